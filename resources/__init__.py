@@ -1,0 +1,1 @@
+"""Package data: shipped icons, translations and the demo map."""

@@ -1,0 +1,1 @@
+"""Package data: JSON Schemas of every kartedit file format (the contract)."""

@@ -1,0 +1,210 @@
+"""Bundle layer: a map as a set of files (manifest.json + Markdown), independent of storage.
+
+The folder form and every zipped bundle share this layout::
+
+    manifest.json
+    texts/<edition>/<pathway>/<service>/<kind>.md          current text
+    history/<edition>/<pathway>/<service>/<kind>/<n>.md    older revision n (1 = oldest)
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from typing import Any
+
+from kartedit.bundle.schemas import dump_json, parse_json, schema_problems
+from kartedit.domain.content import MapContent, RevisionRecord, SectionRecord
+from kartedit.domain.errors import UserError
+from kartedit.domain.ids import format_utc, parse_utc
+from kartedit.domain.model import EditionInfo, EditionKind, MapInfo, PathwayInfo, ServiceInfo
+from kartedit.domain.people import Author
+from kartedit.domain.sections import SectionRef, Status
+
+FORMAT = "kartedit-map"
+SCHEMA_VERSION = 1
+MANIFEST = "manifest.json"
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def revision_path(edition: str, ref: SectionRef, index: int, count: int) -> str:
+    """Where revision ``index`` (0-based, oldest first, of ``count``) of a section lives."""
+    stem = f"{edition}/{ref.pathway}/{ref.service}/{ref.kind.value}"
+    if index == count - 1:
+        return f"texts/{stem}.md"
+    return f"history/{stem}/{index + 1}.md"
+
+
+def content_to_files(content: MapContent) -> dict[str, bytes]:
+    """Every file of the folder form, keyed by relative path; deterministic byte for byte."""
+    files: dict[str, bytes] = {}
+    sections = []
+    for section in content.sections:
+        revisions = []
+        for index, revision in enumerate(section.revisions):
+            data = revision.text.encode("utf-8")
+            path = revision_path(section.edition, section.ref, index, len(section.revisions))
+            files[path] = data
+            entry: dict[str, Any] = {
+                "id": revision.id,
+                "author": {"name": revision.author.name},
+                "created": format_utc(revision.created),
+                "path": path,
+                "sha256": sha256(data),
+            }
+            if revision.author.organisation:
+                entry["author"]["organisation"] = revision.author.organisation
+            for key, value in (
+                ("message", revision.message),
+                ("parent", revision.parent),
+                ("base", revision.base),
+            ):
+                if value:
+                    entry[key] = value
+            revisions.append(entry)
+        sections.append(
+            {
+                "key": section.ref.key,
+                "edition": section.edition,
+                "status": section.status.value,
+                "revisions": revisions,
+            }
+        )
+    manifest = {
+        "format": FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "map": {"id": content.map.id, "slug": content.map.slug, "name": content.map.name},
+        "services": [{"slug": s.slug, "name": s.name} for s in content.services],
+        "pathways": [
+            {"slug": p.slug, "name": p.name, "services": [s.slug for s in p.services]}
+            for p in content.pathways
+        ],
+        "editions": [
+            {"slug": e.slug, "name": e.name, "kind": e.kind.value, "organisation": e.organisation}
+            for e in content.editions
+        ],
+        "sections": sections,
+    }
+    files[MANIFEST] = dump_json(manifest)
+    return files
+
+
+def parse_manifest(raw: bytes, label: str) -> dict[str, Any]:
+    """Check format and version first (a newer file gets a clear message), then the schema."""
+    document = parse_json(raw, label)
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise UserError(f"{label}: not a kartedit map manifest.")
+    version = document.get("schema_version")
+    if not isinstance(version, int):
+        raise UserError(f"{label}: the manifest has no schema version.")
+    if version > SCHEMA_VERSION:
+        raise UserError(
+            f"{label}: made with a newer kartedit (format version {version}; this kartedit "
+            f"reads up to {SCHEMA_VERSION}). Install the newest kartedit to read it."
+        )
+    problems = schema_problems(document, "map-folder")
+    if problems:
+        listed = "; ".join(problems[:5])
+        more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
+        raise UserError(f"{label}: the manifest is not valid: {listed}{more}.")
+    return document
+
+
+def files_to_content(manifest: Mapping[str, Any], read: Any, label: str) -> MapContent:
+    """Build the map from a checked manifest; ``read(path)`` returns a file's bytes or None.
+
+    Refuses missing files, checksum mismatches, unknown references and non-canonical
+    paths, so nothing inconsistent ever reaches the database.
+    """
+    services = tuple(ServiceInfo(s["slug"], s["name"]) for s in manifest["services"])
+    by_slug = {s.slug: s for s in services}
+    _unique(label, "service", [s.slug for s in services])
+    pathways = []
+    for entry in manifest["pathways"]:
+        missing = [slug for slug in entry["services"] if slug not in by_slug]
+        if missing:
+            raise UserError(
+                f"{label}: pathway «{entry['slug']}» names unknown services: {', '.join(missing)}."
+            )
+        pathways.append(
+            PathwayInfo(entry["slug"], entry["name"], tuple(by_slug[s] for s in entry["services"]))
+        )
+    _unique(label, "pathway", [p.slug for p in pathways])
+    editions = tuple(
+        EditionInfo(e["slug"], e["name"], EditionKind(e["kind"]), e.get("organisation", ""))
+        for e in manifest["editions"]
+    )
+    _unique(label, "edition", [e.slug for e in editions])
+    regional = [e for e in editions if e.is_regional]
+    if len(regional) != 1:
+        raise UserError(f"{label}: a map needs exactly one regional edition.")
+    known_editions = {e.slug for e in editions}
+    services_in = {p.slug: {s.slug for s in p.services} for p in pathways}
+
+    sections = []
+    seen: set[tuple[str, str]] = set()
+    for entry in manifest["sections"]:
+        ref = SectionRef.parse(entry["key"])
+        if entry["edition"] not in known_editions:
+            raise UserError(
+                f"{label}: section {ref} names an unknown edition «{entry['edition']}»."
+            )
+        if ref.pathway not in services_in or ref.service not in services_in[ref.pathway]:
+            raise UserError(f"{label}: section {ref} is not in the map's pathways and services.")
+        if (entry["edition"], ref.key) in seen:
+            raise UserError(f"{label}: section {ref} appears twice in «{entry['edition']}».")
+        seen.add((entry["edition"], ref.key))
+        revisions = []
+        count = len(entry["revisions"])
+        for index, rev in enumerate(entry["revisions"]):
+            expected = revision_path(entry["edition"], ref, index, count)
+            if rev["path"] != expected:
+                raise UserError(
+                    f"{label}: section {ref} points to «{rev['path']}»; expected «{expected}»."
+                )
+            data = read(expected)
+            if data is None:
+                raise UserError(f"{label}: the section file {expected} is missing.")
+            if sha256(data) != rev["sha256"]:
+                raise UserError(
+                    f"{label}: {expected} does not match its checksum (changed or damaged)."
+                )
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise UserError(f"{label}: {expected} is not UTF-8 text.") from exc
+            author = rev["author"]
+            revisions.append(
+                RevisionRecord(
+                    id=rev["id"],
+                    author=Author(author["name"], author.get("organisation", "")),
+                    created=parse_utc(rev["created"]),
+                    text=text,
+                    message=rev.get("message"),
+                    parent=rev.get("parent"),
+                    base=rev.get("base"),
+                )
+            )
+        sections.append(
+            SectionRecord(ref, entry["edition"], Status(entry["status"]), tuple(revisions))
+        )
+    _unique(label, "revision", [r.id for s in sections for r in s.revisions])
+    m = manifest["map"]
+    return MapContent(
+        MapInfo(m["id"], m["slug"], m["name"]),
+        services,
+        tuple(pathways),
+        editions,
+        tuple(sections),
+    )
+
+
+def _unique(label: str, what: str, values: list[str]) -> None:
+    seen: set[str] = set()
+    for value in values:
+        if value in seen:
+            raise UserError(f"{label}: the {what} «{value}» appears twice.")
+        seen.add(value)

@@ -1,0 +1,46 @@
+"""Bundle layer: loading the JSON Schemas in ``schemas/`` and validating documents against them."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from kartedit.domain.errors import UserError
+
+
+@cache
+def load_schema(name: str) -> dict[str, Any]:
+    text = (files("kartedit.schemas") / f"{name}.schema.json").read_text(encoding="utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+def schema_problems(document: object, name: str) -> list[str]:
+    """Every way the document breaks the schema, each as «where: what», sorted by place."""
+    from jsonschema import Draft202012Validator
+
+    validator = Draft202012Validator(load_schema(name))
+    problems = []
+    for error in sorted(validator.iter_errors(document), key=lambda e: list(e.absolute_path)):
+        where = "/".join(str(p) for p in error.absolute_path) or "(top level)"
+        problems.append(f"{where}: {error.message}")
+    return problems
+
+
+def parse_json(raw: bytes, label: str) -> Any:
+    """JSON from an untrusted file, with a message that names the file and the line."""
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{label}: not UTF-8 text.") from exc
+    except json.JSONDecodeError as exc:
+        raise UserError(
+            f"{label}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
+        ) from exc
+
+
+def dump_json(document: object) -> bytes:
+    """Stable, diffable JSON: sorted keys, two-space indent, UTF-8, final newline."""
+    return (json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()

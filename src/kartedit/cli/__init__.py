@@ -1,0 +1,1 @@
+"""Command line interface: argparse commands, thin over the application services."""

@@ -1,0 +1,1 @@
+"""Domain layer: plain-Python values and rules. No Qt, no database."""

@@ -1,0 +1,1 @@
+"""Application services: one function per user action, shared by the GUI and the CLI."""

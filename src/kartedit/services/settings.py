@@ -1,0 +1,86 @@
+"""Application services: the one place every user setting is declared, read and written.
+
+Settings live in a small JSON file in the platform's config folder, so the command line
+reads the same author identity as the GUI without importing Qt.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+
+LANGUAGES = ("nb", "nn", "en")
+DEFAULT_FONT_SIZE = 11
+
+
+def config_dir() -> Path:
+    override = os.environ.get("KARTEDIT_CONFIG_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("kartedit", appauthor=False))
+
+
+def data_dir() -> Path:
+    override = os.environ.get("KARTEDIT_DATA_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("kartedit", appauthor=False))
+
+
+def default_database() -> Path:
+    return data_dir() / "kartedit.sqlite"
+
+
+@dataclass(frozen=True)
+class Settings:
+    author_name: str = ""
+    author_organisation: str = ""
+    language: str = ""
+    """Empty: follow the system (bokmål for any Norwegian locale, else English)."""
+    editor_font_size: int = DEFAULT_FONT_SIZE
+    last_edition: str = ""
+    last_section: str = ""
+
+    def with_changes(self, **changes: object) -> Settings:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def settings_path() -> Path:
+    return config_dir() / "settings.json"
+
+
+def load_settings() -> Settings:
+    """Unknown keys and wrong types are ignored: a damaged file must not stop the app."""
+    try:
+        raw = json.loads(settings_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    if not isinstance(raw, dict):
+        return Settings()
+    defaults = Settings()
+    values = {}
+    for field in fields(Settings):
+        value = raw.get(field.name)
+        if isinstance(value, type(getattr(defaults, field.name))):
+            values[field.name] = value
+    settings = Settings(**values)
+    if settings.language not in ("", *LANGUAGES):
+        settings = settings.with_changes(language="")
+    return settings
+
+
+def save_settings(settings: Settings) -> None:
+    """Write to a temporary file and replace, so a crash never leaves half a file."""
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(
+        json.dumps(asdict(settings), indent=2, ensure_ascii=False), encoding="utf-8"
+    )
+    temporary.replace(path)

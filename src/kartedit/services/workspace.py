@@ -1,0 +1,140 @@
+"""Application services: the use cases on one open map database, for the GUI and the CLI.
+
+Each method is one user action and runs in one transaction; what comes back are domain
+values, so callers never hold database state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from kartedit.domain.errors import UserError
+from kartedit.domain.ids import utc_now
+from kartedit.domain.model import (
+    REGIONAL,
+    EditionInfo,
+    MapInfo,
+    PathwayInfo,
+    RevisionInfo,
+    SearchHit,
+    SectionState,
+    SectionView,
+    ServiceInfo,
+)
+from kartedit.domain.people import Author
+from kartedit.domain.sections import SectionRef, Status
+from kartedit.store.db import Database, create_database, open_database
+from kartedit.store.repository import MapRepository
+
+
+class Workspace:
+    """One open map database and the actions a writer takes on it."""
+
+    def __init__(self, database: Database, clock: Callable[[], datetime] = utc_now) -> None:
+        self.database = database
+        self.clock = clock
+
+    @classmethod
+    def open(cls, path: Path, clock: Callable[[], datetime] = utc_now) -> Workspace:
+        return cls(open_database(path), clock)
+
+    @classmethod
+    def create(cls, path: Path, clock: Callable[[], datetime] = utc_now) -> Workspace:
+        return cls(create_database(path), clock)
+
+    @property
+    def path(self) -> Path:
+        return self.database.path
+
+    def close(self) -> None:
+        self.database.close()
+
+    # -- reading ----------------------------------------------------------------------
+
+    def map_info(self) -> MapInfo:
+        with self.database.reading() as session:
+            return MapRepository(session).map_info()
+
+    def has_map(self) -> bool:
+        with self.database.reading() as session:
+            return MapRepository(session).has_map()
+
+    def editions(self) -> list[EditionInfo]:
+        with self.database.reading() as session:
+            return MapRepository(session).editions()
+
+    def pathways(self) -> list[PathwayInfo]:
+        with self.database.reading() as session:
+            return MapRepository(session).pathways()
+
+    def services_of(self, pathway: str) -> list[ServiceInfo]:
+        with self.database.reading() as session:
+            repo = MapRepository(session)
+            repo.pathway_row(pathway)
+            return repo.services_of(pathway)
+
+    def section_states(self, pathway: str, edition: str = REGIONAL) -> list[SectionState]:
+        with self.database.reading() as session:
+            return MapRepository(session).section_states(edition, pathway)
+
+    def section(self, ref: SectionRef, edition: str = REGIONAL) -> SectionView:
+        with self.database.reading() as session:
+            return MapRepository(session).section(ref, edition)
+
+    def history(self, ref: SectionRef, edition: str = REGIONAL) -> list[RevisionInfo]:
+        with self.database.reading() as session:
+            return MapRepository(session).history(ref, edition)
+
+    def revision(self, revision_id: str) -> RevisionInfo:
+        with self.database.reading() as session:
+            return MapRepository(session).revision(revision_id)
+
+    def search(self, query: str, edition: str = REGIONAL, limit: int = 200) -> list[SearchHit]:
+        with self.database.reading() as session:
+            return MapRepository(session).search(query, edition, limit)
+
+    # -- writing ----------------------------------------------------------------------
+
+    def save(
+        self,
+        ref: SectionRef,
+        text: str,
+        author: Author,
+        *,
+        edition: str = REGIONAL,
+        message: str | None = None,
+    ) -> RevisionInfo | None:
+        """Save a new revision; None when nothing changed (no empty revisions)."""
+        with self.database.transaction() as session:
+            return MapRepository(session).save(
+                ref, text, author, edition=edition, message=message, created=self.clock()
+            )
+
+    def restore(
+        self, ref: SectionRef, revision_id: str, author: Author, *, edition: str = REGIONAL
+    ) -> RevisionInfo | None:
+        """Bring back an earlier text as a new revision; history is never rewritten."""
+        with self.database.transaction() as session:
+            repo = MapRepository(session)
+            old = repo.revision(revision_id)
+            if old.id not in {r.id for r in repo.history(ref, edition)}:
+                raise UserError(f"Revision {revision_id} does not belong to the section {ref}.")
+            created = old.created.astimezone().strftime("%d.%m.%Y %H:%M")
+            return repo.save(
+                ref,
+                old.text,
+                author,
+                edition=edition,
+                message=f"Restored the revision of {created}",
+                created=self.clock(),
+            )
+
+    def set_status(
+        self, ref: SectionRef, status: Status, author: Author, *, edition: str = REGIONAL
+    ) -> bool:
+        with self.database.transaction() as session:
+            return MapRepository(session).set_status(
+                ref, status, author, edition=edition, created=self.clock()
+            )

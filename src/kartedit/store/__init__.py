@@ -1,0 +1,1 @@
+"""Store layer: SQLAlchemy 2 tables and repository over SQLite, with Alembic migrations."""

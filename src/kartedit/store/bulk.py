@@ -1,0 +1,298 @@
+"""Store layer: a whole map in and out in bulk (folder import/export, later bundles).
+
+Imports use executemany inserts, never one ORM object at a time: a region holds tens of
+thousands of revisions.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from kartedit.domain.content import MapContent, RevisionRecord, SectionRecord
+from kartedit.domain.errors import UserError
+from kartedit.domain.model import EditionInfo, EditionKind, MapInfo, PathwayInfo, ServiceInfo
+from kartedit.domain.people import Author
+from kartedit.domain.sections import SectionKind, SectionRef, Status
+from kartedit.store import sqlite
+from kartedit.store.models import (
+    EditionRow,
+    MapRow,
+    PathwayRow,
+    PathwayServiceRow,
+    RevisionRow,
+    SectionRow,
+    ServiceRow,
+)
+
+
+@dataclass(frozen=True)
+class ImportCounts:
+    sections: int
+    revisions: int
+    skipped_revisions: int
+
+
+def export_content(session: Session) -> MapContent:
+    map_row = session.scalars(select(MapRow)).first()
+    if map_row is None:
+        raise UserError("This database holds no map yet; there is nothing to export.")
+    services = session.scalars(
+        select(ServiceRow).where(ServiceRow.map_id == map_row.id).order_by(ServiceRow.position)
+    ).all()
+    service_info = {s.id: ServiceInfo(s.slug, s.name) for s in services}
+    pathway_rows = session.scalars(
+        select(PathwayRow).where(PathwayRow.map_id == map_row.id).order_by(PathwayRow.position)
+    ).all()
+    links: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for link in session.scalars(select(PathwayServiceRow)).all():
+        links[link.pathway_id].append((link.position, link.service_id))
+    pathways = tuple(
+        PathwayInfo(p.slug, p.name, tuple(service_info[sid] for _, sid in sorted(links[p.id])))
+        for p in pathway_rows
+    )
+    edition_rows = session.scalars(
+        select(EditionRow).where(EditionRow.map_id == map_row.id).order_by(EditionRow.id)
+    ).all()
+    editions = tuple(
+        EditionInfo(e.slug, e.name, EditionKind(e.kind), e.organisation) for e in edition_rows
+    )
+    edition_slug = {e.id: e.slug for e in edition_rows}
+    edition_order = {e.id: i for i, e in enumerate(edition_rows)}
+    pathway_order = {p.id: (i, p.slug) for i, p in enumerate(pathway_rows)}
+    service_order = {(pid, sid): pos for pid, items in links.items() for pos, sid in items}
+    revisions: dict[int, list[RevisionRecord]] = defaultdict(list)
+    for r in session.scalars(select(RevisionRow).order_by(RevisionRow.section_id, RevisionRow.seq)):
+        revisions[r.section_id].append(
+            RevisionRecord(
+                r.id,
+                Author(r.author_name, r.author_organisation),
+                r.created,
+                r.text,
+                r.message,
+                r.parent_id,
+                r.base_id,
+            )
+        )
+    section_rows = session.scalars(select(SectionRow)).all()
+    section_rows = sorted(
+        section_rows,
+        key=lambda s: (
+            edition_order[s.edition_id],
+            pathway_order[s.pathway_id][0],
+            service_order[(s.pathway_id, s.service_id)],
+            SectionKind(s.kind).position,
+        ),
+    )
+    sections = tuple(
+        SectionRecord(
+            SectionRef(
+                pathway_order[s.pathway_id][1], service_info[s.service_id].slug, SectionKind(s.kind)
+            ),
+            edition_slug[s.edition_id],
+            Status(s.status),
+            tuple(revisions[s.id]),
+        )
+        for s in section_rows
+        if revisions[s.id]
+    )
+    return MapContent(
+        MapInfo(map_row.id, map_row.slug, map_row.name),
+        tuple(service_info[s.id] for s in services),
+        pathways,
+        editions,
+        sections,
+    )
+
+
+def import_content(session: Session, content: MapContent) -> ImportCounts:
+    """Merge a map into the database by identity: known revisions are skipped, so importing
+    the same content twice changes nothing."""
+    map_row = session.scalars(select(MapRow)).first()
+    if map_row is None:
+        session.execute(
+            insert(MapRow),
+            [{"id": content.map.id, "slug": content.map.slug, "name": content.map.name}],
+        )
+        map_id = content.map.id
+    elif map_row.id != content.map.id:
+        raise UserError(
+            f"This database holds the map «{map_row.name}»; the folder holds another map "
+            f"(«{content.map.name}»). Import it into a new database instead."
+        )
+    else:
+        map_id = map_row.id
+
+    service_ids = _ensure(
+        session, ServiceRow, map_id, [{"slug": s.slug, "name": s.name} for s in content.services]
+    )
+    pathway_ids = _ensure(
+        session, PathwayRow, map_id, [{"slug": p.slug, "name": p.name} for p in content.pathways]
+    )
+    edition_ids = _ensure(
+        session,
+        EditionRow,
+        map_id,
+        [
+            {"slug": e.slug, "name": e.name, "kind": e.kind.value, "organisation": e.organisation}
+            for e in content.editions
+        ],
+    )
+    existing_links = {
+        (link.pathway_id, link.service_id): link.position
+        for link in session.scalars(select(PathwayServiceRow)).all()
+    }
+    new_links = []
+    for pathway in content.pathways:
+        pid = pathway_ids[pathway.slug]
+        taken = [pos for (p, _), pos in existing_links.items() if p == pid]
+        next_pos = max(taken, default=-1) + 1
+        for service in pathway.services:
+            if (pid, service_ids[service.slug]) not in existing_links:
+                new_links.append(
+                    {
+                        "pathway_id": pid,
+                        "service_id": service_ids[service.slug],
+                        "position": next_pos,
+                    }
+                )
+                next_pos += 1
+    if new_links:
+        session.execute(insert(PathwayServiceRow), new_links)
+
+    def section_key(record: SectionRecord) -> tuple[int, int, int, str]:
+        return (
+            edition_ids[record.edition],
+            pathway_ids[record.ref.pathway],
+            service_ids[record.ref.service],
+            record.ref.kind.value,
+        )
+
+    section_ids = _section_ids(session)
+    missing = [section_key(s) for s in content.sections if section_key(s) not in section_ids]
+    status_of = {section_key(s): s.status.value for s in content.sections}
+    if missing:
+        session.execute(
+            insert(SectionRow),
+            [
+                {
+                    "edition_id": e,
+                    "pathway_id": p,
+                    "service_id": s,
+                    "kind": k,
+                    "status": status_of[(e, p, s, k)],
+                }
+                for e, p, s, k in missing
+            ],
+        )
+        section_ids = _section_ids(session)
+
+    all_ids = [r.id for s in content.sections for r in s.revisions]
+    known = set()
+    for chunk in range(0, len(all_ids), 500):
+        known.update(
+            session.scalars(
+                select(RevisionRow.id).where(RevisionRow.id.in_(all_ids[chunk : chunk + 500]))
+            ).all()
+        )
+    last_seq = dict(
+        session.execute(
+            select(RevisionRow.section_id, RevisionRow.seq).order_by(RevisionRow.seq)
+        ).all()
+    )
+    rows = []
+    heads: dict[int, str] = {}
+    texts: dict[int, str] = {}
+    for record in content.sections:
+        sid = section_ids[section_key(record)]
+        for revision in record.revisions:
+            if revision.id in known:
+                continue
+            last_seq[sid] = last_seq.get(sid, 0) + 1
+            rows.append(
+                {
+                    "id": revision.id,
+                    "section_id": sid,
+                    "seq": last_seq[sid],
+                    "text": revision.text,
+                    "author_name": revision.author.name,
+                    "author_organisation": revision.author.organisation,
+                    "created": revision.created,
+                    "message": revision.message,
+                    "parent_id": revision.parent,
+                    "base_id": revision.base,
+                }
+            )
+            heads[sid] = revision.id
+            texts[sid] = revision.text
+    # Parents and bases may point at revisions later in the list: insert without them, then
+    # link, so foreign keys hold at every step.
+    if rows:
+        unlinked = [{**r, "parent_id": None, "base_id": None} for r in rows]
+        session.execute(insert(RevisionRow), unlinked)
+        linked = [
+            {"rid": r["id"], "parent_id": r["parent_id"], "base_id": r["base_id"]}
+            for r in rows
+            if r["parent_id"] or r["base_id"]
+        ]
+        if linked:
+            session.connection().execute(
+                update(RevisionRow.__table__)
+                .where(RevisionRow.__table__.c.id == _bind("rid"))
+                .values(parent_id=_bind("parent_id"), base_id=_bind("base_id")),
+                linked,
+            )
+        session.connection().execute(
+            update(SectionRow.__table__)
+            .where(SectionRow.__table__.c.id == _bind("sid"))
+            .values(head_revision_id=_bind("head")),
+            [{"sid": sid, "head": head} for sid, head in heads.items()],
+        )
+        sqlite.fts_replace_many(session.connection(), sorted(texts.items()))
+    return ImportCounts(len(missing), len(rows), len(known))
+
+
+def _bind(name: str) -> object:
+    from sqlalchemy import bindparam
+
+    return bindparam(name)
+
+
+def _ensure(
+    session: Session,
+    table: type[ServiceRow] | type[PathwayRow] | type[EditionRow],
+    map_id: str,
+    items: list[dict[str, str]],
+) -> dict[str, int]:
+    """Slug → id for every item, inserting the ones the map lacks (in the given order)."""
+    existing = dict(
+        session.execute(select(table.slug, table.id).where(table.map_id == map_id)).all()
+    )
+    new = [item for item in items if item["slug"] not in existing]
+    if new:
+        if table is EditionRow:
+            rows = [{**item, "map_id": map_id} for item in new]
+        else:
+            start = len(existing)
+            rows = [{**item, "map_id": map_id, "position": start + i} for i, item in enumerate(new)]
+        session.execute(insert(table), rows)
+        existing = dict(
+            session.execute(select(table.slug, table.id).where(table.map_id == map_id)).all()
+        )
+    return existing
+
+
+def _section_ids(session: Session) -> dict[tuple[int, int, int, str], int]:
+    rows = session.execute(
+        select(
+            SectionRow.edition_id,
+            SectionRow.pathway_id,
+            SectionRow.service_id,
+            SectionRow.kind,
+            SectionRow.id,
+        )
+    ).all()
+    return {(e, p, s, k): sid for e, p, s, k, sid in rows}

@@ -1,0 +1,130 @@
+"""Store layer: opening, creating and migrating a kartedit database; one transaction per action."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib.resources import files
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from kartedit.domain.errors import StoreError
+from kartedit.domain.ids import format_utc, utc_now
+from kartedit.store import sqlite
+from kartedit.store.schema_version import HEAD_REVISION, KNOWN_REVISIONS
+
+
+class Database:
+    """An open kartedit database file. Every user action runs in ``transaction()``."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(
+            engine.execution_options(**{sqlite.WRITE_OPTION: True}), expire_on_commit=False
+        )
+        self._readers = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: all of it is written, or none of it."""
+        session = self._sessions()
+        try:
+            with session.begin():
+                yield session
+        except OperationalError as exc:
+            raise _explain(self.path, exc) from exc
+        finally:
+            session.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """Reads share a snapshot but take no write lock."""
+        session = self._readers()
+        try:
+            yield session
+        except OperationalError as exc:
+            raise _explain(self.path, exc) from exc
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _explain(path: Path, exc: DBAPIError) -> StoreError:
+    text = str(exc.orig).lower()
+    if "locked" in text or "busy" in text:
+        message = f"{path}: the database is busy in another window or program. Try again."
+    elif "readonly" in text or "read-only" in text:
+        message = f"{path}: the database is read-only. Copy it somewhere you may write to."
+    elif "disk is full" in text or "full" in text:
+        message = f"{path}: the disk is full. Free some space and try again; nothing was saved."
+    elif "malformed" in text or "not a database" in text:
+        message = f"{path}: the database file is damaged. Restore it from a backup copy."
+    else:
+        message = f"{path}: the database could not be used ({exc.orig})."
+    return StoreError(message, detail=str(exc))
+
+
+def _engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", sqlite.configure_connection)
+    event.listen(engine, "begin", sqlite.emit_begin)
+    return engine
+
+
+def _upgrade(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(files("kartedit.store.migrations")))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def create_database(path: Path) -> Database:
+    """A new, empty database at the current schema. Refuses to overwrite a file."""
+    if path.exists():
+        raise StoreError(f"{path}: a file already exists there; choose another name.")
+    if not path.parent.is_dir():
+        raise StoreError(f"{path.parent}: no such folder.")
+    engine = _engine(path)
+    try:
+        _upgrade(engine)
+    except Exception:
+        engine.dispose()
+        path.unlink(missing_ok=True)
+        raise
+    return Database(path, engine)
+
+
+def open_database(path: Path) -> Database:
+    """Open an existing database, upgrading an older one after taking a backup copy."""
+    sqlite.check_database_file(path)
+    revision = sqlite.read_schema_revision(path)
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise StoreError(
+            f"{path}: this database was made by a newer kartedit (schema {revision}). "
+            "Install the newest kartedit to open it."
+        )
+    if revision is None:
+        raise StoreError(f"{path}: this is an SQLite file, but not a kartedit database.")
+    engine = _engine(path)
+    if revision != HEAD_REVISION:
+        stamp = format_utc(utc_now()).replace(":", "").replace("-", "")
+        backup = path.with_name(f"{path.name}.before-{HEAD_REVISION}-{stamp}.bak")
+        try:
+            sqlite.backup_copy(path, backup)
+        except sqlite3.Error as exc:
+            engine.dispose()
+            raise StoreError(f"{path}: could not take a backup before upgrading ({exc}).") from exc
+        _upgrade(engine)
+    return Database(path, engine)

@@ -1,0 +1,138 @@
+"""Store layer: the SQLAlchemy 2 typed ORM tables of a kartedit database.
+
+Revisions are append-only: a save inserts a row and moves the section's head pointer;
+no revision is ever updated or deleted.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores aware UTC datetimes as ISO text, the same on SQLite and PostgreSQL."""
+
+    impl = String(20)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: object) -> str | None:
+        if value is None:
+            return None
+        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    def process_result_value(self, value: str | None, dialect: object) -> datetime | None:
+        if value is None:
+            return None
+        return datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class MapRow(Base):
+    __tablename__ = "maps"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    slug: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(Text)
+
+
+class ServiceRow(Base):
+    __tablename__ = "services"
+    __table_args__ = (UniqueConstraint("map_id", "slug"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    map_id: Mapped[str] = mapped_column(ForeignKey("maps.id"))
+    slug: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class PathwayRow(Base):
+    __tablename__ = "pathways"
+    __table_args__ = (UniqueConstraint("map_id", "slug"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    map_id: Mapped[str] = mapped_column(ForeignKey("maps.id"))
+    slug: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class PathwayServiceRow(Base):
+    """Which services take part in a pathway, in the pathway's own order."""
+
+    __tablename__ = "pathway_services"
+
+    pathway_id: Mapped[int] = mapped_column(ForeignKey("pathways.id"), primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("services.id"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class EditionRow(Base):
+    __tablename__ = "editions"
+    __table_args__ = (UniqueConstraint("map_id", "slug"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    map_id: Mapped[str] = mapped_column(ForeignKey("maps.id"))
+    slug: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))
+    organisation: Mapped[str] = mapped_column(Text, default="")
+
+
+class SectionRow(Base):
+    """One section in one edition; in a local edition its existence is the override."""
+
+    __tablename__ = "sections"
+    __table_args__ = (UniqueConstraint("edition_id", "pathway_id", "service_id", "kind"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id"), index=True)
+    pathway_id: Mapped[int] = mapped_column(ForeignKey("pathways.id"))
+    service_id: Mapped[int] = mapped_column(ForeignKey("services.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    head_revision_id: Mapped[str | None] = mapped_column(
+        ForeignKey("revisions.id", use_alter=True, name="fk_sections_head_revision"),
+        nullable=True,
+    )
+
+
+class RevisionRow(Base):
+    __tablename__ = "revisions"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    section_id: Mapped[int] = mapped_column(ForeignKey("sections.id"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    author_name: Mapped[str] = mapped_column(Text)
+    author_organisation: Mapped[str] = mapped_column(Text, default="")
+    created: Mapped[datetime] = mapped_column(UTCDateTime())
+    message: Mapped[str | None] = mapped_column(Text, nullable=True)
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("revisions.id"), nullable=True)
+    base_id: Mapped[str | None] = mapped_column(ForeignKey("revisions.id"), nullable=True)
+
+
+class StatusChangeRow(Base):
+    """Every status change is recorded: who moved a section to which status, and when."""
+
+    __tablename__ = "status_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    section_id: Mapped[int] = mapped_column(ForeignKey("sections.id"), index=True)
+    status: Mapped[str] = mapped_column(String(16))
+    author_name: Mapped[str] = mapped_column(Text)
+    author_organisation: Mapped[str] = mapped_column(Text, default="")
+    created: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -1,0 +1,1 @@
+"""Text services layer: diff, re-base, anchoring, Markdown → HTML, readability."""

@@ -1,0 +1,140 @@
+"""Text services layer: Markdown → sanitised HTML fragments and standalone HTML pages."""
+
+from __future__ import annotations
+
+import html
+import threading
+from xml.etree import ElementTree
+
+import markdown
+import nh3
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+
+ALLOWED_TAGS: frozenset[str] = frozenset(
+    {
+        "p", "br", "strong", "em", "b", "i", "ul", "ol", "li",
+        "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "code", "pre",
+        "table", "thead", "tbody", "tr", "th", "td", "a", "hr", "del", "sup", "sub", "span",
+    }
+)  # fmt: skip
+"""Everything else is dropped; images and frames are absent so nothing loads remote content."""
+
+ALLOWED_URL_SCHEMES: frozenset[str] = frozenset({"http", "https", "mailto"})
+
+_ALLOWED_ATTRIBUTES: dict[str, set[str]] = {
+    "a": {"href", "title"},
+    "ol": {"start"},
+    "th": {"align"},
+    "td": {"align"},
+}
+
+# Tags whose *content* is dropped too, not just the tag: their text is code or markup, not prose.
+_DROP_WITH_CONTENT = {"script", "style", "iframe", "object", "embed", "noscript", "template"}
+
+
+class _EscapeRawHtml(Extension):
+    """Raw HTML in a section text is shown as text, never passed through as markup.
+
+    This is Python-Markdown's documented replacement for the old ``safe_mode="escape"``.
+    The sanitiser below still runs on the result: Markdown itself can produce unsafe
+    links (``[x](javascript:…)``) and images.
+    """
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        md.preprocessors.deregister("html_block")
+        md.inlinePatterns.deregister("html")
+
+
+class _ImagesAsText(Treeprocessor):
+    """An image would load remote content: show its description instead of dropping it silently."""
+
+    def run(self, root: ElementTree.Element) -> None:
+        for image in root.iter("img"):
+            description = image.get("alt", "").strip()
+            image.tag = "span"
+            image.attrib.clear()
+            image.text = f"[{description}]" if description else ""
+
+
+class _NoImages(Extension):
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        # After the inline patterns (priority 20) have turned ![…](…) into <img>.
+        md.treeprocessors.register(_ImagesAsText(md), "images_as_text", 15)
+
+
+# The preview renders on every keystroke: build the converter and the cleaner once.
+# A Markdown instance keeps state between conversions, so uses are serialised and reset.
+_converter = markdown.Markdown(
+    extensions=["tables", "sane_lists", _EscapeRawHtml(), _NoImages()],
+    extension_configs={"tables": {"use_align_attribute": True}},
+    output_format="html",
+)
+_converter_lock = threading.Lock()
+
+_cleaner = nh3.Cleaner(
+    tags=set(ALLOWED_TAGS),
+    clean_content_tags=_DROP_WITH_CONTENT,
+    attributes=_ALLOWED_ATTRIBUTES,
+    url_schemes=set(ALLOWED_URL_SCHEMES),
+    url_relative="deny",
+    link_rel="noopener noreferrer",
+    strip_comments=True,
+)
+
+
+def sanitize_html(fragment: str) -> str:
+    """Reduce any HTML fragment to the safe tag, attribute and link-scheme set above."""
+    return _cleaner.clean(fragment)
+
+
+def render_markdown(text: str) -> str:
+    """Markdown → sanitised HTML fragment, for the live preview and for every export."""
+    with _converter_lock:
+        try:
+            raw = _converter.convert(text)
+        finally:
+            _converter.reset()
+    return sanitize_html(raw)
+
+
+_PAGE_STYLE = """\
+body { font-family: "Segoe UI", Calibri, "Helvetica Neue", Arial, sans-serif;
+  font-size: 1rem; line-height: 1.55; color: #1b1b1b; background: #fff;
+  max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
+h1, h2, h3, h4, h5, h6 { line-height: 1.25; margin: 1.6em 0 0.5em; }
+p, ul, ol, table, blockquote, pre { margin: 0 0 1em; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid #888; padding: 0.35em 0.6em; text-align: left; vertical-align: top; }
+th { background: #f0f0f0; }
+blockquote { border-left: 4px solid #ccc; margin-left: 0; padding-left: 1em; color: #444; }
+code, pre { font-family: Consolas, "DejaVu Sans Mono", monospace; font-size: 0.92em; }
+pre { background: #f6f6f6; padding: 0.6em; overflow-x: auto; }
+a { color: #0b5394; }
+@media print { body { max-width: none; margin: 0; } a { color: inherit; } }
+"""
+
+_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'"
+
+
+def html_page(title: str, body_html: str, *, lang: str = "nb") -> str:
+    """A complete HTML5 document for exports; its CSP forbids scripts and remote loads.
+
+    ``body_html`` is inserted as is: pass output of :func:`render_markdown` (or other
+    already sanitised HTML). The title and language are escaped here.
+    """
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{html.escape(lang, quote=True)}">\n'
+        "<head>\n"
+        '<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{_CONTENT_SECURITY_POLICY}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{html.escape(title, quote=True)}</title>\n"
+        f"<style>\n{_PAGE_STYLE}</style>\n"
+        "</head>\n"
+        "<body>\n"
+        f"{body_html}\n"
+        "</body>\n"
+        "</html>\n"
+    )
