@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import (
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -96,7 +97,10 @@ class SectionRow(Base):
     """One section in one edition; in a local edition its existence is the override."""
 
     __tablename__ = "sections"
-    __table_args__ = (UniqueConstraint("edition_id", "pathway_id", "service_id", "kind"),)
+    __table_args__ = (
+        UniqueConstraint("edition_id", "pathway_id", "service_id", "kind"),
+        Index("ix_sections_pathway_edition", "pathway_id", "edition_id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id"), index=True)
@@ -112,6 +116,10 @@ class SectionRow(Base):
 
 class RevisionRow(Base):
     __tablename__ = "revisions"
+    __table_args__ = (
+        UniqueConstraint("section_id", "seq"),
+        Index("ix_revisions_base_id", "base_id"),
+    )
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     section_id: Mapped[int] = mapped_column(ForeignKey("sections.id"), index=True)

@@ -1,0 +1,68 @@
+"""Shared test set-up: offscreen Qt, private settings and data folders, a demo database."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("KARTEDIT_NO_ERROR_DIALOGS", "1")
+
+
+@pytest.fixture(autouse=True)
+def private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test reads or writes the real user's settings, database or recovery files."""
+    monkeypatch.setenv("KARTEDIT_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("KARTEDIT_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("KARTEDIT_AUTHOR", raising=False)
+    return tmp_path
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from kartedit.services.folders import import_demo
+    from kartedit.services.workspace import Workspace
+
+    path = tmp_path_factory.mktemp("template") / "demo.sqlite"
+    workspace = Workspace.create(path)
+    import_demo(workspace)
+    workspace.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path, demo_template: Path) -> Path:
+    """A fresh copy of the demo map database for one test."""
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(demo_template, path)
+    return path
+
+
+class FixedClock:
+    """A clock that starts at a known moment and ticks one minute per reading."""
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self.now = start or datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        self.now += timedelta(minutes=1)
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock()
+
+
+@pytest.fixture
+def workspace(demo_db: Path, clock: FixedClock) -> Iterator[object]:
+    from kartedit.services.workspace import Workspace
+
+    ws = Workspace.open(demo_db, clock=clock)
+    yield ws
+    ws.close()

@@ -1,0 +1,55 @@
+"""Architecture: nothing below the GUI loads Qt, and the CLI starts without the ORM."""
+
+from __future__ import annotations
+
+import pkgutil
+import subprocess
+import sys
+
+import kartedit
+
+NON_GUI_PACKAGES = ("domain", "text", "store", "bundle", "services", "cli")
+
+
+def _modules(package: str) -> list[str]:
+    prefix = f"kartedit.{package}."
+    found = [f"kartedit.{package}"]
+    path = [str(p) for p in kartedit.__path__]
+    for info in pkgutil.walk_packages([f"{path[0]}/{package}"], prefix):
+        if ".migrations.versions" in info.name or info.name.endswith("migrations.env"):
+            continue  # Alembic loads these itself, with its own context
+        found.append(info.name)
+    return found
+
+
+def _loaded_after_importing(modules: list[str]) -> set[str]:
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}:\n"
+        "    importlib.import_module(name)\n"
+        "print('\\n'.join(sorted(sys.modules)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    return set(result.stdout.split())
+
+
+def test_domain_text_store_bundle_services_and_cli_load_no_qt() -> None:
+    modules = [m for package in NON_GUI_PACKAGES for m in _modules(package)]
+    assert len(modules) > 15
+    loaded = _loaded_after_importing(modules)
+    qt = sorted(m for m in loaded if m.startswith(("PySide6", "shiboken6")))
+    assert qt == []
+
+
+def test_domain_and_text_load_no_database_code() -> None:
+    modules = _modules("domain") + _modules("text")
+    loaded = _loaded_after_importing(modules)
+    assert not any(m.startswith(("sqlalchemy", "alembic", "sqlite3")) for m in loaded)
+
+
+def test_cli_parser_starts_without_the_orm() -> None:
+    """«kartedit --help» must be instant: the ORM is imported only by commands that use it."""
+    loaded = _loaded_after_importing(["kartedit.cli.main", "kartedit.__main__"])
+    assert "sqlalchemy.orm" not in loaded
