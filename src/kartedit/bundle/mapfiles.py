@@ -65,14 +65,15 @@ def content_to_files(content: MapContent) -> dict[str, bytes]:
                 if value:
                     entry[key] = value
             revisions.append(entry)
-        sections.append(
-            {
-                "key": section.ref.key,
-                "edition": section.edition,
-                "status": section.status.value,
-                "revisions": revisions,
-            }
-        )
+        entry_out: dict[str, Any] = {
+            "key": section.ref.key,
+            "edition": section.edition,
+            "status": section.status.value,
+            "revisions": revisions,
+        }
+        if section.ended:
+            entry_out["ended"] = True
+        sections.append(entry_out)
     manifest = {
         "format": FORMAT,
         "schema_version": SCHEMA_VERSION,
@@ -189,7 +190,13 @@ def files_to_content(manifest: Mapping[str, Any], read: Any, label: str) -> MapC
                 )
             )
         sections.append(
-            SectionRecord(ref, entry["edition"], Status(entry["status"]), tuple(revisions))
+            SectionRecord(
+                ref,
+                entry["edition"],
+                Status(entry["status"]),
+                tuple(revisions),
+                ended=bool(entry.get("ended", False)),
+            )
         )
     _unique(label, "revision", [r.id for s in sections for r in s.revisions])
     m = manifest["map"]

@@ -29,6 +29,8 @@ class SectionRecord:
     edition: str
     status: Status
     revisions: tuple[RevisionRecord, ...]
+    ended: bool = False
+    """A local override that returned to the regional text; kept for its history."""
 
 
 @dataclass(frozen=True)

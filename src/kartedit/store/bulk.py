@@ -95,6 +95,7 @@ def export_content(session: Session) -> MapContent:
             edition_slug[s.edition_id],
             Status(s.status),
             tuple(revisions[s.id]),
+            ended=s.ended,
         )
         for s in section_rows
         if revisions[s.id]
@@ -174,6 +175,7 @@ def import_content(session: Session, content: MapContent) -> ImportCounts:
     section_ids = _section_ids(session)
     missing = [section_key(s) for s in content.sections if section_key(s) not in section_ids]
     status_of = {section_key(s): s.status.value for s in content.sections}
+    ended_of = {section_key(s): s.ended for s in content.sections}
     if missing:
         session.execute(
             insert(SectionRow),
@@ -184,6 +186,7 @@ def import_content(session: Session, content: MapContent) -> ImportCounts:
                     "service_id": s,
                     "kind": k,
                     "status": status_of[(e, p, s, k)],
+                    "ended": ended_of[(e, p, s, k)],
                 }
                 for e, p, s, k in missing
             ],
@@ -227,7 +230,8 @@ def import_content(session: Session, content: MapContent) -> ImportCounts:
                 }
             )
             heads[sid] = revision.id
-            texts[sid] = revision.text
+            if not record.ended:
+                texts[sid] = revision.text
     # Parents and bases may point at revisions later in the list: insert without them, then
     # link, so foreign keys hold at every step.
     if rows:

@@ -85,9 +85,13 @@ def _upgrade(engine: Engine) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(files("kartedit.store.migrations")))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with (
+        engine.connect() as connection,
+        sqlite.foreign_keys_deferred_for_migration(connection),
+    ):
+        with connection.begin():
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
 
 
 def create_database(path: Path) -> Database:

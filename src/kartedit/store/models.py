@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from sqlalchemy import (
+    Boolean,
     ForeignKey,
     Index,
     Integer,
@@ -16,6 +17,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -108,6 +110,8 @@ class SectionRow(Base):
     service_id: Mapped[int] = mapped_column(ForeignKey("services.id"))
     kind: Mapped[str] = mapped_column(String(16))
     status: Mapped[str] = mapped_column(String(16), default="draft")
+    ended: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """A local override that returned to the regional text; its history stays."""
     head_revision_id: Mapped[str | None] = mapped_column(
         ForeignKey("revisions.id", use_alter=True, name="fk_sections_head_revision"),
         nullable=True,

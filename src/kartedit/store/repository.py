@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import false, func, select
 from sqlalchemy.orm import Session, aliased
 
 from kartedit.domain.collation import norwegian_sort_key
@@ -171,6 +171,12 @@ class MapRepository:
     # -- sections ---------------------------------------------------------------------
 
     def _section_row(self, ids: _Ids, kind: SectionKind) -> SectionRow | None:
+        """The edition's own row for a section: regional text, or a live local override."""
+        row = self._any_section_row(ids, kind)
+        return None if row is None or row.ended else row
+
+    def _any_section_row(self, ids: _Ids, kind: SectionKind) -> SectionRow | None:
+        """Including an override that ended: it keeps its history for a later return."""
         return self.session.scalars(
             select(SectionRow).where(
                 SectionRow.edition_id == ids.edition.id,
@@ -260,7 +266,8 @@ class MapRepository:
                 & (own.edition_id != regional.edition_id)
                 & (own.pathway_id == regional.pathway_id)
                 & (own.service_id == regional.service_id)
-                & (own.kind == regional.kind),
+                & (own.kind == regional.kind)
+                & (own.ended == false()),
             )
             .outerjoin(own_head, own_head.id == own.head_revision_id)
             .where(regional.edition_id == regional_row.id, regional.pathway_id == pathway_row.id)
@@ -315,7 +322,7 @@ class MapRepository:
         save makes no revision.
         """
         ids = self._ids(ref, edition)
-        section = self._section_row(ids, ref.kind)
+        section = self._any_section_row(ids, ref.kind)
         regional_ids = self._regional_ids(ids)
         regional = section if regional_ids is ids else self._section_row(regional_ids, ref.kind)
         if regional_ids is not ids and regional is None:
@@ -337,6 +344,7 @@ class MapRepository:
             )
             self.session.add(section)
             self.session.flush()
+        section.ended = False
         seq = self.session.scalar(
             select(func.coalesce(func.max(RevisionRow.seq), 0)).where(
                 RevisionRow.section_id == section.id
@@ -428,3 +436,16 @@ class MapRepository:
                 )
             )
         return hits
+
+    def end_override(self, ref: SectionRef, edition: str) -> bool:
+        """Return a local section to the regional text; its revisions stay for the record."""
+        ids = self._ids(ref, edition)
+        if ids.edition.kind == EditionKind.REGIONAL.value:
+            raise UserError("The regional edition has no overrides to end.")
+        section = self._section_row(ids, ref.kind)
+        if section is None:
+            return False
+        section.ended = True
+        self.session.flush()
+        sqlite.fts_remove(self.session.connection(), section.id)
+        return True

@@ -7,6 +7,8 @@ server needs only a sibling of this module.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +88,25 @@ def configure_connection(dbapi_connection: Any, _record: object) -> None:
     cursor.close()
 
 
+@contextmanager
+def foreign_keys_deferred_for_migration(connection: Any) -> Iterator[None]:
+    """Alembic's batch mode rebuilds tables, which SQLite forbids while foreign keys are
+    enforced; switch them off for the migration and verify them before switching back."""
+    # Straight on the driver connection: outside a transaction, where the pragma works.
+    raw = connection.connection.driver_connection
+    raw.execute("PRAGMA foreign_keys=OFF")
+    try:
+        yield
+        problems = raw.execute("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            raise StoreError(
+                f"The upgrade left broken references ({len(problems)}); "
+                "the backup copy is untouched."
+            )
+    finally:
+        raw.execute("PRAGMA foreign_keys=ON")
+
+
 WRITE_OPTION = "kartedit_write"
 
 
@@ -107,6 +128,10 @@ def fts_replace(connection: Any, section_id: int, text: str) -> None:
     connection.exec_driver_sql(
         f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (?, ?)", (section_id, text)
     )
+
+
+def fts_remove(connection: Any, section_id: int) -> None:
+    connection.exec_driver_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (section_id,))
 
 
 def fts_replace_many(connection: Any, rows: list[tuple[int, str]]) -> None:
@@ -141,7 +166,7 @@ def fts_search(
           AND (s.edition_id = ?
                OR (s.edition_id = ? AND NOT EXISTS (
                     SELECT 1 FROM sections AS o
-                    WHERE o.edition_id = ? AND o.pathway_id = s.pathway_id
+                    WHERE o.edition_id = ? AND NOT o.ended AND o.pathway_id = s.pathway_id
                       AND o.service_id = s.service_id AND o.kind = s.kind)))
         ORDER BY rank
         LIMIT ?
