@@ -16,7 +16,7 @@ from kartedit.domain.errors import UserError
 Handler = Callable[[argparse.Namespace], int]
 
 
-def _section_args(parser: argparse.ArgumentParser) -> None:
+def _section_args(parser: argparse.ArgumentParser, *, edition_required: bool = False) -> None:
     parser.add_argument("db", type=Path, metavar="DB", help="the map database")
     parser.add_argument("pathway", metavar="PATHWAY", help="pathway slug, e.g. angst")
     parser.add_argument("service", metavar="SERVICE", help="service slug, e.g. fastlege")
@@ -25,11 +25,16 @@ def _section_args(parser: argparse.ArgumentParser) -> None:
         metavar="KIND",
         help="role, assessment, intervention, evaluation, collaboration or referral",
     )
-    parser.add_argument("--edition", default="regional", help="edition slug (default: regional)")
+    if edition_required:
+        parser.add_argument("--edition", required=True, help="local edition slug")
+    else:
+        parser.add_argument(
+            "--edition", default="regional", help="edition slug (default: regional)"
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from kartedit.cli import commands
+    from kartedit.cli import commands, commands_editions
 
     parser = argparse.ArgumentParser(
         prog="kartedit",
@@ -75,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--edition", default="regional", help="edition slug (default: regional)")
     p.set_defaults(handler=commands.search)
 
+    commands_editions.register(sub, _section_args)
+
     p = sub.add_parser(
         "gui", help="open the window (the default without a command)", add_help=False
     )
@@ -82,7 +89,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = {"init", "import-folder", "export-folder", "show", "save", "history", "search"}
+COMMANDS = {
+    "init",
+    "import-folder",
+    "export-folder",
+    "show",
+    "save",
+    "history",
+    "search",
+    # local editions
+    "edition",
+    "adapt",
+    "revert",
+    "diff",
+    "stale",
+    "rebase",
+    "deviation",
+}
 
 
 def run(argv: Sequence[str]) -> int:

@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import false, func, select
+from sqlalchemy import delete, false, func, select, update
 from sqlalchemy.orm import Session, aliased
 
 from kartedit.domain.collation import norwegian_sort_key
+from kartedit.domain.editions import OverrideInfo
 from kartedit.domain.errors import NotFoundError, StoreError, UserError
 from kartedit.domain.ids import new_id
 from kartedit.domain.model import (
@@ -315,11 +316,13 @@ class MapRepository:
         edition: str = REGIONAL,
         message: str | None = None,
         created: datetime,
+        keep_unchanged: bool = False,
     ) -> RevisionInfo | None:
         """Append a revision; in a local edition this creates or updates the override.
 
         Returns None when the text equals what the edition already shows: an unchanged
-        save makes no revision.
+        save makes no revision — unless ``keep_unchanged`` (adapting, or re-basing onto a
+        new regional text, records the new base even when the words stay the same).
         """
         ids = self._ids(ref, edition)
         section = self._any_section_row(ids, ref.kind)
@@ -328,7 +331,7 @@ class MapRepository:
         if regional_ids is not ids and regional is None:
             raise NotFoundError(f"The section {ref} has no regional text to adapt.")
         current = self.section(ref, edition)
-        if current.text == text:
+        if current.text == text and not keep_unchanged:
             return None
         if current.status.is_read_only and not current.inherited:
             raise UserError(
@@ -449,3 +452,140 @@ class MapRepository:
         self.session.flush()
         sqlite.fts_remove(self.session.connection(), section.id)
         return True
+
+    def overrides(self, edition: str, pathway: str | None = None) -> list[OverrideInfo]:
+        """Every live override of an edition with its base and current regional texts."""
+        edition_row = self.edition_row(edition)
+        regional_row = self._regional_edition()
+        if edition_row.id == regional_row.id:
+            raise UserError("The regional edition has no overrides; name a local edition.")
+        own, regional = aliased(SectionRow), aliased(SectionRow)
+        own_head, base, regional_head = (
+            aliased(RevisionRow),
+            aliased(RevisionRow),
+            aliased(RevisionRow),
+        )
+        query = (
+            select(
+                PathwayRow.slug,
+                ServiceRow.slug,
+                own.kind,
+                own_head.id,
+                own_head.text,
+                base.id,
+                base.text,
+                regional_head.id,
+                regional_head.text,
+            )
+            .select_from(own)
+            .join(own_head, own_head.id == own.head_revision_id)
+            .join(PathwayRow, PathwayRow.id == own.pathway_id)
+            .join(ServiceRow, ServiceRow.id == own.service_id)
+            .join(
+                PathwayServiceRow,
+                (PathwayServiceRow.pathway_id == own.pathway_id)
+                & (PathwayServiceRow.service_id == own.service_id),
+            )
+            .outerjoin(base, base.id == own_head.base_id)
+            .outerjoin(
+                regional,
+                (regional.edition_id == regional_row.id)
+                & (regional.pathway_id == own.pathway_id)
+                & (regional.service_id == own.service_id)
+                & (regional.kind == own.kind),
+            )
+            .outerjoin(regional_head, regional_head.id == regional.head_revision_id)
+            .where(own.edition_id == edition_row.id, own.ended == false())
+        )
+        if pathway is not None:
+            query = query.where(PathwayRow.id == self.pathway_row(pathway).id)
+        rows = self.session.execute(
+            query.add_columns(PathwayRow.position, PathwayServiceRow.position)
+        ).all()
+        rows = sorted(rows, key=lambda r: (r[-2], r[-1], SectionKind(r[2]).position))
+        return [
+            OverrideInfo(
+                SectionRef(r[0], r[1], SectionKind(r[2])),
+                edition,
+                r[3],
+                r[4],
+                r[5],
+                r[6] or "",
+                r[7],
+                r[8] or "",
+            )
+            for r in rows
+        ]
+
+    # -- editions ---------------------------------------------------------------------
+
+    def create_edition(self, slug: str, name: str, organisation: str) -> EditionInfo:
+        if any(e.slug == slug for e in self.editions()):
+            raise UserError(f"An edition «{slug}» already exists.")
+        if not name.strip():
+            raise UserError("A local edition needs a name.")
+        row = EditionRow(
+            map_id=self.map_row().id,
+            slug=slug,
+            name=name.strip(),
+            kind=EditionKind.LOCAL.value,
+            organisation=organisation.strip(),
+        )
+        self.session.add(row)
+        self.session.flush()
+        return EditionInfo(row.slug, row.name, EditionKind.LOCAL, row.organisation)
+
+    def rename_edition(
+        self,
+        slug: str,
+        *,
+        name: str | None = None,
+        new_slug: str | None = None,
+        organisation: str | None = None,
+    ) -> EditionInfo:
+        row = self.edition_row(slug)
+        if new_slug and new_slug != slug:
+            if row.kind == EditionKind.REGIONAL.value:
+                raise UserError("The regional edition keeps its slug «regional».")
+            if any(e.slug == new_slug for e in self.editions()):
+                raise UserError(f"An edition «{new_slug}» already exists.")
+            row.slug = new_slug
+        if name is not None:
+            if not name.strip():
+                raise UserError("An edition needs a name.")
+            row.name = name.strip()
+        if organisation is not None:
+            row.organisation = organisation.strip()
+        self.session.flush()
+        return EditionInfo(row.slug, row.name, EditionKind(row.kind), row.organisation)
+
+    def delete_edition(self, slug: str) -> int:
+        """Remove a local edition with its overrides and their history; returns how many
+        sections it held. The caller has confirmed and offered an export first."""
+        row = self.edition_row(slug)
+        if row.kind == EditionKind.REGIONAL.value:
+            raise UserError("The regional edition cannot be deleted: every edition builds on it.")
+        section_ids = list(
+            self.session.scalars(select(SectionRow.id).where(SectionRow.edition_id == row.id))
+        )
+        if section_ids:
+            self.session.execute(
+                update(SectionRow)
+                .where(SectionRow.id.in_(section_ids))
+                .values(head_revision_id=None)
+            )
+            self.session.execute(
+                update(RevisionRow)
+                .where(RevisionRow.section_id.in_(section_ids))
+                .values(parent_id=None)
+            )
+            self.session.execute(delete(RevisionRow).where(RevisionRow.section_id.in_(section_ids)))
+            self.session.execute(
+                delete(StatusChangeRow).where(StatusChangeRow.section_id.in_(section_ids))
+            )
+            self.session.execute(delete(SectionRow).where(SectionRow.id.in_(section_ids)))
+            for section_id in section_ids:
+                sqlite.fts_remove(self.session.connection(), section_id)
+        self.session.delete(row)
+        self.session.flush()
+        return len(section_ids)

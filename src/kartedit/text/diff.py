@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from itertools import groupby
 
 from diff_match_patch import diff_match_patch
 
@@ -65,71 +66,49 @@ def _code_points() -> Iterator[str]:
             yield chr(point)
 
 
-def _encode(texts: Sequence[str]) -> tuple[list[str], dict[str, str]]:
-    """Each text as one character per token, plus the way back (diff_linesToChars on words)."""
+def _token_diff(old: Sequence[str], new: Sequence[str]) -> list[tuple[Op, list[str]]]:
+    """Diff two token sequences, one character per token (diff_linesToChars on words)."""
     to_char: dict[str, str] = {}
     code_points = _code_points()
-    encoded = []
-    for text in texts:
-        chars = []
-        for token in _TOKEN.findall(text):
+
+    def encode(tokens: Sequence[str]) -> str:
+        for token in tokens:
             if token not in to_char:
                 to_char[token] = next(code_points)
-            chars.append(to_char[token])
-        encoded.append("".join(chars))
-    return encoded, {char: token for token, char in to_char.items()}
+        return "".join(to_char[token] for token in tokens)
+
+    old_chars, new_chars = encode(old), encode(new)
+    to_token = {char: token for token, char in to_char.items()}
+    dmp = _engine()
+    diffs = dmp.diff_main(old_chars, new_chars, False)
+    dmp.diff_cleanupSemantic(diffs)
+    return [(Op(op), [to_token[char] for char in chars]) for op, chars in diffs if chars]
 
 
 def diff_words(old: str, new: str) -> list[Segment]:
     """Word-level diff with semantic clean-up: what a reader would call the changes."""
     if old == new:
         return [Segment(Op.EQUAL, old)] if old else []
-    dmp = _engine()
-    (old_chars, new_chars), to_token = _encode([old, new])
-    diffs = dmp.diff_main(old_chars, new_chars, False)
-    dmp.diff_cleanupSemantic(diffs)
     return [
-        Segment(Op(op), "".join(to_token[char] for char in chars)) for op, chars in diffs if chars
+        Segment(op, "".join(tokens))
+        for op, tokens in _token_diff(_TOKEN.findall(old), _TOKEN.findall(new))
     ]
-
-
-def _hunks_from(segments: Iterable[Segment]) -> list[Hunk]:
-    found: list[Hunk] = []
-    old_pos = new_pos = 0
-    old_parts: list[str] = []
-    new_parts: list[str] = []
-    start: tuple[int, int] | None = None
-
-    def close() -> None:
-        nonlocal start
-        if start is not None:
-            old_text, new_text = "".join(old_parts), "".join(new_parts)
-            found.append(Hunk(start[0], old_pos, start[1], new_pos, old_text, new_text))
-            old_parts.clear()
-            new_parts.clear()
-            start = None
-
-    for segment in segments:
-        if segment.op is Op.EQUAL:
-            close()
-            old_pos += len(segment.text)
-            new_pos += len(segment.text)
-            continue
-        if start is None:
-            start = (old_pos, new_pos)
-        if segment.op is Op.DELETE:
-            old_parts.append(segment.text)
-            old_pos += len(segment.text)
-        else:
-            new_parts.append(segment.text)
-            new_pos += len(segment.text)
-    close()
-    return found
 
 
 def hunks(old: str, new: str) -> list[Hunk]:
     """The change regions between two texts, in order, separated by unchanged text."""
-    return _hunks_from(diff_words(old, new))
+    found: list[Hunk] = []
+    old_pos = new_pos = 0
+    for unchanged, run in groupby(diff_words(old, new), key=lambda s: s.op is Op.EQUAL):
+        segments = list(run)
+        old_text = "".join(s.text for s in segments if s.op is not Op.INSERT)
+        new_text = "".join(s.text for s in segments if s.op is not Op.DELETE)
+        if not unchanged:
+            old_end, new_end = old_pos + len(old_text), new_pos + len(new_text)
+            found.append(Hunk(old_pos, old_end, new_pos, new_end, old_text, new_text))
+        old_pos += len(old_text)
+        new_pos += len(new_text)
+    return found
 
 
 def apply_hunks(old: str, hunks: Sequence[Hunk]) -> str:
@@ -150,9 +129,8 @@ def apply_hunks(old: str, hunks: Sequence[Hunk]) -> str:
     return "".join(parts)
 
 
-def normalized_words(text: str) -> str:
-    """The words of a text, case-folded, one space apart: what is left when layout is ignored."""
-    return " ".join(_WORD.findall(text.casefold()))
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
 
 
 def similarity(a: str, b: str) -> float:
@@ -160,18 +138,18 @@ def similarity(a: str, b: str) -> float:
 
     Case, whitespace and punctuation do not count; two texts without words are alike.
     """
-    norm_a, norm_b = normalized_words(a), normalized_words(b)
-    total = len(norm_a.replace(" ", ""))
+    words_a, words_b = _words(a), _words(b)
+    total = sum(len(word) for word in words_a)
     if total == 0:
-        return 1.0 if not norm_b else 0.0
+        return 0.0 if words_b else 1.0
+    if words_a == words_b:
+        return 1.0
     kept = sum(
-        len(segment.text.replace(" ", ""))
-        for segment in diff_words(norm_a, norm_b)
-        if segment.op is Op.EQUAL
+        len(word) for op, words in _token_diff(words_a, words_b) if op is Op.EQUAL for word in words
     )
     return kept / total
 
 
 def is_minor_change(old: str, new: str) -> bool:
     """True when the texts differ only in whitespace, punctuation or case."""
-    return normalized_words(old) == normalized_words(new)
+    return _words(old) == _words(new)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
@@ -62,31 +63,63 @@ class RebaseResult:
         return not self.conflicts
 
 
+# A passage is a sentence, or a line (heading, list item, table row) without end punctuation.
+_PASSAGE_BREAK = re.compile(r"(?<=[.!?])\s+|\s*\n\s*")
+
+
+def _passages(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for gap in _PASSAGE_BREAK.finditer(text):
+        if gap.start() > position:
+            spans.append((position, gap.start()))
+        position = gap.end()
+    if position < len(text):
+        spans.append((position, len(text)))
+    return spans
+
+
+def _widened(hunk: Hunk, passages: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """The hunk's base range grown to the whole passages it touches (ends included)."""
+    start, end = hunk.old_start, hunk.old_end
+    for passage_start, passage_end in passages:
+        if passage_start <= hunk.old_end and hunk.old_start <= passage_end:
+            start, end = min(start, passage_start), max(end, passage_end)
+    return start, end
+
+
 @dataclass
 class _Cluster:
     start: int
     end: int
+    reach: int
     local: list[Hunk]
     regional: list[Hunk]
 
 
-def _clusters(local: Sequence[Hunk], regional: Sequence[Hunk]) -> list[_Cluster]:
-    """Group the hunks of both sides whose base ranges intersect or touch.
+def _clusters(base: str, local: Sequence[Hunk], regional: Sequence[Hunk]) -> list[_Cluster]:
+    """Group the hunks of both sides that work on the same passage of the base.
 
-    Touching counts (an edit right next to the other side's edit, or two insertions at
-    one place): the passage was worked on by both, and that is for a person to decide.
+    Word-level hunks are fine-grained: a sentence rewritten regionally may keep a few
+    words, and a local edit next to them would then look separate. So hunks belong
+    together when they touch the same sentence or line, or each other (two insertions
+    at one place included): that passage is for a person to decide.
     """
+    passages = _passages(base)
     tagged = sorted(
-        [(h, True) for h in local] + [(h, False) for h in regional],
-        key=lambda item: (item[0].old_start, item[0].old_end),
+        [(_widened(h, passages), h, True) for h in local]
+        + [(_widened(h, passages), h, False) for h in regional],
+        key=lambda item: (item[0], item[1].old_start, item[1].old_end),
     )
     clusters: list[_Cluster] = []
-    for hunk, is_local in tagged:
-        if clusters and hunk.old_start <= clusters[-1].end:
+    for (reach_start, reach_end), hunk, is_local in tagged:
+        if clusters and reach_start <= clusters[-1].reach:
             current = clusters[-1]
+            current.start = min(current.start, hunk.old_start)
             current.end = max(current.end, hunk.old_end)
+            current.reach = max(current.reach, reach_end)
         else:
-            current = _Cluster(hunk.old_start, hunk.old_end, [], [])
+            current = _Cluster(hunk.old_start, hunk.old_end, reach_end, [], [])
             clusters.append(current)
         (current.local if is_local else current.regional).append(hunk)
     return clusters
@@ -104,9 +137,9 @@ def _side_text(base: str, cluster: _Cluster, side: Sequence[Hunk]) -> str:
 def merge_regions(base: str, local: str, new_base: str) -> list[MergeRegion]:
     """The three-way view of a re-base: the base cut into regions, in order.
 
-    Only where the local change and the regional change touch separate parts of the text
-    is a region LOCAL_ONLY or REGIONAL_ONLY; where both changed the same passage it is
-    BOTH_SAME (identical result) or CONFLICT.
+    Only where the local change and the regional change touch separate passages (sentences,
+    lines) is a region LOCAL_ONLY or REGIONAL_ONLY; where both changed the same passage it
+    is BOTH_SAME (identical result) or CONFLICT.
     """
     regions: list[MergeRegion] = []
     position = 0
@@ -116,7 +149,7 @@ def merge_regions(base: str, local: str, new_base: str) -> list[MergeRegion]:
             text = base[position:end]
             regions.append(MergeRegion(RegionKind.UNCHANGED, text, text, text, position, end))
 
-    for cluster in _clusters(hunks(base, local), hunks(base, new_base)):
+    for cluster in _clusters(base, hunks(base, local), hunks(base, new_base)):
         unchanged_until(cluster.start)
         local_text = _side_text(base, cluster, cluster.local)
         regional_text = _side_text(base, cluster, cluster.regional)

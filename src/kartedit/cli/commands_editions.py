@@ -1,0 +1,294 @@
+"""CLI: commands for local editions — manage, adapt, compare, re-base, deviation."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from kartedit.cli.commands import _open, _ref
+from kartedit.domain.errors import UserError
+from kartedit.domain.ids import format_utc, utc_now
+from kartedit.services.identity import resolve_author
+
+EXIT_CONFLICTS = 3
+COMMANDS = {"edition", "adapt", "revert", "diff", "stale", "rebase", "deviation"}
+
+
+def register(sub: Any, section_args: Any) -> None:
+    """Add this module's commands to the top-level parser."""
+    edition = sub.add_parser("edition", help="create, rename, delete or list local editions")
+    actions = edition.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    p = actions.add_parser("create", help="create a local edition")
+    p.add_argument("db", type=Path, metavar="DB")
+    p.add_argument("slug", metavar="SLUG", help="e.g. voss")
+    p.add_argument("--name", required=True, help="e.g. «Voss herad»")
+    p.add_argument("--organisation", default="", help="the municipality or health community")
+    p.set_defaults(handler=edition_create)
+
+    p = actions.add_parser("rename", help="change an edition's name, slug or organisation")
+    p.add_argument("db", type=Path, metavar="DB")
+    p.add_argument("slug", metavar="SLUG")
+    p.add_argument("--name")
+    p.add_argument("--slug", dest="new_slug", metavar="NEW_SLUG")
+    p.add_argument("--organisation")
+    p.set_defaults(handler=edition_rename)
+
+    p = actions.add_parser("delete", help="delete a local edition and its adaptations")
+    p.add_argument("db", type=Path, metavar="DB")
+    p.add_argument("slug", metavar="SLUG")
+    p.add_argument("--yes", action="store_true", help="confirm deleting its adaptations")
+    p.add_argument("--export", type=Path, metavar="FOLDER", help="export the map as a folder first")
+    p.set_defaults(handler=edition_delete)
+
+    p = actions.add_parser("list", help="one line per edition with its counts")
+    p.add_argument("db", type=Path, metavar="DB")
+    p.set_defaults(handler=edition_list)
+
+    p = sub.add_parser("adapt", help="start a local adaptation of a section")
+    section_args(p, edition_required=True)
+    p.add_argument("--author", help='"Name (Organisation)" (default: from settings)')
+    p.set_defaults(handler=adapt)
+
+    p = sub.add_parser("revert", help="return a section to the regional text")
+    section_args(p, edition_required=True)
+    p.set_defaults(handler=revert)
+
+    p = sub.add_parser("diff", help="regional vs local text of every adaptation")
+    p.add_argument("db", type=Path, metavar="DB")
+    p.add_argument("--edition", required=True)
+    p.add_argument("--pathway")
+    p.add_argument("--format", choices=("text", "json", "html"), default="text")
+    p.set_defaults(handler=diff)
+
+    p = sub.add_parser("stale", help="adaptations whose regional text has changed")
+    p.add_argument("db", type=Path, metavar="DB")
+    p.add_argument("--edition", required=True)
+    p.set_defaults(handler=stale)
+
+    p = sub.add_parser("rebase", help="carry stale adaptations over to the new regional text")
+    p.add_argument("db", type=Path, metavar="DB")
+    p.add_argument("--edition", required=True)
+    p.add_argument("--apply", action="store_true", help="save the clean ones")
+    p.add_argument("--author", help='"Name (Organisation)" (default: from settings)')
+    p.set_defaults(handler=rebase)
+
+    p = sub.add_parser("deviation", help="how far each edition strays from the regional text")
+    p.add_argument("db", type=Path, metavar="DB")
+    p.add_argument("--format", choices=("text", "csv"), default="text")
+    p.set_defaults(handler=deviation)
+
+
+def _editions(args: argparse.Namespace) -> Any:
+    from kartedit.services.editions import Editions
+
+    return Editions(_open(args.db))
+
+
+def _done(editions: Any) -> None:
+    editions.workspace.close()
+
+
+def edition_create(args: argparse.Namespace) -> int:
+    editions = _editions(args)
+    try:
+        info = editions.create(args.slug, args.name, args.organisation)
+    finally:
+        _done(editions)
+    print(f"Created the local edition «{info.name}» ({info.slug}).")
+    return 0
+
+
+def edition_rename(args: argparse.Namespace) -> int:
+    if args.name is None and args.new_slug is None and args.organisation is None:
+        raise UserError("Nothing to change: give --name, --slug or --organisation.")
+    editions = _editions(args)
+    try:
+        info = editions.rename(
+            args.slug, name=args.name, new_slug=args.new_slug, organisation=args.organisation
+        )
+    finally:
+        _done(editions)
+    print(f"The edition is now «{info.name}» ({info.slug}).")
+    return 0
+
+
+def edition_delete(args: argparse.Namespace) -> int:
+    editions = _editions(args)
+    try:
+        removed = editions.delete(args.slug, confirmed=args.yes, export_to=args.export)
+    finally:
+        _done(editions)
+    exported = f" The map was exported to {args.export} first." if args.export else ""
+    print(f"Deleted the edition «{args.slug}» and its {removed} adaptations.{exported}")
+    return 0
+
+
+def edition_list(args: argparse.Namespace) -> int:
+    editions = _editions(args)
+    try:
+        summaries = editions.summaries()
+    finally:
+        _done(editions)
+    for s in summaries:
+        kind = "regional" if s.regional else "local"
+        print(
+            f"{s.slug}\t{kind}\t{s.name}\t{s.organisation}\t{s.overrides} adapted\t{s.stale} stale"
+        )
+    return 0
+
+
+def adapt(args: argparse.Namespace) -> int:
+    ref = _ref(args)
+    author = resolve_author(args.author)
+    editions = _editions(args)
+    try:
+        revision = editions.adapt(ref, args.edition, author)
+    finally:
+        _done(editions)
+    print(f"{ref}: adapted locally in «{args.edition}» (revision {revision.id}).")
+    return 0
+
+
+def revert(args: argparse.Namespace) -> int:
+    ref = _ref(args)
+    editions = _editions(args)
+    try:
+        editions.revert(ref, args.edition)
+    finally:
+        _done(editions)
+    print(f"{ref}: «{args.edition}» shows the regional text again; the local history is kept.")
+    return 0
+
+
+def diff(args: argparse.Namespace) -> int:
+    from kartedit.text.diff import diff_words
+    from kartedit.text.diff_render import DIFF_CSS, inline_html, inline_text
+
+    editions = _editions(args)
+    try:
+        found = editions.diff(args.edition, args.pathway)
+    finally:
+        _done(editions)
+    if args.format == "json":
+        document = [
+            {
+                "section": o.ref.key,
+                "edition": o.edition,
+                "stale": o.stale,
+                "regional_revision": o.regional_revision_id,
+                "local_revision": o.local_revision_id,
+                "hunks": [
+                    {
+                        "regional_start": h.old_start,
+                        "regional_end": h.old_end,
+                        "local_start": h.new_start,
+                        "local_end": h.new_end,
+                        "regional": h.old_text,
+                        "local": h.new_text,
+                    }
+                    for h in hunks
+                ],
+            }
+            for o, hunks in found
+        ]
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+    elif args.format == "html":
+        from html import escape
+
+        from kartedit.text.markdown_html import html_page
+
+        blocks = [
+            f"<h2>{escape(o.ref.key)}{' (stale)' if o.stale else ''}</h2>"
+            f'<div class="diff">{inline_html(diff_words(o.regional_text, o.local_text))}</div>'
+            for o, _ in found
+        ]
+        body = f"<style>{DIFF_CSS}</style><h1>{escape(args.edition)}</h1>" + "".join(blocks)
+        sys.stdout.write(html_page(f"Regional vs {args.edition}", body))
+    else:
+        for o, hunks in found:
+            stale_note = ", stale" if o.stale else ""
+            print(f"=== {o.ref.key} ({o.edition}: {len(hunks)} changes{stale_note})")
+            print(inline_text(diff_words(o.regional_text, o.local_text)).rstrip("\n"))
+            print()
+    if not found:
+        print(f"«{args.edition}» has no local adaptations in scope.", file=sys.stderr)
+    return 0
+
+
+def stale(args: argparse.Namespace) -> int:
+    editions = _editions(args)
+    try:
+        found = editions.stale(args.edition)
+    finally:
+        _done(editions)
+    for item in found:
+        kind = "minor" if item.minor else "changed"
+        print(
+            f"{item.override.ref.key}\t{kind}\tbase {item.override.base_revision_id}\t"
+            f"regional {item.override.regional_revision_id}"
+        )
+    if not found:
+        print(f"Nothing in «{args.edition}» is stale.", file=sys.stderr)
+    return 0
+
+
+def rebase(args: argparse.Namespace) -> int:
+    author = resolve_author(args.author) if args.apply else None
+    editions = _editions(args)
+    try:
+        outcomes = editions.rebase(args.edition, apply=args.apply, author=author)
+    finally:
+        _done(editions)
+    conflicts = 0
+    for outcome in outcomes:
+        key = outcome.override.ref.key
+        if outcome.result.clean:
+            state = "saved" if outcome.saved else "clean"
+            print(f"{key}\t{state}")
+        else:
+            conflicts += 1
+            print(
+                f"{key}\tconflict\t{len(outcome.result.conflicts)} passages changed on both "
+                "sides; resolve them in the three-way view"
+            )
+    return EXIT_CONFLICTS if conflicts else 0
+
+
+def deviation(args: argparse.Namespace) -> int:
+    editions = _editions(args)
+    try:
+        rows = []
+        summaries = [s for s in editions.summaries() if not s.regional]
+        for summary in summaries:
+            rows.extend((summary, d) for d in editions.deviation(summary.slug))
+    finally:
+        _done(editions)
+    if args.format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(["edition", "pathway", "service", "kind", "kept_percent", "stale"])
+        for summary, d in rows:
+            ref = d.override.ref
+            writer.writerow(
+                [
+                    summary.slug,
+                    ref.pathway,
+                    ref.service,
+                    ref.kind.value,
+                    f"{100 * d.kept:.0f}",
+                    "yes" if d.override.stale else "no",
+                ]
+            )
+        return 0
+    print(f"Deviation from the regional text, {format_utc(utc_now())}")
+    for summary in summaries:
+        print(f"{summary.slug}\t{summary.name}\t{summary.overrides} adapted\t{summary.stale} stale")
+        for s, d in rows:
+            if s is summary:
+                flag = "\tstale" if d.override.stale else ""
+                print(f"  {d.override.ref.key}\tkeeps {100 * d.kept:.0f}%{flag}")
+    return 0

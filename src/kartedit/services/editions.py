@@ -1,0 +1,215 @@
+"""Application services: local editions — adapt, return, compare, stay in step, deviation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kartedit.domain.editions import EditionSummary, OverrideInfo
+from kartedit.domain.errors import UserError
+from kartedit.domain.model import EditionInfo, RevisionInfo
+from kartedit.domain.people import Author
+from kartedit.domain.sections import SectionRef, check_slug
+from kartedit.services.workspace import Workspace
+from kartedit.store.repository import MapRepository
+from kartedit.text.diff import Hunk, hunks, is_minor_change, similarity
+from kartedit.text.rebase import RebaseResult, rebase
+
+
+@dataclass(frozen=True)
+class StaleOverride:
+    override: OverrideInfo
+    minor: bool
+    """The regional change touched only whitespace, punctuation or case."""
+
+
+@dataclass(frozen=True)
+class RebaseOutcome:
+    override: OverrideInfo
+    result: RebaseResult
+    saved: RevisionInfo | None = None
+
+
+@dataclass(frozen=True)
+class Deviation:
+    """How far one override strays from the regional text (0 = the same words)."""
+
+    override: OverrideInfo
+    kept: float
+    """Share of the regional text the local text keeps, ignoring case and punctuation."""
+
+    @property
+    def deviation(self) -> float:
+        return 1.0 - self.kept
+
+
+class Editions:
+    """The use cases of regional and local editions on one workspace."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+
+    # -- managing editions ---------------------------------------------------------------
+
+    def create(self, slug: str, name: str, organisation: str = "") -> EditionInfo:
+        check_slug(slug, "edition slug")
+        with self.workspace.database.transaction() as session:
+            return MapRepository(session).create_edition(slug, name, organisation)
+
+    def rename(
+        self,
+        slug: str,
+        *,
+        name: str | None = None,
+        new_slug: str | None = None,
+        organisation: str | None = None,
+    ) -> EditionInfo:
+        if new_slug is not None:
+            check_slug(new_slug, "edition slug")
+        with self.workspace.database.transaction() as session:
+            return MapRepository(session).rename_edition(
+                slug, name=name, new_slug=new_slug, organisation=organisation
+            )
+
+    def delete(self, slug: str, *, confirmed: bool, export_to: Path | None = None) -> int:
+        """Delete a local edition. One holding overrides needs ``confirmed``; ``export_to``
+        saves the whole map in folder form first, so nothing is lost silently."""
+        summary = self.summary(slug)
+        if summary.regional:
+            raise UserError("The regional edition cannot be deleted: every edition builds on it.")
+        if summary.overrides and not confirmed and export_to is None:
+            raise UserError(
+                f"«{summary.name}» holds {summary.overrides} local adaptations. Export them "
+                "first (--export FOLDER) or confirm the deletion (--yes)."
+            )
+        if export_to is not None:
+            from kartedit.services.folders import export_folder
+
+            export_folder(self.workspace, export_to)
+        with self.workspace.database.transaction() as session:
+            return MapRepository(session).delete_edition(slug)
+
+    def summaries(self) -> list[EditionSummary]:
+        return [self.summary(e.slug) for e in self.workspace.editions()]
+
+    def summary(self, slug: str) -> EditionSummary:
+        with self.workspace.database.reading() as session:
+            repo = MapRepository(session)
+            edition = next((e for e in repo.editions() if e.slug == slug), None)
+            if edition is None:
+                repo.edition_row(slug)  # raises with the list of known editions
+                raise AssertionError
+            overrides = [] if edition.is_regional else repo.overrides(slug)
+        return EditionSummary(
+            edition.slug,
+            edition.name,
+            edition.organisation,
+            edition.is_regional,
+            len(overrides),
+            sum(o.stale for o in overrides),
+        )
+
+    # -- adapting ------------------------------------------------------------------------
+
+    def adapt(self, ref: SectionRef, edition: str, author: Author) -> RevisionInfo:
+        """Start a local override from the current regional text, remembering its base."""
+        with self.workspace.database.transaction() as session:
+            repo = MapRepository(session)
+            view = repo.section(ref, edition)
+            if repo.edition_row(edition).kind == "regional":
+                raise UserError("Adapting is for local editions; the regional text is the base.")
+            if not view.inherited:
+                raise UserError(f"{ref} is already adapted locally in «{edition}».")
+            revision = repo.save(
+                ref,
+                view.text,
+                author,
+                edition=edition,
+                message="Adapted locally",
+                created=self.workspace.clock(),
+                keep_unchanged=True,
+            )
+            assert revision is not None
+            return revision
+
+    def revert(self, ref: SectionRef, edition: str) -> None:
+        """Return to the regional text; the override's history stays in the database."""
+        with self.workspace.database.transaction() as session:
+            if not MapRepository(session).end_override(ref, edition):
+                raise UserError(f"{ref} is not adapted locally in «{edition}»; nothing to return.")
+
+    # -- comparing -----------------------------------------------------------------------
+
+    def overrides(self, edition: str, pathway: str | None = None) -> list[OverrideInfo]:
+        with self.workspace.database.reading() as session:
+            return MapRepository(session).overrides(edition, pathway)
+
+    def override(self, ref: SectionRef, edition: str) -> OverrideInfo:
+        found = [o for o in self.overrides(edition, ref.pathway) if o.ref == ref]
+        if not found:
+            raise UserError(f"{ref} is not adapted locally in «{edition}».")
+        return found[0]
+
+    def diff(
+        self, edition: str, pathway: str | None = None
+    ) -> list[tuple[OverrideInfo, list[Hunk]]]:
+        """Regional → local differences of every override in scope."""
+        return [(o, hunks(o.regional_text, o.local_text)) for o in self.overrides(edition, pathway)]
+
+    def stale(self, edition: str) -> list[StaleOverride]:
+        return [
+            StaleOverride(o, is_minor_change(o.base_text, o.regional_text))
+            for o in self.overrides(edition)
+            if o.stale
+        ]
+
+    def deviation(self, edition: str) -> list[Deviation]:
+        return [
+            Deviation(o, similarity(o.regional_text, o.local_text)) for o in self.overrides(edition)
+        ]
+
+    # -- staying in step -----------------------------------------------------------------
+
+    def rebase_preview(self, override: OverrideInfo) -> RebaseResult:
+        return rebase(override.base_text, override.local_text, override.regional_text)
+
+    def rebase(self, edition: str, *, apply: bool, author: Author) -> list[RebaseOutcome]:
+        """Carry every stale override onto the new regional text; only clean ones are saved."""
+        stale = [s.override for s in self.stale(edition)]
+        if not stale:
+            raise UserError(f"Nothing in «{edition}» is stale; every override is up to date.")
+        outcomes = []
+        for override in stale:
+            result = self.rebase_preview(override)
+            saved = None
+            if apply and result.clean:
+                saved = self.save_rebased(override, result.text, author)
+            outcomes.append(RebaseOutcome(override, result, saved))
+        return outcomes
+
+    def save_rebased(self, override: OverrideInfo, text: str, author: Author) -> RevisionInfo:
+        """Save a re-based (or three-way resolved) text; the new regional revision becomes
+        the override's base, so it is no longer stale."""
+        with self.workspace.database.transaction() as session:
+            repo = MapRepository(session)
+            current = repo.overrides(override.edition, override.ref.pathway)
+            now = next((o for o in current if o.ref == override.ref), None)
+            if (
+                now is None
+                or now.local_revision_id != override.local_revision_id
+                or (now.regional_revision_id != override.regional_revision_id)
+            ):
+                raise UserError(
+                    f"{override.ref} changed while you were re-basing it; open it again."
+                )
+            revision = repo.save(
+                override.ref,
+                text,
+                author,
+                edition=override.edition,
+                message="Carried over to the new regional text",
+                created=self.workspace.clock(),
+                keep_unchanged=True,
+            )
+            assert revision is not None
+            return revision
