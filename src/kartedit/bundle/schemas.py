@@ -39,6 +39,9 @@ def parse_json(raw: bytes, label: str) -> Any:
         raise UserError(
             f"{label}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
         ) from exc
+    except (ValueError, RecursionError) as exc:
+        # Untrusted input: a number with thousands of digits, or arrays nested thousands deep.
+        raise UserError(f"{label}: not valid JSON ({type(exc).__name__}: {exc}).") from exc
 
 
 def dump_json(document: object) -> bytes:

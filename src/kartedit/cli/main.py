@@ -34,7 +34,7 @@ def _section_args(parser: argparse.ArgumentParser, *, edition_required: bool = F
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from kartedit.cli import commands, commands_editions
+    from kartedit.cli import commands, commands_editions, commands_hearing
 
     parser = argparse.ArgumentParser(
         prog="kartedit",
@@ -81,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=commands.search)
 
     commands_editions.register(sub, _section_args)
+    commands_hearing.register(sub)
 
     p = sub.add_parser(
         "gui", help="open the window (the default without a command)", add_help=False
@@ -105,6 +106,10 @@ COMMANDS = {
     "stale",
     "rebase",
     "deviation",
+    # hearing rounds, bundles, reviewers
+    "round",
+    "bundle",
+    "review",
 }
 
 

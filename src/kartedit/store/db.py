@@ -88,10 +88,10 @@ def _upgrade(engine: Engine) -> None:
     with (
         engine.connect() as connection,
         sqlite.foreign_keys_deferred_for_migration(connection),
+        connection.begin(),
     ):
-        with connection.begin():
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
 
 
 def create_database(path: Path) -> Database:

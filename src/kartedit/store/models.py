@@ -148,3 +148,41 @@ class StatusChangeRow(Base):
     author_name: Mapped[str] = mapped_column(Text)
     author_organisation: Mapped[str] = mapped_column(Text, default="")
     created: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class RoundRow(Base):
+    """A hearing round (høringsrunde): its scope rows say which sections it sends out."""
+
+    __tablename__ = "hearing_rounds"
+    __table_args__ = (
+        UniqueConstraint("map_id", "number"),
+        Index("ix_hearing_rounds_state", "map_id", "state"),
+    )
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    map_id: Mapped[str] = mapped_column(ForeignKey("maps.id"))
+    number: Mapped[int] = mapped_column(Integer)
+    """1, 2, 3 … in the order rounds were started: «newest first» without trusting clocks."""
+    name: Mapped[str] = mapped_column(Text)
+    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id"))
+    deadline: Mapped[str] = mapped_column(String(10))
+    """ISO date, YYYY-MM-DD: a day, not a moment."""
+    state: Mapped[str] = mapped_column(String(16), default="open")
+    started_by_name: Mapped[str] = mapped_column(Text)
+    started_by_organisation: Mapped[str] = mapped_column(Text, default="")
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    closed_by_name: Mapped[str | None] = mapped_column(Text, nullable=True)
+    closed_by_organisation: Mapped[str | None] = mapped_column(Text, nullable=True)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class RoundScopeRow(Base):
+    """One pathway, service or section named in a round's scope (none of a kind: all)."""
+
+    __tablename__ = "hearing_round_scope"
+
+    round_id: Mapped[str] = mapped_column(ForeignKey("hearing_rounds.id"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    """«pathway», «service» or «section»."""
+    value: Mapped[str] = mapped_column(String(140), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)

@@ -41,6 +41,7 @@ from kartedit.store.models import (
     ServiceRow,
     StatusChangeRow,
 )
+from kartedit.store.rounds import HearingLookup
 
 
 @dataclass(frozen=True)
@@ -226,7 +227,9 @@ class MapRepository:
                 ref,
                 edition,
                 head.text,
-                Status(own.status),
+                self._hearing().status(
+                    Status(own.status), ref, edition, inherited=False, section_id=own.id
+                ),
                 head.id,
                 inherited=False,
                 base_revision_id=head.base_id,
@@ -237,7 +240,13 @@ class MapRepository:
             ref,
             edition,
             head.text if head else "",
-            Status(regional.status) if regional else Status.DRAFT,
+            self._hearing().status(
+                Status(regional.status) if regional else Status.DRAFT,
+                ref,
+                edition,
+                inherited=regional_ids is not ids,
+                section_id=regional.id if regional else None,
+            ),
             head.id if head else None,
             inherited=regional_ids is not ids,
         )
@@ -258,6 +267,8 @@ class MapRepository:
                 regional.head_revision_id,
                 own.status,
                 own_head.base_id,
+                regional.id,
+                own.id,
             )
             .select_from(regional)
             .join(ServiceRow, ServiceRow.id == regional.service_id)
@@ -274,17 +285,29 @@ class MapRepository:
             .where(regional.edition_id == regional_row.id, regional.pathway_id == pathway_row.id)
         ).all()
         states = []
-        for service, kind, r_status, r_head, o_status, o_base in rows:
+        hearing = self._hearing()
+        for service, kind, r_status, r_head, o_status, o_base, r_id, o_id in rows:
             overridden = o_status is not None
+            ref = SectionRef(pathway, service, SectionKind(kind))
             states.append(
                 SectionState(
-                    SectionRef(pathway, service, SectionKind(kind)),
-                    Status(o_status if overridden else r_status),
+                    ref,
+                    hearing.status(
+                        Status(o_status if overridden else r_status),
+                        ref,
+                        edition,
+                        inherited=not overridden and edition_row.id != regional_row.id,
+                        section_id=o_id if overridden else r_id,
+                    ),
                     overridden=overridden,
                     stale=overridden and o_base != r_head,
                 )
             )
         return states
+
+    def _hearing(self) -> HearingLookup:
+        """Open hearing rounds: their sections show as *til høring* (see HearingLookup)."""
+        return HearingLookup(self.session, self.map_row().id, self._regional_edition().slug)
 
     def history(self, ref: SectionRef, edition: str = REGIONAL) -> list[RevisionInfo]:
         """Revisions of the section an edition shows, newest first."""
@@ -389,7 +412,12 @@ class MapRepository:
                 f"The section {ref} is inherited from the regional text in «{edition}»; "
                 "change its status in the regional edition, or adapt it locally first."
             )
-        if section.status == status.value:
+        shown = self._hearing().status(
+            Status(section.status), ref, edition, inherited=False, section_id=section.id
+        )
+        if shown is status:
+            # Compared with what is shown: approving a section that an open round has put
+            # back in hearing is recorded, even though it was approved before the round.
             return False
         section.status = status.value
         self.session.add(

@@ -1,0 +1,151 @@
+"""Bundle layer: a bundle's ``manifest.json`` ⇄ ``BundleManifest`` values, schema-checked."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from kartedit.bundle.problems import BundleError
+from kartedit.bundle.schemas import dump_json, parse_json, schema_problems
+from kartedit.domain.bundles import BundleKind, BundleManifest, BundleSection, RoundRef
+from kartedit.domain.errors import UserError
+from kartedit.domain.ids import format_utc, parse_utc
+from kartedit.domain.model import EditionInfo, EditionKind, MapInfo
+from kartedit.domain.people import Author
+from kartedit.domain.review import Reviewer
+from kartedit.domain.sections import SectionRef
+
+FORMAT = "kartedit-bundle"
+SCHEMA_VERSION = 1
+SCHEMA = "bundle-manifest"
+MAX_LISTED_PROBLEMS = 20
+
+
+def person_json(person: Author | Reviewer) -> dict[str, str]:
+    out = {"name": person.name}
+    if person.organisation:
+        out["organisation"] = person.organisation
+    if isinstance(person, Reviewer) and person.role:
+        out["role"] = person.role
+    return out
+
+
+def manifest_json(manifest: BundleManifest) -> dict[str, Any]:
+    edition = manifest.edition
+    out: dict[str, Any] = {
+        "format": FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "kind": manifest.kind.value,
+        "bundle_id": manifest.bundle_id,
+        "map": {"id": manifest.map.id, "slug": manifest.map.slug, "name": manifest.map.name},
+        "edition": {"slug": edition.slug, "name": edition.name, "kind": edition.kind.value},
+        "round": {
+            "id": manifest.round.id,
+            "name": manifest.round.name,
+            "deadline": manifest.round.deadline.isoformat(),
+        },
+        "made_by": person_json(manifest.made_by),
+        "made_at": format_utc(manifest.made_at),
+        "sections": [
+            {"key": s.ref.key, "edition": s.edition, "revision": s.revision, "sha256": s.sha256}
+            for s in manifest.sections
+        ],
+        "files": dict(sorted(manifest.files.items())),
+    }
+    if edition.organisation:
+        out["edition"]["organisation"] = edition.organisation
+    if manifest.reviewer is not None:
+        out["reviewer"] = person_json(manifest.reviewer)
+    if manifest.in_response_to is not None:
+        out["in_response_to"] = manifest.in_response_to
+    return out
+
+
+def dump_manifest(manifest: BundleManifest) -> bytes:
+    return dump_json(manifest_json(manifest))
+
+
+def check_version(document: object, label: str, fmt: str, version: int, what: str) -> None:
+    """Format and version before anything else, so a newer file gets the right message."""
+    if not isinstance(document, dict):
+        raise BundleError([f"{label}: not a kartedit {what} (the JSON is not an object)."])
+    found = document.get("format")
+    if found == "kartedit-map":
+        raise BundleError(
+            [
+                f"{label}: this is the manifest of a map folder, not of a bundle; "
+                "use «kartedit import-folder» on the unzipped folder."
+            ]
+        )
+    if found != fmt:
+        raise BundleError([f"{label}: not a kartedit {what} (format {found!r}, expected {fmt!r})."])
+    number = document.get("schema_version")
+    if not isinstance(number, int) or isinstance(number, bool):
+        raise BundleError([f"{label}: the {what} has no schema version."])
+    if number > version:
+        raise BundleError(
+            [
+                f"{label}: made with a newer kartedit ({what} format version {number}; this "
+                f"kartedit reads up to {version}). Install the newest kartedit to open it."
+            ]
+        )
+
+
+def check_schema(document: object, schema: str, label: str, what: str) -> None:
+    problems = schema_problems(document, schema)
+    if problems:
+        shown = [f"{label}: does not follow the {what} schema: {p}" for p in problems]
+        if len(shown) > MAX_LISTED_PROBLEMS:
+            rest = len(shown) - MAX_LISTED_PROBLEMS
+            shown = [*shown[:MAX_LISTED_PROBLEMS], f"{label}: … and {rest} more schema problems."]
+        raise BundleError(shown)
+
+
+def parse_manifest(raw: bytes, label: str) -> BundleManifest:
+    """Parse and check a bundle manifest: JSON, then version, then schema, then values."""
+    try:
+        document = parse_json(raw, label)
+    except UserError as exc:
+        raise BundleError([exc.message]) from None
+    check_version(document, label, FORMAT, SCHEMA_VERSION, "bundle manifest")
+    check_schema(document, SCHEMA, label, "bundle manifest")
+    try:
+        return manifest_from_json(document)
+    except UserError as exc:
+        raise BundleError([f"{label}: {exc.message}"]) from None
+    except ValueError as exc:
+        raise BundleError([f"{label}: a date or time in it is not valid ({exc})."]) from None
+
+
+def _person(value: dict[str, str]) -> Author:
+    return Author(value["name"], value.get("organisation", ""))
+
+
+def manifest_from_json(document: dict[str, Any]) -> BundleManifest:
+    """Values from a schema-valid manifest; raises UserError or ValueError on bad values."""
+    m = document["map"]
+    e = document["edition"]
+    r = document["round"]
+    reviewer = document.get("reviewer")
+    return BundleManifest(
+        kind=BundleKind(document["kind"]),
+        bundle_id=document["bundle_id"],
+        map=MapInfo(m["id"], m["slug"], m["name"]),
+        edition=EditionInfo(
+            e["slug"], e["name"], EditionKind(e["kind"]), e.get("organisation", "")
+        ),
+        round=RoundRef(r["id"], r["name"], date.fromisoformat(r["deadline"])),
+        made_by=_person(document["made_by"]),
+        made_at=parse_utc(document["made_at"]),
+        sections=tuple(
+            BundleSection(SectionRef.parse(s["key"]), s["edition"], s["revision"], s["sha256"])
+            for s in document["sections"]
+        ),
+        files=dict(document["files"]),
+        reviewer=(
+            Reviewer(reviewer["name"], reviewer.get("organisation", ""), reviewer.get("role", ""))
+            if reviewer is not None
+            else None
+        ),
+        in_response_to=document.get("in_response_to"),
+    )

@@ -1,0 +1,305 @@
+"""Bundle layer: reading untrusted ZIP files within limits, and writing ZIP files atomically.
+
+Nothing in a bundle is trusted: not its names, not its declared sizes. Entries are never
+extracted to disk; they are read into memory, each through a streaming cap.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import struct
+import tempfile
+import zipfile
+import zlib
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from types import TracebackType
+from typing import BinaryIO
+
+from kartedit.bundle.problems import BundleError, Problems
+from kartedit.domain.errors import UserError
+
+MB = 1024 * 1024
+
+MAX_BUNDLE_BYTES = 50 * MB
+"""The bundle file itself: a whole region's texts are a few megabytes."""
+MAX_ENTRIES = 5000
+"""20 pathways × 20 services × 6 kinds is 2,400 texts, plus a few documents."""
+MAX_TEXT_BYTES = 2 * MB
+"""One Markdown text: section texts are a few thousand characters."""
+MAX_DOCUMENT_BYTES = 20 * MB
+"""manifest.json, map.json, comments.json, index.html (which holds every text)."""
+MAX_TOTAL_BYTES = 50 * MB
+"""All entries together, uncompressed."""
+MAX_RATIO = 100
+"""Text deflates 3–10 times; a hundredfold is a compression bomb, not prose."""
+RATIO_FLOOR = 64 * 1024
+"""Below this size the ratio is not judged: tiny, repetitive files compress oddly well."""
+MAX_NAME_LENGTH = 400
+MAX_CENTRAL_DIRECTORY = MAX_ENTRIES * 1024
+"""Checked from the end record before Python parses the directory into memory."""
+
+_CHUNK = 64 * 1024
+_FIXED_TIME = (1980, 1, 1, 0, 0, 0)
+_DRIVE = re.compile(r"^[A-Za-z]:")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_EOCD = b"PK\x05\x06"
+
+
+def _mb(size: int) -> str:
+    return f"{size / MB:.1f} MB"
+
+
+def entry_limit(name: str) -> int:
+    return MAX_TEXT_BYTES if name.endswith(".md") else MAX_DOCUMENT_BYTES
+
+
+def name_problem(name: str) -> str | None:
+    """Why an entry name may not be used, or None. Names are compared, never extracted."""
+    if not name:
+        return "has an empty name"
+    if _CONTROL.search(name):
+        return "has control characters in its name"
+    if "\\" in name:
+        return "uses backslashes in its path (paths in a bundle use /)"
+    if name.startswith("/"):
+        return "has an absolute path (it would point outside the bundle)"
+    if _DRIVE.match(name):
+        return "names a drive letter (it would point outside the bundle)"
+    parts = name.rstrip("/").split("/")
+    if ".." in parts:
+        return "has a path with «..» that escapes the bundle"
+    if any(part in ("", ".") for part in parts):
+        return "has an empty or «.» part in its path"
+    if len(name) > MAX_NAME_LENGTH:
+        return f"has a path longer than {MAX_NAME_LENGTH} characters"
+    return None
+
+
+def _end_record(stream: BinaryIO, size: int) -> tuple[int, int] | None:
+    """(entry count, central directory size) from the end record, without trusting zipfile
+    to read a directory of any size first."""
+    tail = min(size, 22 + 65535)
+    stream.seek(size - tail)
+    data = stream.read(tail)
+    at = data.rfind(_EOCD)
+    if at < 0 or len(data) - at < 22:
+        return None
+    _, _, _, _, total, cd_size, _, _ = struct.unpack("<4s4H2LH", data[at : at + 22])
+    return total, cd_size
+
+
+class SafeZip:
+    """An untrusted ZIP file, checked on opening; entries are read with caps."""
+
+    def __init__(self, path: Path, label: str) -> None:
+        self.path = path
+        self.label = label
+        self._stream: BinaryIO | None = None
+        self._zip: zipfile.ZipFile | None = None
+        self._infos: dict[str, zipfile.ZipInfo] = {}
+        self._read_total = 0
+
+    def __enter__(self) -> SafeZip:
+        try:
+            self._open()
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._zip is not None:
+            self._zip.close()
+        if self._stream is not None:
+            self._stream.close()
+
+    @property
+    def names(self) -> list[str]:
+        """Names of the file entries, in archive order (directory entries left out)."""
+        return list(self._infos)
+
+    def _fail(self, problem: str) -> BundleError:
+        return BundleError([f"{self.label}: {problem}"])
+
+    def _open(self) -> None:
+        label = self.label
+        if self.path.is_dir():
+            raise self._fail("is a folder, not a bundle file.")
+        try:
+            self._stream = self.path.open("rb")
+            size = os.fstat(self._stream.fileno()).st_size
+        except FileNotFoundError:
+            raise self._fail("no such file.") from None
+        except OSError as exc:
+            raise self._fail(f"cannot be read ({exc.strerror or exc}).") from None
+        if size == 0:
+            raise self._fail("the file is empty: not a kartedit bundle.")
+        if size > MAX_BUNDLE_BYTES:
+            raise self._fail(
+                f"the file is too large for a bundle ({_mb(size)}; at most "
+                f"{_mb(MAX_BUNDLE_BYTES)})."
+            )
+        if not zipfile.is_zipfile(self._stream):
+            raise self._fail(
+                "not a ZIP file, so not a kartedit bundle (it may be damaged, or another kind "
+                "of file renamed)."
+            )
+        end = _end_record(self._stream, size)
+        if end is not None and (end[0] > MAX_ENTRIES or end[1] > MAX_CENTRAL_DIRECTORY):
+            raise self._fail(f"too many files in the bundle ({end[0]}; at most {MAX_ENTRIES}).")
+        self._stream.seek(0)
+        try:
+            self._zip = zipfile.ZipFile(self._stream)
+            infos = self._zip.infolist()
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
+            raise self._fail(f"a damaged ZIP file ({exc}).") from None
+        if len(infos) > MAX_ENTRIES:
+            raise self._fail(f"too many files in the bundle ({len(infos)}; at most {MAX_ENTRIES}).")
+        problems = Problems()
+        declared_total = 0
+        for info in infos:
+            problem = self._entry_problem(info)
+            if problem:
+                ending = "" if problem.endswith(".") else "."
+                problems.add(f"{label}: {info.filename!r} {problem}{ending}")
+                continue
+            if info.is_dir():
+                continue
+            if info.filename in self._infos:
+                problems.add(f"{label}: {info.filename} appears twice in the bundle.")
+                continue
+            self._infos[info.filename] = info
+            declared_total += info.file_size
+        if declared_total > MAX_TOTAL_BYTES:
+            problems.add(
+                f"{label}: the bundle unpacks to {_mb(declared_total)}; at most "
+                f"{_mb(MAX_TOTAL_BYTES)} is accepted."
+            )
+        problems.raise_if_any()
+
+    def _entry_problem(self, info: zipfile.ZipInfo) -> str | None:
+        problem = name_problem(info.filename)
+        if problem:
+            return problem
+        mode = info.external_attr >> 16
+        kind = stat.S_IFMT(mode)
+        if kind == stat.S_IFLNK:
+            return "is a symbolic link (links could point outside the bundle)."
+        if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
+            return "is not an ordinary file (a device, pipe or socket)."
+        if info.flag_bits & 0x1:
+            return "is encrypted; bundles are never encrypted."
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            return f"uses an unsupported compression method ({info.compress_type})."
+        if info.is_dir():
+            return None
+        limit = entry_limit(info.filename)
+        if info.file_size > limit:
+            return f"is too large ({_mb(info.file_size)}; at most {_mb(limit)} per file)."
+        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            ratio = info.file_size // max(info.compress_size, 1)
+            return (
+                f"is compressed {ratio} times (at most {MAX_RATIO}): a suspicious compression "
+                "ratio, as in a «zip bomb»."
+            )
+        return None
+
+    def read(self, name: str) -> bytes:
+        """An entry's bytes, read in chunks and stopped at its limit whatever it declares."""
+        info = self._infos.get(name)
+        if info is None or self._zip is None:
+            raise BundleError([f"{self.label}: {name} is missing from the bundle."])
+        limit = min(entry_limit(name), info.file_size)
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            with self._zip.open(info) as entry:
+                while True:
+                    chunk = entry.read(_CHUNK)
+                    if not chunk:
+                        break
+                    size += len(chunk)
+                    if size > limit:
+                        raise BundleError(
+                            [
+                                f"{self.label}: {name} holds more than it declares "
+                                "(damaged or forged)."
+                            ]
+                        )
+                    if size > RATIO_FLOOR and size > MAX_RATIO * max(info.compress_size, 1):
+                        raise BundleError(
+                            [
+                                f"{self.label}: {name} has a suspicious compression ratio (over "
+                                f"{MAX_RATIO} times), as in a «zip bomb»."
+                            ]
+                        )
+                    chunks.append(chunk)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+            raise BundleError(
+                [f"{self.label}: {name} is damaged and cannot be unpacked ({exc})."]
+            ) from None
+        self._read_total += size
+        if self._read_total > MAX_TOTAL_BYTES:
+            raise BundleError(
+                [f"{self.label}: the bundle unpacks to more than {_mb(MAX_TOTAL_BYTES)}."]
+            )
+        return b"".join(chunks)
+
+
+def write_zip(
+    path: Path, files: Mapping[str, bytes], verify: Callable[[Path], None] | None = None
+) -> None:
+    """Write a ZIP file atomically (temp file, fsync, rename): readers never see half a file.
+
+    The archive is deterministic — sorted names, fixed times and permissions — so the same
+    files always make the same bytes. ``verify`` may check the finished temporary file;
+    if it raises, the target is left as it was.
+    """
+    for name in files:
+        problem = name_problem(name)
+        if problem:
+            raise ValueError(f"bundle entry {name!r} {problem}")
+    if path.is_dir():
+        raise UserError(f"{path}: is a folder; give a file name ending in .kartbundle.")
+    parent = path.absolute().parent
+    if not parent.is_dir():
+        raise UserError(f"{parent}: no such folder.")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=parent)
+    except OSError as exc:
+        raise UserError(f"{path}: cannot write here ({exc.strerror or exc}).") from exc
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            with zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as archive:
+                for name in sorted(files):
+                    info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
+                    info.compress_type = zipfile.ZIP_DEFLATED
+                    info.create_system = 3
+                    info.external_attr = (stat.S_IFREG | 0o644) << 16
+                    archive.writestr(info, files[name], compresslevel=9)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if verify is not None:
+            verify(Path(temporary))
+        Path(temporary).chmod(0o644)  # a file to share, not mkstemp's private 0600
+        Path(temporary).replace(path)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise UserError(
+            f"{path}: could not be written ({exc.strerror or exc}); nothing was changed.",
+            detail=repr(exc),
+        ) from exc
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

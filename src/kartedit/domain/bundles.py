@@ -1,0 +1,82 @@
+"""Domain layer: what a bundle says about itself — kind, round, maker and exact revisions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import Enum
+
+from kartedit.domain.errors import UserError
+from kartedit.domain.model import EditionInfo, MapInfo
+from kartedit.domain.people import Author
+from kartedit.domain.review import Reviewer
+from kartedit.domain.sections import SectionRef
+
+
+class BundleKind(Enum):
+    REVIEW = "review"
+    """Texts sent out on a hearing round."""
+    RESPONSE = "response"
+    """A reviewer's comments and suggestions on a review bundle (no texts)."""
+    APPROVED = "approved"
+    """Approved regional texts, for local editions to apply."""
+
+    @property
+    def label(self) -> str:
+        return f"{self.value} bundle"
+
+
+@dataclass(frozen=True)
+class RoundRef:
+    """The hearing round a bundle belongs to, as far as a reviewer needs to know it."""
+
+    id: str
+    name: str
+    deadline: date
+
+
+@dataclass(frozen=True)
+class BundleSection:
+    """One section as the bundle carries it: the exact revision and its text's SHA-256."""
+
+    ref: SectionRef
+    edition: str
+    """The edition the revision belongs to: the regional one for inherited text."""
+    revision: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class BundleManifest:
+    """``manifest.json`` of a bundle as values (see ``docs/bundle-format.md``)."""
+
+    kind: BundleKind
+    bundle_id: str
+    map: MapInfo
+    edition: EditionInfo
+    round: RoundRef
+    made_by: Author
+    made_at: datetime
+    sections: tuple[BundleSection, ...]
+    files: dict[str, str] = field(default_factory=dict, hash=False)
+    """SHA-256 of every other file in the bundle, by path; filled in when it is written."""
+    reviewer: Reviewer | None = None
+    """Responses only: who responded."""
+    in_response_to: str | None = None
+    """Responses only: the id of the review bundle responded to."""
+
+    def __post_init__(self) -> None:
+        is_response = self.kind is BundleKind.RESPONSE
+        if is_response and (self.reviewer is None or self.in_response_to is None):
+            raise UserError("A response bundle must name its reviewer and the review bundle.")
+        if not is_response and (self.reviewer is not None or self.in_response_to is not None):
+            raise UserError(f"A {self.kind.label} has no reviewer; only responses do.")
+        keys = [s.ref.key for s in self.sections]
+        if len(set(keys)) != len(keys):
+            raise UserError("The bundle lists a section twice.")
+
+    def section(self, ref: SectionRef) -> BundleSection | None:
+        for entry in self.sections:
+            if entry.ref == ref:
+                return entry
+        return None

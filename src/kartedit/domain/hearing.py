@@ -1,0 +1,120 @@
+"""Domain layer: hearing rounds (høringsrunder) — their scope, deadline and state."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+
+from kartedit.domain.errors import UserError
+from kartedit.domain.people import Author
+from kartedit.domain.sections import SectionRef, check_slug
+
+ROUND_NAME_MAX = 300
+
+
+class RoundState(Enum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+@dataclass(frozen=True)
+class RoundScope:
+    """Which sections a round sends out: a filter, each empty list meaning «all».
+
+    A section is in scope when its pathway is listed (or none are), its service is listed
+    (or none are) and its key is listed (or none are): ``--pathway angst --service bup``
+    means BUP's six sections in the anxiety pathway.
+    """
+
+    pathways: tuple[str, ...] = ()
+    services: tuple[str, ...] = ()
+    sections: tuple[SectionRef, ...] = ()
+
+    def __post_init__(self) -> None:
+        for slug in self.pathways:
+            check_slug(slug, "pathway slug")
+        for slug in self.services:
+            check_slug(slug, "service slug")
+        for what, values in (
+            ("pathway", self.pathways),
+            ("service", self.services),
+            ("section", [s.key for s in self.sections]),
+        ):
+            if len(set(values)) != len(values):
+                raise UserError(f"The round's scope names the same {what} twice.")
+
+    def covers(self, ref: SectionRef) -> bool:
+        return (
+            (not self.pathways or ref.pathway in self.pathways)
+            and (not self.services or ref.service in self.services)
+            and (not self.sections or ref in self.sections)
+        )
+
+    @property
+    def is_everything(self) -> bool:
+        return not (self.pathways or self.services or self.sections)
+
+    def describe(self) -> str:
+        """Short English summary for lists: ``pathways angst, depresjon; services bup``."""
+        if self.is_everything:
+            return "all sections"
+        parts = []
+        if self.pathways:
+            parts.append("pathways " + ", ".join(self.pathways))
+        if self.services:
+            parts.append("services " + ", ".join(self.services))
+        if self.sections:
+            parts.append("sections " + ", ".join(s.key for s in self.sections))
+        return "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class HearingRound:
+    id: str
+    name: str
+    edition: str
+    scope: RoundScope
+    deadline: date
+    started_by: Author
+    started_at: datetime
+    state: RoundState = RoundState.OPEN
+    closed_by: Author | None = None
+    closed_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        check_round_name(self.name)
+
+    @property
+    def is_open(self) -> bool:
+        return self.state is RoundState.OPEN
+
+
+def check_round_name(name: str) -> str:
+    if not name.strip():
+        raise UserError("A hearing round needs a name, e.g. «Høring angst 2027».")
+    if len(name) > ROUND_NAME_MAX:
+        raise UserError(f"The round's name is too long (at most {ROUND_NAME_MAX} characters).")
+    return name
+
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_deadline(value: str) -> date:
+    """The command line's ``YYYY-MM-DD``; anything else gets a message saying the form."""
+    text = value.strip()
+    try:
+        if not _DATE.match(text):
+            raise ValueError(text)
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UserError(
+            f"«{value}» is not a date: write the deadline as YYYY-MM-DD, e.g. 2027-01-15."
+        ) from None
+
+
+def norwegian_date(day: date) -> str:
+    """15.01.2027, as Norwegian readers write dates."""
+    return day.strftime("%d.%m.%Y")

@@ -1,0 +1,74 @@
+"""Application services: hearing rounds — start, list, get, close — for the GUI and the CLI."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from kartedit.domain.errors import UserError
+from kartedit.domain.hearing import HearingRound, RoundScope, check_round_name, norwegian_date
+from kartedit.domain.model import REGIONAL
+from kartedit.domain.people import Author
+from kartedit.domain.sections import SectionRef
+from kartedit.services.workspace import Workspace
+from kartedit.store.repository import MapRepository
+from kartedit.store.rounds import RoundRepository, SectionHead
+
+
+def start_round(
+    workspace: Workspace,
+    *,
+    name: str,
+    deadline: date,
+    author: Author,
+    edition: str = REGIONAL,
+    pathways: Sequence[str] = (),
+    services: Sequence[str] = (),
+    sections: Sequence[SectionRef] = (),
+) -> HearingRound:
+    """Start a round on the sections the scope picks; they show as *til høring* at once.
+
+    Refused: an empty name, a deadline already passed, unknown names in the scope, a scope
+    with no text in it, and sections already in another open round on the same edition.
+    """
+    check_round_name(name)
+    scope = RoundScope(tuple(pathways), tuple(services), tuple(sections))
+    now = workspace.clock()
+    if deadline < now.astimezone().date():
+        raise UserError(
+            f"The deadline {norwegian_date(deadline)} has already passed; choose a later day."
+        )
+    with workspace.database.transaction() as session:
+        return RoundRepository(MapRepository(session)).add(
+            name=name.strip(),
+            edition=edition,
+            scope=scope,
+            deadline=deadline,
+            author=author,
+            created=now,
+        )
+
+
+def list_rounds(workspace: Workspace) -> list[HearingRound]:
+    """Every round of the map, newest first."""
+    with workspace.database.reading() as session:
+        return RoundRepository(MapRepository(session)).rounds()
+
+
+def get_round(workspace: Workspace, key: str) -> HearingRound:
+    """A round by its id, or by the first few characters of its id."""
+    with workspace.database.reading() as session:
+        return RoundRepository(MapRepository(session)).get(key)
+
+
+def close_round(workspace: Workspace, key: str, author: Author) -> HearingRound:
+    """Close a round: its sections are no longer *til høring* (unless another round holds them)."""
+    with workspace.database.transaction() as session:
+        return RoundRepository(MapRepository(session)).close(key, author, workspace.clock())
+
+
+def round_sections(workspace: Workspace, key: str) -> list[SectionHead]:
+    """The sections a round sends out and the text each shows now, in the map's order."""
+    with workspace.database.reading() as session:
+        rounds = RoundRepository(MapRepository(session))
+        return rounds.heads(rounds.get(key))
