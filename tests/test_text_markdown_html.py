@@ -182,3 +182,9 @@ def test_html_page_is_a_standalone_document_that_forbids_scripts_and_remote_load
 
 def test_html_page_language_can_be_nynorsk() -> None:
     assert '<html lang="nn">' in html_page("Tittel", "<p>Tekst</p>", lang="nn")
+
+
+def test_a_list_right_under_its_lead_in_line_is_a_list() -> None:
+    html = render_markdown("**Somatisk**\nVurder ut fra:\n- hypertyreose\n- astma\n")
+    assert "<ul>" in html and "<li>hypertyreose</li>" in html
+    assert "Vurder ut fra:</p>" in html

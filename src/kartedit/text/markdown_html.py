@@ -63,10 +63,12 @@ class _NoImages(Extension):
         md.treeprocessors.register(_ImagesAsText(md), "images_as_text", 15)
 
 
+# Writers put a list straight under its lead-in line («Vurder ut fra:» then «- …»), as
+# CommonMark allows; mdx_breakless_lists makes Python-Markdown read that as a list too.
 # The preview renders on every keystroke: build the converter and the cleaner once.
 # A Markdown instance keeps state between conversions, so uses are serialised and reset.
 _converter = markdown.Markdown(
-    extensions=["tables", "sane_lists", _EscapeRawHtml(), _NoImages()],
+    extensions=["tables", "sane_lists", "mdx_breakless_lists", _EscapeRawHtml(), _NoImages()],
     extension_configs={"tables": {"use_align_attribute": True}},
     output_format="html",
 )
