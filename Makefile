@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 translations: $(STAMP)
-	$(PY) packaging/build_translations.py
+	$(PY) packaging/build_translations.py --check
 
 check-qt: $(STAMP)
 	@$(PY) packaging/check_qt.py

@@ -1,0 +1,96 @@
+"""GUI: translated labels for domain values (section kinds, statuses, LIX bands) and dates."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from kartedit.domain.model import SectionState
+from kartedit.domain.sections import SectionKind, Status
+from kartedit.text.readability import LixBand
+
+
+def kind_label(kind: SectionKind) -> str:
+    """The six fixed kinds; nb: Rolle, Kartlegging, Tiltak, Evaluering av tiltak, …"""
+    labels = {
+        SectionKind.ROLE: QCoreApplication.translate("SectionKind", "Role"),
+        SectionKind.ASSESSMENT: QCoreApplication.translate("SectionKind", "Assessment"),
+        SectionKind.INTERVENTION: QCoreApplication.translate("SectionKind", "Interventions"),
+        SectionKind.EVALUATION: QCoreApplication.translate("SectionKind", "Evaluation"),
+        SectionKind.COLLABORATION: QCoreApplication.translate("SectionKind", "Collaboration"),
+        SectionKind.REFERRAL: QCoreApplication.translate("SectionKind", "Referral"),
+    }
+    return labels[kind]
+
+
+def status_label(status: Status) -> str:
+    """utkast · til høring · godkjent"""
+    labels = {
+        Status.DRAFT: QCoreApplication.translate("Status", "Draft"),
+        Status.IN_HEARING: QCoreApplication.translate("Status", "In hearing"),
+        Status.APPROVED: QCoreApplication.translate("Status", "Approved"),
+    }
+    return labels[status]
+
+
+def band_label(band: LixBand) -> str:
+    """The LIX band in words: svært lett … svært vanskeleg."""
+    labels = {
+        LixBand.VERY_EASY: QCoreApplication.translate("LixBand", "very easy"),
+        LixBand.EASY: QCoreApplication.translate("LixBand", "easy"),
+        LixBand.MEDIUM: QCoreApplication.translate("LixBand", "medium"),
+        LixBand.DIFFICULT: QCoreApplication.translate("LixBand", "difficult"),
+        LixBand.VERY_DIFFICULT: QCoreApplication.translate("LixBand", "very difficult"),
+    }
+    return labels[band]
+
+
+def state_summary(state: SectionState, local_edition: bool) -> str:
+    """Short text for the tree's status column: «Utkast», «Godkjent · lokal · utdatert».
+
+    Inherited is the usual case in a local edition, so the tree says it with an icon, italics
+    and the tooltip; the exceptions (local, stale) are spelt out.
+    """
+    parts = [status_label(state.status)]
+    if local_edition and state.overridden:
+        parts.append(QCoreApplication.translate("SectionState", "local"))
+    if state.stale:
+        parts.append(QCoreApplication.translate("SectionState", "stale"))
+    return " · ".join(parts)
+
+
+def state_tooltip(state: SectionState, local_edition: bool) -> str:
+    """One sentence per fact, so a screen reader and a tooltip say the same."""
+    lines = [
+        QCoreApplication.translate("SectionState", "Status: {status}.").format(
+            status=status_label(state.status)
+        )
+    ]
+    if local_edition and state.overridden:
+        lines.append(QCoreApplication.translate("SectionState", "Adapted locally in this edition."))
+    elif local_edition:
+        lines.append(
+            QCoreApplication.translate(
+                "SectionState", "Inherited from the regional text; read-only here."
+            )
+        )
+    if state.stale:
+        lines.append(
+            QCoreApplication.translate(
+                "SectionState",
+                "Stale: the regional text has changed since this local adaptation was written.",
+            )
+        )
+    if state.open_comments:
+        lines.append(
+            QCoreApplication.translate(
+                "SectionState", "%n open comment(s).", "", state.open_comments
+            )
+        )
+    return "\n".join(lines)
+
+
+def local_time(moment: datetime) -> str:
+    """Norwegian convention: 23.11.2026 14:05, in the machine's local time."""
+    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
