@@ -44,20 +44,24 @@ checksums = st.binary(max_size=16).map(sha)
 @st.composite
 def manifests(draw: st.DrawFn) -> BundleManifest:
     kind = draw(st.sampled_from(list(BundleKind)))
-    sections = draw(st.lists(refs, max_size=6, unique_by=lambda r: r.key))
+    approved = kind is BundleKind.APPROVED  # regional texts only, at least one
+    sections = draw(st.lists(refs, min_size=approved, max_size=6, unique_by=lambda r: r.key))
     response = kind is BundleKind.RESPONSE
+    edition_kind = EditionKind.REGIONAL if approved else draw(st.sampled_from(list(EditionKind)))
+    edition_slug = "regional" if approved else draw(slugs)
     return BundleManifest(
         kind=kind,
         bundle_id=draw(ids),
         map=MapInfo(draw(ids), draw(slugs), draw(names)),
-        edition=EditionInfo(
-            draw(slugs), draw(names), draw(st.sampled_from(list(EditionKind))), draw(short)
-        ),
+        edition=EditionInfo(edition_slug, draw(names), edition_kind, draw(short)),
         round=RoundRef(draw(ids), draw(names), draw(st.dates())),
         made_by=draw(authors),
         made_at=draw(moments),
         sections=tuple(
-            BundleSection(ref, draw(slugs), draw(ids), draw(checksums)) for ref in sections
+            BundleSection(
+                ref, edition_slug if approved else draw(slugs), draw(ids), draw(checksums)
+            )
+            for ref in sections
         ),
         files=draw(
             st.dictionaries(

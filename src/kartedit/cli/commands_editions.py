@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from pathlib import Path
@@ -269,20 +268,9 @@ def deviation(args: argparse.Namespace) -> int:
     finally:
         _done(editions)
     if args.format == "csv":
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(["edition", "pathway", "service", "kind", "kept_percent", "stale"])
-        for summary, d in rows:
-            ref = d.override.ref
-            writer.writerow(
-                [
-                    summary.slug,
-                    ref.pathway,
-                    ref.service,
-                    ref.kind.value,
-                    f"{100 * d.kept:.0f}",
-                    "yes" if d.override.stale else "no",
-                ]
-            )
+        from kartedit.services.deviation_report import DeviationRow, write_csv
+
+        write_csv([DeviationRow.of(summary, d) for summary, d in rows], sys.stdout)
         return 0
     print(f"Deviation from the regional text, {format_utc(utc_now())}")
     for summary in summaries:

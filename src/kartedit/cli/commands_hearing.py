@@ -28,14 +28,19 @@ def _count(number: int, one: str, many: str | None = None) -> str:
     return f"{number} {one if number == 1 else many or one + 's'}"
 
 
-def register(sub: Any) -> None:
-    """Add ``round``, ``bundle`` and ``review`` with their actions to the top-level parser."""
-    _register_round(sub)
-    _register_bundle(sub)
-    _register_review(sub)
+def register(sub: Any) -> dict[str, Any]:
+    """Add ``round``, ``bundle`` and ``review`` with their actions to the top-level parser.
+
+    Returns each group's action parsers, so other modules can add actions to them.
+    """
+    return {
+        "round": _register_round(sub),
+        "bundle": _register_bundle(sub),
+        "review": _register_review(sub),
+    }
 
 
-def _register_round(sub: Any) -> None:
+def _register_round(sub: Any) -> Any:
     group = sub.add_parser("round", help="start, list or close hearing rounds")
     actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
 
@@ -59,9 +64,10 @@ def _register_round(sub: Any) -> None:
     p.add_argument("round", metavar="ROUND", help="the round's id (or its first characters)")
     p.add_argument("--author", help='"Name (Organisation)" (default: from settings)')
     p.set_defaults(handler=round_close)
+    return actions
 
 
-def _register_bundle(sub: Any) -> None:
+def _register_bundle(sub: Any) -> Any:
     group = sub.add_parser("bundle", help="export, inspect and validate .kartbundle files")
     actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
 
@@ -79,6 +85,7 @@ def _register_bundle(sub: Any) -> None:
     p = actions.add_parser("validate", help="check bundles whole; one line per problem")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.set_defaults(handler=bundle_validate)
+    return actions
 
 
 def _reviewer_args(parser: argparse.ArgumentParser) -> None:
@@ -86,7 +93,7 @@ def _reviewer_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--role", default="", help="e.g. «brukarrepresentant»")
 
 
-def _register_review(sub: Any) -> None:
+def _register_review(sub: Any) -> Any:
     group = sub.add_parser("review", help="comment on a review bundle and export a response")
     actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
 
@@ -129,6 +136,7 @@ def _register_review(sub: Any) -> None:
     p.add_argument("-o", "--output", required=True, type=Path, metavar="RESPONSE.kartbundle")
     _reviewer_args(p)
     p.set_defaults(handler=review_export)
+    return actions
 
 
 # -- round ------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ def _section_args(parser: argparse.ArgumentParser, *, edition_required: bool = F
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from kartedit.cli import commands, commands_editions, commands_hearing
+    from kartedit.cli import commands, commands_editions, commands_hearing, commands_merge
 
     parser = argparse.ArgumentParser(
         prog="kartedit",
@@ -81,7 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=commands.search)
 
     commands_editions.register(sub, _section_args)
-    commands_hearing.register(sub)
+    groups = commands_hearing.register(sub)
+    commands_merge.register(sub, groups, _section_args)
 
     p = sub.add_parser(
         "gui", help="open the window (the default without a command)", add_help=False
@@ -110,6 +111,10 @@ COMMANDS = {
     "round",
     "bundle",
     "review",
+    # the coordinator: comments, decisions, section status
+    "comments",
+    "decide",
+    "status",
 }
 
 

@@ -74,6 +74,12 @@ class BundleManifest:
         keys = [s.ref.key for s in self.sections]
         if len(set(keys)) != len(keys):
             raise UserError("The bundle lists a section twice.")
+        if self.kind is BundleKind.APPROVED and (
+            not self.edition.is_regional
+            or not self.sections
+            or any(s.edition != self.edition.slug for s in self.sections)
+        ):
+            raise UserError("An approved bundle carries regional texts only, at least one.")
 
     def section(self, ref: SectionRef) -> BundleSection | None:
         for entry in self.sections:

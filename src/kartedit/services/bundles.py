@@ -17,6 +17,7 @@ from kartedit.domain.people import Author
 from kartedit.domain.review import Comment, CommentKind
 from kartedit.services.readable import review_index
 from kartedit.services.workspace import Workspace
+from kartedit.store.hearing_comments import CommentRepository
 from kartedit.store.repository import MapRepository
 from kartedit.store.rounds import RoundRepository, SectionHead
 
@@ -73,6 +74,11 @@ def export_review_bundle(
     )
     payload = content_files(content)
     payload[INDEX] = review_index(manifest, content, content.sections)
+    with workspace.database.transaction() as session:
+        # What was sent out is what «changed since the hearing» is measured against.
+        CommentRepository(session).record_sent(
+            hearing.id, ((s.ref, s.revision) for s in manifest.sections), manifest.made_at
+        )
     return _write_bundle(path, manifest, payload)
 
 

@@ -24,6 +24,7 @@ from kartedit.domain.content import MapContent, SectionRecord
 from kartedit.domain.errors import NotFoundError, UserError
 from kartedit.domain.ids import format_utc, new_id, utc_now
 from kartedit.domain.model import MapInfo, PathwayInfo, SectionState, SectionView
+from kartedit.domain.people import Author
 from kartedit.domain.review import (
     Comment,
     CommentAnchor,
@@ -34,6 +35,7 @@ from kartedit.domain.review import (
     threads,
 )
 from kartedit.domain.sections import SectionRef, Status
+from kartedit.domain.slugs import suggest_slug
 from kartedit.services.identity import resolve_author
 from kartedit.services.readable import response_index
 from kartedit.services.settings import data_dir
@@ -323,6 +325,11 @@ class ReviewSession:
         self._change(change)
         return gone
 
+    def reviewer_for(self, author: Author) -> Reviewer | None:
+        """Who this person last commented as on this bundle, role included: asked once."""
+        mine = [c.reviewer for c in self._current() if c.reviewer.author == author]
+        return mine[-1] if mine else None
+
     # -- the response -------------------------------------------------------------------
 
     def export_response(self, path: Path, reviewer: Reviewer) -> BundleManifest:
@@ -349,6 +356,12 @@ class ReviewSession:
             INDEX: response_index(manifest, comments, self.content),
         }
         return write_bundle(path, manifest, payload)
+
+    def default_response_path(self, reviewer: Reviewer) -> Path:
+        """``<bundle>-svar-<name>.kartbundle`` next to the review bundle it answers."""
+        name = suggest_slug(reviewer.name) or "svar"
+        stem = self.path.name.removesuffix(self.path.suffix) or "kartbundle"
+        return self.path.with_name(f"{stem}-svar-{name}.kartbundle")
 
     # -- the work-in-progress file ------------------------------------------------------
 

@@ -186,3 +186,84 @@ class RoundScopeRow(Base):
     """«pathway», «service» or «section»."""
     value: Mapped[str] = mapped_column(String(140), primary_key=True)
     position: Mapped[int] = mapped_column(Integer)
+
+
+class RoundSentRow(Base):
+    """A revision a round sent out (recorded on export, and from responses that name it)."""
+
+    __tablename__ = "hearing_round_sent"
+
+    round_id: Mapped[str] = mapped_column(ForeignKey("hearing_rounds.id"), primary_key=True)
+    section_key: Mapped[str] = mapped_column(String(140), primary_key=True)
+    revision_id: Mapped[str] = mapped_column(ForeignKey("revisions.id"), primary_key=True)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ResponseRow(Base):
+    """An imported response bundle: its id makes a second import of the same file a no-op."""
+
+    __tablename__ = "hearing_responses"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    """The response bundle's ``bundle_id``."""
+    round_id: Mapped[str] = mapped_column(ForeignKey("hearing_rounds.id"), index=True)
+    reviewer_name: Mapped[str] = mapped_column(Text)
+    reviewer_organisation: Mapped[str] = mapped_column(Text, default="")
+    reviewer_role: Mapped[str] = mapped_column(Text, default="")
+    made_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    file_name: Mapped[str] = mapped_column(Text, default="")
+
+
+class HearingCommentRow(Base):
+    """A reviewer's comment, suggestion or reply, or a coordinator's reply, with its fate.
+
+    The anchor is kept exactly as sent; ``placed_*`` is where the passage was found in the
+    section's text of ``placed_revision_id``; ``decided_*`` records who decided and why.
+    """
+
+    __tablename__ = "hearing_comments"
+    __table_args__ = (
+        Index("ix_hearing_comments_round", "round_id", "section_key"),
+        Index("ix_hearing_comments_parent", "parent_id"),
+    )
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    round_id: Mapped[str] = mapped_column(ForeignKey("hearing_rounds.id"))
+    section_id: Mapped[int] = mapped_column(ForeignKey("sections.id"))
+    """The section row of the revision the reviewer read (regional for inherited text)."""
+    section_key: Mapped[str] = mapped_column(String(140))
+    response_id: Mapped[str | None] = mapped_column(
+        ForeignKey("hearing_responses.id"), nullable=True
+    )
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("hearing_comments.id"), nullable=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    replacement: Mapped[str | None] = mapped_column(Text, nullable=True)
+    author_name: Mapped[str] = mapped_column(Text)
+    author_organisation: Mapped[str] = mapped_column(Text, default="")
+    author_role: Mapped[str] = mapped_column(Text, default="")
+    from_coordinator: Mapped[bool] = mapped_column(Boolean, default=False)
+    created: Mapped[datetime] = mapped_column(UTCDateTime())
+    edited: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    seen_revision_id: Mapped[str | None] = mapped_column(ForeignKey("revisions.id"), nullable=True)
+    quote: Mapped[str | None] = mapped_column(Text, nullable=True)
+    prefix: Mapped[str | None] = mapped_column(Text, nullable=True)
+    suffix: Mapped[str | None] = mapped_column(Text, nullable=True)
+    anchor_start: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    anchor_end: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    anchor_status: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    placed_revision_id: Mapped[str | None] = mapped_column(
+        ForeignKey("revisions.id"), nullable=True
+    )
+    placed_start: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    placed_end: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    state: Mapped[str] = mapped_column(String(16), default="open")
+    decided_by_name: Mapped[str | None] = mapped_column(Text, nullable=True)
+    decided_by_organisation: Mapped[str | None] = mapped_column(Text, nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    decision_revision_id: Mapped[str | None] = mapped_column(
+        ForeignKey("revisions.id"), nullable=True
+    )

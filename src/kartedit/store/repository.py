@@ -37,6 +37,7 @@ from kartedit.store.models import (
     PathwayRow,
     PathwayServiceRow,
     RevisionRow,
+    RoundRow,
     SectionRow,
     ServiceRow,
     StatusChangeRow,
@@ -593,6 +594,12 @@ class MapRepository:
         row = self.edition_row(slug)
         if row.kind == EditionKind.REGIONAL.value:
             raise UserError("The regional edition cannot be deleted: every edition builds on it.")
+        if self.session.scalars(select(RoundRow.id).where(RoundRow.edition_id == row.id)).first():
+            # Its rounds, their responses and decisions refer to its texts: keep the record.
+            raise UserError(
+                f"«{row.name}» has had hearing rounds, whose comments and decisions refer to "
+                "its texts; it cannot be deleted."
+            )
         section_ids = list(
             self.session.scalars(select(SectionRow.id).where(SectionRow.edition_id == row.id))
         )

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
 
 from diff_match_patch import diff_match_patch
 
 from kartedit.domain.errors import UserError
+from kartedit.domain.merge import AnchorStatus
 from kartedit.text.diff import similarity
 
 CONTEXT_CHARS = 32
@@ -24,15 +24,6 @@ Character-level matching alone happily lands on a different passage that shares 
 """
 
 _MATCH_BITS = 32  # diff-match-patch's bitap matcher handles patterns up to this length
-
-
-class AnchorStatus(Enum):
-    EXACT = "exact"
-    """The quote is still at its offsets, with the same context around it."""
-    MOVED = "moved"
-    """The quote, or a close variant of it, was found by searching: the text around it changed."""
-    ORPHANED = "orphaned"
-    """The passage is gone; the comment can only be shown unanchored."""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,197 @@
+"""Application services: the approved bundle — export a round's approved regional texts, and
+apply them to another copy of the map (a municipality's database).
+
+Applying adds each text as a regional revision under the bundle's own revision id, so
+applying twice changes nothing; local overrides keep their text and go stale where their
+regional base moved on, to be re-based as usual.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from pathlib import Path
+
+from kartedit.bundle.kartbundle import INDEX, content_files, read_bundle, write_bundle
+from kartedit.bundle.mapfiles import sha256
+from kartedit.domain.bundles import BundleKind, BundleManifest, BundleSection, RoundRef
+from kartedit.domain.content import MapContent, RevisionRecord, SectionRecord
+from kartedit.domain.errors import UserError
+from kartedit.domain.hearing import norwegian_date
+from kartedit.domain.ids import new_id
+from kartedit.domain.model import PathwayInfo
+from kartedit.domain.people import Author
+from kartedit.domain.sections import SectionRef, Status
+from kartedit.services.readable import SectionNames
+from kartedit.services.workspace import Workspace
+from kartedit.store.approved import Applied, ApprovedTexts
+from kartedit.store.repository import MapRepository
+from kartedit.store.rounds import RoundRepository, SectionHead
+from kartedit.text.markdown_html import html_page, render_markdown
+
+__all__ = [
+    "Applied",
+    "AppliedSection",
+    "ApplyReport",
+    "ApprovedExport",
+    "apply_approved_bundle",
+    "export_approved_bundle",
+]
+
+
+@dataclass(frozen=True)
+class ApprovedExport:
+    manifest: BundleManifest
+    left_out: tuple[tuple[SectionRef, Status], ...] = ()
+    """Sections of the round not approved (since the round started), with their status."""
+
+
+@dataclass(frozen=True)
+class AppliedSection:
+    ref: SectionRef
+    outcome: Applied
+    revision_id: str
+    stale: tuple[str, ...] = ()
+    """Updated sections: the local editions whose override of it is now stale."""
+
+
+@dataclass(frozen=True)
+class ApplyReport:
+    manifest: BundleManifest
+    sections: tuple[AppliedSection, ...]
+
+    @property
+    def updated(self) -> list[AppliedSection]:
+        return [s for s in self.sections if s.outcome is Applied.UPDATED]
+
+
+def export_approved_bundle(
+    workspace: Workspace, round_key: str, path: Path, author: Author | None = None
+) -> ApprovedExport:
+    """Write the regional texts a round approved: one revision per section, the current one.
+
+    Only sections approved since the round started go in; the others are listed. A round on
+    a local edition has no regional texts to publish and is refused.
+    """
+    with workspace.database.reading() as session:
+        maps = MapRepository(session)
+        rounds = RoundRepository(maps)
+        hearing = rounds.get(round_key)
+        editions = {e.slug: e for e in maps.editions()}
+        regional = next(e for e in editions.values() if e.is_regional)
+        if hearing.edition != regional.slug:
+            raise UserError(
+                f"The round «{hearing.name}» is on the local edition «{hearing.edition}»; an "
+                "approved bundle carries regional texts only."
+            )
+        heads = rounds.heads(hearing)
+        approved = ApprovedTexts(maps).approved_since(
+            [h.ref for h in heads], hearing.edition, hearing.started_at
+        )
+        chosen = [h for h in heads if h.ref in approved]
+        left_out = tuple(
+            (h.ref, maps.section(h.ref, hearing.edition).status)
+            for h in heads
+            if h.ref not in approved
+        )
+        map_info = maps.map_info()
+        pathways = [(p, maps.services_of(p.slug)) for p in maps.pathways()]
+        services = maps.all_services()
+    if not chosen:
+        raise UserError(
+            f"Nothing in the round «{hearing.name}» is approved yet; approve sections first "
+            "(kartedit round approve)."
+        )
+    used = {(h.ref.pathway, h.ref.service) for h in chosen}
+    content = MapContent(
+        map_info,
+        tuple(s for s in services if any(s.slug == service for _, service in used)),
+        tuple(
+            PathwayInfo(p.slug, p.name, tuple(s for s in ss if (p.slug, s.slug) in used))
+            for p, ss in pathways
+            if any(p.slug == pathway for pathway, _ in used)
+        ),
+        (regional,),
+        tuple(_record(h) for h in chosen),
+    )
+    manifest = BundleManifest(
+        kind=BundleKind.APPROVED,
+        bundle_id=new_id(),
+        map=map_info,
+        edition=regional,
+        round=RoundRef(hearing.id, hearing.name, hearing.deadline),
+        made_by=author or hearing.started_by,
+        made_at=workspace.clock(),
+        sections=tuple(
+            BundleSection(h.ref, h.edition, h.revision.id, sha256(h.revision.text.encode("utf-8")))
+            for h in chosen
+        ),
+    )
+    payload = content_files(content)
+    payload[INDEX] = approved_index(manifest, content)
+    return ApprovedExport(write_bundle(path, manifest, payload), left_out)
+
+
+def _record(head: SectionHead) -> SectionRecord:
+    r = head.revision
+    return SectionRecord(
+        head.ref,
+        head.edition,
+        Status.APPROVED,
+        (RevisionRecord(r.id, r.author, r.created, r.text, r.message),),
+    )
+
+
+def apply_approved_bundle(workspace: Workspace, path: Path) -> ApplyReport:
+    """Check an approved bundle whole, then add its texts as regional revisions, in one go."""
+    bundle = read_bundle(path, BundleKind.APPROVED)
+    manifest = bundle.manifest
+    assert bundle.content is not None
+    texts = {(s.edition, s.ref): s.revisions[-1] for s in bundle.content.sections}
+    message = (
+        f"Approved in the hearing round «{manifest.round.name}» "
+        f"(approved bundle {manifest.bundle_id})"
+    )
+    results = []
+    with workspace.database.transaction() as session:
+        maps = MapRepository(session)
+        ours = maps.map_info()
+        if ours.id != manifest.map.id:
+            raise UserError(
+                f"{path}: this approved bundle is for another map («{manifest.map.name}»); "
+                f"this database holds «{ours.name}». Nothing was changed."
+            )
+        store = ApprovedTexts(maps)
+        for entry in manifest.sections:
+            revision = texts[(entry.edition, entry.ref)]
+            outcome = store.apply(
+                entry.ref,
+                revision.id,
+                revision.text,
+                author=manifest.made_by,
+                created=manifest.made_at,
+                message=message,
+            )
+            stale = store.stale_editions(entry.ref) if outcome is Applied.UPDATED else []
+            results.append(AppliedSection(entry.ref, outcome, revision.id, tuple(stale)))
+    return ApplyReport(manifest, tuple(results))
+
+
+def approved_index(manifest: BundleManifest, content: MapContent) -> bytes:
+    """The approved texts as one readable page, sanitised like every other rendering."""
+    names = SectionNames(content)
+    e = html.escape
+    body = [
+        f"<h1>Godkjent tekst: {e(manifest.round.name)}</h1>",
+        f"<p>{e(manifest.map.name)} · {e(manifest.edition.name)}. Godkjent og publisert av "
+        f"{e(str(manifest.made_by))}, {norwegian_date(manifest.made_at.date())}.</p>",
+    ]
+    for record in content.sections:
+        body.append(f"<h2>{e(names.title(record.ref))}</h2>")
+        body.append(render_markdown(record.revisions[-1].text))
+        body.append(
+            f'<p class="meta"><small>{e(record.ref.key)} · revisjon '
+            f"{e(record.revisions[-1].id[:8])}</small></p>"
+        )
+    title = f"Godkjent tekst – {manifest.round.name} – {manifest.map.name}"
+    return html_page(title, "\n".join(body)).encode()

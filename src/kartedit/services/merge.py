@@ -1,0 +1,373 @@
+"""Application services: importing many response bundles into a round, with a report per file.
+
+The one code path for File → Import responses… and ``kartedit bundle import``. Each file is
+checked whole (``read_bundle``: every bad-input rule of the review bundles) and then goes in
+with its own transaction: a refused file changes nothing and the others still go in.
+Comment ids come from the bundles, so importing a response again changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kartedit.bundle.kartbundle import read_bundle
+from kartedit.bundle.mapfiles import sha256
+from kartedit.bundle.problems import BundleError
+from kartedit.domain.bundles import BundleKind
+from kartedit.domain.errors import NotFoundError, UserError
+from kartedit.domain.hearing import HearingRound
+from kartedit.domain.merge import AnchorStatus, HearingComment, Placement
+from kartedit.domain.review import Comment, CommentKind, Reviewer, thread_root
+from kartedit.domain.sections import SectionRef
+from kartedit.services.anchoring import place
+from kartedit.services.bundles import Bundle
+from kartedit.services.workspace import Workspace
+from kartedit.store.hearing_comments import CommentRepository, RevisionOwner
+from kartedit.store.repository import MapRepository
+from kartedit.store.rounds import RoundRepository
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+Progress = Callable[[int, int, Path], None]
+"""Called after each file: files done, files in all, the file just done."""
+
+
+class ItemOutcome(Enum):
+    NEW = "new"
+    PRESENT = "already present"
+    UPDATED = "updated"
+    """An undecided comment the reviewer edited since an earlier response."""
+
+
+@dataclass(frozen=True)
+class ImportedItem:
+    """One comment, suggestion or reply of a response, and what importing it did."""
+
+    comment_id: str
+    kind: CommentKind
+    is_reply: bool
+    section: SectionRef
+    quote: str
+    outcome: ItemOutcome
+    anchor: AnchorStatus | None = None
+    """Where the passage was found in the current text (top-level comments only)."""
+
+
+@dataclass(frozen=True)
+class FileReport:
+    """What became of one response file: its items, or why it was refused."""
+
+    path: Path
+    items: tuple[ImportedItem, ...] = ()
+    refused: str | None = None
+    """The plain-language reason a file was refused; nothing of it went in."""
+    problems: tuple[str, ...] = ()
+    """Every problem found (``refused`` is the first), for a details view."""
+    cancelled: bool = False
+    bundle_id: str | None = None
+    reviewer: Reviewer | None = None
+    round_id: str | None = None
+    round_name: str | None = None
+    seen_before: bool = False
+    """This very response bundle was imported before; everything in it was already here."""
+
+    @property
+    def ok(self) -> bool:
+        return self.refused is None and not self.cancelled
+
+    def _count(self, outcome: ItemOutcome) -> int:
+        return sum(1 for item in self.items if item.outcome is outcome)
+
+    @property
+    def imported(self) -> int:
+        return self._count(ItemOutcome.NEW)
+
+    @property
+    def present(self) -> int:
+        return self._count(ItemOutcome.PRESENT)
+
+    @property
+    def updated(self) -> int:
+        return self._count(ItemOutcome.UPDATED)
+
+    @property
+    def moved(self) -> list[ImportedItem]:
+        return [i for i in self.items if i.anchor is AnchorStatus.MOVED]
+
+    @property
+    def orphaned(self) -> list[ImportedItem]:
+        return [i for i in self.items if i.anchor is AnchorStatus.ORPHANED]
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    files: tuple[FileReport, ...] = field(default_factory=tuple)
+
+    @property
+    def cancelled(self) -> bool:
+        return any(f.cancelled for f in self.files)
+
+    @property
+    def refused(self) -> list[FileReport]:
+        return [f for f in self.files if f.refused is not None]
+
+    @property
+    def all_imported(self) -> bool:
+        return all(f.ok for f in self.files)
+
+
+def import_responses(
+    workspace: Workspace,
+    paths: Sequence[Path],
+    *,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Import response bundles one by one, each in its own transaction.
+
+    Safe to run off the UI thread: ``progress`` is called after each file, and ``cancel``
+    is asked before each; files not reached are reported as cancelled, untouched.
+    """
+    reports: list[FileReport] = []
+    for index, path in enumerate(paths):
+        if cancel is not None and cancel():
+            reports.extend(FileReport(p, cancelled=True) for p in paths[index:])
+            break
+        reports.append(import_response(workspace, path))
+        if progress is not None:
+            progress(index + 1, len(paths), path)
+    return ImportReport(tuple(reports))
+
+
+def import_response(workspace: Workspace, path: Path) -> FileReport:
+    """Check one response bundle whole, then store its comments; refusals are reported."""
+    try:
+        bundle = read_bundle(path, BundleKind.RESPONSE)
+    except BundleError as exc:
+        return FileReport(path, refused=exc.message, problems=exc.problems)
+    except UserError as exc:
+        return FileReport(path, refused=exc.message, problems=(exc.message,))
+    manifest = bundle.manifest
+    known = FileReport(
+        path,
+        bundle_id=manifest.bundle_id,
+        reviewer=manifest.reviewer,
+        round_id=manifest.round.id,
+        round_name=manifest.round.name,
+    )
+    try:
+        with workspace.database.transaction() as session:
+            items, seen = _Importer(session, bundle, workspace.clock()).run()
+    except UserError as exc:
+        return replace(known, refused=exc.message, problems=(exc.message,))
+    return replace(known, items=tuple(items), seen_before=seen)
+
+
+class _Importer:
+    """One response bundle into one transaction; any UserError refuses the whole file."""
+
+    def __init__(self, session: Session, bundle: Bundle, now: datetime) -> None:
+        assert bundle.comments is not None
+        self.maps = MapRepository(session)
+        self.rounds = RoundRepository(self.maps)
+        self.store = CommentRepository(session)
+        self.bundle = bundle
+        self.manifest = bundle.manifest
+        self.comments = bundle.comments.comments
+        self.now = now
+        self.label = str(bundle.path)
+        self._current: dict[SectionRef, tuple[str | None, str]] = {}
+
+    def run(self) -> tuple[list[ImportedItem], bool]:
+        hearing = self._round()
+        seen_before = self.store.response_round(self.manifest.bundle_id) is not None
+        if not seen_before and not hearing.is_open:
+            raise UserError(
+                f"{self.label}: the round «{hearing.name}» is closed, so no more responses can "
+                "be imported into it."
+            )
+        owners = self._check_sections(hearing)
+        existing = self.store.existing(c.id for c in self.comments)
+        self._check_ids(existing, hearing)
+        if not seen_before:
+            self.store.record_sent(
+                hearing.id, ((s.ref, s.revision) for s in self.manifest.sections), self.now
+            )
+            reviewer = self.manifest.reviewer
+            assert reviewer is not None
+            self.store.add_response(
+                bundle_id=self.manifest.bundle_id,
+                round_id=hearing.id,
+                reviewer=reviewer,
+                made_at=self.manifest.made_at,
+                imported_at=self.now,
+                file_name=self.bundle.path.name,
+            )
+        items = [self._item(c, hearing, owners, existing) for c in _parents_first(self.comments)]
+        order = {c.id: i for i, c in enumerate(self.comments)}
+        return sorted(items, key=lambda i: order[i.comment_id]), seen_before
+
+    # -- checks ---------------------------------------------------------------------------
+
+    def _round(self) -> HearingRound:
+        ours = self.maps.map_info()
+        theirs = self.manifest.map
+        if theirs.id != ours.id:
+            raise UserError(
+                f"{self.label}: this response is about another map («{theirs.name}»); this "
+                f"database holds «{ours.name}». Import it into that map's database."
+            )
+        wanted = self.manifest.round
+        try:
+            hearing = self.rounds.get(wanted.id)
+        except NotFoundError:
+            raise UserError(
+                f"{self.label}: this response belongs to the hearing round «{wanted.name}», "
+                "which this database does not have (was the round started in another copy "
+                "of the map?)."
+            ) from None
+        if hearing.id != wanted.id:  # get() also accepts prefixes; a bundle names the whole id
+            raise UserError(f"{self.label}: its round id does not match any round here.")
+        if hearing.edition != self.manifest.edition.slug:
+            raise UserError(
+                f"{self.label}: this response is about the edition «{self.manifest.edition.slug}», "
+                f"but the round «{hearing.name}» is on «{hearing.edition}»."
+            )
+        return hearing
+
+    def _check_sections(self, hearing: HearingRound) -> dict[str, RevisionOwner]:
+        owners = self.store.revision_owners(s.revision for s in self.manifest.sections)
+        for entry in self.manifest.sections:
+            owner = owners.get(entry.revision)
+            if not hearing.scope.covers(entry.ref):
+                raise UserError(
+                    f"{self.label}: it comments on {entry.ref}, which is not in the round "
+                    f"«{hearing.name}»."
+                )
+            if (
+                owner is None
+                or owner.ref != entry.ref
+                or owner.edition != entry.edition
+                or sha256(owner.text.encode("utf-8")) != entry.sha256
+            ):
+                raise UserError(
+                    f"{self.label}: it is about a text of {entry.ref} that this database does "
+                    f"not have (revision {entry.revision[:8]}). Was the review bundle made "
+                    "from another copy of the map?"
+                )
+        for comment in self.comments:
+            anchor = comment.anchor
+            if anchor is None:
+                continue
+            text = owners[anchor.revision].text
+            if text[anchor.start : anchor.end] != anchor.quote:
+                raise UserError(
+                    f"{self.label}: comment {comment.id[:8]} quotes a passage that is not "
+                    f"where it says in the text of {anchor.section} (damaged or altered)."
+                )
+        return owners
+
+    def _check_ids(self, existing: dict[str, HearingComment], hearing: HearingRound) -> None:
+        for comment in self.comments:
+            old = existing.get(comment.id)
+            if old is None:
+                continue
+            if (
+                old.round_id != hearing.id
+                or old.from_coordinator
+                or old.reviewer.name != comment.reviewer.name
+                or old.kind is not comment.kind
+                or old.comment.parent != comment.parent
+            ):
+                raise UserError(
+                    f"{self.label}: the comment id {comment.id[:8]} is already used by another "
+                    "comment in this database (a copied or altered response?)."
+                )
+
+    # -- storing --------------------------------------------------------------------------
+
+    def _current_text(self, hearing: HearingRound, ref: SectionRef) -> tuple[str | None, str]:
+        if ref not in self._current:
+            view = self.maps.section(ref, hearing.edition)
+            self._current[ref] = (view.revision_id, view.text)
+        return self._current[ref]
+
+    def _item(
+        self,
+        comment: Comment,
+        hearing: HearingRound,
+        owners: dict[str, RevisionOwner],
+        existing: dict[str, HearingComment],
+    ) -> ImportedItem:
+        root = thread_root(self.comments, comment.id)
+        assert root.anchor is not None
+        ref = root.anchor.section
+        placement: Placement | None = None
+        if comment.anchor is not None:
+            placement = place(comment.anchor, *self._current_text(hearing, ref))
+        old = existing.get(comment.id)
+        if old is None:
+            outcome = ItemOutcome.NEW
+            owner = owners[root.anchor.revision]
+            self.store.add(
+                HearingComment(
+                    comment,
+                    hearing.id,
+                    ref,
+                    placement=placement,
+                    response_id=self.manifest.bundle_id,
+                ),
+                section_id=owner.section_id,
+                imported_at=self.now,
+            )
+        elif _newer(comment, old):
+            outcome = ItemOutcome.UPDATED
+            self.store.update_text(comment, self.manifest.bundle_id, placement)
+        else:
+            outcome = ItemOutcome.PRESENT
+            if old.state.decided or placement is None:
+                placement = old.placement
+        return ImportedItem(
+            comment.id,
+            comment.kind,
+            comment.is_reply,
+            ref,
+            root.anchor.quote,
+            outcome,
+            placement.status if placement else None,
+        )
+
+
+def _newer(incoming: Comment, old: HearingComment) -> bool:
+    """An edit made after the stored version, on a comment nobody has decided on yet."""
+    if old.state.decided or incoming.edited is None:
+        return False
+    if (incoming.text, incoming.replacement) == (old.comment.text, old.comment.replacement):
+        return False
+    return old.comment.edited is None or incoming.edited > old.comment.edited
+
+
+def _parents_first(comments: Sequence[Comment]) -> list[Comment]:
+    """Threads may be stored only parent before reply; the file's order mostly is that."""
+    placed: set[str] = set()
+    ordered: list[Comment] = []
+    pending = list(comments)
+    while pending:
+        rest = []
+        for comment in pending:
+            if comment.parent is None or comment.parent in placed:
+                ordered.append(comment)
+                placed.add(comment.id)
+            else:
+                rest.append(comment)
+        if len(rest) == len(pending):  # parents outside the file: checked by the reader
+            ordered.extend(rest)
+            break
+        pending = rest
+    return ordered

@@ -1,0 +1,360 @@
+"""Store layer: imported responses, their comments and the coordinator's decisions on them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kartedit.domain.errors import NotFoundError, UserError
+from kartedit.domain.merge import (
+    AnchorStatus,
+    CommentState,
+    Decision,
+    HearingComment,
+    Placement,
+)
+from kartedit.domain.people import Author
+from kartedit.domain.review import Comment, CommentAnchor, CommentKind, Reviewer
+from kartedit.domain.sections import SectionKind, SectionRef
+from kartedit.store.models import (
+    EditionRow,
+    HearingCommentRow,
+    PathwayRow,
+    ResponseRow,
+    RevisionRow,
+    RoundSentRow,
+    SectionRow,
+    ServiceRow,
+)
+from kartedit.store.rounds import MIN_PREFIX
+
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class RevisionOwner:
+    """Which section and edition a revision belongs to, and its text."""
+
+    revision_id: str
+    section_id: int
+    ref: SectionRef
+    edition: str
+    text: str
+
+
+class CommentRepository:
+    """Hearing comments inside one session (one user action)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # -- responses ------------------------------------------------------------------------
+
+    def response_round(self, bundle_id: str) -> str | None:
+        """The round a response bundle was imported into, or None if it never was."""
+        return self.session.scalar(select(ResponseRow.round_id).where(ResponseRow.id == bundle_id))
+
+    def add_response(
+        self,
+        *,
+        bundle_id: str,
+        round_id: str,
+        reviewer: Reviewer,
+        made_at: datetime,
+        imported_at: datetime,
+        file_name: str,
+    ) -> None:
+        self.session.add(
+            ResponseRow(
+                id=bundle_id,
+                round_id=round_id,
+                reviewer_name=reviewer.name,
+                reviewer_organisation=reviewer.organisation,
+                reviewer_role=reviewer.role,
+                made_at=made_at,
+                imported_at=imported_at,
+                file_name=file_name,
+            )
+        )
+        self.session.flush()
+
+    def revision_owners(self, revision_ids: Iterable[str]) -> dict[str, RevisionOwner]:
+        """The section and edition of each revision that exists in this database."""
+        ids = sorted(set(revision_ids))
+        found: dict[str, RevisionOwner] = {}
+        for chunk in range(0, len(ids), _CHUNK):
+            rows = self.session.execute(
+                select(
+                    RevisionRow.id,
+                    RevisionRow.text,
+                    SectionRow.id,
+                    SectionRow.kind,
+                    PathwayRow.slug,
+                    ServiceRow.slug,
+                    EditionRow.slug,
+                )
+                .join(SectionRow, SectionRow.id == RevisionRow.section_id)
+                .join(PathwayRow, PathwayRow.id == SectionRow.pathway_id)
+                .join(ServiceRow, ServiceRow.id == SectionRow.service_id)
+                .join(EditionRow, EditionRow.id == SectionRow.edition_id)
+                .where(RevisionRow.id.in_(ids[chunk : chunk + _CHUNK]))
+            ).all()
+            for rid, text, sid, kind, pathway, service, edition in rows:
+                ref = SectionRef(pathway, service, SectionKind(kind))
+                found[rid] = RevisionOwner(rid, sid, ref, edition, text)
+        return found
+
+    # -- what a round sent out ------------------------------------------------------------
+
+    def record_sent(
+        self, round_id: str, sent: Iterable[tuple[SectionRef, str]], at: datetime
+    ) -> int:
+        """Remember revisions a round sent out; ones already recorded are left alone."""
+        wanted = {(ref.key, revision) for ref, revision in sent}
+        known = set(
+            self.session.execute(
+                select(RoundSentRow.section_key, RoundSentRow.revision_id).where(
+                    RoundSentRow.round_id == round_id
+                )
+            ).all()
+        )
+        new = sorted(wanted - {(k, r) for k, r in known})
+        self.session.add_all(
+            RoundSentRow(round_id=round_id, section_key=key, revision_id=rev, recorded_at=at)
+            for key, rev in new
+        )
+        self.session.flush()
+        return len(new)
+
+    def sent(self, round_id: str) -> dict[str, str]:
+        """Section key → the revision the round last sent out."""
+        rows = self.session.execute(
+            select(RoundSentRow.section_key, RoundSentRow.revision_id)
+            .join(RevisionRow, RevisionRow.id == RoundSentRow.revision_id)
+            .where(RoundSentRow.round_id == round_id)
+            .order_by(RoundSentRow.recorded_at, RevisionRow.seq)
+        ).all()
+        return dict(rows)
+
+    # -- comments -------------------------------------------------------------------------
+
+    def existing(self, ids: Iterable[str]) -> dict[str, HearingComment]:
+        wanted = sorted(set(ids))
+        found: dict[str, HearingComment] = {}
+        for chunk in range(0, len(wanted), _CHUNK):
+            rows = self.session.scalars(
+                select(HearingCommentRow).where(
+                    HearingCommentRow.id.in_(wanted[chunk : chunk + _CHUNK])
+                )
+            ).all()
+            found.update((row.id, self._value(row)) for row in rows)
+        return found
+
+    def add(
+        self,
+        item: HearingComment,
+        *,
+        section_id: int,
+        imported_at: datetime,
+    ) -> None:
+        """Store a comment as sent, with its placement; its parent must be stored already."""
+        comment = item.comment
+        anchor = comment.anchor
+        placement = item.placement
+        self.session.add(
+            HearingCommentRow(
+                id=comment.id,
+                round_id=item.round_id,
+                section_id=section_id,
+                section_key=item.section.key,
+                response_id=item.response_id,
+                parent_id=comment.parent,
+                kind=comment.kind.value,
+                text=comment.text,
+                replacement=comment.replacement,
+                author_name=comment.reviewer.name,
+                author_organisation=comment.reviewer.organisation,
+                author_role=comment.reviewer.role,
+                from_coordinator=item.from_coordinator,
+                created=comment.created,
+                edited=comment.edited,
+                imported_at=imported_at,
+                seen_revision_id=anchor.revision if anchor else None,
+                quote=anchor.quote if anchor else None,
+                prefix=anchor.prefix if anchor else None,
+                suffix=anchor.suffix if anchor else None,
+                anchor_start=anchor.start if anchor else None,
+                anchor_end=anchor.end if anchor else None,
+                state=CommentState.OPEN.value,
+            )
+        )
+        self.session.flush()
+        if placement is not None:
+            self.place(comment.id, placement)
+
+    def add_reply(self, parent_id: str, comment: Comment) -> None:
+        """A reply joins its parent's round and section (the coordinator's own replies)."""
+        parent = self._row(parent_id)
+        self.session.add(
+            HearingCommentRow(
+                id=comment.id,
+                round_id=parent.round_id,
+                section_id=parent.section_id,
+                section_key=parent.section_key,
+                response_id=None,
+                parent_id=parent.id,
+                kind=comment.kind.value,
+                text=comment.text,
+                author_name=comment.reviewer.name,
+                author_organisation=comment.reviewer.organisation,
+                author_role=comment.reviewer.role,
+                from_coordinator=True,
+                created=comment.created,
+                imported_at=comment.created,
+                state=CommentState.OPEN.value,
+            )
+        )
+        self.session.flush()
+
+    def update_text(
+        self, comment: Comment, response_id: str, placement: Placement | None = None
+    ) -> None:
+        """A later response carried an edited version of an undecided comment."""
+        row = self._row(comment.id)
+        row.text = comment.text
+        row.replacement = comment.replacement
+        row.edited = comment.edited
+        row.response_id = response_id
+        if placement is not None:
+            self.place(comment.id, placement)
+        self.session.flush()
+
+    def place(self, comment_id: str, placement: Placement) -> None:
+        row = self._row(comment_id)
+        row.anchor_status = placement.status.value
+        row.placed_revision_id = placement.revision
+        row.placed_start = placement.start
+        row.placed_end = placement.end
+
+    def comments(
+        self, round_id: str | None = None, section: SectionRef | None = None
+    ) -> list[HearingComment]:
+        """Comments, suggestions and replies of a round (or all), oldest first."""
+        query = select(HearingCommentRow).order_by(HearingCommentRow.created, HearingCommentRow.id)
+        if round_id is not None:
+            query = query.where(HearingCommentRow.round_id == round_id)
+        if section is not None:
+            query = query.where(HearingCommentRow.section_key == section.key)
+        return [self._value(row) for row in self.session.scalars(query).all()]
+
+    def get(self, key: str) -> HearingComment:
+        """A comment by its id, or by its first few characters (as rounds are named)."""
+        return self._value(self._row(self.resolve(key)))
+
+    def resolve(self, key: str) -> str:
+        key = key.strip().lower()
+        if self.session.get(HearingCommentRow, key) is not None:
+            return key
+        found: Sequence[str] = []
+        if len(key) >= MIN_PREFIX and key.isalnum():
+            found = self.session.scalars(
+                select(HearingCommentRow.id)
+                .where(HearingCommentRow.id.startswith(key, autoescape=True))
+                .limit(10)
+            ).all()
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise UserError(f"«{key}» fits {len(found)} comments; give more of the comment's id.")
+        raise NotFoundError(f"No comment «{key}» in this database. «kartedit comments» lists them.")
+
+    def decide(self, comment_id: str, decision: Decision) -> None:
+        row = self._row(comment_id)
+        row.state = decision.state.value
+        row.decided_by_name = decision.by.name
+        row.decided_by_organisation = decision.by.organisation
+        row.decided_at = decision.at
+        row.reason = decision.reason or None
+        row.decision_revision_id = decision.revision
+        self.session.flush()
+
+    def reopen(self, comment_id: str) -> None:
+        row = self._row(comment_id)
+        row.state = CommentState.OPEN.value
+        row.decided_by_name = row.decided_by_organisation = row.reason = None
+        row.decided_at = None
+        row.decision_revision_id = None
+        self.session.flush()
+
+    def _row(self, comment_id: str) -> HearingCommentRow:
+        row = self.session.get(HearingCommentRow, comment_id)
+        if row is None:
+            raise NotFoundError(f"No comment «{comment_id}» in this database.")
+        return row
+
+    def _value(self, row: HearingCommentRow) -> HearingComment:
+        reviewer = Reviewer(row.author_name, row.author_organisation, row.author_role)
+        ref = SectionRef.parse(row.section_key)
+        anchor = None
+        if row.quote is not None and row.seen_revision_id is not None:
+            assert row.prefix is not None and row.suffix is not None
+            assert row.anchor_start is not None and row.anchor_end is not None
+            anchor = CommentAnchor(
+                ref,
+                row.seen_revision_id,
+                row.quote,
+                row.prefix,
+                row.suffix,
+                row.anchor_start,
+                row.anchor_end,
+            )
+        comment = Comment(
+            id=row.id,
+            kind=CommentKind(row.kind),
+            text=row.text,
+            reviewer=reviewer,
+            created=row.created,
+            anchor=anchor,
+            replacement=row.replacement,
+            parent=row.parent_id,
+            edited=row.edited,
+        )
+        placement = None
+        if row.anchor_status is not None and row.placed_revision_id is not None:
+            placement = Placement(
+                AnchorStatus(row.anchor_status),
+                row.placed_revision_id,
+                row.placed_start,
+                row.placed_end,
+            )
+        state = CommentState(row.state)
+        decision = None
+        if state.decided and row.decided_by_name is not None and row.decided_at is not None:
+            message = None
+            if row.decision_revision_id is not None:
+                message = self.session.scalar(
+                    select(RevisionRow.message).where(RevisionRow.id == row.decision_revision_id)
+                )
+            decision = Decision(
+                state,
+                Author(row.decided_by_name, row.decided_by_organisation or ""),
+                row.decided_at,
+                row.reason or "",
+                row.decision_revision_id,
+                message,
+            )
+        return HearingComment(
+            comment=comment,
+            round_id=row.round_id,
+            section=ref,
+            state=state,
+            placement=placement,
+            decision=decision,
+            response_id=row.response_id,
+            from_coordinator=row.from_coordinator,
+            imported_at=row.imported_at,
+        )
