@@ -209,3 +209,14 @@ def test_a_passage_is_found_after_unrelated_edits_elsewhere(
         assert relocation.status is AnchorStatus.MOVED
     else:
         assert relocation.status in (AnchorStatus.EXACT, AnchorStatus.MOVED)
+
+
+def test_a_shared_long_compound_does_not_make_a_replaced_passage_moved() -> None:
+    old = (
+        "Fastlegen er portåpner til spesialisthelsetjenesten og skriv tilvisinga. "
+        "BUP gir behandling i spesialisthelsetjenesten når det trengst."
+    )
+    start = old.index("portåpner")
+    anchor = make_anchor(old, start, start + len("portåpner til spesialisthelsetjenesten"))
+    new = old.replace("portåpner til spesialisthelsetjenesten", "den som viser vidare")
+    assert relocate(anchor, new).status is AnchorStatus.ORPHANED

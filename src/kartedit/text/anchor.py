@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 
 from diff_match_patch import diff_match_patch
@@ -23,6 +25,7 @@ Character-level matching alone happily lands on a different passage that shares 
 («alvorleg angst» → «alvorlege tilstandar»); a comment there would be worse than orphaned.
 """
 
+_WORD = re.compile(r"\w+")
 _MATCH_BITS = 32  # diff-match-patch's bitap matcher handles patterns up to this length
 
 
@@ -176,7 +179,21 @@ def _fuzzy_find(dmp: diff_match_patch, anchor: Anchor, text: str) -> tuple[int, 
     found = text[start:end]
     if min(similarity(quote, found), similarity(found, quote)) < MIN_SIMILARITY:
         return None
+    if _shared_words(quote, found) < MIN_SIMILARITY:
+        return None
     return start, end
+
+
+def _shared_words(a: str, b: str) -> float:
+    """Share of words the two passages have in common, counted per word, not per letter.
+
+    Letter-level similarity lets one long shared compound carry a match: «portåpner til
+    spesialisthelsetjenesten» is not «behandling i spesialisthelsetjenesten».
+    """
+    words_a = Counter(_WORD.findall(a.casefold()))
+    words_b = Counter(_WORD.findall(b.casefold()))
+    longest = max(sum(words_a.values()), sum(words_b.values()))
+    return sum((words_a & words_b).values()) / longest if longest else 1.0
 
 
 def relocate(anchor: Anchor, text: str) -> Relocation:
