@@ -51,5 +51,12 @@ def test_domain_and_text_load_no_database_code() -> None:
 
 def test_cli_parser_starts_without_the_orm() -> None:
     """«kartedit --help» must be instant: the ORM is imported only by commands that use it."""
-    loaded = _loaded_after_importing(["kartedit.cli.main", "kartedit.__main__"])
-    assert "sqlalchemy.orm" not in loaded
+    code = "import sys\nfrom kartedit.cli.main import build_parser\nbuild_parser()\n" + (
+        "print('\\n'.join(sorted(sys.modules)))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    loaded = set(result.stdout.split())
+    assert "kartedit.cli.commands" in loaded
+    assert not any(m.startswith("sqlalchemy") for m in loaded)

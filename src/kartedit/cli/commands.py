@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kartedit.cli.formatting import revision_line
 from kartedit.domain.errors import UserError
 from kartedit.domain.sections import SectionKind, SectionRef
 from kartedit.services.identity import resolve_author
-from kartedit.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from kartedit.services.workspace import Workspace
 
 
 def _ref(args: argparse.Namespace) -> SectionRef:
@@ -26,11 +29,15 @@ def _slug(value: str, what: str) -> str:
 
 
 def _open(path: Path) -> Workspace:
+    """The ORM is imported here, when a command needs the database, not for «--help»."""
+    from kartedit.services.workspace import Workspace
+
     return Workspace.open(path)
 
 
 def init(args: argparse.Namespace) -> int:
     from kartedit.services.folders import import_demo
+    from kartedit.services.workspace import Workspace
 
     workspace = Workspace.create(args.db)
     try:
