@@ -225,8 +225,14 @@ class Decisions:
         with self.workspace.database.reading() as session:
             round_id = RoundRepository(MapRepository(session)).get(round_key).id
             found = CommentRepository(session).comments(round_id)
-        unique = {c.reviewer: None for c in found if not c.from_coordinator}
-        return sorted(unique, key=lambda r: (r.organisation.casefold(), r.name.casefold()))
+        # One entry per person: the same reviewer may give a role on one comment only.
+        unique: dict[object, Reviewer] = {}
+        for comment in found:
+            if not comment.from_coordinator:
+                unique.setdefault(comment.reviewer.author, comment.reviewer)
+        return sorted(
+            unique.values(), key=lambda r: (r.organisation.casefold(), r.name.casefold())
+        )
 
     def sections(self, round_key: str) -> list[SectionOverview]:
         """Every section of a round with its comment counts and how far its text moved."""
