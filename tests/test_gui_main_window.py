@@ -266,7 +266,7 @@ def test_inherited_section_in_a_local_edition_is_read_only_and_marked(window: Ma
     assert window.editor.info.isVisible()
     assert "inherited" in window.editor.info.message.text()
     assert window.editor.info.adapt_button.isVisible()
-    assert not window.editor.info.adapt_button.isEnabled()
+    assert window.editor.info.adapt_button.isEnabled()  # adapting: test_gui_main_window_editions
     assert not any(a.isEnabled() for a in window.commands.status_actions.values())
     assert not window.commands.save.isEnabled()
     label = window.tree.model.itemFromIndex(window.tree.model.index_of(ASSESSMENT))

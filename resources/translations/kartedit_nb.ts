@@ -2,51 +2,598 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
 <context>
+    <name>ApplyReportDialog</name>
+    <message>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="232"/>
+        <source>Approved bundle applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="236"/>
+        <source>Applied the approved texts of «{round}» ({made_by}): {updated} updated, {unchanged} already up to date. Local adaptations keep their text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="246"/>
+        <source>Now stale in {editions}: open each edition and carry its stale adaptations over to the new regional text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="253"/>
+        <source>Section</source>
+        <translation type="unfinished">Seksjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="253"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="253"/>
+        <source>Stale local adaptations</source>
+        <translation type="unfinished">Utdaterte lokale tilpasninger</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="256"/>
+        <source>What applying did to each section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="258"/>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="259"/>
+        <source>already up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="260"/>
+        <source>not in this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApproveRoundDialog</name>
+    <message>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="90"/>
+        <source>Approve the round «{name}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="96"/>
+        <source>Every section of «{name}» whose comments and suggestions are all decided is approved (status «approved»). Sections still waiting for decisions stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="103"/>
+        <source>Section</source>
+        <translation type="unfinished">Seksjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="103"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="104"/>
+        <source>Sections of the round and what happens to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="107"/>
+        <source>Not decided yet: stay as they are (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="111"/>
+        <source>%n comment(s) or suggestion(s) without a decision</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="119"/>
+        <source>Changed substantially since the hearing (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="124"/>
+        <source>keeps {percent} % of the text sent out; it may need a new hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="135"/>
+        <source>Ready to approve (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="137"/>
+        <source>%n comment(s), all decided</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="143"/>
+        <source>&amp;Close the round if every section gets approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="146"/>
+        <source>A closed round takes no more responses; its sections leave «in hearing».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="150"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished">&amp;Godkjenn</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveRoundReport</name>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="174"/>
+        <source>Approved: %n section(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="176"/>
+        <source>Already approved: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="178"/>
+        <source>Not approved: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="182"/>
+        <source>The round «{name}» is now closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="186"/>
+        <source>Decide on the remaining comments and suggestions, then approve again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="192"/>
+        <source>{section}: approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="197"/>
+        <source>{section}: not approved, %n without a decision</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="203"/>
+        <source>{section}: not approved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="210"/>
+        <source>{section}: changed substantially since the hearing (keeps {percent} % of the text sent out); it may need a new hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleDrop</name>
+    <message>
+        <location filename="../../src/kartedit/gui/bundle_drop.py" line="78"/>
+        <source>Open a review bundle</source>
+        <translation>Åpne en høringspakke</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/bundle_drop.py" line="80"/>
+        <source>kartedit bundles (*.kartbundle);;All files (*)</source>
+        <translation>kartedit-pakker (*.kartbundle);;Alle filer (*)</translation>
+    </message>
+</context>
+<context>
     <name>CleanRebaseDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="602"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="677"/>
         <source>Carry over «{section}»</source>
         <translation>Overfør «{section}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="605"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="680"/>
         <source>The regional text of «{section}» has changed since «{edition}» adapted it, but the change does not alter the local text. Saving keeps the local text and records the new regional text as its base.</source>
         <translation>Den regionale teksten i «{section}» er endret etter at «{edition}» tilpasset den, men endringen påvirker ikke den lokale teksten. Når du lagrer, beholdes den lokale teksten, og den nye regionale teksten blir registrert som grunnlaget for den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="611"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="686"/>
         <source>The regional text of «{section}» has changed since «{edition}» adapted it. The local change can be carried over without conflicts. Check the result: it is compared with the local text as it is now.</source>
         <translation>Den regionale teksten i «{section}» er endret etter at «{edition}» tilpasset den. Den lokale endringen kan overføres uten konflikter. Sjekk resultatet: det blir sammenlignet med den lokale teksten slik den er nå.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="619"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="694"/>
         <source>Local text now</source>
         <translation>Lokal tekst nå</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="621"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="696"/>
         <source>Carried over to the new regional text</source>
         <translation>Overført til den nye regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="625"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="700"/>
         <source>Show the &amp;regional change…</source>
         <translation>Vis den &amp;regionale endringen…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="628"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="703"/>
         <source>Show what changed in the regional text since the adaptation was written</source>
         <translation>Vis hva som er endret i den regionale teksten siden tilpasningen ble skrevet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="631"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="706"/>
         <source>Save the carried-over text</source>
         <translation>Lagre den overførte teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="633"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="708"/>
         <source>Cancel: keep the local text as it is</source>
         <translation>Avbryt: behold den lokale teksten slik den er</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="137"/>
+        <source>Comment on a passage</source>
+        <translation>Kommenter et tekstutdrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="138"/>
+        <source>Suggest wording</source>
+        <translation>Foreslå formulering</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="139"/>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="146"/>
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="140"/>
+        <source>Edit comment</source>
+        <translation>Rediger merknad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="141"/>
+        <source>Edit suggestion</source>
+        <translation>Rediger forslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="144"/>
+        <source>Add comment</source>
+        <translation>Legg til merknad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="145"/>
+        <source>Add suggestion</source>
+        <translation>Legg til forslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="147"/>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="148"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="153"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="155"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="156"/>
+        <source>The passage:</source>
+        <translation>Tekstutdraget:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="157"/>
+        <source>The passage you selected</source>
+        <translation>Tekstutdraget du merket</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="158"/>
+        <source>You are answering:</source>
+        <translation>Du svarer på:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="159"/>
+        <source>The comment you answer</source>
+        <translation>Merknaden du svarer på</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="160"/>
+        <source>&amp;Your wording for the passage:</source>
+        <translation>&amp;Din formulering av tekstutdraget:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="161"/>
+        <source>Suggested wording</source>
+        <translation>Foreslått formulering</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="163"/>
+        <source>Leave empty to suggest deleting the passage.</source>
+        <translation>La feltet stå tomt for å foreslå at tekstutdraget strykes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="166"/>
+        <source>&amp;Why (optional):</source>
+        <translation>&amp;Begrunnelse (valgfritt):</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="167"/>
+        <source>Why you suggest this wording</source>
+        <translation>Hvorfor du foreslår denne formuleringen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="168"/>
+        <source>A short reason helps the working group.</source>
+        <translation>En kort begrunnelse hjelper arbeidsgruppen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="170"/>
+        <source>&amp;Your reply:</source>
+        <translation>&amp;Ditt svar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="171"/>
+        <source>Your reply</source>
+        <translation>Svaret ditt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="174"/>
+        <source>&amp;Your comment:</source>
+        <translation>&amp;Din merknad:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="175"/>
+        <source>Your comment</source>
+        <translation>Merknaden din</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="172"/>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="176"/>
+        <source>What should the working group know?</source>
+        <translation>Hva bør arbeidsgruppen vite?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="177"/>
+        <source>Section</source>
+        <translation>Seksjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="190"/>
+        <source>Change the wording, or write a comment instead.</source>
+        <translation>Endre formuleringen, eller skriv en merknad i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="193"/>
+        <source>Write what you want to say.</source>
+        <translation>Skriv det du vil si.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="216"/>
+        <source>&amp;All sections</source>
+        <translation>&amp;Alle seksjoner</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="217"/>
+        <source>Show the comments of all sections</source>
+        <translation>Vis merknadene i alle seksjoner</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="218"/>
+        <source>Comments</source>
+        <translation>Merknader</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="220"/>
+        <source>Choose a comment to see its passage; Delete deletes your own comment.</source>
+        <translation>Velg en merknad for å se tekstutdraget den gjelder; Delete sletter din egen merknad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="222"/>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Svar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="223"/>
+        <source>Reply to the chosen comment</source>
+        <translation>Svar på den valgte merknaden</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="224"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="225"/>
+        <source>Edit the chosen comment</source>
+        <translation>Rediger den valgte merknaden</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="226"/>
+        <source>&amp;Delete…</source>
+        <translation>S&amp;lett…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="227"/>
+        <source>Delete the chosen comment</source>
+        <translation>Slett den valgte merknaden</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="228"/>
+        <source>No comments</source>
+        <translation>Ingen merknader</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="262"/>
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n tråd</numerusform>
+            <numerusform>%n tråder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="290"/>
+        <source>{created}, edited {edited}</source>
+        <translation>{created}, endret {edited}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="300"/>
+        <source>Suggestion</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="300"/>
+        <source>Comment</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="312"/>
+        <source>Suggested wording:</source>
+        <translation>Foreslått formulering:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="330"/>
+        <source>Reply from {who}: {text}</source>
+        <translation>Svar fra {who}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="333"/>
+        <source>Suggestion from {who} for «{quote}»: «{replacement}». {text}</source>
+        <translation>Forslag fra {who} til «{quote}»: «{replacement}». {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="336"/>
+        <source>Comment from {who} on «{quote}»: {text}</source>
+        <translation>Merknad fra {who} til «{quote}»: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="347"/>
+        <source>No comments here yet.
+
+Select a passage in the text, then choose Comment… (Ctrl+M) or Suggest wording… (Ctrl+Shift+M).</source>
+        <translation>Ingen merknader her ennå.
+
+Merk et tekstutdrag i teksten, og velg så Kommenter… (Ctrl+M) eller Foreslå formulering… (Ctrl+Shift+M).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="394"/>
+        <source>Only your own comments can be changed.</source>
+        <translation>Bare dine egne merknader kan endres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="419"/>
+        <source>Show the passage</source>
+        <translation>Vis tekstutdraget</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="94"/>
+        <source>The local text of «{edition}» says the same as the regional text.</source>
+        <translation>Den lokale teksten i «{edition}» sier det samme som den regionale teksten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="98"/>
+        <source>{changes} between the regional text and «{edition}»; the local text keeps {kept}% of the regional wording.</source>
+        <translation>{changes} mellom den regionale teksten og «{edition}»; den lokale teksten beholder {kept} % av den regionale ordlyden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="101"/>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="115"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n endring</numerusform>
+            <numerusform>%n endringer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="111"/>
+        <source>Revision {new} is the same text as revision {old}.</source>
+        <translation>Versjon {new} har samme tekst som versjon {old}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="113"/>
+        <source>{changes} from revision {old} to revision {new}.</source>
+        <translation>{changes} fra versjon {old} til versjon {new}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="133"/>
+        <source>{edition} (unsaved text)</source>
+        <translation>{edition} (ulagret tekst)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="135"/>
+        <source>{edition} (local text)</source>
+        <translation>{edition} (lokal tekst)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="137"/>
+        <source>Compare with the regional text</source>
+        <translation>Sammenlign med den regionale teksten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="140"/>
+        <source>Regional text</source>
+        <translation>Regional tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="153"/>
+        <source>Revision {seq} · {when} · {author}</source>
+        <translation>Versjon {seq} · {when} · {author}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="158"/>
+        <source>(current)</source>
+        <translation>(gjeldende)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="175"/>
+        <source>Compare revisions {old} and {new}</source>
+        <translation>Sammenlign versjon {old} og {new}</translation>
     </message>
 </context>
 <context>
@@ -452,6 +999,104 @@ Loggfil: {path}</translation>
     </message>
 </context>
 <context>
+    <name>EditionActions</name>
+    <message>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="68"/>
+        <source>&amp;New local edition…</source>
+        <translation>&amp;Ny lokal utgave…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="70"/>
+        <source>Make a local edition for a municipality or health community.</source>
+        <translation>Lag en lokal utgave for en kommune eller et helsefellesskap.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="72"/>
+        <source>&amp;Rename edition…</source>
+        <translation>&amp;Gi utgaven nytt navn…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="73"/>
+        <source>Change the name of the open local edition.</source>
+        <translation>Endre navnet på den åpne lokale utgaven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="74"/>
+        <source>&amp;Delete edition…</source>
+        <translation>&amp;Slett utgaven…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="76"/>
+        <source>Delete the open local edition; you are asked first and may export it.</source>
+        <translation>Slett den åpne lokale utgaven; du blir spurt først og kan eksportere den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="78"/>
+        <source>&amp;Stale adaptations…</source>
+        <translation>&amp;Utdaterte tilpasninger…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="80"/>
+        <source>Local adaptations whose regional text has changed since they were written.</source>
+        <translation>Lokale tilpasninger der den regionale teksten er endret etter at de ble skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="82"/>
+        <source>De&amp;viation overview…</source>
+        <translation>&amp;Avviksoversikt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="84"/>
+        <source>How much each local edition differs from the regional text.</source>
+        <translation>Hvor mye hver lokal utgave avviker fra den regionale teksten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="86"/>
+        <source>Re&amp;turn to regional…</source>
+        <translation>Gå &amp;tilbake til regional tekst…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="88"/>
+        <source>End the local adaptation: the edition shows the regional text again.</source>
+        <translation>Avslutt den lokale tilpasningen: utgaven viser den regionale teksten igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="90"/>
+        <source>&amp;Compare with regional…</source>
+        <translation>&amp;Sammenlign med regional tekst…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="91"/>
+        <source>Compare with regional</source>
+        <translation>Sammenlign med regional tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="93"/>
+        <source>Show how the local text differs from the regional text.</source>
+        <translation>Vis hvordan den lokale teksten skiller seg fra den regionale teksten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="95"/>
+        <source>&amp;What changed regionally…</source>
+        <translation>Hva er &amp;endret regionalt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="97"/>
+        <source>What changed in the regional text since this adaptation was written.</source>
+        <translation>Hva som er endret i den regionale teksten etter at denne tilpasningen ble skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="99"/>
+        <source>Carry &amp;over…</source>
+        <translation>&amp;Overfør til ny regional tekst…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="101"/>
+        <source>Carry the local adaptation over to the new regional text.</source>
+        <translation>Overfør den lokale tilpasningen til den nye regionale teksten.</translation>
+    </message>
+</context>
+<context>
     <name>EditionDeviationModel</name>
     <message>
         <location filename="../../src/kartedit/gui/deviation_view.py" line="152"/>
@@ -533,6 +1178,76 @@ Loggfil: {path}</translation>
         <location filename="../../src/kartedit/gui/edition_switcher.py" line="38"/>
         <source>The regional text, or a local edition that adapts it where practice differs.</source>
         <translation>Den regionale teksten, eller en lokal utgave som tilpasser den der praksis er annerledes.</translation>
+    </message>
+</context>
+<context>
+    <name>EditionsController</name>
+    <message>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="178"/>
+        <source>E&amp;dition</source>
+        <translation>&amp;Utgave</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="179"/>
+        <source>Compare with regional</source>
+        <translation>Sammenlign med regional tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="238"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="242"/>
+        <source>Adapt locally</source>
+        <translation>Tilpass lokalt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="239"/>
+        <source>Adapt «{section}» locally in «{edition}»?</source>
+        <translation>Vil du tilpasse «{section}» lokalt i «{edition}»?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="244"/>
+        <source>The local text starts as a copy of the regional text. Keep the adaptation small: later changes to the regional text reach it only when you carry them over, and kartedit tells you when that is due.</source>
+        <translation>Den lokale teksten starter som en kopi av den regionale teksten. Hold tilpasningen liten: senere endringer i den regionale teksten kommer bare med når du overfører dem, og kartedit sier fra når det er på tide.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="261"/>
+        <source>«{section}» is now adapted locally; write the local text and save it.</source>
+        <translation>«{section}» er nå tilpasset lokalt; skriv den lokale teksten og lagre den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="276"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="280"/>
+        <source>Return to regional</source>
+        <translation>Gå tilbake til regional tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="277"/>
+        <source>Return «{section}» to the regional text in «{edition}»?</source>
+        <translation>Vil du at «{section}» skal gå tilbake til den regionale teksten i «{edition}»?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="282"/>
+        <source>«{edition}» will show the regional text again. The local text and its revisions stay in the database: to get it back, adapt the section again and restore the text from the history.</source>
+        <translation>«{edition}» viser den regionale teksten igjen. Den lokale teksten og versjonene dens blir liggende i databasen: vil du ha den tilbake, tilpasser du seksjonen på nytt og gjenoppretter teksten fra historikken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="296"/>
+        <source>«{section}» shows the regional text again.</source>
+        <translation>«{section}» viser den regionale teksten igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="368"/>
+        <source>Carried over to the new regional text as revision {seq}.</source>
+        <translation>Overført til den nye regionale teksten som versjon {seq}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="464"/>
+        <source>Made the local edition «{name}». It inherits every regional text.</source>
+        <translation>Den lokale utgaven «{name}» er laget. Den arver alle de regionale tekstene.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="492"/>
+        <source>Deleted the local edition «{name}».</source>
+        <translation>Den lokale utgaven «{name}» er slettet.</translation>
     </message>
 </context>
 <context>
@@ -682,78 +1397,894 @@ Loggfil: {path}</translation>
     </message>
 </context>
 <context>
+    <name>HearingActions</name>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="101"/>
+        <source>&amp;Import responses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="102"/>
+        <source>Import responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="104"/>
+        <source>Import response bundles from reviewers (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="106"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="107"/>
+        <source>Approve &amp;section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="109"/>
+        <source>Approve the section shown; every comment on it must be decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="111"/>
+        <source>&amp;Approve round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="112"/>
+        <source>Approve round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="114"/>
+        <source>Approve every section whose comments are all decided; lists the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="116"/>
+        <source>&amp;Close round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="117"/>
+        <source>Hearing &amp;summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="118"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="120"/>
+        <source>Save who said what and what was decided, as HTML or CSV (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="122"/>
+        <source>&amp;Export approved bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="123"/>
+        <source>Export approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="125"/>
+        <source>Write the approved regional texts for local editions to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="127"/>
+        <source>Close &amp;window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="128"/>
+        <source>&amp;Reply…</source>
+        <translation type="unfinished">&amp;Svar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="129"/>
+        <source>Re&amp;solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="130"/>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="131"/>
+        <source>&amp;Accept suggestion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="132"/>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="133"/>
+        <source>Go to the &amp;sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="134"/>
+        <source>Go to the &amp;text</source>
+        <translation type="unfinished">Gå til &amp;teksten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="135"/>
+        <source>Go to the &amp;comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="137"/>
+        <source>&amp;Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="138"/>
+        <source>&amp;Decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="139"/>
+        <source>&amp;View</source>
+        <translation type="unfinished">&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="141"/>
+        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="142"/>
+        <source>Hearing toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HearingController</name>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="86"/>
+        <source>Hea&amp;ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="87"/>
+        <source>Hearing &amp;rounds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="89"/>
+        <source>Read and decide on the comments of a hearing round (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="91"/>
+        <source>&amp;Import responses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="93"/>
+        <source>Import reviewers&apos; response bundles, many at once (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="95"/>
+        <source>&amp;Apply approved bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="97"/>
+        <source>Bring approved regional texts into this copy of the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="130"/>
+        <source>An import is already running; wait for its report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="179"/>
+        <source>Apply approved bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="181"/>
+        <source>{file} holds approved regional texts. Add them to this map? Local adaptations keep their text; those whose regional text changed go stale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="184"/>
+        <source>Apply</source>
+        <translation type="unfinished">Bruk</translation>
+    </message>
+</context>
+<context>
+    <name>HearingThreadsPanel</name>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="191"/>
+        <source>Re&amp;viewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="192"/>
+        <source>Or&amp;ganisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="193"/>
+        <source>Sta&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="194"/>
+        <source>Show comments by this reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="195"/>
+        <source>Show comments from this organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="196"/>
+        <source>Show comments in this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="197"/>
+        <source>Comments and suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="199"/>
+        <source>Choose a comment to see its passage in the text; the buttons decide on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="201"/>
+        <source>&amp;Reply…</source>
+        <translation type="unfinished">&amp;Svar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="202"/>
+        <source>Reply in the chosen thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="203"/>
+        <source>Re&amp;solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="204"/>
+        <source>Mark the chosen comment as dealt with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="205"/>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="206"/>
+        <source>Undo the decision on the chosen comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="207"/>
+        <source>&amp;Accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="208"/>
+        <source>Accept the chosen suggestion into the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="209"/>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="210"/>
+        <source>Reject the chosen comment, giving a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="211"/>
+        <source>No comments match.
+
+Change the filters or pick a section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="212"/>
+        <source>No comments</source>
+        <translation type="unfinished">Ingen merknader</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="217"/>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="219"/>
+        <source>Open</source>
+        <translation type="unfinished">Åpne</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="220"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="221"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="222"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="232"/>
+        <source>All reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="236"/>
+        <source>All organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="287"/>
+        <source>%n thread(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n tråd</numerusform>
+            <numerusform>%n tråder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="304"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="305"/>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="306"/>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="307"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="330"/>
+        <source>moved: found elsewhere in today&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="332"/>
+        <source>orphaned: passage gone from the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="342"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="440"/>
+        <source>Suggestion</source>
+        <translation type="unfinished">Forslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="342"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="440"/>
+        <source>Comment</source>
+        <translation type="unfinished">Merknad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="354"/>
+        <source>Suggested wording:</source>
+        <translation type="unfinished">Foreslått formulering:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="361"/>
+        <source>Suggests deleting the passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="367"/>
+        <source>{state} by {who}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="382"/>
+        <source>Reply from {who}: {text}</source>
+        <translation type="unfinished">Svar fra {who}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="387"/>
+        <source>Suggestion from {who} for «{quote}», {state}: «{replacement}». {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="396"/>
+        <source>Comment from {who} on «{quote}», {state}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="400"/>
+        <source>(moved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="402"/>
+        <source>(orphaned: passage gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="444"/>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="446"/>
+        <source>%n reply(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n svar</numerusform>
+            <numerusform>%n svar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="500"/>
+        <source>Show the passage</source>
+        <translation type="unfinished">Vis tekstutdraget</translation>
+    </message>
+</context>
+<context>
+    <name>HearingWindow</name>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="162"/>
+        <source>Hearing rounds — kartedit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="163"/>
+        <source>Hearing rounds: the coordinator&apos;s review view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="164"/>
+        <source>&amp;Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="165"/>
+        <source>Hearing round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="166"/>
+        <source>Sections, text and comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="200"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="200"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="202"/>
+        <source>{name} ({state}, deadline {deadline})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="212"/>
+        <source>No hearing rounds yet. Start one with «kartedit round start», export its review bundle, and import the responses here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="297"/>
+        <source>No comments match the filters in this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="401"/>
+        <source>Reply saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="408"/>
+        <source>Marked as resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="414"/>
+        <source>Reopened: the decision is undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="423"/>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="425"/>
+        <source>Why is this suggestion not followed? The reason goes in the hearing summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="439"/>
+        <source>Rejected; the reason is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="479"/>
+        <source>Suggestion accepted: saved as revision {seq}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="481"/>
+        <source>Suggestion accepted; the text already said so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="499"/>
+        <source>«{section}» is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="501"/>
+        <source>«{section}» was already approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="526"/>
+        <source>Approve the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="535"/>
+        <source>%n comment(s) or suggestion(s) still have no decision.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="538"/>
+        <source>Close the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="540"/>
+        <source>Close «{name}»? No more responses can be imported into it, and its sections are no longer «in hearing».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="543"/>
+        <source>Close round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="551"/>
+        <source>The round «{name}» is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="560"/>
+        <source>hearing summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="569"/>
+        <source>Saved the hearing summary ({count} comments and suggestions) to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="578"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="587"/>
+        <source>Wrote {path}: %n approved section(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="589"/>
+        <source>Left out (not approved): {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="593"/>
+        <source>Export approved bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="63"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="75"/>
         <source>Revisions of this section, newest first</source>
         <translation>Versjoner av denne seksjonen, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="64"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="76"/>
         <source>View</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="65"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="77"/>
         <source>View the chosen revision</source>
         <translation>Vis den valgte versjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="66"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="78"/>
+        <source>Compare…</source>
+        <translation>Sammenlign…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="79"/>
+        <source>Compare revisions</source>
+        <translation>Sammenlign versjoner</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="82"/>
+        <source>Compare the chosen revision with the current one, or two revisions chosen with Ctrl+click.</source>
+        <translation>Sammenlign den valgte versjonen med den gjeldende, eller to versjoner valgt med Ctrl+klikk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="86"/>
         <source>Restore…</source>
         <translation>Gjenopprett…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="67"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="87"/>
         <source>Restore the chosen revision</source>
         <translation>Gjenopprett den valgte versjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="69"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="89"/>
         <source>Bring back this text as a new revision; nothing in the history is lost.</source>
         <translation>Hent fram igjen denne teksten som en ny versjon; ingenting i historikken går tapt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="79"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="100"/>
         <source>Revision {seq} · {when}</source>
         <translation>Versjon {seq} · {when}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="83"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="104"/>
         <source>current</source>
         <translation>gjeldende</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="86"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="107"/>
         <source>«{message}»</source>
         <translation>«{message}»</translation>
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="206"/>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="213"/>
+        <source>File or comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="213"/>
+        <source>Section</source>
+        <translation type="unfinished">Seksjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="213"/>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="213"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="217"/>
+        <source>What became of each file and comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="223"/>
+        <source>&amp;Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="224"/>
+        <source>Copy the report as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="243"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="244"/>
+        <source>already present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="245"/>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="250"/>
+        <source>Reply</source>
+        <translation type="unfinished">Svar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="252"/>
+        <source>Suggestion</source>
+        <translation type="unfinished">Forslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="253"/>
+        <source>Comment</source>
+        <translation type="unfinished">Merknad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="257"/>
+        <source>in its thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="259"/>
+        <source>in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="260"/>
+        <source>moved: re-anchored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="261"/>
+        <source>orphaned: passage gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="267"/>
+        <source>not imported (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="269"/>
+        <source>refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="271"/>
+        <source>{new} new, {present} already present, {updated} updated; {moved} moved, {orphaned} orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="281"/>
+        <source>(imported before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="298"/>
+        <source>%n file(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="299"/>
+        <source>%n refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="302"/>
+        <source>%n not reached (cancelled)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="304"/>
+        <source>Comments, suggestions and replies: {new} new, {present} already present, {updated} updated; {moved} moved to where their passage is now, {orphaned} orphaned (their passage is gone; they are kept and listed with their quote).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="317"/>
+        <source>A refused file changed nothing; the other files were imported. Ask the sender for a new copy, or check that it belongs to this map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="333"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InfoBar</name>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="93"/>
-        <location filename="../../src/kartedit/gui/editor.py" line="94"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="104"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="105"/>
         <source>Reopen as draft</source>
         <translation>Åpne igjen som utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="95"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="106"/>
         <source>Adapt locally…</source>
         <translation>Tilpass lokalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="96"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="107"/>
         <source>Adapt locally</source>
         <translation>Tilpass lokalt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="98"/>
-        <source>Writing a local version of an inherited section comes in a later version.</source>
-        <translation>Lokal tilpasning av arvede seksjoner kommer i en senere oppdatering av kartedit.</translation>
+        <location filename="../../src/kartedit/gui/editor.py" line="109"/>
+        <source>Write a local version of this section, starting from the regional text.</source>
+        <translation>Skriv en lokal tekst for denne seksjonen, med den regionale teksten som utgangspunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="100"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="111"/>
+        <source>What changed regionally…</source>
+        <translation>Hva er endret regionalt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editor.py" line="113"/>
+        <source>Show what changed in the regional text since the adaptation was written</source>
+        <translation>Vis hva som er endret i den regionale teksten siden tilpasningen ble skrevet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editor.py" line="115"/>
+        <source>Carry over…</source>
+        <translation>Overfør…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editor.py" line="117"/>
+        <source>Carry the local adaptation over to the new regional text</source>
+        <translation>Overfør den lokale tilpasningen til den nye regionale teksten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editor.py" line="120"/>
+        <source>You see the carried-over text, and confirm it, before anything is saved.</source>
+        <translation>Du ser den overførte teksten og bekrefter den før noe blir lagret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editor.py" line="122"/>
         <source>Information about this section</source>
         <translation>Informasjon om denne seksjonen</translation>
     </message>
@@ -797,107 +2328,107 @@ Loggfil: {path}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="116"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="125"/>
         <source>There is no edition «{slug}» in this map.</source>
         <translation>Det finnes ingen utgave «{slug}» i dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="184"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="194"/>
         <source>Map</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="185"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="195"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="186"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="196"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="187"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="197"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="188"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="198"/>
         <source>&amp;History</source>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="189"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="199"/>
         <source>Search &amp;results</source>
         <translation>S&amp;økeresultater</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="190"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="200"/>
         <source>kartedit main window</source>
         <translation>kartedit hovedvindu</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="298"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="308"/>
         <source>Recovered unsaved text; check it and save.</source>
         <translation>Ulagret tekst er hentet fram igjen. Sjekk teksten og lagre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="311"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="321"/>
         <source>Saved {when} by {author}</source>
         <translation>Lagret {when} av {author}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="362"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="385"/>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="364"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="387"/>
         <source>«{section}» has changes that are not saved. Save them as a new revision?</source>
         <translation>«{section}» har endringer som ikke er lagret. Vil du lagre dem som en ny versjon?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="441"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="464"/>
         <source>Who is writing?</source>
         <translation>Hvem skriver?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="459"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="482"/>
         <source>Nothing to save: the text is unchanged.</source>
         <translation>Ingenting å lagre: teksten er uendret.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="479"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="502"/>
         <source>Saved revision {seq}.</source>
         <translation>Lagret versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="500"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="523"/>
         <source>Status changed to «{status}».</source>
         <translation>Statusen er endret til «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="531"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="554"/>
         <source>Restore revision</source>
         <translation>Gjenopprett versjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="533"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="556"/>
         <source>Bring back the text of revision {seq} ({when}, {author}) as a new revision? The history keeps every earlier text.</source>
         <translation>Vil du hente fram igjen teksten i versjon {seq} ({when}, {author}) som en ny versjon? Historikken tar vare på alle tidligere tekster.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="550"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="573"/>
         <source>Restored as revision {seq}.</source>
         <translation>Gjenopprettet som versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="673"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="710"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="675"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="712"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline editor for regional and local &lt;i&gt;samhandlingsforløp&lt;/i&gt; for children and young people.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Et redigeringsverktøy som virker uten nett, for regionale og lokale &lt;i&gt;samhandlingsforløp&lt;/i&gt; for barn og unge.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
@@ -905,12 +2436,12 @@ Loggfil: {path}</translation>
 <context>
     <name>MapTree</name>
     <message>
-        <location filename="../../src/kartedit/gui/map_tree.py" line="62"/>
+        <location filename="../../src/kartedit/gui/map_tree.py" line="65"/>
         <source>Map: pathways, services and sections</source>
         <translation>Kart: forløp, tjenester og seksjoner</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/map_tree.py" line="64"/>
+        <location filename="../../src/kartedit/gui/map_tree.py" line="67"/>
         <source>Press Enter on a section to write in it; F6 moves to the next pane.</source>
         <translation>Trykk Enter på en seksjon for å skrive i den; F6 går til neste felt.</translation>
     </message>
@@ -918,34 +2449,40 @@ Loggfil: {path}</translation>
 <context>
     <name>MapTreeModel</name>
     <message>
-        <location filename="../../src/kartedit/gui/map_model.py" line="62"/>
+        <location filename="../../src/kartedit/gui/map_model.py" line="74"/>
         <source>Map</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/map_model.py" line="63"/>
+        <location filename="../../src/kartedit/gui/map_model.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/map_model.py" line="83"/>
+        <location filename="../../src/kartedit/gui/map_model.py" line="95"/>
         <source>Loading…</source>
         <translation>Laster inn…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/map_model.py" line="157"/>
+        <location filename="../../src/kartedit/gui/map_model.py" line="177"/>
         <source>Unsaved changes.</source>
         <translation>Ulagrede endringer.</translation>
     </message>
-    <message>
-        <location filename="../../src/kartedit/gui/map_model.py" line="190"/>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/map_model.py" line="210"/>
         <source>%n local</source>
-        <translation>lokalt tilpasset: %n</translation>
+        <translation>
+            <numerusform>%n lokal</numerusform>
+            <numerusform>%n lokale</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/kartedit/gui/map_model.py" line="192"/>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/map_model.py" line="212"/>
         <source>%n stale</source>
-        <translation>utdatert: %n</translation>
+        <translation>
+            <numerusform>%n utdatert</numerusform>
+            <numerusform>%n utdaterte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1219,6 +2756,19 @@ Loggfil: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="69"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="77"/>
+        <source>Ctrl+Enter saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../../src/kartedit/gui/recovery_dialog.py" line="74"/>
@@ -1359,47 +2909,47 @@ Loggfil: {path}</translation>
 <context>
     <name>RegionLegend</name>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="129"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="183"/>
         <source>conflict</source>
         <translation>konflikt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="130"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="184"/>
         <source>both sides changed this passage (wavy underline)</source>
         <translation>begge sider har endret dette avsnittet (bølget understreking)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="134"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="188"/>
         <source>local</source>
         <translation>lokal</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="135"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="189"/>
         <source>changed locally only (dotted)</source>
         <translation>bare endret lokalt (prikket)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="139"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="193"/>
         <source>regional</source>
         <translation>regional</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="140"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="194"/>
         <source>changed regionally only (dashed)</source>
         <translation>bare endret regionalt (stiplet)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="144"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="198"/>
         <source>same</source>
         <translation>lik</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="145"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="199"/>
         <source>the same change on both sides (solid)</source>
         <translation>samme endring på begge sider (heltrukket)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="158"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="216"/>
         <source>Key to the marks</source>
         <translation>Forklaring til merkene</translation>
     </message>
@@ -1423,31 +2973,773 @@ Loggfil: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ResponseImport</name>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="65"/>
+        <source>Import response bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="67"/>
+        <source>Response bundles (*.kartbundle);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="128"/>
+        <source>Importing responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="129"/>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="135"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="148"/>
+        <source>Stopping after the file being imported; the rest stay untouched…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="156"/>
+        <source>Importing response {number} of {total}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="160"/>
+        <source>Done: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWork</name>
+    <message>
+        <location filename="../../src/kartedit/gui/review_work.py" line="100"/>
+        <source>The passage you selected in the preview is not found exactly once in the text. Select it in the text on the left instead.</source>
+        <translation>Tekstutdraget du merket i forhåndsvisningen, finnes ikke nøyaktig én gang i teksten. Merk det i teksten til venstre i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/review_work.py" line="107"/>
+        <source>Select a passage in the text first, then choose this again.</source>
+        <translation>Merk først et tekstutdrag i teksten, og velg så dette på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/review_work.py" line="139"/>
+        <source>Suggestion added.</source>
+        <translation>Forslaget er lagt til.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/review_work.py" line="139"/>
+        <source>Comment added.</source>
+        <translation>Merknaden er lagt til.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/review_work.py" line="149"/>
+        <source>Choose a comment in the comments panel first.</source>
+        <translation>Velg først en merknad i merknadspanelet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/review_work.py" line="172"/>
+        <source>Reply added.</source>
+        <translation>Svaret er lagt til.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/review_work.py" line="199"/>
+        <source>Changes saved.</source>
+        <translation>Endringene er lagret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/review_work.py" line="210"/>
+        <source>Its replies are deleted with it.</source>
+        <translation>Svarene på den blir slettet sammen med den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/review_work.py" line="213"/>
+        <source>Delete comment</source>
+        <translation>Slett merknad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/review_work.py" line="214"/>
+        <source>Delete your comment on «{quote}»?</source>
+        <translation>Vil du slette merknaden din til «{quote}»?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/review_work.py" line="215"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/review_work.py" line="223"/>
+        <source>Comment deleted.</source>
+        <translation>Merknaden er slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/review_work.py" line="292"/>
+        <location filename="../../src/kartedit/gui/review_work.py" line="300"/>
+        <source>Export response</source>
+        <translation>Eksporter svar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/review_work.py" line="293"/>
+        <source>You have not made any comments. Send a response without comments?</source>
+        <translation>Du har ikke gitt noen merknader. Vil du sende et svar uten merknader?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/review_work.py" line="294"/>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/review_work.py" line="302"/>
+        <source>kartedit bundles (*.kartbundle)</source>
+        <translation>kartedit-pakker (*.kartbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/review_work.py" line="313"/>
+        <source>Response saved in {path}.</source>
+        <translation>Svaret er lagret i {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/review_work.py" line="321"/>
+        <location filename="../../src/kartedit/gui/review_work.py" line="341"/>
+        <source>Response exported</source>
+        <translation>Svaret er eksportert</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/review_work.py" line="322"/>
+        <source>Your response is saved as:
+{path}</source>
+        <translation>Svaret ditt er lagret som:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/review_work.py" line="325"/>
+        <source>It holds {comments}, {suggestions} and {replies}. Send the file to {sender} by {deadline}, by e-mail or on the shared drive.</source>
+        <translation>Det inneholder {comments}, {suggestions} og {replies}. Send filen til {sender} innen {deadline}, på e-post eller via fellesområdet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/review_work.py" line="328"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n merknad</numerusform>
+            <numerusform>%n merknader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/review_work.py" line="329"/>
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n forslag</numerusform>
+            <numerusform>%n forslag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/review_work.py" line="330"/>
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n svar</numerusform>
+            <numerusform>%n svar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/review_work.py" line="336"/>
+        <source>Open folder</source>
+        <translation>Åpne mappen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerActions</name>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="67"/>
+        <source>&amp;Open bundle…</source>
+        <translation>&amp;Åpne pakke…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="68"/>
+        <source>&amp;Export response…</source>
+        <translation>&amp;Eksporter svar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="69"/>
+        <source>Export response…</source>
+        <translation>Eksporter svar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="71"/>
+        <source>Write your comments into a response bundle to send back (Ctrl+Shift+E)</source>
+        <translation>Skriv merknadene dine til en svarpakke som du sender tilbake (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="73"/>
+        <source>&amp;Who is reviewing…</source>
+        <translation>&amp;Hvem svarer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="74"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Innstillinger…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="75"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="76"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="77"/>
+        <source>&amp;Comment…</source>
+        <translation>&amp;Kommenter…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="78"/>
+        <source>Comment…</source>
+        <translation>Kommenter…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="79"/>
+        <source>Comment on the selected passage (Ctrl+M)</source>
+        <translation>Kommenter det merkede tekstutdraget (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="80"/>
+        <source>&amp;Suggest wording…</source>
+        <translation>&amp;Foreslå formulering…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="81"/>
+        <source>Suggest wording…</source>
+        <translation>Foreslå formulering…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="83"/>
+        <source>Propose new wording for the selected passage (Ctrl+Shift+M)</source>
+        <translation>Foreslå ny formulering av det merkede tekstutdraget (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="85"/>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Svar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="86"/>
+        <source>Reply…</source>
+        <translation>Svar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="87"/>
+        <source>Reply to the chosen comment (Ctrl+R)</source>
+        <translation>Svar på den valgte merknaden (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="88"/>
+        <source>&amp;Edit comment…</source>
+        <translation>&amp;Rediger merknad…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="89"/>
+        <source>&amp;Delete comment…</source>
+        <translation>S&amp;lett merknad…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="90"/>
+        <source>&amp;Next comment</source>
+        <translation>&amp;Neste merknad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="91"/>
+        <source>&amp;Previous comment</source>
+        <translation>F&amp;orrige merknad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="92"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="93"/>
+        <source>Select &amp;all</source>
+        <translation>&amp;Merk alt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="94"/>
+        <source>Comments of &amp;all sections</source>
+        <translation>Merknader i a&amp;lle seksjoner</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="95"/>
+        <source>&amp;Next pane</source>
+        <translation>&amp;Neste felt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="96"/>
+        <source>P&amp;revious pane</source>
+        <translation>F&amp;orrige felt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="97"/>
+        <source>Go to the &amp;map</source>
+        <translation>Gå til k&amp;artet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="98"/>
+        <source>Go to the &amp;text</source>
+        <translation>Gå til &amp;teksten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="99"/>
+        <source>Go to the c&amp;omments</source>
+        <translation>Gå til m&amp;erknadene</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="100"/>
+        <source>&amp;About kartedit</source>
+        <translation>&amp;Om kartedit</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerDialog</name>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="254"/>
+        <source>Who is reviewing?</source>
+        <translation>Hvem svarer på høringen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="256"/>
+        <source>Your name, organisation and role go with every comment you make on this bundle, and into the response you send back.</source>
+        <translation>Navnet, organisasjonen og rollen din følger med hver merknad du gir i denne pakken, og med svaret du sender tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="261"/>
+        <source>Your name, organisation and role go with every comment you make on this bundle, and into the response you send back to {recipient}.</source>
+        <translation>Navnet, organisasjonen og rollen din følger med hver merknad du gir i denne pakken, og med svaret du sender tilbake til {recipient}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="265"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="266"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisasjon:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="267"/>
+        <source>&amp;Role in this hearing:</source>
+        <translation>&amp;Rolle i denne høringen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="268"/>
+        <source>Your name</source>
+        <translation>Navnet ditt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="269"/>
+        <source>e.g. Kari Nordmann</source>
+        <translation>f.eks. Kari Nordmann</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="270"/>
+        <source>Your organisation</source>
+        <translation>Organisasjonen din</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="271"/>
+        <source>e.g. PPT Voss</source>
+        <translation>f.eks. PPT Voss</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="272"/>
+        <source>Your role in this hearing</source>
+        <translation>Rollen din i denne høringen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="273"/>
+        <source>Choose one, or write your own; it may be left empty.</source>
+        <translation>Velg en, eller skriv din egen; feltet kan stå tomt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="279"/>
+        <source>adviser</source>
+        <translation>rådgiver</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="280"/>
+        <source>user representative</source>
+        <translation>brukerrepresentant</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="281"/>
+        <source>public health nurse</source>
+        <translation>helsesykepleier</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="282"/>
+        <source>general practitioner</source>
+        <translation>fastlege</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="283"/>
+        <source>teacher</source>
+        <translation>lærer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="284"/>
+        <source>psychologist</source>
+        <translation>psykolog</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="285"/>
+        <source>manager</source>
+        <translation>leder</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="290"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/comment_dialog.py" line="292"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerMenus</name>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="156"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="157"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="158"/>
+        <source>&amp;Comments</source>
+        <translation>&amp;Merknader</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="159"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="160"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="161"/>
+        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="162"/>
+        <source>Toolbar</source>
+        <translation>Verktøylinje</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerView</name>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="331"/>
+        <source>Choose a section in the map on the left to read it and comment on it.</source>
+        <translation>Velg en seksjon i kartet til venstre for å lese og kommentere den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="333"/>
+        <source>Section text (read-only)</source>
+        <translation>Seksjonstekst (skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="336"/>
+        <source>Select a passage with the mouse or with Shift and the arrow keys, then press Ctrl+M to comment or Ctrl+Shift+M to suggest wording.</source>
+        <translation>Merk et tekstutdrag med musen eller med Shift og piltastene, og trykk så Ctrl+M for å kommentere eller Ctrl+Shift+M for å foreslå formulering.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="341"/>
+        <source>Text — select a passage to comment on it</source>
+        <translation>Tekst – merk et tekstutdrag for å kommentere det</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="342"/>
+        <source>Preview — how the text will look</source>
+        <translation>Forhåndsvisning – slik blir teksten seende ut</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="343"/>
+        <source>Comment</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="344"/>
+        <source>Suggestion</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="347"/>
+        <source>Select a passage in the text, then choose Comment… (Ctrl+M) or Suggest wording… (Ctrl+Shift+M). When you are done, send your comments with «Export response…».</source>
+        <translation>Merk et tekstutdrag i teksten, og velg så Kommenter… (Ctrl+M) eller Foreslå formulering… (Ctrl+Shift+M). Når du er ferdig, sender du merknadene med «Eksporter svar…».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="352"/>
+        <source>Text and preview</source>
+        <translation>Tekst og forhåndsvisning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="353"/>
+        <source>About this review bundle</source>
+        <translation>Om denne høringspakken</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="354"/>
+        <source>Export your response</source>
+        <translation>Eksporter svaret ditt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="363"/>
+        <source>Hearing: {round}</source>
+        <translation>Høring: {round}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="365"/>
+        <source>Deadline {deadline} · {edition} · sent by {sender}, {sent}</source>
+        <translation>Frist {deadline} · {edition} · sendt av {sender}, {sent}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="397"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n merknad</numerusform>
+            <numerusform>%n merknader</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerWindow</name>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="150"/>
+        <source>Sections in this hearing</source>
+        <translation>Seksjoner på høring</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="151"/>
+        <source>Comments</source>
+        <translation>Merknader</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="152"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Kart</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="153"/>
+        <source>C&amp;omments panel</source>
+        <translation>&amp;Merknadspanel</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="155"/>
+        <source>Press Enter on a section to read it and comment on it; F6 moves on.</source>
+        <translation>Trykk Enter på en seksjon for å lese og kommentere den; F6 går videre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="157"/>
+        <source>kartedit reviewer window</source>
+        <translation>kartedit høringsvindu</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="214"/>
+        <source>Suggestion from {who}: «{replacement}»</source>
+        <translation>Forslag fra {who}: «{replacement}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="218"/>
+        <source>Comment from {who}: {text}</source>
+        <translation>Merknad fra {who}: {text}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="222"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="274"/>
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n svar</numerusform>
+            <numerusform>%n svar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="271"/>
+        <source>{comments} · {suggestions} · {replies} — kept on this computer</source>
+        <translation>{comments} · {suggestions} · {replies} – lagret på denne maskinen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="272"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n merknad</numerusform>
+            <numerusform>%n merknader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="273"/>
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n forslag</numerusform>
+            <numerusform>%n forslag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="309"/>
+        <source>Choose a comment in the comments panel first.</source>
+        <translation>Velg først en merknad i merknadspanelet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="329"/>
+        <source>You are asked for your name and role with your first comment.</source>
+        <translation>Du blir spurt om navn og rolle når du gir den første merknaden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="331"/>
+        <source>You comment as {reviewer}.</source>
+        <translation>Du kommenterer som {reviewer}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="354"/>
+        <source>{round} — review — kartedit</source>
+        <translation>{round} – høring – kartedit</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="357"/>
+        <source>{section} · {round} — review — kartedit</source>
+        <translation>{section} · {round} – høring – kartedit</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="381"/>
+        <source>About kartedit</source>
+        <translation>Om kartedit</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="383"/>
+        <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reviewing «{round}».&lt;/p&gt;&lt;p&gt;Bundle: {path}&lt;br&gt;Your comments are kept in: {work}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Høringssvar til «{round}».&lt;/p&gt;&lt;p&gt;Pakke: {path}&lt;br&gt;Merknadene dine er lagret i: {work}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>RevisionDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="141"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="182"/>
         <source>{section} — revision {seq}</source>
         <translation>{section} — versjon {seq}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="144"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="185"/>
         <source>Saved {when} by {author}. {message}</source>
         <translation>Lagret {when} av {author}. {message}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="157"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="198"/>
         <source>Text of the revision (read-only)</source>
         <translation>Teksten i versjonen (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="165"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="206"/>
         <source>Restore this revision…</source>
         <translation>Gjenopprett denne versjonen…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="167"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="208"/>
         <source>Restore this revision</source>
         <translation>Gjenopprett denne versjonen</translation>
+    </message>
+</context>
+<context>
+    <name>RoundBanner</name>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="143"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="143"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="144"/>
+        <source>Hearing: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="147"/>
+        <source>deadline {deadline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="149"/>
+        <source>started {when} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="156"/>
+        <source>%n reviewer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="159"/>
+        <source>{total} comments and suggestions, {open} without a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="163"/>
+        <source>About this hearing round</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialogs</name>
+    <message>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="291"/>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="292"/>
+        <source>Spreadsheet, CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="295"/>
+        <source>Save the hearing summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="312"/>
+        <source>Export the approved bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="314"/>
+        <source>kartedit bundles (*.kartbundle)</source>
+        <translation type="unfinished">kartedit-pakker (*.kartbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="327"/>
+        <source>Apply an approved bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="329"/>
+        <source>kartedit bundles (*.kartbundle);;All files (*)</source>
+        <translation type="unfinished">kartedit-pakker (*.kartbundle);;Alle filer (*)</translation>
     </message>
 </context>
 <context>
@@ -1548,47 +3840,57 @@ Loggfil: {path}</translation>
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="186"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="217"/>
         <source>Choose a section in the map on the left to read and write its text.</source>
         <translation>Velg en seksjon i kartet til venstre for å lese og skrive teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="188"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="219"/>
         <source>Section text (Markdown)</source>
         <translation>Seksjonstekst (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="189"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="220"/>
         <source>This section has no text yet. Write it here.</source>
         <translation>Denne seksjonen har ingen tekst ennå. Skriv den her.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="192"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="223"/>
         <source>Editor and preview</source>
         <translation>Redigering og forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="262"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="293"/>
         <source>{status} · inherited</source>
         <translation>{status} · arvet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="264"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="295"/>
+        <source>{status} · local · stale</source>
+        <translation>{status} · lokal · utdatert</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editor.py" line="297"/>
         <source>{status} · local</source>
         <translation>{status} · lokal</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="274"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="307"/>
         <source>This section is inherited from the regional text and is read-only in {edition}. Adapt it locally only where your practice really differs.</source>
         <translation>Denne seksjonen er arvet fra den regionale teksten og er skrivebeskyttet i {edition}. Tilpass den lokalt bare der praksisen deres virkelig er annerledes.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="282"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="318"/>
+        <source>Reopen it as a draft to carry the change over.</source>
+        <translation>Åpne den igjen som utkast for å overføre endringen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editor.py" line="326"/>
         <source>This section is approved and read-only. Reopen it as a draft to edit it.</source>
         <translation>Denne seksjonen er godkjent og skrivebeskyttet. Åpne den igjen som utkast for å redigere den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="289"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="314"/>
         <source>The regional text has changed since this local adaptation was written. Check whether the local text should follow.</source>
         <translation>Den regionale teksten er endret etter at denne lokale tilpasningen ble skrevet. Sjekk om den lokale teksten bør følge med.</translation>
     </message>
@@ -1657,6 +3959,154 @@ Loggfil: {path}</translation>
         <location filename="../../src/kartedit/gui/labels.py" line="80"/>
         <source>Stale: the regional text has changed since this local adaptation was written.</source>
         <translation>Utdatert: den regionale teksten er endret etter at denne lokale tilpasningen ble skrevet.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTextPane</name>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="367"/>
+        <source>Approve &amp;section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="369"/>
+        <source>Approve this section (every comment on it must be decided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="371"/>
+        <source>Comment</source>
+        <translation type="unfinished">Merknad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="372"/>
+        <source>Suggestion</source>
+        <translation type="unfinished">Forslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="373"/>
+        <source>Section text as it is now (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="375"/>
+        <source>Commented passages are marked; choose one to see its comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="377"/>
+        <source>Comments whose passage is gone from the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="380"/>
+        <source>Choose a hearing round and a section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="395"/>
+        <source>%n without a decision</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="402"/>
+        <source>⚠ Changed substantially since the hearing: the text keeps only {percent} % of what was sent out. It may need a new hearing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="409"/>
+        <source>«{quote}» — {who}: passage gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="415"/>
+        <source>Orphaned: this passage is no longer in the text ({when}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="421"/>
+        <source>Orphaned — passage no longer in the text (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SectionsList</name>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="190"/>
+        <source>Section</source>
+        <translation type="unfinished">Seksjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="190"/>
+        <source>Open</source>
+        <translation type="unfinished">Åpne</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="190"/>
+        <source>Text</source>
+        <translation type="unfinished">Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="191"/>
+        <source>Comments without a decision, of all comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="192"/>
+        <source>How the text stands since the hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="193"/>
+        <source>Sections of the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="207"/>
+        <source>All sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="247"/>
+        <source>Status: {status}.</source>
+        <translation type="unfinished">Status: {status}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="248"/>
+        <source>%n comment(s) or suggestion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="249"/>
+        <source>%n without a decision</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="252"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="257"/>
+        <source>The text keeps only {percent} % of what was sent out: it may need a new hearing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="262"/>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1845,149 +4295,323 @@ Loggfil: {path}</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionMerge</name>
+    <message>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="139"/>
+        <source>Accept a suggestion for «{section}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="140"/>
+        <source>The text of «{section}» has changed since the reviewer read it, so the suggestion cannot simply be put in. Where only the suggestion or only the later edits changed a passage, the result already takes that change. Where both changed the same passage, it is marked as a conflict: pick a side for it, or edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="148"/>
+        <source>Text the &amp;reviewer read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="149"/>
+        <source>The text the reviewer read (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="152"/>
+        <source>Text &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="153"/>
+        <source>The section&apos;s text now (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="156"/>
+        <source>With the &amp;suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="157"/>
+        <source>The text the reviewer read, with the suggestion (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="162"/>
+        <source>suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="163"/>
+        <source>changed by the suggestion only (dotted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="168"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="169"/>
+        <source>changed since the hearing only (dashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="174"/>
+        <source>Use the s&amp;uggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="175"/>
+        <source>Use the suggested wording for this conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="180"/>
+        <source>Keep the text &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="181"/>
+        <source>Keep today&apos;s wording for this conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="184"/>
+        <source>Use both wordings for this conflict, the suggestion first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="187"/>
+        <source>Keep the suggested wording followed by today&apos;s, then edit it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="192"/>
+        <source>resolved with the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="195"/>
+        <source>resolved with today&apos;s wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="198"/>
+        <source>Save becomes available when every conflict is resolved: use «Use the suggestion», «Keep the text now» or «Use both», or edit the marked passage yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="203"/>
+        <source>Cancel: leave the suggestion undecided and the text as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="207"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="256"/>
+        <source>Accept the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="208"/>
+        <source>Save the result as a new revision of «{section}» in «{edition}»?</source>
+        <translation type="unfinished">Vil du lagre resultatet som en ny versjon av «{section}» i «{edition}»?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="212"/>
+        <source>The suggestion is marked as accepted and the revision names the reviewer. The earlier text stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="234"/>
+        <source>Merge the suggestion into today&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="243"/>
+        <source>Replace «{quote}» with «{replacement}» in «{section}»?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="251"/>
+        <source>Delete «{quote}» from «{section}»?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="258"/>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="259"/>
+        <source>This saves a new revision naming {reviewer}. To undo it later, restore the earlier revision from the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ThreeWayDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="200"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="379"/>
         <source>Carry over «{section}»</source>
         <translation>Overfør «{section}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="204"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="381"/>
         <source>The regional text of «{section}» has changed since «{edition}» adapted it. Where only one side changed a passage, the result already takes that change. Where both sides changed the same passage, the result starts with your local wording and the passage is marked as a conflict: pick a side for it, or edit it.</source>
         <translation>Den regionale teksten i «{section}» er endret etter at «{edition}» tilpasset den. Der bare den ene siden har endret et avsnitt, har resultatet allerede tatt med endringen. Der begge sider har endret det samme avsnittet, starter resultatet med den lokale ordlyden deres, og avsnittet er merket som en konflikt: velg en side, eller rediger det.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="222"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="387"/>
         <source>&amp;Old regional text (the base of the adaptation)</source>
         <translation>&amp;Gammel regional tekst (grunnlaget for tilpasningen)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="223"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="388"/>
         <source>Old regional text, the base of the local adaptation (read-only)</source>
         <translation>Gammel regional tekst, grunnlaget for den lokale tilpasningen (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="227"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="390"/>
         <source>New &amp;regional text</source>
         <translation>Ny &amp;regional tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="228"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="390"/>
         <source>New regional text (read-only)</source>
         <translation>Ny regional tekst (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="232"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="391"/>
         <source>&amp;Local text now</source>
         <translation>&amp;Lokal tekst nå</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="233"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="391"/>
         <source>Local text as it is now (read-only)</source>
         <translation>Den lokale teksten slik den er nå (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="241"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="283"/>
         <source>Result: the text that will be saved (editable)</source>
         <translation>Resultat: teksten som blir lagret (kan redigeres)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="273"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="316"/>
         <source>R&amp;esult — edit freely; this text is saved</source>
         <translation>R&amp;esultat – rediger fritt; det er denne teksten som lagres</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="294"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="337"/>
         <source>&amp;Save…</source>
         <translation>&amp;Lagre…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="296"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="339"/>
         <source>Save the result</source>
         <translation>Lagre resultatet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="298"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="392"/>
+        <source>local</source>
+        <translation type="unfinished">lokal</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="392"/>
+        <source>changed locally only (dotted)</source>
+        <translation type="unfinished">bare endret lokalt (prikket)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="393"/>
+        <source>regional</source>
+        <translation type="unfinished">regional</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="393"/>
+        <source>changed regionally only (dashed)</source>
+        <translation type="unfinished">bare endret regionalt (stiplet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="409"/>
         <source>Cancel: keep the local text as it is</source>
         <translation>Avbryt: behold den lokale teksten slik den er</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="334"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="422"/>
         <source>◀ &amp;Previous conflict</source>
         <translation>◀ &amp;Forrige konflikt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="335"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="423"/>
         <source>Previous conflict</source>
         <translation>Forrige konflikt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="336"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="424"/>
         <source>Previous conflict (Alt+Up or Shift+F8)</source>
         <translation>Forrige konflikt (Alt+Pil opp eller Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="337"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="425"/>
         <source>&amp;Next conflict ▶</source>
         <translation>&amp;Neste konflikt ▶</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="338"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="426"/>
         <source>Next conflict</source>
         <translation>Neste konflikt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="339"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="427"/>
         <source>Next conflict (Alt+Down or F8)</source>
         <translation>Neste konflikt (Alt+Pil ned eller F8)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="340"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="394"/>
         <source>Use l&amp;ocal</source>
         <translation>Bruk l&amp;okal</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="341"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="394"/>
         <source>Use the local wording for this conflict</source>
         <translation>Bruk den lokale ordlyden i denne konflikten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="342"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="396"/>
         <source>Use re&amp;gional</source>
         <translation>Bruk re&amp;gional</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="344"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="397"/>
         <source>Use the new regional wording for this conflict</source>
         <translation>Bruk den nye regionale ordlyden i denne konflikten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="346"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="432"/>
         <source>Use &amp;both</source>
         <translation>Bruk &amp;begge</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="348"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="400"/>
         <source>Use both wordings for this conflict, local first</source>
         <translation>Bruk begge formuleringene i denne konflikten, den lokale først</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="351"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="401"/>
         <source>Keep the local wording followed by the regional one, then edit it down.</source>
         <translation>Behold den lokale ordlyden etterfulgt av den regionale, og kort deretter ned.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="479"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="561"/>
         <source>{resolved} of {total} resolved</source>
         <translation>{resolved} av {total} løst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="484"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="566"/>
         <source>Conflict {current} of {total}: {state}</source>
         <translation>Konflikt {current} av {total}: {state}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="488"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="570"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n konflikt</numerusform>
@@ -1995,97 +4619,97 @@ Loggfil: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="490"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="572"/>
         <source>No conflicts</source>
         <translation>Ingen konflikter</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="501"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="583"/>
         <source>Every conflict is resolved. Save… asks once more before saving.</source>
         <translation>Alle konfliktene er løst. Lagre… spør én gang til før noe lagres.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="504"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="406"/>
         <source>Save becomes available when every conflict is resolved: use «Use local», «Use regional» or «Use both», or edit the marked passage yourself.</source>
         <translation>Lagre blir tilgjengelig når alle konfliktene er løst: bruk «Bruk lokal», «Bruk regional» eller «Bruk begge», eller rediger det merkede avsnittet selv.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="514"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="593"/>
         <source>not resolved yet</source>
         <translation>ikke løst ennå</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="515"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="403"/>
         <source>resolved with the local wording</source>
         <translation>løst med den lokale ordlyden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="516"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="404"/>
         <source>resolved with the regional wording</source>
         <translation>løst med den regionale ordlyden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="517"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="596"/>
         <source>resolved with both wordings</source>
         <translation>løst med begge formuleringene</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="518"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="597"/>
         <source>resolved by editing</source>
         <translation>løst ved redigering</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="560"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="411"/>
         <source>Save the carried-over text</source>
         <translation>Lagre den overførte teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="561"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="412"/>
         <source>Save the result as a new revision of «{section}» in «{edition}»?</source>
         <translation>Vil du lagre resultatet som en ny versjon av «{section}» i «{edition}»?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="564"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="642"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="566"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="414"/>
         <source>The new regional text becomes the base of this local adaptation, so it is no longer stale. The earlier local text stays in the history.</source>
         <translation>Den nye regionale teksten blir grunnlaget for denne lokale tilpasningen, så den er ikke lenger utdatert. Den tidligere lokale teksten blir værende i historikken.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="575"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="650"/>
         <source>Discard your choices?</source>
         <translation>Vil du forkaste valgene dine?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="576"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="651"/>
         <source>Close without saving? Your choices and edits in the result are lost.</source>
         <translation>Vil du lukke uten å lagre? Valgene og endringene dine i resultatet går tapt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="577"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="652"/>
         <source>Discard</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="668"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="743"/>
         <source>What changed in the regional text</source>
         <translation>Hva som er endret i den regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="669"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="744"/>
         <source>Regional text the adaptation was based on</source>
         <translation>Den regionale teksten tilpasningen bygde på</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="671"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="746"/>
         <source>Regional text now</source>
         <translation>Regional tekst nå</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="673"/>
+        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="748"/>
         <source>Changes in the regional text of «{section}» since «{edition}» adapted it.</source>
         <translation>Endringer i den regionale teksten i «{section}» etter at «{edition}» tilpasset den.</translation>
     </message>
@@ -2093,177 +4717,187 @@ Loggfil: {path}</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="84"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="85"/>
         <source>&amp;Save revision…</source>
         <translation>&amp;Lagre versjon…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="85"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="86"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="86"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="87"/>
         <source>Save the text as a new revision (Ctrl+S)</source>
         <translation>Lagre teksten som en ny versjon (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="87"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="88"/>
+        <source>&amp;Open bundle…</source>
+        <translation>Å&amp;pne høringspakke…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/actions.py" line="89"/>
+        <source>Open a review bundle to comment on it (Ctrl+O)</source>
+        <translation>Åpne en høringspakke for å kommentere den (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/actions.py" line="90"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="88"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="89"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="92"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="90"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="93"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="91"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="94"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="92"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="95"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="93"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="96"/>
         <source>Cu&amp;t</source>
         <translation>Klipp &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="94"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="97"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopier</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="95"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="98"/>
         <source>&amp;Paste</source>
         <translation>&amp;Lim inn</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="96"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="99"/>
         <source>Select &amp;all</source>
         <translation>&amp;Merk alt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="97"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="100"/>
         <source>&amp;Find and replace in section…</source>
         <translation>&amp;Finn og erstatt i seksjonen…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="98"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="101"/>
         <source>Find</source>
         <translation>Finn</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="99"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="102"/>
         <source>R&amp;eplace…</source>
         <translation>&amp;Erstatt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="100"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="103"/>
         <source>Search the &amp;whole map…</source>
         <translation>&amp;Søk i hele kartet…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="101"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="104"/>
         <source>Search map</source>
         <translation>Søk i kartet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="102"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="105"/>
         <source>Search the texts of the whole map (Ctrl+Shift+F)</source>
         <translation>Søk i tekstene i hele kartet (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="103"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="106"/>
         <source>&amp;Editor</source>
         <translation>&amp;Redigeringsfelt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="104"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="107"/>
         <source>&amp;Preview</source>
         <translation>&amp;Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="105"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="108"/>
         <source>&amp;Next pane</source>
         <translation>&amp;Neste felt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="106"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="109"/>
         <source>P&amp;revious pane</source>
         <translation>F&amp;orrige felt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="107"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="110"/>
         <source>Go to the &amp;map</source>
         <translation>Gå til k&amp;artet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="108"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="111"/>
         <source>Go to the &amp;text</source>
         <translation>Gå til &amp;teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="109"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="112"/>
         <source>Mark as &amp;draft</source>
         <translation>Merk som &amp;utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="110"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="113"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="111"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="114"/>
         <source>Send to &amp;hearing</source>
         <translation>Send til &amp;høring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="112"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="115"/>
         <source>In hearing</source>
         <translation>Til høring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="113"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="116"/>
         <source>&amp;Approve</source>
         <translation>&amp;Godkjenn</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="114"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="117"/>
         <source>Approved</source>
         <translation>Godkjent</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="117"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="120"/>
         <source>Status: {label} ({key})</source>
         <translation>Status: {label} ({key})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="123"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="126"/>
         <source>Adapt &amp;locally…</source>
         <translation>Tilpass &amp;lokalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="125"/>
-        <source>Writing a local version of an inherited section comes in a later version.</source>
-        <translation>Lokal tilpasning av arvede seksjoner kommer i en senere oppdatering av kartedit.</translation>
+        <location filename="../../src/kartedit/gui/actions.py" line="128"/>
+        <source>Write a local version of this section, starting from the regional text.</source>
+        <translation>Skriv en lokal tekst for denne seksjonen, med den regionale teksten som utgangspunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="127"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="131"/>
         <source>&amp;About kartedit</source>
         <translation>&amp;Om kartedit</translation>
     </message>
@@ -2271,33 +4905,33 @@ Loggfil: {path}</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="199"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="200"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="205"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="201"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="206"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="202"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="207"/>
         <source>&amp;Section</source>
         <translation>&amp;Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="203"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="208"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="204"/>
-        <location filename="../../src/kartedit/gui/actions.py" line="205"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="209"/>
+        <location filename="../../src/kartedit/gui/actions.py" line="210"/>
         <source>Toolbar</source>
         <translation>Verktøylinje</translation>
     </message>

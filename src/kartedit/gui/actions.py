@@ -34,6 +34,7 @@ class WindowActions(QObject):
 
         sp = QStyle.StandardPixmap
         self.save = make(QKeySequence.StandardKey.Save, icon=sp.SP_DialogSaveButton)
+        self.open_bundle = make(QKeySequence.StandardKey.Open, icon=sp.SP_DialogOpenButton)
         self.settings = make(QKeySequence.StandardKey.Preferences)
         self.quit = make("Ctrl+Q")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -84,6 +85,8 @@ class WindowActions(QObject):
         self.save.setText(self.tr("&Save revision…"))
         self.save.setIconText(self.tr("Save"))
         self.save.setToolTip(self.tr("Save the text as a new revision (Ctrl+S)"))
+        self.open_bundle.setText(self.tr("&Open bundle…"))
+        self.open_bundle.setToolTip(self.tr("Open a review bundle to comment on it (Ctrl+O)"))
         self.settings.setText(self.tr("Se&ttings…"))
         self.quit.setText(self.tr("&Quit"))
         self.undo.setText(self.tr("&Undo"))
@@ -122,8 +125,9 @@ class WindowActions(QObject):
             action.setStatusTip(action.toolTip())
         self.adapt_locally.setText(self.tr("Adapt &locally…"))
         self.adapt_locally.setToolTip(
-            self.tr("Writing a local version of an inherited section comes in a later version.")
+            self.tr("Write a local version of this section, starting from the regional text.")
         )
+        self.adapt_locally.setStatusTip(self.adapt_locally.toolTip())
         self.about.setText(self.tr("&About kartedit"))
 
 
@@ -136,6 +140,7 @@ class WindowMenus(QObject):
         bar = window.menuBar()
         self.file = QMenu(window)
         self.file.addAction(a.save)
+        self.file.addAction(a.open_bundle)
         self.file.addSeparator()
         self.file.addAction(a.settings)
         self.file.addSeparator()

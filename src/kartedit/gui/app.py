@@ -16,22 +16,32 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from kartedit.gui.main_window import MainWindow
+    from kartedit.gui.reviewer_window import ReviewerWindow
     from kartedit.services.workspace import Workspace
 
 SCREENSHOT_SIZE = (1280, 800)
+BUNDLE_SUFFIX = ".kartbundle"
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kartedit",
-        description="Open the kartedit window on a map database.",
+        description="Open the kartedit window on a map database, or a review bundle to "
+        "comment on it (no database needed).",
     )
     parser.add_argument(
         "db",
         nargs="?",
         type=Path,
         metavar="DB",
-        help="the map database (default: your own, made from the demo map on first start)",
+        help="the map database (default: your own, made from the demo map on first start), "
+        "or a FILE.kartbundle to review",
+    )
+    parser.add_argument(
+        "--bundle",
+        type=Path,
+        metavar="FILE.kartbundle",
+        help="open this review bundle in the reviewer window",
     )
     parser.add_argument(
         "--screenshot",
@@ -43,6 +53,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--select", metavar="PATHWAY/SERVICE/KIND", help="open this section, e.g. angst/bup/role"
     )
     parser.add_argument("--edition", metavar="E", help="open this edition (default: the last)")
+    parser.add_argument(
+        "--diff",
+        action="store_true",
+        help="compare the --select section of a local --edition with the regional text, "
+        "side by side (with --screenshot: render that comparison)",
+    )
+    parser.add_argument(
+        "--coordinator",
+        metavar="ROUND",
+        help="open the hearing view on this round (its id or first characters); with "
+        "--screenshot: render the coordinator's review view, --select choosing the section",
+    )
     parser.add_argument(
         "--language", choices=LANGUAGES, help="interface language (default: from the settings)"
     )
@@ -81,6 +103,12 @@ def run_gui(argv: Sequence[str]) -> int:
     set_error_dialogs_enabled(not (args.no_error_dialogs or headless))
     install_translator(app, args.language or load_settings().language)
     crash_handler = install_crash_handler(app)
+    bundle = _bundle_argument(args)
+    if bundle is not None:
+        try:
+            return _run_reviewer(app, bundle, select, args.screenshot)
+        finally:
+            crash_handler.uninstall()
     try:
         workspace = _open_workspace(args.db)
     except UserError as exc:
@@ -88,21 +116,96 @@ def run_gui(argv: Sequence[str]) -> int:
         crash_handler.uninstall()
         return 1
 
+    if args.coordinator and args.screenshot is not None:
+        from kartedit.gui.hearing_menu import screenshot as hearing_screenshot
+
+        try:
+            return hearing_screenshot(app, workspace, args.coordinator, select, args.screenshot)
+        finally:
+            workspace.close()
+            crash_handler.uninstall()
+
     from kartedit.gui.main_window import MainWindow
 
     window = MainWindow(workspace, edition=args.edition)
     try:
         if args.screenshot is not None:
-            return _screenshot(app, window, select, args.screenshot)
+            return _screenshot(app, window, select, args.screenshot, diff=args.diff)
         window.apply_default_layout()
         window.show()
         _open_start_section(window, select)
         window.offer_recovery()
+        if args.diff:
+            window.editions.compare_with_regional()
+        if args.coordinator:
+            hearing = window.hearing.open_rounds(args.coordinator)
+            if select is not None:
+                hearing.select_section(select)
         return app.exec()
     finally:
         window.deleteLater()
         workspace.close()
         crash_handler.uninstall()
+
+
+def _bundle_argument(args: argparse.Namespace) -> Path | None:
+    """``--bundle FILE``, or a first argument ending in .kartbundle."""
+    if args.bundle is not None:
+        return Path(args.bundle)
+    if args.db is not None and args.db.suffix.lower() == BUNDLE_SUFFIX:
+        return Path(args.db)
+    return None
+
+
+def _run_reviewer(
+    app: QApplication, path: Path, select: SectionRef | None, screenshot: Path | None
+) -> int:
+    """The reviewer window on a bundle — no database is opened or made."""
+    from kartedit.gui.errors import show_user_error
+    from kartedit.gui.reviewer_window import ReviewerWindow
+    from kartedit.services.review import ReviewSession
+
+    try:
+        session = ReviewSession.open(path)
+    except UserError as exc:
+        show_user_error(None, exc)
+        return 1
+    window = ReviewerWindow(session)
+    try:
+        if screenshot is not None:
+            return _reviewer_screenshot(app, window, select, screenshot)
+        window.apply_default_layout()
+        window.show()
+        window.start(select)
+        window.show_notices()
+        return app.exec()
+    finally:
+        window.deleteLater()
+
+
+def _reviewer_screenshot(
+    app: QApplication, window: ReviewerWindow, select: SectionRef | None, target: Path
+) -> int:
+    """As ``_screenshot``, for the reviewer window."""
+    from PySide6.QtCore import QEventLoop, Qt
+
+    width, height = SCREENSHOT_SIZE
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    window.apply_default_layout(width, height)
+    window.show()
+    window.start(select)
+    for _ in range(5):
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    window.apply_default_layout(width, height)
+    app.processEvents()
+    image = window.grab()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(target), "PNG"):
+        print(f"kartedit: could not write {target}.", file=sys.stderr)
+        return 1
+    window.close()
+    print(f"Saved a {image.width()}×{image.height()} screenshot to {target}.")
+    return 0
 
 
 def _open_workspace(db: Path | None) -> Workspace:
@@ -122,7 +225,12 @@ def _open_start_section(window: MainWindow, select: SectionRef | None) -> None:
 
 
 def _screenshot(
-    app: QApplication, window: MainWindow, select: SectionRef | None, target: Path
+    app: QApplication,
+    window: MainWindow,
+    select: SectionRef | None,
+    target: Path,
+    *,
+    diff: bool = False,
 ) -> int:
     """Render the window as a user would see it, offscreen-safe, and save it as PNG."""
     from PySide6.QtCore import QEventLoop, Qt
@@ -137,6 +245,8 @@ def _screenshot(
     window.apply_default_layout(width, height)
     window.editor.settle()
     app.processEvents()
+    if diff:
+        return _diff_screenshot(app, window, target)
     image = window.grab()
     target.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(target), "PNG"):
@@ -144,5 +254,38 @@ def _screenshot(
         return 1
     window.editor.editor.document().setModified(False)
     window.close()
+    print(f"Saved a {image.width()}×{image.height()} screenshot to {target}.")
+    return 0
+
+
+def _diff_screenshot(app: QApplication, window: MainWindow, target: Path) -> int:
+    """The regional-vs-local comparison of the open section, side by side, at 1280×800."""
+    from PySide6.QtCore import QEventLoop, Qt
+
+    dialog = window.editions.regional_vs_local()
+    if dialog is None:
+        print(
+            "kartedit: --diff needs a locally adapted section: name it with --select and its "
+            "local edition with --edition.",
+            file=sys.stderr,
+        )
+        window.close()
+        return 2
+    width, height = SCREENSHOT_SIZE
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    dialog.resize(width, height)
+    dialog.show()
+    for _ in range(5):
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    dialog.resize(width, height)
+    app.processEvents()
+    image = dialog.grab()
+    dialog.close()
+    dialog.deleteLater()
+    window.close()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(target), "PNG"):
+        print(f"kartedit: could not write {target}.", file=sys.stderr)
+        return 1
     print(f"Saved a {image.width()}×{image.height()} screenshot to {target}.")
     return 0

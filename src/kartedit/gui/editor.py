@@ -80,12 +80,23 @@ class InfoBar(QFrame):
         self.reopen_button = QPushButton(self)
         self.adapt_button = QPushButton(self)
         self.adapt_button.setEnabled(False)
+        self.changes_button = QPushButton(self)
+        self.carry_button = QPushButton(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 8, 6)
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.message, 1)
         layout.addWidget(self.reopen_button)
         layout.addWidget(self.adapt_button)
+        layout.addWidget(self.changes_button)
+        layout.addWidget(self.carry_button)
+        for button in (
+            self.reopen_button,
+            self.adapt_button,
+            self.changes_button,
+            self.carry_button,
+        ):
+            button.setAutoDefault(False)
         self.retranslate()
         self.hide()
 
@@ -95,18 +106,38 @@ class InfoBar(QFrame):
         self.adapt_button.setText(self.tr("Adapt locally…"))
         self.adapt_button.setAccessibleName(self.tr("Adapt locally"))
         self.adapt_button.setToolTip(
-            self.tr("Writing a local version of an inherited section comes in a later version.")
+            self.tr("Write a local version of this section, starting from the regional text.")
+        )
+        self.changes_button.setText(self.tr("What changed regionally…"))
+        self.changes_button.setAccessibleName(
+            self.tr("Show what changed in the regional text since the adaptation was written")
+        )
+        self.carry_button.setText(self.tr("Carry over…"))
+        self.carry_button.setAccessibleName(
+            self.tr("Carry the local adaptation over to the new regional text")
+        )
+        self.carry_button.setToolTip(
+            self.tr("You see the carried-over text, and confirm it, before anything is saved.")
         )
         self.setAccessibleName(self.tr("Information about this section"))
 
     def show_message(
-        self, icon: QIcon, text: str, *, reopen: bool = False, adapt: bool = False
+        self,
+        icon: QIcon,
+        text: str,
+        *,
+        reopen: bool = False,
+        adapt: bool = False,
+        stale: bool = False,
     ) -> None:
+        """``stale`` shows «What changed regionally…» and «Carry over…»."""
         self.icon.setPixmap(icon.pixmap(20, 20))
         self.message.setText(text)
         self.setAccessibleDescription(text)
         self.reopen_button.setVisible(reopen)
         self.adapt_button.setVisible(adapt)
+        self.changes_button.setVisible(stale)
+        self.carry_button.setVisible(stale)
         self.show()
 
 
@@ -260,6 +291,8 @@ class SectionEditor(QWidget):
         status = status_label(view.status)
         if view.inherited:
             status = self.tr("{status} · inherited").format(status=status)
+        elif context.local_edition and view.stale:
+            status = self.tr("{status} · local · stale").format(status=status)
         elif context.local_edition:
             status = self.tr("{status} · local").format(status=status)
         self.status_text.setText(status)
@@ -276,19 +309,22 @@ class SectionEditor(QWidget):
                 ).format(edition=context.edition_name),
                 adapt=True,
             )
+        elif view.stale:
+            message = self.tr(
+                "The regional text has changed since this local adaptation was written. "
+                "Check whether the local text should follow."
+            )
+            if view.status.is_read_only:
+                message += " " + self.tr("Reopen it as a draft to carry the change over.")
+            self.info.show_message(
+                icons.stale_icon(), message, reopen=view.status.is_read_only, stale=True
+            )
+            self.info.carry_button.setEnabled(not view.status.is_read_only)
         elif view.status.is_read_only:
             self.info.show_message(
                 icons.status_icon(view.status),
                 self.tr("This section is approved and read-only. Reopen it as a draft to edit it."),
                 reopen=True,
-            )
-        elif view.stale:
-            self.info.show_message(
-                icons.stale_icon(),
-                self.tr(
-                    "The regional text has changed since this local adaptation was written. "
-                    "Check whether the local text should follow."
-                ),
             )
         else:
             self.info.hide()

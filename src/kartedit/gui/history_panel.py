@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -25,10 +26,15 @@ REVISION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class HistoryPanel(QWidget):
-    """Newest first: number, local time, author, and the message on its own line."""
+    """Newest first: number, local time, author, and the message on its own line.
+
+    «Compare…» emits ``compare_requested(older_id, newer_id)``: the two selected revisions,
+    or the chosen one and the current one (Ctrl+click selects a second revision).
+    """
 
     view_requested = Signal(str)
     restore_requested = Signal(str)
+    compare_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,10 +45,13 @@ class HistoryPanel(QWidget):
         self.list.setSpacing(2)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view_button = QPushButton(self)
+        self.compare_button = QPushButton(self)
         self.restore_button = QPushButton(self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.view_button)
+        buttons.addWidget(self.compare_button)
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -52,10 +61,13 @@ class HistoryPanel(QWidget):
         self.setFocusProxy(self.list)
         self._head_id: str | None = None
         self._can_restore = False
+        self._order: dict[str, int] = {}
         self.list.currentItemChanged.connect(self._update_buttons)
+        self.list.itemSelectionChanged.connect(self._update_buttons)
         self.list.itemActivated.connect(self._on_activated)
         self.view_button.clicked.connect(self._on_view)
         self.restore_button.clicked.connect(self._on_restore)
+        self.compare_button.clicked.connect(self._on_compare)
         self.retranslate()
         self._update_buttons()
 
@@ -63,6 +75,14 @@ class HistoryPanel(QWidget):
         self.list.setAccessibleName(self.tr("Revisions of this section, newest first"))
         self.view_button.setText(self.tr("View"))
         self.view_button.setAccessibleName(self.tr("View the chosen revision"))
+        self.compare_button.setText(self.tr("Compare…"))
+        self.compare_button.setAccessibleName(self.tr("Compare revisions"))
+        self.compare_button.setToolTip(
+            self.tr(
+                "Compare the chosen revision with the current one, or two revisions "
+                "chosen with Ctrl+click."
+            )
+        )
         self.restore_button.setText(self.tr("Restore…"))
         self.restore_button.setAccessibleName(self.tr("Restore the chosen revision"))
         self.restore_button.setToolTip(
@@ -75,6 +95,7 @@ class HistoryPanel(QWidget):
         self.list.clear()
         self._head_id = head_id
         self._can_restore = can_restore
+        self._order = {revision.id: revision.seq for revision in revisions}
         for revision in revisions:
             first = self.tr("Revision {seq} · {when}").format(
                 seq=revision.seq, when=local_time(revision.created)
@@ -100,6 +121,20 @@ class HistoryPanel(QWidget):
         item = self.list.currentItem()
         return None if item is None else str(item.data(REVISION_ROLE))
 
+    def selected_revisions(self) -> list[str]:
+        """The selected revisions, newest first."""
+        chosen = [str(item.data(REVISION_ROLE)) for item in self.list.selectedItems()]
+        return sorted(chosen, key=lambda rid: -self._order.get(rid, 0))
+
+    def comparison(self) -> tuple[str, str] | None:
+        """(older, newer) for «Compare…»: two selected, or the chosen one against the current."""
+        chosen = self.selected_revisions()
+        if len(chosen) == 2:
+            return chosen[1], chosen[0]
+        if len(chosen) == 1 and self._head_id is not None and chosen[0] != self._head_id:
+            return chosen[0], self._head_id
+        return None
+
     def select_revision(self, revision_id: str) -> None:
         for row in range(self.list.count()):
             if self.list.item(row).data(REVISION_ROLE) == revision_id:
@@ -109,6 +144,7 @@ class HistoryPanel(QWidget):
     def _update_buttons(self, *_args: object) -> None:
         chosen = self.current_revision()
         self.view_button.setEnabled(chosen is not None)
+        self.compare_button.setEnabled(self.comparison() is not None)
         self.restore_button.setEnabled(
             chosen is not None and self._can_restore and chosen != self._head_id
         )
@@ -125,6 +161,11 @@ class HistoryPanel(QWidget):
         chosen = self.current_revision()
         if chosen is not None:
             self.restore_requested.emit(chosen)
+
+    def _on_compare(self) -> None:
+        pair = self.comparison()
+        if pair is not None:
+            self.compare_requested.emit(*pair)
 
 
 class RevisionDialog(QDialog):

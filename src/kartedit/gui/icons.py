@@ -19,6 +19,7 @@ STALE = QColor("#c2410c")
 LOCAL = QColor("#2563a8")
 INHERITED = QColor("#7b8794")
 COMMENTS = QColor("#6b46c1")
+SUGGESTION = QColor("#2f7d4f")
 PATHWAY = QColor("#1f5f99")
 SERVICE = QColor("#2c7a7b")
 
@@ -143,6 +144,25 @@ def _draw_comments(p: QPainter, s: float) -> None:
     )
 
 
+def _draw_suggestion(p: QPainter, s: float) -> None:
+    """A pen over a line: proposed wording."""
+    p.setPen(_pen(SUGGESTION, max(1.4, s * 0.09)))
+    p.drawLine(QPointF(s * 0.12, s * 0.88), QPointF(s * 0.88, s * 0.88))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QBrush(SUGGESTION))
+    p.drawPolygon(
+        QPolygonF(
+            [
+                QPointF(s * 0.22, s * 0.74),
+                QPointF(s * 0.26, s * 0.56),
+                QPointF(s * 0.68, s * 0.14),
+                QPointF(s * 0.84, s * 0.30),
+                QPointF(s * 0.42, s * 0.72),
+            ]
+        )
+    )
+
+
 def _draw_pathway(p: QPainter, s: float) -> None:
     """A bound book: one pathway."""
     p.setPen(Qt.PenStyle.NoPen)
@@ -189,6 +209,11 @@ def inherited_icon() -> QIcon:
 @cache
 def comments_icon() -> QIcon:
     return _icon(_draw_comments)
+
+
+@cache
+def suggestion_icon() -> QIcon:
+    return _icon(_draw_suggestion)
 
 
 @cache

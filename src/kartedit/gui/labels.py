@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
@@ -94,3 +94,8 @@ def state_tooltip(state: SectionState, local_edition: bool) -> str:
 def local_time(moment: datetime) -> str:
     """Norwegian convention: 23.11.2026 14:05, in the machine's local time."""
     return moment.astimezone().strftime("%d.%m.%Y %H:%M")
+
+
+def date_label(day: date) -> str:
+    """Norwegian convention: 15.01.2027."""
+    return day.strftime("%d.%m.%Y")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import ParamSpec, TypeVar
 
 from PySide6.QtCore import Qt, QTimer
@@ -27,10 +28,13 @@ from kartedit.domain.model import REGIONAL, SectionState, SectionView, ServiceIn
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef, Status
 from kartedit.gui.actions import WindowActions, WindowMenus
+from kartedit.gui.bundle_drop import accept_bundle_drops, choose_bundle
 from kartedit.gui.edition_switcher import EditionSwitcher
+from kartedit.gui.editions_controller import EditionsController
 from kartedit.gui.editor import SectionContext, SectionEditor
 from kartedit.gui.errors import show_user_error
 from kartedit.gui.find_replace import FindReplaceBar
+from kartedit.gui.hearing_menu import HearingController
 from kartedit.gui.history_panel import HistoryPanel, RevisionDialog
 from kartedit.gui.labels import kind_label, local_time, status_label
 from kartedit.gui.map_tree import MapTree
@@ -106,6 +110,11 @@ class MainWindow(QMainWindow):
         self._autosave.timeout.connect(self.autosave)
         self._autosave.start()
         self._watching_focus = False
+        self.bundle_drop = accept_bundle_drops(
+            self, self.open_bundle, [self.editor.editor.viewport(), self.editor.preview.viewport()]
+        )
+        self.editions = EditionsController(self)
+        self.hearing = HearingController(self)
         self._connect()
         self.retranslate()
 
@@ -140,6 +149,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.commands
         a.save.triggered.connect(lambda: self.save_current())
+        a.open_bundle.triggered.connect(lambda: self.open_bundle())
         a.settings.triggered.connect(self.edit_settings)
         a.quit.triggered.connect(self.close)
         text = self.editor.editor
@@ -348,8 +358,21 @@ class MainWindow(QMainWindow):
         self.tree.switch_edition(local_edition=self._local())
         if self.view is not None:
             self._load_section(self.view.ref)
+        self._update_actions()
         self._remember()
         return True
+
+    def refresh_editions(self, current: str | None = None) -> None:
+        """The switcher's list after an edition was made, renamed or deleted; ``current``
+        is the slug the open edition goes by now (a rename may change it)."""
+        if current is not None:
+            self.edition = current
+        self.switcher.set_editions(self._call(self.workspace.editions) or [], self.edition)
+        self._remember()
+
+    def reload_section(self) -> None:
+        """After an edition command changed the open section: its text, state and history."""
+        self._reload_current(keep_text=False)
 
     # -- unsaved text -------------------------------------------------------------------
 
@@ -623,6 +646,7 @@ class MainWindow(QMainWindow):
         for status, action in self.commands.status_actions.items():
             action.setEnabled(can_change)
             action.setChecked(view is not None and view.status is status)
+        self.editions.update_actions()
 
     def _section_title(self) -> str:
         if self.view is None:
@@ -632,13 +656,19 @@ class MainWindow(QMainWindow):
         return f"{kind_label(ref.kind)} · {service}"
 
     def _ref_label(self, ref: SectionRef) -> str:
+        return f"{self.place_label(ref)} › {kind_label(ref.kind)}"
+
+    def place_label(self, ref: SectionRef) -> str:
+        """«Angst hos barn og unge › Fastlege»: where a section sits, by name."""
         pathway = self._pathway_names.get(ref.pathway, ref.pathway)
         service = self._service_names.get((ref.pathway, ref.service), ref.service)
-        return f"{pathway} › {service} › {kind_label(ref.kind)}"
+        return f"{pathway} › {service}"
 
     def _edition_label(self, slug: str) -> str:
         edition = self.switcher.edition(slug)
         return edition.name if edition else slug
+
+    edition_name = _edition_label
 
     def _update_title(self) -> None:
         if self.view is None:
@@ -666,6 +696,13 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.settings = dialog.settings()
             self.editor.set_font_size(self.settings.editor_font_size)
+
+    def open_bundle(self, path: Path | None = None) -> None:
+        """File → Open bundle… or a dropped file: a review bundle opens a reviewer window,
+        apart from the map; responses are imported, an approved bundle offered for applying."""
+        path = path or choose_bundle(self)
+        if path is not None:
+            self.hearing.open_bundle(path)
 
     def about(self) -> None:
         QMessageBox.about(

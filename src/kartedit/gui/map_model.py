@@ -7,6 +7,7 @@ it. Until then a pathway holds one placeholder row so the view shows it can be e
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -18,6 +19,8 @@ from kartedit.gui import icons
 from kartedit.gui.labels import kind_label, state_summary, state_tooltip
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+Summary = Callable[[SectionState, bool], str]
+"""The status column's words for a section: (state, local edition) → text."""
 
 
 class Node(IntEnum):
@@ -44,10 +47,19 @@ def _item(text: str, node: Node, key: str) -> QStandardItem:
 
 
 class MapTreeModel(QStandardItemModel):
-    """Two columns: the name (with the status icon) and the state in words."""
+    """Two columns: the name (with the status icon) and the state in words.
 
-    def __init__(self, parent: object = None) -> None:
+    ``summary`` replaces the status column's words (the reviewer shows comment counts);
+    with ``listed_only`` a service shows only the sections it was given states for (a review
+    bundle carries the round's sections, not necessarily all six).
+    """
+
+    def __init__(
+        self, parent: object = None, *, summary: Summary | None = None, listed_only: bool = False
+    ) -> None:
         super().__init__(0, 2, parent)
+        self._summary: Summary = summary or state_summary
+        self._listed_only = listed_only
         self._pathways: dict[str, QStandardItem] = {}
         self._loaded: set[str] = set()
         self._sections: dict[SectionRef, tuple[QStandardItem, QStandardItem]] = {}
@@ -103,13 +115,21 @@ class MapTreeModel(QStandardItemModel):
         parent.removeRows(0, parent.rowCount())
         for ref in [r for r in self._sections if r.pathway == pathway]:
             del self._sections[ref]
+        listed = {state.ref for state in states}
         for service in services:
+            kinds = [
+                kind
+                for kind in KINDS
+                if not self._listed_only or SectionRef(pathway, service.slug, kind) in listed
+            ]
+            if not kinds:
+                continue
             key = f"{pathway}/{service.slug}"
             service_item = _item(service.name, Node.SERVICE, key)
             service_item.setIcon(icons.service_icon())
             service_item.setToolTip(service.name)
             service_status = _item("", Node.SERVICE, key)
-            for kind in KINDS:
+            for kind in kinds:
                 ref = SectionRef(pathway, service.slug, kind)
                 label = _item(kind_label(kind), Node.SECTION, ref.key)
                 status = _item("", Node.SECTION, ref.key)
@@ -158,7 +178,7 @@ class MapTreeModel(QStandardItemModel):
         label.setIcon(icons.status_icon(state.status))
         label.setToolTip(tooltip)
         label.setData(f"{text}. {tooltip}", Qt.ItemDataRole.AccessibleTextRole)
-        status.setText(state_summary(state, self._local))
+        status.setText(self._summary(state, self._local))
         status.setToolTip(tooltip)
         if state.stale:
             status.setIcon(icons.stale_icon())
@@ -187,9 +207,9 @@ class MapTreeModel(QStandardItemModel):
             stale = sum(1 for s in states if s.stale)
             parts = []
             if local:
-                parts.append(QCoreApplication.translate("MapTreeModel", "%n local", "", local))
+                parts.append(self.tr("%n local", "", local))
             if stale:
-                parts.append(QCoreApplication.translate("MapTreeModel", "%n stale", "", stale))
+                parts.append(self.tr("%n stale", "", stale))
             summary_item.setText(" · ".join(parts))
             summary_item.setIcon(icons.stale_icon() if stale else icons.local_icon())
             if not parts:

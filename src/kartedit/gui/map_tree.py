@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QVBoxLa
 
 from kartedit.domain.model import PathwayInfo, SectionState, ServiceInfo
 from kartedit.domain.sections import SectionRef
-from kartedit.gui.map_model import LABEL_COLUMN, STATUS_COLUMN, MapTreeModel
+from kartedit.gui.map_model import LABEL_COLUMN, STATUS_COLUMN, MapTreeModel, Summary
 
 ServicesLoader = Callable[[str], list[ServiceInfo]]
 StatesLoader = Callable[[str], list[SectionState]]
@@ -30,12 +30,15 @@ class MapTree(QWidget):
         services_loader: ServicesLoader,
         states_loader: StatesLoader,
         parent: QWidget | None = None,
+        *,
+        summary: Summary | None = None,
+        listed_only: bool = False,
     ) -> None:
         super().__init__(parent)
         self._services_loader = services_loader
         self._states_loader = states_loader
         self._quiet = False
-        self.model = MapTreeModel(self)
+        self.model = MapTreeModel(self, summary=summary, listed_only=listed_only)
         self.view = QTreeView(self)
         self.view.setModel(self.model)
         self.view.setUniformRowHeights(True)
@@ -72,6 +75,8 @@ class MapTree(QWidget):
             self.model.set_pathways(pathways, local_edition=local_edition)
         finally:
             self._quiet = False
+        for row in range(self.model.rowCount()):  # a pathway's name may use the whole width
+            self.view.setFirstColumnSpanned(row, QModelIndex(), True)
 
     def load(self, pathway: str) -> None:
         """Fill one pathway: one services call and one section-states call."""
@@ -84,17 +89,27 @@ class MapTree(QWidget):
             self.model.fill_pathway(pathway, services, states)
         finally:
             self._quiet = False
+        self._span_services(pathway)
 
     def refresh(self, pathway: str) -> None:
         """New states for a pathway already open (after a save or a status change)."""
         if self.model.is_loaded(pathway):
             self.model.update_states(pathway, self._states_loader(pathway))
+            self._span_services(pathway)
 
     def switch_edition(self, *, local_edition: bool) -> None:
         """Repaint every open pathway for another edition: one states call each."""
         self.model.set_local_edition(local_edition)
         for pathway in self.model.loaded_pathways():
             self.model.update_states(pathway, self._states_loader(pathway))
+            self._span_services(pathway)
+
+    def _span_services(self, pathway: str) -> None:
+        """A service with nothing to say in the status column lends it to its name."""
+        parent = self.model.pathway_index(pathway)
+        for row in range(self.model.rowCount(parent)):
+            summary = self.model.index(row, STATUS_COLUMN, parent).data()
+            self.view.setFirstColumnSpanned(row, parent, not summary)
 
     def set_modified(self, ref: SectionRef | None, modified: bool) -> None:
         self.model.set_modified(ref, modified)

@@ -1,10 +1,13 @@
 """GUI: carrying a stale local adaptation over — the three-way view and the clean-result check.
 
 API:
-    ThreeWayDialog(override: OverrideInfo, result: RebaseResult | None = None, *,
-                   section_title="", edition_name="", parent=None)
+    ThreeWayDialog(override: ThreeTexts, result: RebaseResult | None = None, *,
+                   section_title="", edition_name="", parent=None, wording=None)
         three read-only columns (old regional base, new regional, local) from merge_regions,
         and an editable result starting from rebase(); conflicts marked and counted.
+        ``override`` is an OverrideInfo or anything with its five fields (ThreeTexts);
+        ``wording`` (ThreeWayWording) renames the sides, e.g. for merging a reviewer's
+        suggestion (base: the text the reviewer read, local: it with the suggestion).
         conflict_count(), resolved_count(), current_conflict(), go_to_conflict(i),
         next_conflict(), previous_conflict(), choose(Choice, index=None), resolution(i),
         final_text() -> str (after exec() == Accepted); signal resolved_changed(int, int)
@@ -21,6 +24,8 @@ Opening either dialog changes nothing; only carry_over (or the caller) saves.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import (
@@ -53,6 +58,7 @@ from kartedit.domain.editions import OverrideInfo
 from kartedit.domain.errors import UserError
 from kartedit.domain.model import RevisionInfo
 from kartedit.domain.people import Author
+from kartedit.domain.sections import SectionRef
 from kartedit.gui import confirm
 from kartedit.gui.diff_view import (
     CURRENT_MARK,
@@ -101,6 +107,50 @@ def _region_format(kind: RegionKind) -> QTextCharFormat:
     return fmt
 
 
+class ThreeTexts(Protocol):
+    """What the three-way view compares: an OverrideInfo, or a suggestion to merge."""
+
+    @property
+    def ref(self) -> SectionRef: ...
+    @property
+    def edition(self) -> str: ...
+    @property
+    def base_text(self) -> str: ...
+    @property
+    def local_text(self) -> str: ...
+    @property
+    def regional_text(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class ThreeWayWording:
+    """The words that name the texts and the two sides («local», «regional») of the view."""
+
+    title: str
+    """With {section}."""
+    intro: str
+    """With {section} and {edition}."""
+    base: tuple[str, str]
+    """Column title (with its &-shortcut) and accessible name; likewise the next two."""
+    regional: tuple[str, str]
+    local: tuple[str, str]
+    legend_local: tuple[str, str]
+    """The legend's word and meaning for the local side's change; likewise regional."""
+    legend_regional: tuple[str, str]
+    use_local: tuple[str, str]
+    """Button text and accessible name; likewise use_regional."""
+    use_regional: tuple[str, str]
+    use_both: tuple[str, str]
+    """Accessible name and tooltip of «Use both»."""
+    resolved_local: str
+    resolved_regional: str
+    pending_note: str
+    cancel: str
+    """Accessible name of Cancel."""
+    save_question: tuple[str, str, str]
+    """Title, text (with {section} and {edition}) and detail of the question before saving."""
+
+
 def _format_sample(text: str, fmt: QTextCharFormat, font: QFont) -> QPixmap:
     """A word drawn with a region's real format: rich-text labels cannot draw wavy lines."""
     document = QTextDocument()
@@ -119,7 +169,11 @@ def _format_sample(text: str, fmt: QTextCharFormat, font: QFont) -> QPixmap:
 class RegionLegend(QWidget):
     """The key to the four region marks, each shown as it looks and named in words."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        sides: tuple[tuple[str, str], tuple[str, str]] | None = None,
+    ) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -145,6 +199,10 @@ class RegionLegend(QWidget):
                 self.tr("the same change on both sides (solid)"),
             ),
         ]
+        if sides is not None:  # other names for the two sides, e.g. «suggestion» and «now»
+            (local, local_meaning), (regional, regional_meaning) = sides
+            entries[1] = (RegionKind.LOCAL_ONLY, local, local_meaning)
+            entries[2] = (RegionKind.REGIONAL_ONLY, regional, regional_meaning)
         names = []
         for kind, word, meaning in entries:
             sample = QLabel(self)
@@ -176,15 +234,18 @@ class ThreeWayDialog(QDialog):
 
     def __init__(
         self,
-        override: OverrideInfo,
+        override: ThreeTexts,
         result: RebaseResult | None = None,
         *,
         section_title: str = "",
         edition_name: str = "",
         parent: QWidget | None = None,
+        wording: ThreeWayWording | None = None,
     ) -> None:
         super().__init__(parent)
         self.override = override
+        self.wording = wording or self.default_wording()
+        w = self.wording
         self._result = result or rebase(
             override.base_text, override.local_text, override.regional_text
         )
@@ -197,41 +258,21 @@ class ThreeWayDialog(QDialog):
         self._edited: list[bool] = [False] * len(self._result.conflicts)
         self._current = -1
         self._applying = False
-        self.setWindowTitle(self.tr("Carry over «{section}»").format(section=self._section))
+        self.setWindowTitle(w.title.format(section=self._section))
 
-        intro = QLabel(
-            self.tr(
-                "The regional text of «{section}» has changed since «{edition}» adapted it. "
-                "Where only one side changed a passage, the result already takes that change. "
-                "Where both sides changed the same passage, the result starts with your local "
-                "wording and the passage is marked as a conflict: pick a side for it, or edit it."
-            ).format(section=self._section, edition=self._edition),
-            self,
-        )
+        intro = QLabel(w.intro.format(section=self._section, edition=self._edition), self)
         intro.setWordWrap(True)
-        legend = RegionLegend(self)
+        legend = RegionLegend(self, (w.legend_local, w.legend_regional))
 
         self.base_view = make_browser(self)
         self.regional_view = make_browser(self)
         self.local_view = make_browser(self)
         columns = QSplitter(Qt.Orientation.Horizontal, self)
         columns.setChildrenCollapsible(False)
-        for view, title, name in (
-            (
-                self.base_view,
-                self.tr("&Old regional text (the base of the adaptation)"),
-                self.tr("Old regional text, the base of the local adaptation (read-only)"),
-            ),
-            (
-                self.regional_view,
-                self.tr("New &regional text"),
-                self.tr("New regional text (read-only)"),
-            ),
-            (
-                self.local_view,
-                self.tr("&Local text now"),
-                self.tr("Local text as it is now (read-only)"),
-            ),
+        for view, (title, name) in (
+            (self.base_view, w.base),
+            (self.regional_view, w.regional),
+            (self.local_view, w.local),
         ):
             view.setAccessibleName(name)
             columns.addWidget(_titled(title, view, columns))
@@ -297,7 +338,7 @@ class ThreeWayDialog(QDialog):
         )
         self.save_button.setAccessibleName(self.tr("Save the result"))
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel: keep the local text as it is"))
+        cancel.setAccessibleName(w.cancel)
         self.save_button.clicked.connect(self._on_save)
         buttons.rejected.connect(self.reject)
         footer = QHBoxLayout()
@@ -332,26 +373,65 @@ class ThreeWayDialog(QDialog):
         self.result_edit.setFocus()
         self.resize(1280, 860)
 
+    def default_wording(self) -> ThreeWayWording:
+        """Carrying a stale local adaptation over to the new regional text."""
+        return ThreeWayWording(
+            title=self.tr("Carry over «{section}»"),
+            intro=self.tr(
+                "The regional text of «{section}» has changed since «{edition}» adapted it. "
+                "Where only one side changed a passage, the result already takes that change. "
+                "Where both sides changed the same passage, the result starts with your local "
+                "wording and the passage is marked as a conflict: pick a side for it, or edit it."
+            ),
+            base=(
+                self.tr("&Old regional text (the base of the adaptation)"),
+                self.tr("Old regional text, the base of the local adaptation (read-only)"),
+            ),
+            regional=(self.tr("New &regional text"), self.tr("New regional text (read-only)")),
+            local=(self.tr("&Local text now"), self.tr("Local text as it is now (read-only)")),
+            legend_local=(self.tr("local"), self.tr("changed locally only (dotted)")),
+            legend_regional=(self.tr("regional"), self.tr("changed regionally only (dashed)")),
+            use_local=(self.tr("Use l&ocal"), self.tr("Use the local wording for this conflict")),
+            use_regional=(
+                self.tr("Use re&gional"),
+                self.tr("Use the new regional wording for this conflict"),
+            ),
+            use_both=(
+                self.tr("Use both wordings for this conflict, local first"),
+                self.tr("Keep the local wording followed by the regional one, then edit it down."),
+            ),
+            resolved_local=self.tr("resolved with the local wording"),
+            resolved_regional=self.tr("resolved with the regional wording"),
+            pending_note=self.tr(
+                "Save becomes available when every conflict is resolved: use «Use local», "
+                "«Use regional» or «Use both», or edit the marked passage yourself."
+            ),
+            cancel=self.tr("Cancel: keep the local text as it is"),
+            save_question=(
+                self.tr("Save the carried-over text"),
+                self.tr("Save the result as a new revision of «{section}» in «{edition}»?"),
+                self.tr(
+                    "The new regional text becomes the base of this local adaptation, so it is "
+                    "no longer stale. The earlier local text stays in the history."
+                ),
+            ),
+        )
+
     def retranslate(self) -> None:
+        w = self.wording
         self.previous_button.setText(self.tr("◀ &Previous conflict"))
         self.previous_button.setAccessibleName(self.tr("Previous conflict"))
         self.previous_button.setToolTip(self.tr("Previous conflict (Alt+Up or Shift+F8)"))
         self.next_button.setText(self.tr("&Next conflict ▶"))
         self.next_button.setAccessibleName(self.tr("Next conflict"))
         self.next_button.setToolTip(self.tr("Next conflict (Alt+Down or F8)"))
-        self.local_button.setText(self.tr("Use l&ocal"))
-        self.local_button.setAccessibleName(self.tr("Use the local wording for this conflict"))
-        self.regional_button.setText(self.tr("Use re&gional"))
-        self.regional_button.setAccessibleName(
-            self.tr("Use the new regional wording for this conflict")
-        )
+        self.local_button.setText(w.use_local[0])
+        self.local_button.setAccessibleName(w.use_local[1])
+        self.regional_button.setText(w.use_regional[0])
+        self.regional_button.setAccessibleName(w.use_regional[1])
         self.both_button.setText(self.tr("Use &both"))
-        self.both_button.setAccessibleName(
-            self.tr("Use both wordings for this conflict, local first")
-        )
-        self.both_button.setToolTip(
-            self.tr("Keep the local wording followed by the regional one, then edit it down.")
-        )
+        self.both_button.setAccessibleName(w.use_both[0])
+        self.both_button.setToolTip(w.use_both[1])
 
     # -- building ------------------------------------------------------------------------
 
@@ -502,10 +582,7 @@ class ThreeWayDialog(QDialog):
         self.save_note.setText(
             self.tr("Every conflict is resolved. Save… asks once more before saving.")
             if done
-            else self.tr(
-                "Save becomes available when every conflict is resolved: use «Use local», "
-                "«Use regional» or «Use both», or edit the marked passage yourself."
-            )
+            else self.wording.pending_note
         )
         self._mark_result()
         self._mark_columns()
@@ -514,8 +591,8 @@ class ThreeWayDialog(QDialog):
     def _state_text(self, index: int) -> str:
         labels: dict[Choice | str | None, str] = {
             None: self.tr("not resolved yet"),
-            Choice.LOCAL: self.tr("resolved with the local wording"),
-            Choice.REGIONAL: self.tr("resolved with the regional wording"),
+            Choice.LOCAL: self.wording.resolved_local,
+            Choice.REGIONAL: self.wording.resolved_regional,
             Choice.BOTH: self.tr("resolved with both wordings"),
             "edited": self.tr("resolved by editing"),
         }
@@ -557,17 +634,13 @@ class ThreeWayDialog(QDialog):
     def _on_save(self) -> None:
         if self.resolved_count() < self.conflict_count():
             return
+        title, text, detail = self.wording.save_question
         if confirm.ask(
             self,
-            self.tr("Save the carried-over text"),
-            self.tr("Save the result as a new revision of «{section}» in «{edition}»?").format(
-                section=self._section, edition=self._edition
-            ),
+            title,
+            text.format(section=self._section, edition=self._edition),
             self.tr("Save"),
-            detail=self.tr(
-                "The new regional text becomes the base of this local adaptation, so it is "
-                "no longer stale. The earlier local text stays in the history."
-            ),
+            detail=detail,
         ):
             self.accept()
 
