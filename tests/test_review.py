@@ -228,7 +228,7 @@ def test_a_full_disk_keeps_the_old_state(
     def full(path: Path, data: bytes) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(review_module, "_write_atomically", full)
+    monkeypatch.setattr(review_module, "write_atomically", full)
     with pytest.raises(UserError, match=r"could not be saved.*No space left"):
         comment_on(session, ROLE, "svimmelhet", "Andre.")
     assert [c.id for c in session.comments()] == [kept]

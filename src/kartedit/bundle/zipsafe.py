@@ -6,11 +6,11 @@ extracted to disk; they are read into memory, each through a streaming cap.
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import stat
 import struct
-import tempfile
 import zipfile
 import zlib
 from collections.abc import Callable, Mapping
@@ -20,6 +20,7 @@ from typing import BinaryIO
 
 from kartedit.bundle.problems import BundleError, Problems
 from kartedit.domain.errors import UserError
+from kartedit.safe_files import export_file
 
 MB = 1024 * 1024
 
@@ -272,34 +273,12 @@ def write_zip(
             raise ValueError(f"bundle entry {name!r} {problem}")
     if path.is_dir():
         raise UserError(f"{path}: is a folder; give a file name ending in .kartbundle.")
-    parent = path.absolute().parent
-    if not parent.is_dir():
-        raise UserError(f"{parent}: no such folder.")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=parent)
-    except OSError as exc:
-        raise UserError(f"{path}: cannot write here ({exc.strerror or exc}).") from exc
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            with zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as archive:
-                for name in sorted(files):
-                    info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
-                    info.compress_type = zipfile.ZIP_DEFLATED
-                    info.create_system = 3
-                    info.external_attr = (stat.S_IFREG | 0o644) << 16
-                    archive.writestr(info, files[name], compresslevel=9)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if verify is not None:
-            verify(Path(temporary))
-        Path(temporary).chmod(0o644)  # a file to share, not mkstemp's private 0600
-        Path(temporary).replace(path)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise UserError(
-            f"{path}: could not be written ({exc.strerror or exc}); nothing was changed.",
-            detail=repr(exc),
-        ) from exc
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in sorted(files):
+            info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3
+            info.external_attr = (stat.S_IFREG | 0o644) << 16
+            archive.writestr(info, files[name], compresslevel=9)
+    export_file(path, buffer.getvalue(), verify=verify)

@@ -11,17 +11,16 @@ API:
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
+import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
 from kartedit.domain.editions import EditionSummary
-from kartedit.domain.errors import UserError
 from kartedit.domain.model import KINDS, PathwayInfo, ServiceInfo
 from kartedit.domain.sections import SectionRef
+from kartedit.safe_files import export_file
 from kartedit.services.editions import Deviation, Editions
 from kartedit.services.workspace import Workspace
 
@@ -200,24 +199,7 @@ def write_csv(rows: Iterable[DeviationRow], stream: TextIO) -> None:
 
 
 def save_csv(rows: Sequence[DeviationRow], path: Path) -> None:
-    """Write the CSV file atomically (temp file, then rename), UTF-8 with a BOM for Excel."""
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    except OSError as exc:
-        raise UserError(
-            f"{path}: the file could not be written ({exc.strerror}). Choose another folder.",
-            detail=str(exc),
-        ) from exc
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
-            write_csv(rows, stream)
-        Path(temporary).replace(path)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise UserError(
-            f"{path}: the file could not be written ({exc.strerror}). Nothing was changed.",
-            detail=str(exc),
-        ) from exc
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    """UTF-8 with a byte-order mark, so Excel reads æ, ø and å right."""
+    stream = io.StringIO(newline="")
+    write_csv(rows, stream)
+    export_file(path, stream.getvalue().encode("utf-8-sig"))

@@ -17,8 +17,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -27,6 +25,7 @@ from pathlib import Path
 from kartedit.domain.errors import UserError
 from kartedit.domain.ids import format_utc, parse_utc, utc_now
 from kartedit.domain.sections import SectionRef, check_slug
+from kartedit.safe_files import write_atomically
 from kartedit.services.settings import data_dir
 from kartedit.text.diff import Op, diff_words
 
@@ -124,7 +123,11 @@ class RecoveryStore:
             "text": text,
         }
         try:
-            self._write_atomically(path, json.dumps(payload, ensure_ascii=False, indent=1))
+            write_atomically(
+                path,
+                json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8"),
+                temp_prefix=_TEMP_PREFIX,
+            )
         except OSError as exc:
             raise UserError(
                 f"The unsaved text of {ref} could not be kept for recovery in "
@@ -204,18 +207,3 @@ class RecoveryStore:
             log.warning("skipping unreadable recovery draft %s: %s", path, exc)
             return None
         return Draft(edition, ref, text, base, saved_at, path)
-
-    def _write_atomically(self, path: Path, content: str) -> None:
-        self.directory.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(
-            prefix=_TEMP_PREFIX, suffix=".json", dir=self.directory
-        )
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                stream.write(content)
-                stream.flush()
-                os.fsync(stream.fileno())
-            Path(temporary).replace(path)  # atomic rename, like os.replace
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise

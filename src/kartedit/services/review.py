@@ -9,8 +9,6 @@ a command line working on the same bundle do not overwrite each other's comments
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -36,6 +34,7 @@ from kartedit.domain.review import (
 )
 from kartedit.domain.sections import SectionRef, Status
 from kartedit.domain.slugs import suggest_slug
+from kartedit.safe_files import write_atomically
 from kartedit.services.identity import resolve_author
 from kartedit.services.readable import response_index
 from kartedit.services.settings import data_dir
@@ -434,7 +433,7 @@ class ReviewSession:
             return
         data = dump_comments(CommentsDocument(self.manifest.bundle_id, tuple(after)))
         try:
-            _write_atomically(self.work_path, data)
+            write_atomically(self.work_path, data)
         except OSError as exc:
             raise UserError(
                 f"Your change could not be saved in {self.work_path.parent} "
@@ -443,17 +442,3 @@ class ReviewSession:
             ) from exc
         self._comments = after
         self._stamp = self._signature()
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

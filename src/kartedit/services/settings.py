@@ -11,6 +11,8 @@ import os
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
+from kartedit.safe_files import write_atomically
+
 LANGUAGES = ("nb", "nn", "en")
 DEFAULT_FONT_SIZE = 11
 
@@ -77,10 +79,5 @@ def load_settings() -> Settings:
 
 def save_settings(settings: Settings) -> None:
     """Write to a temporary file and replace, so a crash never leaves half a file."""
-    path = settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(
-        json.dumps(asdict(settings), indent=2, ensure_ascii=False), encoding="utf-8"
-    )
-    temporary.replace(path)
+    data = json.dumps(asdict(settings), indent=2, ensure_ascii=False).encode("utf-8")
+    write_atomically(settings_path(), data)

@@ -11,19 +11,17 @@ from __future__ import annotations
 import csv
 import html
 import io
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
-from kartedit.domain.errors import UserError
 from kartedit.domain.hearing import HearingRound, norwegian_date
 from kartedit.domain.merge import AnchorStatus, HearingComment, HearingThread
 from kartedit.domain.model import MapInfo
 from kartedit.domain.review import CommentKind, Reviewer
 from kartedit.domain.sections import SectionRef
+from kartedit.safe_files import export_file
 from kartedit.services.decisions import Decisions
 from kartedit.services.workspace import Workspace
 from kartedit.store.repository import MapRepository
@@ -99,7 +97,7 @@ def save_summary(
     """Write the summary file atomically; returns what it holds."""
     summary = hearing_summary(workspace, round_key)
     data = summary_csv(summary) if fmt is SummaryFormat.CSV else summary_html(summary)
-    write_file(path, data)
+    export_file(path, data)
     return summary
 
 
@@ -308,32 +306,3 @@ def summary_html(summary: HearingSummary) -> bytes:
         body.append("</tbody></table>")
     title = f"Høringsoppsummering – {r.name}"
     return html_page(title, "\n".join(body)).encode("utf-8")
-
-
-def write_file(path: Path, data: bytes) -> None:
-    """Atomically: a temporary file next to the target, synced, then renamed over it."""
-    parent = path.absolute().parent
-    if path.is_dir():
-        raise UserError(f"{path}: is a folder; give a file name.")
-    if not parent.is_dir():
-        raise UserError(f"{parent}: no such folder.")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=parent)
-    except OSError as exc:
-        raise UserError(f"{path}: cannot write here ({exc.strerror or exc}).") from exc
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        Path(temporary).chmod(0o644)
-        Path(temporary).replace(path)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise UserError(
-            f"{path}: could not be written ({exc.strerror or exc}); nothing was changed.",
-            detail=repr(exc),
-        ) from exc
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
