@@ -451,12 +451,47 @@ def test_approve_a_section_then_the_round(
     assert "Angst hos barn og unge › Fastlege › Assessment" in waiting
     assert any("Interventions" in w for w in waiting)
     summary, details = imported.last_report
-    assert "not approved" in summary and "Decide on the remaining" in summary
+    assert "Not approved: 3." in summary and "Decide on the remaining" in summary
     assert "Fastlege › Assessment: not approved, 1 without a decision" in details
     assert workspace.section(SectionRef.parse("angst/fastlege/evaluation")).status is (
         Status.APPROVED
     )
     assert imported.hearing is not None and imported.hearing.is_open  # not all approved
+
+
+def test_a_section_rewritten_after_the_hearing_is_flagged(
+    imported: HearingWindow, workspace: Workspace
+) -> None:
+    assessment = SectionRef.parse("angst/fastlege/assessment")
+    workspace.save(assessment, "Heilt ny tekst om kartlegging hos fastlegen.", KARI)
+    imported.load_rounds()
+    imported.select_section(assessment)
+    row = imported.sections.currentItem()
+    assert row.text(2) == "changed"
+    assert "new hearing" in row.toolTip(0)
+    assert imported.text.changed.isVisibleTo(imported.text)
+    assert "Changed substantially since the hearing" in imported.text.changed.text()
+    imported.select_section(BUP_INTERVENTION)
+    assert not imported.text.changed.isVisibleTo(imported.text)
+
+
+def test_closing_the_round_asks_first_and_says_what_is_undecided(
+    imported: HearingWindow, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[tuple[str, str]] = []
+
+    def ask(_parent: object, title: str, _text: str, _action: str, **kwargs: str) -> bool:
+        asked.append((title, kwargs.get("detail", "")))
+        return len(asked) > 1  # the first time: Cancel
+
+    monkeypatch.setattr(confirm, "ask", ask)
+    assert not imported.close_round()
+    assert imported.hearing is not None and imported.hearing.is_open
+    assert imported.close_round()
+    assert asked[0] == ("Close the round", "8 comment(s) or suggestion(s) still have no decision.")
+    assert imported.hearing is not None and not imported.hearing.is_open
+    assert not imported.commands.close_round.isEnabled()
+    assert "closed" in imported.round_box.currentText()
 
 
 def test_the_hearing_summary_is_saved_as_csv_and_html(

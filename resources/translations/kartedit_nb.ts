@@ -6,52 +6,52 @@
     <message>
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="232"/>
         <source>Approved bundle applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkjent pakke er tatt i bruk</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="236"/>
         <source>Applied the approved texts of «{round}» ({made_by}): {updated} updated, {unchanged} already up to date. Local adaptations keep their text.</source>
-        <translation type="unfinished"></translation>
+        <translation>De godkjente tekstene fra «{round}» ({made_by}) er tatt i bruk: {updated} oppdatert, {unchanged} var allerede oppdatert. Lokale tilpasninger beholder teksten sin.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="246"/>
         <source>Now stale in {editions}: open each edition and carry its stale adaptations over to the new regional text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nå utdatert i {editions}: åpne hver utgave og overfør de utdaterte tilpasningene til den nye regionale teksten.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="253"/>
         <source>Section</source>
-        <translation type="unfinished">Seksjon</translation>
+        <translation>Seksjon</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="253"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="253"/>
         <source>Stale local adaptations</source>
-        <translation type="unfinished">Utdaterte lokale tilpasninger</translation>
+        <translation>Utdaterte lokale tilpasninger</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="256"/>
         <source>What applying did to each section</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva som skjedde med hver seksjon</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="258"/>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>oppdatert</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="259"/>
         <source>already up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>allerede oppdatert</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="260"/>
         <source>not in this map</source>
-        <translation type="unfinished"></translation>
+        <translation>finnes ikke i dette kartet</translation>
     </message>
 </context>
 <context>
@@ -59,87 +59,87 @@
     <message>
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="90"/>
         <source>Approve the round «{name}»</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkjenn runden «{name}»</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="96"/>
         <source>Every section of «{name}» whose comments and suggestions are all decided is approved (status «approved»). Sections still waiting for decisions stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle seksjonene i «{name}» der alle merknader og forslag er avgjort, blir godkjent (status «godkjent»). Seksjoner som fortsatt venter på avgjørelser, blir som de er.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="103"/>
         <source>Section</source>
-        <translation type="unfinished">Seksjon</translation>
+        <translation>Seksjon</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="103"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknad</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="104"/>
         <source>Sections of the round and what happens to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksjonene i runden og hva som skjer med dem</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="107"/>
         <source>Not decided yet: stay as they are (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ikke avgjort ennå: blir som den er (%n)</numerusform>
+            <numerusform>Ikke avgjort ennå: blir som de er (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="111"/>
         <source>%n comment(s) or suggestion(s) without a decision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n merknad eller forslag uten avgjørelse</numerusform>
+            <numerusform>%n merknader eller forslag uten avgjørelse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="119"/>
         <source>Changed substantially since the hearing (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vesentlig endret etter høringen (%n)</numerusform>
+            <numerusform>Vesentlig endret etter høringen (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="124"/>
         <source>keeps {percent} % of the text sent out; it may need a new hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>beholder {percent} % av teksten som ble sendt ut; den kan trenge en ny høring</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="135"/>
         <source>Ready to approve (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Klar til godkjenning (%n)</numerusform>
+            <numerusform>Klare til godkjenning (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="137"/>
         <source>%n comment(s), all decided</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n merknad, avgjort</numerusform>
+            <numerusform>%n merknader, alle avgjort</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="143"/>
         <source>&amp;Close the round if every section gets approved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslutt runden hvis alle seksjonene blir godkjent</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="146"/>
         <source>A closed round takes no more responses; its sections leave «in hearing».</source>
-        <translation type="unfinished"></translation>
+        <translation>En avsluttet runde tar ikke imot flere svar; seksjonene er ikke lenger «til høring».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="150"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished">&amp;Godkjenn</translation>
+        <translation>&amp;Godkjenn</translation>
     </message>
 </context>
 <context>
@@ -147,59 +147,59 @@
     <message numerus="yes">
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="174"/>
         <source>Approved: %n section(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Godkjent: %n seksjon.</numerusform>
+            <numerusform>Godkjent: %n seksjoner.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="176"/>
         <source>Already approved: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Allerede godkjent: %n.</numerusform>
+            <numerusform>Allerede godkjent: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="178"/>
         <source>Not approved: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ikke godkjent: %n.</numerusform>
+            <numerusform>Ikke godkjent: %n.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="182"/>
         <source>The round «{name}» is now closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden «{name}» er nå avsluttet.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="186"/>
         <source>Decide on the remaining comments and suggestions, then approve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta stilling til de gjenstående merknadene og forslagene, og godkjenn så på nytt.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="192"/>
         <source>{section}: approved</source>
-        <translation type="unfinished"></translation>
+        <translation>{section}: godkjent</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="197"/>
         <source>{section}: not approved, %n without a decision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{section}: ikke godkjent, %n uten avgjørelse</numerusform>
+            <numerusform>{section}: ikke godkjent, %n uten avgjørelse</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="203"/>
         <source>{section}: not approved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{section}: ikke godkjent: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="210"/>
         <source>{section}: changed substantially since the hearing (keeps {percent} % of the text sent out); it may need a new hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>{section}: vesentlig endret etter høringen (beholder {percent} % av teksten som ble sendt ut); den kan trenge en ny høring</translation>
     </message>
 </context>
 <context>
@@ -1401,148 +1401,148 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_actions.py" line="101"/>
         <source>&amp;Import responses…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer høringssvar…</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_actions.py" line="102"/>
         <source>Import responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer svar</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_actions.py" line="104"/>
         <source>Import response bundles from reviewers (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer svarpakker fra høringsinstansene (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_actions.py" line="106"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oppdater</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_actions.py" line="107"/>
         <source>Approve &amp;section</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkjenn &amp;seksjonen</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_actions.py" line="109"/>
         <source>Approve the section shown; every comment on it must be decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkjenn seksjonen som vises; alle merknader til den må være avgjort</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_actions.py" line="111"/>
         <source>&amp;Approve round…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Godkjenn runden…</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_actions.py" line="112"/>
         <source>Approve round</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkjenn runden</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_actions.py" line="114"/>
         <source>Approve every section whose comments are all decided; lists the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkjenn alle seksjoner der alle merknader er avgjort; de andre blir listet opp</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_actions.py" line="116"/>
         <source>&amp;Close round…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslutt runden…</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_actions.py" line="117"/>
         <source>Hearing &amp;summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Høringsopps&amp;ummering…</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_actions.py" line="118"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppsummering</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_actions.py" line="120"/>
         <source>Save who said what and what was decided, as HTML or CSV (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre hvem som sa hva og hva som ble avgjort, som HTML eller CSV (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_actions.py" line="122"/>
         <source>&amp;Export approved bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksporter godkjent pakke…</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_actions.py" line="123"/>
         <source>Export approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter godkjent</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_actions.py" line="125"/>
         <source>Write the approved regional texts for local editions to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut de godkjente regionale tekstene slik at lokale utgaver kan ta dem i bruk</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_actions.py" line="127"/>
         <source>Close &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk &amp;vinduet</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_actions.py" line="128"/>
         <source>&amp;Reply…</source>
-        <translation type="unfinished">&amp;Svar…</translation>
+        <translation>&amp;Svar…</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_actions.py" line="129"/>
         <source>Re&amp;solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk som &amp;løst</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_actions.py" line="130"/>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjen&amp;åpne</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_actions.py" line="131"/>
         <source>&amp;Accept suggestion…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Godta forslaget…</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_actions.py" line="132"/>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avv&amp;is…</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_actions.py" line="133"/>
         <source>Go to the &amp;sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå til &amp;seksjonene</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_actions.py" line="134"/>
         <source>Go to the &amp;text</source>
-        <translation type="unfinished">Gå til &amp;teksten</translation>
+        <translation>Gå til &amp;teksten</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_actions.py" line="135"/>
         <source>Go to the &amp;comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå til &amp;merknadene</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_actions.py" line="137"/>
         <source>&amp;Round</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Runde</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_actions.py" line="138"/>
         <source>&amp;Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avgjør</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_actions.py" line="139"/>
         <source>&amp;View</source>
-        <translation type="unfinished">&amp;Vis</translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_actions.py" line="141"/>
         <location filename="../../src/kartedit/gui/coordinator_actions.py" line="142"/>
         <source>Hearing toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Verktøylinje for høring</translation>
     </message>
 </context>
 <context>
@@ -1550,57 +1550,57 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/gui/hearing_menu.py" line="86"/>
         <source>Hea&amp;ring</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;øring</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_menu.py" line="87"/>
         <source>Hearing &amp;rounds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hørings&amp;runder…</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_menu.py" line="89"/>
         <source>Read and decide on the comments of a hearing round (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les og avgjør merknadene i en høringsrunde (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_menu.py" line="91"/>
         <source>&amp;Import responses…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mporter høringssvar…</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_menu.py" line="93"/>
         <source>Import reviewers&apos; response bundles, many at once (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer svarpakker fra høringsinstansene, mange på én gang (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_menu.py" line="95"/>
         <source>&amp;Apply approved bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta i bruk godkjent pakke…</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_menu.py" line="97"/>
         <source>Bring approved regional texts into this copy of the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Hent godkjente regionale tekster inn i denne kopien av kartet</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_menu.py" line="130"/>
         <source>An import is already running; wait for its report.</source>
-        <translation type="unfinished"></translation>
+        <translation>En import pågår allerede; vent på rapporten fra den.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_menu.py" line="179"/>
         <source>Apply approved bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta i bruk godkjent pakke</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_menu.py" line="181"/>
         <source>{file} holds approved regional texts. Add them to this map? Local adaptations keep their text; those whose regional text changed go stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} inneholder godkjente regionale tekster. Vil du legge dem til i dette kartet? Lokale tilpasninger beholder teksten sin; de som bygger på en regional tekst som er endret, blir utdatert.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_menu.py" line="184"/>
         <source>Apply</source>
-        <translation type="unfinished">Bruk</translation>
+        <translation>Ta i bruk</translation>
     </message>
 </context>
 <context>
@@ -1608,144 +1608,146 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="191"/>
         <source>Re&amp;viewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avs&amp;ender:</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="192"/>
         <source>Or&amp;ganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganisasjon:</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="193"/>
         <source>Sta&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilstand:</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="194"/>
         <source>Show comments by this reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis merknader fra denne avsenderen</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="195"/>
         <source>Show comments from this organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis merknader fra denne organisasjonen</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="196"/>
         <source>Show comments in this state</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis merknader med denne tilstanden</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="197"/>
         <source>Comments and suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknader og forslag</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="199"/>
         <source>Choose a comment to see its passage in the text; the buttons decide on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en merknad for å se tekstutdraget den gjelder; knappene avgjør den.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="201"/>
         <source>&amp;Reply…</source>
-        <translation type="unfinished">&amp;Svar…</translation>
+        <translation>&amp;Svar…</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="202"/>
         <source>Reply in the chosen thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar i den valgte tråden</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="203"/>
         <source>Re&amp;solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk som &amp;løst</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="204"/>
         <source>Mark the chosen comment as dealt with</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk den valgte merknaden som ferdig behandlet</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="205"/>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjen&amp;åpne</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="206"/>
         <source>Undo the decision on the chosen comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Angre avgjørelsen for den valgte merknaden</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="207"/>
         <source>&amp;Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;odta…</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="208"/>
         <source>Accept the chosen suggestion into the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Godta det valgte forslaget og sett det inn i teksten</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="209"/>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avv&amp;is…</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="210"/>
         <source>Reject the chosen comment, giving a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvis den valgte merknaden med en begrunnelse</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="211"/>
         <source>No comments match.
 
 Change the filters or pick a section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen merknader passer.
+
+Endre filtrene eller velg en seksjon.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="212"/>
         <source>No comments</source>
-        <translation type="unfinished">Ingen merknader</translation>
+        <translation>Ingen merknader</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="217"/>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle tilstander</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="219"/>
         <source>Open</source>
-        <translation type="unfinished">Åpne</translation>
+        <translation>Åpne</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="220"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Løst</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="221"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Godtatt</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="222"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvist</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="232"/>
         <source>All reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle avsendere</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="236"/>
         <source>All organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle organisasjoner</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="287"/>
         <source>%n thread(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n tråd</numerusform>
             <numerusform>%n tråder</numerusform>
         </translation>
@@ -1753,94 +1755,94 @@ Change the filters or pick a section.</source>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="304"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>åpen</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="305"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>løst</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="306"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>godtatt</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="307"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>avvist</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="330"/>
         <source>moved: found elsewhere in today&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>flyttet: funnet et annet sted i dagens tekst</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="332"/>
         <source>orphaned: passage gone from the text</source>
-        <translation type="unfinished"></translation>
+        <translation>foreldreløs: tekstutdraget er borte fra teksten</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="342"/>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="440"/>
         <source>Suggestion</source>
-        <translation type="unfinished">Forslag</translation>
+        <translation>Forslag</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="342"/>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="440"/>
         <source>Comment</source>
-        <translation type="unfinished">Merknad</translation>
+        <translation>Merknad</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="354"/>
         <source>Suggested wording:</source>
-        <translation type="unfinished">Foreslått formulering:</translation>
+        <translation>Foreslått formulering:</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="361"/>
         <source>Suggests deleting the passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreslår å stryke tekstutdraget.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="367"/>
         <source>{state} by {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} av {who}, {when}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="382"/>
         <source>Reply from {who}: {text}</source>
-        <translation type="unfinished">Svar fra {who}: {text}</translation>
+        <translation>Svar fra {who}: {text}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="387"/>
         <source>Suggestion from {who} for «{quote}», {state}: «{replacement}». {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Forslag fra {who} til «{quote}», {state}: «{replacement}». {text}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="396"/>
         <source>Comment from {who} on «{quote}», {state}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknad fra {who} til «{quote}», {state}: {text}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="400"/>
         <source>(moved)</source>
-        <translation type="unfinished"></translation>
+        <translation>(flyttet)</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="402"/>
         <source>(orphaned: passage gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(foreldreløs: tekstutdraget er borte)</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="444"/>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>flyttet</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="446"/>
         <source>%n reply(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n svar</numerusform>
             <numerusform>%n svar</numerusform>
         </translation>
@@ -1848,7 +1850,7 @@ Change the filters or pick a section.</source>
     <message>
         <location filename="../../src/kartedit/gui/hearing_threads.py" line="500"/>
         <source>Show the passage</source>
-        <translation type="unfinished">Vis tekstutdraget</translation>
+        <translation>Vis tekstutdraget</translation>
     </message>
 </context>
 <context>
@@ -1856,168 +1858,173 @@ Change the filters or pick a section.</source>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_view.py" line="162"/>
         <source>Hearing rounds — kartedit</source>
-        <translation type="unfinished"></translation>
+        <translation>Høringsrunder — kartedit</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_view.py" line="163"/>
         <source>Hearing rounds: the coordinator&apos;s review view</source>
-        <translation type="unfinished"></translation>
+        <translation>Høringsrunder: koordinatorens oversikt over merknadene</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_view.py" line="164"/>
         <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;unde:</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_view.py" line="165"/>
         <source>Hearing round</source>
-        <translation type="unfinished"></translation>
+        <translation>Høringsrunde</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_view.py" line="166"/>
         <source>Sections, text and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksjoner, tekst og merknader</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_view.py" line="200"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>åpen</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_view.py" line="200"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>avsluttet</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_view.py" line="202"/>
         <source>{name} ({state}, deadline {deadline})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({state}, frist {deadline})</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_view.py" line="212"/>
         <source>No hearing rounds yet. Start one with «kartedit round start», export its review bundle, and import the responses here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen høringsrunder ennå. Start en med «kartedit round start», eksporter høringspakken og importer svarene her.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_view.py" line="297"/>
         <source>No comments match the filters in this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen merknader i denne runden passer med filtrene.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_view.py" line="401"/>
         <source>Reply saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret er lagret.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_view.py" line="408"/>
         <source>Marked as resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merket som løst.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_view.py" line="414"/>
         <source>Reopened: the decision is undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenåpnet: avgjørelsen er angret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="429"/>
+        <source>Reject…</source>
+        <translation>Avvis…</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_view.py" line="423"/>
-        <source>Reject…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="425"/>
         <source>Why is this suggestion not followed? The reason goes in the hearing summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor blir ikke dette forslaget tatt til følge? Begrunnelsen kommer med i høringsoppsummeringen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="439"/>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="427"/>
+        <source>Why is this comment not followed? The reason goes in the hearing summary.</source>
+        <translation>Hvorfor blir ikke denne merknaden tatt til følge? Begrunnelsen kommer med i høringsoppsummeringen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="437"/>
         <source>Rejected; the reason is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvist; begrunnelsen er tatt vare på.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="477"/>
+        <source>Suggestion accepted: saved as revision {seq}.</source>
+        <translation>Forslaget er godtatt: lagret som versjon {seq}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_view.py" line="479"/>
-        <source>Suggestion accepted: saved as revision {seq}.</source>
-        <translation type="unfinished"></translation>
+        <source>Suggestion accepted; the text already said so.</source>
+        <translation>Forslaget er godtatt; teksten sa det allerede.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="481"/>
-        <source>Suggestion accepted; the text already said so.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="497"/>
+        <source>«{section}» is approved.</source>
+        <translation>«{section}» er godkjent.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_view.py" line="499"/>
-        <source>«{section}» is approved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="501"/>
         <source>«{section}» was already approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{section}» var allerede godkjent.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="526"/>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="524"/>
         <source>Approve the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkjenn runden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="535"/>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="533"/>
         <source>%n comment(s) or suggestion(s) still have no decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n merknad eller forslag er fortsatt ikke avgjort.</numerusform>
+            <numerusform>%n merknader eller forslag er fortsatt ikke avgjort.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="536"/>
+        <source>Close the round</source>
+        <translation>Avslutt runden</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/coordinator_view.py" line="538"/>
-        <source>Close the round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="540"/>
         <source>Close «{name}»? No more responses can be imported into it, and its sections are no longer «in hearing».</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du avslutte «{name}»? Da kan ingen flere svar importeres til den, og seksjonene er ikke lenger «til høring».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="543"/>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="541"/>
         <source>Close round</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="551"/>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="549"/>
         <source>The round «{name}» is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden «{name}» er avsluttet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="560"/>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="558"/>
         <source>hearing summary</source>
-        <translation type="unfinished"></translation>
+        <translation>høringsoppsummering</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="569"/>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="567"/>
         <source>Saved the hearing summary ({count} comments and suggestions) to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret høringsoppsummeringen ({count} merknader og forslag) i {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="578"/>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="576"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>godkjent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="587"/>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="585"/>
         <source>Wrote {path}: %n approved section(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skrev {path}: %n godkjent seksjon.</numerusform>
+            <numerusform>Skrev {path}: %n godkjente seksjoner.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="589"/>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="587"/>
         <source>Left out (not approved): {section}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke med (ikke godkjent): {section}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="593"/>
+        <location filename="../../src/kartedit/gui/coordinator_view.py" line="591"/>
         <source>Export approved bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter godkjent pakke</translation>
     </message>
 </context>
 <context>
@@ -2088,151 +2095,151 @@ Change the filters or pick a section.</source>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="206"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importrapport</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="213"/>
         <source>File or comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil eller merknad</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="213"/>
         <source>Section</source>
-        <translation type="unfinished">Seksjon</translation>
+        <translation>Seksjon</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="213"/>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstutdrag</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="213"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Plassering</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="217"/>
         <source>What became of each file and comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva som skjedde med hver fil og merknad</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="223"/>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopier rapporten</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="224"/>
         <source>Copy the report as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier rapporten som tekst</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="243"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>ny</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="244"/>
         <source>already present</source>
-        <translation type="unfinished"></translation>
+        <translation>fantes fra før</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="245"/>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>oppdatert</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="250"/>
         <source>Reply</source>
-        <translation type="unfinished">Svar</translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="252"/>
         <source>Suggestion</source>
-        <translation type="unfinished">Forslag</translation>
+        <translation>Forslag</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="253"/>
         <source>Comment</source>
-        <translation type="unfinished">Merknad</translation>
+        <translation>Merknad</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="257"/>
         <source>in its thread</source>
-        <translation type="unfinished"></translation>
+        <translation>i tråden sin</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="259"/>
         <source>in place</source>
-        <translation type="unfinished"></translation>
+        <translation>på plass</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="260"/>
         <source>moved: re-anchored</source>
-        <translation type="unfinished"></translation>
+        <translation>flyttet: funnet på nytt sted</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="261"/>
         <source>orphaned: passage gone</source>
-        <translation type="unfinished"></translation>
+        <translation>foreldreløs: tekstutdraget er borte</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="267"/>
         <source>not imported (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke importert (avbrutt)</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="269"/>
         <source>refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>avvist: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="271"/>
         <source>{new} new, {present} already present, {updated} updated; {moved} moved, {orphaned} orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} nye, {present} fantes fra før, {updated} oppdatert; {moved} flyttet, {orphaned} foreldreløse</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="281"/>
         <source>(imported before)</source>
-        <translation type="unfinished"></translation>
+        <translation>(importert før)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/kartedit/gui/import_dialog.py" line="298"/>
         <source>%n file(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fil importert</numerusform>
+            <numerusform>%n filer importert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/kartedit/gui/import_dialog.py" line="299"/>
         <source>%n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avvist</numerusform>
+            <numerusform>%n avvist</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/kartedit/gui/import_dialog.py" line="302"/>
         <source>%n not reached (cancelled)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ikke behandlet (avbrutt)</numerusform>
+            <numerusform>%n ikke behandlet (avbrutt)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="304"/>
         <source>Comments, suggestions and replies: {new} new, {present} already present, {updated} updated; {moved} moved to where their passage is now, {orphaned} orphaned (their passage is gone; they are kept and listed with their quote).</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknader, forslag og svar: {new} nye, {present} fantes fra før, {updated} oppdatert; {moved} flyttet dit tekstutdraget står nå, {orphaned} foreldreløse (tekstutdraget er borte; de blir tatt vare på og vist med sitatet sitt).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="317"/>
         <source>A refused file changed nothing; the other files were imported. Ask the sender for a new copy, or check that it belongs to this map.</source>
-        <translation type="unfinished"></translation>
+        <translation>En avvist fil endret ingenting; de andre filene ble importert. Be avsenderen om en ny kopi, eller sjekk at den hører til dette kartet.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="333"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>avvist</translation>
     </message>
 </context>
 <context>
@@ -2760,12 +2767,12 @@ Change the filters or pick a section.</source>
     <message>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="69"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrunnelse</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="77"/>
         <source>Ctrl+Enter saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter lagrer.</translation>
     </message>
 </context>
 <context>
@@ -2977,42 +2984,42 @@ Change the filters or pick a section.</source>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="65"/>
         <source>Import response bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer svarpakker</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="67"/>
         <source>Response bundles (*.kartbundle);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarpakker (*.kartbundle);;Alle filer (*)</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="128"/>
         <source>Importing responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerer høringssvar</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="129"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Framdrift for importen</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="135"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="148"/>
         <source>Stopping after the file being imported; the rest stay untouched…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopper etter filen som importeres nå; resten blir ikke rørt …</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="156"/>
         <source>Importing response {number} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerer svar {number} av {total} …</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="160"/>
         <source>Done: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdig: {file}</translation>
     </message>
 </context>
 <context>
@@ -3663,45 +3670,45 @@ Change the filters or pick a section.</source>
     <message>
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="143"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>åpen</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="143"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>avsluttet</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="144"/>
         <source>Hearing: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Høring: {name}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="147"/>
         <source>deadline {deadline}</source>
-        <translation type="unfinished"></translation>
+        <translation>frist {deadline}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="149"/>
         <source>started {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>startet {when} av {who}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="156"/>
         <source>%n reviewer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n har svart</numerusform>
+            <numerusform>%n har svart</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="159"/>
         <source>{total} comments and suggestions, {open} without a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} merknader og forslag, {open} uten avgjørelse</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="163"/>
         <source>About this hearing round</source>
-        <translation type="unfinished"></translation>
+        <translation>Om denne høringsrunden</translation>
     </message>
 </context>
 <context>
@@ -3709,37 +3716,37 @@ Change the filters or pick a section.</source>
     <message>
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="291"/>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettside (*.html)</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="292"/>
         <source>Spreadsheet, CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regneark, CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="295"/>
         <source>Save the hearing summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre høringsoppsummeringen</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="312"/>
         <source>Export the approved bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter den godkjente pakken</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="314"/>
         <source>kartedit bundles (*.kartbundle)</source>
-        <translation type="unfinished">kartedit-pakker (*.kartbundle)</translation>
+        <translation>kartedit-pakker (*.kartbundle)</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="327"/>
         <source>Apply an approved bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta i bruk en godkjent pakke</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/round_dialogs.py" line="329"/>
         <source>kartedit bundles (*.kartbundle);;All files (*)</source>
-        <translation type="unfinished">kartedit-pakker (*.kartbundle);;Alle filer (*)</translation>
+        <translation>kartedit-pakker (*.kartbundle);;Alle filer (*)</translation>
     </message>
 </context>
 <context>
@@ -3966,72 +3973,72 @@ Change the filters or pick a section.</source>
     <message>
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="367"/>
         <source>Approve &amp;section</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkjenn se&amp;ksjonen</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="369"/>
         <source>Approve this section (every comment on it must be decided)</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkjenn denne seksjonen (alle merknader til den må være avgjort)</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="371"/>
         <source>Comment</source>
-        <translation type="unfinished">Merknad</translation>
+        <translation>Merknad</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="372"/>
         <source>Suggestion</source>
-        <translation type="unfinished">Forslag</translation>
+        <translation>Forslag</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="373"/>
         <source>Section text as it is now (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksjonsteksten slik den er nå (skrivebeskyttet)</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="375"/>
         <source>Commented passages are marked; choose one to see its comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstutdrag med merknader er markert; velg ett for å se merknadene.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="377"/>
         <source>Comments whose passage is gone from the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknader der tekstutdraget er borte fra teksten</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="380"/>
         <source>Choose a hearing round and a section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en høringsrunde og en seksjon.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="395"/>
         <source>%n without a decision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uten avgjørelse</numerusform>
+            <numerusform>%n uten avgjørelse</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="402"/>
         <source>⚠ Changed substantially since the hearing: the text keeps only {percent} % of what was sent out. It may need a new hearing.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Vesentlig endret etter høringen: teksten beholder bare {percent} % av det som ble sendt ut. Den kan trenge en ny høring.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="409"/>
         <source>«{quote}» — {who}: passage gone</source>
-        <translation type="unfinished"></translation>
+        <translation>«{quote}» — {who}: tekstutdraget er borte</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="415"/>
         <source>Orphaned: this passage is no longer in the text ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreldreløs: dette tekstutdraget finnes ikke lenger i teksten ({when}).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="421"/>
         <source>Orphaned — passage no longer in the text (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Foreldreløs — tekstutdraget finnes ikke lenger i teksten (%n)</numerusform>
+            <numerusform>Foreldreløse — tekstutdraget finnes ikke lenger i teksten (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -4040,73 +4047,73 @@ Change the filters or pick a section.</source>
     <message>
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="190"/>
         <source>Section</source>
-        <translation type="unfinished">Seksjon</translation>
+        <translation>Seksjon</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="190"/>
         <source>Open</source>
-        <translation type="unfinished">Åpne</translation>
+        <translation>Åpne</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="190"/>
         <source>Text</source>
-        <translation type="unfinished">Tekst</translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="191"/>
         <source>Comments without a decision, of all comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknader uten avgjørelse, av alle merknader</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="192"/>
         <source>How the text stands since the hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan teksten har endret seg etter høringen</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="193"/>
         <source>Sections of the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksjonene i runden</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="207"/>
         <source>All sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle seksjoner</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="247"/>
         <source>Status: {status}.</source>
-        <translation type="unfinished">Status: {status}.</translation>
+        <translation>Status: {status}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="248"/>
         <source>%n comment(s) or suggestion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n merknad eller forslag</numerusform>
+            <numerusform>%n merknader eller forslag</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="249"/>
         <source>%n without a decision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uten avgjørelse</numerusform>
+            <numerusform>%n uten avgjørelse</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="252"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>endret</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="257"/>
         <source>The text keeps only {percent} % of what was sent out: it may need a new hearing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksten beholder bare {percent} % av det som ble sendt ut: den kan trenge en ny høring.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing_panes.py" line="262"/>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>redigert</translation>
     </message>
 </context>
 <context>
@@ -4299,153 +4306,153 @@ Change the filters or pick a section.</source>
     <message>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="139"/>
         <source>Accept a suggestion for «{section}»</source>
-        <translation type="unfinished"></translation>
+        <translation>Godta et forslag til «{section}»</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="140"/>
         <source>The text of «{section}» has changed since the reviewer read it, so the suggestion cannot simply be put in. Where only the suggestion or only the later edits changed a passage, the result already takes that change. Where both changed the same passage, it is marked as a conflict: pick a side for it, or edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksten i «{section}» er endret etter at avsenderen leste den, så forslaget kan ikke bare settes inn. Der bare forslaget eller bare de senere endringene har endret et tekstutdrag, har resultatet allerede tatt med endringen. Der begge har endret det samme tekstutdraget, er det merket som en konflikt: velg en side, eller rediger det.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="148"/>
         <source>Text the &amp;reviewer read</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksten &amp;avsenderen leste</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="149"/>
         <source>The text the reviewer read (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksten avsenderen leste (skrivebeskyttet)</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="152"/>
         <source>Text &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dagens tekst</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="153"/>
         <source>The section&apos;s text now (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksjonsteksten nå (skrivebeskyttet)</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="156"/>
         <source>With the &amp;suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Med forsla&amp;get</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="157"/>
         <source>The text the reviewer read, with the suggestion (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksten avsenderen leste, med forslaget (skrivebeskyttet)</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="162"/>
         <source>suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>forslag</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="163"/>
         <source>changed by the suggestion only (dotted)</source>
-        <translation type="unfinished"></translation>
+        <translation>bare endret av forslaget (prikket)</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="168"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>nå</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="169"/>
         <source>changed since the hearing only (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>bare endret etter høringen (stiplet)</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="174"/>
         <source>Use the s&amp;uggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk f&amp;orslaget</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="175"/>
         <source>Use the suggested wording for this conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk den foreslåtte ordlyden i denne konflikten</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="180"/>
         <source>Keep the text &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold &amp;teksten nå</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="181"/>
         <source>Keep today&apos;s wording for this conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold dagens ordlyd i denne konflikten</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="184"/>
         <source>Use both wordings for this conflict, the suggestion first</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk begge formuleringene i denne konflikten, forslaget først</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="187"/>
         <source>Keep the suggested wording followed by today&apos;s, then edit it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold den foreslåtte ordlyden etterfulgt av dagens, og kort deretter ned.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="192"/>
         <source>resolved with the suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>løst med forslaget</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="195"/>
         <source>resolved with today&apos;s wording</source>
-        <translation type="unfinished"></translation>
+        <translation>løst med dagens ordlyd</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="198"/>
         <source>Save becomes available when every conflict is resolved: use «Use the suggestion», «Keep the text now» or «Use both», or edit the marked passage yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre blir tilgjengelig når alle konfliktene er løst: bruk «Bruk forslaget», «Behold teksten nå» eller «Bruk begge», eller rediger det markerte tekstutdraget selv.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="203"/>
         <source>Cancel: leave the suggestion undecided and the text as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt: la forslaget være uavgjort og teksten være som den er</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="207"/>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="256"/>
         <source>Accept the suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Godta forslaget</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="208"/>
         <source>Save the result as a new revision of «{section}» in «{edition}»?</source>
-        <translation type="unfinished">Vil du lagre resultatet som en ny versjon av «{section}» i «{edition}»?</translation>
+        <translation>Vil du lagre resultatet som en ny versjon av «{section}» i «{edition}»?</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="212"/>
         <source>The suggestion is marked as accepted and the revision names the reviewer. The earlier text stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forslaget blir merket som godtatt, og versjonen nevner avsenderen. Den tidligere teksten blir liggende i historikken.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="234"/>
         <source>Merge the suggestion into today&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Flett forslaget inn i dagens tekst</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="243"/>
         <source>Replace «{quote}» with «{replacement}» in «{section}»?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du erstatte «{quote}» med «{replacement}» i «{section}»?</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="251"/>
         <source>Delete «{quote}» from «{section}»?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du stryke «{quote}» fra «{section}»?</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="258"/>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Godta</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="259"/>
         <source>This saves a new revision naming {reviewer}. To undo it later, restore the earlier revision from the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette lagrer en ny versjon som nevner {reviewer}. For å angre senere kan du gjenopprette den tidligere versjonen fra historikken.</translation>
     </message>
 </context>
 <context>
@@ -4513,22 +4520,22 @@ Change the filters or pick a section.</source>
     <message>
         <location filename="../../src/kartedit/gui/three_way_dialog.py" line="392"/>
         <source>local</source>
-        <translation type="unfinished">lokal</translation>
+        <translation>lokal</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/three_way_dialog.py" line="392"/>
         <source>changed locally only (dotted)</source>
-        <translation type="unfinished">bare endret lokalt (prikket)</translation>
+        <translation>bare endret lokalt (prikket)</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/three_way_dialog.py" line="393"/>
         <source>regional</source>
-        <translation type="unfinished">regional</translation>
+        <translation>regional</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/three_way_dialog.py" line="393"/>
         <source>changed regionally only (dashed)</source>
-        <translation type="unfinished">bare endret regionalt (stiplet)</translation>
+        <translation>bare endret regionalt (stiplet)</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/three_way_dialog.py" line="409"/>

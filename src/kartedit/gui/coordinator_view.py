@@ -418,17 +418,15 @@ class HearingWindow(QMainWindow):
         thread = self.threads.thread_of(comment_id)
         if thread is None:
             return False
-        suggestion = thread.root.kind is CommentKind.SUGGESTION
-        dialog = ReasonDialog(
-            self.tr("Reject…"),
-            self.tr(
+        if thread.root.kind is CommentKind.SUGGESTION:
+            why = self.tr(
                 "Why is this suggestion not followed? The reason goes in the hearing summary."
-                if suggestion
-                else "Why is this comment not followed? The reason goes in the hearing summary."
-            ),
-            thread.root.quote,
-            self,
-        )
+            )
+        else:
+            why = self.tr(
+                "Why is this comment not followed? The reason goes in the hearing summary."
+            )
+        dialog = ReasonDialog(self.tr("Reject…"), why, thread.root.quote, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         author = self._who()
@@ -601,6 +599,8 @@ class HearingWindow(QMainWindow):
         chosen = paths if paths is not None else choose_responses(self)
         if not chosen:
             return None
+        if self.importer is not None:
+            self.importer.deleteLater()  # done: its report dialog lives on by itself
         self.importer = ResponseImport(self.workspace, chosen, self)
         self.importer.finished.connect(lambda _report: self.load_rounds())
         self.importer.start()

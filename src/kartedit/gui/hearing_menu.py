@@ -133,6 +133,8 @@ class HearingController(QObject):
         chosen = paths if paths is not None else choose_responses(self.window)
         if not chosen:
             return None
+        if self.importer is not None:
+            self.importer.deleteLater()  # done: its report dialog lives on by itself
         self.importer = ResponseImport(self.window.workspace, chosen, self.window)
         self.importer.finished.connect(self._on_imported)
         self.importer.start()

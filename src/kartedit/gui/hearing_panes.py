@@ -1,8 +1,8 @@
 """GUI: the hearing view's panes — the round's banner, its sections, and a section's marked text.
 
 API:
-    SectionNames(workspace) — pathway(slug), service(pathway, slug), label(ref), short(ref): names as
-        the map gives them, looked up once
+    SectionNames(workspace) — pathway(slug), service(pathway, slug), label(ref), short(ref):
+        names as the map gives them, looked up once
     RoundBanner — show_round(hearing, edition_name, reviewers, open_count, total)
     SectionsList — set_sections(overview, names), current_ref() -> SectionRef | None (None:
         all sections), select(ref | None); signal section_chosen(object: SectionRef | None)
@@ -221,6 +221,7 @@ class SectionsList(QTreeWidget):
                     if len(pathways) > 1:
                         name = f"{pathway_name(key[0])} › {name}"
                     group = QTreeWidgetItem([name, "", ""])
+                    group.setToolTip(0, name)
                     group.setIcon(0, icons.service_icon())
                     group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                     groups[key] = group

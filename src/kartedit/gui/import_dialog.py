@@ -170,6 +170,7 @@ class ResponseImport(QObject):
         self._thread.wait()
         self.progress.reset()
         self.progress.hide()
+        self.progress.deleteLater()
 
     def _on_done(self, report: ImportReport) -> None:
         self._finish()

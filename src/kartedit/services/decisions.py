@@ -230,9 +230,7 @@ class Decisions:
         for comment in found:
             if not comment.from_coordinator:
                 unique.setdefault(comment.reviewer.author, comment.reviewer)
-        return sorted(
-            unique.values(), key=lambda r: (r.organisation.casefold(), r.name.casefold())
-        )
+        return sorted(unique.values(), key=lambda r: (r.organisation.casefold(), r.name.casefold()))
 
     def sections(self, round_key: str) -> list[SectionOverview]:
         """Every section of a round with its comment counts and how far its text moved."""
