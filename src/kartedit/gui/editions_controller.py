@@ -8,6 +8,7 @@ dialog, a revision, True/False) so tests can drive it without clicking.
 
 from __future__ import annotations
 
+from functools import cached_property
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -15,27 +16,23 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QToolButton, QWidget
 
-from kartedit.domain.editions import OverrideInfo
 from kartedit.domain.errors import UserError
 from kartedit.domain.model import REGIONAL, EditionInfo, RevisionInfo, SectionView
-from kartedit.domain.sections import SectionRef
 from kartedit.gui import confirm, icons
-from kartedit.gui.compare_dialogs import CompareDialog, regional_vs_local_dialog, revisions_dialog
-from kartedit.gui.deviation_view import DeviationDialog
-from kartedit.gui.edition_dialogs import (
-    StaleOverridesDialog,
-    create_edition,
-    delete_edition,
-    rename_edition,
-)
 from kartedit.gui.errors import show_user_error
 from kartedit.gui.labels import kind_label
-from kartedit.gui.three_way_dialog import carry_over, regional_change_dialog
-from kartedit.services.deviation_report import deviation_report
-from kartedit.services.editions import Editions
+
+# The edition dialogs and services are imported when first used: start-up reads only what
+# the first screen shows.
 
 if TYPE_CHECKING:
+    from kartedit.domain.editions import OverrideInfo
+    from kartedit.domain.sections import SectionRef
+    from kartedit.gui.compare_dialogs import CompareDialog
+    from kartedit.gui.deviation_view import DeviationDialog
+    from kartedit.gui.edition_dialogs import StaleOverridesDialog
     from kartedit.gui.main_window import MainWindow
+    from kartedit.services.editions import Editions
 
 
 class EditionActions(QObject):
@@ -120,7 +117,6 @@ class EditionsController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.editions = Editions(window.workspace)
         self.actions = EditionActions(window)
         self.deviation_dialog: DeviationDialog | None = None
         a = self.actions
@@ -173,6 +169,12 @@ class EditionsController(QObject):
         info.changes_button.clicked.connect(lambda: self.show_regional_change())
         info.carry_button.clicked.connect(lambda: self.carry_over())
         w.history.compare_requested.connect(self.compare_revisions)
+
+    @cached_property
+    def editions(self) -> Editions:
+        from kartedit.services.editions import Editions
+
+        return Editions(self.window.workspace)
 
     def retranslate(self) -> None:
         self.menu.setTitle(self.tr("E&dition"))
@@ -298,6 +300,8 @@ class EditionsController(QObject):
 
     def regional_vs_local(self) -> CompareDialog | None:
         """The comparison of the open adaptation (with any unsaved text), not yet shown."""
+        from kartedit.gui.compare_dialogs import regional_vs_local_dialog
+
         w = self.window
         view = self._adapted()
         if view is None:
@@ -329,6 +333,8 @@ class EditionsController(QObject):
 
     def show_regional_change(self) -> QDialog | None:
         """What changed in the regional text since the open adaptation was written."""
+        from kartedit.gui.three_way_dialog import regional_change_dialog
+
         view = self._adapted()
         if view is None or not view.stale:
             return None
@@ -345,6 +351,8 @@ class EditionsController(QObject):
 
     def carry_over(self) -> RevisionInfo | None:
         """Carry the open stale adaptation over: a confirmed clean result or the three-way view."""
+        from kartedit.gui.three_way_dialog import carry_over
+
         w = self.window
         view = self._adapted()
         if view is None or not view.stale or not w.maybe_leave():
@@ -373,6 +381,8 @@ class EditionsController(QObject):
 
     def compare_revisions(self, older_id: str, newer_id: str) -> CompareDialog | None:
         """History → Compare…: two revisions of the open section."""
+        from kartedit.gui.compare_dialogs import revisions_dialog
+
         w = self.window
         view = w.view
         if view is None:
@@ -401,6 +411,8 @@ class EditionsController(QObject):
 
     def show_stale_list(self) -> StaleOverridesDialog | None:
         """Edition → Stale adaptations…; each one carried over refreshes tree and editor."""
+        from kartedit.gui.edition_dialogs import StaleOverridesDialog
+
         w = self.window
         if not self._local() or not w.maybe_leave():
             return None
@@ -423,6 +435,9 @@ class EditionsController(QObject):
 
     def show_deviation(self) -> DeviationDialog | None:
         """Edition → Deviation overview…, beside the window; a row opens its section."""
+        from kartedit.gui.deviation_view import DeviationDialog
+        from kartedit.services.deviation_report import deviation_report
+
         w = self.window
         try:
             report = deviation_report(self.editions)
@@ -454,6 +469,8 @@ class EditionsController(QObject):
 
     def new_edition(self) -> EditionInfo | None:
         """Edition → New local edition…; the window then switches to it."""
+        from kartedit.gui.edition_dialogs import create_edition
+
         w = self.window
         created = create_edition(self.editions, w)
         if created is None:
@@ -468,6 +485,8 @@ class EditionsController(QObject):
         return created
 
     def rename_edition(self) -> EditionInfo | None:
+        from kartedit.gui.edition_dialogs import rename_edition
+
         w = self.window
         if not self._local() or not w.maybe_leave():
             return None
@@ -480,6 +499,8 @@ class EditionsController(QObject):
 
     def delete_edition(self) -> bool:
         """Edition → Delete edition… for the open local edition; then the regional text shows."""
+        from kartedit.gui.edition_dialogs import delete_edition
+
         w = self.window
         slug = w.edition
         if not self._local() or not w.maybe_leave():

@@ -22,24 +22,22 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from kartedit.domain.bundles import BundleKind
 from kartedit.domain.errors import UserError
-from kartedit.domain.sections import SectionRef
 from kartedit.gui import confirm, icons
-from kartedit.gui.bundle_drop import open_bundle_window
-from kartedit.gui.coordinator_view import HearingWindow
 from kartedit.gui.errors import show_user_error
-from kartedit.gui.hearing_panes import SectionNames
-from kartedit.gui.import_dialog import ResponseImport, choose_responses
-from kartedit.gui.round_dialogs import ApplyReportDialog, choose_approved_bundle
-from kartedit.services.approved import apply_approved_bundle
-from kartedit.services.bundles import open_bundle
-from kartedit.services.workspace import Workspace
+
+# The hearing window, dialogs and bundle services are imported when first used: start-up
+# reads only what the first screen shows.
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from kartedit.domain.sections import SectionRef
+    from kartedit.gui.coordinator_view import HearingWindow
+    from kartedit.gui.import_dialog import ResponseImport
     from kartedit.gui.main_window import MainWindow
+    from kartedit.gui.round_dialogs import ApplyReportDialog
+    from kartedit.services.workspace import Workspace
 
 
 class HearingController(QObject):
@@ -103,6 +101,8 @@ class HearingController(QObject):
 
     def open_rounds(self, round_key: str | None = None) -> HearingWindow:
         """Hearing → Hearing rounds…: one hearing window per main window, raised."""
+        from kartedit.gui.coordinator_view import HearingWindow
+
         window = self.hearing_window
         if window is None:
             window = HearingWindow(
@@ -125,6 +125,8 @@ class HearingController(QObject):
 
     def import_responses(self, paths: list[Path] | None = None) -> ResponseImport | None:
         """Off the UI thread with a progress dialog; the report follows."""
+        from kartedit.gui.import_dialog import ResponseImport, choose_responses
+
         if self.importer is not None and self.importer.is_running():
             self.window.statusBar().showMessage(
                 self.tr("An import is already running; wait for its report."), 5000
@@ -147,6 +149,10 @@ class HearingController(QObject):
 
     def apply_approved(self, path: Path | None = None) -> ApplyReportDialog | None:
         """Add a region's approved texts; overrides whose base moved go stale, listed."""
+        from kartedit.gui.hearing_panes import SectionNames
+        from kartedit.gui.round_dialogs import ApplyReportDialog, choose_approved_bundle
+        from kartedit.services.approved import apply_approved_bundle
+
         path = path or choose_approved_bundle(self.window)
         if path is None:
             return None
@@ -167,6 +173,10 @@ class HearingController(QObject):
     def open_bundle(self, path: Path) -> None:
         """Review → reviewer window; response → import (one import for a dropped batch);
         approved → apply, after asking. An unreadable file: the reviewer window says why."""
+        from kartedit.domain.bundles import BundleKind
+        from kartedit.gui.bundle_drop import open_bundle_window
+        from kartedit.services.bundles import open_bundle
+
         try:
             kind = open_bundle(path).manifest.kind
         except UserError:
@@ -217,6 +227,8 @@ def screenshot(
 ) -> int:
     """``kartedit --screenshot FILE --coordinator ROUND``: the review view at 1280×800."""
     from PySide6.QtCore import QEventLoop
+
+    from kartedit.gui.coordinator_view import HearingWindow
 
     window = HearingWindow(workspace, round_key=round_key, author=lambda: None)
     try:

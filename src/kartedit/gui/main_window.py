@@ -39,13 +39,14 @@ from kartedit.gui.history_panel import HistoryPanel, RevisionDialog
 from kartedit.gui.labels import kind_label, local_time, status_label
 from kartedit.gui.map_tree import MapTree
 from kartedit.gui.recovery_dialog import ask_recovery
-from kartedit.gui.save_dialog import SaveMessageDialog
 from kartedit.gui.search_panel import SearchPanel
-from kartedit.gui.settings_dialog import SettingsDialog
 from kartedit.gui.status_bar import ReadabilityIndicator
 from kartedit.services.recovery import Draft, RecoveryStore
 from kartedit.services.settings import Settings, load_settings, save_settings
 from kartedit.services.workspace import Workspace
+
+# The settings and save-message dialogs are imported when first used: start-up reads only
+# what the first screen shows.
 
 log = logging.getLogger(__name__)
 
@@ -460,6 +461,8 @@ class MainWindow(QMainWindow):
 
     def ask_author(self) -> Settings | None:
         """The settings dialog, opened because a revision needs a name."""
+        from kartedit.gui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(load_settings(), self)
         dialog.setWindowTitle(self.tr("Who is writing?"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -468,6 +471,8 @@ class MainWindow(QMainWindow):
 
     def ask_save_message(self) -> str | None:
         """The optional revision message; None when the writer cancels."""
+        from kartedit.gui.save_dialog import SaveMessageDialog
+
         dialog = SaveMessageDialog(self._section_title(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.text()
@@ -692,6 +697,8 @@ class MainWindow(QMainWindow):
     # -- dialogs and closing ------------------------------------------------------------
 
     def edit_settings(self) -> None:
+        from kartedit.gui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(load_settings(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.settings = dialog.settings()
