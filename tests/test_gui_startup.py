@@ -10,6 +10,7 @@ LAZY = (
     "kartedit.gui.coordinator_view",
     "kartedit.gui.import_dialog",
     "kartedit.gui.round_dialogs",
+    "kartedit.gui.start_round_dialog",
     "kartedit.gui.hearing_panes",
     "kartedit.gui.compare_dialogs",
     "kartedit.gui.deviation_view",

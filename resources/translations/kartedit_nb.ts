@@ -412,62 +412,62 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="216"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="248"/>
         <source>&amp;All sections</source>
         <translation>&amp;Alle seksjoner</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="217"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="249"/>
         <source>Show the comments of all sections</source>
         <translation>Vis merknadene i alle seksjoner</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="218"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="250"/>
         <source>Comments</source>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="220"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="252"/>
         <source>Choose a comment to see its passage; Delete deletes your own comment.</source>
         <translation>Velg en merknad for å se tekstutdraget den gjelder; Delete sletter din egen merknad.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="222"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="254"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Svar…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="223"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="255"/>
         <source>Reply to the chosen comment</source>
         <translation>Svar på den valgte merknaden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="224"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="256"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Rediger…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="225"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="257"/>
         <source>Edit the chosen comment</source>
         <translation>Rediger den valgte merknaden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="226"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="258"/>
         <source>&amp;Delete…</source>
         <translation>S&amp;lett…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="227"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="259"/>
         <source>Delete the chosen comment</source>
         <translation>Slett den valgte merknaden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="228"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="260"/>
         <source>No comments</source>
         <translation>Ingen merknader</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="262"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="294"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n tråd</numerusform>
@@ -475,42 +475,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="290"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="317"/>
         <source>{created}, edited {edited}</source>
         <translation>{created}, endret {edited}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="300"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="327"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="300"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="327"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="312"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="339"/>
         <source>Suggested wording:</source>
         <translation>Foreslått formulering:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="330"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="357"/>
         <source>Reply from {who}: {text}</source>
         <translation>Svar fra {who}: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="333"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="360"/>
         <source>Suggestion from {who} for «{quote}»: «{replacement}». {text}</source>
         <translation>Forslag fra {who} til «{quote}»: «{replacement}». {text}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="336"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="363"/>
         <source>Comment from {who} on «{quote}»: {text}</source>
         <translation>Merknad fra {who} til «{quote}»: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="347"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="374"/>
         <source>No comments here yet.
 
 Select a passage in the text, then choose Comment… (Ctrl+M) or Suggest wording… (Ctrl+Shift+M).</source>
@@ -519,12 +519,12 @@ Select a passage in the text, then choose Comment… (Ctrl+M) or Suggest wording
 Merk et tekstutdrag i teksten, og velg så Kommenter… (Ctrl+M) eller Foreslå formulering… (Ctrl+Shift+M).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="394"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="419"/>
         <source>Only your own comments can be changed.</source>
         <translation>Bare dine egne merknader kan endres.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="419"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="444"/>
         <source>Show the passage</source>
         <translation>Vis tekstutdraget</translation>
     </message>
@@ -532,18 +532,18 @@ Merk et tekstutdrag i teksten, og velg så Kommenter… (Ctrl+M) eller Foreslå 
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="94"/>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="92"/>
         <source>The local text of «{edition}» says the same as the regional text.</source>
         <translation>Den lokale teksten i «{edition}» sier det samme som den regionale teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="98"/>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="96"/>
         <source>{changes} between the regional text and «{edition}»; the local text keeps {kept}% of the regional wording.</source>
         <translation>{changes} mellom den regionale teksten og «{edition}»; den lokale teksten beholder {kept} % av den regionale ordlyden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="101"/>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="115"/>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="99"/>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="113"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n endring</numerusform>
@@ -551,47 +551,47 @@ Merk et tekstutdrag i teksten, og velg så Kommenter… (Ctrl+M) eller Foreslå 
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="111"/>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="109"/>
         <source>Revision {new} is the same text as revision {old}.</source>
         <translation>Versjon {new} har samme tekst som versjon {old}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="113"/>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="111"/>
         <source>{changes} from revision {old} to revision {new}.</source>
         <translation>{changes} fra versjon {old} til versjon {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="133"/>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="131"/>
         <source>{edition} (unsaved text)</source>
         <translation>{edition} (ulagret tekst)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="135"/>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="133"/>
         <source>{edition} (local text)</source>
         <translation>{edition} (lokal tekst)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="137"/>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="135"/>
         <source>Compare with the regional text</source>
         <translation>Sammenlign med den regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="140"/>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="138"/>
         <source>Regional text</source>
         <translation>Regional tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="153"/>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="151"/>
         <source>Revision {seq} · {when} · {author}</source>
         <translation>Versjon {seq} · {when} · {author}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="158"/>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="156"/>
         <source>(current)</source>
         <translation>(gjeldende)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="175"/>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="173"/>
         <source>Compare revisions {old} and {new}</source>
         <translation>Sammenlign versjon {old} og {new}</translation>
     </message>
@@ -1001,97 +1001,97 @@ Loggfil: {path}</translation>
 <context>
     <name>EditionActions</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="68"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="65"/>
         <source>&amp;New local edition…</source>
         <translation>&amp;Ny lokal utgave…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="70"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="67"/>
         <source>Make a local edition for a municipality or health community.</source>
         <translation>Lag en lokal utgave for en kommune eller et helsefellesskap.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="72"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="69"/>
         <source>&amp;Rename edition…</source>
         <translation>&amp;Gi utgaven nytt navn…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="73"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="70"/>
         <source>Change the name of the open local edition.</source>
         <translation>Endre navnet på den åpne lokale utgaven.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="74"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="71"/>
         <source>&amp;Delete edition…</source>
         <translation>&amp;Slett utgaven…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="76"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="73"/>
         <source>Delete the open local edition; you are asked first and may export it.</source>
         <translation>Slett den åpne lokale utgaven; du blir spurt først og kan eksportere den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="78"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="75"/>
         <source>&amp;Stale adaptations…</source>
         <translation>&amp;Utdaterte tilpasninger…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="80"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="77"/>
         <source>Local adaptations whose regional text has changed since they were written.</source>
         <translation>Lokale tilpasninger der den regionale teksten er endret etter at de ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="82"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="79"/>
         <source>De&amp;viation overview…</source>
         <translation>&amp;Avviksoversikt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="84"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="81"/>
         <source>How much each local edition differs from the regional text.</source>
         <translation>Hvor mye hver lokal utgave avviker fra den regionale teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="86"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="83"/>
         <source>Re&amp;turn to regional…</source>
         <translation>Gå &amp;tilbake til regional tekst…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="88"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="85"/>
         <source>End the local adaptation: the edition shows the regional text again.</source>
         <translation>Avslutt den lokale tilpasningen: utgaven viser den regionale teksten igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="90"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="87"/>
         <source>&amp;Compare with regional…</source>
         <translation>&amp;Sammenlign med regional tekst…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="91"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="88"/>
         <source>Compare with regional</source>
         <translation>Sammenlign med regional tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="93"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="90"/>
         <source>Show how the local text differs from the regional text.</source>
         <translation>Vis hvordan den lokale teksten skiller seg fra den regionale teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="95"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="92"/>
         <source>&amp;What changed regionally…</source>
         <translation>Hva er &amp;endret regionalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="97"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="94"/>
         <source>What changed in the regional text since this adaptation was written.</source>
         <translation>Hva som er endret i den regionale teksten etter at denne tilpasningen ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="99"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="96"/>
         <source>Carry &amp;over…</source>
         <translation>&amp;Overfør til ny regional tekst…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="101"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="98"/>
         <source>Carry the local adaptation over to the new regional text.</source>
         <translation>Overfør den lokale tilpasningen til den nye regionale teksten.</translation>
     </message>
@@ -1183,69 +1183,69 @@ Loggfil: {path}</translation>
 <context>
     <name>EditionsController</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="178"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="180"/>
         <source>E&amp;dition</source>
         <translation>&amp;Utgave</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="179"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="181"/>
         <source>Compare with regional</source>
         <translation>Sammenlign med regional tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="238"/>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="242"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="240"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="244"/>
         <source>Adapt locally</source>
         <translation>Tilpass lokalt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="239"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="241"/>
         <source>Adapt «{section}» locally in «{edition}»?</source>
         <translation>Vil du tilpasse «{section}» lokalt i «{edition}»?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="244"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="246"/>
         <source>The local text starts as a copy of the regional text. Keep the adaptation small: later changes to the regional text reach it only when you carry them over, and kartedit tells you when that is due.</source>
         <translation>Den lokale teksten starter som en kopi av den regionale teksten. Hold tilpasningen liten: senere endringer i den regionale teksten kommer bare med når du overfører dem, og kartedit sier fra når det er på tide.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="261"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="263"/>
         <source>«{section}» is now adapted locally; write the local text and save it.</source>
         <translation>«{section}» er nå tilpasset lokalt; skriv den lokale teksten og lagre den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="276"/>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="280"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="278"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="282"/>
         <source>Return to regional</source>
         <translation>Gå tilbake til regional tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="277"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="279"/>
         <source>Return «{section}» to the regional text in «{edition}»?</source>
         <translation>Vil du at «{section}» skal gå tilbake til den regionale teksten i «{edition}»?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="282"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="284"/>
         <source>«{edition}» will show the regional text again. The local text and its revisions stay in the database: to get it back, adapt the section again and restore the text from the history.</source>
         <translation>«{edition}» viser den regionale teksten igjen. Den lokale teksten og versjonene dens blir liggende i databasen: vil du ha den tilbake, tilpasser du seksjonen på nytt og gjenoppretter teksten fra historikken.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="296"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="298"/>
         <source>«{section}» shows the regional text again.</source>
         <translation>«{section}» viser den regionale teksten igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="368"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="376"/>
         <source>Carried over to the new regional text as revision {seq}.</source>
         <translation>Overført til den nye regionale teksten som versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="464"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="481"/>
         <source>Made the local edition «{name}». It inherits every regional text.</source>
         <translation>Den lokale utgaven «{name}» er laget. Den arver alle de regionale tekstene.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="492"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="513"/>
         <source>Deleted the local edition «{name}».</source>
         <translation>Den lokale utgaven «{name}» er slettet.</translation>
     </message>
@@ -1548,57 +1548,111 @@ Loggfil: {path}</translation>
 <context>
     <name>HearingController</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="86"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="99"/>
         <source>Hea&amp;ring</source>
         <translation>H&amp;øring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="87"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="100"/>
         <source>Hearing &amp;rounds…</source>
         <translation>Hørings&amp;runder…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="89"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="102"/>
         <source>Read and decide on the comments of a hearing round (Ctrl+Shift+R)</source>
         <translation>Les og avgjør merknadene i en høringsrunde (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="91"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="104"/>
         <source>&amp;Import responses…</source>
         <translation>I&amp;mporter høringssvar…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="93"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="106"/>
         <source>Import reviewers&apos; response bundles, many at once (Ctrl+Shift+I)</source>
         <translation>Importer svarpakker fra høringsinstansene, mange på én gang (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="95"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="108"/>
         <source>&amp;Apply approved bundle…</source>
         <translation>&amp;Ta i bruk godkjent pakke…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="97"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="110"/>
         <source>Bring approved regional texts into this copy of the map</source>
         <translation>Hent godkjente regionale tekster inn i denne kopien av kartet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="130"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="112"/>
+        <source>&amp;Start hearing round…</source>
+        <translation>&amp;Start høringsrunde…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="114"/>
+        <source>Send pathways and services out for hearing, with a deadline</source>
+        <translation>Send forløp og tjenester på høring, med en frist</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="116"/>
+        <source>&amp;Export review bundle…</source>
+        <translation>&amp;Eksporter høringspakke…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="118"/>
+        <source>Write the file to send to the hearing participants</source>
+        <translation>Lag filen som skal sendes til høringsinstansene</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="150"/>
+        <source>Hearing round started</source>
+        <translation>Høringsrunden er startet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="152"/>
+        <source>«{name}» has started; its sections are now in hearing. Export the review bundle to send to the participants now?</source>
+        <translation>«{name}» er startet, og avsnittene er nå til høring. Vil du eksportere høringspakken som skal sendes til høringsinstansene nå?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="155"/>
+        <source>Export review bundle…</source>
+        <translation>Eksporter høringspakke…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="177"/>
+        <source>There is no open hearing round; start one with Hearing → Start hearing round… first.</source>
+        <translation>Det finnes ingen åpen høringsrunde. Start en med Høring → Start høringsrunde… først.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="200"/>
+        <source>Review bundle exported</source>
+        <translation>Høringspakken er eksportert</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="202"/>
+        <source>The review bundle of «{name}» ({count} sections) is saved as {path}.
+
+Send this file to the hearing participants, by e-mail or a shared drive. They open it in kartedit (or read it in a browser), comment, and send back a response bundle before {deadline}; import those with Hearing → Import responses….</source>
+        <translation>Høringspakken for «{name}» ({count} avsnitt) er lagret som {path}.
+
+Send denne filen til høringsinstansene, på e-post eller via en delt mappe. De åpner den i kartedit (eller leser den i en nettleser), kommenterer og sender tilbake en svarpakke innen {deadline}. Importer svarene med Høring → Importer høringssvar….</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="246"/>
         <source>An import is already running; wait for its report.</source>
         <translation>En import pågår allerede; vent på rapporten fra den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="179"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="305"/>
         <source>Apply approved bundle</source>
         <translation>Ta i bruk godkjent pakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="181"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="307"/>
         <source>{file} holds approved regional texts. Add them to this map? Local adaptations keep their text; those whose regional text changed go stale.</source>
         <translation>{file} inneholder godkjente regionale tekster. Vil du legge dem til i dette kartet? Lokale tilpasninger beholder teksten sin; de som bygger på en regional tekst som er endret, blir utdatert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="184"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="310"/>
         <source>Apply</source>
         <translation>Ta i bruk</translation>
     </message>
@@ -1606,97 +1660,97 @@ Loggfil: {path}</translation>
 <context>
     <name>HearingThreadsPanel</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="191"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="169"/>
         <source>Re&amp;viewer:</source>
         <translation>Avs&amp;ender:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="192"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="170"/>
         <source>Or&amp;ganisation:</source>
         <translation>Or&amp;ganisasjon:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="193"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="171"/>
         <source>Sta&amp;te:</source>
         <translation>&amp;Tilstand:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="194"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="172"/>
         <source>Show comments by this reviewer</source>
         <translation>Vis merknader fra denne avsenderen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="195"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="173"/>
         <source>Show comments from this organisation</source>
         <translation>Vis merknader fra denne organisasjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="196"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="174"/>
         <source>Show comments in this state</source>
         <translation>Vis merknader med denne tilstanden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="197"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="175"/>
         <source>Comments and suggestions</source>
         <translation>Merknader og forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="199"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="177"/>
         <source>Choose a comment to see its passage in the text; the buttons decide on it.</source>
         <translation>Velg en merknad for å se tekstutdraget den gjelder; knappene avgjør den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="201"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="179"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Svar…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="202"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="180"/>
         <source>Reply in the chosen thread</source>
         <translation>Svar i den valgte tråden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="203"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="181"/>
         <source>Re&amp;solve</source>
         <translation>Merk som &amp;løst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="204"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="182"/>
         <source>Mark the chosen comment as dealt with</source>
         <translation>Merk den valgte merknaden som ferdig behandlet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="205"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="183"/>
         <source>Re&amp;open</source>
         <translation>Gjen&amp;åpne</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="206"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="184"/>
         <source>Undo the decision on the chosen comment</source>
         <translation>Angre avgjørelsen for den valgte merknaden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="207"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="185"/>
         <source>&amp;Accept…</source>
         <translation>G&amp;odta…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="208"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="186"/>
         <source>Accept the chosen suggestion into the text</source>
         <translation>Godta det valgte forslaget og sett det inn i teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="209"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="187"/>
         <source>Re&amp;ject…</source>
         <translation>Avv&amp;is…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="210"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="188"/>
         <source>Reject the chosen comment, giving a reason</source>
         <translation>Avvis den valgte merknaden med en begrunnelse</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="211"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="189"/>
         <source>No comments match.
 
 Change the filters or pick a section.</source>
@@ -1705,47 +1759,47 @@ Change the filters or pick a section.</source>
 Endre filtrene eller velg en seksjon.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="212"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="190"/>
         <source>No comments</source>
         <translation>Ingen merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="217"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="195"/>
         <source>All states</source>
         <translation>Alle tilstander</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="219"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="197"/>
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="220"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="198"/>
         <source>Resolved</source>
         <translation>Løst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="221"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="199"/>
         <source>Accepted</source>
         <translation>Godtatt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="222"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="200"/>
         <source>Rejected</source>
         <translation>Avvist</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="232"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="210"/>
         <source>All reviewers</source>
         <translation>Alle avsendere</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="236"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="214"/>
         <source>All organisations</source>
         <translation>Alle organisasjoner</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="287"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="265"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n tråd</numerusform>
@@ -1753,94 +1807,94 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="304"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="282"/>
         <source>open</source>
         <translation>åpen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="305"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="283"/>
         <source>resolved</source>
         <translation>løst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="306"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="284"/>
         <source>accepted</source>
         <translation>godtatt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="307"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="285"/>
         <source>rejected</source>
         <translation>avvist</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="330"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="302"/>
         <source>moved: found elsewhere in today&apos;s text</source>
         <translation>flyttet: funnet et annet sted i dagens tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="332"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="304"/>
         <source>orphaned: passage gone from the text</source>
         <translation>foreldreløs: tekstutdraget er borte fra teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="342"/>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="440"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="314"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="412"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="342"/>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="440"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="314"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="412"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="354"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="326"/>
         <source>Suggested wording:</source>
         <translation>Foreslått formulering:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="361"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="333"/>
         <source>Suggests deleting the passage.</source>
         <translation>Foreslår å stryke tekstutdraget.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="367"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="339"/>
         <source>{state} by {who}, {when}</source>
         <translation>{state} av {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="382"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="354"/>
         <source>Reply from {who}: {text}</source>
         <translation>Svar fra {who}: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="387"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="359"/>
         <source>Suggestion from {who} for «{quote}», {state}: «{replacement}». {text}</source>
         <translation>Forslag fra {who} til «{quote}», {state}: «{replacement}». {text}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="396"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="368"/>
         <source>Comment from {who} on «{quote}», {state}: {text}</source>
         <translation>Merknad fra {who} til «{quote}», {state}: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="400"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="372"/>
         <source>(moved)</source>
         <translation>(flyttet)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="402"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="374"/>
         <source>(orphaned: passage gone)</source>
         <translation>(foreldreløs: tekstutdraget er borte)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="444"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="416"/>
         <source>moved</source>
         <translation>flyttet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="446"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="418"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n svar</numerusform>
@@ -1848,7 +1902,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="500"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="470"/>
         <source>Show the passage</source>
         <translation>Vis tekstutdraget</translation>
     </message>
@@ -2093,117 +2147,117 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="206"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="203"/>
         <source>Import report</source>
         <translation>Importrapport</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="213"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="210"/>
         <source>File or comment</source>
         <translation>Fil eller merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="213"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="210"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="213"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="210"/>
         <source>Passage</source>
         <translation>Tekstutdrag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="213"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="210"/>
         <source>Where</source>
         <translation>Plassering</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="217"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="214"/>
         <source>What became of each file and comment</source>
         <translation>Hva som skjedde med hver fil og merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="223"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="220"/>
         <source>&amp;Copy report</source>
         <translation>&amp;Kopier rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="224"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="221"/>
         <source>Copy the report as text</source>
         <translation>Kopier rapporten som tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="243"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="240"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="244"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="241"/>
         <source>already present</source>
         <translation>fantes fra før</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="245"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="242"/>
         <source>updated</source>
         <translation>oppdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="250"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="247"/>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="252"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="249"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="253"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="250"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="257"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="254"/>
         <source>in its thread</source>
         <translation>i tråden sin</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="259"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="256"/>
         <source>in place</source>
         <translation>på plass</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="260"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="257"/>
         <source>moved: re-anchored</source>
         <translation>flyttet: funnet på nytt sted</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="261"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="258"/>
         <source>orphaned: passage gone</source>
         <translation>foreldreløs: tekstutdraget er borte</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="267"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="264"/>
         <source>not imported (cancelled)</source>
         <translation>ikke importert (avbrutt)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="269"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="266"/>
         <source>refused: {reason}</source>
         <translation>avvist: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="271"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="268"/>
         <source>{new} new, {present} already present, {updated} updated; {moved} moved, {orphaned} orphaned</source>
         <translation>{new} nye, {present} fantes fra før, {updated} oppdatert; {moved} flyttet, {orphaned} foreldreløse</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="281"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="278"/>
         <source>(imported before)</source>
         <translation>(importert før)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="298"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="295"/>
         <source>%n file(s) imported</source>
         <translation>
             <numerusform>%n fil importert</numerusform>
@@ -2211,7 +2265,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="299"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="296"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n avvist</numerusform>
@@ -2219,7 +2273,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="302"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="299"/>
         <source>%n not reached (cancelled)</source>
         <translation>
             <numerusform>%n ikke behandlet (avbrutt)</numerusform>
@@ -2227,17 +2281,17 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="304"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="301"/>
         <source>Comments, suggestions and replies: {new} new, {present} already present, {updated} updated; {moved} moved to where their passage is now, {orphaned} orphaned (their passage is gone; they are kept and listed with their quote).</source>
         <translation>Merknader, forslag og svar: {new} nye, {present} fantes fra før, {updated} oppdatert; {moved} flyttet dit tekstutdraget står nå, {orphaned} foreldreløse (tekstutdraget er borte; de blir tatt vare på og vist med sitatet sitt).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="317"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="314"/>
         <source>A refused file changed nothing; the other files were imported. Ask the sender for a new copy, or check that it belongs to this map.</source>
         <translation>En avvist fil endret ingenting; de andre filene ble importert. Be avsenderen om en ny kopi, eller sjekk at den hører til dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="333"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="330"/>
         <source>refused</source>
         <translation>avvist</translation>
     </message>
@@ -2245,53 +2299,53 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>InfoBar</name>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="104"/>
         <location filename="../../src/kartedit/gui/editor.py" line="105"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="106"/>
         <source>Reopen as draft</source>
         <translation>Åpne igjen som utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="106"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="107"/>
         <source>Adapt locally…</source>
         <translation>Tilpass lokalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="107"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="108"/>
         <source>Adapt locally</source>
         <translation>Tilpass lokalt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="109"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="110"/>
         <source>Write a local version of this section, starting from the regional text.</source>
         <translation>Skriv en lokal tekst for denne seksjonen, med den regionale teksten som utgangspunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="111"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="112"/>
         <source>What changed regionally…</source>
         <translation>Hva er endret regionalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="113"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="114"/>
         <source>Show what changed in the regional text since the adaptation was written</source>
         <translation>Vis hva som er endret i den regionale teksten siden tilpasningen ble skrevet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="115"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="116"/>
         <source>Carry over…</source>
         <translation>Overfør…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="117"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="118"/>
         <source>Carry the local adaptation over to the new regional text</source>
         <translation>Overfør den lokale tilpasningen til den nye regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="120"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="121"/>
         <source>You see the carried-over text, and confirm it, before anything is saved.</source>
         <translation>Du ser den overførte teksten og bekrefter den før noe blir lagret.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="122"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="123"/>
         <source>Information about this section</source>
         <translation>Informasjon om denne seksjonen</translation>
     </message>
@@ -2335,107 +2389,107 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="125"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="127"/>
         <source>There is no edition «{slug}» in this map.</source>
         <translation>Det finnes ingen utgave «{slug}» i dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="194"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="187"/>
         <source>Map</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="195"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="188"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="196"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="189"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="197"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="190"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="198"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="191"/>
         <source>&amp;History</source>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="199"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="192"/>
         <source>Search &amp;results</source>
         <translation>S&amp;økeresultater</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="200"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="193"/>
         <source>kartedit main window</source>
         <translation>kartedit hovedvindu</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="308"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="301"/>
         <source>Recovered unsaved text; check it and save.</source>
         <translation>Ulagret tekst er hentet fram igjen. Sjekk teksten og lagre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="321"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="314"/>
         <source>Saved {when} by {author}</source>
         <translation>Lagret {when} av {author}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="385"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="378"/>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="387"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="380"/>
         <source>«{section}» has changes that are not saved. Save them as a new revision?</source>
         <translation>«{section}» har endringer som ikke er lagret. Vil du lagre dem som en ny versjon?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="464"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="459"/>
         <source>Who is writing?</source>
         <translation>Hvem skriver?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="482"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="479"/>
         <source>Nothing to save: the text is unchanged.</source>
         <translation>Ingenting å lagre: teksten er uendret.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="502"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="499"/>
         <source>Saved revision {seq}.</source>
         <translation>Lagret versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="523"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="520"/>
         <source>Status changed to «{status}».</source>
         <translation>Statusen er endret til «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="554"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="551"/>
         <source>Restore revision</source>
         <translation>Gjenopprett versjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="556"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="553"/>
         <source>Bring back the text of revision {seq} ({when}, {author}) as a new revision? The history keeps every earlier text.</source>
         <translation>Vil du hente fram igjen teksten i versjon {seq} ({when}, {author}) som en ny versjon? Historikken tar vare på alle tidligere tekster.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="573"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="570"/>
         <source>Restored as revision {seq}.</source>
         <translation>Gjenopprettet som versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="710"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="709"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="712"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="711"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline editor for regional and local &lt;i&gt;samhandlingsforløp&lt;/i&gt; for children and young people.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Et redigeringsverktøy som virker uten nett, for regionale og lokale &lt;i&gt;samhandlingsforløp&lt;/i&gt; for barn og unge.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
@@ -2765,12 +2819,12 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="69"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="65"/>
         <source>Reason</source>
         <translation>Begrunnelse</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="77"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="73"/>
         <source>Ctrl+Enter saves.</source>
         <translation>Ctrl+Enter lagrer.</translation>
     </message>
@@ -2982,42 +3036,42 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>ResponseImport</name>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="65"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="61"/>
         <source>Import response bundles</source>
         <translation>Importer svarpakker</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="67"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="63"/>
         <source>Response bundles (*.kartbundle);;All files (*)</source>
         <translation>Svarpakker (*.kartbundle);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="128"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="124"/>
         <source>Importing responses</source>
         <translation>Importerer høringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="129"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="125"/>
         <source>Import progress</source>
         <translation>Framdrift for importen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="135"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="131"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="148"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="144"/>
         <source>Stopping after the file being imported; the rest stay untouched…</source>
         <translation>Stopper etter filen som importeres nå; resten blir ikke rørt …</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="156"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="152"/>
         <source>Importing response {number} of {total}…</source>
         <translation>Importerer svar {number} av {total} …</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="160"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="156"/>
         <source>Done: {file}</source>
         <translation>Ferdig: {file}</translation>
     </message>
@@ -3456,72 +3510,72 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>ReviewerView</name>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="331"/>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="313"/>
         <source>Choose a section in the map on the left to read it and comment on it.</source>
         <translation>Velg en seksjon i kartet til venstre for å lese og kommentere den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="333"/>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="315"/>
         <source>Section text (read-only)</source>
         <translation>Seksjonstekst (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="336"/>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="318"/>
         <source>Select a passage with the mouse or with Shift and the arrow keys, then press Ctrl+M to comment or Ctrl+Shift+M to suggest wording.</source>
         <translation>Merk et tekstutdrag med musen eller med Shift og piltastene, og trykk så Ctrl+M for å kommentere eller Ctrl+Shift+M for å foreslå formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="341"/>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="323"/>
         <source>Text — select a passage to comment on it</source>
         <translation>Tekst – merk et tekstutdrag for å kommentere det</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="342"/>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="324"/>
         <source>Preview — how the text will look</source>
         <translation>Forhåndsvisning – slik blir teksten seende ut</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="343"/>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="325"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="344"/>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="326"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="347"/>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="329"/>
         <source>Select a passage in the text, then choose Comment… (Ctrl+M) or Suggest wording… (Ctrl+Shift+M). When you are done, send your comments with «Export response…».</source>
         <translation>Merk et tekstutdrag i teksten, og velg så Kommenter… (Ctrl+M) eller Foreslå formulering… (Ctrl+Shift+M). Når du er ferdig, sender du merknadene med «Eksporter svar…».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="352"/>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="334"/>
         <source>Text and preview</source>
         <translation>Tekst og forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="353"/>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="335"/>
         <source>About this review bundle</source>
         <translation>Om denne høringspakken</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="354"/>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="336"/>
         <source>Export your response</source>
         <translation>Eksporter svaret ditt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="363"/>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="345"/>
         <source>Hearing: {round}</source>
         <translation>Høring: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="365"/>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="347"/>
         <source>Deadline {deadline} · {edition} · sent by {sender}, {sent}</source>
         <translation>Frist {deadline} · {edition} · sendt av {sender}, {sent}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="397"/>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="379"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n merknad</numerusform>
@@ -3532,48 +3586,48 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>ReviewerWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="150"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="142"/>
         <source>Sections in this hearing</source>
         <translation>Seksjoner på høring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="151"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="143"/>
         <source>Comments</source>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="152"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="144"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="153"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="145"/>
         <source>C&amp;omments panel</source>
         <translation>&amp;Merknadspanel</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="155"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="147"/>
         <source>Press Enter on a section to read it and comment on it; F6 moves on.</source>
         <translation>Trykk Enter på en seksjon for å lese og kommentere den; F6 går videre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="157"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="149"/>
         <source>kartedit reviewer window</source>
         <translation>kartedit høringsvindu</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="214"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="206"/>
         <source>Suggestion from {who}: «{replacement}»</source>
         <translation>Forslag fra {who}: «{replacement}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="218"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="210"/>
         <source>Comment from {who}: {text}</source>
         <translation>Merknad fra {who}: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="222"/>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="274"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="214"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="266"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n svar</numerusform>
@@ -3581,12 +3635,12 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="271"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="263"/>
         <source>{comments} · {suggestions} · {replies} — kept on this computer</source>
         <translation>{comments} · {suggestions} · {replies} – lagret på denne maskinen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="272"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="264"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n merknad</numerusform>
@@ -3594,7 +3648,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="273"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="265"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n forslag</numerusform>
@@ -3602,37 +3656,37 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="309"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="301"/>
         <source>Choose a comment in the comments panel first.</source>
         <translation>Velg først en merknad i merknadspanelet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="329"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="321"/>
         <source>You are asked for your name and role with your first comment.</source>
         <translation>Du blir spurt om navn og rolle når du gir den første merknaden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="331"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="323"/>
         <source>You comment as {reviewer}.</source>
         <translation>Du kommenterer som {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="354"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="346"/>
         <source>{round} — review — kartedit</source>
         <translation>{round} – høring – kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="357"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="349"/>
         <source>{section} · {round} — review — kartedit</source>
         <translation>{section} · {round} – høring – kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="381"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="373"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="383"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="375"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reviewing «{round}».&lt;/p&gt;&lt;p&gt;Bundle: {path}&lt;br&gt;Your comments are kept in: {work}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Høringssvar til «{round}».&lt;/p&gt;&lt;p&gt;Pakke: {path}&lt;br&gt;Merknadene dine er lagret i: {work}&lt;/p&gt;</translation>
     </message>
@@ -3668,32 +3722,32 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>RoundBanner</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="143"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="131"/>
         <source>open</source>
         <translation>åpen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="143"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="131"/>
         <source>closed</source>
         <translation>avsluttet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="144"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="132"/>
         <source>Hearing: {name}</source>
         <translation>Høring: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="147"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="135"/>
         <source>deadline {deadline}</source>
         <translation>frist {deadline}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="149"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="137"/>
         <source>started {when} by {who}</source>
         <translation>startet {when} av {who}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="156"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="144"/>
         <source>%n reviewer(s)</source>
         <translation>
             <numerusform>%n har svart</numerusform>
@@ -3701,12 +3755,12 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="159"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="147"/>
         <source>{total} comments and suggestions, {open} without a decision</source>
         <translation>{total} merknader og forslag, {open} uten avgjørelse</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="163"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="151"/>
         <source>About this hearing round</source>
         <translation>Om denne høringsrunden</translation>
     </message>
@@ -3847,57 +3901,57 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="217"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="212"/>
         <source>Choose a section in the map on the left to read and write its text.</source>
         <translation>Velg en seksjon i kartet til venstre for å lese og skrive teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="219"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="214"/>
         <source>Section text (Markdown)</source>
         <translation>Seksjonstekst (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="220"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="215"/>
         <source>This section has no text yet. Write it here.</source>
         <translation>Denne seksjonen har ingen tekst ennå. Skriv den her.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="223"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="218"/>
         <source>Editor and preview</source>
         <translation>Redigering og forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="293"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="288"/>
         <source>{status} · inherited</source>
         <translation>{status} · arvet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="295"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="290"/>
         <source>{status} · local · stale</source>
         <translation>{status} · lokal · utdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="297"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="292"/>
         <source>{status} · local</source>
         <translation>{status} · lokal</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="307"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="302"/>
         <source>This section is inherited from the regional text and is read-only in {edition}. Adapt it locally only where your practice really differs.</source>
         <translation>Denne seksjonen er arvet fra den regionale teksten og er skrivebeskyttet i {edition}. Tilpass den lokalt bare der praksisen deres virkelig er annerledes.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="318"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="313"/>
         <source>Reopen it as a draft to carry the change over.</source>
         <translation>Åpne den igjen som utkast for å overføre endringen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="326"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="321"/>
         <source>This section is approved and read-only. Reopen it as a draft to edit it.</source>
         <translation>Denne seksjonen er godkjent og skrivebeskyttet. Åpne den igjen som utkast for å redigere den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="314"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="309"/>
         <source>The regional text has changed since this local adaptation was written. Check whether the local text should follow.</source>
         <translation>Den regionale teksten er endret etter at denne lokale tilpasningen ble skrevet. Sjekk om den lokale teksten bør følge med.</translation>
     </message>
@@ -3971,47 +4025,47 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>SectionTextPane</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="367"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="350"/>
         <source>Approve &amp;section</source>
         <translation>Godkjenn se&amp;ksjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="369"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="352"/>
         <source>Approve this section (every comment on it must be decided)</source>
         <translation>Godkjenn denne seksjonen (alle merknader til den må være avgjort)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="371"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="354"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="372"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="355"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="373"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="356"/>
         <source>Section text as it is now (read-only)</source>
         <translation>Seksjonsteksten slik den er nå (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="375"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="358"/>
         <source>Commented passages are marked; choose one to see its comments.</source>
         <translation>Tekstutdrag med merknader er markert; velg ett for å se merknadene.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="377"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="360"/>
         <source>Comments whose passage is gone from the text</source>
         <translation>Merknader der tekstutdraget er borte fra teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="380"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="363"/>
         <source>Choose a hearing round and a section.</source>
         <translation>Velg en høringsrunde og en seksjon.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="395"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="378"/>
         <source>%n without a decision</source>
         <translation>
             <numerusform>%n uten avgjørelse</numerusform>
@@ -4019,22 +4073,22 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="402"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="385"/>
         <source>⚠ Changed substantially since the hearing: the text keeps only {percent} % of what was sent out. It may need a new hearing.</source>
         <translation>⚠ Vesentlig endret etter høringen: teksten beholder bare {percent} % av det som ble sendt ut. Den kan trenge en ny høring.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="409"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="392"/>
         <source>«{quote}» — {who}: passage gone</source>
         <translation>«{quote}» — {who}: tekstutdraget er borte</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="415"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="398"/>
         <source>Orphaned: this passage is no longer in the text ({when}).</source>
         <translation>Foreldreløs: dette tekstutdraget finnes ikke lenger i teksten ({when}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="421"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="404"/>
         <source>Orphaned — passage no longer in the text (%n)</source>
         <translation>
             <numerusform>Foreldreløs — tekstutdraget finnes ikke lenger i teksten (%n)</numerusform>
@@ -4045,47 +4099,47 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>SectionsList</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="190"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="178"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="190"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="178"/>
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="190"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="178"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="191"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="179"/>
         <source>Comments without a decision, of all comments</source>
         <translation>Merknader uten avgjørelse, av alle merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="192"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="180"/>
         <source>How the text stands since the hearing</source>
         <translation>Hvordan teksten har endret seg etter høringen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="193"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="181"/>
         <source>Sections of the round</source>
         <translation>Seksjonene i runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="207"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="195"/>
         <source>All sections</source>
         <translation>Alle seksjoner</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="247"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="236"/>
         <source>Status: {status}.</source>
         <translation>Status: {status}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="248"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="237"/>
         <source>%n comment(s) or suggestion(s)</source>
         <translation>
             <numerusform>%n merknad eller forslag</numerusform>
@@ -4093,7 +4147,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="249"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="238"/>
         <source>%n without a decision</source>
         <translation>
             <numerusform>%n uten avgjørelse</numerusform>
@@ -4101,17 +4155,17 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="252"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="241"/>
         <source>changed</source>
         <translation>endret</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="257"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="246"/>
         <source>The text keeps only {percent} % of what was sent out: it may need a new hearing.</source>
         <translation>Teksten beholder bare {percent} % av det som ble sendt ut: den kan trenge en ny høring.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="262"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="251"/>
         <source>edited</source>
         <translation>redigert</translation>
     </message>
@@ -4284,6 +4338,146 @@ Endre filtrene eller velg en seksjon.</translation>
     </message>
 </context>
 <context>
+    <name>StartRoundDialog</name>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="86"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="87"/>
+        <source>Start hearing round</source>
+        <translation>Start høringsrunde</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="90"/>
+        <source>e.g. «Høring angst 2027»</source>
+        <translation>f.eks. «Høring angst 2027»</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="91"/>
+        <source>Name of the round</source>
+        <translation>Navnet på runden</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="94"/>
+        <source>Edition</source>
+        <translation>Utgave</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="106"/>
+        <source>Pathways</source>
+        <translation>Forløp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="107"/>
+        <source>Services</source>
+        <translation>Tjenester</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="108"/>
+        <source>&amp;Pathways</source>
+        <translation>&amp;Forløp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="110"/>
+        <source>Ser&amp;vices</source>
+        <translation>&amp;Tjenester</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="120"/>
+        <source>Check what to send out. Nothing checked in a list means all of it: with nothing checked at all, every section goes out for hearing.</source>
+        <translation>Kryss av for det som skal sendes ut. Ingen avkrysninger i en liste betyr alt i den: uten noen avkrysninger i det hele tatt går alle avsnitt på høring.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="125"/>
+        <source>About the scope</source>
+        <translation>Om omfanget</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="132"/>
+        <source>Deadline for responses</source>
+        <translation>Frist for høringssvar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="139"/>
+        <source>You will be asked for your name when you start the round.</source>
+        <translation>Du blir spurt om navnet ditt når du starter runden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="142"/>
+        <source>Started by</source>
+        <translation>Startet av</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="148"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="152"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="153"/>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Utgave:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="154"/>
+        <source>&amp;Deadline:</source>
+        <translation>Fri&amp;st:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="155"/>
+        <source>Started by:</source>
+        <translation>Startet av:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="161"/>
+        <source>&amp;Start round</source>
+        <translation>Start &amp;runden</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="162"/>
+        <source>Start round</source>
+        <translation>Start runden</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="164"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="188"/>
+        <source>Give the round a name, e.g. «Høring angst 2027».</source>
+        <translation>Gi runden et navn, f.eks. «Høring angst 2027».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="193"/>
+        <source>A round needs the name of who starts it.</source>
+        <translation>En runde trenger navnet på den som starter den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="224"/>
+        <source>{name} (deadline {deadline})</source>
+        <translation>{name} (frist {deadline})</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="231"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="247"/>
+        <source>Export review bundle</source>
+        <translation>Eksporter høringspakke</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="232"/>
+        <source>Which open round?</source>
+        <translation>Hvilken åpen runde?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="249"/>
+        <source>kartedit bundles (*.kartbundle)</source>
+        <translation>kartedit-pakker (*.kartbundle)</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../src/kartedit/gui/labels.py" line="30"/>
@@ -4304,153 +4498,153 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>SuggestionMerge</name>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="139"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="135"/>
         <source>Accept a suggestion for «{section}»</source>
         <translation>Godta et forslag til «{section}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="140"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="136"/>
         <source>The text of «{section}» has changed since the reviewer read it, so the suggestion cannot simply be put in. Where only the suggestion or only the later edits changed a passage, the result already takes that change. Where both changed the same passage, it is marked as a conflict: pick a side for it, or edit it.</source>
         <translation>Teksten i «{section}» er endret etter at avsenderen leste den, så forslaget kan ikke bare settes inn. Der bare forslaget eller bare de senere endringene har endret et tekstutdrag, har resultatet allerede tatt med endringen. Der begge har endret det samme tekstutdraget, er det merket som en konflikt: velg en side, eller rediger det.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="148"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="144"/>
         <source>Text the &amp;reviewer read</source>
         <translation>Teksten &amp;avsenderen leste</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="149"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="145"/>
         <source>The text the reviewer read (read-only)</source>
         <translation>Teksten avsenderen leste (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="152"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="148"/>
         <source>Text &amp;now</source>
         <translation>&amp;Dagens tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="153"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="149"/>
         <source>The section&apos;s text now (read-only)</source>
         <translation>Seksjonsteksten nå (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="156"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="152"/>
         <source>With the &amp;suggestion</source>
         <translation>Med forsla&amp;get</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="157"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="153"/>
         <source>The text the reviewer read, with the suggestion (read-only)</source>
         <translation>Teksten avsenderen leste, med forslaget (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="162"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="158"/>
         <source>suggestion</source>
         <translation>forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="163"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="159"/>
         <source>changed by the suggestion only (dotted)</source>
         <translation>bare endret av forslaget (prikket)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="168"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="164"/>
         <source>now</source>
         <translation>nå</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="169"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="165"/>
         <source>changed since the hearing only (dashed)</source>
         <translation>bare endret etter høringen (stiplet)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="174"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="170"/>
         <source>Use the s&amp;uggestion</source>
         <translation>Bruk f&amp;orslaget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="175"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="171"/>
         <source>Use the suggested wording for this conflict</source>
         <translation>Bruk den foreslåtte ordlyden i denne konflikten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="180"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="176"/>
         <source>Keep the text &amp;now</source>
         <translation>Behold &amp;teksten nå</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="181"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="177"/>
         <source>Keep today&apos;s wording for this conflict</source>
         <translation>Behold dagens ordlyd i denne konflikten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="184"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="180"/>
         <source>Use both wordings for this conflict, the suggestion first</source>
         <translation>Bruk begge formuleringene i denne konflikten, forslaget først</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="187"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="183"/>
         <source>Keep the suggested wording followed by today&apos;s, then edit it down.</source>
         <translation>Behold den foreslåtte ordlyden etterfulgt av dagens, og kort deretter ned.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="192"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="188"/>
         <source>resolved with the suggestion</source>
         <translation>løst med forslaget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="195"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="191"/>
         <source>resolved with today&apos;s wording</source>
         <translation>løst med dagens ordlyd</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="198"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="194"/>
         <source>Save becomes available when every conflict is resolved: use «Use the suggestion», «Keep the text now» or «Use both», or edit the marked passage yourself.</source>
         <translation>Lagre blir tilgjengelig når alle konfliktene er løst: bruk «Bruk forslaget», «Behold teksten nå» eller «Bruk begge», eller rediger det markerte tekstutdraget selv.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="203"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="199"/>
         <source>Cancel: leave the suggestion undecided and the text as it is</source>
         <translation>Avbryt: la forslaget være uavgjort og teksten være som den er</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="207"/>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="256"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="203"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="252"/>
         <source>Accept the suggestion</source>
         <translation>Godta forslaget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="208"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="204"/>
         <source>Save the result as a new revision of «{section}» in «{edition}»?</source>
         <translation>Vil du lagre resultatet som en ny versjon av «{section}» i «{edition}»?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="212"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="208"/>
         <source>The suggestion is marked as accepted and the revision names the reviewer. The earlier text stays in the history.</source>
         <translation>Forslaget blir merket som godtatt, og versjonen nevner avsenderen. Den tidligere teksten blir liggende i historikken.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="234"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="230"/>
         <source>Merge the suggestion into today&apos;s text</source>
         <translation>Flett forslaget inn i dagens tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="243"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="239"/>
         <source>Replace «{quote}» with «{replacement}» in «{section}»?</source>
         <translation>Vil du erstatte «{quote}» med «{replacement}» i «{section}»?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="251"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="247"/>
         <source>Delete «{quote}» from «{section}»?</source>
         <translation>Vil du stryke «{quote}» fra «{section}»?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="258"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="254"/>
         <source>Accept</source>
         <translation>Godta</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="259"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="255"/>
         <source>This saves a new revision naming {reviewer}. To undo it later, restore the earlier revision from the history.</source>
         <translation>Dette lagrer en ny versjon som nevner {reviewer}. For å angre senere kan du gjenopprette den tidligere versjonen fra historikken.</translation>
     </message>

@@ -412,62 +412,62 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="216"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="248"/>
         <source>&amp;All sections</source>
         <translation>&amp;Alle seksjonar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="217"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="249"/>
         <source>Show the comments of all sections</source>
         <translation>Vis merknadene i alle seksjonar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="218"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="250"/>
         <source>Comments</source>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="220"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="252"/>
         <source>Choose a comment to see its passage; Delete deletes your own comment.</source>
         <translation>Vel ein merknad for å sjå tekstutdraget han gjeld; Delete slettar din eigen merknad.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="222"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="254"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Svar…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="223"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="255"/>
         <source>Reply to the chosen comment</source>
         <translation>Svar på den valde merknaden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="224"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="256"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Rediger…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="225"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="257"/>
         <source>Edit the chosen comment</source>
         <translation>Rediger den valde merknaden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="226"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="258"/>
         <source>&amp;Delete…</source>
         <translation>S&amp;lett…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="227"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="259"/>
         <source>Delete the chosen comment</source>
         <translation>Slett den valde merknaden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="228"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="260"/>
         <source>No comments</source>
         <translation>Ingen merknader</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="262"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="294"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n tråd</numerusform>
@@ -475,42 +475,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="290"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="317"/>
         <source>{created}, edited {edited}</source>
         <translation>{created}, endra {edited}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="300"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="327"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="300"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="327"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="312"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="339"/>
         <source>Suggested wording:</source>
         <translation>Foreslått formulering:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="330"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="357"/>
         <source>Reply from {who}: {text}</source>
         <translation>Svar frå {who}: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="333"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="360"/>
         <source>Suggestion from {who} for «{quote}»: «{replacement}». {text}</source>
         <translation>Forslag frå {who} til «{quote}»: «{replacement}». {text}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="336"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="363"/>
         <source>Comment from {who} on «{quote}»: {text}</source>
         <translation>Merknad frå {who} til «{quote}»: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="347"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="374"/>
         <source>No comments here yet.
 
 Select a passage in the text, then choose Comment… (Ctrl+M) or Suggest wording… (Ctrl+Shift+M).</source>
@@ -519,12 +519,12 @@ Select a passage in the text, then choose Comment… (Ctrl+M) or Suggest wording
 Merk eit tekstutdrag i teksten, og vel så Kommenter… (Ctrl+M) eller Foreslå formulering… (Ctrl+Shift+M).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="394"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="419"/>
         <source>Only your own comments can be changed.</source>
         <translation>Berre dine eigne merknader kan endrast.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="419"/>
+        <location filename="../../src/kartedit/gui/comments_panel.py" line="444"/>
         <source>Show the passage</source>
         <translation>Vis tekstutdraget</translation>
     </message>
@@ -532,18 +532,18 @@ Merk eit tekstutdrag i teksten, og vel så Kommenter… (Ctrl+M) eller Foreslå 
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="94"/>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="92"/>
         <source>The local text of «{edition}» says the same as the regional text.</source>
         <translation>Den lokale teksten i «{edition}» seier det same som den regionale teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="98"/>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="96"/>
         <source>{changes} between the regional text and «{edition}»; the local text keeps {kept}% of the regional wording.</source>
         <translation>{changes} mellom den regionale teksten og «{edition}»; den lokale teksten beheld {kept} % av den regionale ordlyden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="101"/>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="115"/>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="99"/>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="113"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n endring</numerusform>
@@ -551,47 +551,47 @@ Merk eit tekstutdrag i teksten, og vel så Kommenter… (Ctrl+M) eller Foreslå 
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="111"/>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="109"/>
         <source>Revision {new} is the same text as revision {old}.</source>
         <translation>Versjon {new} har same tekst som versjon {old}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="113"/>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="111"/>
         <source>{changes} from revision {old} to revision {new}.</source>
         <translation>{changes} frå versjon {old} til versjon {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="133"/>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="131"/>
         <source>{edition} (unsaved text)</source>
         <translation>{edition} (ulagra tekst)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="135"/>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="133"/>
         <source>{edition} (local text)</source>
         <translation>{edition} (lokal tekst)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="137"/>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="135"/>
         <source>Compare with the regional text</source>
         <translation>Samanlikn med den regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="140"/>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="138"/>
         <source>Regional text</source>
         <translation>Regional tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="153"/>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="151"/>
         <source>Revision {seq} · {when} · {author}</source>
         <translation>Versjon {seq} · {when} · {author}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="158"/>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="156"/>
         <source>(current)</source>
         <translation>(gjeldande)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="175"/>
+        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="173"/>
         <source>Compare revisions {old} and {new}</source>
         <translation>Samanlikn versjon {old} og {new}</translation>
     </message>
@@ -1001,97 +1001,97 @@ Loggfil: {path}</translation>
 <context>
     <name>EditionActions</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="68"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="65"/>
         <source>&amp;New local edition…</source>
         <translation>&amp;Ny lokal utgåve…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="70"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="67"/>
         <source>Make a local edition for a municipality or health community.</source>
         <translation>Lag ei lokal utgåve for ein kommune eller eit helsefellesskap.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="72"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="69"/>
         <source>&amp;Rename edition…</source>
         <translation>&amp;Gi utgåva nytt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="73"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="70"/>
         <source>Change the name of the open local edition.</source>
         <translation>Endre namnet på den opne lokale utgåva.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="74"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="71"/>
         <source>&amp;Delete edition…</source>
         <translation>&amp;Slett utgåva…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="76"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="73"/>
         <source>Delete the open local edition; you are asked first and may export it.</source>
         <translation>Slett den opne lokale utgåva; du blir spurd først og kan eksportere henne.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="78"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="75"/>
         <source>&amp;Stale adaptations…</source>
         <translation>&amp;Forelda tilpassingar…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="80"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="77"/>
         <source>Local adaptations whose regional text has changed since they were written.</source>
         <translation>Lokale tilpassingar der den regionale teksten er endra etter at dei vart skrivne.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="82"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="79"/>
         <source>De&amp;viation overview…</source>
         <translation>&amp;Avviksoversikt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="84"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="81"/>
         <source>How much each local edition differs from the regional text.</source>
         <translation>Kor mykje kvar lokal utgåve avvik frå den regionale teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="86"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="83"/>
         <source>Re&amp;turn to regional…</source>
         <translation>Gå &amp;tilbake til regional tekst…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="88"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="85"/>
         <source>End the local adaptation: the edition shows the regional text again.</source>
         <translation>Avslutt den lokale tilpassinga: utgåva viser den regionale teksten att.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="90"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="87"/>
         <source>&amp;Compare with regional…</source>
         <translation>&amp;Samanlikn med regional tekst…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="91"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="88"/>
         <source>Compare with regional</source>
         <translation>Samanlikn med regional tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="93"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="90"/>
         <source>Show how the local text differs from the regional text.</source>
         <translation>Vis korleis den lokale teksten skil seg frå den regionale teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="95"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="92"/>
         <source>&amp;What changed regionally…</source>
         <translation>Kva er &amp;endra regionalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="97"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="94"/>
         <source>What changed in the regional text since this adaptation was written.</source>
         <translation>Kva som er endra i den regionale teksten etter at denne tilpassinga vart skriven.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="99"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="96"/>
         <source>Carry &amp;over…</source>
         <translation>&amp;Overfør til ny regional tekst…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="101"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="98"/>
         <source>Carry the local adaptation over to the new regional text.</source>
         <translation>Overfør den lokale tilpassinga til den nye regionale teksten.</translation>
     </message>
@@ -1183,69 +1183,69 @@ Loggfil: {path}</translation>
 <context>
     <name>EditionsController</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="178"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="180"/>
         <source>E&amp;dition</source>
         <translation>&amp;Utgåve</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="179"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="181"/>
         <source>Compare with regional</source>
         <translation>Samanlikn med regional tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="238"/>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="242"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="240"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="244"/>
         <source>Adapt locally</source>
         <translation>Tilpass lokalt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="239"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="241"/>
         <source>Adapt «{section}» locally in «{edition}»?</source>
         <translation>Vil du tilpasse «{section}» lokalt i «{edition}»?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="244"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="246"/>
         <source>The local text starts as a copy of the regional text. Keep the adaptation small: later changes to the regional text reach it only when you carry them over, and kartedit tells you when that is due.</source>
         <translation>Den lokale teksten startar som ein kopi av den regionale teksten. Hald tilpassinga lita: seinare endringar i den regionale teksten kjem berre med når du overfører dei, og kartedit seier frå når det er på tide.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="261"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="263"/>
         <source>«{section}» is now adapted locally; write the local text and save it.</source>
         <translation>«{section}» er no tilpassa lokalt; skriv den lokale teksten og lagre han.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="276"/>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="280"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="278"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="282"/>
         <source>Return to regional</source>
         <translation>Gå tilbake til regional tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="277"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="279"/>
         <source>Return «{section}» to the regional text in «{edition}»?</source>
         <translation>Vil du at «{section}» skal gå tilbake til den regionale teksten i «{edition}»?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="282"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="284"/>
         <source>«{edition}» will show the regional text again. The local text and its revisions stay in the database: to get it back, adapt the section again and restore the text from the history.</source>
         <translation>«{edition}» viser den regionale teksten att. Den lokale teksten og versjonane hans blir liggjande i databasen: vil du ha han tilbake, tilpassar du seksjonen på nytt og gjenopprettar teksten frå historikken.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="296"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="298"/>
         <source>«{section}» shows the regional text again.</source>
         <translation>«{section}» viser den regionale teksten att.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="368"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="376"/>
         <source>Carried over to the new regional text as revision {seq}.</source>
         <translation>Overført til den nye regionale teksten som versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="464"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="481"/>
         <source>Made the local edition «{name}». It inherits every regional text.</source>
         <translation>Den lokale utgåva «{name}» er laga. Ho arvar alle dei regionale tekstane.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="492"/>
+        <location filename="../../src/kartedit/gui/editions_controller.py" line="513"/>
         <source>Deleted the local edition «{name}».</source>
         <translation>Den lokale utgåva «{name}» er sletta.</translation>
     </message>
@@ -1548,57 +1548,111 @@ Loggfil: {path}</translation>
 <context>
     <name>HearingController</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="86"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="99"/>
         <source>Hea&amp;ring</source>
         <translation>H&amp;øyring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="87"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="100"/>
         <source>Hearing &amp;rounds…</source>
         <translation>Høyrings&amp;rundar…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="89"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="102"/>
         <source>Read and decide on the comments of a hearing round (Ctrl+Shift+R)</source>
         <translation>Les og avgjer merknadene i ein høyringsrunde (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="91"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="104"/>
         <source>&amp;Import responses…</source>
         <translation>I&amp;mporter høyringssvar…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="93"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="106"/>
         <source>Import reviewers&apos; response bundles, many at once (Ctrl+Shift+I)</source>
         <translation>Importer svarpakkar frå høyringsinstansane, mange på ein gong (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="95"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="108"/>
         <source>&amp;Apply approved bundle…</source>
         <translation>&amp;Ta i bruk godkjend pakke…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="97"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="110"/>
         <source>Bring approved regional texts into this copy of the map</source>
         <translation>Hent godkjende regionale tekstar inn i denne kopien av kartet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="130"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="112"/>
+        <source>&amp;Start hearing round…</source>
+        <translation>&amp;Start høyringsrunde…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="114"/>
+        <source>Send pathways and services out for hearing, with a deadline</source>
+        <translation>Send forløp og tenester på høyring, med ein frist</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="116"/>
+        <source>&amp;Export review bundle…</source>
+        <translation>&amp;Eksporter høyringspakke…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="118"/>
+        <source>Write the file to send to the hearing participants</source>
+        <translation>Lag fila som skal sendast til høyringsinstansane</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="150"/>
+        <source>Hearing round started</source>
+        <translation>Høyringsrunden er starta</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="152"/>
+        <source>«{name}» has started; its sections are now in hearing. Export the review bundle to send to the participants now?</source>
+        <translation>«{name}» er starta, og avsnitta er no til høyring. Vil du eksportere høyringspakken som skal sendast til høyringsinstansane no?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="155"/>
+        <source>Export review bundle…</source>
+        <translation>Eksporter høyringspakke…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="177"/>
+        <source>There is no open hearing round; start one with Hearing → Start hearing round… first.</source>
+        <translation>Det finst inga open høyringsrunde. Start ein med Høyring → Start høyringsrunde… først.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="200"/>
+        <source>Review bundle exported</source>
+        <translation>Høyringspakken er eksportert</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="202"/>
+        <source>The review bundle of «{name}» ({count} sections) is saved as {path}.
+
+Send this file to the hearing participants, by e-mail or a shared drive. They open it in kartedit (or read it in a browser), comment, and send back a response bundle before {deadline}; import those with Hearing → Import responses….</source>
+        <translation>Høyringspakken for «{name}» ({count} avsnitt) er lagra som {path}.
+
+Send denne fila til høyringsinstansane, på e-post eller via ei delt mappe. Dei opnar henne i kartedit (eller les henne i ein nettlesar), kommenterer og sender tilbake ein svarpakke innan {deadline}. Importer svara med Høyring → Importer høyringssvar….</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="246"/>
         <source>An import is already running; wait for its report.</source>
         <translation>Ein import er alt i gang; vent på rapporten frå han.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="179"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="305"/>
         <source>Apply approved bundle</source>
         <translation>Ta i bruk godkjend pakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="181"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="307"/>
         <source>{file} holds approved regional texts. Add them to this map? Local adaptations keep their text; those whose regional text changed go stale.</source>
         <translation>{file} inneheld godkjende regionale tekstar. Vil du leggje dei til i dette kartet? Lokale tilpassingar held på teksten sin; dei som byggjer på ein regional tekst som er endra, blir forelda.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="184"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="310"/>
         <source>Apply</source>
         <translation>Ta i bruk</translation>
     </message>
@@ -1606,97 +1660,97 @@ Loggfil: {path}</translation>
 <context>
     <name>HearingThreadsPanel</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="191"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="169"/>
         <source>Re&amp;viewer:</source>
         <translation>Avs&amp;endar:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="192"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="170"/>
         <source>Or&amp;ganisation:</source>
         <translation>Or&amp;ganisasjon:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="193"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="171"/>
         <source>Sta&amp;te:</source>
         <translation>&amp;Tilstand:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="194"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="172"/>
         <source>Show comments by this reviewer</source>
         <translation>Vis merknader frå denne avsendaren</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="195"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="173"/>
         <source>Show comments from this organisation</source>
         <translation>Vis merknader frå denne organisasjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="196"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="174"/>
         <source>Show comments in this state</source>
         <translation>Vis merknader med denne tilstanden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="197"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="175"/>
         <source>Comments and suggestions</source>
         <translation>Merknader og forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="199"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="177"/>
         <source>Choose a comment to see its passage in the text; the buttons decide on it.</source>
         <translation>Vel ein merknad for å sjå tekstutdraget han gjeld; knappane avgjer han.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="201"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="179"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Svar…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="202"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="180"/>
         <source>Reply in the chosen thread</source>
         <translation>Svar i den valde tråden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="203"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="181"/>
         <source>Re&amp;solve</source>
         <translation>Merk som &amp;løyst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="204"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="182"/>
         <source>Mark the chosen comment as dealt with</source>
         <translation>Merk den valde merknaden som ferdig handsama</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="205"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="183"/>
         <source>Re&amp;open</source>
         <translation>O&amp;pne att</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="206"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="184"/>
         <source>Undo the decision on the chosen comment</source>
         <translation>Angre avgjerda for den valde merknaden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="207"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="185"/>
         <source>&amp;Accept…</source>
         <translation>G&amp;odta…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="208"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="186"/>
         <source>Accept the chosen suggestion into the text</source>
         <translation>Godta det valde forslaget og set det inn i teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="209"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="187"/>
         <source>Re&amp;ject…</source>
         <translation>Avv&amp;is…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="210"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="188"/>
         <source>Reject the chosen comment, giving a reason</source>
         <translation>Avvis den valde merknaden med ei grunngiving</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="211"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="189"/>
         <source>No comments match.
 
 Change the filters or pick a section.</source>
@@ -1705,47 +1759,47 @@ Change the filters or pick a section.</source>
 Endre filtera eller vel ein seksjon.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="212"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="190"/>
         <source>No comments</source>
         <translation>Ingen merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="217"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="195"/>
         <source>All states</source>
         <translation>Alle tilstandar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="219"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="197"/>
         <source>Open</source>
         <translation>Opne</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="220"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="198"/>
         <source>Resolved</source>
         <translation>Løyste</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="221"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="199"/>
         <source>Accepted</source>
         <translation>Godtekne</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="222"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="200"/>
         <source>Rejected</source>
         <translation>Avviste</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="232"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="210"/>
         <source>All reviewers</source>
         <translation>Alle avsendarar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="236"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="214"/>
         <source>All organisations</source>
         <translation>Alle organisasjonar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="287"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="265"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n tråd</numerusform>
@@ -1753,94 +1807,94 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="304"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="282"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="305"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="283"/>
         <source>resolved</source>
         <translation>løyst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="306"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="284"/>
         <source>accepted</source>
         <translation>godteke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="307"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="285"/>
         <source>rejected</source>
         <translation>avvist</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="330"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="302"/>
         <source>moved: found elsewhere in today&apos;s text</source>
         <translation>flytta: funne ein annan stad i dagens tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="332"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="304"/>
         <source>orphaned: passage gone from the text</source>
         <translation>foreldrelaus: tekstutdraget er borte frå teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="342"/>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="440"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="314"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="412"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="342"/>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="440"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="314"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="412"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="354"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="326"/>
         <source>Suggested wording:</source>
         <translation>Føreslått formulering:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="361"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="333"/>
         <source>Suggests deleting the passage.</source>
         <translation>Føreslår å stryke tekstutdraget.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="367"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="339"/>
         <source>{state} by {who}, {when}</source>
         <translation>{state} av {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="382"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="354"/>
         <source>Reply from {who}: {text}</source>
         <translation>Svar frå {who}: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="387"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="359"/>
         <source>Suggestion from {who} for «{quote}», {state}: «{replacement}». {text}</source>
         <translation>Forslag frå {who} til «{quote}», {state}: «{replacement}». {text}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="396"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="368"/>
         <source>Comment from {who} on «{quote}», {state}: {text}</source>
         <translation>Merknad frå {who} til «{quote}», {state}: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="400"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="372"/>
         <source>(moved)</source>
         <translation>(flytta)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="402"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="374"/>
         <source>(orphaned: passage gone)</source>
         <translation>(foreldrelaus: tekstutdraget er borte)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="444"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="416"/>
         <source>moved</source>
         <translation>flytta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="446"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="418"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n svar</numerusform>
@@ -1848,7 +1902,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="500"/>
+        <location filename="../../src/kartedit/gui/hearing_threads.py" line="470"/>
         <source>Show the passage</source>
         <translation>Vis tekstutdraget</translation>
     </message>
@@ -2093,117 +2147,117 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="206"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="203"/>
         <source>Import report</source>
         <translation>Importrapport</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="213"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="210"/>
         <source>File or comment</source>
         <translation>Fil eller merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="213"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="210"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="213"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="210"/>
         <source>Passage</source>
         <translation>Tekstutdrag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="213"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="210"/>
         <source>Where</source>
         <translation>Plassering</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="217"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="214"/>
         <source>What became of each file and comment</source>
         <translation>Kva som skjedde med kvar fil og merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="223"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="220"/>
         <source>&amp;Copy report</source>
         <translation>&amp;Kopier rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="224"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="221"/>
         <source>Copy the report as text</source>
         <translation>Kopier rapporten som tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="243"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="240"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="244"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="241"/>
         <source>already present</source>
         <translation>fanst frå før</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="245"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="242"/>
         <source>updated</source>
         <translation>oppdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="250"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="247"/>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="252"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="249"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="253"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="250"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="257"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="254"/>
         <source>in its thread</source>
         <translation>i tråden sin</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="259"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="256"/>
         <source>in place</source>
         <translation>på plass</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="260"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="257"/>
         <source>moved: re-anchored</source>
         <translation>flytta: funne på ny stad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="261"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="258"/>
         <source>orphaned: passage gone</source>
         <translation>foreldrelaus: tekstutdraget er borte</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="267"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="264"/>
         <source>not imported (cancelled)</source>
         <translation>ikkje importert (avbroten)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="269"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="266"/>
         <source>refused: {reason}</source>
         <translation>avvist: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="271"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="268"/>
         <source>{new} new, {present} already present, {updated} updated; {moved} moved, {orphaned} orphaned</source>
         <translation>{new} nye, {present} fanst frå før, {updated} oppdaterte; {moved} flytta, {orphaned} foreldrelause</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="281"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="278"/>
         <source>(imported before)</source>
         <translation>(importert før)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="298"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="295"/>
         <source>%n file(s) imported</source>
         <translation>
             <numerusform>%n fil importert</numerusform>
@@ -2211,7 +2265,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="299"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="296"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n avvist</numerusform>
@@ -2219,7 +2273,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="302"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="299"/>
         <source>%n not reached (cancelled)</source>
         <translation>
             <numerusform>%n ikkje handsama (avbrote)</numerusform>
@@ -2227,17 +2281,17 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="304"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="301"/>
         <source>Comments, suggestions and replies: {new} new, {present} already present, {updated} updated; {moved} moved to where their passage is now, {orphaned} orphaned (their passage is gone; they are kept and listed with their quote).</source>
         <translation>Merknader, forslag og svar: {new} nye, {present} fanst frå før, {updated} oppdaterte; {moved} flytta dit tekstutdraget står no, {orphaned} foreldrelause (tekstutdraget er borte; dei blir tekne vare på og viste med sitatet sitt).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="317"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="314"/>
         <source>A refused file changed nothing; the other files were imported. Ask the sender for a new copy, or check that it belongs to this map.</source>
         <translation>Ei avvist fil endra ingenting; dei andre filene vart importerte. Be avsendaren om ein ny kopi, eller sjekk at ho høyrer til dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="333"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="330"/>
         <source>refused</source>
         <translation>avvist</translation>
     </message>
@@ -2245,53 +2299,53 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>InfoBar</name>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="104"/>
         <location filename="../../src/kartedit/gui/editor.py" line="105"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="106"/>
         <source>Reopen as draft</source>
         <translation>Opne att som utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="106"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="107"/>
         <source>Adapt locally…</source>
         <translation>Tilpass lokalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="107"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="108"/>
         <source>Adapt locally</source>
         <translation>Tilpass lokalt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="109"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="110"/>
         <source>Write a local version of this section, starting from the regional text.</source>
         <translation>Skriv ein lokal tekst for denne seksjonen, med den regionale teksten som utgangspunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="111"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="112"/>
         <source>What changed regionally…</source>
         <translation>Kva er endra regionalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="113"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="114"/>
         <source>Show what changed in the regional text since the adaptation was written</source>
         <translation>Vis kva som er endra i den regionale teksten sidan tilpassinga vart skriven</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="115"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="116"/>
         <source>Carry over…</source>
         <translation>Overfør…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="117"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="118"/>
         <source>Carry the local adaptation over to the new regional text</source>
         <translation>Overfør den lokale tilpassinga til den nye regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="120"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="121"/>
         <source>You see the carried-over text, and confirm it, before anything is saved.</source>
         <translation>Du ser den overførte teksten og stadfestar han før noko blir lagra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="122"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="123"/>
         <source>Information about this section</source>
         <translation>Informasjon om denne seksjonen</translation>
     </message>
@@ -2335,107 +2389,107 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="125"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="127"/>
         <source>There is no edition «{slug}» in this map.</source>
         <translation>Det finst inga utgåve «{slug}» i dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="194"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="187"/>
         <source>Map</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="195"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="188"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="196"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="189"/>
         <source>Search results</source>
         <translation>Søkjeresultat</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="197"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="190"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="198"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="191"/>
         <source>&amp;History</source>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="199"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="192"/>
         <source>Search &amp;results</source>
         <translation>S&amp;økjeresultat</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="200"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="193"/>
         <source>kartedit main window</source>
         <translation>kartedit hovudvindauge</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="308"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="301"/>
         <source>Recovered unsaved text; check it and save.</source>
         <translation>Ulagra tekst er henta fram att. Sjekk teksten og lagre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="321"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="314"/>
         <source>Saved {when} by {author}</source>
         <translation>Lagra {when} av {author}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="385"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="378"/>
         <source>Unsaved changes</source>
         <translation>Ulagra endringar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="387"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="380"/>
         <source>«{section}» has changes that are not saved. Save them as a new revision?</source>
         <translation>«{section}» har endringar som ikkje er lagra. Vil du lagre dei som ein ny versjon?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="464"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="459"/>
         <source>Who is writing?</source>
         <translation>Kven skriv?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="482"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="479"/>
         <source>Nothing to save: the text is unchanged.</source>
         <translation>Ingenting å lagre: teksten er uendra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="502"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="499"/>
         <source>Saved revision {seq}.</source>
         <translation>Lagra versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="523"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="520"/>
         <source>Status changed to «{status}».</source>
         <translation>Statusen er endra til «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="554"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="551"/>
         <source>Restore revision</source>
         <translation>Gjenopprett versjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="556"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="553"/>
         <source>Bring back the text of revision {seq} ({when}, {author}) as a new revision? The history keeps every earlier text.</source>
         <translation>Vil du hente fram att teksten i versjon {seq} ({when}, {author}) som ein ny versjon? Historikken tek vare på alle tidlegare tekstar.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="573"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="570"/>
         <source>Restored as revision {seq}.</source>
         <translation>Gjenoppretta som versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="710"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="709"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="712"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="711"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline editor for regional and local &lt;i&gt;samhandlingsforløp&lt;/i&gt; for children and young people.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Eit redigeringsverktøy som verkar utan nett, for regionale og lokale &lt;i&gt;samhandlingsforløp&lt;/i&gt; for barn og unge.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
@@ -2765,12 +2819,12 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="69"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="65"/>
         <source>Reason</source>
         <translation>Grunngiving</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="77"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="73"/>
         <source>Ctrl+Enter saves.</source>
         <translation>Ctrl+Enter lagrar.</translation>
     </message>
@@ -2982,42 +3036,42 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ResponseImport</name>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="65"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="61"/>
         <source>Import response bundles</source>
         <translation>Importer svarpakkar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="67"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="63"/>
         <source>Response bundles (*.kartbundle);;All files (*)</source>
         <translation>Svarpakkar (*.kartbundle);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="128"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="124"/>
         <source>Importing responses</source>
         <translation>Importerer høyringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="129"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="125"/>
         <source>Import progress</source>
         <translation>Framdrift for importen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="135"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="131"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="148"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="144"/>
         <source>Stopping after the file being imported; the rest stay untouched…</source>
         <translation>Stoppar etter fila som blir importert no; resten blir ikkje rørt …</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="156"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="152"/>
         <source>Importing response {number} of {total}…</source>
         <translation>Importerer svar {number} av {total} …</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="160"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="156"/>
         <source>Done: {file}</source>
         <translation>Ferdig: {file}</translation>
     </message>
@@ -3456,72 +3510,72 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ReviewerView</name>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="331"/>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="313"/>
         <source>Choose a section in the map on the left to read it and comment on it.</source>
         <translation>Vel ein seksjon i kartet til venstre for å lese og kommentere han.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="333"/>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="315"/>
         <source>Section text (read-only)</source>
         <translation>Seksjonstekst (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="336"/>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="318"/>
         <source>Select a passage with the mouse or with Shift and the arrow keys, then press Ctrl+M to comment or Ctrl+Shift+M to suggest wording.</source>
         <translation>Merk eit tekstutdrag med musa eller med Shift og piltastane, og trykk så Ctrl+M for å kommentere eller Ctrl+Shift+M for å foreslå formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="341"/>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="323"/>
         <source>Text — select a passage to comment on it</source>
         <translation>Tekst – merk eit tekstutdrag for å kommentere det</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="342"/>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="324"/>
         <source>Preview — how the text will look</source>
         <translation>Førehandsvising – slik kjem teksten til å sjå ut</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="343"/>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="325"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="344"/>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="326"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="347"/>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="329"/>
         <source>Select a passage in the text, then choose Comment… (Ctrl+M) or Suggest wording… (Ctrl+Shift+M). When you are done, send your comments with «Export response…».</source>
         <translation>Merk eit tekstutdrag i teksten, og vel så Kommenter… (Ctrl+M) eller Foreslå formulering… (Ctrl+Shift+M). Når du er ferdig, sender du merknadene med «Eksporter svar…».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="352"/>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="334"/>
         <source>Text and preview</source>
         <translation>Tekst og førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="353"/>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="335"/>
         <source>About this review bundle</source>
         <translation>Om denne høyringspakken</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="354"/>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="336"/>
         <source>Export your response</source>
         <translation>Eksporter svaret ditt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="363"/>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="345"/>
         <source>Hearing: {round}</source>
         <translation>Høyring: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="365"/>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="347"/>
         <source>Deadline {deadline} · {edition} · sent by {sender}, {sent}</source>
         <translation>Frist {deadline} · {edition} · send av {sender}, {sent}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="397"/>
+        <location filename="../../src/kartedit/gui/reviewer_view.py" line="379"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n merknad</numerusform>
@@ -3532,48 +3586,48 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ReviewerWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="150"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="142"/>
         <source>Sections in this hearing</source>
         <translation>Seksjonar på høyring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="151"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="143"/>
         <source>Comments</source>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="152"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="144"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="153"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="145"/>
         <source>C&amp;omments panel</source>
         <translation>&amp;Merknadspanel</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="155"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="147"/>
         <source>Press Enter on a section to read it and comment on it; F6 moves on.</source>
         <translation>Trykk Enter på ein seksjon for å lese og kommentere han; F6 går vidare.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="157"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="149"/>
         <source>kartedit reviewer window</source>
         <translation>kartedit høyringsvindauge</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="214"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="206"/>
         <source>Suggestion from {who}: «{replacement}»</source>
         <translation>Forslag frå {who}: «{replacement}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="218"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="210"/>
         <source>Comment from {who}: {text}</source>
         <translation>Merknad frå {who}: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="222"/>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="274"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="214"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="266"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n svar</numerusform>
@@ -3581,12 +3635,12 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="271"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="263"/>
         <source>{comments} · {suggestions} · {replies} — kept on this computer</source>
         <translation>{comments} · {suggestions} · {replies} – lagra på denne maskina</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="272"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="264"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n merknad</numerusform>
@@ -3594,7 +3648,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="273"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="265"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n forslag</numerusform>
@@ -3602,37 +3656,37 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="309"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="301"/>
         <source>Choose a comment in the comments panel first.</source>
         <translation>Vel først ein merknad i merknadspanelet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="329"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="321"/>
         <source>You are asked for your name and role with your first comment.</source>
         <translation>Du blir spurd om namn og rolle når du gir den første merknaden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="331"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="323"/>
         <source>You comment as {reviewer}.</source>
         <translation>Du kommenterer som {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="354"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="346"/>
         <source>{round} — review — kartedit</source>
         <translation>{round} – høyring – kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="357"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="349"/>
         <source>{section} · {round} — review — kartedit</source>
         <translation>{section} · {round} – høyring – kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="381"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="373"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="383"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="375"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reviewing «{round}».&lt;/p&gt;&lt;p&gt;Bundle: {path}&lt;br&gt;Your comments are kept in: {work}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Høyringssvar til «{round}».&lt;/p&gt;&lt;p&gt;Pakke: {path}&lt;br&gt;Merknadene dine er lagra i: {work}&lt;/p&gt;</translation>
     </message>
@@ -3668,32 +3722,32 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>RoundBanner</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="143"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="131"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="143"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="131"/>
         <source>closed</source>
         <translation>avslutta</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="144"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="132"/>
         <source>Hearing: {name}</source>
         <translation>Høyring: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="147"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="135"/>
         <source>deadline {deadline}</source>
         <translation>frist {deadline}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="149"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="137"/>
         <source>started {when} by {who}</source>
         <translation>starta {when} av {who}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="156"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="144"/>
         <source>%n reviewer(s)</source>
         <translation>
             <numerusform>%n har svart</numerusform>
@@ -3701,12 +3755,12 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="159"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="147"/>
         <source>{total} comments and suggestions, {open} without a decision</source>
         <translation>{total} merknader og forslag, {open} utan avgjerd</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="163"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="151"/>
         <source>About this hearing round</source>
         <translation>Om denne høyringsrunden</translation>
     </message>
@@ -3847,57 +3901,57 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="217"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="212"/>
         <source>Choose a section in the map on the left to read and write its text.</source>
         <translation>Vel ein seksjon i kartet til venstre for å lese og skrive teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="219"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="214"/>
         <source>Section text (Markdown)</source>
         <translation>Seksjonstekst (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="220"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="215"/>
         <source>This section has no text yet. Write it here.</source>
         <translation>Denne seksjonen har ingen tekst enno. Skriv han her.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="223"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="218"/>
         <source>Editor and preview</source>
         <translation>Redigering og førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="293"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="288"/>
         <source>{status} · inherited</source>
         <translation>{status} · arva</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="295"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="290"/>
         <source>{status} · local · stale</source>
         <translation>{status} · lokal · forelda</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="297"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="292"/>
         <source>{status} · local</source>
         <translation>{status} · lokal</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="307"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="302"/>
         <source>This section is inherited from the regional text and is read-only in {edition}. Adapt it locally only where your practice really differs.</source>
         <translation>Denne seksjonen er arva frå den regionale teksten og er skriveverna i {edition}. Tilpass han lokalt berre der praksisen dykkar verkeleg er annleis.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="318"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="313"/>
         <source>Reopen it as a draft to carry the change over.</source>
         <translation>Opne han att som utkast for å overføre endringa.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="326"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="321"/>
         <source>This section is approved and read-only. Reopen it as a draft to edit it.</source>
         <translation>Denne seksjonen er godkjend og skriveverna. Opne han att som utkast for å redigere.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="314"/>
+        <location filename="../../src/kartedit/gui/editor.py" line="309"/>
         <source>The regional text has changed since this local adaptation was written. Check whether the local text should follow.</source>
         <translation>Den regionale teksten er endra etter at denne lokale tilpassinga vart skriven. Sjekk om den lokale teksten bør følgje med.</translation>
     </message>
@@ -3971,47 +4025,47 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>SectionTextPane</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="367"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="350"/>
         <source>Approve &amp;section</source>
         <translation>Godkjenn se&amp;ksjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="369"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="352"/>
         <source>Approve this section (every comment on it must be decided)</source>
         <translation>Godkjenn denne seksjonen (alle merknader til han må vere avgjorde)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="371"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="354"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="372"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="355"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="373"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="356"/>
         <source>Section text as it is now (read-only)</source>
         <translation>Seksjonsteksten slik han er no (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="375"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="358"/>
         <source>Commented passages are marked; choose one to see its comments.</source>
         <translation>Tekstutdrag med merknader er merkte; vel eitt for å sjå merknadene.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="377"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="360"/>
         <source>Comments whose passage is gone from the text</source>
         <translation>Merknader der tekstutdraget er borte frå teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="380"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="363"/>
         <source>Choose a hearing round and a section.</source>
         <translation>Vel ein høyringsrunde og ein seksjon.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="395"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="378"/>
         <source>%n without a decision</source>
         <translation>
             <numerusform>%n utan avgjerd</numerusform>
@@ -4019,22 +4073,22 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="402"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="385"/>
         <source>⚠ Changed substantially since the hearing: the text keeps only {percent} % of what was sent out. It may need a new hearing.</source>
         <translation>⚠ Vesentleg endra etter høyringa: teksten held berre på {percent} % av det som vart sendt ut. Han kan trenge ei ny høyring.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="409"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="392"/>
         <source>«{quote}» — {who}: passage gone</source>
         <translation>«{quote}» — {who}: tekstutdraget er borte</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="415"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="398"/>
         <source>Orphaned: this passage is no longer in the text ({when}).</source>
         <translation>Foreldrelaus: dette tekstutdraget finst ikkje lenger i teksten ({when}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="421"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="404"/>
         <source>Orphaned — passage no longer in the text (%n)</source>
         <translation>
             <numerusform>Foreldrelaus — tekstutdraget finst ikkje lenger i teksten (%n)</numerusform>
@@ -4045,47 +4099,47 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>SectionsList</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="190"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="178"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="190"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="178"/>
         <source>Open</source>
         <translation>Opne</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="190"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="178"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="191"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="179"/>
         <source>Comments without a decision, of all comments</source>
         <translation>Merknader utan avgjerd, av alle merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="192"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="180"/>
         <source>How the text stands since the hearing</source>
         <translation>Korleis teksten har endra seg etter høyringa</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="193"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="181"/>
         <source>Sections of the round</source>
         <translation>Seksjonane i runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="207"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="195"/>
         <source>All sections</source>
         <translation>Alle seksjonar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="247"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="236"/>
         <source>Status: {status}.</source>
         <translation>Status: {status}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="248"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="237"/>
         <source>%n comment(s) or suggestion(s)</source>
         <translation>
             <numerusform>%n merknad eller forslag</numerusform>
@@ -4093,7 +4147,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="249"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="238"/>
         <source>%n without a decision</source>
         <translation>
             <numerusform>%n utan avgjerd</numerusform>
@@ -4101,17 +4155,17 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="252"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="241"/>
         <source>changed</source>
         <translation>endra</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="257"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="246"/>
         <source>The text keeps only {percent} % of what was sent out: it may need a new hearing.</source>
         <translation>Teksten held berre på {percent} % av det som vart sendt ut: han kan trenge ei ny høyring.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="262"/>
+        <location filename="../../src/kartedit/gui/hearing_panes.py" line="251"/>
         <source>edited</source>
         <translation>redigert</translation>
     </message>
@@ -4284,6 +4338,146 @@ Endre filtera eller vel ein seksjon.</translation>
     </message>
 </context>
 <context>
+    <name>StartRoundDialog</name>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="86"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="87"/>
+        <source>Start hearing round</source>
+        <translation>Start høyringsrunde</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="90"/>
+        <source>e.g. «Høring angst 2027»</source>
+        <translation>t.d. «Høyring angst 2027»</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="91"/>
+        <source>Name of the round</source>
+        <translation>Namnet på runden</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="94"/>
+        <source>Edition</source>
+        <translation>Utgåve</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="106"/>
+        <source>Pathways</source>
+        <translation>Forløp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="107"/>
+        <source>Services</source>
+        <translation>Tenester</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="108"/>
+        <source>&amp;Pathways</source>
+        <translation>&amp;Forløp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="110"/>
+        <source>Ser&amp;vices</source>
+        <translation>&amp;Tenester</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="120"/>
+        <source>Check what to send out. Nothing checked in a list means all of it: with nothing checked at all, every section goes out for hearing.</source>
+        <translation>Kryss av for det som skal sendast ut. Ingen avkryssingar i ei liste tyder alt i henne: utan nokon avkryssingar i det heile går alle avsnitta på høyring.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="125"/>
+        <source>About the scope</source>
+        <translation>Om omfanget</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="132"/>
+        <source>Deadline for responses</source>
+        <translation>Frist for høyringssvar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="139"/>
+        <source>You will be asked for your name when you start the round.</source>
+        <translation>Du blir spurd om namnet ditt når du startar runden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="142"/>
+        <source>Started by</source>
+        <translation>Starta av</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="148"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="152"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="153"/>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Utgåve:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="154"/>
+        <source>&amp;Deadline:</source>
+        <translation>Fri&amp;st:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="155"/>
+        <source>Started by:</source>
+        <translation>Starta av:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="161"/>
+        <source>&amp;Start round</source>
+        <translation>Start &amp;runden</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="162"/>
+        <source>Start round</source>
+        <translation>Start runden</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="164"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="188"/>
+        <source>Give the round a name, e.g. «Høring angst 2027».</source>
+        <translation>Gi runden eit namn, t.d. «Høyring angst 2027».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="193"/>
+        <source>A round needs the name of who starts it.</source>
+        <translation>Ein runde treng namnet på den som startar han.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="224"/>
+        <source>{name} (deadline {deadline})</source>
+        <translation>{name} (frist {deadline})</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="231"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="247"/>
+        <source>Export review bundle</source>
+        <translation>Eksporter høyringspakke</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="232"/>
+        <source>Which open round?</source>
+        <translation>Kva for ei open runde?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="249"/>
+        <source>kartedit bundles (*.kartbundle)</source>
+        <translation>kartedit-pakkar (*.kartbundle)</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../src/kartedit/gui/labels.py" line="30"/>
@@ -4304,153 +4498,153 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>SuggestionMerge</name>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="139"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="135"/>
         <source>Accept a suggestion for «{section}»</source>
         <translation>Godta eit forslag til «{section}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="140"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="136"/>
         <source>The text of «{section}» has changed since the reviewer read it, so the suggestion cannot simply be put in. Where only the suggestion or only the later edits changed a passage, the result already takes that change. Where both changed the same passage, it is marked as a conflict: pick a side for it, or edit it.</source>
         <translation>Teksten i «{section}» er endra etter at avsendaren las han, så forslaget kan ikkje berre setjast inn. Der berre forslaget eller berre dei seinare endringane har endra eit tekstutdrag, har resultatet alt teke med endringa. Der begge har endra det same tekstutdraget, er det merkt som ein konflikt: vel ei side, eller rediger det.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="148"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="144"/>
         <source>Text the &amp;reviewer read</source>
         <translation>Teksten &amp;avsendaren las</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="149"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="145"/>
         <source>The text the reviewer read (read-only)</source>
         <translation>Teksten avsendaren las (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="152"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="148"/>
         <source>Text &amp;now</source>
         <translation>&amp;Dagens tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="153"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="149"/>
         <source>The section&apos;s text now (read-only)</source>
         <translation>Seksjonsteksten no (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="156"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="152"/>
         <source>With the &amp;suggestion</source>
         <translation>Med forsla&amp;get</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="157"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="153"/>
         <source>The text the reviewer read, with the suggestion (read-only)</source>
         <translation>Teksten avsendaren las, med forslaget (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="162"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="158"/>
         <source>suggestion</source>
         <translation>forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="163"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="159"/>
         <source>changed by the suggestion only (dotted)</source>
         <translation>berre endra av forslaget (prikka)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="168"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="164"/>
         <source>now</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="169"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="165"/>
         <source>changed since the hearing only (dashed)</source>
         <translation>berre endra etter høyringa (stipla)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="174"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="170"/>
         <source>Use the s&amp;uggestion</source>
         <translation>Bruk f&amp;orslaget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="175"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="171"/>
         <source>Use the suggested wording for this conflict</source>
         <translation>Bruk den føreslåtte ordlyden i denne konflikten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="180"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="176"/>
         <source>Keep the text &amp;now</source>
         <translation>Behald &amp;teksten no</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="181"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="177"/>
         <source>Keep today&apos;s wording for this conflict</source>
         <translation>Behald dagens ordlyd i denne konflikten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="184"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="180"/>
         <source>Use both wordings for this conflict, the suggestion first</source>
         <translation>Bruk begge formuleringane i denne konflikten, forslaget først</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="187"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="183"/>
         <source>Keep the suggested wording followed by today&apos;s, then edit it down.</source>
         <translation>Behald den føreslåtte ordlyden etterfølgd av dagens, og kort deretter ned.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="192"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="188"/>
         <source>resolved with the suggestion</source>
         <translation>løyst med forslaget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="195"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="191"/>
         <source>resolved with today&apos;s wording</source>
         <translation>løyst med dagens ordlyd</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="198"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="194"/>
         <source>Save becomes available when every conflict is resolved: use «Use the suggestion», «Keep the text now» or «Use both», or edit the marked passage yourself.</source>
         <translation>Lagre blir tilgjengeleg når alle konfliktane er løyste: bruk «Bruk forslaget», «Behald teksten no» eller «Bruk begge», eller rediger det merkte tekstutdraget sjølv.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="203"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="199"/>
         <source>Cancel: leave the suggestion undecided and the text as it is</source>
         <translation>Avbryt: la forslaget vere uavgjort og teksten vere som han er</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="207"/>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="256"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="203"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="252"/>
         <source>Accept the suggestion</source>
         <translation>Godta forslaget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="208"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="204"/>
         <source>Save the result as a new revision of «{section}» in «{edition}»?</source>
         <translation>Vil du lagre resultatet som ein ny versjon av «{section}» i «{edition}»?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="212"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="208"/>
         <source>The suggestion is marked as accepted and the revision names the reviewer. The earlier text stays in the history.</source>
         <translation>Forslaget blir merkt som godteke, og versjonen nemner avsendaren. Den tidlegare teksten blir liggjande i historikken.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="234"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="230"/>
         <source>Merge the suggestion into today&apos;s text</source>
         <translation>Flett forslaget inn i dagens tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="243"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="239"/>
         <source>Replace «{quote}» with «{replacement}» in «{section}»?</source>
         <translation>Vil du erstatte «{quote}» med «{replacement}» i «{section}»?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="251"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="247"/>
         <source>Delete «{quote}» from «{section}»?</source>
         <translation>Vil du stryke «{quote}» frå «{section}»?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="258"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="254"/>
         <source>Accept</source>
         <translation>Godta</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="259"/>
+        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="255"/>
         <source>This saves a new revision naming {reviewer}. To undo it later, restore the earlier revision from the history.</source>
         <translation>Dette lagrar ein ny versjon som nemner {reviewer}. For å angre seinare kan du gjenopprette den tidlegare versjonen frå historikken.</translation>
     </message>

@@ -3,9 +3,12 @@ approved bundle — and where an opened or dropped bundle goes.
 
 API:
     HearingController(window: MainWindow) — adds the Hearing menu (and File → Import
-        responses…); import_responses(paths=None) -> ResponseImport | None (runs in the
-        background; ``importer`` is the last one), open_rounds(round_key=None) ->
-        HearingWindow, apply_approved(path=None) -> ApplyReportDialog | None,
+        responses…); start_round() -> StartRoundDialog (opened; on success the tree shows
+        the sections in hearing and the export is offered), export_review_bundle(round_key=
+        None, path=None) -> Path | None (the file written);
+        import_responses(paths=None) -> ResponseImport | None (runs in the background;
+        ``importer`` is the last one), open_rounds(round_key=None) -> HearingWindow,
+        apply_approved(path=None) -> ApplyReportDialog | None,
         open_bundle(path): a review bundle opens the reviewer window, responses are imported
         (several dropped at once go in one import), an approved bundle is offered for applying
     screenshot(app, workspace, round_key, select, target) -> int — ``--coordinator``
@@ -23,8 +26,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from kartedit.domain.errors import UserError
+from kartedit.domain.hearing import norwegian_date
+from kartedit.domain.people import Author
 from kartedit.gui import confirm, icons
 from kartedit.gui.errors import show_user_error
+from kartedit.services.settings import load_settings
 
 # The hearing window, dialogs and bundle services are imported when first used: start-up
 # reads only what the first screen shows.
@@ -32,11 +38,13 @@ from kartedit.gui.errors import show_user_error
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from kartedit.domain.hearing import HearingRound
     from kartedit.domain.sections import SectionRef
     from kartedit.gui.coordinator_view import HearingWindow
     from kartedit.gui.import_dialog import ResponseImport
     from kartedit.gui.main_window import MainWindow
     from kartedit.gui.round_dialogs import ApplyReportDialog
+    from kartedit.gui.start_round_dialog import StartRoundDialog
     from kartedit.services.workspace import Workspace
 
 
@@ -57,11 +65,16 @@ class HearingController(QObject):
             window.addAction(action)
             return action
 
+        self.start_round_action = make()
+        self.export_bundle_action = make()
         self.rounds = make("Ctrl+Shift+R")
         self.rounds.setIcon(icons.comments_icon())
         self.import_responses_action = make("Ctrl+Shift+I")
         self.apply_action = make()
         self.menu = QMenu(window)
+        self.menu.addAction(self.start_round_action)
+        self.menu.addAction(self.export_bundle_action)
+        self.menu.addSeparator()
         self.menu.addAction(self.rounds)
         self.menu.addAction(self.import_responses_action)
         self.menu.addSeparator()
@@ -75,6 +88,8 @@ class HearingController(QObject):
             file_menu.insertAction(actions[after], self.import_responses_action)
         else:
             file_menu.addAction(self.import_responses_action)
+        self.start_round_action.triggered.connect(lambda: self.start_round())
+        self.export_bundle_action.triggered.connect(lambda: self.export_review_bundle())
         self.rounds.triggered.connect(lambda: self.open_rounds())
         self.import_responses_action.triggered.connect(lambda: self.import_responses())
         self.apply_action.triggered.connect(lambda: self.apply_approved())
@@ -94,10 +109,109 @@ class HearingController(QObject):
         self.apply_action.setToolTip(
             self.tr("Bring approved regional texts into this copy of the map")
         )
-        for action in (self.rounds, self.import_responses_action, self.apply_action):
+        self.start_round_action.setText(self.tr("&Start hearing round…"))
+        self.start_round_action.setToolTip(
+            self.tr("Send pathways and services out for hearing, with a deadline")
+        )
+        self.export_bundle_action.setText(self.tr("&Export review bundle…"))
+        self.export_bundle_action.setToolTip(
+            self.tr("Write the file to send to the hearing participants")
+        )
+        for action in (
+            self.start_round_action,
+            self.export_bundle_action,
+            self.rounds,
+            self.import_responses_action,
+            self.apply_action,
+        ):
             action.setStatusTip(action.toolTip())
 
     # -- commands -----------------------------------------------------------------------
+
+    def start_round(self) -> StartRoundDialog:
+        """Hearing → Start hearing round…: the dialog starts it; then offer the export."""
+        from kartedit.gui.start_round_dialog import StartRoundDialog
+
+        dialog = StartRoundDialog(self.window.workspace, self.window.author, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._on_round_started(dialog.started))
+        dialog.open()
+        return dialog
+
+    def _on_round_started(self, started: HearingRound | None) -> None:
+        if started is None:
+            return
+        self._refresh_tree()
+        self.window.reload_section()
+        if self.hearing_window is not None:
+            self.hearing_window.load_rounds()
+        if confirm.ask(
+            self.window,
+            self.tr("Hearing round started"),
+            self.tr(
+                "«{name}» has started; its sections are now in hearing. Export the review "
+                "bundle to send to the participants now?"
+            ).format(name=started.name),
+            self.tr("Export review bundle…"),
+        ):
+            self.export_review_bundle(started.id)
+
+    def export_review_bundle(
+        self, round_key: str | None = None, path: Path | None = None
+    ) -> Path | None:
+        """Hearing → Export review bundle…: pick an open round and a file, write it, say
+        where it went and what to do with it. Returns the file written."""
+        from kartedit.gui.round_dialogs import info_box
+        from kartedit.gui.start_round_dialog import choose_open_round, choose_review_target
+        from kartedit.services.bundles import export_review_bundle
+        from kartedit.services.rounds import list_rounds
+
+        workspace = self.window.workspace
+        try:
+            rounds = [r for r in list_rounds(workspace) if r.is_open]
+            if round_key is not None:
+                rounds = [r for r in rounds if r.id.startswith(round_key)]
+            if not rounds:
+                raise UserError(
+                    self.tr(
+                        "There is no open hearing round; start one with Hearing → Start "
+                        "hearing round… first."
+                    )
+                )
+            hearing = choose_open_round(self.window, rounds)
+            if hearing is None:
+                return None
+            today = workspace.clock().astimezone().date()
+            path = path or choose_review_target(self.window, hearing, workspace.path.parent, today)
+            if path is None:
+                return None
+            settings = load_settings()
+            author = (
+                Author(settings.author_name.strip(), settings.author_organisation.strip())
+                if settings.author_name.strip()
+                else None  # the person who started the round
+            )
+            manifest = export_review_bundle(workspace, hearing.id, path, author)
+        except UserError as exc:
+            show_user_error(self.window, exc)
+            return None
+        info_box(
+            self.window,
+            self.tr("Review bundle exported"),
+            self.tr(
+                "The review bundle of «{name}» ({count} sections) is saved as {path}.\n\n"
+                "Send this file to the hearing participants, by e-mail or a shared drive. "
+                "They open it in kartedit (or read it in a browser), comment, and send "
+                "back a response bundle before {deadline}; import those with Hearing → "
+                "Import responses…."
+            ).format(
+                name=hearing.name,
+                count=len(manifest.sections),
+                path=path,
+                deadline=norwegian_date(hearing.deadline),
+            ),
+        ).open()
+        return path
 
     def open_rounds(self, round_key: str | None = None) -> HearingWindow:
         """Hearing → Hearing rounds…: one hearing window per main window, raised."""
