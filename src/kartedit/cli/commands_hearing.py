@@ -6,10 +6,13 @@ import argparse
 import re
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kartedit.cli.formatting import local_time
 from kartedit.domain.errors import UserError
+
+if TYPE_CHECKING:
+    from kartedit.domain.people import Author
 
 COMMANDS = {"round", "bundle", "review"}
 
@@ -222,17 +225,24 @@ def round_close(args: argparse.Namespace) -> int:
 # -- bundle -----------------------------------------------------------------------------
 
 
-def bundle_export(args: argparse.Namespace) -> int:
-    from kartedit.cli.commands import _open
-    from kartedit.services.bundles import export_review_bundle
+def round_author(given: str | None) -> Author | None:
+    """The --author given, or else the configured one; with neither, None: the person
+    who started the round (a --author that cannot be used is still refused)."""
     from kartedit.services.identity import resolve_author
 
     try:
-        author = resolve_author(args.author)
+        return resolve_author(given)
     except UserError:
-        if args.author:
+        if given:
             raise
-        author = None  # the person who started the round
+        return None
+
+
+def bundle_export(args: argparse.Namespace) -> int:
+    from kartedit.cli.commands import _open
+    from kartedit.services.bundles import export_review_bundle
+
+    author = round_author(args.author)
     workspace = _open(args.db)
     try:
         manifest = export_review_bundle(workspace, args.round, args.output, author)

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kartedit.cli.commands_hearing import clean
+from kartedit.cli.commands_hearing import clean, round_author
 from kartedit.domain.errors import UserError
 
 if TYPE_CHECKING:
@@ -124,14 +124,8 @@ def bundle_export(args: argparse.Namespace) -> int:
 
         return export_review(args)
     from kartedit.services.approved import export_approved_bundle
-    from kartedit.services.identity import resolve_author
 
-    try:
-        author = resolve_author(args.author)
-    except UserError:
-        if args.author:
-            raise
-        author = None  # the person who started the round
+    author = round_author(args.author)
     workspace = _open(args.db)
     try:
         done = export_approved_bundle(workspace, args.round, args.output, author)

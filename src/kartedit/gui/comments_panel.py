@@ -51,10 +51,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kartedit.domain.review import Comment, CommentKind, Thread
+from kartedit.domain.review import Comment, CommentKind, Reviewer, Thread
 from kartedit.domain.sections import SectionRef
 from kartedit.gui import icons
-from kartedit.gui.labels import local_time
+from kartedit.gui.labels import local_time, shorten
 
 COMMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -68,13 +68,34 @@ QUOTE_LIMIT = 180
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def _short(text: str, limit: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
-
-
-def _paragraphs(text: str) -> str:
+def lines_html(text: str) -> str:
     return "<br>".join(html.escape(line) for line in text.strip().splitlines())
+
+
+def reviewer_html(reviewer: Reviewer) -> str:
+    """«<b>Name</b> (Organisation), role», escaped, as the cards show who wrote."""
+    text = f"<b>{html.escape(reviewer.name)}</b>"
+    if reviewer.organisation:
+        text += f" ({html.escape(reviewer.organisation)})"
+    if reviewer.role:
+        text += f", {html.escape(reviewer.role)}"
+    return text
+
+
+def count_label(parent: QWidget) -> QLabel:
+    """The quiet «N thread(s)» beside a thread list."""
+    label = QLabel(parent)
+    label.setStyleSheet("color: #52606d;")
+    return label
+
+
+def empty_label(parent: QWidget) -> QLabel:
+    """What stands in a thread list's place when it has no threads."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    label.setStyleSheet("color: #5b6770; padding: 12px;")
+    return label
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -130,9 +151,35 @@ class CardDelegate(QStyledItemDelegate):
 
 
 class ThreadList(QTreeWidget):
-    """Re-measures its cards when its width changes (they wrap)."""
+    """Threads as cards (a CardDelegate), replies indented under them, one chosen at a time.
+
+    Re-measures its cards when its width changes (they wrap); Delete is told as a signal.
+    """
 
     delete_pressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setColumnCount(1)
+        self.setRootIsDecorated(False)
+        self.setIndentation(22)
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setItemDelegate(CardDelegate(self))
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def find(self, comment_id: str) -> QTreeWidgetItem | None:
+        """The card of a comment, a thread's first or a reply."""
+        for index in range(self.topLevelItemCount()):
+            top = self.topLevelItem(index)
+            for row in [top, *(top.child(i) for i in range(top.childCount()))]:
+                if row.data(0, COMMENT_ROLE) == comment_id:
+                    return row
+        return None
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -161,24 +208,9 @@ class CommentsPanel(QWidget):
         self._own: Callable[[Comment], bool] = lambda _comment: True
         self._quiet = False
         self.all_box = QCheckBox(self)
-        self.count_label = QLabel(self)
-        self.count_label.setStyleSheet("color: #52606d;")
+        self.count_label = count_label(self)
         self.list = ThreadList(self)
-        self.list.setHeaderHidden(True)
-        self.list.setColumnCount(1)
-        self.list.setRootIsDecorated(False)
-        self.list.setIndentation(22)
-        self.list.setUniformRowHeights(False)
-        self.list.setWordWrap(True)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setItemDelegate(CardDelegate(self.list))
-        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.empty = QLabel(self)
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty.setStyleSheet("color: #5b6770; padding: 12px;")
+        self.empty = empty_label(self)
         self.reply_button = QPushButton(self)
         self.edit_button = QPushButton(self)
         self.delete_button = QPushButton(self)
@@ -277,12 +309,7 @@ class CommentsPanel(QWidget):
         return item
 
     def _who(self, comment: Comment) -> str:
-        name = f"<b>{html.escape(comment.reviewer.name)}</b>"
-        if comment.reviewer.organisation:
-            name += f" ({html.escape(comment.reviewer.organisation)})"
-        if comment.reviewer.role:
-            name += f", {html.escape(comment.reviewer.role)}"
-        return name
+        return reviewer_html(comment.reviewer)
 
     def _when(self, comment: Comment) -> str:
         when = local_time(comment.created)
@@ -294,7 +321,7 @@ class CommentsPanel(QWidget):
 
     def _html(self, comment: Comment, thread: Thread, where: str) -> str:
         if comment.is_reply:
-            return f"{self._who(comment)} · {self._when(comment)}<br>{_paragraphs(comment.text)}"
+            return f"{self._who(comment)} · {self._when(comment)}<br>{lines_html(comment.text)}"
         suggestion = comment.kind is CommentKind.SUGGESTION
         colour = (SUGGESTION_COLOUR if suggestion else COMMENT_COLOUR).name()
         kind = self.tr("Suggestion") if suggestion else self.tr("Comment")
@@ -304,13 +331,13 @@ class CommentsPanel(QWidget):
         ]
         if where:
             parts.append(f"<span style='color:#1f4e79'>{html.escape(where)}</span>")
-        quote = html.escape(_short(thread.anchor.quote, QUOTE_LIMIT))
+        quote = html.escape(shorten(thread.anchor.quote, QUOTE_LIMIT))
         parts.append(f"<span style='color:#4a5560'><i>«{quote}»</i></span>")
         if suggestion:
             replacement = comment.replacement or ""
             if replacement.strip():
                 label = html.escape(self.tr("Suggested wording:"))
-                text = html.escape(_short(replacement, 600))
+                text = html.escape(shorten(replacement, 600))
                 parts.append(
                     f"<span style='color:{colour}'><b>{label}</b></span> "
                     f"<span style='background-color:#e3f4e8'>«{text}»</span>"
@@ -321,14 +348,14 @@ class CommentsPanel(QWidget):
                     f"{html.escape(self.tr('Suggests deleting the passage.'))}</b></span>"
                 )
         if comment.text.strip():
-            parts.append(_paragraphs(comment.text))
+            parts.append(lines_html(comment.text))
         return "<br>".join(parts)
 
     def _spoken(self, comment: Comment, thread: Thread) -> str:
         who = str(comment.reviewer)
         if comment.is_reply:
             return self.tr("Reply from {who}: {text}").format(who=who, text=comment.text)
-        quote = _short(thread.anchor.quote, 80)
+        quote = shorten(thread.anchor.quote, 80)
         if comment.kind is CommentKind.SUGGESTION:
             return self.tr("Suggestion from {who} for «{quote}»: «{replacement}». {text}").format(
                 who=who, quote=quote, replacement=comment.replacement or "", text=comment.text
@@ -363,19 +390,17 @@ class CommentsPanel(QWidget):
 
     def select_comment(self, comment_id: str) -> bool:
         """Make a comment current without telling the window (it asked for it)."""
-        for row in range(self.list.topLevelItemCount()):
-            root = self.list.topLevelItem(row)
-            for item in [root, *(root.child(i) for i in range(root.childCount()))]:
-                if item.data(0, COMMENT_ROLE) == comment_id:
-                    quiet, self._quiet = self._quiet, True
-                    try:
-                        self.list.setCurrentItem(item)
-                    finally:
-                        self._quiet = quiet
-                    self.list.scrollToItem(item)
-                    self._update_buttons()
-                    return True
-        return False
+        item = self.list.find(comment_id)
+        if item is None:
+            return False
+        quiet, self._quiet = self._quiet, True
+        try:
+            self.list.setCurrentItem(item)
+        finally:
+            self._quiet = quiet
+        self.list.scrollToItem(item)
+        self._update_buttons()
+        return True
 
     def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         self._update_buttons()

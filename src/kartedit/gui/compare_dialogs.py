@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from kartedit.domain.model import RevisionInfo
 from kartedit.gui.diff_view import DiffDialog
 from kartedit.gui.labels import local_time
+from kartedit.gui.parts import set_heading_font
 from kartedit.text.diff import similarity
 
 
@@ -45,10 +46,7 @@ class CompareDialog(DiffDialog):
         self.crumbs = QLabel(crumbs, self)
         self.crumbs.setStyleSheet("color: #52606d;")
         self.heading = QLabel(heading, self)
-        font = QFont(self.heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
+        set_heading_font(self.heading, 1.5)
         self.summary = QLabel(summary, self)
         self.summary.setWordWrap(True)
         self.summary.setVisible(bool(summary))

@@ -33,15 +33,11 @@ from kartedit.domain.merge import REASON_MAX, HearingComment
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef
 from kartedit.gui import confirm
+from kartedit.gui.labels import shorten
 from kartedit.gui.three_way_dialog import ThreeWayDialog, ThreeWayWording
 from kartedit.services.decisions import ThreeWayNeeded
 
 QUOTE_LIMIT = 400
-
-
-def _short(text: str, limit: int = QUOTE_LIMIT) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
 class ReasonDialog(QDialog):
@@ -59,7 +55,7 @@ class ReasonDialog(QDialog):
         super().__init__(parent)
         self._required = required
         self.setWindowTitle(title)
-        quoted = QLabel(f"«{_short(quote)}»", self)
+        quoted = QLabel(f"«{shorten(quote, QUOTE_LIMIT)}»", self)
         quoted.setWordWrap(True)
         quoted.setStyleSheet("color: #4a5560; font-style: italic;")
         label = QLabel(prompt, self)
@@ -243,14 +239,14 @@ def confirm_accept(parent: QWidget | None, item: HearingComment, section_title: 
         text = QCoreApplication.translate(
             "SuggestionMerge", "Replace «{quote}» with «{replacement}» in «{section}»?"
         ).format(
-            quote=_short(item.quote, 200),
-            replacement=_short(replacement, 300),
+            quote=shorten(item.quote, 200),
+            replacement=shorten(replacement, 300),
             section=section_title,
         )
     else:
         text = QCoreApplication.translate(
             "SuggestionMerge", "Delete «{quote}» from «{section}»?"
-        ).format(quote=_short(item.quote, 200), section=section_title)
+        ).format(quote=shorten(item.quote, 200), section=section_title)
     return confirm.ask(
         parent,
         QCoreApplication.translate("SuggestionMerge", "Accept the suggestion"),

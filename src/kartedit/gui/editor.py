@@ -22,6 +22,7 @@ from kartedit.domain.model import SectionView
 from kartedit.gui import icons
 from kartedit.gui.labels import kind_label, status_label
 from kartedit.gui.markdown_highlighter import MarkdownHighlighter
+from kartedit.gui.parts import placeholder_label, set_heading_font
 from kartedit.gui.preview import PreviewPane
 
 PREVIEW_DELAY_MS = 250
@@ -153,10 +154,7 @@ class SectionEditor(QWidget):
         self.view: SectionView | None = None
         self.context: SectionContext | None = None
         self.stack = QStackedWidget(self)
-        self.empty = QLabel(self.stack)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #5b6770; font-size: 12pt;")
+        self.empty = placeholder_label(self.stack)
         self.page = QWidget(self.stack)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.page)
@@ -164,10 +162,7 @@ class SectionEditor(QWidget):
         self.crumbs = QLabel(self.page)
         self.crumbs.setStyleSheet("color: #52606d;")
         self.title = QLabel(self.page)
-        title_font = QFont(self.title.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
+        set_heading_font(self.title, 1.5)
         self.status_icon = QLabel(self.page)
         self.status_text = QLabel(self.page)
         self.saved = QLabel(self.page)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -42,6 +42,7 @@ from kartedit.domain.review import Reviewer
 from kartedit.domain.sections import SectionRef, Status
 from kartedit.gui import icons
 from kartedit.gui.labels import date_label, kind_label, local_time, status_label
+from kartedit.gui.parts import placeholder_label, set_heading_font, swatch
 from kartedit.gui.reviewer_view import (
     COMMENT_MARK,
     SUGGESTION_MARK,
@@ -92,16 +93,6 @@ class SectionNames:
         )
 
 
-def _swatch(colour: QColor, underline: QColor, dashed: bool) -> QLabel:
-    swatch = QLabel()
-    swatch.setFixedSize(26, 14)
-    style = "dashed" if dashed else "solid"
-    swatch.setStyleSheet(
-        f"background: {colour.name()}; border-bottom: 2px {style} {underline.name()};"
-    )
-    return swatch
-
-
 class RoundBanner(QFrame):
     """Which round, on which edition, by when, and how far the decisions have come."""
 
@@ -112,10 +103,7 @@ class RoundBanner(QFrame):
             "#RoundBanner { background: #f1f5fa; border-bottom: 1px solid #d5dde6; }"
         )
         self.title = QLabel(self)
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.title.setFont(font)
+        set_heading_font(self.title, 1.25)
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.details.setStyleSheet("color: #3e4650;")
@@ -302,20 +290,14 @@ class SectionTextPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stack = QStackedWidget(self)
-        self.empty = QLabel(self.stack)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #5b6770; font-size: 12pt; padding: 24px;")
+        self.empty = placeholder_label(self.stack, "padding: 24px;")
         page = QWidget(self.stack)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(page)
         self.crumbs = QLabel(page)
         self.crumbs.setStyleSheet("color: #52606d;")
         self.title = QLabel(page)
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
+        set_heading_font(self.title, 1.5)
         self.status = QLabel(page)
         self.status.setStyleSheet("color: #3e4650;")
         self.approve_button = QPushButton(page)
@@ -339,10 +321,10 @@ class SectionTextPane(QWidget):
         heading.addStretch(1)
         heading.addWidget(self.approve_button)
         legend = QHBoxLayout()
-        legend.addWidget(_swatch(COMMENT_MARK, icons.COMMENTS, dashed=False))
+        legend.addWidget(swatch(COMMENT_MARK, icons.COMMENTS, dashed=False))
         legend.addWidget(self.comment_legend)
         legend.addSpacing(10)
-        legend.addWidget(_swatch(SUGGESTION_MARK, icons.SUGGESTION, dashed=True))
+        legend.addWidget(swatch(SUGGESTION_MARK, icons.SUGGESTION, dashed=True))
         legend.addWidget(self.suggestion_legend)
         legend.addStretch(1)
         layout = QVBoxLayout(page)

@@ -25,7 +25,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -46,10 +45,13 @@ from kartedit.gui.comments_panel import (
     HTML_ROLE,
     KIND_ROLE,
     SUGGESTION_COLOUR,
-    CardDelegate,
     ThreadList,
+    count_label,
+    empty_label,
+    lines_html,
+    reviewer_html,
 )
-from kartedit.gui.labels import local_time
+from kartedit.gui.labels import local_time, shorten
 
 STATE_COLOURS = {
     CommentState.OPEN: "#8a5a00",
@@ -64,15 +66,6 @@ STATE_BACKGROUNDS = {
     CommentState.REJECTED: "#f8dedb",
 }
 QUOTE_LIMIT = 200
-
-
-def _short(text: str, limit: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
-
-
-def _paragraphs(text: str) -> str:
-    return "<br>".join(html.escape(line) for line in text.strip().splitlines())
 
 
 @dataclass(frozen=True)
@@ -112,24 +105,9 @@ class HearingThreadsPanel(QWidget):
         self.reviewer_label.setBuddy(self.reviewer_box)
         self.organisation_label.setBuddy(self.organisation_box)
         self.state_label.setBuddy(self.state_box)
-        self.count_label = QLabel(self)
-        self.count_label.setStyleSheet("color: #52606d;")
+        self.count_label = count_label(self)
         self.list = ThreadList(self)
-        self.list.setHeaderHidden(True)
-        self.list.setColumnCount(1)
-        self.list.setRootIsDecorated(False)
-        self.list.setIndentation(22)
-        self.list.setUniformRowHeights(False)
-        self.list.setWordWrap(True)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setItemDelegate(CardDelegate(self.list))
-        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.empty = QLabel(self)
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty.setStyleSheet("color: #5b6770; padding: 12px;")
+        self.empty = empty_label(self)
         self.reply_button = QPushButton(self)
         self.resolve_button = QPushButton(self)
         self.reopen_button = QPushButton(self)
@@ -315,14 +293,8 @@ class HearingThreadsPanel(QWidget):
         )
 
     def _who(self, item: HearingComment) -> str:
-        reviewer = item.reviewer
-        text = f"<b>{html.escape(reviewer.name)}</b>"
-        if reviewer.organisation:
-            text += f" ({html.escape(reviewer.organisation)})"
-        if reviewer.role:
-            text += f", {html.escape(reviewer.role)}"
         when = html.escape(local_time(item.comment.created))
-        return f"{text} · <span style='color:#6b7785'>{when}</span>"
+        return f"{reviewer_html(item.reviewer)} · <span style='color:#6b7785'>{when}</span>"
 
     def _place(self, item: HearingComment) -> str:
         status = item.anchor_status
@@ -336,7 +308,7 @@ class HearingThreadsPanel(QWidget):
 
     def _html(self, item: HearingComment, where: str) -> str:
         if item.is_reply:
-            return f"{self._who(item)}<br>{_paragraphs(item.comment.text)}"
+            return f"{self._who(item)}<br>{lines_html(item.comment.text)}"
         suggestion = item.kind is CommentKind.SUGGESTION
         colour = (SUGGESTION_COLOUR if suggestion else COMMENT_COLOUR).name()
         kind = self.tr("Suggestion") if suggestion else self.tr("Comment")
@@ -346,7 +318,7 @@ class HearingThreadsPanel(QWidget):
         ]
         if where:
             parts.append(f"<span style='color:#1f4e79'>{html.escape(where)}</span>")
-        quote = html.escape(_short(item.quote, QUOTE_LIMIT))
+        quote = html.escape(shorten(item.quote, QUOTE_LIMIT))
         parts.append(f"<span style='color:#4a5560'><i>«{quote}»</i></span>{self._place(item)}")
         if suggestion:
             replacement = item.comment.replacement or ""
@@ -355,13 +327,13 @@ class HearingThreadsPanel(QWidget):
                 parts.append(
                     f"<span style='color:{colour}'><b>{label}</b></span> "
                     f"<span style='background-color:#e3f4e8'>"
-                    f"«{html.escape(_short(replacement, 600))}»</span>"
+                    f"«{html.escape(shorten(replacement, 600))}»</span>"
                 )
             else:
                 label = html.escape(self.tr("Suggests deleting the passage."))
                 parts.append(f"<span style='color:{colour}'><b>{label}</b></span>")
         if item.comment.text.strip():
-            parts.append(_paragraphs(item.comment.text))
+            parts.append(lines_html(item.comment.text))
         decision = item.decision
         if decision is not None:
             line = self.tr("{state} by {who}, {when}").format(
@@ -372,7 +344,7 @@ class HearingThreadsPanel(QWidget):
             if decision.reason:
                 line += f": {decision.reason}"
             parts.append(
-                f"<span style='color:{STATE_COLOURS[decision.state]}'>{_paragraphs(line)}</span>"
+                f"<span style='color:{STATE_COLOURS[decision.state]}'>{lines_html(line)}</span>"
             )
         return "<br>".join(parts)
 
@@ -381,7 +353,7 @@ class HearingThreadsPanel(QWidget):
         if item.is_reply:
             return self.tr("Reply from {who}: {text}").format(who=who, text=item.comment.text)
         state = self.state_label_of(item.state)
-        quote = _short(item.quote, 80)
+        quote = shorten(item.quote, 80)
         if item.kind is CommentKind.SUGGESTION:
             text = self.tr(
                 "Suggestion from {who} for «{quote}», {state}: «{replacement}». {text}"
@@ -448,19 +420,17 @@ class HearingThreadsPanel(QWidget):
 
     def select_comment(self, comment_id: str) -> bool:
         """Make a comment current without telling the window (it asked for it)."""
-        for index in range(self.list.topLevelItemCount()):
-            top = self.list.topLevelItem(index)
-            for row in [top, *(top.child(i) for i in range(top.childCount()))]:
-                if row.data(0, COMMENT_ROLE) == comment_id:
-                    quiet, self._quiet = self._quiet, True
-                    try:
-                        self.list.setCurrentItem(row)
-                    finally:
-                        self._quiet = quiet
-                    self.list.scrollToItem(row)
-                    self.update_buttons()
-                    return True
-        return False
+        row = self.list.find(comment_id)
+        if row is None:
+            return False
+        quiet, self._quiet = self._quiet, True
+        try:
+            self.list.setCurrentItem(row)
+        finally:
+            self._quiet = quiet
+        self.list.scrollToItem(row)
+        self.update_buttons()
+        return True
 
     def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         self.update_buttons()

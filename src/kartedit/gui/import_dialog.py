@@ -45,6 +45,7 @@ from kartedit.domain.sections import SectionRef
 from kartedit.gui import icons
 from kartedit.gui.errors import show_user_error
 from kartedit.gui.hearing_panes import SectionNames
+from kartedit.gui.labels import shorten
 from kartedit.services.merge import FileReport, ImportedItem, ImportReport, ItemOutcome
 from kartedit.services.merge import import_responses as run_import
 from kartedit.services.workspace import Workspace
@@ -52,11 +53,6 @@ from kartedit.services.workspace import Workspace
 REFUSED = QColor("#a3261d")
 MOVED = QColor("#8a5a00")
 QUOTE_LIMIT = 90
-
-
-def _short(text: str, limit: int = QUOTE_LIMIT) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
 def choose_responses(parent: QWidget | None) -> list[Path]:
@@ -351,7 +347,7 @@ class ImportReportDialog(QDialog):
             [
                 f"{self._what(item)}: {self._outcome(item.outcome)}",
                 section,
-                f"«{_short(item.quote)}»",
+                f"«{shorten(item.quote, QUOTE_LIMIT)}»",
                 self._where(item),
             ]
         )

@@ -99,3 +99,9 @@ def local_time(moment: datetime) -> str:
 def date_label(day: date) -> str:
     """Norwegian convention: 15.01.2027."""
     return day.strftime("%d.%m.%Y")
+
+
+def shorten(text: str, limit: int) -> str:
+    """The text on one line, cut to at most ``limit`` characters with «…» where it was cut."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"

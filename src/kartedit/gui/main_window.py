@@ -38,6 +38,7 @@ from kartedit.gui.hearing_menu import HearingController
 from kartedit.gui.history_panel import HistoryPanel, RevisionDialog
 from kartedit.gui.labels import kind_label, local_time, status_label
 from kartedit.gui.map_tree import MapTree
+from kartedit.gui.parts import add_dock
 from kartedit.gui.recovery_dialog import ask_recovery
 from kartedit.gui.search_panel import SearchPanel
 from kartedit.gui.status_bar import ReadabilityIndicator
@@ -136,16 +137,7 @@ class MainWindow(QMainWindow):
     # -- building -----------------------------------------------------------------------
 
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetClosable
-            | QDockWidget.DockWidgetFeature.DockWidgetMovable
-        )
-        self.addDockWidget(area, dock)
-        self.menus.add_panel_toggle(dock.toggleViewAction())
-        return dock
+        return add_dock(self, self.menus, name, widget, area)
 
     def _connect(self) -> None:
         a = self.commands

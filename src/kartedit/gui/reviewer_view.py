@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -36,6 +36,7 @@ from kartedit.domain.model import SectionView
 from kartedit.gui import icons
 from kartedit.gui.editor import MarkdownEdit
 from kartedit.gui.labels import date_label, kind_label, local_time
+from kartedit.gui.parts import placeholder_label, set_heading_font, swatch
 from kartedit.gui.preview import PreviewPane
 
 COMMENT_MARK = QColor("#ebe3fa")
@@ -197,16 +198,6 @@ def _caption() -> QLabel:
     return label
 
 
-def _swatch(colour: QColor, underline: QColor, dashed: bool) -> QLabel:
-    style = "dashed" if dashed else "solid"
-    swatch = QLabel()
-    swatch.setFixedSize(26, 14)
-    swatch.setStyleSheet(
-        f"background: {colour.name()}; border-bottom: 2px {style} {underline.name()};"
-    )
-    return swatch
-
-
 class BundleBanner(QFrame):
     """What is being reviewed, for whom and by when — and the way to send the answer."""
 
@@ -217,10 +208,7 @@ class BundleBanner(QFrame):
             "#BundleBanner { background: #f4f1fb; border-bottom: 1px solid #d9d0ee; }"
         )
         self.title = QLabel(self)
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.title.setFont(font)
+        set_heading_font(self.title, 1.25)
         self.details = QLabel(self)
         self.details.setStyleSheet("color: #3e4650;")
         self.details.setWordWrap(True)
@@ -254,10 +242,7 @@ class ReviewerView(QWidget):
         self.manifest: BundleManifest | None = None
         self.banner = BundleBanner(self)
         self.stack = QStackedWidget(self)
-        self.empty = QLabel(self.stack)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #5b6770; font-size: 12pt;")
+        self.empty = placeholder_label(self.stack)
         self.page = QWidget(self.stack)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.page)
@@ -265,10 +250,7 @@ class ReviewerView(QWidget):
         self.crumbs = QLabel(self.page)
         self.crumbs.setStyleSheet("color: #52606d;")
         self.title = QLabel(self.page)
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
+        set_heading_font(self.title, 1.5)
         self.count = QLabel(self.page)
         self.count.setStyleSheet(f"color: {icons.COMMENTS.name()}; font-weight: bold;")
         self.comment_legend = QLabel(self.page)
@@ -305,10 +287,10 @@ class ReviewerView(QWidget):
         heading.addSpacing(8)
         heading.addWidget(self.count)
         heading.addStretch(1)
-        heading.addWidget(_swatch(COMMENT_MARK, icons.COMMENTS, dashed=False))
+        heading.addWidget(swatch(COMMENT_MARK, icons.COMMENTS, dashed=False))
         heading.addWidget(self.comment_legend)
         heading.addSpacing(10)
-        heading.addWidget(_swatch(SUGGESTION_MARK, icons.SUGGESTION, dashed=True))
+        heading.addWidget(swatch(SUGGESTION_MARK, icons.SUGGESTION, dashed=True))
         heading.addWidget(self.suggestion_legend)
         page = QVBoxLayout(self.page)
         page.setContentsMargins(10, 8, 10, 0)

@@ -42,6 +42,7 @@ from kartedit.gui.comments_panel import CommentsPanel
 from kartedit.gui.errors import show_user_error
 from kartedit.gui.labels import kind_label
 from kartedit.gui.map_tree import MapTree
+from kartedit.gui.parts import add_dock
 from kartedit.gui.review_work import ReviewWork
 from kartedit.gui.reviewer_actions import ReviewerActions, ReviewerMenus
 from kartedit.gui.reviewer_view import Highlight, ReviewerView
@@ -100,16 +101,7 @@ class ReviewerWindow(QMainWindow):
         self.refresh()
 
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetClosable
-            | QDockWidget.DockWidgetFeature.DockWidgetMovable
-        )
-        self.addDockWidget(area, dock)
-        self.menus.add_panel_toggle(dock.toggleViewAction())
-        return dock
+        return add_dock(self, self.menus, name, widget, area)
 
     def _connect(self) -> None:
         a = self.commands
