@@ -263,12 +263,7 @@ class MainWindow(QMainWindow):
 
     def select_section(self, ref: SectionRef) -> bool:
         """Show a section in the tree and open it (asks first about unsaved text)."""
-        if not self.tree.model.has_pathway(ref.pathway):
-            return False
-        self.tree.load(ref.pathway)
-        if not self.tree.model.index_of(ref).isValid():
-            return False
-        if not self.open_section(ref):
+        if not self.tree.reveal(ref) or not self.open_section(ref):
             return False
         self.tree.select(ref, quiet=True)
         return True

@@ -91,6 +91,13 @@ class MapTree(QWidget):
             self._quiet = False
         self._span_services(pathway)
 
+    def reveal(self, ref: SectionRef) -> bool:
+        """Load the section's pathway if needed; False when the tree has no such section."""
+        if not self.model.has_pathway(ref.pathway):
+            return False
+        self.load(ref.pathway)
+        return self.model.index_of(ref).isValid()
+
     def refresh(self, pathway: str) -> None:
         """New states for a pathway already open (after a save or a status change)."""
         if self.model.is_loaded(pathway):

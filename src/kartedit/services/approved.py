@@ -13,15 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kartedit.bundle.kartbundle import INDEX, content_files, read_bundle, write_bundle
-from kartedit.bundle.mapfiles import sha256
-from kartedit.domain.bundles import BundleKind, BundleManifest, BundleSection, RoundRef
+from kartedit.domain.bundles import BundleKind, BundleManifest
 from kartedit.domain.content import MapContent, RevisionRecord, SectionRecord
 from kartedit.domain.errors import UserError
 from kartedit.domain.hearing import norwegian_date
-from kartedit.domain.ids import new_id
 from kartedit.domain.model import PathwayInfo
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef, Status
+from kartedit.services.bundles import round_manifest
 from kartedit.services.readable import SectionNames
 from kartedit.services.workspace import Workspace
 from kartedit.store.approved import Applied, ApprovedTexts
@@ -114,18 +113,14 @@ def export_approved_bundle(
         (regional,),
         tuple(_record(h) for h in chosen),
     )
-    manifest = BundleManifest(
-        kind=BundleKind.APPROVED,
-        bundle_id=new_id(),
-        map=map_info,
-        edition=regional,
-        round=RoundRef(hearing.id, hearing.name, hearing.deadline),
-        made_by=author or hearing.started_by,
-        made_at=workspace.clock(),
-        sections=tuple(
-            BundleSection(h.ref, h.edition, h.revision.id, sha256(h.revision.text.encode("utf-8")))
-            for h in chosen
-        ),
+    manifest = round_manifest(
+        BundleKind.APPROVED,
+        hearing,
+        map_info,
+        regional,
+        chosen,
+        author or hearing.started_by,
+        workspace.clock(),
     )
     payload = content_files(content)
     payload[INDEX] = approved_index(manifest, content)

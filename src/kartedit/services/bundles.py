@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from kartedit.bundle.kartbundle import INDEX, Bundle, bundle_problems, content_files, read_bundle
@@ -11,6 +12,7 @@ from kartedit.bundle.mapfiles import sha256
 from kartedit.domain.bundles import BundleKind, BundleManifest, BundleSection, RoundRef
 from kartedit.domain.content import MapContent, RevisionRecord, SectionRecord
 from kartedit.domain.errors import UserError
+from kartedit.domain.hearing import HearingRound
 from kartedit.domain.ids import new_id
 from kartedit.domain.model import EditionInfo, MapInfo, PathwayInfo, ServiceInfo
 from kartedit.domain.people import Author
@@ -59,18 +61,14 @@ def export_review_bundle(
         raise UserError(f"The round «{hearing.name}» has no sections with text to send out.")
     content = _content(map_info, editions, pathways, all_services, heads)
     edition = next(e for e in editions if e.slug == hearing.edition)
-    manifest = BundleManifest(
-        kind=BundleKind.REVIEW,
-        bundle_id=new_id(),
-        map=map_info,
-        edition=edition,
-        round=RoundRef(hearing.id, hearing.name, hearing.deadline),
-        made_by=author or hearing.started_by,
-        made_at=workspace.clock(),
-        sections=tuple(
-            BundleSection(h.ref, h.edition, h.revision.id, sha256(h.revision.text.encode("utf-8")))
-            for h in heads
-        ),
+    manifest = round_manifest(
+        BundleKind.REVIEW,
+        hearing,
+        map_info,
+        edition,
+        heads,
+        author or hearing.started_by,
+        workspace.clock(),
     )
     payload = content_files(content)
     payload[INDEX] = review_index(manifest, content, content.sections)
@@ -80,6 +78,31 @@ def export_review_bundle(
             hearing.id, ((s.ref, s.revision) for s in manifest.sections), manifest.made_at
         )
     return _write_bundle(path, manifest, payload)
+
+
+def round_manifest(
+    kind: BundleKind,
+    hearing: HearingRound,
+    map_info: MapInfo,
+    edition: EditionInfo,
+    heads: list[SectionHead],
+    made_by: Author,
+    made_at: datetime,
+) -> BundleManifest:
+    """The manifest of a bundle a round sends out: the exact revision of every section."""
+    return BundleManifest(
+        kind=kind,
+        bundle_id=new_id(),
+        map=map_info,
+        edition=edition,
+        round=RoundRef(hearing.id, hearing.name, hearing.deadline),
+        made_by=made_by,
+        made_at=made_at,
+        sections=tuple(
+            BundleSection(h.ref, h.edition, h.revision.id, sha256(h.revision.text.encode("utf-8")))
+            for h in heads
+        ),
+    )
 
 
 def _content(
