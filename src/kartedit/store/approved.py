@@ -10,7 +10,6 @@ from sqlalchemy import false, func, select
 from kartedit.domain.errors import NotFoundError, UserError
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef, Status
-from kartedit.store import sqlite
 from kartedit.store.models import (
     EditionRow,
     RevisionRow,
@@ -18,6 +17,7 @@ from kartedit.store.models import (
     StatusChangeRow,
 )
 from kartedit.store.repository import MapRepository
+from kartedit.store.revisions import append_revision, ensure_section
 
 
 class Applied(Enum):
@@ -40,10 +40,10 @@ class ApprovedTexts:
         found = set()
         for ref in refs:
             try:
-                ids = self.maps._ids(ref, edition)
+                ids = self.maps.ids_of(ref, edition)
             except NotFoundError:
                 continue
-            section = self.maps._section_row(ids, ref.kind)
+            section = self.maps.section_row(ids, ref.kind)
             if section is None or section.status != Status.APPROVED.value:
                 continue
             last = self.session.scalar(
@@ -72,12 +72,12 @@ class ApprovedTexts:
         text under another id changes nothing either. Local overrides are never touched:
         where their base is no longer the regional head, they are stale.
         """
-        regional = self.maps._regional_edition()
+        regional = self.maps.regional_edition()
         try:
-            ids = self.maps._ids(ref, regional.slug)
+            ids = self.maps.ids_of(ref, regional.slug)
         except NotFoundError:
             return Applied.NOT_IN_MAP
-        section = self.maps._section_row(ids, ref.kind)
+        section = self.maps.section_row(ids, ref.kind)
         known = self.session.get(RevisionRow, revision_id)
         if known is not None:
             if section is None or known.section_id != section.id:
@@ -88,51 +88,36 @@ class ApprovedTexts:
             if section.head_revision_id == revision_id:
                 self._approve(section, author, created)
             return Applied.UP_TO_DATE
-        head = self.maps._head(section)
+        head = self.maps.head_of(section)
         if section is not None and head is not None and head.text == text:
             self._approve(section, author, created)
             return Applied.UP_TO_DATE
-        if section is None:
-            section = SectionRow(
-                edition_id=regional.id,
-                pathway_id=ids.pathway.id,
-                service_id=ids.service.id,
-                kind=ref.kind.value,
-                status=Status.DRAFT.value,
-            )
-            self.session.add(section)
-            self.session.flush()
-        seq = self.session.scalar(
-            select(func.coalesce(func.max(RevisionRow.seq), 0)).where(
-                RevisionRow.section_id == section.id
-            )
+        section = ensure_section(
+            self.session,
+            section,
+            edition_id=regional.id,
+            pathway_id=ids.pathway.id,
+            service_id=ids.service.id,
+            kind=ref.kind,
         )
-        self.session.add(
-            RevisionRow(
-                id=revision_id,
-                section_id=section.id,
-                seq=(seq or 0) + 1,
-                text=text,
-                author_name=author.name,
-                author_organisation=author.organisation,
-                created=created,
-                message=message,
-                parent_id=section.head_revision_id,
-                base_id=None,
-            )
+        append_revision(
+            self.session,
+            section,
+            text,
+            author,
+            created=created,
+            message=message,
+            base_id=None,
+            revision_id=revision_id,
         )
-        self.session.flush()
-        section.head_revision_id = revision_id
-        self.session.flush()
-        sqlite.fts_replace(self.session.connection(), section.id, text)
         self._approve(section, author, created)
         return Applied.UPDATED
 
     def stale_editions(self, ref: SectionRef) -> list[str]:
         """Local editions whose override of ``ref`` is not based on the regional head."""
-        regional = self.maps._regional_edition()
-        ids = self.maps._ids(ref, regional.slug)
-        section = self.maps._section_row(ids, ref.kind)
+        regional = self.maps.regional_edition()
+        ids = self.maps.ids_of(ref, regional.slug)
+        section = self.maps.section_row(ids, ref.kind)
         head = section.head_revision_id if section else None
         rows = self.session.execute(
             select(EditionRow.slug, RevisionRow.base_id)

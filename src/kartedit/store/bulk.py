@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from kartedit.domain.content import MapContent, RevisionRecord, SectionRecord
@@ -17,7 +17,6 @@ from kartedit.domain.errors import UserError
 from kartedit.domain.model import EditionInfo, EditionKind, MapInfo, PathwayInfo, ServiceInfo
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionKind, SectionRef, Status
-from kartedit.store import sqlite
 from kartedit.store.models import (
     EditionRow,
     MapRow,
@@ -27,6 +26,7 @@ from kartedit.store.models import (
     SectionRow,
     ServiceRow,
 )
+from kartedit.store.revisions import last_seqs, record_heads
 
 
 @dataclass(frozen=True)
@@ -201,11 +201,7 @@ def import_content(session: Session, content: MapContent) -> ImportCounts:
                 select(RevisionRow.id).where(RevisionRow.id.in_(all_ids[chunk : chunk + 500]))
             ).all()
         )
-    last_seq = dict(
-        session.execute(
-            select(RevisionRow.section_id, RevisionRow.seq).order_by(RevisionRow.seq)
-        ).all()
-    )
+    last_seq = last_seqs(session)
     rows = []
     heads: dict[int, str] = {}
     texts: dict[int, str] = {}
@@ -245,24 +241,12 @@ def import_content(session: Session, content: MapContent) -> ImportCounts:
         if linked:
             session.connection().execute(
                 update(RevisionRow.__table__)
-                .where(RevisionRow.__table__.c.id == _bind("rid"))
-                .values(parent_id=_bind("parent_id"), base_id=_bind("base_id")),
+                .where(RevisionRow.__table__.c.id == bindparam("rid"))
+                .values(parent_id=bindparam("parent_id"), base_id=bindparam("base_id")),
                 linked,
             )
-        session.connection().execute(
-            update(SectionRow.__table__)
-            .where(SectionRow.__table__.c.id == _bind("sid"))
-            .values(head_revision_id=_bind("head")),
-            [{"sid": sid, "head": head} for sid, head in heads.items()],
-        )
-        sqlite.fts_replace_many(session.connection(), sorted(texts.items()))
+        record_heads(session, heads, texts)
     return ImportCounts(len(missing), len(rows), len(known))
-
-
-def _bind(name: str) -> object:
-    from sqlalchemy import bindparam
-
-    return bindparam(name)
 
 
 def _ensure(

@@ -27,6 +27,7 @@ from kartedit.store.models import (
     ServiceRow,
     StatusChangeRow,
 )
+from kartedit.store.revisions import revision_info
 
 if TYPE_CHECKING:  # the repository imports this module for HearingLookup
     from kartedit.store.repository import MapRepository
@@ -177,7 +178,7 @@ class RoundRepository:
         the edition's live overrides, which take their place.
         """
         edition = self.maps.edition_row(hearing.edition)
-        regional = self.maps._regional_edition()
+        regional = self.maps.regional_edition()
         editions = {regional.id: regional.slug, edition.id: edition.slug}
         query = (
             select(SectionRow, RevisionRow, PathwayRow.slug, ServiceRow.slug)
@@ -201,7 +202,7 @@ class RoundRepository:
             if not hearing.scope.covers(ref):
                 continue
             head = SectionHead(
-                ref, editions[section.edition_id], Status(section.status), _revision(revision)
+                ref, editions[section.edition_id], Status(section.status), revision_info(revision)
             )
             if ref not in chosen:
                 order.append(ref)
@@ -219,19 +220,6 @@ def _map_order(refs: list[SectionRef]) -> list[SectionRef]:
     return [
         ref for group in groups.values() for ref in sorted(group, key=lambda r: r.kind.position)
     ]
-
-
-def _revision(row: RevisionRow) -> RevisionInfo:
-    return RevisionInfo(
-        id=row.id,
-        seq=row.seq,
-        author=Author(row.author_name, row.author_organisation),
-        created=row.created,
-        message=row.message,
-        parent_id=row.parent_id,
-        base_id=row.base_id,
-        text=row.text,
-    )
 
 
 def _scopes(session: Session, round_ids: list[str]) -> dict[str, RoundScope]:
