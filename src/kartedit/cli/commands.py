@@ -57,11 +57,8 @@ def init(args: argparse.Namespace) -> int:
 def import_folder(args: argparse.Namespace) -> int:
     from kartedit.services.folders import import_folder as run_import
 
-    workspace = _open(args.db)
-    try:
+    with _open(args.db) as workspace:
         counts = run_import(workspace, args.folder)
-    finally:
-        workspace.close()
     print(
         f"Imported {counts.revisions} revisions ({counts.sections} new sections); "
         f"{counts.skipped_revisions} were already there."
@@ -72,22 +69,16 @@ def import_folder(args: argparse.Namespace) -> int:
 def export_folder(args: argparse.Namespace) -> int:
     from kartedit.services.folders import export_folder as run_export
 
-    workspace = _open(args.db)
-    try:
+    with _open(args.db) as workspace:
         run_export(workspace, args.folder)
-    finally:
-        workspace.close()
     print(f"Exported the map to {args.folder}.")
     return 0
 
 
 def show(args: argparse.Namespace) -> int:
     ref = _ref(args)
-    workspace = _open(args.db)
-    try:
+    with _open(args.db) as workspace:
         view = workspace.section(ref, args.edition)
-    finally:
-        workspace.close()
     sys.stdout.write(view.text if view.text.endswith("\n") or not view.text else view.text + "\n")
     return 0
 
@@ -106,11 +97,8 @@ def save(args: argparse.Namespace) -> int:
             raise UserError(f"{args.file}: cannot be read ({exc.strerror}).") from exc
     else:
         text = sys.stdin.read()
-    workspace = _open(args.db)
-    try:
+    with _open(args.db) as workspace:
         revision = workspace.save(ref, text, author, edition=args.edition, message=args.message)
-    finally:
-        workspace.close()
     if revision is None:
         print(f"{ref}: unchanged; no new revision.")
     else:
@@ -120,22 +108,16 @@ def save(args: argparse.Namespace) -> int:
 
 def history(args: argparse.Namespace) -> int:
     ref = _ref(args)
-    workspace = _open(args.db)
-    try:
+    with _open(args.db) as workspace:
         revisions = workspace.history(ref, args.edition)
-    finally:
-        workspace.close()
     for revision in revisions:
         print(revision_line(revision))
     return 0
 
 
 def search(args: argparse.Namespace) -> int:
-    workspace = _open(args.db)
-    try:
+    with _open(args.db) as workspace:
         hits = workspace.search(args.query, args.edition)
-    finally:
-        workspace.close()
     for hit in hits:
         print(f"{hit.ref.pathway}\t{hit.ref.service}\t{hit.ref.kind.value}\t{hit.snippet}")
     if not hits:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -82,22 +84,18 @@ def register(sub: Any, section_args: Any) -> None:
     p.set_defaults(handler=deviation)
 
 
-def _editions(args: argparse.Namespace) -> Any:
+@contextmanager
+def _editions(args: argparse.Namespace) -> Iterator[Any]:
+    """The edition services on the database of ``args.db``, closed when the block ends."""
     from kartedit.services.editions import Editions
 
-    return Editions(_open(args.db))
-
-
-def _done(editions: Any) -> None:
-    editions.workspace.close()
+    with _open(args.db) as workspace:
+        yield Editions(workspace)
 
 
 def edition_create(args: argparse.Namespace) -> int:
-    editions = _editions(args)
-    try:
+    with _editions(args) as editions:
         info = editions.create(args.slug, args.name, args.organisation)
-    finally:
-        _done(editions)
     print(f"Created the local edition «{info.name}» ({info.slug}).")
     return 0
 
@@ -105,34 +103,25 @@ def edition_create(args: argparse.Namespace) -> int:
 def edition_rename(args: argparse.Namespace) -> int:
     if args.name is None and args.new_slug is None and args.organisation is None:
         raise UserError("Nothing to change: give --name, --slug or --organisation.")
-    editions = _editions(args)
-    try:
+    with _editions(args) as editions:
         info = editions.rename(
             args.slug, name=args.name, new_slug=args.new_slug, organisation=args.organisation
         )
-    finally:
-        _done(editions)
     print(f"The edition is now «{info.name}» ({info.slug}).")
     return 0
 
 
 def edition_delete(args: argparse.Namespace) -> int:
-    editions = _editions(args)
-    try:
+    with _editions(args) as editions:
         removed = editions.delete(args.slug, confirmed=args.yes, export_to=args.export)
-    finally:
-        _done(editions)
     exported = f" The map was exported to {args.export} first." if args.export else ""
     print(f"Deleted the edition «{args.slug}» and its {removed} adaptations.{exported}")
     return 0
 
 
 def edition_list(args: argparse.Namespace) -> int:
-    editions = _editions(args)
-    try:
+    with _editions(args) as editions:
         summaries = editions.summaries()
-    finally:
-        _done(editions)
     for s in summaries:
         kind = "regional" if s.regional else "local"
         print(
@@ -144,22 +133,16 @@ def edition_list(args: argparse.Namespace) -> int:
 def adapt(args: argparse.Namespace) -> int:
     ref = _ref(args)
     author = resolve_author(args.author)
-    editions = _editions(args)
-    try:
+    with _editions(args) as editions:
         revision = editions.adapt(ref, args.edition, author)
-    finally:
-        _done(editions)
     print(f"{ref}: adapted locally in «{args.edition}» (revision {revision.id}).")
     return 0
 
 
 def revert(args: argparse.Namespace) -> int:
     ref = _ref(args)
-    editions = _editions(args)
-    try:
+    with _editions(args) as editions:
         editions.revert(ref, args.edition)
-    finally:
-        _done(editions)
     print(f"{ref}: «{args.edition}» shows the regional text again; the local history is kept.")
     return 0
 
@@ -168,11 +151,8 @@ def diff(args: argparse.Namespace) -> int:
     from kartedit.text.diff import diff_words
     from kartedit.text.diff_render import DIFF_CSS, inline_html, inline_text
 
-    editions = _editions(args)
-    try:
+    with _editions(args) as editions:
         found = editions.diff(args.edition, args.pathway)
-    finally:
-        _done(editions)
     if args.format == "json":
         document = [
             {
@@ -220,11 +200,8 @@ def diff(args: argparse.Namespace) -> int:
 
 
 def stale(args: argparse.Namespace) -> int:
-    editions = _editions(args)
-    try:
+    with _editions(args) as editions:
         found = editions.stale(args.edition)
-    finally:
-        _done(editions)
     for item in found:
         kind = "minor" if item.minor else "changed"
         print(
@@ -238,11 +215,8 @@ def stale(args: argparse.Namespace) -> int:
 
 def rebase(args: argparse.Namespace) -> int:
     author = resolve_author(args.author) if args.apply else None
-    editions = _editions(args)
-    try:
+    with _editions(args) as editions:
         outcomes = editions.rebase(args.edition, apply=args.apply, author=author)
-    finally:
-        _done(editions)
     conflicts = 0
     for outcome in outcomes:
         key = outcome.override.ref.key
@@ -259,14 +233,11 @@ def rebase(args: argparse.Namespace) -> int:
 
 
 def deviation(args: argparse.Namespace) -> int:
-    editions = _editions(args)
-    try:
+    with _editions(args) as editions:
         rows = []
         summaries = [s for s in editions.summaries() if not s.regional]
         for summary in summaries:
             rows.extend((summary, d) for d in editions.deviation(summary.slug))
-    finally:
-        _done(editions)
     if args.format == "csv":
         from kartedit.services.deviation_report import DeviationRow, write_csv
 

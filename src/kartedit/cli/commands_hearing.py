@@ -155,8 +155,7 @@ def round_start(args: argparse.Namespace) -> int:
     deadline = parse_deadline(args.deadline)
     sections = [SectionRef.parse(value) for value in args.section]
     author = resolve_author(args.author)
-    workspace = _open(args.db)
-    try:
+    with _open(args.db) as workspace:
         started = start_round(
             workspace,
             name=args.name,
@@ -168,8 +167,6 @@ def round_start(args: argparse.Namespace) -> int:
             sections=sections,
         )
         count = len(round_sections(workspace, started.id))
-    finally:
-        workspace.close()
     print(
         f"{started.id}\tstarted «{clean(started.name)}» on {started.edition}: "
         f"{_count(count, 'section')}, "
@@ -183,11 +180,8 @@ def round_list(args: argparse.Namespace) -> int:
     from kartedit.domain.hearing import norwegian_date
     from kartedit.services.rounds import list_rounds
 
-    workspace = _open(args.db)
-    try:
+    with _open(args.db) as workspace:
         rounds = list_rounds(workspace)
-    finally:
-        workspace.close()
     for r in rounds:
         print(
             "\t".join(
@@ -213,11 +207,8 @@ def round_close(args: argparse.Namespace) -> int:
     from kartedit.services.rounds import close_round
 
     author = resolve_author(args.author)
-    workspace = _open(args.db)
-    try:
+    with _open(args.db) as workspace:
         closed = close_round(workspace, args.round, author)
-    finally:
-        workspace.close()
     print(f"{closed.id}\tclosed «{clean(closed.name)}»")
     return 0
 
@@ -243,11 +234,8 @@ def bundle_export(args: argparse.Namespace) -> int:
     from kartedit.services.bundles import export_review_bundle
 
     author = round_author(args.author)
-    workspace = _open(args.db)
-    try:
+    with _open(args.db) as workspace:
         manifest = export_review_bundle(workspace, args.round, args.output, author)
-    finally:
-        workspace.close()
     print(
         f"Wrote the review bundle {args.output}: {len(manifest.sections)} sections of "
         f"«{clean(manifest.round.name)}» (bundle {manifest.bundle_id})."

@@ -126,11 +126,8 @@ def bundle_export(args: argparse.Namespace) -> int:
     from kartedit.services.approved import export_approved_bundle
 
     author = round_author(args.author)
-    workspace = _open(args.db)
-    try:
+    with _open(args.db) as workspace:
         done = export_approved_bundle(workspace, args.round, args.output, author)
-    finally:
-        workspace.close()
     m = done.manifest
     for ref, shown in done.left_out:
         print(f"left out\t{ref}\t{shown.value}")
@@ -175,11 +172,8 @@ def _file_lines(report: FileReport) -> list[str]:
 def bundle_import(args: argparse.Namespace) -> int:
     from kartedit.services.merge import import_responses
 
-    workspace = _open(args.db)
-    try:
+    with _open(args.db) as workspace:
         report = import_responses(workspace, args.files)
-    finally:
-        workspace.close()
     for file_report in report.files:
         print("\n".join(_file_lines(file_report)))
     refused = len(report.refused)
@@ -198,11 +192,8 @@ def bundle_import(args: argparse.Namespace) -> int:
 def bundle_apply(args: argparse.Namespace) -> int:
     from kartedit.services.approved import apply_approved_bundle
 
-    workspace = _open(args.db)
-    try:
+    with _open(args.db) as workspace:
         report = apply_approved_bundle(workspace, args.file)
-    finally:
-        workspace.close()
     stale: dict[str, int] = {}
     for entry in report.sections:
         line = f"{entry.ref}\t{entry.outcome.value}\trevision {entry.revision_id}"
@@ -257,8 +248,7 @@ def comments(args: argparse.Namespace) -> int:
 
     section = SectionRef.parse(args.section) if args.section else None
     state = CommentState.parse(args.state) if args.state else None
-    workspace = _open(args.db)
-    try:
+    with _open(args.db) as workspace:
         found = Decisions(workspace).threads(
             args.round,
             section=section,
@@ -266,8 +256,6 @@ def comments(args: argparse.Namespace) -> int:
             reviewer=args.reviewer,
             organisation=args.organisation,
         )
-    finally:
-        workspace.close()
     for thread in found:
         print(_comment_line(thread.root, len(thread.replies)))
     if not found:
@@ -283,8 +271,7 @@ def decide(args: argparse.Namespace) -> int:
     if not chosen and args.reply is None:
         raise UserError("Say what to do: --accept, --reject REASON, --resolve or --reply TEXT.")
     author = resolve_author(args.author)
-    workspace = _open(args.db)
-    try:
+    with _open(args.db) as workspace:
         decisions = Decisions(workspace)
         key = args.comment
         if args.accept:
@@ -317,8 +304,6 @@ def decide(args: argparse.Namespace) -> int:
         if args.reply is not None:
             reply = decisions.reply(key, args.reply, author)
             print(f"{reply.id}\treplied to {reply.comment.parent}")
-    finally:
-        workspace.close()
     return 0
 
 
@@ -330,11 +315,8 @@ def status(args: argparse.Namespace) -> int:
     ref = _ref(args)
     wanted = Status.parse(args.status)
     author = resolve_author(args.author)
-    workspace = _open(args.db)
-    try:
+    with _open(args.db) as workspace:
         changed = workspace.set_status(ref, wanted, author, edition=args.edition)
-    finally:
-        workspace.close()
     note = "" if changed else " (it already was)"
     print(f"{ref}\t{wanted.value}\t{args.edition}{note}")
     return 0
@@ -348,11 +330,8 @@ def round_approve(args: argparse.Namespace) -> int:
     from kartedit.services.identity import resolve_author
 
     author = resolve_author(args.author)
-    workspace = _open(args.db)
-    try:
+    with _open(args.db) as workspace:
         report = Decisions(workspace).approve_round(args.round, author, close=args.close)
-    finally:
-        workspace.close()
     for ref in report.approved:
         print(f"{ref}\tapproved")
     for ref in report.already:
@@ -377,11 +356,8 @@ def round_approve(args: argparse.Namespace) -> int:
 def round_sections(args: argparse.Namespace) -> int:
     from kartedit.services.decisions import Decisions
 
-    workspace = _open(args.db)
-    try:
+    with _open(args.db) as workspace:
         found = Decisions(workspace).sections(args.round)
-    finally:
-        workspace.close()
     for o in found:
         kept = "-" if o.kept is None else f"keeps {100 * o.kept:.0f}%"
         fields = [
@@ -400,11 +376,8 @@ def round_sections(args: argparse.Namespace) -> int:
 def round_summary(args: argparse.Namespace) -> int:
     from kartedit.services.summary import SummaryFormat, save_summary
 
-    workspace = _open(args.db)
-    try:
+    with _open(args.db) as workspace:
         summary = save_summary(workspace, args.round, SummaryFormat(args.format), args.output)
-    finally:
-        workspace.close()
     print(
         f"Wrote the hearing summary {args.output}: "
         f"{_count(len(summary.threads), 'comment or suggestion', 'comments and suggestions')} "

@@ -30,7 +30,11 @@ from kartedit.store.repository import MapRepository
 
 
 class Workspace:
-    """One open map database and the actions a writer takes on it."""
+    """One open map database and the actions a writer takes on it.
+
+    A command uses it as a context manager (``with Workspace.open(path) as ws:``), which
+    closes the database however the block ends; the window keeps one open while it lives.
+    """
 
     def __init__(self, database: Database, clock: Callable[[], datetime] = utc_now) -> None:
         self.database = database
@@ -50,6 +54,12 @@ class Workspace:
 
     def close(self) -> None:
         self.database.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     # -- reading ----------------------------------------------------------------------
 
