@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kartedit.cli.commands_hearing import clean
+from kartedit.cli.formatting import clean
 from tests.test_cli import kartedit
 
 KARI = ["--author", "Kari Koordinator (Helse Bergen)"]

@@ -58,5 +58,5 @@ def test_cli_parser_starts_without_the_orm() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     loaded = set(result.stdout.split())
-    assert "kartedit.cli.commands" in loaded
+    assert "kartedit.cli.writer" in loaded
     assert not any(m.startswith("sqlalchemy") for m in loaded)

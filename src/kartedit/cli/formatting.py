@@ -1,10 +1,26 @@
-"""CLI: how dates, authors and revisions are printed for a Norwegian reader."""
+"""CLI: how dates, authors, counts, revisions and untrusted text are printed for a reader."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from kartedit.domain.model import RevisionInfo
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
+
+def clean(text: str, limit: int | None = None) -> str:
+    """One line of untrusted text for a terminal: no control characters, no escapes."""
+    flat = " ".join(_CONTROL.sub(" ", text).split())
+    if limit is not None and len(flat) > limit:
+        return flat[: limit - 1] + "…"
+    return flat
+
+
+def plural(number: int, one: str, many: str | None = None) -> str:
+    """«1 section», «3 sections», «2 replies»."""
+    return f"{number} {one if number == 1 else many or one + 's'}"
 
 
 def local_time(moment: datetime) -> str:

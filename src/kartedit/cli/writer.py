@@ -1,38 +1,62 @@
-"""CLI: one handler per command, each a thin call into the application services."""
+"""CLI: the writer's commands — init, import-folder, export-folder, show, save, history, search."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from kartedit.cli.common import (
+    open_workspace,
+    section_args,
+    section_ref,
+)
 from kartedit.cli.formatting import revision_line
 from kartedit.domain.errors import UserError
-from kartedit.domain.sections import SectionKind, SectionRef
 from kartedit.services.identity import resolve_author
 
 if TYPE_CHECKING:
-    from kartedit.services.workspace import Workspace
+    pass
 
 
-def _ref(args: argparse.Namespace) -> SectionRef:
-    return SectionRef(
-        _slug(args.pathway, "pathway"), _slug(args.service, "service"), SectionKind.parse(args.kind)
-    )
+def register(sub: Any) -> None:
+    """Add the writer's commands to the top-level parser."""
+    p = sub.add_parser("init", help="create a new map database")
+    p.add_argument("db", type=Path, metavar="DB")
+    p.add_argument("--demo", action="store_true", help="fill it with the demo map")
+    p.set_defaults(handler=init)
 
+    p = sub.add_parser("import-folder", help="import a map from its plain-text folder form")
+    p.add_argument("db", type=Path, metavar="DB")
+    p.add_argument("folder", type=Path, metavar="FOLDER")
+    p.set_defaults(handler=import_folder)
 
-def _slug(value: str, what: str) -> str:
-    from kartedit.domain.sections import check_slug
+    p = sub.add_parser("export-folder", help="export the map as a plain-text folder")
+    p.add_argument("db", type=Path, metavar="DB")
+    p.add_argument("folder", type=Path, metavar="FOLDER")
+    p.set_defaults(handler=export_folder)
 
-    return check_slug(value, f"{what} slug")
+    p = sub.add_parser("show", help="print the text a section has in an edition")
+    section_args(p)
+    p.set_defaults(handler=show)
 
+    p = sub.add_parser("save", help="save a new revision of a section")
+    section_args(p)
+    p.add_argument("--message", "-m", help="what changed and why")
+    p.add_argument("--file", "-f", type=Path, help="read the text from FILE (default: stdin)")
+    p.add_argument("--author", help='"Name (Organisation)" (default: from settings)')
+    p.set_defaults(handler=save)
 
-def _open(path: Path) -> Workspace:
-    """The ORM is imported here, when a command needs the database, not for «--help»."""
-    from kartedit.services.workspace import Workspace
+    p = sub.add_parser("history", help="list a section's revisions, newest first")
+    section_args(p)
+    p.set_defaults(handler=history)
 
-    return Workspace.open(path)
+    p = sub.add_parser("search", help="full-text search over the texts of an edition")
+    p.add_argument("db", type=Path, metavar="DB")
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--edition", default="regional", help="edition slug (default: regional)")
+    p.set_defaults(handler=search)
 
 
 def init(args: argparse.Namespace) -> int:
@@ -57,7 +81,7 @@ def init(args: argparse.Namespace) -> int:
 def import_folder(args: argparse.Namespace) -> int:
     from kartedit.services.folders import import_folder as run_import
 
-    with _open(args.db) as workspace:
+    with open_workspace(args.db) as workspace:
         counts = run_import(workspace, args.folder)
     print(
         f"Imported {counts.revisions} revisions ({counts.sections} new sections); "
@@ -69,22 +93,22 @@ def import_folder(args: argparse.Namespace) -> int:
 def export_folder(args: argparse.Namespace) -> int:
     from kartedit.services.folders import export_folder as run_export
 
-    with _open(args.db) as workspace:
+    with open_workspace(args.db) as workspace:
         run_export(workspace, args.folder)
     print(f"Exported the map to {args.folder}.")
     return 0
 
 
 def show(args: argparse.Namespace) -> int:
-    ref = _ref(args)
-    with _open(args.db) as workspace:
+    ref = section_ref(args)
+    with open_workspace(args.db) as workspace:
         view = workspace.section(ref, args.edition)
     sys.stdout.write(view.text if view.text.endswith("\n") or not view.text else view.text + "\n")
     return 0
 
 
 def save(args: argparse.Namespace) -> int:
-    ref = _ref(args)
+    ref = section_ref(args)
     author = resolve_author(args.author)
     if args.file is not None:
         try:
@@ -97,7 +121,7 @@ def save(args: argparse.Namespace) -> int:
             raise UserError(f"{args.file}: cannot be read ({exc.strerror}).") from exc
     else:
         text = sys.stdin.read()
-    with _open(args.db) as workspace:
+    with open_workspace(args.db) as workspace:
         revision = workspace.save(ref, text, author, edition=args.edition, message=args.message)
     if revision is None:
         print(f"{ref}: unchanged; no new revision.")
@@ -107,8 +131,8 @@ def save(args: argparse.Namespace) -> int:
 
 
 def history(args: argparse.Namespace) -> int:
-    ref = _ref(args)
-    with _open(args.db) as workspace:
+    ref = section_ref(args)
+    with open_workspace(args.db) as workspace:
         revisions = workspace.history(ref, args.edition)
     for revision in revisions:
         print(revision_line(revision))
@@ -116,7 +140,7 @@ def history(args: argparse.Namespace) -> int:
 
 
 def search(args: argparse.Namespace) -> int:
-    with _open(args.db) as workspace:
+    with open_workspace(args.db) as workspace:
         hits = workspace.search(args.query, args.edition)
     for hit in hits:
         print(f"{hit.ref.pathway}\t{hit.ref.service}\t{hit.ref.kind.value}\t{hit.snippet}")

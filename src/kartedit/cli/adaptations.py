@@ -1,55 +1,31 @@
-"""CLI: commands for local editions — manage, adapt, compare, re-base, deviation."""
+"""CLI: a local edition's adaptations — adapt, revert, diff, stale, rebase, deviation.
+
+Exit codes: 0 done; 1 a user error; 3 ``rebase`` left passages changed on both sides."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kartedit.cli.commands import _open, _ref
-from kartedit.domain.errors import UserError
+from kartedit.cli.common import (
+    open_editions,
+    section_args,
+    section_ref,
+)
 from kartedit.domain.ids import format_utc, utc_now
 from kartedit.services.identity import resolve_author
 
+if TYPE_CHECKING:
+    pass
+
 EXIT_CONFLICTS = 3
-COMMANDS = {"edition", "adapt", "revert", "diff", "stale", "rebase", "deviation"}
 
 
-def register(sub: Any, section_args: Any) -> None:
-    """Add this module's commands to the top-level parser."""
-    edition = sub.add_parser("edition", help="create, rename, delete or list local editions")
-    actions = edition.add_subparsers(dest="action", metavar="ACTION", required=True)
-
-    p = actions.add_parser("create", help="create a local edition")
-    p.add_argument("db", type=Path, metavar="DB")
-    p.add_argument("slug", metavar="SLUG", help="e.g. voss")
-    p.add_argument("--name", required=True, help="e.g. «Voss herad»")
-    p.add_argument("--organisation", default="", help="the municipality or health community")
-    p.set_defaults(handler=edition_create)
-
-    p = actions.add_parser("rename", help="change an edition's name, slug or organisation")
-    p.add_argument("db", type=Path, metavar="DB")
-    p.add_argument("slug", metavar="SLUG")
-    p.add_argument("--name")
-    p.add_argument("--slug", dest="new_slug", metavar="NEW_SLUG")
-    p.add_argument("--organisation")
-    p.set_defaults(handler=edition_rename)
-
-    p = actions.add_parser("delete", help="delete a local edition and its adaptations")
-    p.add_argument("db", type=Path, metavar="DB")
-    p.add_argument("slug", metavar="SLUG")
-    p.add_argument("--yes", action="store_true", help="confirm deleting its adaptations")
-    p.add_argument("--export", type=Path, metavar="FOLDER", help="export the map as a folder first")
-    p.set_defaults(handler=edition_delete)
-
-    p = actions.add_parser("list", help="one line per edition with its counts")
-    p.add_argument("db", type=Path, metavar="DB")
-    p.set_defaults(handler=edition_list)
-
+def register(sub: Any) -> None:
+    """Add the adaptation commands to the top-level parser."""
     p = sub.add_parser("adapt", help="start a local adaptation of a section")
     section_args(p, edition_required=True)
     p.add_argument("--author", help='"Name (Organisation)" (default: from settings)')
@@ -84,64 +60,18 @@ def register(sub: Any, section_args: Any) -> None:
     p.set_defaults(handler=deviation)
 
 
-@contextmanager
-def _editions(args: argparse.Namespace) -> Iterator[Any]:
-    """The edition services on the database of ``args.db``, closed when the block ends."""
-    from kartedit.services.editions import Editions
-
-    with _open(args.db) as workspace:
-        yield Editions(workspace)
-
-
-def edition_create(args: argparse.Namespace) -> int:
-    with _editions(args) as editions:
-        info = editions.create(args.slug, args.name, args.organisation)
-    print(f"Created the local edition «{info.name}» ({info.slug}).")
-    return 0
-
-
-def edition_rename(args: argparse.Namespace) -> int:
-    if args.name is None and args.new_slug is None and args.organisation is None:
-        raise UserError("Nothing to change: give --name, --slug or --organisation.")
-    with _editions(args) as editions:
-        info = editions.rename(
-            args.slug, name=args.name, new_slug=args.new_slug, organisation=args.organisation
-        )
-    print(f"The edition is now «{info.name}» ({info.slug}).")
-    return 0
-
-
-def edition_delete(args: argparse.Namespace) -> int:
-    with _editions(args) as editions:
-        removed = editions.delete(args.slug, confirmed=args.yes, export_to=args.export)
-    exported = f" The map was exported to {args.export} first." if args.export else ""
-    print(f"Deleted the edition «{args.slug}» and its {removed} adaptations.{exported}")
-    return 0
-
-
-def edition_list(args: argparse.Namespace) -> int:
-    with _editions(args) as editions:
-        summaries = editions.summaries()
-    for s in summaries:
-        kind = "regional" if s.regional else "local"
-        print(
-            f"{s.slug}\t{kind}\t{s.name}\t{s.organisation}\t{s.overrides} adapted\t{s.stale} stale"
-        )
-    return 0
-
-
 def adapt(args: argparse.Namespace) -> int:
-    ref = _ref(args)
+    ref = section_ref(args)
     author = resolve_author(args.author)
-    with _editions(args) as editions:
+    with open_editions(args) as editions:
         revision = editions.adapt(ref, args.edition, author)
     print(f"{ref}: adapted locally in «{args.edition}» (revision {revision.id}).")
     return 0
 
 
 def revert(args: argparse.Namespace) -> int:
-    ref = _ref(args)
-    with _editions(args) as editions:
+    ref = section_ref(args)
+    with open_editions(args) as editions:
         editions.revert(ref, args.edition)
     print(f"{ref}: «{args.edition}» shows the regional text again; the local history is kept.")
     return 0
@@ -151,7 +81,7 @@ def diff(args: argparse.Namespace) -> int:
     from kartedit.text.diff import diff_words
     from kartedit.text.diff_render import DIFF_CSS, inline_html, inline_text
 
-    with _editions(args) as editions:
+    with open_editions(args) as editions:
         found = editions.diff(args.edition, args.pathway)
     if args.format == "json":
         document = [
@@ -200,7 +130,7 @@ def diff(args: argparse.Namespace) -> int:
 
 
 def stale(args: argparse.Namespace) -> int:
-    with _editions(args) as editions:
+    with open_editions(args) as editions:
         found = editions.stale(args.edition)
     for item in found:
         kind = "minor" if item.minor else "changed"
@@ -215,7 +145,7 @@ def stale(args: argparse.Namespace) -> int:
 
 def rebase(args: argparse.Namespace) -> int:
     author = resolve_author(args.author) if args.apply else None
-    with _editions(args) as editions:
+    with open_editions(args) as editions:
         outcomes = editions.rebase(args.edition, apply=args.apply, author=author)
     conflicts = 0
     for outcome in outcomes:
@@ -233,7 +163,7 @@ def rebase(args: argparse.Namespace) -> int:
 
 
 def deviation(args: argparse.Namespace) -> int:
-    with _editions(args) as editions:
+    with open_editions(args) as editions:
         rows = []
         summaries = [s for s in editions.summaries() if not s.regional]
         for summary in summaries:

@@ -1,0 +1,79 @@
+"""CLI: what every command group shares — section arguments, opening the database, authors."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kartedit.domain.errors import UserError
+from kartedit.domain.sections import SectionKind, SectionRef
+
+if TYPE_CHECKING:
+    from kartedit.domain.people import Author
+    from kartedit.services.editions import Editions
+    from kartedit.services.workspace import Workspace
+
+AUTHOR_HELP = '"Name (Organisation)" (default: from settings)'
+
+
+def section_args(parser: argparse.ArgumentParser, *, edition_required: bool = False) -> None:
+    """DB PATHWAY SERVICE KIND and --edition: the arguments that name one section."""
+    parser.add_argument("db", type=Path, metavar="DB", help="the map database")
+    parser.add_argument("pathway", metavar="PATHWAY", help="pathway slug, e.g. angst")
+    parser.add_argument("service", metavar="SERVICE", help="service slug, e.g. fastlege")
+    parser.add_argument(
+        "kind",
+        metavar="KIND",
+        help="role, assessment, intervention, evaluation, collaboration or referral",
+    )
+    if edition_required:
+        parser.add_argument("--edition", required=True, help="local edition slug")
+    else:
+        parser.add_argument(
+            "--edition", default="regional", help="edition slug (default: regional)"
+        )
+
+
+def section_ref(args: argparse.Namespace) -> SectionRef:
+    """The section named by the arguments of ``section_args``."""
+    return SectionRef(
+        _slug(args.pathway, "pathway"), _slug(args.service, "service"), SectionKind.parse(args.kind)
+    )
+
+
+def _slug(value: str, what: str) -> str:
+    from kartedit.domain.sections import check_slug
+
+    return check_slug(value, f"{what} slug")
+
+
+def open_workspace(path: Path) -> Workspace:
+    """The ORM is imported here, when a command needs the database, not for «--help»."""
+    from kartedit.services.workspace import Workspace
+
+    return Workspace.open(path)
+
+
+@contextmanager
+def open_editions(args: argparse.Namespace) -> Iterator[Editions]:
+    """The edition services on the database of ``args.db``, closed when the block ends."""
+    from kartedit.services.editions import Editions
+
+    with open_workspace(args.db) as workspace:
+        yield Editions(workspace)
+
+
+def round_author(given: str | None) -> Author | None:
+    """The --author given, or else the configured one; with neither, None: the person
+    who started the round (a --author that cannot be used is still refused)."""
+    from kartedit.services.identity import resolve_author
+
+    try:
+        return resolve_author(given)
+    except UserError:
+        if given:
+            raise
+        return None

@@ -1,0 +1,84 @@
+"""CLI: the ``edition`` group — create, rename, delete and list local editions."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kartedit.cli.common import (
+    open_editions,
+)
+from kartedit.domain.errors import UserError
+
+if TYPE_CHECKING:
+    pass
+
+
+def register(sub: Any) -> None:
+    """Add ``edition`` and its actions to the top-level parser."""
+    edition = sub.add_parser("edition", help="create, rename, delete or list local editions")
+    actions = edition.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    p = actions.add_parser("create", help="create a local edition")
+    p.add_argument("db", type=Path, metavar="DB")
+    p.add_argument("slug", metavar="SLUG", help="e.g. voss")
+    p.add_argument("--name", required=True, help="e.g. «Voss herad»")
+    p.add_argument("--organisation", default="", help="the municipality or health community")
+    p.set_defaults(handler=edition_create)
+
+    p = actions.add_parser("rename", help="change an edition's name, slug or organisation")
+    p.add_argument("db", type=Path, metavar="DB")
+    p.add_argument("slug", metavar="SLUG")
+    p.add_argument("--name")
+    p.add_argument("--slug", dest="new_slug", metavar="NEW_SLUG")
+    p.add_argument("--organisation")
+    p.set_defaults(handler=edition_rename)
+
+    p = actions.add_parser("delete", help="delete a local edition and its adaptations")
+    p.add_argument("db", type=Path, metavar="DB")
+    p.add_argument("slug", metavar="SLUG")
+    p.add_argument("--yes", action="store_true", help="confirm deleting its adaptations")
+    p.add_argument("--export", type=Path, metavar="FOLDER", help="export the map as a folder first")
+    p.set_defaults(handler=edition_delete)
+
+    p = actions.add_parser("list", help="one line per edition with its counts")
+    p.add_argument("db", type=Path, metavar="DB")
+    p.set_defaults(handler=edition_list)
+
+
+def edition_create(args: argparse.Namespace) -> int:
+    with open_editions(args) as editions:
+        info = editions.create(args.slug, args.name, args.organisation)
+    print(f"Created the local edition «{info.name}» ({info.slug}).")
+    return 0
+
+
+def edition_rename(args: argparse.Namespace) -> int:
+    if args.name is None and args.new_slug is None and args.organisation is None:
+        raise UserError("Nothing to change: give --name, --slug or --organisation.")
+    with open_editions(args) as editions:
+        info = editions.rename(
+            args.slug, name=args.name, new_slug=args.new_slug, organisation=args.organisation
+        )
+    print(f"The edition is now «{info.name}» ({info.slug}).")
+    return 0
+
+
+def edition_delete(args: argparse.Namespace) -> int:
+    with open_editions(args) as editions:
+        removed = editions.delete(args.slug, confirmed=args.yes, export_to=args.export)
+    exported = f" The map was exported to {args.export} first." if args.export else ""
+    print(f"Deleted the edition «{args.slug}» and its {removed} adaptations.{exported}")
+    return 0
+
+
+def edition_list(args: argparse.Namespace) -> int:
+    with open_editions(args) as editions:
+        summaries = editions.summaries()
+    for s in summaries:
+        kind = "regional" if s.regional else "local"
+        print(
+            f"{s.slug}\t{kind}\t{s.name}\t{s.organisation}\t{s.overrides} adapted\t{s.stale} stale"
+        )
+    return 0
