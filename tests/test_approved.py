@@ -18,7 +18,7 @@ from kartedit.services.approved import Applied, apply_approved_bundle, export_ap
 from kartedit.services.decisions import Accepted, Decisions
 from kartedit.services.editions import Editions
 from kartedit.services.folders import export_folder, import_folder
-from kartedit.services.merge import import_responses
+from kartedit.services.response_import import import_responses
 from kartedit.services.rounds import start_round
 from kartedit.services.workspace import Workspace
 from tests.bundle_support import (
@@ -31,7 +31,7 @@ from tests.bundle_support import (
     write_entries,
 )
 from tests.conftest import FixedClock
-from tests.merge_support import OLA, TEXT_TABLES, respond, table_rows
+from tests.response_support import OLA, TEXT_TABLES, respond, table_rows
 
 INTERVENTION = SectionRef.parse("depresjon/kommunal-psykisk-helse/intervention")
 SESSIONS = "vanligvis 6–12 samtaler"
@@ -221,7 +221,7 @@ def test_only_approved_sections_go_out_and_local_rounds_have_none(
 def test_respond_helper_is_the_reviewer_code_path(workspace: Workspace, tmp_path: Path) -> None:
     """Guard for the helpers the other tests rely on: a response validates as one."""
     from tests.bundle_support import make_review_bundle
-    from tests.merge_support import PASSAGES
+    from tests.response_support import PASSAGES
 
     make_review_bundle(workspace, tmp_path / "r.kartbundle")
     response = respond(tmp_path / "r.kartbundle", tmp_path, OLA, list(PASSAGES[:2]), reply=True)

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from kartedit.domain.errors import UserError
-from kartedit.domain.merge import AnchorStatus, CommentState
 from kartedit.domain.people import Author
+from kartedit.domain.responses import AnchorStatus, CommentState
 from kartedit.domain.review import Reviewer
 from kartedit.domain.sections import SectionRef, Status
 from kartedit.services.decisions import Accepted, Decisions, ThreeWayNeeded
-from kartedit.services.merge import import_responses
+from kartedit.services.response_import import import_responses
 from kartedit.services.review import ReviewSession
 from kartedit.services.summary import (
     CSV_HEADER,
@@ -29,7 +29,7 @@ from kartedit.services.workspace import Workspace
 from kartedit.text.rebase import RegionKind
 from tests.bundle_support import KARI, make_review_bundle
 from tests.conftest import FixedClock
-from tests.merge_support import BUP_INTERVENTION, BUP_ROLE, OLA, ROLE, SIRI, table_rows
+from tests.response_support import BUP_INTERVENTION, BUP_ROLE, OLA, ROLE, SIRI, table_rows
 
 PORT = "portåpner til spesialisthelsetjenesten"
 HOSTILE = Reviewer("Eve <script>alert(1)</script>", '=HYPERLINK("http://x")', "")

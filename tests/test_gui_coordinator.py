@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from kartedit.domain.hearing import HearingRound
-from kartedit.domain.merge import AnchorStatus, CommentState
 from kartedit.domain.people import Author
+from kartedit.domain.responses import AnchorStatus, CommentState
 from kartedit.domain.review import CommentKind
 from kartedit.domain.sections import SectionRef, Status
 from kartedit.gui import confirm, reviewer_window
@@ -36,7 +36,7 @@ from kartedit.services.workspace import Workspace
 from kartedit.text.resolve import Choice
 from tests.bundle_support import make_review_bundle
 from tests.conftest import FixedClock
-from tests.merge_support import (
+from tests.response_support import (
     BUP_INTERVENTION,
     GOES,
     HEARING_TABLES,

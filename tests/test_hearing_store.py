@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from kartedit.domain.merge import CommentState
+from kartedit.domain.responses import CommentState
 from kartedit.services.decisions import Decisions
-from kartedit.services.merge import import_response
+from kartedit.services.response_import import import_response
 from kartedit.services.workspace import Workspace
 from kartedit.store.models import Base
 from tests.bundle_support import make_review_bundle
-from tests.merge_support import OLA, PASSAGES, respond
+from tests.response_support import OLA, PASSAGES, respond
 
 
 def test_the_migrations_build_exactly_the_orm_tables(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kartedit.text.rebase import RegionKind, merge_regions, rebase
+from kartedit.text.rebase import RegionKind, rebase, three_way_regions
 
 WORDS = [
     "barnet", "foreldra", "fastlegen", "helsesjukepleiaren", "skulen", "BUP", "PPT",
@@ -185,7 +185,7 @@ def test_merge_regions_give_the_three_way_view_in_order() -> None:
         .replace("melder frå", "seier frå")
     )
 
-    regions = merge_regions(BASE, local, regional)
+    regions = three_way_regions(BASE, local, regional)
 
     changed = [(r.kind, r.local, r.regional) for r in regions if r.kind is not RegionKind.UNCHANGED]
     assert [kind for kind, _, _ in changed] == [
@@ -204,7 +204,7 @@ def test_merge_regions_give_the_three_way_view_in_order() -> None:
 @settings(max_examples=100, deadline=None)
 @given(any_text, any_text, any_text)
 def test_regions_rebuild_all_three_texts_and_the_result(base: str, local: str, new: str) -> None:
-    regions = merge_regions(base, local, new)
+    regions = three_way_regions(base, local, new)
 
     assert "".join(r.base for r in regions) == base
     assert "".join(r.local for r in regions) == local

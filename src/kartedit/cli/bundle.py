@@ -17,7 +17,7 @@ from kartedit.cli.common import (
 from kartedit.cli.formatting import clean, local_time, plural
 
 if TYPE_CHECKING:
-    from kartedit.services.merge import FileReport
+    from kartedit.services.response_import import FileReport
 
 
 def register(sub: Any) -> None:
@@ -168,7 +168,7 @@ def _file_lines(report: FileReport) -> list[str]:
 
 
 def bundle_import(args: argparse.Namespace) -> int:
-    from kartedit.services.merge import import_responses
+    from kartedit.services.response_import import import_responses
 
     with open_workspace(args.db) as workspace:
         report = import_responses(workspace, args.files)

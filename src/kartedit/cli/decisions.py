@@ -23,7 +23,7 @@ from kartedit.domain.sections import SectionRef
 from kartedit.services.identity import resolve_author
 
 if TYPE_CHECKING:
-    from kartedit.domain.merge import HearingComment
+    from kartedit.domain.responses import HearingComment
 
 EXIT_NEEDS_PERSON = 3
 _STATUSES = ("draft", "in_hearing", "approved")
@@ -84,7 +84,7 @@ def _comment_line(item: HearingComment, replies: int = 0) -> str:
 
 
 def comments(args: argparse.Namespace) -> int:
-    from kartedit.domain.merge import CommentState
+    from kartedit.domain.responses import CommentState
     from kartedit.services.decisions import Decisions
 
     section = SectionRef.parse(args.section) if args.section else None

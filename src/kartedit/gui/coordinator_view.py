@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 
 from kartedit.domain.errors import UserError
 from kartedit.domain.hearing import HearingRound
-from kartedit.domain.merge import AnchorStatus, HearingThread
 from kartedit.domain.people import Author
+from kartedit.domain.responses import AnchorStatus, HearingThread
 from kartedit.domain.review import CommentKind
 from kartedit.domain.sections import SectionRef
 from kartedit.gui import confirm

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from kartedit.domain.errors import UserError
-from kartedit.domain.merge import REASON_MAX, HearingComment
 from kartedit.domain.people import Author
+from kartedit.domain.responses import REASON_MAX, HearingComment
 from kartedit.domain.sections import SectionRef
 from kartedit.gui import confirm
 from kartedit.gui.labels import shorten

@@ -58,9 +58,9 @@ from kartedit.services.deviation_report import (
     DeviationReport,
     DeviationRow,
     GridCell,
-    MapNames,
     save_csv,
 )
+from kartedit.services.names import MapNames
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -59,8 +59,8 @@ from kartedit.gui import icons
 from kartedit.gui.errors import show_user_error
 from kartedit.gui.labels import kind_label
 from kartedit.gui.three_way_dialog import carry_over, regional_change_dialog
-from kartedit.services.deviation_report import MapNames, map_names
 from kartedit.services.editions import Editions, StaleOverride
+from kartedit.services.names import MapNames
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ERROR_TEXT = "#9b1c1c"
@@ -472,7 +472,7 @@ class StaleOverridesDialog(QDialog):
         self.editions = editions
         self.edition = edition
         self._author = author
-        self._names = names or map_names(editions.workspace)
+        self._names = names or MapNames.of_workspace(editions.workspace)
         self._edition_name = editions.summary(edition).name
         self.setWindowTitle(
             self.tr("Stale adaptations in «{name}»").format(name=self._edition_name)

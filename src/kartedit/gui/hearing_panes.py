@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 
 from kartedit.domain.errors import UserError
 from kartedit.domain.hearing import HearingRound
-from kartedit.domain.merge import HearingComment
 from kartedit.domain.model import SectionView
+from kartedit.domain.responses import HearingComment
 from kartedit.domain.review import Reviewer
 from kartedit.domain.sections import SectionRef, Status
 from kartedit.gui import icons

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kartedit.domain.merge import AnchorStatus, CommentState, HearingComment, HearingThread
+from kartedit.domain.responses import AnchorStatus, CommentState, HearingComment, HearingThread
 from kartedit.domain.review import CommentKind, Reviewer
 from kartedit.domain.sections import SectionRef
 from kartedit.gui.comments_panel import (

@@ -39,15 +39,15 @@ from PySide6.QtWidgets import (
 )
 
 from kartedit.domain.errors import UserError
-from kartedit.domain.merge import AnchorStatus
+from kartedit.domain.responses import AnchorStatus
 from kartedit.domain.review import CommentKind
 from kartedit.domain.sections import SectionRef
 from kartedit.gui import icons
 from kartedit.gui.errors import show_user_error
 from kartedit.gui.hearing_panes import SectionNames
 from kartedit.gui.labels import shorten
-from kartedit.services.merge import FileReport, ImportedItem, ImportReport, ItemOutcome
-from kartedit.services.merge import import_responses as run_import
+from kartedit.services.response_import import FileReport, ImportedItem, ImportReport, ItemOutcome
+from kartedit.services.response_import import import_responses as run_import
 from kartedit.services.workspace import Workspace
 
 REFUSED = QColor("#a3261d")

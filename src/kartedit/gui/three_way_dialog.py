@@ -3,7 +3,7 @@
 API:
     ThreeWayDialog(override: ThreeTexts, result: RebaseResult | None = None, *,
                    section_title="", edition_name="", parent=None, wording=None)
-        three read-only columns (old regional base, new regional, local) from merge_regions,
+        three read-only columns (old regional base, new regional, local) from three_way_regions,
         and an editable result starting from rebase(); conflicts marked and counted.
         ``override`` is an OverrideInfo or anything with its five fields (ThreeTexts);
         ``wording`` (ThreeWayWording) renames the sides, e.g. for merging a reviewer's
@@ -73,7 +73,7 @@ from kartedit.gui.diff_view import (
 from kartedit.gui.errors import show_user_error
 from kartedit.gui.scroll_sync import ScrollSync
 from kartedit.services.editions import Editions
-from kartedit.text.rebase import RebaseResult, RegionKind, merge_regions, rebase
+from kartedit.text.rebase import RebaseResult, RegionKind, rebase, three_way_regions
 from kartedit.text.resolve import Choice, chosen_text
 
 LOCAL_BACKGROUND = QColor("#dbe8fb")
@@ -249,7 +249,7 @@ class ThreeWayDialog(QDialog):
         self._result = result or rebase(
             override.base_text, override.local_text, override.regional_text
         )
-        self._regions = merge_regions(
+        self._regions = three_way_regions(
             override.base_text, override.local_text, override.regional_text
         )
         self._section = section_title or override.ref.key

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from kartedit.domain.merge import AnchorStatus, HearingComment, HearingThread, Placement
+from kartedit.domain.responses import AnchorStatus, HearingComment, HearingThread, Placement
 from kartedit.domain.review import CommentAnchor, section_order
 from kartedit.domain.sections import SectionRef
 from kartedit.store.repository import MapRepository

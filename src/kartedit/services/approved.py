@@ -21,7 +21,7 @@ from kartedit.domain.model import PathwayInfo
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef, Status
 from kartedit.services.bundles import round_manifest
-from kartedit.services.readable import SectionNames
+from kartedit.services.names import MapNames
 from kartedit.services.workspace import Workspace
 from kartedit.store.approved import Applied, ApprovedTexts
 from kartedit.store.repository import MapRepository
@@ -174,7 +174,7 @@ def apply_approved_bundle(workspace: Workspace, path: Path) -> ApplyReport:
 
 def approved_index(manifest: BundleManifest, content: MapContent) -> bytes:
     """The approved texts as one readable page, sanitised like every other rendering."""
-    names = SectionNames(content)
+    names = MapNames.of_content(content)
     e = html.escape
     body = [
         f"<h1>Godkjent tekst: {e(manifest.round.name)}</h1>",

@@ -14,7 +14,9 @@ from functools import cached_property
 from kartedit.domain.errors import UserError
 from kartedit.domain.hearing import HearingRound, norwegian_date
 from kartedit.domain.ids import new_id
-from kartedit.domain.merge import (
+from kartedit.domain.model import RevisionInfo
+from kartedit.domain.people import Author
+from kartedit.domain.responses import (
     AnchorStatus,
     CommentState,
     Decision,
@@ -25,8 +27,6 @@ from kartedit.domain.merge import (
     changed_substantially,
     check_reason,
 )
-from kartedit.domain.model import RevisionInfo
-from kartedit.domain.people import Author
 from kartedit.domain.review import (
     Comment,
     CommentKind,
@@ -40,7 +40,7 @@ from kartedit.store.hearing_comments import CommentRepository
 from kartedit.store.repository import MapRepository
 from kartedit.store.rounds import RoundRepository
 from kartedit.text.diff import similarity
-from kartedit.text.rebase import MergeRegion, RebaseResult, merge_regions, rebase
+from kartedit.text.rebase import RebaseResult, ThreeWayRegion, rebase, three_way_regions
 
 COORDINATOR_ROLE = "koordinator"
 """The role shown on the coordinator's own replies in threads and summaries."""
@@ -76,8 +76,8 @@ class ThreeWayNeeded:
         return rebase(self.base, self.local, self.regional)
 
     @cached_property
-    def regions(self) -> list[MergeRegion]:
-        return merge_regions(self.base, self.local, self.regional)
+    def regions(self) -> list[ThreeWayRegion]:
+        return three_way_regions(self.base, self.local, self.regional)
 
     @property
     def reason(self) -> str:

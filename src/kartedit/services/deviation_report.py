@@ -5,7 +5,6 @@ API:
     DeviationReport.rows_of(edition) / .grid(edition=None) -> list[list[GridCell | None]]
     DeviationRow.of(summary, deviation) — one CSV/table row
     write_csv(rows, stream) / save_csv(rows, path) — the CSV the CLI and the GUI both write
-    map_names(workspace) -> MapNames — pathway and service names for labels
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -22,6 +21,7 @@ from kartedit.domain.model import KINDS, PathwayInfo, ServiceInfo
 from kartedit.domain.sections import SectionRef
 from kartedit.safe_files import export_file
 from kartedit.services.editions import Deviation, Editions
+from kartedit.services.names import MapNames
 from kartedit.services.workspace import Workspace
 
 CSV_HEADER = ("edition", "pathway", "service", "kind", "kept_percent", "stale")
@@ -83,20 +83,6 @@ class GridCell:
 
 
 @dataclass(frozen=True)
-class MapNames:
-    """Display names of pathways and services, falling back to the slug."""
-
-    pathways: dict[str, str] = field(default_factory=dict)
-    services: dict[str, str] = field(default_factory=dict)
-
-    def pathway(self, slug: str) -> str:
-        return self.pathways.get(slug, slug)
-
-    def service(self, slug: str) -> str:
-        return self.services.get(slug, slug)
-
-
-@dataclass(frozen=True)
 class DeviationReport:
     """Everything the deviation view shows, read once so the widget never asks the store."""
 
@@ -117,9 +103,7 @@ class DeviationReport:
 
     @property
     def names(self) -> MapNames:
-        return MapNames(
-            {p.slug: p.name for p in self.pathways}, {s.slug: s.name for s in self.services}
-        )
+        return MapNames.of_pathways(self.pathways)
 
     def rows_of(self, edition: str) -> list[DeviationRow]:
         return [row for row in self.rows if row.edition == edition]
@@ -152,11 +136,6 @@ class DeviationReport:
                 ]
             )
         return grid
-
-
-def map_names(workspace: Workspace) -> MapNames:
-    pathways = _pathways(workspace)
-    return DeviationReport((), tuple(pathways), ()).names
 
 
 def _pathways(workspace: Workspace) -> list[PathwayInfo]:

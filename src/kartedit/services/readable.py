@@ -15,6 +15,7 @@ from kartedit.domain.content import MapContent, SectionRecord
 from kartedit.domain.hearing import norwegian_date
 from kartedit.domain.review import Comment, CommentKind, Thread, threads
 from kartedit.domain.sections import SectionRef
+from kartedit.services.names import MapNames
 from kartedit.text.markdown_html import html_page, render_markdown
 
 
@@ -26,23 +27,6 @@ def _plain(text: str) -> str:
     """A comment as paragraphs: escaped, never interpreted as Markdown or HTML."""
     paragraphs = [p for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
     return "\n".join(f"<p>{_e(p).replace(chr(10), '<br>')}</p>" for p in paragraphs)
-
-
-class SectionNames:
-    """Pathway and service names for headings, from the map content a bundle carries."""
-
-    def __init__(self, content: MapContent | None) -> None:
-        self.pathways = {p.slug: p.name for p in content.pathways} if content else {}
-        self.services = {s.slug: s.name for s in content.services} if content else {}
-
-    def pathway(self, ref: SectionRef) -> str:
-        return self.pathways.get(ref.pathway, ref.pathway)
-
-    def service(self, ref: SectionRef) -> str:
-        return self.services.get(ref.service, ref.service)
-
-    def title(self, ref: SectionRef) -> str:
-        return f"{self.pathway(ref)} – {self.service(ref)}: {ref.kind.norwegian_title}"
 
 
 def _header(manifest: BundleManifest, heading: str) -> list[str]:
@@ -57,7 +41,7 @@ def review_index(
     manifest: BundleManifest, content: MapContent, records: Sequence[SectionRecord]
 ) -> bytes:
     """Every text of a review bundle, by pathway and service, in the map's order."""
-    names = SectionNames(content)
+    names = MapNames.of_content(content)
     body = _header(manifest, manifest.round.name)
     body.append(
         f"<p>Sendt på høring av {_e(str(manifest.made_by))}, "
@@ -69,10 +53,10 @@ def review_index(
         ref = record.ref
         if ref.pathway != pathway:
             pathway, service = ref.pathway, None
-            body.append(f'<h2 id="{_e(ref.pathway)}">{_e(names.pathway(ref))}</h2>')
+            body.append(f'<h2 id="{_e(ref.pathway)}">{_e(names.pathway(ref.pathway))}</h2>')
         if ref.service != service:
             service = ref.service
-            body.append(f"<h3>{_e(names.service(ref))}</h3>")
+            body.append(f"<h3>{_e(names.service(ref.service))}</h3>")
         head = record.revisions[-1]
         inherited = " · regional tekst" if record.edition != manifest.edition.slug else ""
         body.append(f"<h4>{_e(ref.kind.norwegian_title)}</h4>")
@@ -105,7 +89,7 @@ def response_index(
     manifest: BundleManifest, comments: Sequence[Comment], content: MapContent | None
 ) -> bytes:
     """A response's comments and suggestions by section, with the passages they quote."""
-    names = SectionNames(content)
+    names = MapNames.of_content(content)
     reviewer = manifest.reviewer
     body = _header(manifest, f"Høringssvar: {manifest.round.name}")
     body.append(

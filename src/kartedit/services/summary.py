@@ -17,8 +17,8 @@ from enum import Enum
 from pathlib import Path
 
 from kartedit.domain.hearing import HearingRound, norwegian_date
-from kartedit.domain.merge import AnchorStatus, HearingComment, HearingThread
 from kartedit.domain.model import MapInfo
+from kartedit.domain.responses import AnchorStatus, HearingComment, HearingThread
 from kartedit.domain.review import CommentKind, Reviewer
 from kartedit.domain.sections import SectionRef
 from kartedit.safe_files import export_file

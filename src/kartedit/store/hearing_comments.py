@@ -10,14 +10,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kartedit.domain.errors import NotFoundError, UserError
-from kartedit.domain.merge import (
+from kartedit.domain.people import Author
+from kartedit.domain.responses import (
     AnchorStatus,
     CommentState,
     Decision,
     HearingComment,
     Placement,
 )
-from kartedit.domain.people import Author
 from kartedit.domain.review import Comment, CommentAnchor, CommentKind, Reviewer
 from kartedit.domain.sections import SectionKind, SectionRef
 from kartedit.store.models import (

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from diff_match_patch import diff_match_patch
 
 from kartedit.domain.errors import UserError
-from kartedit.domain.merge import AnchorStatus
+from kartedit.domain.responses import AnchorStatus
 from kartedit.text.diff import similarity
 
 CONTEXT_CHARS = 32

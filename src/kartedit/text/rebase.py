@@ -21,7 +21,7 @@ class RegionKind(Enum):
 
 
 @dataclass(frozen=True)
-class MergeRegion:
+class ThreeWayRegion:
     """One row of the three-way view: the same stretch of text as base, local and regional.
 
     ``base_start``/``base_end`` locate the stretch in the old regional text (the base).
@@ -134,20 +134,20 @@ def _side_text(base: str, cluster: _Cluster, side: Sequence[Hunk]) -> str:
     return apply_hunks(base[cluster.start : cluster.end], shifted)
 
 
-def merge_regions(base: str, local: str, new_base: str) -> list[MergeRegion]:
+def three_way_regions(base: str, local: str, new_base: str) -> list[ThreeWayRegion]:
     """The three-way view of a re-base: the base cut into regions, in order.
 
     Only where the local change and the regional change touch separate passages (sentences,
     lines) is a region LOCAL_ONLY or REGIONAL_ONLY; where both changed the same passage it
     is BOTH_SAME (identical result) or CONFLICT.
     """
-    regions: list[MergeRegion] = []
+    regions: list[ThreeWayRegion] = []
     position = 0
 
     def unchanged_until(end: int) -> None:
         if end > position:
             text = base[position:end]
-            regions.append(MergeRegion(RegionKind.UNCHANGED, text, text, text, position, end))
+            regions.append(ThreeWayRegion(RegionKind.UNCHANGED, text, text, text, position, end))
 
     for cluster in _clusters(base, hunks(base, local), hunks(base, new_base)):
         unchanged_until(cluster.start)
@@ -163,7 +163,7 @@ def merge_regions(base: str, local: str, new_base: str) -> list[MergeRegion]:
             kind = RegionKind.CONFLICT
         base_text = base[cluster.start : cluster.end]
         regions.append(
-            MergeRegion(kind, base_text, local_text, regional_text, cluster.start, cluster.end)
+            ThreeWayRegion(kind, base_text, local_text, regional_text, cluster.start, cluster.end)
         )
         position = cluster.end
     unchanged_until(len(base))
@@ -183,7 +183,7 @@ def rebase(base: str, local: str, new_base: str) -> RebaseResult:
     parts: list[str] = []
     conflicts: list[Conflict] = []
     offset = 0
-    for region in merge_regions(base, local, new_base):
+    for region in three_way_regions(base, local, new_base):
         text = region.merged
         if region.kind is RegionKind.CONFLICT:
             conflicts.append(

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from kartedit.domain.merge import AnchorStatus, CommentState
+from kartedit.domain.responses import AnchorStatus, CommentState
 from kartedit.services.decisions import Decisions
-from kartedit.services.merge import ItemOutcome, import_response, import_responses
+from kartedit.services.response_import import ItemOutcome, import_response, import_responses
 from kartedit.services.rounds import close_round
 from kartedit.services.workspace import Workspace
 from tests.bundle_support import (
@@ -24,7 +24,7 @@ from tests.bundle_support import (
     write_entries,
 )
 from tests.conftest import FixedClock
-from tests.merge_support import (
+from tests.response_support import (
     GOES,
     HEARING_TABLES,
     MOVES,

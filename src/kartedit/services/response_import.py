@@ -21,7 +21,7 @@ from kartedit.bundle.problems import BundleError
 from kartedit.domain.bundles import BundleKind
 from kartedit.domain.errors import NotFoundError, UserError
 from kartedit.domain.hearing import HearingRound
-from kartedit.domain.merge import AnchorStatus, HearingComment, Placement
+from kartedit.domain.responses import AnchorStatus, HearingComment, Placement
 from kartedit.domain.review import Comment, CommentKind, Reviewer, thread_root
 from kartedit.domain.sections import SectionRef
 from kartedit.services.anchoring import place
