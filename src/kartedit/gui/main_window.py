@@ -42,6 +42,7 @@ from kartedit.gui.parts import add_dock
 from kartedit.gui.recovery_dialog import ask_recovery
 from kartedit.gui.search_panel import SearchPanel
 from kartedit.gui.status_bar import ReadabilityIndicator
+from kartedit.services.identity import configured_author
 from kartedit.services.recovery import Draft, RecoveryStore
 from kartedit.services.settings import Settings, load_settings, save_settings
 from kartedit.services.workspace import Workspace
@@ -438,13 +439,16 @@ class MainWindow(QMainWindow):
     # -- saving, status, history --------------------------------------------------------
 
     def author(self) -> Author | None:
+        """Who saves: services.identity (settings, else KARTEDIT_AUTHOR), else asked once."""
         settings = load_settings()
-        if not settings.author_name.strip():
+        found = configured_author(settings)
+        if found is None:
             settings = self.ask_author() or settings
-        if not settings.author_name.strip():
+            found = configured_author(settings)
+        if found is None:
             return None
         self.settings = settings
-        return Author(settings.author_name.strip(), settings.author_organisation.strip())
+        return found
 
     def ask_author(self) -> Settings | None:
         """The settings dialog, opened because a revision needs a name."""

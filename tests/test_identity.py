@@ -1,0 +1,36 @@
+"""Who is writing: --author, then the settings, then KARTEDIT_AUTHOR — one resolver for all."""
+
+from __future__ import annotations
+
+import pytest
+
+from kartedit.domain.errors import UserError
+from kartedit.domain.people import Author
+from kartedit.services.identity import configured_author, resolve_author
+from kartedit.services.settings import Settings, save_settings
+
+
+def test_nobody_named_is_a_plain_question() -> None:
+    assert configured_author() is None
+    with pytest.raises(UserError, match="Who is writing"):
+        resolve_author()
+
+
+def test_the_environment_names_the_writer_when_the_settings_do_not(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("KARTEDIT_AUTHOR", "Eva Miljø (Bergen kommune)")
+    assert configured_author() == Author("Eva Miljø", "Bergen kommune")
+    assert resolve_author() == Author("Eva Miljø", "Bergen kommune")
+
+
+def test_the_settings_come_before_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KARTEDIT_AUTHOR", "Eva Miljø (Bergen kommune)")
+    save_settings(Settings(author_name="Kari Tester", author_organisation="Testkommune"))
+    assert resolve_author() == Author("Kari Tester", "Testkommune")
+
+
+def test_an_explicit_author_comes_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KARTEDIT_AUTHOR", "Eva Miljø (Bergen kommune)")
+    save_settings(Settings(author_name="Kari Tester", author_organisation="Testkommune"))
+    assert resolve_author("Ola Nordmann (PPT Voss)") == Author("Ola Nordmann", "PPT Voss")
