@@ -17,14 +17,8 @@ from kartedit.domain.sections import SectionRef, Status
 from kartedit.services.decisions import Accepted, Decisions, ThreeWayNeeded
 from kartedit.services.response_import import import_responses
 from kartedit.services.review import ReviewSession
-from kartedit.services.summary import (
-    CSV_HEADER,
-    SummaryFormat,
-    hearing_summary,
-    save_summary,
-    summary_csv,
-    summary_html,
-)
+from kartedit.services.summary import SummaryFormat, hearing_summary, save_summary
+from kartedit.services.summary_render import CSV_HEADER, summary_csv, summary_html
 from kartedit.services.workspace import Workspace
 from kartedit.text.rebase import RegionKind
 from tests.bundle_support import KARI, make_review_bundle

@@ -5,7 +5,6 @@ Exit codes: 0 done; 1 a user error; 3 ``rebase`` left passages changed on both s
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -78,52 +77,16 @@ def revert(args: argparse.Namespace) -> int:
 
 
 def diff(args: argparse.Namespace) -> int:
-    from kartedit.text.diff import diff_words
-    from kartedit.text.diff_render import DIFF_CSS, inline_html, inline_text
+    from kartedit.services.diff_export import diff_html, diff_json, diff_text
 
     with open_editions(args) as editions:
         found = editions.diff(args.edition, args.pathway)
     if args.format == "json":
-        document = [
-            {
-                "section": o.ref.key,
-                "edition": o.edition,
-                "stale": o.stale,
-                "regional_revision": o.regional_revision_id,
-                "local_revision": o.local_revision_id,
-                "hunks": [
-                    {
-                        "regional_start": h.old_start,
-                        "regional_end": h.old_end,
-                        "local_start": h.new_start,
-                        "local_end": h.new_end,
-                        "regional": h.old_text,
-                        "local": h.new_text,
-                    }
-                    for h in hunks
-                ],
-            }
-            for o, hunks in found
-        ]
-        print(json.dumps(document, ensure_ascii=False, indent=2))
+        print(diff_json(found))
     elif args.format == "html":
-        from html import escape
-
-        from kartedit.text.markdown_html import html_page
-
-        blocks = [
-            f"<h2>{escape(o.ref.key)}{' (stale)' if o.stale else ''}</h2>"
-            f'<div class="diff">{inline_html(diff_words(o.regional_text, o.local_text))}</div>'
-            for o, _ in found
-        ]
-        body = f"<style>{DIFF_CSS}</style><h1>{escape(args.edition)}</h1>" + "".join(blocks)
-        sys.stdout.write(html_page(f"Regional vs {args.edition}", body))
+        sys.stdout.write(diff_html(args.edition, found))
     else:
-        for o, hunks in found:
-            stale_note = ", stale" if o.stale else ""
-            print(f"=== {o.ref.key} ({o.edition}: {len(hunks)} changes{stale_note})")
-            print(inline_text(diff_words(o.regional_text, o.local_text)).rstrip("\n"))
-            print()
+        sys.stdout.write(diff_text(found))
     if not found:
         print(f"«{args.edition}» has no local adaptations in scope.", file=sys.stderr)
     return 0
