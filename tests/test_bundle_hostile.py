@@ -33,8 +33,8 @@ from tests.bundle_support import (
     with_manifest,
     write_entries,
 )
+from tests.cli_support import kartedit
 from tests.conftest import FixedClock
-from tests.test_cli import kartedit
 
 OLA = Reviewer("Ola Nordmann", "PPT Voss", "rådgjevar")
 ROLE = SectionRef.parse("angst/fastlege/role")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import shutil
 import sqlite3
 import subprocess
@@ -12,25 +11,10 @@ from pathlib import Path
 import pytest
 
 from kartedit import __version__
-from kartedit.cli.main import run
 from kartedit.services.settings import Settings, save_settings
+from tests.cli_support import kartedit
 
 AUTHOR = ["--author", "Kari Nordmann (Voss herad)"]
-
-
-def kartedit(*args: str, stdin: str = "") -> tuple[int, str, str]:
-    """Run one command in-process, as the console script would, and capture what it prints."""
-    out, err = io.StringIO(), io.StringIO()
-    old = sys.stdin, sys.stdout, sys.stderr
-    sys.stdin, sys.stdout, sys.stderr = io.StringIO(stdin), out, err
-    try:
-        try:
-            code = run(list(args))
-        except SystemExit as exc:  # argparse: --help, --version, bad usage
-            code = int(exc.code or 0)
-    finally:
-        sys.stdin, sys.stdout, sys.stderr = old
-    return code, out.getvalue(), err.getvalue()
 
 
 def test_version() -> None:

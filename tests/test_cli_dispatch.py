@@ -10,6 +10,7 @@ import pytest
 
 from kartedit.__main__ import opens_window
 from kartedit.cli.main import GUI_COMMAND, build_parser, run, subcommands
+from tests.cli_support import run_kartedit
 
 
 def _commands() -> dict[str, argparse.ArgumentParser]:
@@ -89,13 +90,7 @@ def test_the_entry_point_sends_commands_to_the_cli(args: list[str], window: bool
 
 
 def test_an_unknown_command_is_a_usage_error_not_the_window() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "kartedit", "frobnicate"],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
+    result = run_kartedit("frobnicate", timeout=60)
     assert result.returncode == 2
     assert "invalid choice: 'frobnicate'" in result.stderr
 

@@ -9,26 +9,11 @@ from pathlib import Path
 import pytest
 
 from kartedit.cli.formatting import clean
-from tests.test_cli import kartedit
+from tests.cli_support import fails, kartedit, ok
 
 KARI = ["--author", "Kari Koordinator (Helse Bergen)"]
 OLA = ["--reviewer", "Ola Nordmann (PPT Voss)", "--role", "rådgjevar"]
 ROLE = "angst/fastlege/role"
-
-
-def ok(*args: str) -> str:
-    code, out, err = kartedit(*args)
-    assert (code, err) == (0, ""), (args, err)
-    return out
-
-
-def fails(*args: str) -> str:
-    """Exit 1, nothing on stdout, one line on stderr: returns that line."""
-    code, out, err = kartedit(*args)
-    assert (code, out) == (1, ""), (args, out, err)
-    lines = err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("kartedit: "), err
-    return lines[0]
 
 
 def start(db: Path, *extra: str) -> str:

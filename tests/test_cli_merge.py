@@ -9,26 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_cli import kartedit
+from tests.cli_support import fails, kartedit, ok
 
 KARI = ["--author", "Kari Koordinator (Helse Bergen)"]
 ROLE = "depresjon/kommunal-psykisk-helse/role"
 INTERVENTION = "depresjon/kommunal-psykisk-helse/intervention"
-
-
-def ok(*args: str, stdin: str = "") -> str:
-    code, out, err = kartedit(*args, stdin=stdin)
-    assert (code, err) == (0, ""), (args, out, err)
-    return out
-
-
-def fails(*args: str, code: int = 1) -> str:
-    """Exit ``code``, one line on stderr: returns that line."""
-    found, _out, err = kartedit(*args)
-    assert found == code, (args, found, err)
-    lines = err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("kartedit: "), err
-    return lines[0]
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef
 from kartedit.services.editions import Editions
 from kartedit.services.workspace import Workspace
-from tests.test_cli import kartedit
+from tests.cli_support import kartedit
 
 PER = Author("Per Rongen", "Voss herad")
 REGION = Author("Randi Økland", "Helse Bergen")

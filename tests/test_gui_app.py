@@ -19,20 +19,9 @@ from kartedit.gui.main_window import MainWindow
 from kartedit.gui.recovery_dialog import RecoveryChoice
 from kartedit.services.settings import Settings, save_settings
 from kartedit.services.workspace import Workspace
+from tests.cli_support import run_kartedit
 
 REFERRAL = SectionRef.parse("angst/fastlege/referral")
-
-
-def run_kartedit(*args: str, timeout: int = 120) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [sys.executable, "-m", "kartedit", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=timeout,
-        check=False,
-    )
 
 
 def test_parser_knows_the_window_options() -> None:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,6 +27,7 @@ from kartedit.services.editions import Editions
 from kartedit.services.settings import Settings, save_settings
 from kartedit.services.workspace import Workspace
 from kartedit.text.resolve import Choice
+from tests.cli_support import run_kartedit
 
 ASSESSMENT = SectionRef.parse("angst/fastlege/assessment")
 REFERRAL = SectionRef.parse("angst/fastlege/referral")
@@ -418,18 +416,6 @@ def test_history_compares_a_revision_with_the_current_one_or_two_chosen(
 
 
 # -- the screenshot -----------------------------------------------------------------------
-
-
-def run_kartedit(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [sys.executable, "-m", "kartedit", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
 
 
 def test_screenshot_of_the_side_by_side_diff(demo_db: Path, tmp_path: Path) -> None:

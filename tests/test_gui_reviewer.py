@@ -3,9 +3,6 @@ the window, kept across reopening, and sent back as a response bundle."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -42,6 +39,7 @@ from kartedit.services.review import ReviewSession
 from kartedit.services.settings import Settings, load_settings, save_settings
 from kartedit.services.workspace import Workspace
 from tests.bundle_support import make_review_bundle, write_entries
+from tests.cli_support import run_kartedit
 from tests.test_i18n import untranslated_english, visible_texts
 
 ROLE = SectionRef.parse("angst/fastlege/role")
@@ -537,18 +535,6 @@ def test_comment_dialog_refuses_empty_and_unchanged_text(qtbot: QtBot) -> None:
 
 
 # -- the screenshot ------------------------------------------------------------------------
-
-
-def run_kartedit(*args: str, timeout: int = 120) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [sys.executable, "-m", "kartedit", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=timeout,
-        check=False,
-    )
 
 
 def test_screenshot_of_the_reviewer_window(
