@@ -1,1 +1,1 @@
-"""Bundle layer: the plain-text folder form of a map and the zipped bundles built on it."""
+"""Bundle layer: a map's folder form and .kartbundle files — manifest, read, write, validate."""

@@ -1,1 +1,1 @@
-"""Command line interface: argparse commands, thin over the application services."""
+"""Command line: the ``kartedit`` command, one module per command group, thin over the services."""

@@ -1,1 +1,1 @@
-"""Domain layer: plain-Python values and rules. No Qt, no database."""
+"""Domain layer: plain values and rules (sections, people, rounds, comments); no Qt, no database."""

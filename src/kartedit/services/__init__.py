@@ -1,1 +1,1 @@
-"""Application services: one function per user action, shared by the GUI and the CLI."""
+"""Application services: one function or method per user action, for the window and the CLI."""

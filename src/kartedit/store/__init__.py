@@ -1,1 +1,1 @@
-"""Store layer: SQLAlchemy 2 tables and repository over SQLite, with Alembic migrations."""
+"""Store layer: the SQLite database — tables, lookups, reading, the one revision writer, search."""

@@ -1,1 +1,1 @@
-"""Text services layer: diff, re-base, anchoring, Markdown → HTML, readability."""
+"""Text layer: diff, re-base, three-way regions, anchoring, Markdown → safe HTML, readability."""
