@@ -63,18 +63,17 @@ def init(args: argparse.Namespace) -> int:
     from kartedit.services.folders import import_demo
     from kartedit.services.workspace import Workspace
 
-    workspace = Workspace.create(args.db)
+    workspace = Workspace.create(args.db)  # refuses an existing file: nothing to undo
     try:
-        if args.demo:
-            counts = import_demo(workspace)
-            print(f"Created {args.db} with the demo map ({counts.revisions} revisions).")
-        else:
-            print(f"Created an empty map database at {args.db}.")
+        with workspace:
+            counts = import_demo(workspace) if args.demo else None
     except BaseException:
-        workspace.close()
         args.db.unlink(missing_ok=True)
         raise
-    workspace.close()
+    if counts is not None:
+        print(f"Created {args.db} with the demo map ({counts.revisions} revisions).")
+    else:
+        print(f"Created an empty map database at {args.db}.")
     return 0
 
 
