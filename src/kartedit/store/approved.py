@@ -92,14 +92,7 @@ class ApprovedTexts:
         if section is not None and head is not None and head.text == text:
             self._approve(section, author, created)
             return Applied.UP_TO_DATE
-        section = ensure_section(
-            self.session,
-            section,
-            edition_id=regional.id,
-            pathway_id=ids.pathway.id,
-            service_id=ids.service.id,
-            kind=ref.kind,
-        )
+        section = ensure_section(self.session, section, ids, ref.kind)
         append_revision(
             self.session,
             section,

@@ -7,8 +7,6 @@ through it instead of repeating the queries.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -31,14 +29,8 @@ from kartedit.store.models import (
     SectionRow,
     ServiceRow,
 )
+from kartedit.store.revisions import SectionIds
 from kartedit.store.rounds import HearingLookup
-
-
-@dataclass(frozen=True)
-class SectionIds:
-    edition: EditionRow
-    pathway: PathwayRow
-    service: ServiceRow
 
 
 def _suggest(what: str, value: str, known: list[str]) -> str:
@@ -153,10 +145,10 @@ class MapLookups:
 
     def section_row(self, ids: SectionIds, kind: SectionKind) -> SectionRow | None:
         """The edition's own row for a section: regional text, or a live local override."""
-        row = self.anysection_row(ids, kind)
+        row = self.any_section_row(ids, kind)
         return None if row is None or row.ended else row
 
-    def anysection_row(self, ids: SectionIds, kind: SectionKind) -> SectionRow | None:
+    def any_section_row(self, ids: SectionIds, kind: SectionKind) -> SectionRow | None:
         """Including an override that ended: it keeps its history for a later return."""
         return self.session.scalars(
             select(SectionRow).where(

@@ -7,6 +7,7 @@ at once with ``last_seqs`` and ``record_heads``, the same numbering and index ru
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import bindparam, func, select, update
@@ -17,7 +18,7 @@ from kartedit.domain.model import RevisionInfo
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionKind, Status
 from kartedit.store import sqlite
-from kartedit.store.models import RevisionRow, SectionRow
+from kartedit.store.models import EditionRow, PathwayRow, RevisionRow, SectionRow, ServiceRow
 
 
 def revision_info(row: RevisionRow) -> RevisionInfo:
@@ -34,22 +35,25 @@ def revision_info(row: RevisionRow) -> RevisionInfo:
     )
 
 
+@dataclass(frozen=True)
+class SectionIds:
+    """The rows that place a section: its edition, pathway and service."""
+
+    edition: EditionRow
+    pathway: PathwayRow
+    service: ServiceRow
+
+
 def ensure_section(
-    session: Session,
-    existing: SectionRow | None,
-    *,
-    edition_id: int,
-    pathway_id: int,
-    service_id: int,
-    kind: SectionKind,
+    session: Session, existing: SectionRow | None, ids: SectionIds, kind: SectionKind
 ) -> SectionRow:
-    """The section row to write to: ``existing``, or a new draft section."""
+    """The section row to write to: ``existing``, or a new draft section at ``ids``."""
     if existing is not None:
         return existing
     section = SectionRow(
-        edition_id=edition_id,
-        pathway_id=pathway_id,
-        service_id=service_id,
+        edition_id=ids.edition.id,
+        pathway_id=ids.pathway.id,
+        service_id=ids.service.id,
         kind=kind.value,
         status=Status.DRAFT.value,
     )

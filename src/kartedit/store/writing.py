@@ -42,7 +42,7 @@ class SectionWriting(SectionReading):
         new regional text, records the new base even when the words stay the same).
         """
         ids = self.ids_of(ref, edition)
-        section = self.anysection_row(ids, ref.kind)
+        section = self.any_section_row(ids, ref.kind)
         regional_ids = self.regional_ids_of(ids)
         regional = section if regional_ids is ids else self.section_row(regional_ids, ref.kind)
         if regional_ids is not ids and regional is None:
@@ -54,14 +54,7 @@ class SectionWriting(SectionReading):
             raise UserError(
                 f"The section {ref} is approved and read-only. Reopen it as a draft to edit it."
             )
-        section = ensure_section(
-            self.session,
-            section,
-            edition_id=ids.edition.id,
-            pathway_id=ids.pathway.id,
-            service_id=ids.service.id,
-            kind=ref.kind,
-        )
+        section = ensure_section(self.session, section, ids, ref.kind)
         return append_revision(
             self.session,
             section,
