@@ -56,7 +56,7 @@ class Accepted:
 
 @dataclass(frozen=True)
 class ThreeWayNeeded:
-    """The passage changed since the reviewer read it: the coordinator must merge by hand.
+    """The passage changed since the reviewer read it: a three-way decision.
 
     ``base`` is the text the reviewer read, ``local`` that text with the suggestion applied,
     ``regional`` the section's current text (revision ``regional_revision_id``) — the
@@ -315,7 +315,7 @@ class Decisions:
             maps = MapRepository(session)
             item = _decidable(CommentRepository(session).get(key))
             if item.kind is not CommentKind.SUGGESTION:
-                raise UserError("Only a suggestion has wording to merge; this is a comment.")
+                raise UserError("Only a suggestion has wording to compare; this is a comment.")
             return _three_way(maps, RoundRepository(maps).get(item.round_id), item)
 
     def save_three_way(
