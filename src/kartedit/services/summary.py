@@ -38,10 +38,6 @@ class SummarySection:
     service: str
     threads: tuple[HearingThread, ...] = ()
 
-    @property
-    def title(self) -> str:
-        return f"{self.pathway} – {self.service}: {self.ref.kind.norwegian_title}"
-
 
 @dataclass(frozen=True)
 class HearingSummary:
