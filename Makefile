@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test lint translations check-qt screenshot bench clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 		{ echo "kartedit needs Python 3.11 or newer." >&2; exit 1; }
 	@$(PYTHON) -m venv $(VENV) || \

@@ -148,9 +148,12 @@ def test_the_ts_files_hold_every_string_of_the_gui(tmp_path: Path) -> None:
     ("setting", "system", "expected"),
     [
         ("", "nb_NO", "nb"),
-        ("", "nn_NO", "nb"),
+        ("", "nn_NO", "nn"),
+        ("", "nn-Latn-NO", "nn"),
+        ("", "no_NO", "nb"),
         ("", "no", "nb"),
         ("", "nb-NO", "nb"),
+        ("", "en_GB", "en"),
         (None, "en_US", "en"),
         ("", "sv_SE", "en"),
         ("nn", "en_US", "nn"),
