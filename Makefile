@@ -28,13 +28,15 @@ run: $(STAMP) translations check-qt
 	$(VENV)/bin/kartedit
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check src tests bench packaging
-	$(VENV)/bin/ruff format --check src tests bench packaging
+	$(VENV)/bin/ruff check src tests bench packaging setup.py
+	$(VENV)/bin/ruff format --check src tests bench packaging setup.py
 
-test: $(STAMP) translations check-qt lint
+test: $(STAMP) translations lint
+	@QT_QPA_PLATFORM=offscreen $(PY) packaging/check_qt.py
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
-screenshot: $(STAMP) translations check-qt
+screenshot: $(STAMP) translations
+	@QT_QPA_PLATFORM=offscreen $(PY) packaging/check_qt.py
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kartedit --screenshot docs/screenshot.png \
 		--select angst/fastlege/assessment --language nb $(SCREENSHOT_DB)
 
