@@ -1,13 +1,14 @@
 # kartedit — set-up, run and test on a fresh machine with only Python 3.11+.
 #   make run    install into .venv and start kartedit on the demo map
 #   make test   install into .venv and run the whole test suite (ruff + pytest)
+#   make smoke-wheel  build the wheel, install it into a fresh venv, check its nb/nn window
 
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint translations check-qt screenshot bench clean
+.PHONY: run test lint translations check-qt smoke-wheel screenshot bench clean
 
 $(STAMP): pyproject.toml setup.py
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -34,6 +35,10 @@ lint: $(STAMP)
 test: $(STAMP) translations lint
 	@QT_QPA_PLATFORM=offscreen $(PY) packaging/check_qt.py
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+
+smoke-wheel: $(STAMP)
+	@QT_QPA_PLATFORM=offscreen $(PY) packaging/check_qt.py
+	$(PY) packaging/smoke_wheel.py
 
 screenshot: $(STAMP) translations
 	@QT_QPA_PLATFORM=offscreen $(PY) packaging/check_qt.py

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from tests.packaging_support import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 LDD_OUTPUT = """\
@@ -21,17 +22,9 @@ LDD_OUTPUT = """\
 """
 
 
-def load_check_qt() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("check_qt", ROOT / "packaging" / "check_qt.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture
 def check_qt() -> ModuleType:
-    return load_check_qt()
+    return load_script("check_qt")
 
 
 def test_ldd_listing_gives_each_missing_library_once(check_qt: ModuleType) -> None:
