@@ -117,8 +117,11 @@ def release(target: Path = TRANSLATIONS) -> list[Path]:
 
 def unfinished(language: str, catalogue: str = "kartedit") -> list[str]:
     """Source texts whose translation is missing or marked unfinished."""
+    source = ts_path(language, catalogue)
+    if not source.is_file():
+        raise TranslationError(f"{source} is missing.")
     missing = []
-    for message in ET.parse(ts_path(language, catalogue)).getroot().iter("message"):
+    for message in ET.parse(source).getroot().iter("message"):
         if not _is_translated(message.find("translation")):
             missing.append(message.findtext("source", ""))
     return missing
@@ -160,16 +163,13 @@ def main(argv: list[str] | None = None) -> int:
         if options.update:
             update()
         release()
+        found = problems() if options.check else []
     except TranslationError as exc:
         print(f"build_translations: {exc}", file=sys.stderr)
         return 1
-    if options.check:
-        found = problems()
-        for line in found:
-            print(line, file=sys.stderr)
-        if found:
-            return 1
-    return 0
+    for line in found:
+        print(line, file=sys.stderr)
+    return 1 if found else 0
 
 
 if __name__ == "__main__":
