@@ -103,7 +103,10 @@ def not_found(ldd_output: str) -> list[str]:
 
 
 def wants_x11(environ: dict[str, str] | os._Environ[str] = os.environ) -> bool:
-    platform = environ.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower()
+    """Will Qt start on xcb? Its default on Linux, except in a Wayland session."""
+    platform = environ.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0].strip().lower()
+    if not platform and environ.get("XDG_SESSION_TYPE") == "wayland":
+        platform = "wayland" if environ.get("WAYLAND_DISPLAY") else ""
     return sys.platform.startswith("linux") and platform not in NOT_X11
 
 

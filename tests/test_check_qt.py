@@ -92,3 +92,23 @@ def test_ci_installs_only_packages_the_check_knows(check_qt: ModuleType) -> None
     match = re.search(r"^packages=\(([^)]*)\)", script, re.MULTILINE)
     assert match is not None
     assert set(match.group(1).split()) <= {*check_qt.ALL_PACKAGES, "xvfb", "xauth"}
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the xcb plugin is Linux's")
+@pytest.mark.parametrize(
+    ("environ", "x11"),
+    [
+        ({}, True),
+        ({"QT_QPA_PLATFORM": "xcb"}, True),
+        ({"QT_QPA_PLATFORM": "offscreen"}, False),
+        ({"QT_QPA_PLATFORM": "offscreen:fontengine=freetype"}, False),
+        ({"QT_QPA_PLATFORM": "wayland;xcb"}, False),
+        ({"XDG_SESSION_TYPE": "wayland", "WAYLAND_DISPLAY": "wayland-0"}, False),
+        ({"XDG_SESSION_TYPE": "wayland", "WAYLAND_DISPLAY": "w", "QT_QPA_PLATFORM": "xcb"}, True),
+        ({"XDG_SESSION_TYPE": "x11"}, True),
+    ],
+)
+def test_which_platform_needs_the_x11_libraries(
+    check_qt: ModuleType, environ: dict[str, str], x11: bool
+) -> None:
+    assert check_qt.wants_x11(environ) is x11
