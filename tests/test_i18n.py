@@ -105,10 +105,11 @@ def test_placeholders_and_shortcut_letters_survive(language: str) -> None:
             ), where
 
 
+@pytest.mark.parametrize("catalogue", ["kartedit", "qtbase"])
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_qm_file_is_built_from_the_current_ts(language: str) -> None:
-    source = TRANSLATIONS / f"kartedit_{language}.ts"
-    built = TRANSLATIONS / f"kartedit_{language}.qm"
+def test_the_qm_file_is_built_from_the_current_ts(language: str, catalogue: str) -> None:
+    source = TRANSLATIONS / f"{catalogue}_{language}.ts"
+    built = TRANSLATIONS / f"{catalogue}_{language}.qm"
     hint = "run: python packaging/build_translations.py"
     assert built.is_file(), hint
     assert built.stat().st_mtime >= source.stat().st_mtime, hint
