@@ -7,6 +7,7 @@ dialogs are built, so a Qt upgrade that adds or rewords one fails here by name.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from importlib import resources
@@ -185,3 +186,16 @@ def test_the_line_edit_menu_in_bokmal(app: QApplication, qtbot: QtBot) -> None:
     menu = editor.createStandardContextMenu()
     texts = {action.text().split("\t")[0] for action in menu.actions() if action.text()}
     assert {"&Angre", "&Gjør om", "Klipp &ut", "&Kopier", "&Lim inn", "Slett", "Merk alt"} <= texts
+
+
+@pytest.mark.parametrize("language", ["nb", "nn"])
+def test_the_supplement_keeps_placeholders_and_one_shortcut_letter(language: str) -> None:
+    root = ET.parse(TRANSLATIONS / f"qtbase_{language}.ts").getroot()
+    for message in root.iter("message"):
+        source = message.findtext("source", "")
+        text = message.findtext("translation", "")
+        where = f"{source!r} → {text!r}"
+        assert text.strip(), where
+        assert sorted(re.findall(r"%\d", text)) == sorted(re.findall(r"%\d", source)), where
+        assert text.count("&") == source.count("&"), where
+        assert text.count("\n") == source.count("\n"), where
