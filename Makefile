@@ -50,4 +50,4 @@ bench: $(STAMP)
 	$(PY) bench/startup.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info resources/translations/*.qm
+	rm -rf $(VENV) build dist *.egg-info src/*.egg-info resources/translations/*.qm
