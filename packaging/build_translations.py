@@ -5,7 +5,7 @@
     python packaging/build_translations.py --check    # also fail if any message is unfinished
 
 The .ts files in resources/translations/ are the committed sources; the .qm files next to
-them are build output (git-ignored) that kartedit.gui.i18n loads as package data.
+them are build output (git-ignored) that kartedit.gui.common.i18n loads as package data.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from kartedit.domain.sections import SectionRef, Status
-from kartedit.gui.main_window import MainWindow
+from kartedit.gui.writer.main_window import MainWindow
 from kartedit.services.settings import Settings, load_settings, save_settings
 from kartedit.services.workspace import Workspace
 

@@ -16,16 +16,16 @@ from pytestqt.qtbot import QtBot
 
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef, Status
-from kartedit.gui import confirm
-from kartedit.gui.compare_dialogs import CompareDialog
-from kartedit.gui.diff_view import DiffMode
-from kartedit.gui.edition_dialogs import (
+from kartedit.gui.common import confirm
+from kartedit.gui.editions.compare_dialogs import CompareDialog
+from kartedit.gui.editions.diff_view import DiffMode
+from kartedit.gui.editions.edition_dialogs import (
     CreateEditionDialog,
     DeleteEditionDialog,
     RenameEditionDialog,
 )
-from kartedit.gui.main_window import MainWindow
-from kartedit.gui.three_way_dialog import CleanRebaseDialog, ThreeWayDialog
+from kartedit.gui.editions.three_way_dialog import CleanRebaseDialog, ThreeWayDialog
+from kartedit.gui.writer.main_window import MainWindow
 from kartedit.services.editions import Editions
 from kartedit.services.settings import Settings, save_settings
 from kartedit.services.workspace import Workspace

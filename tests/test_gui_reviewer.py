@@ -31,12 +31,13 @@ from kartedit.bundle.kartbundle import read_bundle
 from kartedit.domain.bundles import BundleKind, BundleManifest
 from kartedit.domain.review import CommentKind, Reviewer
 from kartedit.domain.sections import SectionRef
-from kartedit.gui import confirm, errors, reviewer_window
-from kartedit.gui.comment_dialog import CommentDialog, DialogMode, ReviewerDialog
-from kartedit.gui.i18n import install_translator
-from kartedit.gui.main_window import MainWindow
-from kartedit.gui.reviewer_view import OffsetMap
-from kartedit.gui.reviewer_window import ReviewerWindow, open_reviewer_window
+from kartedit.gui.common import confirm, errors
+from kartedit.gui.common.i18n import install_translator
+from kartedit.gui.review import reviewer_window
+from kartedit.gui.review.comment_dialog import CommentDialog, DialogMode, ReviewerDialog
+from kartedit.gui.review.reviewer_view import OffsetMap
+from kartedit.gui.review.reviewer_window import ReviewerWindow, open_reviewer_window
+from kartedit.gui.writer.main_window import MainWindow
 from kartedit.services.bundles import validate_bundle
 from kartedit.services.review import ReviewSession
 from kartedit.services.settings import Settings, load_settings, save_settings

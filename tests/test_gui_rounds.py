@@ -14,9 +14,9 @@ from kartedit.bundle.kartbundle import read_bundle
 from kartedit.domain.bundles import BundleKind
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef
-from kartedit.gui import confirm
-from kartedit.gui.main_window import MainWindow
-from kartedit.gui.start_round_dialog import StartRoundDialog
+from kartedit.gui.common import confirm
+from kartedit.gui.hearing.start_round_dialog import StartRoundDialog
+from kartedit.gui.writer.main_window import MainWindow
 from kartedit.services.bundles import validate_bundle
 from kartedit.services.rounds import list_rounds, start_round
 from kartedit.services.settings import Settings, save_settings
@@ -179,7 +179,8 @@ def test_exporting_without_an_open_round_says_so(
 ) -> None:
     problems: list[str] = []
     monkeypatch.setattr(
-        "kartedit.gui.hearing_menu.show_user_error", lambda _p, e: problems.append(e.message)
+        "kartedit.gui.hearing.hearing_controller.show_user_error",
+        lambda _p, e: problems.append(e.message),
     )
     assert main.hearing.export_review_bundle() is None
     assert problems and "no open hearing round" in problems[0]

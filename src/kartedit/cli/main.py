@@ -123,7 +123,7 @@ def run(argv: Sequence[str]) -> int:
     if not args or (args[0] not in COMMANDS and args[0] not in ("-h", "--help", "--version")):
         if args and args[0] == "gui":
             args = args[1:]
-        from kartedit.gui.app import run_gui
+        from kartedit.gui.common.app import run_gui
 
         return run_gui(args)
     namespace = build_parser().parse_args(args)

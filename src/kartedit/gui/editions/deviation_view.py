@@ -1,0 +1,651 @@
+"""GUI: the deviation overview — per edition a table, and a pathway × service heat-map.
+
+API:
+    DeviationView(parent: QWidget | None = None)
+        set_report(report: DeviationReport) — from services.deviation_report.deviation_report
+        show_edition(slug), export_csv(path: Path | None = None) -> Path | None («Export CSV…»
+            asks for the file; the CSV is written by services.deviation_report.save_csv)
+        signals: section_activated(edition: str, ref: SectionRef) — a table row was opened;
+                 exported(path: str)
+        models for tests: table_model (EditionDeviationModel), grid_model (DeviationGridModel)
+    DeviationDialog(report, parent=None) — the view with a Close button
+Every number is shown as text; colour (the heat-map) only repeats it. Models are fed whole
+(one reset), never fetch anything themselves.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kartedit.domain.errors import UserError
+from kartedit.gui.common import icons
+from kartedit.gui.common.errors import show_user_error
+from kartedit.gui.common.labels import kind_label
+from kartedit.services.deviation_report import (
+    DeviationReport,
+    DeviationRow,
+    GridCell,
+    MapNames,
+    save_csv,
+)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+CELL_ROLE = Qt.ItemDataRole.UserRole + 3
+SECONDARY_ROLE = Qt.ItemDataRole.UserRole + 4
+
+# Sequential oranges (ColorBrewer), dense at the low end where most adaptations sit.
+HEAT_STOPS: tuple[tuple[float, QColor], ...] = (
+    (0.00, QColor("#fff5eb")),
+    (0.05, QColor("#fee6ce")),
+    (0.10, QColor("#fdd0a2")),
+    (0.20, QColor("#fdae6b")),
+    (0.30, QColor("#fd8d3c")),
+    (0.45, QColor("#e6550d")),
+    (0.60, QColor("#a63603")),
+)
+NO_ADAPTATION = QColor("#ffffff")
+NOT_IN_PATHWAY = QColor("#eceff1")
+
+
+def heat_color(deviation: float) -> QColor:
+    """The heat-map colour of a deviation from 0.0 to 1.0 (interpolated between stops)."""
+    if deviation <= HEAT_STOPS[0][0]:
+        return QColor(HEAT_STOPS[0][1])
+    for (low, low_color), (high, high_color) in pairwise(HEAT_STOPS):
+        if deviation <= high:
+            share = (deviation - low) / (high - low)
+            return QColor.fromRgbF(
+                low_color.redF() + share * (high_color.redF() - low_color.redF()),
+                low_color.greenF() + share * (high_color.greenF() - low_color.greenF()),
+                low_color.blueF() + share * (high_color.blueF() - low_color.blueF()),
+            )
+    return QColor(HEAT_STOPS[-1][1])
+
+
+def text_color_on(background: QColor) -> QColor:
+    """Black or white, whichever reads better on the background."""
+    luminance = (
+        0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF()
+    )
+    return QColor("#000000") if luminance > 0.45 else QColor("#ffffff")
+
+
+def percent_text(share: float) -> str:
+    """«77%»; never «0%» or «100%» for a share that is not exactly that."""
+    value = 100 * share
+    if 0 < value < 1:
+        number = "<1"
+    elif 99 < value < 100:
+        number = ">99"
+    else:
+        number = f"{value:.0f}"
+    return QCoreApplication.translate("DeviationView", "{number}%").format(number=number)
+
+
+class EditionDeviationModel(QAbstractTableModel):
+    """One edition's overridden sections: pathway, service, section, share kept, stale."""
+
+    PATHWAY, SERVICE, SECTION, KEPT, STALE = range(5)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[DeviationRow] = []
+        self._names = MapNames()
+
+    def set_rows(self, rows: list[DeviationRow], names: MapNames) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._names = names
+        self.endResetModel()
+
+    def row_at(self, row: int) -> DeviationRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            titles = (
+                self.tr("Pathway"),
+                self.tr("Service"),
+                self.tr("Section"),
+                self.tr("Keeps of the regional text"),
+                self.tr("Stale"),
+            )
+            return titles[section] if 0 <= section < len(titles) else None
+        if role == Qt.ItemDataRole.ToolTipRole and section == self.KEPT:
+            return self.tr(
+                "How much of the regional text the local text keeps, ignoring case, "
+                "spacing and punctuation."
+            )
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            if column == self.KEPT:
+                return row.kept
+            if column == self.STALE:
+                return int(row.stale)
+            if column == self.SECTION:
+                return row.ref.kind.position
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.STALE and row.stale:
+            return icons.stale_icon()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.KEPT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._sentence(row) if column in (self.KEPT, self.STALE) else None
+        return None
+
+    def _display(self, row: DeviationRow, column: int) -> str:
+        if column == self.PATHWAY:
+            return self._names.pathway(row.ref.pathway)
+        if column == self.SERVICE:
+            return self._names.service(row.ref.service)
+        if column == self.SECTION:
+            return kind_label(row.ref.kind)
+        if column == self.KEPT:
+            return percent_text(row.kept)
+        return self.tr("Yes") if row.stale else self.tr("No")
+
+    def _sentence(self, row: DeviationRow) -> str:
+        text = self.tr("{section} keeps {percent} of the regional text.").format(
+            section=kind_label(row.ref.kind), percent=percent_text(row.kept)
+        )
+        if row.stale:
+            text += " " + self.tr("Stale: the regional text has changed since it was adapted.")
+        else:
+            text += " " + self.tr("Up to date with the regional text.")
+        return text
+
+
+class DeviationGridModel(QAbstractTableModel):
+    """Pathways (rows) × services (columns); each cell the mean deviation of its adaptations."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._report: DeviationReport | None = None
+        self._grid: list[list[GridCell | None]] = []
+        self._editions = 0
+
+    def set_report(self, report: DeviationReport, edition: str | None = None) -> None:
+        self.beginResetModel()
+        self._report = report
+        self._grid = report.grid(edition)
+        self._editions = len(report.editions) if edition is None else 1
+        self.endResetModel()
+
+    def cell(self, row: int, column: int) -> GridCell | None:
+        return self._grid[row][column]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self._report is None else len(self._report.pathways)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self._report is None else len(self._report.services)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if self._report is None or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        items = (
+            self._report.services
+            if orientation == Qt.Orientation.Horizontal
+            else self._report.pathways
+        )
+        return items[section].name if 0 <= section < len(items) else None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if self._report is None or not index.isValid():
+            return None
+        cell = self._grid[index.row()][index.column()]
+        if role == CELL_ROLE:
+            return cell
+        if cell is None:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(NOT_IN_PATHWAY)
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                return self.tr("{service} has no part in {pathway}.").format(
+                    service=self._report.services[index.column()].name,
+                    pathway=self._report.pathways[index.row()].name,
+                )
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return percent_text(cell.deviation) if cell.adapted else self.tr("0%")
+        if role == SECONDARY_ROLE:
+            return self.tr("%n adapted", "", cell.adapted) if cell.adapted else ""
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(heat_color(cell.deviation) if cell.adapted else NO_ADAPTATION)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            background = heat_color(cell.deviation) if cell.adapted else NO_ADAPTATION
+            return QBrush(text_color_on(background))
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._sentence(cell, index.row(), index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _sentence(self, cell: GridCell, row: int, column: int) -> str:
+        assert self._report is not None
+        where = self.tr("{pathway}, {service}").format(
+            pathway=self._report.pathways[row].name, service=self._report.services[column].name
+        )
+        if not cell.adapted:
+            return self.tr(
+                "{where}: no local adaptations; every edition uses the regional text."
+            ).format(where=where)
+        lines = [
+            self.tr(
+                "{where}: {adapted} of {sections} sections adapted; they differ by {percent} "
+                "from the regional text on average."
+            ).format(
+                where=where,
+                adapted=cell.adapted,
+                sections=cell.sections,
+                percent=percent_text(cell.deviation),
+            )
+        ]
+        for item in cell.rows:
+            line = self.tr("{edition}: {section} keeps {percent}").format(
+                edition=item.edition_name,
+                section=kind_label(item.ref.kind),
+                percent=percent_text(item.kept),
+            )
+            if item.stale:
+                line += " " + self.tr("(stale)")
+            lines.append(line)
+        return "\n".join(lines)
+
+
+class HeatCellDelegate(QStyledItemDelegate):
+    """The cell's number in bold, «n adapted» small beneath; a frame marks the current cell."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        painter.save()
+        rect = option.rect.adjusted(1, 1, -1, -1)
+        background = index.data(Qt.ItemDataRole.BackgroundRole)
+        if isinstance(background, QBrush):
+            painter.fillRect(rect, background)
+        foreground = index.data(Qt.ItemDataRole.ForegroundRole)
+        color = foreground.color() if isinstance(foreground, QBrush) else QColor("#000000")
+        primary = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        secondary = index.data(SECONDARY_ROLE) or ""
+        cell = index.data(CELL_ROLE)
+        adapted = isinstance(cell, GridCell) and cell.adapted > 0
+        if primary:
+            font = QFont(option.font)
+            font.setBold(adapted)
+            painter.setFont(font)
+            painter.setPen(color if adapted else QColor("#616e7c"))
+            top = QRect(rect)
+            if secondary:
+                top.setBottom(rect.center().y() + 2)
+                painter.drawText(
+                    top, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, primary
+                )
+                small = QFont(option.font)
+                small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.82))
+                painter.setFont(small)
+                bottom = QRect(rect)
+                bottom.setTop(rect.center().y() + 3)
+                painter.drawText(
+                    bottom, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, secondary
+                )
+            else:
+                painter.drawText(top, Qt.AlignmentFlag.AlignCenter, primary)
+        else:
+            painter.setPen(QPen(QColor("#9aa5b1")))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "–")
+        if (
+            option.state & QStyle.StateFlag.State_HasFocus
+            or option.state & QStyle.StateFlag.State_Selected
+        ):
+            highlight = option.palette.color(QPalette.ColorRole.Highlight)
+            painter.setPen(QPen(highlight, 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(1, 1, -2, -2))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        height = option.fontMetrics.lineSpacing()
+        return QSize(96, int(height * 2.6))
+
+
+class DeviationView(QWidget):
+    """How far the local editions stray from the regional text, per section and overall."""
+
+    section_activated = Signal(str, object)
+    exported = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._report: DeviationReport | None = None
+
+        self.edition_combo = QComboBox(self)
+        self.edition_label = QLabel(self)
+        self.edition_label.setBuddy(self.edition_combo)
+        self.summary_label = QLabel(self)
+        self.table_model = EditionDeviationModel(self)
+        self.table_proxy = QSortFilterProxyModel(self)
+        self.table_proxy.setSourceModel(self.table_model)
+        self.table_proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView(self)
+        self.table.setModel(self.table_proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(EditionDeviationModel.KEPT, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(EditionDeviationModel.SERVICE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(80)
+
+        by_edition = QWidget(self)
+        top = QHBoxLayout()
+        top.addWidget(self.edition_label)
+        top.addWidget(self.edition_combo)
+        top.addSpacing(12)
+        top.addWidget(self.summary_label, 1)
+        by_edition_layout = QVBoxLayout(by_edition)
+        by_edition_layout.addLayout(top)
+        by_edition_layout.addWidget(self.table, 1)
+
+        self.scope_combo = QComboBox(self)
+        self.scope_label = QLabel(self)
+        self.scope_label.setBuddy(self.scope_combo)
+        self.grid_explanation = QLabel(self)
+        self.grid_explanation.setWordWrap(True)
+        self.grid_model = DeviationGridModel(self)
+        self.grid = QTableView(self)
+        self.grid.setModel(self.grid_model)
+        self.grid.setItemDelegate(HeatCellDelegate(self.grid))
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setShowGrid(True)
+        self.grid.setWordWrap(True)
+        grid_header = self.grid.horizontalHeader()
+        grid_header.setDefaultAlignment(
+            Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value)
+        )
+        grid_header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        grid_header.setDefaultSectionSize(112)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.grid.verticalHeader().setDefaultSectionSize(
+            int(self.fontMetrics().lineSpacing() * 2.8)
+        )
+        self.legend = _HeatLegend(self)
+
+        across = QWidget(self)
+        scope = QHBoxLayout()
+        scope.addWidget(self.scope_label)
+        scope.addWidget(self.scope_combo)
+        scope.addStretch(1)
+        across_layout = QVBoxLayout(across)
+        across_layout.addLayout(scope)
+        across_layout.addWidget(self.grid_explanation)
+        across_layout.addWidget(self.grid, 1)
+        across_layout.addWidget(self.legend)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(by_edition, "")
+        self.tabs.addTab(across, "")
+        self.export_button = QPushButton(self)
+        self.export_button.setAutoDefault(False)
+        self.export_status = QLabel(self)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(self.export_status, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+
+        self.edition_combo.currentIndexChanged.connect(self._on_edition_changed)
+        self.scope_combo.currentIndexChanged.connect(self._on_scope_changed)
+        self.table.activated.connect(self._on_row_activated)
+        self.export_button.clicked.connect(lambda: self.export_csv())
+        self.setFocusProxy(self.tabs)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.edition_label.setText(self.tr("&Edition:"))
+        self.edition_combo.setAccessibleName(self.tr("Local edition"))
+        self.table.setAccessibleName(self.tr("Adapted sections of the edition"))
+        self.scope_label.setText(self.tr("&Show:"))
+        self.scope_combo.setAccessibleName(self.tr("Editions in the heat-map"))
+        self.grid.setAccessibleName(
+            self.tr("Deviation per pathway and service; each cell says its percentage")
+        )
+        self.grid_explanation.setText(
+            self.tr(
+                "Each cell: how far the adapted sections of that service in that pathway "
+                "differ from the regional text on average, and how many sections are adapted. "
+                "Darker means more local wording. Point at a cell for the details."
+            )
+        )
+        self.tabs.setTabText(0, self.tr("By &edition"))
+        self.tabs.setTabText(1, self.tr("&Pathway × service"))
+        self.tabs.setAccessibleName(self.tr("Deviation views"))
+        self.export_button.setText(self.tr("Export &CSV…"))
+        self.export_button.setAccessibleName(
+            self.tr("Export the deviation of every edition as CSV")
+        )
+        self.legend.retranslate()
+        if self.scope_combo.count():
+            self.scope_combo.setItemText(0, self.tr("All local editions"))
+
+    # -- content -------------------------------------------------------------------------
+
+    def set_report(self, report: DeviationReport) -> None:
+        current = self.edition_combo.currentData()
+        self._report = report
+        self.edition_combo.blockSignals(True)
+        self.scope_combo.blockSignals(True)
+        try:
+            self.edition_combo.clear()
+            self.scope_combo.clear()
+            self.scope_combo.addItem(self.tr("All local editions"), None)
+            for edition in report.editions:
+                self.edition_combo.addItem(icons.local_icon(), edition.name, edition.slug)
+                self.scope_combo.addItem(edition.name, edition.slug)
+            index = self.edition_combo.findData(current)
+            self.edition_combo.setCurrentIndex(max(0, index))
+        finally:
+            self.edition_combo.blockSignals(False)
+            self.scope_combo.blockSignals(False)
+        self._on_edition_changed()
+        self._on_scope_changed()
+
+    def show_edition(self, slug: str) -> None:
+        index = self.edition_combo.findData(slug)
+        if index >= 0:
+            self.edition_combo.setCurrentIndex(index)
+            self.tabs.setCurrentIndex(0)
+
+    def _on_edition_changed(self, *_args: object) -> None:
+        if self._report is None:
+            return
+        slug = self.edition_combo.currentData()
+        rows = self._report.rows_of(slug) if slug else []
+        self.table_model.set_rows(rows, self._report.names)
+        summary = next((e for e in self._report.editions if e.slug == slug), None)
+        if summary is None:
+            self.summary_label.setText(self.tr("There are no local editions yet."))
+        elif not rows:
+            self.summary_label.setText(
+                self.tr("«{name}» uses the regional text everywhere.").format(name=summary.name)
+            )
+        else:
+            self.summary_label.setText(
+                self.tr("«{name}»: {adapted} sections adapted, {stale} of them stale.").format(
+                    name=summary.name, adapted=summary.overrides, stale=summary.stale
+                )
+            )
+
+    def _on_scope_changed(self, *_args: object) -> None:
+        if self._report is not None:
+            self.grid_model.set_report(self._report, self.scope_combo.currentData())
+            self._fit_grid_header()
+
+    def _fit_grid_header(self) -> None:
+        """Service names wrap in the header; each column is as wide as its longest word."""
+        header = self.grid.horizontalHeader()
+        metrics = header.fontMetrics()
+        padding = 16
+        tallest = metrics.lineSpacing()
+        for column in range(self.grid_model.columnCount()):
+            name = str(self.grid_model.headerData(column, Qt.Orientation.Horizontal) or "")
+            longest = max((metrics.horizontalAdvance(word) for word in name.split()), default=0)
+            width = max(96, min(180, longest + padding))
+            header.resizeSection(column, width)
+            box = metrics.boundingRect(
+                QRect(0, 0, width - padding, 1000), int(Qt.TextFlag.TextWordWrap), name
+            )
+            tallest = max(tallest, box.height())
+        header.setFixedHeight(tallest + 12)
+
+    def _on_row_activated(self, index: QModelIndex) -> None:
+        row = self.table_proxy.data(index, ROW_ROLE)
+        if isinstance(row, DeviationRow):
+            self.section_activated.emit(row.edition, row.ref)
+
+    # -- export --------------------------------------------------------------------------
+
+    def export_csv(self, path: Path | None = None) -> Path | None:
+        """Write every edition's rows (the same CSV as «kartedit deviation --format csv»)."""
+        if self._report is None:
+            return None
+        if path is None:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export deviation as CSV"),
+                str(Path.home() / self.tr("deviation.csv")),
+                self.tr("CSV files (*.csv)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+            if not path.suffix:
+                path = path.with_suffix(".csv")
+        try:
+            save_csv(list(self._report.rows), path)
+        except UserError as exc:
+            show_user_error(self, exc)
+            return None
+        self.export_status.setText(self.tr("Saved {path}").format(path=path))
+        self.exported.emit(str(path))
+        return path
+
+
+class _HeatLegend(QWidget):
+    """The colour scale with its numbers, so the colours can be read without guessing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        for share, color in HEAT_STOPS:
+            swatch = QLabel(percent_text(share) if share < HEAT_STOPS[-1][0] else "", self)
+            if share == HEAT_STOPS[-1][0]:
+                swatch.setText(self.tr("{percent} or more").format(percent=percent_text(share)))
+            swatch.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            swatch.setMinimumWidth(64)
+            swatch.setStyleSheet(
+                f"background: {color.name()}; color: {text_color_on(color).name()};"
+                "border: 1px solid #c0c6cc; padding: 2px 6px;"
+            )
+            layout.addWidget(swatch)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Deviation:"))
+        self.setAccessibleName(self.tr("Colour scale from 0% (lightest) to 60% or more (darkest)"))
+
+
+class DeviationDialog(QDialog):
+    """The deviation overview in a window of its own (View → Deviation overview…)."""
+
+    def __init__(self, report: DeviationReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Deviation from the regional text"))
+        self.view = DeviationView(self)
+        self.view.set_report(report)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        footer = QHBoxLayout()
+        footer.addWidget(self.view.export_button)  # one row: Export CSV… · status · Close
+        footer.addWidget(self.view.export_status, 1)
+        footer.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(footer)
+        self.setFocusProxy(self.view)
+        self.resize(1200, 720)

@@ -1,0 +1,514 @@
+"""GUI: the main window's edition commands — adapt, return, compare, carry over, manage editions.
+
+The window stays thin: this controller owns the Edition menu and the section commands that
+only mean something with local editions. It calls ``services.editions`` and the edition
+dialogs, and asks the window to reload what changed. Every command returns what it did (a
+dialog, a revision, True/False) so tests can drive it without clicking.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QMenu, QToolButton, QWidget
+
+from kartedit.domain.errors import UserError
+from kartedit.domain.model import REGIONAL, EditionInfo, RevisionInfo, SectionView
+from kartedit.gui.common import confirm, icons
+from kartedit.gui.common.errors import show_user_error
+from kartedit.gui.common.labels import kind_label
+
+# The edition dialogs and services are imported when first used: start-up reads only what
+# the first screen shows.
+
+if TYPE_CHECKING:
+    from kartedit.domain.editions import OverrideInfo
+    from kartedit.domain.sections import SectionRef
+    from kartedit.gui.editions.compare_dialogs import CompareDialog
+    from kartedit.gui.editions.deviation_view import DeviationDialog
+    from kartedit.gui.editions.edition_dialogs import StaleOverridesDialog
+    from kartedit.gui.writer.main_window import MainWindow
+    from kartedit.services.editions import Editions
+
+
+class EditionActions(QObject):
+    """The Edition menu's commands and the section commands of local editions."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+
+        def make() -> QAction:
+            action = QAction(window)
+            window.addAction(action)
+            return action
+
+        self.new_edition = make()
+        self.rename_edition = make()
+        self.delete_edition = make()
+        self.stale_list = make()
+        self.stale_list.setIcon(icons.stale_icon())
+        self.deviation = make()
+        self.return_to_regional = make()
+        self.return_to_regional.setIcon(icons.inherited_icon())
+        self.compare_regional = make()
+        self.compare_regional.setIcon(icons.local_icon())
+        self.regional_change = make()
+        self.carry_over = make()
+        self.carry_over.setIcon(icons.stale_icon())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.new_edition.setText(self.tr("&New local edition…"))
+        self.new_edition.setToolTip(
+            self.tr("Make a local edition for a municipality or health community.")
+        )
+        self.rename_edition.setText(self.tr("&Rename edition…"))
+        self.rename_edition.setToolTip(self.tr("Change the name of the open local edition."))
+        self.delete_edition.setText(self.tr("&Delete edition…"))
+        self.delete_edition.setToolTip(
+            self.tr("Delete the open local edition; you are asked first and may export it.")
+        )
+        self.stale_list.setText(self.tr("&Stale adaptations…"))
+        self.stale_list.setToolTip(
+            self.tr("Local adaptations whose regional text has changed since they were written.")
+        )
+        self.deviation.setText(self.tr("De&viation overview…"))
+        self.deviation.setToolTip(
+            self.tr("How much each local edition differs from the regional text.")
+        )
+        self.return_to_regional.setText(self.tr("Re&turn to regional…"))
+        self.return_to_regional.setToolTip(
+            self.tr("End the local adaptation: the edition shows the regional text again.")
+        )
+        self.compare_regional.setText(self.tr("&Compare with regional…"))
+        self.compare_regional.setIconText(self.tr("Compare with regional"))
+        self.compare_regional.setToolTip(
+            self.tr("Show how the local text differs from the regional text.")
+        )
+        self.regional_change.setText(self.tr("&What changed regionally…"))
+        self.regional_change.setToolTip(
+            self.tr("What changed in the regional text since this adaptation was written.")
+        )
+        self.carry_over.setText(self.tr("Carry &over…"))
+        self.carry_over.setToolTip(
+            self.tr("Carry the local adaptation over to the new regional text.")
+        )
+        for action in (
+            self.new_edition,
+            self.rename_edition,
+            self.delete_edition,
+            self.stale_list,
+            self.deviation,
+            self.return_to_regional,
+            self.compare_regional,
+            self.regional_change,
+            self.carry_over,
+        ):
+            action.setStatusTip(action.toolTip())
+
+
+class EditionsController(QObject):
+    """Wires local editions into the main window: menus, info bar, history «Compare…»."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.actions = EditionActions(window)
+        self.deviation_dialog: DeviationDialog | None = None
+        a = self.actions
+
+        self.menu = QMenu(window)
+        for action in (a.new_edition, a.rename_edition, a.delete_edition):
+            self.menu.addAction(action)
+        self.menu.addSeparator()
+        self.menu.addAction(a.stale_list)
+        self.menu.addAction(a.deviation)
+        window.menuBar().insertMenu(window.menus.section.menuAction(), self.menu)
+        section = window.menus.section
+        for action in (a.return_to_regional, a.compare_regional):
+            section.addAction(action)
+        section.addSeparator()
+        section.addAction(a.regional_change)
+        section.addAction(a.carry_over)
+
+        self.compare_button = QToolButton(window)
+        self.compare_button.setDefaultAction(a.compare_regional)
+        self.compare_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.compare_tool = self._add_after_switcher(self.compare_button)
+
+        self._connect()
+        self.retranslate()
+
+    def _add_after_switcher(self, widget: QWidget) -> QAction:
+        """The comparison sits right of the edition switcher, which it depends on."""
+        toolbar = self.window.menus.toolbar
+        actions = toolbar.actions()
+        for before, action in pairwise(actions):
+            if toolbar.widgetForAction(before) is self.window.switcher:
+                return toolbar.insertWidget(action, widget)
+        return toolbar.addWidget(widget)
+
+    def _connect(self) -> None:
+        a, w = self.actions, self.window
+        w.commands.adapt_locally.triggered.connect(lambda: self.adapt_locally())
+        a.return_to_regional.triggered.connect(lambda: self.return_to_regional())
+        a.compare_regional.triggered.connect(lambda: self.compare_with_regional())
+        a.regional_change.triggered.connect(lambda: self.show_regional_change())
+        a.carry_over.triggered.connect(lambda: self.carry_over())
+        a.new_edition.triggered.connect(lambda: self.new_edition())
+        a.rename_edition.triggered.connect(lambda: self.rename_edition())
+        a.delete_edition.triggered.connect(lambda: self.delete_edition())
+        a.stale_list.triggered.connect(lambda: self.show_stale_list())
+        a.deviation.triggered.connect(lambda: self.show_deviation())
+        info = w.editor.info
+        info.adapt_button.clicked.connect(lambda: self.adapt_locally())
+        info.changes_button.clicked.connect(lambda: self.show_regional_change())
+        info.carry_button.clicked.connect(lambda: self.carry_over())
+        w.history.compare_requested.connect(self.compare_revisions)
+
+    @cached_property
+    def editions(self) -> Editions:
+        from kartedit.services.editions import Editions
+
+        return Editions(self.window.workspace)
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("E&dition"))
+        self.compare_button.setAccessibleName(self.tr("Compare with regional"))
+        self.actions.retranslate()
+
+    # -- state --------------------------------------------------------------------------
+
+    def _local(self) -> bool:
+        return self.window.edition != REGIONAL
+
+    def _adapted(self) -> SectionView | None:
+        """The open section when it is a local adaptation in a local edition."""
+        view = self.window.view
+        if view is None or view.inherited or not self._local():
+            return None
+        return view
+
+    def update_actions(self) -> None:
+        """Called by the window whenever the open section or the edition changes."""
+        a, w = self.actions, self.window
+        local = self._local()
+        view = w.view
+        adaptable = local and view is not None and view.inherited
+        adapted = self._adapted()
+        stale = adapted is not None and adapted.stale
+        w.commands.adapt_locally.setEnabled(adaptable)
+        w.editor.info.adapt_button.setEnabled(adaptable)
+        a.return_to_regional.setEnabled(adapted is not None)
+        a.compare_regional.setEnabled(adapted is not None)
+        a.regional_change.setEnabled(stale)
+        a.carry_over.setEnabled(stale and adapted is not None and not adapted.status.is_read_only)
+        for action in (a.rename_edition, a.delete_edition, a.stale_list):
+            action.setEnabled(local)
+        self.compare_tool.setVisible(local)
+
+    def _names(self, ref: SectionRef) -> tuple[str, str]:
+        """(«Pathway › Service › Kind», edition name) for dialogs and messages."""
+        section = f"{self.window.place_label(ref)} › {kind_label(ref.kind)}"
+        return section, self.window.edition_name(self.window.edition)
+
+    def _say(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 8000)
+
+    def _override(self, ref: SectionRef) -> OverrideInfo | None:
+        try:
+            return self.editions.override(ref, self.window.edition)
+        except UserError as exc:
+            show_user_error(self.window, exc)
+            return None
+
+    # -- one section --------------------------------------------------------------------
+
+    def adapt_locally(self) -> RevisionInfo | None:
+        """Start a local adaptation of the open inherited section, after asking."""
+        w = self.window
+        view = w.view
+        if view is None or not view.inherited or not self._local():
+            return None
+        section, edition = self._names(view.ref)
+        if not confirm.ask(
+            w,
+            self.tr("Adapt locally"),
+            self.tr("Adapt «{section}» locally in «{edition}»?").format(
+                section=section, edition=edition
+            ),
+            self.tr("Adapt locally"),
+            detail=self.tr(
+                "The local text starts as a copy of the regional text. Keep the adaptation "
+                "small: later changes to the regional text reach it only when you carry them "
+                "over, and kartedit tells you when that is due."
+            ),
+        ):
+            return None
+        author = w.author()
+        if author is None:
+            return None
+        try:
+            revision = self.editions.adapt(view.ref, w.edition, author)
+        except UserError as exc:
+            show_user_error(w, exc)
+            return None
+        w.reload_section()
+        w.focus_editor()
+        self._say(
+            self.tr("«{section}» is now adapted locally; write the local text and save it.").format(
+                section=section
+            )
+        )
+        return revision
+
+    def return_to_regional(self) -> bool:
+        """End the open adaptation (after asking); its history stays in the database."""
+        w = self.window
+        view = self._adapted()
+        if view is None or not w.maybe_leave():
+            return False
+        section, edition = self._names(view.ref)
+        if not confirm.ask(
+            w,
+            self.tr("Return to regional"),
+            self.tr("Return «{section}» to the regional text in «{edition}»?").format(
+                section=section, edition=edition
+            ),
+            self.tr("Return to regional"),
+            detail=self.tr(
+                "«{edition}» will show the regional text again. The local text and its "
+                "revisions stay in the database: to get it back, adapt the section again and "
+                "restore the text from the history."
+            ).format(edition=edition),
+            destructive=True,
+        ):
+            return False
+        try:
+            self.editions.revert(view.ref, w.edition)
+        except UserError as exc:
+            show_user_error(w, exc)
+            return False
+        w.recovery.discard(w.edition, view.ref)
+        w.reload_section()
+        self._say(self.tr("«{section}» shows the regional text again.").format(section=section))
+        return True
+
+    def regional_vs_local(self) -> CompareDialog | None:
+        """The comparison of the open adaptation (with any unsaved text), not yet shown."""
+        from kartedit.gui.editions.compare_dialogs import regional_vs_local_dialog
+
+        w = self.window
+        view = self._adapted()
+        if view is None:
+            return None
+        try:
+            regional = w.workspace.section(view.ref, REGIONAL).text
+        except UserError as exc:
+            show_user_error(w, exc)
+            return None
+        edition = self.window.edition_name(w.edition)
+        return regional_vs_local_dialog(
+            w.place_label(view.ref),
+            kind_label(view.ref.kind),
+            edition,
+            regional,
+            w.editor.text(),
+            unsaved=w.editor.is_modified(),
+            font_size=w.settings.editor_font_size,
+            parent=w,
+        )
+
+    def compare_with_regional(self) -> CompareDialog | None:
+        """Section → Compare with regional…: side by side or inline, word by word."""
+        dialog = self.regional_vs_local()
+        if dialog is not None:
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+        return dialog
+
+    def show_regional_change(self) -> QDialog | None:
+        """What changed in the regional text since the open adaptation was written."""
+        from kartedit.gui.editions.three_way_dialog import regional_change_dialog
+
+        view = self._adapted()
+        if view is None or not view.stale:
+            return None
+        override = self._override(view.ref)
+        if override is None:
+            return None
+        section, edition = self._names(view.ref)
+        dialog = regional_change_dialog(
+            override, self.window, section_title=section, edition_name=edition
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def carry_over(self) -> RevisionInfo | None:
+        """Carry the open stale adaptation over: a confirmed clean result or the three-way view."""
+        from kartedit.gui.editions.three_way_dialog import carry_over
+
+        w = self.window
+        view = self._adapted()
+        if view is None or not view.stale or not w.maybe_leave():
+            return None
+        override = self._override(view.ref)
+        if override is None:
+            return None
+        section, edition = self._names(view.ref)
+        revision = carry_over(
+            self.editions,
+            override,
+            w.author,
+            section_title=section,
+            edition_name=edition,
+            parent=w,
+        )
+        if revision is not None:
+            w.recovery.discard(w.edition, view.ref)
+            w.reload_section()
+            self._say(
+                self.tr("Carried over to the new regional text as revision {seq}.").format(
+                    seq=revision.seq
+                )
+            )
+        return revision
+
+    def compare_revisions(self, older_id: str, newer_id: str) -> CompareDialog | None:
+        """History → Compare…: two revisions of the open section."""
+        from kartedit.gui.editions.compare_dialogs import revisions_dialog
+
+        w = self.window
+        view = w.view
+        if view is None:
+            return None
+        try:
+            older = w.workspace.revision(older_id)
+            newer = w.workspace.revision(newer_id)
+        except UserError as exc:
+            show_user_error(w, exc)
+            return None
+        edition = w.edition_name(w.edition)
+        dialog = revisions_dialog(
+            older,
+            newer,
+            head_id=view.revision_id,
+            ref_label=f"{w.place_label(view.ref)}  ·  {edition}",
+            kind_title=kind_label(view.ref.kind),
+            font_size=w.settings.editor_font_size,
+            parent=w,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # -- the edition --------------------------------------------------------------------
+
+    def show_stale_list(self) -> StaleOverridesDialog | None:
+        """Edition → Stale adaptations…; each one carried over refreshes tree and editor."""
+        from kartedit.gui.editions.edition_dialogs import StaleOverridesDialog
+
+        w = self.window
+        if not self._local() or not w.maybe_leave():
+            return None
+        try:
+            dialog = StaleOverridesDialog(self.editions, w.edition, w.author, parent=w)
+        except UserError as exc:
+            show_user_error(w, exc)
+            return None
+        dialog.carried_over.connect(self._on_carried_over)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _on_carried_over(self, ref: SectionRef, _revision: RevisionInfo) -> None:
+        w = self.window
+        if w.current_ref() == ref:
+            w.reload_section()
+        else:
+            w.tree.refresh(ref.pathway)
+
+    def show_deviation(self) -> DeviationDialog | None:
+        """Edition → Deviation overview…, beside the window; a row opens its section."""
+        from kartedit.gui.editions.deviation_view import DeviationDialog
+        from kartedit.services.deviation_report import deviation_report
+
+        w = self.window
+        try:
+            report = deviation_report(self.editions)
+        except UserError as exc:
+            show_user_error(w, exc)
+            return None
+        if self.deviation_dialog is not None:
+            self.deviation_dialog.close()
+        dialog = DeviationDialog(report, w)
+        if self._local():
+            dialog.view.show_edition(w.edition)
+        dialog.view.section_activated.connect(self.open_from_overview)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._forget_deviation)
+        dialog.show()
+        self.deviation_dialog = dialog
+        return dialog
+
+    def _forget_deviation(self, *_args: object) -> None:
+        self.deviation_dialog = None
+
+    def open_from_overview(self, edition: str, ref: SectionRef) -> bool:
+        w = self.window
+        if not w.switch_edition(edition) or not w.select_section(ref):
+            return False
+        w.raise_()
+        w.activateWindow()
+        return True
+
+    def new_edition(self) -> EditionInfo | None:
+        """Edition → New local edition…; the window then switches to it."""
+        from kartedit.gui.editions.edition_dialogs import create_edition
+
+        w = self.window
+        created = create_edition(self.editions, w)
+        if created is None:
+            return None
+        w.refresh_editions()
+        w.switch_edition(created.slug)
+        self._say(
+            self.tr("Made the local edition «{name}». It inherits every regional text.").format(
+                name=created.name
+            )
+        )
+        return created
+
+    def rename_edition(self) -> EditionInfo | None:
+        from kartedit.gui.editions.edition_dialogs import rename_edition
+
+        w = self.window
+        if not self._local() or not w.maybe_leave():
+            return None
+        renamed = rename_edition(self.editions, w.edition, w)
+        if renamed is None:
+            return None
+        w.refresh_editions(renamed.slug)
+        w.reload_section()
+        return renamed
+
+    def delete_edition(self) -> bool:
+        """Edition → Delete edition… for the open local edition; then the regional text shows."""
+        from kartedit.gui.editions.edition_dialogs import delete_edition
+
+        w = self.window
+        slug = w.edition
+        if not self._local() or not w.maybe_leave():
+            return False
+        if not delete_edition(self.editions, slug, w):
+            return False
+        name = w.edition_name(slug)
+        w.switch_edition(REGIONAL)
+        w.refresh_editions()
+        self._say(self.tr("Deleted the local edition «{name}».").format(name=name))
+        return True

@@ -1,0 +1,820 @@
+"""GUI: carrying a stale local adaptation over — the three-way view and the clean-result check.
+
+API:
+    ThreeWayDialog(override: ThreeTexts, result: RebaseResult | None = None, *,
+                   section_title="", edition_name="", parent=None, wording=None)
+        three read-only columns (old regional base, new regional, local) from merge_regions,
+        and an editable result starting from rebase(); conflicts marked and counted.
+        ``override`` is an OverrideInfo or anything with its five fields (ThreeTexts);
+        ``wording`` (ThreeWayWording) renames the sides, e.g. for merging a reviewer's
+        suggestion (base: the text the reviewer read, local: it with the suggestion).
+        conflict_count(), resolved_count(), current_conflict(), go_to_conflict(i),
+        next_conflict(), previous_conflict(), choose(Choice, index=None), resolution(i),
+        final_text() -> str (after exec() == Accepted); signal resolved_changed(int, int)
+        Save… is enabled once every conflict is resolved and asks for confirmation.
+    CleanRebaseDialog(override, proposed: str, *, section_title="", edition_name="",
+                      parent=None) — the proposed text as a diff against the local text now;
+        Save / Cancel; final_text() -> str
+    carry_over(editions, override, author, *, section_title="", edition_name="",
+               parent=None) -> RevisionInfo | None — rebase_preview, the right dialog, and
+        Editions.save_rebased once the writer saved; None when cancelled or refused.
+Opening either dialog changes nothing; only carry_over (or the caller) saves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPixmap,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kartedit.domain.editions import OverrideInfo
+from kartedit.domain.errors import UserError
+from kartedit.domain.model import RevisionInfo
+from kartedit.domain.people import Author
+from kartedit.domain.sections import SectionRef
+from kartedit.gui.common import confirm
+from kartedit.gui.common.errors import show_user_error
+from kartedit.gui.common.scroll_sync import ScrollSync
+from kartedit.gui.editions.diff_view import (
+    CURRENT_MARK,
+    NEXT_KEYS,
+    PREVIOUS_KEYS,
+    DiffDialog,
+    DiffView,
+    make_browser,
+    mark,
+    scroll_into_view,
+)
+from kartedit.services.editions import Editions
+from kartedit.text.rebase import RebaseResult, RegionKind, merge_regions, rebase
+from kartedit.text.resolve import Choice, chosen_text
+
+LOCAL_BACKGROUND = QColor("#dbe8fb")
+REGIONAL_BACKGROUND = QColor("#dff5e1")
+BOTH_BACKGROUND = QColor("#e8e8ee")
+CONFLICT_BACKGROUND = QColor("#ffdcb8")
+CONFLICT_LINE = QColor("#b3261e")
+RESOLVED_BACKGROUND = QColor("#e3f4e6")
+RESOLVED_LINE = QColor("#2f7d4f")
+
+
+def _region_format(kind: RegionKind) -> QTextCharFormat:
+    """Each kind of region has its own underline, so colour is never the only cue."""
+    fmt = QTextCharFormat()
+    styles = {
+        RegionKind.LOCAL_ONLY: (LOCAL_BACKGROUND, QTextCharFormat.UnderlineStyle.DotLine),
+        RegionKind.REGIONAL_ONLY: (
+            REGIONAL_BACKGROUND,
+            QTextCharFormat.UnderlineStyle.DashUnderline,
+        ),
+        RegionKind.BOTH_SAME: (BOTH_BACKGROUND, QTextCharFormat.UnderlineStyle.SingleUnderline),
+        RegionKind.CONFLICT: (CONFLICT_BACKGROUND, QTextCharFormat.UnderlineStyle.WaveUnderline),
+    }
+    if kind in styles:
+        background, underline = styles[kind]
+        fmt.setBackground(background)
+        fmt.setUnderlineStyle(underline)
+        if kind is RegionKind.CONFLICT:
+            fmt.setUnderlineColor(CONFLICT_LINE)
+            fmt.setFontWeight(QFont.Weight.DemiBold)
+    return fmt
+
+
+class ThreeTexts(Protocol):
+    """What the three-way view compares: an OverrideInfo, or a suggestion to merge."""
+
+    @property
+    def ref(self) -> SectionRef: ...
+    @property
+    def edition(self) -> str: ...
+    @property
+    def base_text(self) -> str: ...
+    @property
+    def local_text(self) -> str: ...
+    @property
+    def regional_text(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class ThreeWayWording:
+    """The words that name the texts and the two sides («local», «regional») of the view."""
+
+    title: str
+    """With {section}."""
+    intro: str
+    """With {section} and {edition}."""
+    base: tuple[str, str]
+    """Column title (with its &-shortcut) and accessible name; likewise the next two."""
+    regional: tuple[str, str]
+    local: tuple[str, str]
+    legend_local: tuple[str, str]
+    """The legend's word and meaning for the local side's change; likewise regional."""
+    legend_regional: tuple[str, str]
+    use_local: tuple[str, str]
+    """Button text and accessible name; likewise use_regional."""
+    use_regional: tuple[str, str]
+    use_both: tuple[str, str]
+    """Accessible name and tooltip of «Use both»."""
+    resolved_local: str
+    resolved_regional: str
+    pending_note: str
+    cancel: str
+    """Accessible name of Cancel."""
+    save_question: tuple[str, str, str]
+    """Title, text (with {section} and {edition}) and detail of the question before saving."""
+
+
+def _format_sample(text: str, fmt: QTextCharFormat, font: QFont) -> QPixmap:
+    """A word drawn with a region's real format: rich-text labels cannot draw wavy lines."""
+    document = QTextDocument()
+    document.setDefaultFont(font)
+    document.setDocumentMargin(2)
+    QTextCursor(document).insertText(text, fmt)
+    size = document.size().toSize()
+    pixmap = QPixmap(size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    document.drawContents(painter)
+    painter.end()
+    return pixmap
+
+
+class RegionLegend(QWidget):
+    """The key to the four region marks, each shown as it looks and named in words."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        sides: tuple[tuple[str, str], tuple[str, str]] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        entries = [
+            (
+                RegionKind.CONFLICT,
+                self.tr("conflict"),
+                self.tr("both sides changed this passage (wavy underline)"),
+            ),
+            (
+                RegionKind.LOCAL_ONLY,
+                self.tr("local"),
+                self.tr("changed locally only (dotted)"),
+            ),
+            (
+                RegionKind.REGIONAL_ONLY,
+                self.tr("regional"),
+                self.tr("changed regionally only (dashed)"),
+            ),
+            (
+                RegionKind.BOTH_SAME,
+                self.tr("same"),
+                self.tr("the same change on both sides (solid)"),
+            ),
+        ]
+        if sides is not None:  # other names for the two sides, e.g. «suggestion» and «now»
+            (local, local_meaning), (regional, regional_meaning) = sides
+            entries[1] = (RegionKind.LOCAL_ONLY, local, local_meaning)
+            entries[2] = (RegionKind.REGIONAL_ONLY, regional, regional_meaning)
+        names = []
+        for kind, word, meaning in entries:
+            sample = QLabel(self)
+            sample.setPixmap(_format_sample(word, _region_format(kind), self.font()))
+            text = QLabel(meaning, self)
+            layout.addWidget(sample)
+            layout.addWidget(text)
+            layout.addSpacing(12)
+            names.append(f"{word}: {meaning}")
+        layout.addStretch(1)
+        self.setAccessibleName(self.tr("Key to the marks"))
+        self.setAccessibleDescription("; ".join(names))
+
+
+def plain_text(edit: QPlainTextEdit) -> str:
+    """The text as typed: unlike toPlainText(), no-break spaces stay no-break spaces."""
+    return edit.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
+
+
+def _qt_position(text: str, index: int) -> int:
+    """A Python string index as a QTextDocument position (UTF-16 code units)."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+class ThreeWayDialog(QDialog):
+    """Where the local and the regional change touch the same passage, the writer decides."""
+
+    resolved_changed = Signal(int, int)
+
+    def __init__(
+        self,
+        override: ThreeTexts,
+        result: RebaseResult | None = None,
+        *,
+        section_title: str = "",
+        edition_name: str = "",
+        parent: QWidget | None = None,
+        wording: ThreeWayWording | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.override = override
+        self.wording = wording or self.default_wording()
+        w = self.wording
+        self._result = result or rebase(
+            override.base_text, override.local_text, override.regional_text
+        )
+        self._regions = merge_regions(
+            override.base_text, override.local_text, override.regional_text
+        )
+        self._section = section_title or override.ref.key
+        self._edition = edition_name or override.edition
+        self._choices: list[Choice | None] = [None] * len(self._result.conflicts)
+        self._edited: list[bool] = [False] * len(self._result.conflicts)
+        self._current = -1
+        self._applying = False
+        self.setWindowTitle(w.title.format(section=self._section))
+
+        intro = QLabel(w.intro.format(section=self._section, edition=self._edition), self)
+        intro.setWordWrap(True)
+        legend = RegionLegend(self, (w.legend_local, w.legend_regional))
+
+        self.base_view = make_browser(self)
+        self.regional_view = make_browser(self)
+        self.local_view = make_browser(self)
+        columns = QSplitter(Qt.Orientation.Horizontal, self)
+        columns.setChildrenCollapsible(False)
+        for view, (title, name) in (
+            (self.base_view, w.base),
+            (self.regional_view, w.regional),
+            (self.local_view, w.local),
+        ):
+            view.setAccessibleName(name)
+            columns.addWidget(_titled(title, view, columns))
+        self.sync = ScrollSync([self.base_view, self.regional_view, self.local_view], self)
+
+        self.result_edit = QPlainTextEdit(self)
+        self.result_edit.setAccessibleName(
+            self.tr("Result: the text that will be saved (editable)")
+        )
+        self.result_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.result_edit.document().setDocumentMargin(10)
+        self.previous_button = QPushButton(self)
+        self.next_button = QPushButton(self)
+        self.conflict_label = QLabel(self)
+        self.local_button = QPushButton(self)
+        self.regional_button = QPushButton(self)
+        self.both_button = QPushButton(self)
+        self.status_label = QLabel(self)
+        status_font = self.status_label.font()
+        status_font.setBold(True)
+        self.status_label.setFont(status_font)
+        for button in (
+            self.previous_button,
+            self.next_button,
+            self.local_button,
+            self.regional_button,
+            self.both_button,
+        ):
+            button.setAutoDefault(False)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.previous_button)
+        bar.addWidget(self.next_button)
+        bar.addWidget(self.conflict_label)
+        bar.addStretch(1)
+        bar.addWidget(self.local_button)
+        bar.addWidget(self.regional_button)
+        bar.addWidget(self.both_button)
+        bar.addSpacing(16)
+        bar.addWidget(self.status_label)
+        result_title = QLabel(self.tr("R&esult — edit freely; this text is saved"), self)
+        _bold(result_title)
+        result_title.setBuddy(self.result_edit)
+        result_box = QFrame(self)
+        result_layout = QVBoxLayout(result_box)
+        result_layout.setContentsMargins(0, 4, 0, 0)
+        result_layout.addWidget(result_title)
+        result_layout.addLayout(bar)
+        result_layout.addWidget(self.result_edit, 1)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(columns)
+        splitter.addWidget(result_box)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+
+        self.save_note = QLabel(self)
+        self.save_note.setWordWrap(True)
+        buttons = QDialogButtonBox(self)
+        self.save_button = buttons.addButton(
+            self.tr("&Save…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setAccessibleName(self.tr("Save the result"))
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(w.cancel)
+        self.save_button.clicked.connect(self._on_save)
+        buttons.rejected.connect(self.reject)
+        footer = QHBoxLayout()
+        footer.addWidget(self.save_note, 1)
+        footer.addWidget(buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(legend)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(footer)
+
+        self._fill_columns()
+        self._fill_result()
+        self.previous_button.clicked.connect(self.previous_conflict)
+        self.next_button.clicked.connect(self.next_conflict)
+        self.local_button.clicked.connect(lambda: self.choose(Choice.LOCAL))
+        self.regional_button.clicked.connect(lambda: self.choose(Choice.REGIONAL))
+        self.both_button.clicked.connect(lambda: self.choose(Choice.BOTH))
+        for keys, slot in (
+            (NEXT_KEYS, self.next_conflict),
+            (PREVIOUS_KEYS, self.previous_conflict),
+        ):
+            for key in keys:
+                QShortcut(key, self).activated.connect(slot)
+        self.result_edit.document().contentsChange.connect(self._on_contents_change)
+        self.result_edit.cursorPositionChanged.connect(self._on_cursor_moved)
+        self.retranslate()
+        if self._result.conflicts:
+            self.go_to_conflict(0)
+        self._refresh()
+        self.result_edit.setFocus()
+        self.resize(1280, 860)
+
+    def default_wording(self) -> ThreeWayWording:
+        """Carrying a stale local adaptation over to the new regional text."""
+        return ThreeWayWording(
+            title=self.tr("Carry over «{section}»"),
+            intro=self.tr(
+                "The regional text of «{section}» has changed since «{edition}» adapted it. "
+                "Where only one side changed a passage, the result already takes that change. "
+                "Where both sides changed the same passage, the result starts with your local "
+                "wording and the passage is marked as a conflict: pick a side for it, or edit it."
+            ),
+            base=(
+                self.tr("&Old regional text (the base of the adaptation)"),
+                self.tr("Old regional text, the base of the local adaptation (read-only)"),
+            ),
+            regional=(self.tr("New &regional text"), self.tr("New regional text (read-only)")),
+            local=(self.tr("&Local text now"), self.tr("Local text as it is now (read-only)")),
+            legend_local=(self.tr("local"), self.tr("changed locally only (dotted)")),
+            legend_regional=(self.tr("regional"), self.tr("changed regionally only (dashed)")),
+            use_local=(self.tr("Use l&ocal"), self.tr("Use the local wording for this conflict")),
+            use_regional=(
+                self.tr("Use re&gional"),
+                self.tr("Use the new regional wording for this conflict"),
+            ),
+            use_both=(
+                self.tr("Use both wordings for this conflict, local first"),
+                self.tr("Keep the local wording followed by the regional one, then edit it down."),
+            ),
+            resolved_local=self.tr("resolved with the local wording"),
+            resolved_regional=self.tr("resolved with the regional wording"),
+            pending_note=self.tr(
+                "Save becomes available when every conflict is resolved: use «Use local», "
+                "«Use regional» or «Use both», or edit the marked passage yourself."
+            ),
+            cancel=self.tr("Cancel: keep the local text as it is"),
+            save_question=(
+                self.tr("Save the carried-over text"),
+                self.tr("Save the result as a new revision of «{section}» in «{edition}»?"),
+                self.tr(
+                    "The new regional text becomes the base of this local adaptation, so it is "
+                    "no longer stale. The earlier local text stays in the history."
+                ),
+            ),
+        )
+
+    def retranslate(self) -> None:
+        w = self.wording
+        self.previous_button.setText(self.tr("◀ &Previous conflict"))
+        self.previous_button.setAccessibleName(self.tr("Previous conflict"))
+        self.previous_button.setToolTip(self.tr("Previous conflict (Alt+Up or Shift+F8)"))
+        self.next_button.setText(self.tr("&Next conflict ▶"))
+        self.next_button.setAccessibleName(self.tr("Next conflict"))
+        self.next_button.setToolTip(self.tr("Next conflict (Alt+Down or F8)"))
+        self.local_button.setText(w.use_local[0])
+        self.local_button.setAccessibleName(w.use_local[1])
+        self.regional_button.setText(w.use_regional[0])
+        self.regional_button.setAccessibleName(w.use_regional[1])
+        self.both_button.setText(self.tr("Use &both"))
+        self.both_button.setAccessibleName(w.use_both[0])
+        self.both_button.setToolTip(w.use_both[1])
+
+    # -- building ------------------------------------------------------------------------
+
+    def _fill_columns(self) -> None:
+        cursors = [
+            QTextCursor(view.document())
+            for view in (self.base_view, self.regional_view, self.local_view)
+        ]
+        self._conflict_spans: list[tuple[tuple[int, int], ...]] = []
+        rows = []
+        for region in self._regions:
+            fmt = _region_format(region.kind)
+            row = []
+            for cursor, text in zip(
+                cursors, (region.base, region.regional, region.local), strict=True
+            ):
+                start = cursor.position()
+                cursor.insertText(text, fmt)
+                row.append((start, cursor.position()))
+            rows.append(tuple(row))
+            if region.kind is RegionKind.CONFLICT:
+                self._conflict_spans.append(tuple(row))
+        self.sync.set_spans(rows)
+
+    def _fill_result(self) -> None:
+        text = self._result.text
+        self.result_edit.setPlainText(text)
+        document = self.result_edit.document()
+        self._ranges: list[QTextCursor] = []
+        for conflict in self._result.conflicts:
+            cursor = QTextCursor(document)
+            cursor.setPosition(_qt_position(text, conflict.start))
+            cursor.setPosition(_qt_position(text, conflict.end), QTextCursor.MoveMode.KeepAnchor)
+            self._ranges.append(cursor)
+        document.setModified(False)
+        self.result_edit.moveCursor(QTextCursor.MoveOperation.Start)
+
+    # -- conflicts -----------------------------------------------------------------------
+
+    def conflict_count(self) -> int:
+        return len(self._ranges)
+
+    def resolution(self, index: int) -> Choice | str | None:
+        """The side picked, "edited" when the writer typed in it, or None (unresolved)."""
+        if self._edited[index]:
+            return "edited"
+        return self._choices[index]
+
+    def is_resolved(self, index: int) -> bool:
+        return self._edited[index] or self._choices[index] is not None
+
+    def resolved_count(self) -> int:
+        return sum(self.is_resolved(i) for i in range(self.conflict_count()))
+
+    def current_conflict(self) -> int:
+        return self._current
+
+    def next_conflict(self) -> None:
+        if self._current + 1 < self.conflict_count():
+            self.go_to_conflict(self._current + 1)
+
+    def previous_conflict(self) -> None:
+        if self._current > 0:
+            self.go_to_conflict(self._current - 1)
+
+    def go_to_conflict(self, index: int) -> None:
+        if not 0 <= index < self.conflict_count():
+            return
+        self._current = index
+        cursor = QTextCursor(self._ranges[index])
+        cursor.setPosition(cursor.selectionStart())
+        self.result_edit.setTextCursor(cursor)
+        scroll_into_view(self.result_edit, cursor.position())
+        self.sync.scroll_to(0, self._conflict_spans[index][0][0])
+        self._refresh()
+
+    def choose(self, choice: Choice, index: int | None = None) -> None:
+        """Put one side's wording (or both) in place of the conflict; counts as resolved."""
+        index = self._current if index is None else index
+        if not 0 <= index < self.conflict_count():
+            return
+        conflict = self._result.conflicts[index]
+        text = chosen_text(conflict.local, conflict.regional, choice)
+        cursor = self._ranges[index]
+        start = cursor.selectionStart()
+        self._applying = True
+        try:
+            cursor.beginEditBlock()
+            cursor.insertText(text)
+            cursor.endEditBlock()
+        finally:
+            self._applying = False
+        cursor.setPosition(start)
+        cursor.setPosition(start + _qt_position(text, len(text)), QTextCursor.MoveMode.KeepAnchor)
+        self._choices[index] = choice
+        self._edited[index] = False
+        self._current = index
+        self._refresh()
+
+    def final_text(self) -> str:
+        return plain_text(self.result_edit)
+
+    def is_dirty(self) -> bool:
+        return self.result_edit.document().isModified()
+
+    def _on_contents_change(self, position: int, _removed: int, added: int) -> None:
+        if self._applying:
+            return
+        for index, cursor in enumerate(self._ranges):
+            if position <= cursor.selectionEnd() and position + added >= cursor.selectionStart():
+                self._edited[index] = True
+        self._refresh()
+
+    def _on_cursor_moved(self) -> None:
+        position = self.result_edit.textCursor().position()
+        for index, cursor in enumerate(self._ranges):
+            if cursor.selectionStart() <= position <= cursor.selectionEnd():
+                if index != self._current:
+                    self._current = index
+                    self._refresh()
+                return
+
+    # -- showing the state ---------------------------------------------------------------
+
+    def _refresh(self) -> None:
+        total, resolved = self.conflict_count(), self.resolved_count()
+        status = self.tr("{resolved} of {total} resolved").format(resolved=resolved, total=total)
+        self.status_label.setText(status)
+        self.status_label.setAccessibleName(status)
+        if self._current >= 0:
+            state = self._state_text(self._current)
+            where = self.tr("Conflict {current} of {total}: {state}").format(
+                current=self._current + 1, total=total, state=state
+            )
+        elif total:
+            where = self.tr("%n conflict(s)", "", total)
+        else:
+            where = self.tr("No conflicts")
+        self.conflict_label.setText(where)
+        self.conflict_label.setAccessibleName(where)
+        has_current = self._current >= 0
+        for button in (self.local_button, self.regional_button, self.both_button):
+            button.setEnabled(has_current)
+        self.previous_button.setEnabled(self._current > 0)
+        self.next_button.setEnabled(0 <= self._current + 1 < total)
+        done = resolved == total
+        self.save_button.setEnabled(done)
+        self.save_note.setText(
+            self.tr("Every conflict is resolved. Save… asks once more before saving.")
+            if done
+            else self.wording.pending_note
+        )
+        self._mark_result()
+        self._mark_columns()
+        self.resolved_changed.emit(resolved, total)
+
+    def _state_text(self, index: int) -> str:
+        labels: dict[Choice | str | None, str] = {
+            None: self.tr("not resolved yet"),
+            Choice.LOCAL: self.wording.resolved_local,
+            Choice.REGIONAL: self.wording.resolved_regional,
+            Choice.BOTH: self.tr("resolved with both wordings"),
+            "edited": self.tr("resolved by editing"),
+        }
+        return labels[self.resolution(index)]
+
+    def _mark_result(self) -> None:
+        selections = []
+        for index, cursor in enumerate(self._ranges):
+            fmt = QTextCharFormat()
+            if index == self._current:
+                fmt.setBackground(CURRENT_MARK)
+            elif self.is_resolved(index):
+                fmt.setBackground(RESOLVED_BACKGROUND)
+            else:
+                fmt.setBackground(CONFLICT_BACKGROUND)
+            if self.is_resolved(index):
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                fmt.setUnderlineColor(RESOLVED_LINE)
+            else:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                fmt.setUnderlineColor(CONFLICT_LINE)
+                fmt.setFontWeight(QFont.Weight.DemiBold)
+            if not cursor.hasSelection():  # an empty passage: mark its line instead
+                fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.format = fmt  # type: ignore[attr-defined]
+            selections.append(selection)
+        self.result_edit.setExtraSelections(selections)
+
+    def _mark_columns(self) -> None:
+        views = (self.base_view, self.regional_view, self.local_view)
+        for column, view in enumerate(views):
+            spans = [self._conflict_spans[self._current][column]] if self._current >= 0 else []
+            mark(view, spans, CURRENT_MARK)
+
+    # -- closing -------------------------------------------------------------------------
+
+    def _on_save(self) -> None:
+        if self.resolved_count() < self.conflict_count():
+            return
+        title, text, detail = self.wording.save_question
+        if confirm.ask(
+            self,
+            title,
+            text.format(section=self._section, edition=self._edition),
+            self.tr("Save"),
+            detail=detail,
+        ):
+            self.accept()
+
+    def reject(self) -> None:
+        if self.is_dirty() and not confirm.ask(
+            self,
+            self.tr("Discard your choices?"),
+            self.tr("Close without saving? Your choices and edits in the result are lost."),
+            self.tr("Discard"),
+            destructive=True,
+        ):
+            return
+        super().reject()
+
+
+class CleanRebaseDialog(QDialog):
+    """The re-base applied cleanly; the writer still sees and confirms the new text."""
+
+    def __init__(
+        self,
+        override: OverrideInfo,
+        proposed: str,
+        *,
+        section_title: str = "",
+        edition_name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.override = override
+        self._proposed = proposed
+        section = section_title or override.ref.key
+        edition = edition_name or override.edition
+        self._section, self._edition = section, edition
+        self.setWindowTitle(self.tr("Carry over «{section}»").format(section=section))
+        if proposed == override.local_text:
+            message = self.tr(
+                "The regional text of «{section}» has changed since «{edition}» adapted it, "
+                "but the change does not alter the local text. Saving keeps the local text "
+                "and records the new regional text as its base."
+            )
+        else:
+            message = self.tr(
+                "The regional text of «{section}» has changed since «{edition}» adapted it. "
+                "The local change can be carried over without conflicts. Check the result: "
+                "it is compared with the local text as it is now."
+            )
+        intro = QLabel(message.format(section=section, edition=edition), self)
+        intro.setWordWrap(True)
+        self.view = DiffView(self)
+        self.view.set_texts(
+            self.tr("Local text now"),
+            override.local_text,
+            self.tr("Carried over to the new regional text"),
+            proposed,
+        )
+        buttons = QDialogButtonBox(self)
+        self.regional_button = QPushButton(self.tr("Show the &regional change…"), self)
+        self.regional_button.setAutoDefault(False)
+        self.regional_button.setAccessibleName(
+            self.tr("Show what changed in the regional text since the adaptation was written")
+        )
+        self.save_button = buttons.addButton(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setAccessibleName(self.tr("Save the carried-over text"))
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel: keep the local text as it is"))
+        self.regional_button.clicked.connect(self.show_regional_change)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        footer = QHBoxLayout()
+        footer.addWidget(self.regional_button)
+        footer.addStretch(1)
+        footer.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(footer)
+        self.setFocusProxy(self.view)
+        self.resize(1200, 760)
+
+    def final_text(self) -> str:
+        return self._proposed
+
+    def show_regional_change(self) -> DiffDialog:
+        dialog = regional_change_dialog(
+            self.override, self, section_title=self._section, edition_name=self._edition
+        )
+        dialog.open()
+        return dialog
+
+
+def regional_change_dialog(
+    override: OverrideInfo,
+    parent: QWidget | None,
+    *,
+    section_title: str = "",
+    edition_name: str = "",
+) -> DiffDialog:
+    """«What changed in the regional text since this adaptation was written» (base → now)."""
+    return DiffDialog(
+        QCoreApplication.translate("ThreeWayDialog", "What changed in the regional text"),
+        QCoreApplication.translate("ThreeWayDialog", "Regional text the adaptation was based on"),
+        override.base_text,
+        QCoreApplication.translate("ThreeWayDialog", "Regional text now"),
+        override.regional_text,
+        intro=QCoreApplication.translate(
+            "ThreeWayDialog",
+            "Changes in the regional text of «{section}» since «{edition}» adapted it.",
+        ).format(
+            section=section_title or override.ref.key, edition=edition_name or override.edition
+        ),
+        parent=parent,
+    )
+
+
+def carry_over(
+    editions: Editions,
+    override: OverrideInfo,
+    author: Callable[[], Author | None],
+    *,
+    section_title: str = "",
+    edition_name: str = "",
+    parent: QWidget | None = None,
+) -> RevisionInfo | None:
+    """Preview the re-base, let the writer confirm (or resolve) it, then save it.
+
+    The author is asked for first, so a resolved text is never lost to a missing name.
+    """
+    who = author()
+    if who is None:
+        return None
+    result = editions.rebase_preview(override)
+    dialog: ThreeWayDialog | CleanRebaseDialog
+    if result.clean:
+        dialog = CleanRebaseDialog(
+            override,
+            result.text,
+            section_title=section_title,
+            edition_name=edition_name,
+            parent=parent,
+        )
+    else:
+        dialog = ThreeWayDialog(
+            override,
+            result,
+            section_title=section_title,
+            edition_name=edition_name,
+            parent=parent,
+        )
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return editions.save_rebased(override, dialog.final_text(), who)
+    except UserError as exc:
+        show_user_error(parent, exc)
+        return None
+    finally:
+        dialog.deleteLater()
+
+
+def _bold(label: QLabel) -> None:
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+
+
+def _titled(title: str, view: QTextBrowser, parent: QWidget) -> QWidget:
+    box = QFrame(parent)
+    label = QLabel(title, box)
+    _bold(label)
+    label.setWordWrap(True)
+    label.setBuddy(view)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 4, 0, 0)
+    layout.setSpacing(4)
+    layout.addWidget(label)
+    layout.addWidget(view, 1)
+    return box
