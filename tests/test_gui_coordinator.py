@@ -32,10 +32,9 @@ from kartedit.gui.review.comment_dialog import CommentDialog
 from kartedit.gui.writer.main_window import MainWindow
 from kartedit.services.decisions import Decisions
 from kartedit.services.editions import Editions
-from kartedit.services.settings import Settings, save_settings
 from kartedit.services.workspace import Workspace
 from kartedit.text.resolve import Choice
-from tests.bundle_support import make_review_bundle
+from tests.bundle_support import KARI, make_review_bundle
 from tests.conftest import FixedClock
 from tests.merge_support import (
     BUP_INTERVENTION,
@@ -55,7 +54,6 @@ from tests.merge_support import (
 )
 from tests.test_i18n import untranslated_english, visible_texts
 
-KARI = Author("Kari Koordinator", "Helse Bergen")
 AUD = REVIEWERS[3]
 Accepted = QDialog.DialogCode.Accepted
 
@@ -63,21 +61,7 @@ Accepted = QDialog.DialogCode.Accepted
 # -- set-up -------------------------------------------------------------------------------
 
 
-@pytest.fixture(autouse=True)
-def coordinator() -> None:
-    save_settings(Settings(author_name=KARI.name, author_organisation=KARI.organisation))
-
-
-@pytest.fixture(autouse=True)
-def close_windows(qapp: QApplication) -> Iterator[None]:
-    yield
-    for window in list(reviewer_window._windows.values()):
-        window.close()
-    reviewer_window._windows.clear()
-    for widget in qapp.topLevelWidgets():
-        if isinstance(widget, QDialog | HearingWindow):
-            widget.close()
-    qapp.processEvents()
+pytestmark = pytest.mark.usefixtures("coordinator", "close_windows")
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -50,6 +49,9 @@ BUP_REFERRAL = SectionRef.parse("angst/bup/referral")
 Accepted = QDialog.DialogCode.Accepted
 
 
+pytestmark = pytest.mark.usefixtures("close_windows")
+
+
 @pytest.fixture
 def bundle(demo_db: Path, tmp_path: Path) -> tuple[Path, BundleManifest]:
     """A review bundle from the demo map; then the database is gone, as on a reviewer's PC."""
@@ -66,15 +68,6 @@ def bundle(demo_db: Path, tmp_path: Path) -> tuple[Path, BundleManifest]:
 @pytest.fixture
 def ola() -> None:
     save_settings(Settings(author_name="Ola Nordmann", author_organisation="PPT Voss"))
-
-
-@pytest.fixture(autouse=True)
-def close_windows(qapp: QApplication) -> Iterator[None]:
-    yield
-    for window in list(reviewer_window._windows.values()):
-        window.close()
-    reviewer_window._windows.clear()
-    qapp.processEvents()
 
 
 @pytest.fixture

@@ -12,24 +12,20 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QListWidget, Q
 
 from kartedit.bundle.kartbundle import read_bundle
 from kartedit.domain.bundles import BundleKind
-from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef
 from kartedit.gui.common import confirm
 from kartedit.gui.hearing.start_round_dialog import StartRoundDialog
 from kartedit.gui.writer.main_window import MainWindow
 from kartedit.services.bundles import validate_bundle
 from kartedit.services.rounds import list_rounds, start_round
-from kartedit.services.settings import Settings, save_settings
 from kartedit.services.workspace import Workspace
+from tests.bundle_support import KARI
 
-KARI = Author("Kari Koordinator", "Helse Bergen")
 BUP_ROLE = SectionRef.parse("angst/bup/role")
 GP_ROLE = SectionRef.parse("angst/fastlege/role")
 
 
-@pytest.fixture(autouse=True)
-def coordinator() -> None:
-    save_settings(Settings(author_name=KARI.name, author_organisation=KARI.organisation))
+pytestmark = pytest.mark.usefixtures("coordinator")
 
 
 @pytest.fixture
