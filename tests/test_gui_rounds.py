@@ -175,7 +175,7 @@ def test_exporting_without_an_open_round_says_so(
 ) -> None:
     problems: list[str] = []
     monkeypatch.setattr(
-        "kartedit.gui.hearing.hearing_controller.show_user_error",
+        "kartedit.gui.common.errors.show_user_error",
         lambda _p, e: problems.append(e.message),
     )
     assert main.hearing.export_review_bundle() is None

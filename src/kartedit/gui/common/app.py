@@ -80,7 +80,7 @@ def run_gui(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(list(argv))
     try:
         select = SectionRef.parse(args.select) if args.select else None
-    except UserError as exc:
+    except UserError as exc:  # before any window exists: a usage error on the command line
         print(f"kartedit: {exc.message}", file=sys.stderr)
         return 2
 
@@ -88,9 +88,9 @@ def run_gui(argv: Sequence[str]) -> int:
 
     from kartedit import __version__
     from kartedit.gui.common.errors import (
+        calmly,
         install_crash_handler,
         set_error_dialogs_enabled,
-        show_user_error,
     )
     from kartedit.gui.common.i18n import install_translator
 
@@ -109,10 +109,8 @@ def run_gui(argv: Sequence[str]) -> int:
             return _run_reviewer(app, bundle, select, args.screenshot)
         finally:
             crash_handler.uninstall()
-    try:
-        workspace = _open_workspace(args.db)
-    except UserError as exc:
-        show_user_error(None, exc)
+    workspace = calmly(None, _open_workspace, args.db)
+    if workspace is None:
         crash_handler.uninstall()
         return 1
 
@@ -161,14 +159,12 @@ def _run_reviewer(
     app: QApplication, path: Path, select: SectionRef | None, screenshot: Path | None
 ) -> int:
     """The reviewer window on a bundle — no database is opened or made."""
-    from kartedit.gui.common.errors import show_user_error
+    from kartedit.gui.common.errors import calmly
     from kartedit.gui.review.reviewer_window import ReviewerWindow
     from kartedit.services.review import ReviewSession
 
-    try:
-        session = ReviewSession.open(path)
-    except UserError as exc:
-        show_user_error(None, exc)
+    session = calmly(None, lambda: ReviewSession.open(path))
+    if session is None:
         return 1
     window = ReviewerWindow(session)
     try:

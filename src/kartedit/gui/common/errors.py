@@ -5,6 +5,10 @@ API:
     error_dialogs_enabled() -> bool   — default: on, unless env KARTEDIT_NO_ERROR_DIALOGS=1
     show_user_error(parent: QWidget | None, error: UserError) -> None
         plain message; ``error.detail`` behind "Show Details…"; printed to stderr when off
+    calmly(parent, function, *args, **kwargs) -> T | None — run a service call; a known
+        problem (UserError) becomes show_user_error and None. The GUI's one such wrapper.
+    ran_calmly(parent, function, *args, **kwargs) -> bool — the same for calls whose
+        result is None: True when it ran, False after the calm message
     default_log_path() -> Path   — data_dir()/logs/kartedit.log
     install_crash_handler(app, log_path: Path | None = None) -> CrashHandler
         sets sys.excepthook: logs the traceback, shows ONE CrashDialog (version, traceback,
@@ -23,6 +27,7 @@ from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import ParamSpec, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
@@ -45,6 +50,9 @@ from kartedit.services.settings import data_dir
 log = logging.getLogger("kartedit")
 
 _dialogs_enabled: bool | None = None
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -82,6 +90,24 @@ def show_user_error(parent: QWidget | None, error: UserError) -> None:
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAccessibleName(QCoreApplication.translate("Errors", "Problem"))
     box.exec()
+
+
+def calmly(
+    parent: QWidget | None, function: Callable[P, T], *args: P.args, **kwargs: P.kwargs
+) -> T | None:
+    """Run a service call; a known problem becomes a calm message and None."""
+    try:
+        return function(*args, **kwargs)
+    except UserError as exc:
+        show_user_error(parent, exc)
+        return None
+
+
+def ran_calmly(
+    parent: QWidget | None, function: Callable[P, object], *args: P.args, **kwargs: P.kwargs
+) -> bool:
+    """Run a service call that returns nothing; False after a known problem's message."""
+    return calmly(parent, lambda: function(*args, **kwargs) or True) is not None
 
 
 class CrashDialog(QDialog):

@@ -50,9 +50,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kartedit.domain.errors import UserError
 from kartedit.gui.common import icons
-from kartedit.gui.common.errors import show_user_error
+from kartedit.gui.common.errors import ran_calmly
 from kartedit.gui.common.labels import kind_label
 from kartedit.services.deviation_report import (
     DeviationReport,
@@ -592,10 +591,7 @@ class DeviationView(QWidget):
             path = Path(chosen)
             if not path.suffix:
                 path = path.with_suffix(".csv")
-        try:
-            save_csv(list(self._report.rows), path)
-        except UserError as exc:
-            show_user_error(self, exc)
+        if not ran_calmly(self, lambda: save_csv(list(self._report.rows), path)):
             return None
         self.export_status.setText(self.tr("Saved {path}").format(path=path))
         self.exported.emit(str(path))

@@ -56,7 +56,7 @@ from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef, check_slug
 from kartedit.domain.slugs import suggest_slug
 from kartedit.gui.common import icons
-from kartedit.gui.common.errors import show_user_error
+from kartedit.gui.common.errors import calmly
 from kartedit.gui.common.labels import kind_label
 from kartedit.gui.editions.three_way_dialog import carry_over, regional_change_dialog
 from kartedit.services.deviation_report import MapNames, map_names
@@ -142,7 +142,7 @@ class _EditionForm(QDialog):
             return self.tr("Give the edition a short name.")
         try:
             check_slug(slug, "short name")
-        except UserError:
+        except UserError:  # the form's own hint, not a dialog
             return self.tr(
                 "Use only lower-case letters a–z, digits and single hyphens, "
                 "for example «voss-herad»."
@@ -198,7 +198,7 @@ class CreateEditionDialog(_EditionForm):
         name, slug, organisation = self.values()
         try:
             self.created = self.editions.create(slug, name, organisation)
-        except UserError as exc:
+        except UserError as exc:  # shown inside the form, which stays open
             self._show_error(exc.message)
             return
         self.accept()
@@ -238,7 +238,7 @@ class RenameEditionDialog(_EditionForm):
                 new_slug=slug if slug != old_slug else None,
                 organisation=organisation if organisation != old_organisation else None,
             )
-        except UserError as exc:
+        except UserError as exc:  # shown inside the form, which stays open
             self._show_error(exc.message)
             return
         self.accept()
@@ -343,7 +343,7 @@ class DeleteEditionDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.editions.delete(self.summary.slug, confirmed=True, export_to=export_to)
-        except UserError as exc:
+        except UserError as exc:  # shown inside the dialog, which stays open
             self.error_label.setText(exc.message)
             self.error_label.show()
             return False
@@ -373,10 +373,8 @@ def create_edition(editions: Editions, parent: QWidget | None = None) -> Edition
 def rename_edition(
     editions: Editions, slug: str, parent: QWidget | None = None
 ) -> EditionInfo | None:
-    try:
-        dialog = RenameEditionDialog(editions, slug, parent)
-    except UserError as exc:
-        show_user_error(parent, exc)
+    dialog = calmly(parent, lambda: RenameEditionDialog(editions, slug, parent))
+    if dialog is None:
         return None
     dialog.exec()
     return dialog.renamed
@@ -384,7 +382,8 @@ def rename_edition(
 
 def delete_edition(editions: Editions, slug: str, parent: QWidget | None = None) -> bool:
     """False when cancelled; the regional edition is refused with a message."""
-    try:
+
+    def checked() -> DeleteEditionDialog:
         if editions.summary(slug).regional:
             raise UserError(
                 QCoreApplication.translate(
@@ -392,9 +391,10 @@ def delete_edition(editions: Editions, slug: str, parent: QWidget | None = None)
                     "The regional edition cannot be deleted: every edition builds on it.",
                 )
             )
-        dialog = DeleteEditionDialog(editions, slug, parent)
-    except UserError as exc:
-        show_user_error(parent, exc)
+        return DeleteEditionDialog(editions, slug, parent)
+
+    dialog = calmly(parent, checked)
+    if dialog is None:
         return False
     dialog.exec()
     return dialog.deleted
@@ -520,11 +520,7 @@ class StaleOverridesDialog(QDialog):
 
     def reload(self) -> None:
         chosen = self.current()
-        try:
-            items = self.editions.stale(self.edition)
-        except UserError as exc:
-            show_user_error(self, exc)
-            items = []
+        items = calmly(self, self.editions.stale, self.edition) or []
         self.model.set_items(items, self._names)
         if items:
             self.intro.setText(

@@ -16,10 +16,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QToolButton, QWidget
 
-from kartedit.domain.errors import UserError
 from kartedit.domain.model import REGIONAL, EditionInfo, RevisionInfo, SectionView
 from kartedit.gui.common import confirm, icons
-from kartedit.gui.common.errors import show_user_error
+from kartedit.gui.common.errors import calmly, ran_calmly
 from kartedit.gui.common.labels import kind_label
 
 # The edition dialogs and services are imported when first used: start-up reads only what
@@ -220,11 +219,7 @@ class EditionsController(QObject):
         self.window.statusBar().showMessage(message, 8000)
 
     def _override(self, ref: SectionRef) -> OverrideInfo | None:
-        try:
-            return self.editions.override(ref, self.window.edition)
-        except UserError as exc:
-            show_user_error(self.window, exc)
-            return None
+        return calmly(self.window, lambda: self.editions.override(ref, self.window.edition))
 
     # -- one section --------------------------------------------------------------------
 
@@ -252,10 +247,8 @@ class EditionsController(QObject):
         author = w.author()
         if author is None:
             return None
-        try:
-            revision = self.editions.adapt(view.ref, w.edition, author)
-        except UserError as exc:
-            show_user_error(w, exc)
+        revision = calmly(w, lambda: self.editions.adapt(view.ref, w.edition, author))
+        if revision is None:
             return None
         w.reload_section()
         w.focus_editor()
@@ -288,10 +281,7 @@ class EditionsController(QObject):
             destructive=True,
         ):
             return False
-        try:
-            self.editions.revert(view.ref, w.edition)
-        except UserError as exc:
-            show_user_error(w, exc)
+        if not ran_calmly(w, lambda: self.editions.revert(view.ref, w.edition)):
             return False
         w.recovery.discard(w.edition, view.ref)
         w.reload_section()
@@ -306,10 +296,8 @@ class EditionsController(QObject):
         view = self._adapted()
         if view is None:
             return None
-        try:
-            regional = w.workspace.section(view.ref, REGIONAL).text
-        except UserError as exc:
-            show_user_error(w, exc)
+        regional = calmly(w, lambda: w.workspace.section(view.ref, REGIONAL).text)
+        if regional is None:
             return None
         edition = self.window.edition_name(w.edition)
         return regional_vs_local_dialog(
@@ -387,12 +375,10 @@ class EditionsController(QObject):
         view = w.view
         if view is None:
             return None
-        try:
-            older = w.workspace.revision(older_id)
-            newer = w.workspace.revision(newer_id)
-        except UserError as exc:
-            show_user_error(w, exc)
+        pair = calmly(w, lambda: (w.workspace.revision(older_id), w.workspace.revision(newer_id)))
+        if pair is None:
             return None
+        older, newer = pair
         edition = w.edition_name(w.edition)
         dialog = revisions_dialog(
             older,
@@ -416,10 +402,10 @@ class EditionsController(QObject):
         w = self.window
         if not self._local() or not w.maybe_leave():
             return None
-        try:
-            dialog = StaleOverridesDialog(self.editions, w.edition, w.author, parent=w)
-        except UserError as exc:
-            show_user_error(w, exc)
+        dialog = calmly(
+            w, lambda: StaleOverridesDialog(self.editions, w.edition, w.author, parent=w)
+        )
+        if dialog is None:
             return None
         dialog.carried_over.connect(self._on_carried_over)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -439,10 +425,8 @@ class EditionsController(QObject):
         from kartedit.services.deviation_report import deviation_report
 
         w = self.window
-        try:
-            report = deviation_report(self.editions)
-        except UserError as exc:
-            show_user_error(w, exc)
+        report = calmly(w, lambda: deviation_report(self.editions))
+        if report is None:
             return None
         if self.deviation_dialog is not None:
             self.deviation_dialog.close()

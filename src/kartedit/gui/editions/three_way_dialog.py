@@ -55,12 +55,11 @@ from PySide6.QtWidgets import (
 )
 
 from kartedit.domain.editions import OverrideInfo
-from kartedit.domain.errors import UserError
 from kartedit.domain.model import RevisionInfo
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef
 from kartedit.gui.common import confirm
-from kartedit.gui.common.errors import show_user_error
+from kartedit.gui.common.errors import calmly
 from kartedit.gui.common.scroll_sync import ScrollSync
 from kartedit.gui.editions.diff_view import (
     CURRENT_MARK,
@@ -792,10 +791,7 @@ def carry_over(
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return editions.save_rebased(override, dialog.final_text(), who)
-    except UserError as exc:
-        show_user_error(parent, exc)
-        return None
+        return calmly(parent, editions.save_rebased, override, dialog.final_text(), who)
     finally:
         dialog.deleteLater()
 

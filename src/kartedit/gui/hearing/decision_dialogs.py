@@ -268,7 +268,7 @@ def settings_author(parent: QWidget | None) -> Author | None:
 
     try:
         return resolve_author(None)
-    except UserError:
+    except UserError:  # nobody known yet: ask below
         pass
     dialog = SettingsDialog(load_settings(), parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:

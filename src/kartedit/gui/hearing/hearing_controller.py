@@ -29,7 +29,7 @@ from kartedit.domain.errors import UserError
 from kartedit.domain.hearing import norwegian_date
 from kartedit.domain.people import Author
 from kartedit.gui.common import confirm, icons
-from kartedit.gui.common.errors import show_user_error
+from kartedit.gui.common.errors import calmly
 from kartedit.services.settings import load_settings
 
 # The hearing window, dialogs and bundle services are imported when first used: start-up
@@ -38,6 +38,7 @@ from kartedit.services.settings import load_settings
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from kartedit.domain.bundles import BundleManifest
     from kartedit.domain.hearing import HearingRound
     from kartedit.domain.sections import SectionRef
     from kartedit.gui.hearing.hearing_window import HearingWindow
@@ -167,7 +168,8 @@ class HearingController(QObject):
         from kartedit.services.rounds import list_rounds
 
         workspace = self.window.workspace
-        try:
+
+        def export() -> tuple[HearingRound, Path, BundleManifest] | None:
             rounds = [r for r in list_rounds(workspace) if r.is_open]
             if round_key is not None:
                 rounds = [r for r in rounds if r.id.startswith(round_key)]
@@ -182,8 +184,10 @@ class HearingController(QObject):
             if hearing is None:
                 return None
             today = workspace.clock().astimezone().date()
-            path = path or choose_review_target(self.window, hearing, workspace.path.parent, today)
-            if path is None:
+            target = path or choose_review_target(
+                self.window, hearing, workspace.path.parent, today
+            )
+            if target is None:
                 return None
             settings = load_settings()
             author = (
@@ -191,10 +195,12 @@ class HearingController(QObject):
                 if settings.author_name.strip()
                 else None  # the person who started the round
             )
-            manifest = export_review_bundle(workspace, hearing.id, path, author)
-        except UserError as exc:
-            show_user_error(self.window, exc)
+            return hearing, target, export_review_bundle(workspace, hearing.id, target, author)
+
+        done = calmly(self.window, export)
+        if done is None:
             return None
+        hearing, path, manifest = done
         info_box(
             self.window,
             self.tr("Review bundle exported"),
@@ -270,10 +276,8 @@ class HearingController(QObject):
         path = path or choose_approved_bundle(self.window)
         if path is None:
             return None
-        try:
-            report = apply_approved_bundle(self.window.workspace, path)
-        except UserError as exc:
-            show_user_error(self.window, exc)
+        report = calmly(self.window, lambda: apply_approved_bundle(self.window.workspace, path))
+        if report is None:
             return None
         self._refresh_tree()
         self.window.reload_section()
@@ -293,7 +297,7 @@ class HearingController(QObject):
 
         try:
             kind = open_bundle(path).manifest.kind
-        except UserError:
+        except UserError:  # not a bundle kind we route: handled below
             kind = None
         if kind is BundleKind.RESPONSE:
             self._pending.append(path)

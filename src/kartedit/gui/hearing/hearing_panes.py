@@ -72,7 +72,7 @@ class SectionNames:
         if (pathway, slug) not in self._services:
             try:
                 found = self._workspace.services_of(pathway)
-            except UserError:
+            except UserError:  # a name only: fall back to the slug
                 found = []
             for service in found:
                 self._services[(pathway, service.slug)] = service.name

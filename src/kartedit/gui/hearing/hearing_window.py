@@ -29,20 +29,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kartedit.domain.errors import UserError
 from kartedit.domain.hearing import HearingRound
 from kartedit.domain.merge import AnchorStatus, HearingThread
 from kartedit.domain.people import Author
 from kartedit.domain.review import CommentKind
 from kartedit.domain.sections import SectionRef
 from kartedit.gui.common import confirm
-from kartedit.gui.common.errors import show_user_error
+from kartedit.gui.common.errors import calmly
 from kartedit.gui.common.labels import date_label
 from kartedit.gui.hearing.decision_dialogs import (
     ReasonDialog,
     confirm_accept,
-    suggestion_three_way_dialog,
     settings_author,
+    suggestion_three_way_dialog,
 )
 from kartedit.gui.hearing.hearing_actions import HearingActions
 from kartedit.gui.hearing.hearing_panes import (
@@ -98,7 +97,7 @@ class HearingWindow(QMainWindow):
         self.shown: SectionRef | None = None
         self.importer: ResponseImport | None = None
         self.names = SectionNames(workspace)
-        self._editions = {e.slug: e.name for e in self._call(workspace.editions) or []}
+        self._editions = {e.slug: e.name for e in calmly(self, workspace.editions) or []}
 
         self.commands = HearingActions(self)
         self.round_box = QComboBox(self)
@@ -178,13 +177,6 @@ class HearingWindow(QMainWindow):
 
     # -- plumbing -----------------------------------------------------------------------
 
-    def _call(self, function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T | None:
-        try:
-            return function(*args, **kwargs)
-        except UserError as exc:
-            show_user_error(self, exc)
-            return None
-
     def _who(self) -> Author | None:
         return self._author()
 
@@ -194,9 +186,9 @@ class HearingWindow(QMainWindow):
     # -- rounds -------------------------------------------------------------------------
 
     def load_rounds(self, wanted: str | None = None) -> None:
-        rounds = self._call(list_rounds, self.workspace) or []
+        rounds = calmly(self, list_rounds, self.workspace) or []
         if wanted is not None:
-            found = self._call(get_round, self.workspace, wanted)
+            found = calmly(self, get_round, self.workspace, wanted)
             wanted = found.id if found else None
         keep = wanted or (self.hearing.id if self.hearing else None)
         self.round_box.blockSignals(True)
@@ -230,7 +222,7 @@ class HearingWindow(QMainWindow):
             self.set_round(str(key))
 
     def set_round(self, key: str) -> bool:
-        hearing = self._call(get_round, self.workspace, key)
+        hearing = calmly(self, get_round, self.workspace, key)
         if hearing is None:
             return False
         changed = self.hearing is None or self.hearing.id != hearing.id
@@ -240,7 +232,7 @@ class HearingWindow(QMainWindow):
             self.round_box.blockSignals(True)
             self.round_box.setCurrentIndex(index)
             self.round_box.blockSignals(False)
-        self.threads.set_reviewers(self._call(self.decisions.reviewers, hearing.id) or [])
+        self.threads.set_reviewers(calmly(self, self.decisions.reviewers, hearing.id) or [])
         self._load_overview()
         if changed:
             self.sections.select(None)
@@ -251,7 +243,7 @@ class HearingWindow(QMainWindow):
     def _load_overview(self) -> None:
         hearing = self.hearing
         assert hearing is not None
-        overview = self._call(self.decisions.sections, hearing.id) or []
+        overview = calmly(self, self.decisions.sections, hearing.id) or []
         self.overview = {o.ref: o for o in overview}
         self.sections.set_sections(
             overview,
@@ -261,7 +253,7 @@ class HearingWindow(QMainWindow):
         self.banner.show_round(
             hearing,
             self._editions.get(hearing.edition, hearing.edition),
-            self._call(self.decisions.reviewers, hearing.id) or [],
+            calmly(self, self.decisions.reviewers, hearing.id) or [],
             sum(o.open for o in overview),
             sum(o.comments for o in overview),
         )
@@ -283,7 +275,8 @@ class HearingWindow(QMainWindow):
             return
         wanted = self.sections.current_ref()
         f = self.threads.filters()
-        found = self._call(
+        found = calmly(
+            self,
             self.decisions.threads,
             self.hearing.id,
             section=wanted,
@@ -306,7 +299,7 @@ class HearingWindow(QMainWindow):
 
     def _show_text(self, ref: SectionRef, threads: list[HearingThread]) -> None:
         assert self.hearing is not None
-        view = self._call(self.workspace.section, ref, self.hearing.edition)
+        view = calmly(self, self.workspace.section, ref, self.hearing.edition)
         if view is None:
             return
         self.shown = ref
@@ -400,7 +393,7 @@ class HearingWindow(QMainWindow):
         author = self._who()
         if author is None:
             return False
-        done = self._call(self.decisions.reply, comment_id, dialog.text(), author)
+        done = calmly(self, self.decisions.reply, comment_id, dialog.text(), author)
         if done is not None:
             self.threads.select_comment(done.id)
             self._after_change(message=self.tr("Reply saved."))
@@ -408,13 +401,13 @@ class HearingWindow(QMainWindow):
 
     def resolve(self, comment_id: str) -> bool:
         author = self._who()
-        done = author is not None and self._call(self.decisions.resolve, comment_id, author)
+        done = author is not None and calmly(self, self.decisions.resolve, comment_id, author)
         if done:
             self._after_change(message=self.tr("Marked as resolved."))
         return bool(done)
 
     def reopen(self, comment_id: str) -> bool:
-        done = self._call(self.decisions.reopen, comment_id)
+        done = calmly(self, self.decisions.reopen, comment_id)
         if done is not None:
             self._after_change(message=self.tr("Reopened: the decision is undone."))
         return done is not None
@@ -435,8 +428,8 @@ class HearingWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         author = self._who()
-        done = author is not None and self._call(
-            self.decisions.reject, comment_id, author, dialog.reason()
+        done = author is not None and calmly(
+            self, self.decisions.reject, comment_id, author, dialog.reason()
         )
         if done:
             self._after_change(message=self.tr("Rejected; the reason is kept."))
@@ -444,7 +437,7 @@ class HearingWindow(QMainWindow):
 
     def accept(self, comment_id: str) -> bool:
         """Into the text as a new revision — or through the three-way view if it moved."""
-        root = self._call(self.decisions.comment, comment_id)  # placed in today's text
+        root = calmly(self, self.decisions.comment, comment_id)  # placed in today's text
         if root is None or self.hearing is None:
             return False
         title = self.names.label(root.section)
@@ -454,7 +447,7 @@ class HearingWindow(QMainWindow):
         author = self._who()
         if author is None:
             return False
-        outcome = self._call(self.decisions.accept, comment_id, author)
+        outcome = calmly(self, self.decisions.accept, comment_id, author)
         if outcome is None:
             return False
         if isinstance(outcome, ThreeWayNeeded):
@@ -471,7 +464,9 @@ class HearingWindow(QMainWindow):
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
-            saved = self._call(self.decisions.save_three_way, outcome, dialog.final_text(), author)
+            saved = calmly(
+                self, self.decisions.save_three_way, outcome, dialog.final_text(), author
+            )
         finally:
             dialog.deleteLater()
         return saved is not None and self._accepted(saved)
@@ -495,7 +490,7 @@ class HearingWindow(QMainWindow):
         author = self._who()
         if author is None:
             return False
-        changed = self._call(self.decisions.approve_section, self.hearing.id, ref, author)
+        changed = calmly(self, self.decisions.approve_section, self.hearing.id, ref, author)
         if changed is None:
             return False
         message = (
@@ -516,8 +511,8 @@ class HearingWindow(QMainWindow):
         author = self._who()
         if author is None:
             return False
-        report = self._call(
-            self.decisions.approve_round, hearing.id, author, close=dialog.close_round()
+        report = calmly(
+            self, self.decisions.approve_round, hearing.id, author, close=dialog.close_round()
         )
         if report is None:
             return False
@@ -548,7 +543,9 @@ class HearingWindow(QMainWindow):
         ):
             return False
         author = self._who()
-        closed = author is not None and self._call(close_round, self.workspace, hearing.id, author)
+        closed = author is not None and calmly(
+            self, close_round, self.workspace, hearing.id, author
+        )
         if closed:
             self.load_rounds(hearing.id)
             self._status(self.tr("The round «{name}» is closed.").format(name=hearing.name))
@@ -564,7 +561,7 @@ class HearingWindow(QMainWindow):
         if chosen is None:
             return None
         path, fmt = chosen
-        summary = self._call(save_summary, self.workspace, hearing.id, fmt, path)
+        summary = calmly(self, save_summary, self.workspace, hearing.id, fmt, path)
         if summary is None:
             return None
         self._status(
@@ -584,7 +581,7 @@ class HearingWindow(QMainWindow):
         author = self._who()
         if author is None:
             return None
-        done = self._call(export_approved_bundle, self.workspace, hearing.id, target, author)
+        done = calmly(self, export_approved_bundle, self.workspace, hearing.id, target, author)
         if done is None:
             return None
         summary = self.tr("Wrote {path}: %n approved section(s).", "", len(done.manifest.sections))

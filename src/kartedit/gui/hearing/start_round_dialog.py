@@ -202,7 +202,7 @@ class StartRoundDialog(QDialog):
                 pathways=_checked(self.pathways),
                 services=_checked(self.services),
             )
-        except UserError as exc:
+        except UserError as exc:  # shown inside the dialog, which stays open
             self.show_problem(exc.message)
             return
         self.error.hide()

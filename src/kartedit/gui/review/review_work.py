@@ -16,7 +16,6 @@ API:
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
@@ -28,7 +27,7 @@ from kartedit.domain.errors import UserError
 from kartedit.domain.review import Comment, CommentKind, Reviewer, thread_root
 from kartedit.gui.common import confirm
 from kartedit.gui.common.bundle_drop import BUNDLE_SUFFIX
-from kartedit.gui.common.errors import show_user_error
+from kartedit.gui.common.errors import calmly, show_user_error
 from kartedit.gui.common.labels import date_label
 from kartedit.gui.review.comment_dialog import CommentDialog, DialogMode, ReviewerDialog
 from kartedit.gui.writer.settings_dialog import SettingsDialog
@@ -56,13 +55,6 @@ class ReviewWork(QObject):
         self._reviewer: Reviewer | None = None
         self.exported_box: QMessageBox | None = None
 
-    def _call(self, function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T | None:
-        try:
-            return function(*args, **kwargs)
-        except UserError as exc:
-            show_user_error(self.window, exc)
-            return None
-
     # -- who is reviewing ---------------------------------------------------------------
 
     def known_reviewer(self) -> tuple[Reviewer | None, bool]:
@@ -72,7 +64,7 @@ class ReviewWork(QObject):
             return self._reviewer, True
         try:
             guess = resolve_reviewer()  # the settings, else KARTEDIT_AUTHOR
-        except UserError:
+        except UserError:  # nobody known yet: the caller asks
             return None, False
         earlier = self.session.reviewer_for(guess.author)
         return (earlier, True) if earlier is not None else (guess, False)
@@ -95,7 +87,7 @@ class ReviewWork(QObject):
         if quote:
             try:
                 return self.session.locate(self.window.ref, quote)
-            except UserError:
+            except UserError:  # a more precise message below
                 message = self.tr(
                     "The passage you selected in the preview is not found exactly once in the "
                     "text. Select it in the text on the left instead."
@@ -124,15 +116,22 @@ class ReviewWork(QObject):
         mode = DialogMode.SUGGESTION if suggestion else DialogMode.COMMENT
         dialog = CommentDialog(mode, quote, self.window.section_label(ref), self.window)
         while dialog.exec() == Accepted:  # refused: the dialog comes back with the text
-            try:
-                if suggestion:
-                    comment = self.session.add_suggestion(
-                        ref, start, end, dialog.replacement() or "", reviewer, dialog.text()
-                    )
-                else:
-                    comment = self.session.add_comment(ref, start, end, dialog.text(), reviewer)
-            except UserError as exc:
-                show_user_error(self.window, exc)
+            if suggestion:
+                comment = calmly(
+                    self.window,
+                    self.session.add_suggestion,
+                    ref,
+                    start,
+                    end,
+                    dialog.replacement() or "",
+                    reviewer,
+                    dialog.text(),
+                )
+            else:
+                comment = calmly(
+                    self.window, self.session.add_comment, ref, start, end, dialog.text(), reviewer
+                )
+            if comment is None:
                 continue
             self._after_change(
                 comment.id,
@@ -149,7 +148,7 @@ class ReviewWork(QObject):
                 self.window, UserError(self.tr("Choose a comment in the comments panel first."))
             )
             return None
-        parent = self._call(self.session.comment, target_id)
+        parent = calmly(self.window, self.session.comment, target_id)
         reviewer = self.ask_reviewer() if parent is not None else None
         if parent is None or reviewer is None:
             return None
@@ -164,17 +163,17 @@ class ReviewWork(QObject):
             answering=answering,
         )
         while dialog.exec() == Accepted:
-            try:
-                reply = self.session.reply(target_id, dialog.text(), reviewer)
-            except UserError as exc:
-                show_user_error(self.window, exc)
+            reply = calmly(
+                self.window, lambda: self.session.reply(target_id, dialog.text(), reviewer)
+            )
+            if reply is None:
                 continue
             self._after_change(reply.id, self.tr("Reply added."))
             return reply
         return None
 
     def edit(self, comment_id: str) -> Comment | None:
-        comment = self._call(self.session.comment, comment_id)
+        comment = calmly(self.window, self.session.comment, comment_id)
         if comment is None:
             return None
         root = thread_root(self.session.comments(), comment_id)
@@ -189,19 +188,20 @@ class ReviewWork(QObject):
             replacement=comment.replacement,
         )
         while dialog.exec() == Accepted:
-            try:
-                edited = self.session.edit(
+            edited = calmly(
+                self.window,
+                lambda: self.session.edit(
                     comment_id, text=dialog.text(), replacement=dialog.replacement()
-                )
-            except UserError as exc:
-                show_user_error(self.window, exc)
+                ),
+            )
+            if edited is None:
                 continue
             self._after_change(edited.id, self.tr("Changes saved."))
             return edited
         return None
 
     def delete(self, comment_id: str) -> bool:
-        comment = self._call(self.session.comment, comment_id)
+        comment = calmly(self.window, self.session.comment, comment_id)
         if comment is None:
             return False
         root = thread_root(self.session.comments(), comment_id)
@@ -217,7 +217,7 @@ class ReviewWork(QObject):
             destructive=True,
         ):
             return False
-        if self._call(self.session.delete, comment_id) is None:
+        if calmly(self.window, self.session.delete, comment_id) is None:
             return False
         self.window.refresh()
         self.window.statusBar().showMessage(self.tr("Comment deleted."), 5000)
@@ -245,10 +245,10 @@ class ReviewWork(QObject):
         )
         if dialog.exec() != Accepted:
             return None
-        try:
-            reviewer = Reviewer(dialog.name(), dialog.organisation(), dialog.role())
-        except UserError as exc:
-            show_user_error(self.window, exc)
+        reviewer = calmly(
+            self.window, lambda: Reviewer(dialog.name(), dialog.organisation(), dialog.role())
+        )
+        if reviewer is None:
             return None
         settings = load_settings()
         if (settings.author_name, settings.author_organisation) != (
@@ -306,7 +306,7 @@ class ReviewWork(QObject):
             target = Path(chosen)
         if target.suffix.lower() != BUNDLE_SUFFIX:
             target = target.with_name(target.name + BUNDLE_SUFFIX)
-        if self._call(self.session.export_response, target, reviewer) is None:
+        if calmly(self.window, self.session.export_response, target, reviewer) is None:
             return None
         counts = comment_counts(comments)
         self.window.statusBar().showMessage(

@@ -38,7 +38,7 @@ from kartedit.gui.common.bundle_drop import (
     choose_bundle,
     open_bundle_window,
 )
-from kartedit.gui.common.errors import show_user_error
+from kartedit.gui.common.errors import calmly, show_user_error
 from kartedit.gui.common.labels import kind_label
 from kartedit.gui.common.parts import add_dock
 from kartedit.gui.review.comments_panel import CommentsPanel
@@ -173,20 +173,12 @@ class ReviewerWindow(QMainWindow):
 
     # -- values for the widgets ---------------------------------------------------------
 
-    def _call(self, function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T | None:
-        """Run a service call; a known problem becomes a calm message and None."""
-        try:
-            return function(*args, **kwargs)
-        except UserError as exc:
-            show_user_error(self, exc)
-            return None
-
     def _services_of(self, pathway: str) -> list[ServiceInfo]:
         found = next((p for p in self.session.pathways() if p.slug == pathway), None)
         return list(found.services) if found else []
 
     def _states_of(self, pathway: str) -> list[SectionState]:
-        return self._call(self.session.section_states, pathway) or []
+        return calmly(self, self.session.section_states, pathway) or []
 
     def section_label(self, ref: SectionRef) -> str:
         service = self._service_names.get((ref.pathway, ref.service), ref.service)
@@ -199,7 +191,7 @@ class ReviewerWindow(QMainWindow):
 
     def _highlights(self, ref: SectionRef) -> list[Highlight]:
         marks = []
-        for thread in self._call(self.session.threads, ref) or []:
+        for thread in calmly(self, self.session.threads, ref) or []:
             root = thread.root
             suggestion = root.kind is CommentKind.SUGGESTION
             if suggestion:
@@ -227,7 +219,7 @@ class ReviewerWindow(QMainWindow):
     def open_section(self, ref: SectionRef) -> bool:
         if ref == self.ref:
             return True
-        view = self._call(self.session.section, ref)
+        view = calmly(self, self.session.section, ref)
         if view is None:
             return False
         self.ref = ref
@@ -244,15 +236,15 @@ class ReviewerWindow(QMainWindow):
         """Show the comments as the session has them now: panel, marks, tree, counts."""
         threads = []
         if self.panel.all_sections:
-            threads = self._call(self.session.threads) or []
+            threads = calmly(self, self.session.threads) or []
         elif self.ref is not None:
-            threads = self._call(self.session.threads, self.ref) or []
+            threads = calmly(self, self.session.threads, self.ref) or []
         self.panel.set_threads(threads, section_label=self.section_label, own=self.work.is_own)
         if self.ref is not None:
             self.view.set_highlights(self._highlights(self.ref))
         for pathway in self.tree.model.loaded_pathways():
             self.tree.refresh(pathway)
-        self._shown = self._call(self.session.comments) or []
+        self._shown = calmly(self, self.session.comments) or []
         counts = comment_counts(self._shown)
         self.statusBar().showMessage(
             self.tr("{comments} · {suggestions} · {replies} — kept on this computer").format(
@@ -267,10 +259,8 @@ class ReviewerWindow(QMainWindow):
 
     def show_comment(self, comment_id: str) -> None:
         """Open the comment's section and select its passage; focus stays where it is."""
-        try:
-            root = thread_root(self.session.comments(), comment_id)
-        except UserError as exc:
-            show_user_error(self, exc)
+        root = calmly(self, lambda: thread_root(self.session.comments(), comment_id))
+        if root is None:
             return
         assert root.anchor is not None
         if root.anchor.section != self.ref and not self.select_section(root.anchor.section):
@@ -383,7 +373,7 @@ class ReviewerWindow(QMainWindow):
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             try:
                 changed = self.session.comments() != self._shown
-            except UserError:
+            except UserError:  # on activation: no dialog, just no refresh
                 changed = False
             if changed:
                 self.refresh()
@@ -420,10 +410,8 @@ def open_reviewer_window(
         existing.raise_()
         existing.activateWindow()
         return existing
-    try:
-        session = ReviewSession.open(path)
-    except UserError as exc:
-        show_user_error(parent, exc)
+    session = calmly(parent, lambda: ReviewSession.open(path))
+    if session is None:
         return None
     window = ReviewerWindow(session)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

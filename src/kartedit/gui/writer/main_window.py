@@ -7,7 +7,6 @@ does come from the ``Workspace``; the widgets only show values they are handed.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
@@ -28,7 +27,7 @@ from kartedit.domain.model import REGIONAL, SectionState, SectionView, ServiceIn
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef, Status
 from kartedit.gui.common.bundle_drop import accept_bundle_drops, choose_bundle
-from kartedit.gui.common.errors import show_user_error
+from kartedit.gui.common.errors import calmly, ran_calmly, show_user_error
 from kartedit.gui.common.labels import kind_label, local_time, status_label
 from kartedit.gui.common.parts import add_dock
 from kartedit.gui.editions.edition_switcher import EditionSwitcher
@@ -120,12 +119,12 @@ class MainWindow(QMainWindow):
         self._connect()
         self.retranslate()
 
-        editions = self._call(self.workspace.editions) or []
+        editions = calmly(self, self.workspace.editions) or []
         wanted = edition or self.settings.last_edition or REGIONAL
         if not any(e.slug == wanted for e in editions):
             if edition:
                 message = self.tr("There is no edition «{slug}» in this map.")
-                self._error(UserError(message.format(slug=edition)))
+                show_user_error(self, UserError(message.format(slug=edition)))
             wanted = REGIONAL
         self.edition = wanted
         self.switcher.set_editions(editions, wanted)
@@ -207,31 +206,20 @@ class MainWindow(QMainWindow):
 
     # -- loading ------------------------------------------------------------------------
 
-    def _call(self, function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T | None:
-        """Run a service call; a known problem becomes a calm message and None."""
-        try:
-            return function(*args, **kwargs)
-        except UserError as exc:
-            self._error(exc)
-            return None
-
-    def _error(self, exc: UserError) -> None:
-        show_user_error(self, exc)
-
     def _local(self) -> bool:
         return self.edition != REGIONAL
 
     def _services_of(self, pathway: str) -> list[ServiceInfo]:
-        services = self._call(self.workspace.services_of, pathway) or []
+        services = calmly(self, self.workspace.services_of, pathway) or []
         for service in services:
             self._service_names[(pathway, service.slug)] = service.name
         return services
 
     def _states_of(self, pathway: str) -> list[SectionState]:
-        return self._call(self.workspace.section_states, pathway, self.edition) or []
+        return calmly(self, self.workspace.section_states, pathway, self.edition) or []
 
     def _load_tree(self) -> None:
-        pathways = self._call(self.workspace.pathways) or []
+        pathways = calmly(self, self.workspace.pathways) or []
         self._pathway_names = {p.slug: p.name for p in pathways}
         self.tree.set_pathways(pathways, local_edition=self._local())
 
@@ -240,7 +228,7 @@ class MainWindow(QMainWindow):
         last = self.settings.last_section
         try:
             ref = SectionRef.parse(last) if last else None
-        except UserError:
+        except UserError:  # a stale setting: start at the first pathway
             ref = None
         if ref is None or not self.select_section(ref):
             self.tree.expand_first()
@@ -283,7 +271,7 @@ class MainWindow(QMainWindow):
             self.focus_editor()
 
     def _load_section(self, ref: SectionRef) -> bool:
-        view = self._call(self.workspace.section, ref, self.edition)
+        view = calmly(self, self.workspace.section, ref, self.edition)
         if view is None:
             return False
         previous = self.current_ref()
@@ -301,7 +289,7 @@ class MainWindow(QMainWindow):
 
     def _load_history(self, view: SectionView) -> str:
         """Fill the history panel; returns «Saved … by …» for the header."""
-        revisions = self._call(self.workspace.history, view.ref, self.edition) or []
+        revisions = calmly(self, self.workspace.history, view.ref, self.edition) or []
         self.history.set_revisions(revisions, view.revision_id, can_restore=not view.read_only)
         if not revisions:
             return ""
@@ -314,7 +302,7 @@ class MainWindow(QMainWindow):
         """After a save, a status change or a restore: fresh state from the service."""
         if self.view is None:
             return
-        view = self._call(self.workspace.section, self.view.ref, self.edition)
+        view = calmly(self, self.workspace.section, self.view.ref, self.edition)
         if view is None:
             return
         self.view = view
@@ -355,7 +343,7 @@ class MainWindow(QMainWindow):
         is the slug the open edition goes by now (a rename may change it)."""
         if current is not None:
             self.edition = current
-        self.switcher.set_editions(self._call(self.workspace.editions) or [], self.edition)
+        self.switcher.set_editions(calmly(self, self.workspace.editions) or [], self.edition)
         self._remember()
 
     def reload_section(self) -> None:
@@ -390,13 +378,12 @@ class MainWindow(QMainWindow):
         """Keep unsaved text in the recovery store; a failure is said once, calmly."""
         if self.view is None or not self.editor.is_modified() or self.view.read_only:
             return
-        try:
-            self.recovery.put(
-                self.edition, self.view.ref, self.editor.text(), self.view.revision_id
-            )
-        except UserError as exc:
-            self._autosave.stop()
-            self._error(exc)
+        view = self.view
+        if not ran_calmly(
+            self,
+            lambda: self.recovery.put(self.edition, view.ref, self.editor.text(), view.revision_id),
+        ):
+            self._autosave.stop()  # said once: no message every few seconds
 
     def _on_focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
         if old is self.editor.editor:
@@ -480,13 +467,21 @@ class MainWindow(QMainWindow):
             message = self.ask_save_message()
             if message is None:
                 return False
-        try:
-            saved = self.workspace.save(
-                view.ref, self.editor.text(), author, edition=self.edition, message=message or None
-            )
-        except UserError as exc:
-            self._error(exc)
+        outcome = calmly(  # a 1-tuple: save() gives None when nothing changed
+            self,
+            lambda: (
+                self.workspace.save(
+                    view.ref,
+                    self.editor.text(),
+                    author,
+                    edition=self.edition,
+                    message=message or None,
+                ),
+            ),
+        )
+        if outcome is None:
             return False
+        (saved,) = outcome
         self.recovery.discard(self.edition, view.ref)
         self._reload_current(keep_text=True)
         if saved is not None:
@@ -506,8 +501,8 @@ class MainWindow(QMainWindow):
         if not self.editor.is_modified() and self.editor.text() != view.text:
             self.editor.show_section(view, self._context(view))  # discarded: saved text back
         author = self.author()
-        changed = author is not None and self._call(
-            self.workspace.set_status, view.ref, status, author, edition=self.edition
+        changed = author is not None and calmly(
+            self, self.workspace.set_status, view.ref, status, author, edition=self.edition
         )
         self._reload_current(keep_text=True)
         if changed:
@@ -517,7 +512,7 @@ class MainWindow(QMainWindow):
         return bool(changed)
 
     def view_revision(self, revision_id: str) -> RevisionDialog | None:
-        revision = self._call(self.workspace.revision, revision_id)
+        revision = calmly(self, self.workspace.revision, revision_id)
         if revision is None or self.view is None:
             return None
         dialog = RevisionDialog(
@@ -538,7 +533,7 @@ class MainWindow(QMainWindow):
             return False
         if not self.maybe_leave():
             return False
-        revision = self._call(self.workspace.revision, revision_id)
+        revision = calmly(self, self.workspace.revision, revision_id)
         if revision is None:
             return False
         answer = QMessageBox.question(
@@ -556,8 +551,8 @@ class MainWindow(QMainWindow):
         author = self.author()
         if author is None:
             return False
-        restored = self._call(
-            self.workspace.restore, view.ref, revision_id, author, edition=self.edition
+        restored = calmly(
+            self, self.workspace.restore, view.ref, revision_id, author, edition=self.edition
         )
         self._reload_current(keep_text=False)
         if restored is not None:

@@ -191,7 +191,7 @@ class RecoveryDialog(QDialog):
         if saved is not None:
             try:
                 view = saved(draft)
-            except UserError:
+            except UserError:  # becomes a note on the draft, not a dialog
                 wanted = False
                 notes.append(self.tr("The section was not found in this map."))
         if view is not None:

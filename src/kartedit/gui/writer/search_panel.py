@@ -291,7 +291,7 @@ class SearchPanel(QWidget):
             return 0
         try:
             hits = self._search(query)
-        except UserError as error:
+        except UserError as error:  # said in the panel's status line, not a dialog
             self.model.set_hits([], query)
             self.status_label.setText(error.message)
             return 0
