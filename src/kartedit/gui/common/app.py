@@ -15,11 +15,9 @@ from kartedit.services.settings import LANGUAGES, default_database, load_setting
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from kartedit.gui.review.reviewer_window import ReviewerWindow
     from kartedit.gui.writer.main_window import MainWindow
     from kartedit.services.workspace import Workspace
 
-SCREENSHOT_SIZE = (1280, 800)
 BUNDLE_SUFFIX = ".kartbundle"
 
 
@@ -66,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshot: render the coordinator's review view, --select choosing the section",
     )
     parser.add_argument(
+        "--dark",
+        action="store_true",
+        help="use a dark palette (for checking the theme; with --screenshot: render it dark)",
+    )
+    parser.add_argument(
         "--language", choices=LANGUAGES, help="interface language (default: from the settings)"
     )
     parser.add_argument(
@@ -99,6 +102,11 @@ def run_gui(argv: Sequence[str]) -> int:
     app.setApplicationName("kartedit")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("kartedit")
+    if args.dark:
+        from kartedit.gui.common.theme import dark_palette
+
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
     headless = args.screenshot is not None
     set_error_dialogs_enabled(not (args.no_error_dialogs or headless))
     install_translator(app, args.language or load_settings().language)
@@ -115,10 +123,12 @@ def run_gui(argv: Sequence[str]) -> int:
         return 1
 
     if args.coordinator and args.screenshot is not None:
-        from kartedit.gui.hearing.hearing_controller import screenshot as hearing_screenshot
+        from kartedit.gui.common import screenshot
 
         try:
-            return hearing_screenshot(app, workspace, args.coordinator, select, args.screenshot)
+            return screenshot.hearing_window(
+                app, workspace, args.coordinator, select, args.screenshot
+            )
         finally:
             workspace.close()
             crash_handler.uninstall()
@@ -128,10 +138,12 @@ def run_gui(argv: Sequence[str]) -> int:
     window = MainWindow(workspace, edition=args.edition)
     try:
         if args.screenshot is not None:
-            return _screenshot(app, window, select, args.screenshot, diff=args.diff)
+            from kartedit.gui.common import screenshot
+
+            return screenshot.main_window(app, window, select, args.screenshot, diff=args.diff)
         window.apply_default_layout()
         window.show()
-        _open_start_section(window, select)
+        open_start_section(window, select)
         window.offer_recovery()
         if args.diff:
             window.editions.compare_with_regional()
@@ -169,7 +181,9 @@ def _run_reviewer(
     window = ReviewerWindow(session)
     try:
         if screenshot is not None:
-            return _reviewer_screenshot(app, window, select, screenshot)
+            from kartedit.gui.common.screenshot import reviewer_window
+
+            return reviewer_window(app, window, select, screenshot)
         window.apply_default_layout()
         window.show()
         window.start(select)
@@ -177,31 +191,6 @@ def _run_reviewer(
         return app.exec()
     finally:
         window.deleteLater()
-
-
-def _reviewer_screenshot(
-    app: QApplication, window: ReviewerWindow, select: SectionRef | None, target: Path
-) -> int:
-    """As ``_screenshot``, for the reviewer window."""
-    from PySide6.QtCore import QEventLoop, Qt
-
-    width, height = SCREENSHOT_SIZE
-    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-    window.apply_default_layout(width, height)
-    window.show()
-    window.start(select)
-    for _ in range(5):
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-    window.apply_default_layout(width, height)
-    app.processEvents()
-    image = window.grab()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(target), "PNG"):
-        print(f"kartedit: could not write {target}.", file=sys.stderr)
-        return 1
-    window.close()
-    print(f"Saved a {image.width()}×{image.height()} screenshot to {target}.")
-    return 0
 
 
 def _open_workspace(db: Path | None) -> Workspace:
@@ -215,73 +204,7 @@ def _open_workspace(db: Path | None) -> Workspace:
     return Workspace.open(db)
 
 
-def _open_start_section(window: MainWindow, select: SectionRef | None) -> None:
+def open_start_section(window: MainWindow, select: SectionRef | None) -> None:
+    """``--select``'s section, else the one open last time."""
     if select is None or not window.select_section(select):
         window.restore_last_section()
-
-
-def _screenshot(
-    app: QApplication,
-    window: MainWindow,
-    select: SectionRef | None,
-    target: Path,
-    *,
-    diff: bool = False,
-) -> int:
-    """Render the window as a user would see it, offscreen-safe, and save it as PNG."""
-    from PySide6.QtCore import QEventLoop, Qt
-
-    width, height = SCREENSHOT_SIZE
-    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-    window.apply_default_layout(width, height)
-    window.show()
-    _open_start_section(window, select)
-    for _ in range(5):
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-    window.apply_default_layout(width, height)
-    window.editor.settle()
-    app.processEvents()
-    if diff:
-        return _diff_screenshot(app, window, target)
-    image = window.grab()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(target), "PNG"):
-        print(f"kartedit: could not write {target}.", file=sys.stderr)
-        return 1
-    window.editor.editor.document().setModified(False)
-    window.close()
-    print(f"Saved a {image.width()}×{image.height()} screenshot to {target}.")
-    return 0
-
-
-def _diff_screenshot(app: QApplication, window: MainWindow, target: Path) -> int:
-    """The regional-vs-local comparison of the open section, side by side, at 1280×800."""
-    from PySide6.QtCore import QEventLoop, Qt
-
-    dialog = window.editions.regional_vs_local()
-    if dialog is None:
-        print(
-            "kartedit: --diff needs a locally adapted section: name it with --select and its "
-            "local edition with --edition.",
-            file=sys.stderr,
-        )
-        window.close()
-        return 2
-    width, height = SCREENSHOT_SIZE
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-    dialog.resize(width, height)
-    dialog.show()
-    for _ in range(5):
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-    dialog.resize(width, height)
-    app.processEvents()
-    image = dialog.grab()
-    dialog.close()
-    dialog.deleteLater()
-    window.close()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(target), "PNG"):
-        print(f"kartedit: could not write {target}.", file=sys.stderr)
-        return 1
-    print(f"Saved a {image.width()}×{image.height()} screenshot to {target}.")
-    return 0

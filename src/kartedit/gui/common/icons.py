@@ -9,19 +9,15 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 from kartedit.domain.sections import Status
+from kartedit.gui.common.theme import theme
 
 _SIZES = (16, 20, 24, 32, 48)
 
-DRAFT = QColor("#52606d")
-HEARING = QColor("#b7791f")
-APPROVED = QColor("#2f7d4f")
-STALE = QColor("#c2410c")
-LOCAL = QColor("#2563a8")
-INHERITED = QColor("#7b8794")
-COMMENTS = QColor("#6b46c1")
-SUGGESTION = QColor("#2f7d4f")
-PATHWAY = QColor("#1f5f99")
-SERVICE = QColor("#2c7a7b")
+
+def _c(meaning: str) -> QColor:
+    """A shape's colour from the theme (icons are drawn once, after the palette is set)."""
+    return theme().mark(meaning)
+
 
 Draw = Callable[[QPainter, float], None]
 
@@ -53,30 +49,30 @@ def _circle(s: float) -> QRectF:
 
 def _draw_draft(p: QPainter, s: float) -> None:
     """An open ring with a pencil stroke: still being written."""
-    p.setPen(_pen(DRAFT, max(1.4, s * 0.09)))
-    p.setBrush(QBrush(QColor("#ffffff")))
+    p.setPen(_pen(_c("draft"), max(1.4, s * 0.09)))
+    p.setBrush(QBrush(theme().base))
     p.drawEllipse(_circle(s))
-    p.setPen(_pen(DRAFT, max(1.5, s * 0.11)))
+    p.setPen(_pen(_c("draft"), max(1.5, s * 0.11)))
     p.drawLine(QPointF(s * 0.36, s * 0.64), QPointF(s * 0.64, s * 0.36))
 
 
 def _draw_hearing(p: QPainter, s: float) -> None:
     """A half-filled ring: out for comments."""
     rect = _circle(s)
-    p.setPen(_pen(HEARING, max(1.4, s * 0.09)))
-    p.setBrush(QBrush(QColor("#ffffff")))
+    p.setPen(_pen(_c("hearing"), max(1.4, s * 0.09)))
+    p.setBrush(QBrush(theme().base))
     p.drawEllipse(rect)
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QBrush(HEARING))
+    p.setBrush(QBrush(_c("hearing")))
     p.drawPie(rect, 90 * 16, 180 * 16)
 
 
 def _draw_approved(p: QPainter, s: float) -> None:
     """A filled disc with a tick: approved."""
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QBrush(APPROVED))
+    p.setBrush(QBrush(_c("approved")))
     p.drawEllipse(_circle(s))
-    p.setPen(_pen(QColor("#ffffff"), max(1.6, s * 0.11)))
+    p.setPen(_pen(theme().on(_c("approved")), max(1.6, s * 0.11)))
     path = QPainterPath(QPointF(s * 0.31, s * 0.52))
     path.lineTo(QPointF(s * 0.45, s * 0.66))
     path.lineTo(QPointF(s * 0.70, s * 0.37))
@@ -89,10 +85,10 @@ def _draw_stale(p: QPainter, s: float) -> None:
     triangle = QPolygonF(
         [QPointF(s * 0.5, s * 0.1), QPointF(s * 0.94, s * 0.88), QPointF(s * 0.06, s * 0.88)]
     )
-    p.setPen(_pen(STALE, max(1.0, s * 0.06)))
-    p.setBrush(QBrush(STALE))
+    p.setPen(_pen(_c("stale"), max(1.0, s * 0.06)))
+    p.setBrush(QBrush(_c("stale")))
     p.drawPolygon(triangle)
-    p.setPen(_pen(QColor("#ffffff"), max(1.5, s * 0.1)))
+    p.setPen(_pen(theme().on(_c("stale")), max(1.5, s * 0.1)))
     p.drawLine(QPointF(s * 0.5, s * 0.38), QPointF(s * 0.5, s * 0.6))
     p.drawPoint(QPointF(s * 0.5, s * 0.75))
 
@@ -110,17 +106,17 @@ def _draw_local(p: QPainter, s: float) -> None:
             QPointF(s * 0.1, s * 0.48),
         ]
     )
-    p.setPen(_pen(LOCAL, max(1.0, s * 0.06)))
-    p.setBrush(QBrush(LOCAL))
+    p.setPen(_pen(_c("local"), max(1.0, s * 0.06)))
+    p.setBrush(QBrush(_c("local")))
     p.drawPolygon(house)
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QBrush(QColor("#ffffff")))
+    p.setBrush(QBrush(theme().base))
     p.drawRect(QRectF(s * 0.42, s * 0.6, s * 0.16, s * 0.28))
 
 
 def _draw_inherited(p: QPainter, s: float) -> None:
     """A hooked arrow down and right: comes from the regional text."""
-    p.setPen(_pen(INHERITED, max(1.4, s * 0.1)))
+    p.setPen(_pen(_c("inherited"), max(1.4, s * 0.1)))
     p.setBrush(Qt.BrushStyle.NoBrush)
     path = QPainterPath(QPointF(s * 0.28, s * 0.14))
     path.lineTo(QPointF(s * 0.28, s * 0.62))
@@ -135,7 +131,7 @@ def _draw_inherited(p: QPainter, s: float) -> None:
 def _draw_comments(p: QPainter, s: float) -> None:
     """A speech bubble: open comments."""
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QBrush(COMMENTS))
+    p.setBrush(QBrush(_c("comment")))
     p.drawRoundedRect(QRectF(s * 0.1, s * 0.14, s * 0.8, s * 0.56), s * 0.14, s * 0.14)
     p.drawPolygon(
         QPolygonF(
@@ -146,10 +142,10 @@ def _draw_comments(p: QPainter, s: float) -> None:
 
 def _draw_suggestion(p: QPainter, s: float) -> None:
     """A pen over a line: proposed wording."""
-    p.setPen(_pen(SUGGESTION, max(1.4, s * 0.09)))
+    p.setPen(_pen(_c("suggestion"), max(1.4, s * 0.09)))
     p.drawLine(QPointF(s * 0.12, s * 0.88), QPointF(s * 0.88, s * 0.88))
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QBrush(SUGGESTION))
+    p.setBrush(QBrush(_c("suggestion")))
     p.drawPolygon(
         QPolygonF(
             [
@@ -166,9 +162,9 @@ def _draw_suggestion(p: QPainter, s: float) -> None:
 def _draw_pathway(p: QPainter, s: float) -> None:
     """A bound book: one pathway."""
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QBrush(PATHWAY))
+    p.setBrush(QBrush(_c("pathway")))
     p.drawRoundedRect(QRectF(s * 0.16, s * 0.1, s * 0.68, s * 0.8), s * 0.08, s * 0.08)
-    p.setPen(_pen(QColor("#ffffff"), max(1.0, s * 0.07)))
+    p.setPen(_pen(theme().on(_c("pathway")), max(1.0, s * 0.07)))
     for y in (0.32, 0.48, 0.64):
         p.drawLine(QPointF(s * 0.32, s * y), QPointF(s * 0.7, s * y))
 
@@ -176,7 +172,7 @@ def _draw_pathway(p: QPainter, s: float) -> None:
 def _draw_service(p: QPainter, s: float) -> None:
     """A person: a service and its staff."""
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QBrush(SERVICE))
+    p.setBrush(QBrush(_c("service")))
     p.drawEllipse(QRectF(s * 0.34, s * 0.08, s * 0.32, s * 0.32))
     p.drawRoundedRect(QRectF(s * 0.16, s * 0.48, s * 0.68, s * 0.44), s * 0.2, s * 0.2)
 

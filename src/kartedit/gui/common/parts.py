@@ -17,6 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QFont
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
+from kartedit.gui.common.theme import theme
+
 
 class PanelMenus(Protocol):
     def add_panel_toggle(self, action: QAction) -> None: ...
@@ -43,7 +45,9 @@ def placeholder_label(parent: QWidget, style: str = "") -> QLabel:
     label = QLabel(parent)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: #5b6770; font-size: 12pt;{' ' + style if style else ''}")
+    label.setStyleSheet(
+        f"color: {theme().hex.muted}; font-size: 12pt;{' ' + style if style else ''}"
+    )
     return label
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from kartedit.domain.model import RevisionInfo
 from kartedit.gui.common.labels import local_time
 from kartedit.gui.common.parts import set_heading_font
+from kartedit.gui.common.theme import theme
 from kartedit.gui.editions.diff_view import DiffDialog
 from kartedit.text.diff import similarity
 
@@ -44,7 +45,7 @@ class CompareDialog(DiffDialog):
         super().__init__(title, left_title, left_text, right_title, right_text, parent=parent)
         self.setObjectName("CompareDialog")
         self.crumbs = QLabel(crumbs, self)
-        self.crumbs.setStyleSheet("color: #52606d;")
+        self.crumbs.setStyleSheet(f"color: {theme().hex.muted};")
         self.heading = QLabel(heading, self)
         set_heading_font(self.heading, 1.5)
         self.summary = QLabel(summary, self)

@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 from kartedit.gui.common import icons
 from kartedit.gui.common.errors import ran_calmly
 from kartedit.gui.common.labels import kind_label
+from kartedit.gui.common.theme import theme
 from kartedit.services.deviation_report import (
     DeviationReport,
     DeviationRow,
@@ -67,41 +68,28 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 CELL_ROLE = Qt.ItemDataRole.UserRole + 3
 SECONDARY_ROLE = Qt.ItemDataRole.UserRole + 4
 
-# Sequential oranges (ColorBrewer), dense at the low end where most adaptations sit.
-HEAT_STOPS: tuple[tuple[float, QColor], ...] = (
-    (0.00, QColor("#fff5eb")),
-    (0.05, QColor("#fee6ce")),
-    (0.10, QColor("#fdd0a2")),
-    (0.20, QColor("#fdae6b")),
-    (0.30, QColor("#fd8d3c")),
-    (0.45, QColor("#e6550d")),
-    (0.60, QColor("#a63603")),
-)
-NO_ADAPTATION = QColor("#ffffff")
-NOT_IN_PATHWAY = QColor("#eceff1")
+# The scale's stops (shares of the text changed), dense at the low end where most
+# adaptations sit; the theme gives each an evenly stronger orange.
+HEAT_STOPS: tuple[float, ...] = (0.00, 0.05, 0.10, 0.20, 0.30, 0.45, 0.60)
 
 
 def heat_color(deviation: float) -> QColor:
     """The heat-map colour of a deviation from 0.0 to 1.0 (interpolated between stops)."""
-    if deviation <= HEAT_STOPS[0][0]:
-        return QColor(HEAT_STOPS[0][1])
-    for (low, low_color), (high, high_color) in pairwise(HEAT_STOPS):
+    last = len(HEAT_STOPS) - 1
+    level = 1.0
+    for step, (low, high) in enumerate(pairwise(HEAT_STOPS)):
         if deviation <= high:
-            share = (deviation - low) / (high - low)
-            return QColor.fromRgbF(
-                low_color.redF() + share * (high_color.redF() - low_color.redF()),
-                low_color.greenF() + share * (high_color.greenF() - low_color.greenF()),
-                low_color.blueF() + share * (high_color.blueF() - low_color.blueF()),
-            )
-    return QColor(HEAT_STOPS[-1][1])
+            level = (step + max(0.0, deviation - low) / (high - low)) / last
+            break
+    return theme().heat(level)
 
 
-def text_color_on(background: QColor) -> QColor:
-    """Black or white, whichever reads better on the background."""
-    luminance = (
-        0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF()
-    )
-    return QColor("#000000") if luminance > 0.45 else QColor("#ffffff")
+def no_adaptation_color() -> QColor:
+    return theme().base
+
+
+def not_in_pathway_color() -> QColor:
+    return theme().panel
 
 
 def percent_text(share: float) -> str:
@@ -262,7 +250,7 @@ class DeviationGridModel(QAbstractTableModel):
             return cell
         if cell is None:
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(NOT_IN_PATHWAY)
+                return QBrush(not_in_pathway_color())
             if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
                 return self.tr("{service} has no part in {pathway}.").format(
                     service=self._report.services[index.column()].name,
@@ -274,10 +262,10 @@ class DeviationGridModel(QAbstractTableModel):
         if role == SECONDARY_ROLE:
             return self.tr("%n adapted", "", cell.adapted) if cell.adapted else ""
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(heat_color(cell.deviation) if cell.adapted else NO_ADAPTATION)
+            return QBrush(heat_color(cell.deviation) if cell.adapted else no_adaptation_color())
         if role == Qt.ItemDataRole.ForegroundRole:
-            background = heat_color(cell.deviation) if cell.adapted else NO_ADAPTATION
-            return QBrush(text_color_on(background))
+            background = heat_color(cell.deviation) if cell.adapted else no_adaptation_color()
+            return QBrush(theme().on(background))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._sentence(cell, index.row(), index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -326,7 +314,7 @@ class HeatCellDelegate(QStyledItemDelegate):
         if isinstance(background, QBrush):
             painter.fillRect(rect, background)
         foreground = index.data(Qt.ItemDataRole.ForegroundRole)
-        color = foreground.color() if isinstance(foreground, QBrush) else QColor("#000000")
+        color = foreground.color() if isinstance(foreground, QBrush) else theme().text
         primary = index.data(Qt.ItemDataRole.DisplayRole) or ""
         secondary = index.data(SECONDARY_ROLE) or ""
         cell = index.data(CELL_ROLE)
@@ -335,7 +323,7 @@ class HeatCellDelegate(QStyledItemDelegate):
             font = QFont(option.font)
             font.setBold(adapted)
             painter.setFont(font)
-            painter.setPen(color if adapted else QColor("#616e7c"))
+            painter.setPen(color if adapted else theme().muted)
             top = QRect(rect)
             if secondary:
                 top.setBottom(rect.center().y() + 2)
@@ -353,7 +341,7 @@ class HeatCellDelegate(QStyledItemDelegate):
             else:
                 painter.drawText(top, Qt.AlignmentFlag.AlignCenter, primary)
         else:
-            painter.setPen(QPen(QColor("#9aa5b1")))
+            painter.setPen(QPen(theme().border))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "–")
         if (
             option.state & QStyle.StateFlag.State_HasFocus
@@ -607,15 +595,16 @@ class _HeatLegend(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        for share, color in HEAT_STOPS:
-            swatch = QLabel(percent_text(share) if share < HEAT_STOPS[-1][0] else "", self)
-            if share == HEAT_STOPS[-1][0]:
+        for share in HEAT_STOPS:
+            color = heat_color(share)
+            swatch = QLabel(percent_text(share) if share < HEAT_STOPS[-1] else "", self)
+            if share == HEAT_STOPS[-1]:
                 swatch.setText(self.tr("{percent} or more").format(percent=percent_text(share)))
             swatch.setAlignment(Qt.AlignmentFlag.AlignCenter)
             swatch.setMinimumWidth(64)
             swatch.setStyleSheet(
-                f"background: {color.name()}; color: {text_color_on(color).name()};"
-                "border: 1px solid #c0c6cc; padding: 2px 6px;"
+                f"background: {color.name()}; color: {theme().on(color).name()};"
+                f"border: 1px solid {theme().border.name()}; padding: 2px 6px;"
             )
             layout.addWidget(swatch)
         layout.addStretch(1)

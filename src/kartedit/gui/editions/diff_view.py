@@ -50,16 +50,10 @@ from PySide6.QtWidgets import (
 )
 
 from kartedit.gui.common.scroll_sync import ScrollSync
+from kartedit.gui.common.theme import theme
 from kartedit.text.diff import Op, Segment, diff_words
 
-DELETED_BACKGROUND = QColor("#fbe1e1")
-DELETED_TEXT = QColor("#7a1010")
-INSERTED_BACKGROUND = QColor("#dff5e1")
-INSERTED_TEXT = QColor("#0d5219")
-CURRENT_MARK = QColor("#ffd66b")
 """The change (or conflict) being looked at; its strike-through or underline stays."""
-MARKER_TEXT = QColor("#5c4a00")
-MARKER_BACKGROUND = QColor("#fff1c2")
 
 INSERTION_MARK = "\u2038"
 """Shown on the side that lacks a change's text (‸), so every change has a place on both."""
@@ -75,8 +69,8 @@ class DiffMode(Enum):
 
 def deleted_format() -> QTextCharFormat:
     fmt = QTextCharFormat()
-    fmt.setBackground(DELETED_BACKGROUND)
-    fmt.setForeground(DELETED_TEXT)
+    fmt.setBackground(theme().tint("deleted"))
+    fmt.setForeground(theme().ink("deleted"))
     fmt.setFontStrikeOut(True)
     fmt.setToolTip(QCoreApplication.translate("DiffView", "Removed"))
     return fmt
@@ -84,8 +78,8 @@ def deleted_format() -> QTextCharFormat:
 
 def inserted_format() -> QTextCharFormat:
     fmt = QTextCharFormat()
-    fmt.setBackground(INSERTED_BACKGROUND)
-    fmt.setForeground(INSERTED_TEXT)
+    fmt.setBackground(theme().tint("inserted"))
+    fmt.setForeground(theme().ink("inserted"))
     fmt.setFontUnderline(True)
     fmt.setToolTip(QCoreApplication.translate("DiffView", "Added"))
     return fmt
@@ -93,19 +87,21 @@ def inserted_format() -> QTextCharFormat:
 
 def marker_format() -> QTextCharFormat:
     fmt = QTextCharFormat()
-    fmt.setForeground(MARKER_TEXT)
-    fmt.setBackground(MARKER_BACKGROUND)
+    fmt.setForeground(theme().ink("marker"))
+    fmt.setBackground(theme().tint("marker"))
     fmt.setFontWeight(QFont.Weight.Bold)
     return fmt
 
 
 def legend_html(removed: str, added: str) -> str:
     """A key that names both marks in words, so neither colour nor line is needed alone."""
+    t = theme()
+    deleted = f"background:{t.tint('deleted').name()};color:{t.ink('deleted').name()}"
+    inserted = f"background:{t.tint('inserted').name()};color:{t.ink('inserted').name()}"
     return (
-        f'<span style="background:{DELETED_BACKGROUND.name()};color:{DELETED_TEXT.name()};'
-        f'text-decoration:line-through">&nbsp;{escape(removed)}&nbsp;</span>&nbsp;&nbsp;'
-        f'<span style="background:{INSERTED_BACKGROUND.name()};color:{INSERTED_TEXT.name()};'
-        f'text-decoration:underline">&nbsp;{escape(added)}&nbsp;</span>'
+        f'<span style="{deleted};text-decoration:line-through">&nbsp;{escape(removed)}'
+        f'&nbsp;</span>&nbsp;&nbsp;<span style="{inserted};text-decoration:underline">'
+        f"&nbsp;{escape(added)}&nbsp;</span>"
     )
 
 
@@ -332,11 +328,11 @@ class DiffView(QWidget):
     def _show_current(self) -> None:
         change = self._changes[self._current]
         if self.mode() is DiffMode.INLINE:
-            mark(self.inline_view, [change.inline], CURRENT_MARK)
+            mark(self.inline_view, [change.inline], current_mark())
             scroll_into_view(self.inline_view, change.inline[0])
         else:
-            mark(self.left_view, [change.left], CURRENT_MARK)
-            mark(self.right_view, [change.right], CURRENT_MARK)
+            mark(self.left_view, [change.left], current_mark())
+            mark(self.right_view, [change.right], current_mark())
             self.sync.scroll_to(0, change.left[0])
 
     def _update_position(self) -> None:
@@ -384,6 +380,11 @@ def _titled(title: QLabel, view: QWidget) -> QWidget:
     return box
 
 
+def current_mark() -> QColor:
+    """The background of the change being looked at, above its removed/added marks."""
+    return theme().tint("current", 0.4)
+
+
 def mark(view: QTextEdit, spans: list[tuple[int, int]], color: QColor) -> None:
     """Highlight the current change on top of its removed/added formats (which stay)."""
     selections = []
@@ -395,6 +396,7 @@ def mark(view: QTextEdit, spans: list[tuple[int, int]], color: QColor) -> None:
         selection.cursor = cursor  # type: ignore[attr-defined]
         fmt = QTextCharFormat()
         fmt.setBackground(color)
+        fmt.setForeground(theme().on(color))
         if start == end:  # nothing to colour: mark the whole line, so the place shows
             fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
         selection.format = fmt  # type: ignore[attr-defined]

@@ -58,12 +58,12 @@ from kartedit.domain.slugs import suggest_slug
 from kartedit.gui.common import icons
 from kartedit.gui.common.errors import calmly
 from kartedit.gui.common.labels import kind_label
+from kartedit.gui.common.theme import theme
 from kartedit.gui.editions.three_way_dialog import carry_over, regional_change_dialog
 from kartedit.services.deviation_report import MapNames, map_names
 from kartedit.services.editions import Editions, StaleOverride
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-ERROR_TEXT = "#9b1c1c"
 
 
 def section_title(ref: SectionRef, names: MapNames) -> str:
@@ -87,7 +87,7 @@ class _EditionForm(QDialog):
         self.slug_hint.setMinimumWidth(360)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(f"color: {ERROR_TEXT};")
+        self.error_label.setStyleSheet(f"color: {theme().hex.ink_error};")
         self.error_label.hide()
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -152,7 +152,7 @@ class _EditionForm(QDialog):
     def _update(self, *_args: object) -> None:
         name, slug, _organisation = self.values()
         problem = self._slug_problem(slug) if slug or name else ""
-        self.slug_hint.setStyleSheet(f"color: {ERROR_TEXT};" if problem else "")
+        self.slug_hint.setStyleSheet(f"color: {theme().hex.ink_error};" if problem else "")
         self.slug_hint.setText(
             problem
             or self.tr("Lower-case letters a–z, digits and hyphens; used in files and bundles.")
@@ -286,7 +286,7 @@ class DeleteEditionDialog(QDialog):
         explanation.setVisible(bool(detail))
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(f"color: {ERROR_TEXT};")
+        self.error_label.setStyleSheet(f"color: {theme().hex.ink_error};")
         self.error_label.hide()
 
         buttons = QDialogButtonBox(self)

@@ -29,7 +29,6 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QPainter,
     QPixmap,
@@ -61,12 +60,13 @@ from kartedit.domain.sections import SectionRef
 from kartedit.gui.common import confirm
 from kartedit.gui.common.errors import calmly
 from kartedit.gui.common.scroll_sync import ScrollSync
+from kartedit.gui.common.theme import theme
 from kartedit.gui.editions.diff_view import (
-    CURRENT_MARK,
     NEXT_KEYS,
     PREVIOUS_KEYS,
     DiffDialog,
     DiffView,
+    current_mark,
     make_browser,
     mark,
     scroll_into_view,
@@ -75,33 +75,29 @@ from kartedit.services.editions import Editions
 from kartedit.text.rebase import RebaseResult, RegionKind, merge_regions, rebase
 from kartedit.text.resolve import Choice, chosen_text
 
-LOCAL_BACKGROUND = QColor("#dbe8fb")
-REGIONAL_BACKGROUND = QColor("#dff5e1")
-BOTH_BACKGROUND = QColor("#e8e8ee")
-CONFLICT_BACKGROUND = QColor("#ffdcb8")
-CONFLICT_LINE = QColor("#b3261e")
-RESOLVED_BACKGROUND = QColor("#e3f4e6")
-RESOLVED_LINE = QColor("#2f7d4f")
-
 
 def _region_format(kind: RegionKind) -> QTextCharFormat:
     """Each kind of region has its own underline, so colour is never the only cue."""
     fmt = QTextCharFormat()
+    t = theme()
     styles = {
-        RegionKind.LOCAL_ONLY: (LOCAL_BACKGROUND, QTextCharFormat.UnderlineStyle.DotLine),
+        RegionKind.LOCAL_ONLY: (t.tint("local"), QTextCharFormat.UnderlineStyle.DotLine),
         RegionKind.REGIONAL_ONLY: (
-            REGIONAL_BACKGROUND,
+            t.tint("regional"),
             QTextCharFormat.UnderlineStyle.DashUnderline,
         ),
-        RegionKind.BOTH_SAME: (BOTH_BACKGROUND, QTextCharFormat.UnderlineStyle.SingleUnderline),
-        RegionKind.CONFLICT: (CONFLICT_BACKGROUND, QTextCharFormat.UnderlineStyle.WaveUnderline),
+        RegionKind.BOTH_SAME: (t.tint("both"), QTextCharFormat.UnderlineStyle.SingleUnderline),
+        RegionKind.CONFLICT: (
+            t.tint("conflict", 0.28),
+            QTextCharFormat.UnderlineStyle.WaveUnderline,
+        ),
     }
     if kind in styles:
         background, underline = styles[kind]
         fmt.setBackground(background)
         fmt.setUnderlineStyle(underline)
         if kind is RegionKind.CONFLICT:
-            fmt.setUnderlineColor(CONFLICT_LINE)
+            fmt.setUnderlineColor(t.ink("deleted"))
             fmt.setFontWeight(QFont.Weight.DemiBold)
     return fmt
 
@@ -599,20 +595,22 @@ class ThreeWayDialog(QDialog):
 
     def _mark_result(self) -> None:
         selections = []
+        t = theme()
         for index, cursor in enumerate(self._ranges):
             fmt = QTextCharFormat()
             if index == self._current:
-                fmt.setBackground(CURRENT_MARK)
+                fmt.setBackground(current_mark())
+                fmt.setForeground(t.on(current_mark()))
             elif self.is_resolved(index):
-                fmt.setBackground(RESOLVED_BACKGROUND)
+                fmt.setBackground(t.tint("resolved", 0.12))
             else:
-                fmt.setBackground(CONFLICT_BACKGROUND)
+                fmt.setBackground(t.tint("conflict", 0.28))
             if self.is_resolved(index):
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-                fmt.setUnderlineColor(RESOLVED_LINE)
+                fmt.setUnderlineColor(t.ink("resolved"))
             else:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-                fmt.setUnderlineColor(CONFLICT_LINE)
+                fmt.setUnderlineColor(t.ink("deleted"))
                 fmt.setFontWeight(QFont.Weight.DemiBold)
             if not cursor.hasSelection():  # an empty passage: mark its line instead
                 fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
@@ -626,7 +624,7 @@ class ThreeWayDialog(QDialog):
         views = (self.base_view, self.regional_view, self.local_view)
         for column, view in enumerate(views):
             spans = [self._conflict_spans[self._current][column]] if self._current >= 0 else []
-            mark(view, spans, CURRENT_MARK)
+            mark(view, spans, current_mark())
 
     # -- closing -------------------------------------------------------------------------
 

@@ -34,6 +34,7 @@ from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef
 from kartedit.gui.common import confirm
 from kartedit.gui.common.labels import shorten
+from kartedit.gui.common.theme import theme
 from kartedit.gui.editions.three_way_dialog import ThreeWayDialog, ThreeWayWording
 from kartedit.services.decisions import ThreeWayNeeded
 
@@ -57,7 +58,7 @@ class ReasonDialog(QDialog):
         self.setWindowTitle(title)
         quoted = QLabel(f"«{shorten(quote, QUOTE_LIMIT)}»", self)
         quoted.setWordWrap(True)
-        quoted.setStyleSheet("color: #4a5560; font-style: italic;")
+        quoted.setStyleSheet(f"color: {theme().hex.ink_quote}; font-style: italic;")
         label = QLabel(prompt, self)
         label.setWordWrap(True)
         self.text_edit = QPlainTextEdit(self)
@@ -71,7 +72,7 @@ class ReasonDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(title.replace("…", ""))
         self.hint = QLabel(self.tr("Ctrl+Enter saves."), self)
-        self.hint.setStyleSheet("color: #5b6770;")
+        self.hint.setStyleSheet(f"color: {theme().hex.muted};")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.text_edit.textChanged.connect(self._update)

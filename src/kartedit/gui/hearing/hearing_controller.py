@@ -17,7 +17,6 @@ Every command returns what it did, so tests drive it without clicking.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,8 +35,6 @@ from kartedit.services.settings import load_settings
 # reads only what the first screen shows.
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
-
     from kartedit.domain.bundles import BundleManifest
     from kartedit.domain.hearing import HearingRound
     from kartedit.domain.sections import SectionRef
@@ -46,7 +43,6 @@ if TYPE_CHECKING:
     from kartedit.gui.hearing.round_dialogs import ApplyReportDialog
     from kartedit.gui.hearing.start_round_dialog import StartRoundDialog
     from kartedit.gui.writer.main_window import MainWindow
-    from kartedit.services.workspace import Workspace
 
 
 class HearingController(QObject):
@@ -334,45 +330,3 @@ class HearingController(QObject):
         view = self.window.view
         if view is not None and view.ref == ref and not self.window.editor.is_modified():
             self.window.reload_section()
-
-
-def screenshot(
-    app: QApplication,
-    workspace: Workspace,
-    round_key: str,
-    select: SectionRef | None,
-    target: Path,
-) -> int:
-    """``kartedit --screenshot FILE --coordinator ROUND``: the review view at 1280×800."""
-    from PySide6.QtCore import QEventLoop
-
-    from kartedit.gui.hearing.hearing_window import HearingWindow
-
-    window = HearingWindow(workspace, round_key=round_key, author=lambda: None)
-    try:
-        if window.hearing is None:
-            print(f"kartedit: no hearing round «{round_key}» in {workspace.path}.", file=sys.stderr)
-            return 1
-        window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-        window.apply_default_layout()
-        window.show()
-        if select is not None and not window.select_section(select):
-            print(f"kartedit: {select} is not in the round.", file=sys.stderr)
-        ids = window.threads.comment_ids()
-        if ids:
-            window.threads.select_comment(ids[0])
-            window.show_thread(ids[0])
-        for _ in range(5):
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        window.apply_default_layout()
-        app.processEvents()
-        image = window.grab()
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if not image.save(str(target), "PNG"):
-            print(f"kartedit: could not write {target}.", file=sys.stderr)
-            return 1
-        print(f"Saved a {image.width()}×{image.height()} screenshot to {target}.")
-        return 0
-    finally:
-        window.close()
-        window.deleteLater()

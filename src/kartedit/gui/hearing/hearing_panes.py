@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -43,17 +43,17 @@ from kartedit.domain.sections import SectionRef, Status
 from kartedit.gui.common import icons
 from kartedit.gui.common.labels import date_label, kind_label, local_time, status_label
 from kartedit.gui.common.parts import placeholder_label, set_heading_font, swatch
+from kartedit.gui.common.theme import theme
 from kartedit.gui.review.reviewer_view import (
-    COMMENT_MARK,
-    SUGGESTION_MARK,
     Highlight,
     PassageView,
+    comment_mark,
+    suggestion_mark,
 )
 from kartedit.services.decisions import SectionOverview
 from kartedit.services.workspace import Workspace
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
-WARNING = QColor("#a34a00")
 ALL = "*"
 
 
@@ -100,13 +100,14 @@ class RoundBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("RoundBanner")
         self.setStyleSheet(
-            "#RoundBanner { background: #f1f5fa; border-bottom: 1px solid #d5dde6; }"
+            f"#RoundBanner {{ background: {theme().hex.tint_round}; "
+            f"border-bottom: 1px solid {theme().hex.border}; }}"
         )
         self.title = QLabel(self)
         set_heading_font(self.title, 1.25)
         self.details = QLabel(self)
         self.details.setWordWrap(True)
-        self.details.setStyleSheet("color: #3e4650;")
+        self.details.setStyleSheet(f"color: {theme().hex.soft};")
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.icon = QLabel(self)
         self.icon.setPixmap(icons.comments_icon().pixmap(32, 32))
@@ -240,7 +241,7 @@ class SectionsList(QTreeWidget):
         if o.changed_substantially:
             row.setText(2, self.tr("changed"))
             row.setIcon(2, icons.stale_icon())
-            row.setForeground(2, QBrush(WARNING))
+            row.setForeground(2, QBrush(theme().ink("warning")))
             tips.append(
                 self.tr(
                     "The text keeps only {percent} % of what was sent out: it may need a new "
@@ -250,7 +251,7 @@ class SectionsList(QTreeWidget):
         elif o.kept is not None and o.kept < 1:
             row.setText(2, self.tr("edited"))
         if o.open == 0 and o.comments:
-            row.setForeground(1, QBrush(QColor("#2f7d4f")))
+            row.setForeground(1, QBrush(theme().ink("approved")))
         tip = "\n".join(tips)
         for column in range(3):
             row.setToolTip(column, tip)
@@ -295,23 +296,24 @@ class SectionTextPane(QWidget):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(page)
         self.crumbs = QLabel(page)
-        self.crumbs.setStyleSheet("color: #52606d;")
+        self.crumbs.setStyleSheet(f"color: {theme().hex.muted};")
         self.title = QLabel(page)
         set_heading_font(self.title, 1.5)
         self.status = QLabel(page)
-        self.status.setStyleSheet("color: #3e4650;")
+        self.status.setStyleSheet(f"color: {theme().hex.soft};")
         self.approve_button = QPushButton(page)
         self.approve_button.setIcon(icons.status_icon(Status.APPROVED))
         self.changed = QLabel(page)
         self.changed.setWordWrap(True)
         self.changed.setStyleSheet(
-            "background: #fdecd9; color: #7a3300; padding: 4px 8px; border-radius: 3px;"
+            f"background: {theme().hex.tint_warning}; color: {theme().hex.ink_warning}; "
+            "padding: 4px 8px; border-radius: 3px;"
         )
         self.comment_legend = QLabel(page)
         self.suggestion_legend = QLabel(page)
         self.passage = PassageView(page)
         self.orphans_label = QLabel(page)
-        self.orphans_label.setStyleSheet("color: #a3261d; font-weight: bold;")
+        self.orphans_label.setStyleSheet(f"color: {theme().hex.ink_error}; font-weight: bold;")
         self.orphans = QListWidget(page)
         self.orphans.setWordWrap(True)
         heading = QHBoxLayout()
@@ -321,10 +323,10 @@ class SectionTextPane(QWidget):
         heading.addStretch(1)
         heading.addWidget(self.approve_button)
         legend = QHBoxLayout()
-        legend.addWidget(swatch(COMMENT_MARK, icons.COMMENTS, dashed=False))
+        legend.addWidget(swatch(comment_mark(), theme().mark("comment"), dashed=False))
         legend.addWidget(self.comment_legend)
         legend.addSpacing(10)
-        legend.addWidget(swatch(SUGGESTION_MARK, icons.SUGGESTION, dashed=True))
+        legend.addWidget(swatch(suggestion_mark(), theme().mark("suggestion"), dashed=True))
         legend.addWidget(self.suggestion_legend)
         legend.addStretch(1)
         layout = QVBoxLayout(page)

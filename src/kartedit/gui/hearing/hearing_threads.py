@@ -40,12 +40,11 @@ from kartedit.domain.merge import AnchorStatus, CommentState, HearingComment, He
 from kartedit.domain.review import CommentKind, Reviewer
 from kartedit.domain.sections import SectionRef
 from kartedit.gui.common.labels import local_time, shorten
+from kartedit.gui.common.theme import theme
 from kartedit.gui.review.comments_panel import (
-    COMMENT_COLOUR,
     COMMENT_ROLE,
     HTML_ROLE,
     KIND_ROLE,
-    SUGGESTION_COLOUR,
     ThreadList,
     count_label,
     empty_label,
@@ -53,17 +52,11 @@ from kartedit.gui.review.comments_panel import (
     reviewer_html,
 )
 
-STATE_COLOURS = {
-    CommentState.OPEN: "#8a5a00",
-    CommentState.RESOLVED: "#3e4f60",
-    CommentState.ACCEPTED: "#1d6b2a",
-    CommentState.REJECTED: "#8a1c1c",
-}
-STATE_BACKGROUNDS = {
-    CommentState.OPEN: "#fdf1d6",
-    CommentState.RESOLVED: "#e6eaef",
-    CommentState.ACCEPTED: "#dcf1e3",
-    CommentState.REJECTED: "#f8dedb",
+STATE_MEANINGS = {
+    CommentState.OPEN: "open",
+    CommentState.RESOLVED: "resolved_thread",
+    CommentState.ACCEPTED: "accepted",
+    CommentState.REJECTED: "rejected",
 }
 QUOTE_LIMIT = 200
 
@@ -287,21 +280,30 @@ class HearingThreadsPanel(QWidget):
 
     def _badge(self, state: CommentState) -> str:
         return (
-            f"<span style='color:{STATE_COLOURS[state]}; background-color:"
-            f"{STATE_BACKGROUNDS[state]}; font-weight:bold'>&nbsp;"
+            f"<span style='color:{theme().ink(STATE_MEANINGS[state]).name()}; background-color:"
+            f"{theme().tint(STATE_MEANINGS[state]).name()}; font-weight:bold'>&nbsp;"
             f"{html.escape(self.state_label_of(state).upper())}&nbsp;</span>"
         )
 
     def _who(self, item: HearingComment) -> str:
         when = html.escape(local_time(item.comment.created))
-        return f"{reviewer_html(item.reviewer)} · <span style='color:#6b7785'>{when}</span>"
+        return (
+            f"{reviewer_html(item.reviewer)} · <span "
+            f"style='color:{theme().hex.muted}'>{when}</span>"
+        )
 
     def _place(self, item: HearingComment) -> str:
         status = item.anchor_status
         if status is AnchorStatus.MOVED:
-            text, colour = self.tr("moved: found elsewhere in today's text"), "#8a5a00"
+            text, colour = (
+                self.tr("moved: found elsewhere in today's text"),
+                f"{theme().hex.ink_moved}",
+            )
         elif status is AnchorStatus.ORPHANED:
-            text, colour = self.tr("orphaned: passage gone from the text"), "#a3261d"
+            text, colour = (
+                self.tr("orphaned: passage gone from the text"),
+                f"{theme().hex.ink_error}",
+            )
         else:
             return ""
         return f" <span style='color:{colour}; font-weight:bold'>[{html.escape(text)}]</span>"
@@ -310,23 +312,28 @@ class HearingThreadsPanel(QWidget):
         if item.is_reply:
             return f"{self._who(item)}<br>{lines_html(item.comment.text)}"
         suggestion = item.kind is CommentKind.SUGGESTION
-        colour = (SUGGESTION_COLOUR if suggestion else COMMENT_COLOUR).name()
+        colour = theme().ink("suggestion" if suggestion else "comment").name()
         kind = self.tr("Suggestion") if suggestion else self.tr("Comment")
         parts = [
             f"<span style='color:{colour}; font-weight:bold'>{html.escape(kind.upper())}</span>"
             f" {self._badge(item.state)}<br>{self._who(item)}"
         ]
         if where:
-            parts.append(f"<span style='color:#1f4e79'>{html.escape(where)}</span>")
+            parts.append(
+                f"<span style='color:{theme().hex.ink_heading}'>{html.escape(where)}</span>"
+            )
         quote = html.escape(shorten(item.quote, QUOTE_LIMIT))
-        parts.append(f"<span style='color:#4a5560'><i>«{quote}»</i></span>{self._place(item)}")
+        parts.append(
+            f"<span style='color:{theme().hex.ink_quote}'><i>«{quote}»</i></span>"
+            f"{self._place(item)}"
+        )
         if suggestion:
             replacement = item.comment.replacement or ""
             if replacement.strip():
                 label = html.escape(self.tr("Suggested wording:"))
                 parts.append(
                     f"<span style='color:{colour}'><b>{label}</b></span> "
-                    f"<span style='background-color:#e3f4e8'>"
+                    f"<span style='background-color:{theme().hex.tint_suggestion}'>"
                     f"«{html.escape(shorten(replacement, 600))}»</span>"
                 )
             else:
@@ -344,7 +351,8 @@ class HearingThreadsPanel(QWidget):
             if decision.reason:
                 line += f": {decision.reason}"
             parts.append(
-                f"<span style='color:{STATE_COLOURS[decision.state]}'>{lines_html(line)}</span>"
+                f"<span style='color:{theme().ink(STATE_MEANINGS[decision.state]).name()}'>"
+                f"{lines_html(line)}</span>"
             )
         return "<br>".join(parts)
 

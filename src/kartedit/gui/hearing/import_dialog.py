@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -45,13 +45,12 @@ from kartedit.domain.sections import SectionRef
 from kartedit.gui.common import icons
 from kartedit.gui.common.errors import show_user_error
 from kartedit.gui.common.labels import shorten
+from kartedit.gui.common.theme import theme
 from kartedit.gui.hearing.hearing_panes import SectionNames
 from kartedit.services.merge import FileReport, ImportedItem, ImportReport, ItemOutcome
 from kartedit.services.merge import import_responses as run_import
 from kartedit.services.workspace import Workspace
 
-REFUSED = QColor("#a3261d")
-MOVED = QColor("#8a5a00")
 QUOTE_LIMIT = 90
 
 
@@ -329,7 +328,7 @@ class ImportReportDialog(QDialog):
             if report.refused is not None:
                 refused_word = self.tr("refused")
                 top.setText(0, f"{report.path.name}: {refused_word}")
-                top.setForeground(0, QBrush(REFUSED))
+                top.setForeground(0, QBrush(theme().ink("error")))
                 for problem in report.problems or (report.refused,):
                     child = QTreeWidgetItem([problem])
                     child.setToolTip(0, problem)
@@ -357,7 +356,9 @@ class ImportReportDialog(QDialog):
         if item.kind is CommentKind.SUGGESTION:
             row.setIcon(0, icons.suggestion_icon())
         if item.anchor in (AnchorStatus.MOVED, AnchorStatus.ORPHANED):
-            row.setForeground(3, QBrush(REFUSED if item.anchor is AnchorStatus.ORPHANED else MOVED))
+            row.setForeground(
+                3, QBrush(theme().ink("error" if item.anchor is AnchorStatus.ORPHANED else "moved"))
+            )
         return row
 
     # -- copying ------------------------------------------------------------------------

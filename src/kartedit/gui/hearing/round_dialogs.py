@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -37,12 +37,12 @@ from PySide6.QtWidgets import (
 from kartedit.domain.hearing import HearingRound
 from kartedit.domain.sections import SectionRef, Status
 from kartedit.gui.common import icons
+from kartedit.gui.common.theme import theme
 from kartedit.services.approved import Applied, ApplyReport
 from kartedit.services.decisions import ApproveReport, SectionOverview
 from kartedit.services.summary import SummaryFormat
 
 SectionLabel = Callable[[SectionRef], str]
-WARNING = QColor("#a34a00")
 
 
 def _percent(kept: float | None) -> int:
@@ -129,7 +129,7 @@ class ApproveRoundDialog(QDialog):
         )
         self.changed.setIcon(0, icons.stale_icon())
         for index in range(self.changed.childCount()):
-            self.changed.child(index).setForeground(1, QBrush(WARNING))
+            self.changed.child(index).setForeground(1, QBrush(theme().ink("warning")))
         self.ready = _group(
             self.tree,
             self.tr("Ready to approve (%n)", "", len(ready)),
@@ -268,7 +268,7 @@ class ApplyReportDialog(QDialog):
                 row.setIcon(1, icons.status_icon(Status.APPROVED))
             if entry.stale:
                 row.setIcon(2, icons.stale_icon())
-                row.setForeground(2, QBrush(WARNING))
+                row.setForeground(2, QBrush(theme().ink("warning")))
             self.tree.addTopLevelItem(row)
         self.tree.setColumnWidth(1, 170)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

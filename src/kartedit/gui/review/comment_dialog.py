@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from kartedit.gui.common.theme import theme
 
 
 class DialogMode(Enum):
@@ -50,8 +52,8 @@ def _text_box(text: str, *, read_only: bool, lines: int) -> QPlainTextEdit:
     if read_only:
         box.setMaximumHeight(height)
         palette = QPalette(box.palette())
-        palette.setColor(QPalette.ColorRole.Base, QColor("#f3f4f6"))
-        palette.setColor(QPalette.ColorRole.Text, QColor("#3e4650"))
+        palette.setColor(QPalette.ColorRole.Base, theme().panel)
+        palette.setColor(QPalette.ColorRole.Text, theme().soft)
         box.setPalette(palette)
     return box
 
@@ -75,7 +77,7 @@ class CommentDialog(QDialog):
         self._quote = quote
         self.setMinimumWidth(560)
         self.section_label = QLabel(section)
-        self.section_label.setStyleSheet("color: #52606d;")
+        self.section_label.setStyleSheet(f"color: {theme().hex.muted};")
         self.section_label.setWordWrap(True)
         self.quote_view = _text_box(quote, read_only=True, lines=3)
         self.answering_view = _text_box(answering, read_only=True, lines=3)
@@ -84,7 +86,7 @@ class CommentDialog(QDialog):
         )
         self.text_edit = _text_box(text, read_only=False, lines=5)
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #52606d;")
+        self.problem.setStyleSheet(f"color: {theme().hex.muted};")
         self.problem.setWordWrap(True)
 
         self.quote_label = QLabel()

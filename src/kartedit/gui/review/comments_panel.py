@@ -28,7 +28,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
-    QColor,
     QKeyEvent,
     QPainter,
     QPalette,
@@ -53,16 +52,14 @@ from PySide6.QtWidgets import (
 
 from kartedit.domain.review import Comment, CommentKind, Reviewer, Thread
 from kartedit.domain.sections import SectionRef
-from kartedit.gui.common import icons
 from kartedit.gui.common.labels import local_time, shorten
+from kartedit.gui.common.theme import theme
 
 COMMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 
-COMMENT_COLOUR = icons.COMMENTS
 """Comments are purple and suggestions green: in the tree, here and in the text."""
-SUGGESTION_COLOUR = icons.SUGGESTION
 QUOTE_LIMIT = 180
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -85,7 +82,7 @@ def reviewer_html(reviewer: Reviewer) -> str:
 def count_label(parent: QWidget) -> QLabel:
     """The quiet «N thread(s)» beside a thread list."""
     label = QLabel(parent)
-    label.setStyleSheet("color: #52606d;")
+    label.setStyleSheet(f"color: {theme().hex.muted};")
     return label
 
 
@@ -94,7 +91,7 @@ def empty_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-    label.setStyleSheet("color: #5b6770; padding: 12px;")
+    label.setStyleSheet(f"color: {theme().hex.muted}; padding: 12px;")
     return label
 
 
@@ -127,25 +124,25 @@ class CardDelegate(QStyledItemDelegate):
         painter.save()
         selected = bool(state & QStyle.StateFlag.State_Selected)
         if selected:
-            painter.fillRect(rect, QColor("#e3eefa"))
+            painter.fillRect(rect, theme().tint("selected"))
         top_level = not index.parent().isValid()
         kind = index.data(KIND_ROLE)
         if top_level:
-            edge = SUGGESTION_COLOUR if kind == CommentKind.SUGGESTION.value else COMMENT_COLOUR
+            edge = theme().mark("suggestion" if kind == CommentKind.SUGGESTION.value else "comment")
             painter.fillRect(QRect(rect.left(), rect.top() + 2, 4, rect.height() - 4), edge)
-            painter.setPen(QColor("#dde2e8"))
+            painter.setPen(theme().border)
             painter.drawLine(rect.topLeft(), rect.topRight())
         else:
             painter.fillRect(
-                QRect(rect.left() + 2, rect.top() + 4, 2, rect.height() - 8), QColor("#c3cbd4")
+                QRect(rect.left() + 2, rect.top() + 4, 2, rect.height() - 8), theme().border
             )
         if state & QStyle.StateFlag.State_HasFocus:
-            painter.setPen(QColor("#2563a8"))
+            painter.setPen(theme().ink("selected"))
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
         document = self._document(index, rect.width(), self._view)
         painter.translate(QPoint(rect.left() + 8, rect.top() + 2))
         context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette.setColor(QPalette.ColorRole.Text, QColor("#1b1b1b"))
+        context.palette.setColor(QPalette.ColorRole.Text, theme().text)
         document.documentLayout().draw(painter, context)
         painter.restore()
 
@@ -317,22 +314,24 @@ class CommentsPanel(QWidget):
             when = self.tr("{created}, edited {edited}").format(
                 created=when, edited=local_time(comment.edited)
             )
-        return f"<span style='color:#6b7785'>{html.escape(when)}</span>"
+        return f"<span style='color:{theme().hex.muted}'>{html.escape(when)}</span>"
 
     def _html(self, comment: Comment, thread: Thread, where: str) -> str:
         if comment.is_reply:
             return f"{self._who(comment)} · {self._when(comment)}<br>{lines_html(comment.text)}"
         suggestion = comment.kind is CommentKind.SUGGESTION
-        colour = (SUGGESTION_COLOUR if suggestion else COMMENT_COLOUR).name()
+        colour = theme().ink("suggestion" if suggestion else "comment").name()
         kind = self.tr("Suggestion") if suggestion else self.tr("Comment")
         parts = [
             f"<span style='color:{colour}; font-weight:bold'>{html.escape(kind.upper())}</span>"
             f" · {self._who(comment)}<br>{self._when(comment)}"
         ]
         if where:
-            parts.append(f"<span style='color:#1f4e79'>{html.escape(where)}</span>")
+            parts.append(
+                f"<span style='color:{theme().hex.ink_heading}'>{html.escape(where)}</span>"
+            )
         quote = html.escape(shorten(thread.anchor.quote, QUOTE_LIMIT))
-        parts.append(f"<span style='color:#4a5560'><i>«{quote}»</i></span>")
+        parts.append(f"<span style='color:{theme().hex.ink_quote}'><i>«{quote}»</i></span>")
         if suggestion:
             replacement = comment.replacement or ""
             if replacement.strip():
@@ -340,7 +339,7 @@ class CommentsPanel(QWidget):
                 text = html.escape(shorten(replacement, 600))
                 parts.append(
                     f"<span style='color:{colour}'><b>{label}</b></span> "
-                    f"<span style='background-color:#e3f4e8'>«{text}»</span>"
+                    f"<span style='background-color:{theme().hex.tint_suggestion}'>«{text}»</span>"
                 )
             else:
                 parts.append(

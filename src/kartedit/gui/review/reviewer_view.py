@@ -36,13 +36,18 @@ from kartedit.domain.model import SectionView
 from kartedit.gui.common import icons
 from kartedit.gui.common.labels import date_label, kind_label, local_time
 from kartedit.gui.common.parts import placeholder_label, set_heading_font, swatch
+from kartedit.gui.common.theme import theme
 from kartedit.gui.writer.editor import MarkdownEdit
 from kartedit.gui.writer.preview import PreviewPane
 
-COMMENT_MARK = QColor("#ebe3fa")
-COMMENT_MARK_ACTIVE = QColor("#d3c2f4")
-SUGGESTION_MARK = QColor("#dcf1e3")
-SUGGESTION_MARK_ACTIVE = QColor("#b4e0c2")
+
+def comment_mark(active: bool = False) -> QColor:
+    """A commented passage's background; stronger for the one being looked at."""
+    return theme().tint("comment", 0.3 if active else 0.14)
+
+
+def suggestion_mark(active: bool = False) -> QColor:
+    return theme().tint("suggestion", 0.34 if active else 0.16)
 
 
 class OffsetMap:
@@ -128,12 +133,12 @@ class PassageView(MarkdownEdit):
             active = mark.comment_id == self._active
             fmt = QTextCharFormat()
             if mark.suggestion:
-                fmt.setBackground(SUGGESTION_MARK_ACTIVE if active else SUGGESTION_MARK)
-                fmt.setUnderlineColor(icons.SUGGESTION)
+                fmt.setBackground(suggestion_mark(active))
+                fmt.setUnderlineColor(theme().mark("suggestion"))
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
             else:
-                fmt.setBackground(COMMENT_MARK_ACTIVE if active else COMMENT_MARK)
-                fmt.setUnderlineColor(icons.COMMENTS)
+                fmt.setBackground(comment_mark(active))
+                fmt.setUnderlineColor(theme().mark("comment"))
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             selection = QTextEdit.ExtraSelection()
             selection.format = fmt  # type: ignore[attr-defined]
@@ -194,7 +199,7 @@ class PassageView(MarkdownEdit):
 
 def _caption() -> QLabel:
     label = QLabel()
-    label.setStyleSheet("color: #52606d; padding: 2px 2px;")
+    label.setStyleSheet(f"color: {theme().hex.muted}; padding: 2px 2px;")
     return label
 
 
@@ -205,16 +210,17 @@ class BundleBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("BundleBanner")
         self.setStyleSheet(
-            "#BundleBanner { background: #f4f1fb; border-bottom: 1px solid #d9d0ee; }"
+            f"#BundleBanner {{ background: {theme().hex.tint_bundle}; "
+            f"border-bottom: 1px solid {theme().hex.border}; }}"
         )
         self.title = QLabel(self)
         set_heading_font(self.title, 1.25)
         self.details = QLabel(self)
-        self.details.setStyleSheet("color: #3e4650;")
+        self.details.setStyleSheet(f"color: {theme().hex.soft};")
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reviewer = QLabel(self)
-        self.reviewer.setStyleSheet("color: #3e4650;")
+        self.reviewer.setStyleSheet(f"color: {theme().hex.soft};")
         self.reviewer.setWordWrap(True)
         self.icon = QLabel(self)
         self.icon.setPixmap(icons.comments_icon().pixmap(32, 32))
@@ -248,16 +254,16 @@ class ReviewerView(QWidget):
         self.stack.addWidget(self.page)
 
         self.crumbs = QLabel(self.page)
-        self.crumbs.setStyleSheet("color: #52606d;")
+        self.crumbs.setStyleSheet(f"color: {theme().hex.muted};")
         self.title = QLabel(self.page)
         set_heading_font(self.title, 1.5)
         self.count = QLabel(self.page)
-        self.count.setStyleSheet(f"color: {icons.COMMENTS.name()}; font-weight: bold;")
+        self.count.setStyleSheet(f"color: {theme().mark('comment').name()}; font-weight: bold;")
         self.comment_legend = QLabel(self.page)
         self.suggestion_legend = QLabel(self.page)
         self.hint = QLabel(self.page)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #52606d;")
+        self.hint.setStyleSheet(f"color: {theme().hex.muted};")
 
         self.passage = PassageView(self.page)
         self.preview = PreviewPane(self.page)
@@ -287,10 +293,10 @@ class ReviewerView(QWidget):
         heading.addSpacing(8)
         heading.addWidget(self.count)
         heading.addStretch(1)
-        heading.addWidget(swatch(COMMENT_MARK, icons.COMMENTS, dashed=False))
+        heading.addWidget(swatch(comment_mark(), theme().mark("comment"), dashed=False))
         heading.addWidget(self.comment_legend)
         heading.addSpacing(10)
-        heading.addWidget(swatch(SUGGESTION_MARK, icons.SUGGESTION, dashed=True))
+        heading.addWidget(swatch(suggestion_mark(), theme().mark("suggestion"), dashed=True))
         heading.addWidget(self.suggestion_legend)
         page = QVBoxLayout(self.page)
         page.setContentsMargins(10, 8, 10, 0)

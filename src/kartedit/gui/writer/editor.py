@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QTextOption
+from PySide6.QtGui import QFont, QIcon, QPalette, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from kartedit.domain.model import SectionView
 from kartedit.gui.common import icons
 from kartedit.gui.common.labels import kind_label, status_label
 from kartedit.gui.common.parts import placeholder_label, set_heading_font
+from kartedit.gui.common.theme import theme
 from kartedit.gui.writer.markdown_highlighter import MarkdownHighlighter
 from kartedit.gui.writer.preview import PreviewPane
 
@@ -60,8 +61,8 @@ class MarkdownEdit(QPlainTextEdit):
         self.setReadOnly(locked)
         palette = QPalette(self._normal)
         if locked:
-            palette.setColor(QPalette.ColorRole.Base, QColor("#f3f4f6"))
-            palette.setColor(QPalette.ColorRole.Text, QColor("#3e4650"))
+            palette.setColor(QPalette.ColorRole.Base, theme().panel)
+            palette.setColor(QPalette.ColorRole.Text, theme().soft)
         self.setPalette(palette)
 
 
@@ -72,7 +73,8 @@ class InfoBar(QFrame):
         super().__init__(parent)
         self.setObjectName("InfoBar")
         self.setStyleSheet(
-            "#InfoBar { background: #eef4fb; border: 1px solid #b6cde6; border-radius: 4px; }"
+            f"#InfoBar {{ background: {theme().hex.tint_local}; border: 1px "
+            f"solid {theme().hex.border}; border-radius: 4px; }}"
         )
         self.icon = QLabel(self)
         self.message = QLabel(self)
@@ -160,13 +162,13 @@ class SectionEditor(QWidget):
         self.stack.addWidget(self.page)
 
         self.crumbs = QLabel(self.page)
-        self.crumbs.setStyleSheet("color: #52606d;")
+        self.crumbs.setStyleSheet(f"color: {theme().hex.muted};")
         self.title = QLabel(self.page)
         set_heading_font(self.title, 1.5)
         self.status_icon = QLabel(self.page)
         self.status_text = QLabel(self.page)
         self.saved = QLabel(self.page)
-        self.saved.setStyleSheet("color: #52606d;")
+        self.saved.setStyleSheet(f"color: {theme().hex.muted};")
         self.info = InfoBar(self.page)
         self.info.reopen_button.clicked.connect(self.reopen_requested)
 

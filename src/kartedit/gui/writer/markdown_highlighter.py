@@ -6,12 +6,14 @@ import re
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
+from kartedit.gui.common.theme import theme
+
 
 def _format(
-    color: str, *, bold: bool = False, italic: bool = False, underline: bool = False
+    color: QColor, *, bold: bool = False, italic: bool = False, underline: bool = False
 ) -> QTextCharFormat:
     fmt = QTextCharFormat()
-    fmt.setForeground(QColor(color))
+    fmt.setForeground(color)
     if bold:
         fmt.setFontWeight(QFont.Weight.Bold)
     fmt.setFontItalic(italic)
@@ -37,16 +39,17 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
-        self.heading = _format("#1f4e79", bold=True)
-        self.marker = _format("#8a6d3b", bold=True)
-        self.quote = _format("#5b6770", italic=True)
-        self.strong = _format("#1b1b1b", bold=True)
-        self.emphasis = _format("#1b1b1b", italic=True)
-        self.code = _format("#7a3e9d")
+        t = theme()
+        self.heading = _format(t.ink("heading"), bold=True)
+        self.marker = _format(t.ink("marker"), bold=True)
+        self.quote = _format(t.muted, italic=True)
+        self.strong = _format(t.text, bold=True)
+        self.emphasis = _format(t.text, italic=True)
+        self.code = _format(t.ink("code"))
         self.code.setFontFamilies(["DejaVu Sans Mono", "Consolas", "monospace"])
-        self.link_text = _format("#0b5394", underline=True)
-        self.link_target = _format("#6b7b8c")
-        self.muted = _format("#8a8f98")
+        self.link_text = _format(t.ink("link"), underline=True)
+        self.link_target = _format(t.muted)
+        self.muted = _format(t.muted)
 
     def highlightBlock(self, text: str) -> None:
         if _HEADING.match(text):

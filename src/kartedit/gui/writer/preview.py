@@ -6,23 +6,28 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
+from kartedit.gui.common.theme import theme
 from kartedit.text.markdown_html import render_markdown
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 
-_STYLE = """
-body { color: #1b1b1b; }
-h1, h2, h3, h4 { color: #1f4e79; margin-top: 12px; margin-bottom: 6px; }
-h1 { font-size: x-large; }
-h2 { font-size: large; }
-h3 { font-size: medium; }
-p, li { margin-top: 2px; margin-bottom: 6px; }
-a { color: #0b5394; }
-blockquote { color: #4a5560; margin-left: 12px; font-style: italic; }
-code, pre { font-family: "DejaVu Sans Mono", Consolas, monospace; }
-table { border-collapse: collapse; margin-top: 4px; margin-bottom: 8px; }
-th { background-color: #eef1f4; font-weight: bold; }
-th, td { border: 1px solid #9aa5b1; padding: 4px; }
+
+def preview_style() -> str:
+    """The preview's style sheet, in the theme's colours."""
+    c = theme().hex
+    return f"""
+body {{ color: {c.text}; }}
+h1, h2, h3, h4 {{ color: {c.ink_heading}; margin-top: 12px; margin-bottom: 6px; }}
+h1 {{ font-size: x-large; }}
+h2 {{ font-size: large; }}
+h3 {{ font-size: medium; }}
+p, li {{ margin-top: 2px; margin-bottom: 6px; }}
+a {{ color: {c.ink_link}; }}
+blockquote {{ color: {c.ink_quote}; margin-left: 12px; font-style: italic; }}
+code, pre {{ font-family: "DejaVu Sans Mono", Consolas, monospace; }}
+table {{ border-collapse: collapse; margin-top: 4px; margin-bottom: 8px; }}
+th {{ background-color: {c.panel}; font-weight: bold; }}
+th, td {{ border: 1px solid {c.border}; padding: 4px; }}
 """
 
 
@@ -34,7 +39,7 @@ class PreviewPane(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setOpenLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.document().setDefaultStyleSheet(_STYLE)
+        self.document().setDefaultStyleSheet(preview_style())
         self.document().setDocumentMargin(14)
         self.anchorClicked.connect(self._open_link)
         self._html = ""
