@@ -1,10 +1,11 @@
 """GUI: carrying a stale local adaptation over — the three-way view and the clean-result check.
 
 API:
-    ThreeWayDialog(override: ThreeTexts, result: RebaseResult | None = None, *,
+    ThreeWayDialog(override: ThreeTexts, preview: ThreePreview | None = None, *,
                    section_title="", edition_name="", parent=None, wording=None)
-        three read-only columns (old regional base, new regional, local) from merge_regions,
-        and an editable result starting from rebase(); conflicts marked and counted.
+        three read-only columns (old regional base, new regional, local) from the service's
+        preview (``services.editions.ThreeWayPreview`` unless given: its regions, and its
+        re-based text as the editable result); conflicts marked and counted.
         ``override`` is an OverrideInfo or anything with its five fields (ThreeTexts);
         ``wording`` (ThreeWayWording) renames the sides, e.g. for merging a reviewer's
         suggestion (base: the text the reviewer read, local: it with the suggestion).
@@ -16,7 +17,7 @@ API:
                       parent=None) — the proposed text as a diff against the local text now;
         Save / Cancel; final_text() -> str
     carry_over(editions, override, author, *, section_title="", edition_name="",
-               parent=None) -> RevisionInfo | None — rebase_preview, the right dialog, and
+               parent=None) -> RevisionInfo | None — Editions.three_way, the right dialog, and
         Editions.save_rebased once the writer saved; None when cancelled or refused.
 Opening either dialog changes nothing; only carry_over (or the caller) saves.
 """
@@ -72,7 +73,7 @@ from kartedit.gui.editions.diff_view import (
     scroll_into_view,
 )
 from kartedit.services.editions import Editions
-from kartedit.text.rebase import RebaseResult, RegionKind, merge_regions, rebase
+from kartedit.text.rebase import MergeRegion, RebaseResult, RegionKind
 from kartedit.text.resolve import Choice, chosen_text
 
 
@@ -100,6 +101,17 @@ def _region_format(kind: RegionKind) -> QTextCharFormat:
             fmt.setUnderlineColor(t.ink("deleted"))
             fmt.setFontWeight(QFont.Weight.DemiBold)
     return fmt
+
+
+class ThreePreview(Protocol):
+    """The service's preview of three texts (``services.editions.ThreeWayPreview``, or a
+    suggestion's ``services.decisions.ThreeWayNeeded``): the view computes nothing itself."""
+
+    @property
+    def result(self) -> RebaseResult: ...
+
+    @property
+    def regions(self) -> list[MergeRegion]: ...
 
 
 class ThreeTexts(Protocol):
@@ -230,7 +242,7 @@ class ThreeWayDialog(QDialog):
     def __init__(
         self,
         override: ThreeTexts,
-        result: RebaseResult | None = None,
+        preview: ThreePreview | None = None,
         *,
         section_title: str = "",
         edition_name: str = "",
@@ -241,12 +253,14 @@ class ThreeWayDialog(QDialog):
         self.override = override
         self.wording = wording or self.default_wording()
         w = self.wording
-        self._result = result or rebase(
-            override.base_text, override.local_text, override.regional_text
-        )
-        self._regions = merge_regions(
-            override.base_text, override.local_text, override.regional_text
-        )
+        if preview is None:
+            from kartedit.services.editions import ThreeWayPreview
+
+            preview = ThreeWayPreview(
+                override.base_text, override.local_text, override.regional_text
+            )
+        self._result = preview.result
+        self._regions = preview.regions
         self._section = section_title or override.ref.key
         self._edition = edition_name or override.edition
         self._choices: list[Choice | None] = [None] * len(self._result.conflicts)
@@ -768,7 +782,8 @@ def carry_over(
     who = author()
     if who is None:
         return None
-    result = editions.rebase_preview(override)
+    preview = editions.three_way(override)
+    result = preview.result
     dialog: ThreeWayDialog | CleanRebaseDialog
     if result.clean:
         dialog = CleanRebaseDialog(
@@ -781,7 +796,7 @@ def carry_over(
     else:
         dialog = ThreeWayDialog(
             override,
-            result,
+            preview,
             section_title=section_title,
             edition_name=edition_name,
             parent=parent,

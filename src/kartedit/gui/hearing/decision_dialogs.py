@@ -221,7 +221,7 @@ def suggestion_three_way_dialog(
     """The editions' three-way view on a suggestion; the caller runs it and saves."""
     dialog = ThreeWayDialog(
         SuggestionTexts(outcome),
-        outcome.result,
+        outcome,
         section_title=section_title,
         edition_name=edition_name,
         parent=parent,
