@@ -624,7 +624,7 @@ def test_the_whole_hearing_cycle_through_the_windows(
 
         # re-base through the editions window: the clean result is confirmed and saved
         assert second.select_section(BUP_INTERVENTION)
-        from kartedit.gui.editions.three_way_dialog import CleanRebaseDialog
+        from kartedit.gui.editions.carry_over import CleanRebaseDialog
 
         monkeypatch.setattr(CleanRebaseDialog, "exec", lambda _self: int(Accepted.value))
         assert second.editions.carry_over() is not None

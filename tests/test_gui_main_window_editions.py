@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef, Status
 from kartedit.gui.common import confirm
+from kartedit.gui.editions.carry_over import CleanRebaseDialog
 from kartedit.gui.editions.compare_dialogs import CompareDialog
 from kartedit.gui.editions.diff_view import DiffMode
 from kartedit.gui.editions.edition_dialogs import (
@@ -23,7 +24,7 @@ from kartedit.gui.editions.edition_dialogs import (
     DeleteEditionDialog,
     RenameEditionDialog,
 )
-from kartedit.gui.editions.three_way_dialog import CleanRebaseDialog, ThreeWayDialog
+from kartedit.gui.editions.three_way_dialog import ThreeWayDialog
 from kartedit.gui.writer.main_window import MainWindow
 from kartedit.services.editions import Editions
 from kartedit.text.resolve import Choice

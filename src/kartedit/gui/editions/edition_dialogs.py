@@ -59,7 +59,7 @@ from kartedit.gui.common import icons
 from kartedit.gui.common.errors import calmly
 from kartedit.gui.common.labels import kind_label
 from kartedit.gui.common.theme import theme
-from kartedit.gui.editions.three_way_dialog import carry_over, regional_change_dialog
+from kartedit.gui.editions.carry_over import carry_over, regional_change_dialog
 from kartedit.services.deviation_report import MapNames, map_names
 from kartedit.services.editions import Editions, StaleOverride
 

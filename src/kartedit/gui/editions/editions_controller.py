@@ -321,7 +321,7 @@ class EditionsController(QObject):
 
     def show_regional_change(self) -> QDialog | None:
         """What changed in the regional text since the open adaptation was written."""
-        from kartedit.gui.editions.three_way_dialog import regional_change_dialog
+        from kartedit.gui.editions.carry_over import regional_change_dialog
 
         view = self._adapted()
         if view is None or not view.stale:
@@ -339,7 +339,7 @@ class EditionsController(QObject):
 
     def carry_over(self) -> RevisionInfo | None:
         """Carry the open stale adaptation over: a confirmed clean result or the three-way view."""
-        from kartedit.gui.editions.three_way_dialog import carry_over
+        from kartedit.gui.editions.carry_over import carry_over
 
         w = self.window
         view = self._adapted()

@@ -1,4 +1,4 @@
-"""GUI: carrying a stale local adaptation over — the three-way view and the clean-result check.
+"""GUI: the three-way view — where a local and a regional change touch, the writer decides.
 
 API:
     ThreeWayDialog(override: ThreeTexts, preview: ThreePreview | None = None, *,
@@ -13,30 +13,18 @@ API:
         next_conflict(), previous_conflict(), choose(Choice, index=None), resolution(i),
         final_text() -> str (after exec() == Accepted); signal resolved_changed(int, int)
         Save… is enabled once every conflict is resolved and asks for confirmation.
-    CleanRebaseDialog(override, proposed: str, *, section_title="", edition_name="",
-                      parent=None) — the proposed text as a diff against the local text now;
-        Save / Cancel; final_text() -> str
-    carry_over(editions, override, author, *, section_title="", edition_name="",
-               parent=None) -> RevisionInfo | None — Editions.three_way, the right dialog, and
-        Editions.save_rebased once the writer saved; None when cancelled or refused.
-Opening either dialog changes nothing; only carry_over (or the caller) saves.
+The pieces it is made of are in three_way_parts.py; carry_over.py opens it and saves.
+Opening it changes nothing; only carry_over (or the caller) saves.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Protocol
-
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QFont,
-    QPainter,
-    QPixmap,
     QShortcut,
     QTextCharFormat,
     QTextCursor,
-    QTextDocument,
     QTextFormat,
 )
 from PySide6.QtWidgets import (
@@ -48,190 +36,35 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from kartedit.domain.editions import OverrideInfo
-from kartedit.domain.model import RevisionInfo
-from kartedit.domain.people import Author
-from kartedit.domain.sections import SectionRef
 from kartedit.gui.common import confirm
-from kartedit.gui.common.errors import calmly
 from kartedit.gui.common.scroll_sync import ScrollSync
 from kartedit.gui.common.theme import theme
 from kartedit.gui.editions.diff_view import (
     NEXT_KEYS,
     PREVIOUS_KEYS,
-    DiffDialog,
-    DiffView,
     current_mark,
     make_browser,
     mark,
     scroll_into_view,
 )
-from kartedit.services.editions import Editions
-from kartedit.text.rebase import MergeRegion, RebaseResult, RegionKind
+from kartedit.gui.editions.three_way_parts import (
+    RegionLegend,
+    ThreePreview,
+    ThreeTexts,
+    ThreeWayWording,
+    bold_label,
+    plain_text,
+    qt_position,
+    region_format,
+    titled,
+)
+from kartedit.text.rebase import RegionKind
 from kartedit.text.resolve import Choice, chosen_text
-
-
-def _region_format(kind: RegionKind) -> QTextCharFormat:
-    """Each kind of region has its own underline, so colour is never the only cue."""
-    fmt = QTextCharFormat()
-    t = theme()
-    styles = {
-        RegionKind.LOCAL_ONLY: (t.tint("local"), QTextCharFormat.UnderlineStyle.DotLine),
-        RegionKind.REGIONAL_ONLY: (
-            t.tint("regional"),
-            QTextCharFormat.UnderlineStyle.DashUnderline,
-        ),
-        RegionKind.BOTH_SAME: (t.tint("both"), QTextCharFormat.UnderlineStyle.SingleUnderline),
-        RegionKind.CONFLICT: (
-            t.tint("conflict", 0.28),
-            QTextCharFormat.UnderlineStyle.WaveUnderline,
-        ),
-    }
-    if kind in styles:
-        background, underline = styles[kind]
-        fmt.setBackground(background)
-        fmt.setUnderlineStyle(underline)
-        if kind is RegionKind.CONFLICT:
-            fmt.setUnderlineColor(t.ink("deleted"))
-            fmt.setFontWeight(QFont.Weight.DemiBold)
-    return fmt
-
-
-class ThreePreview(Protocol):
-    """The service's preview of three texts (``services.editions.ThreeWayPreview``, or a
-    suggestion's ``services.decisions.ThreeWayNeeded``): the view computes nothing itself."""
-
-    @property
-    def result(self) -> RebaseResult: ...
-
-    @property
-    def regions(self) -> list[MergeRegion]: ...
-
-
-class ThreeTexts(Protocol):
-    """What the three-way view compares: an OverrideInfo, or a suggestion to merge."""
-
-    @property
-    def ref(self) -> SectionRef: ...
-    @property
-    def edition(self) -> str: ...
-    @property
-    def base_text(self) -> str: ...
-    @property
-    def local_text(self) -> str: ...
-    @property
-    def regional_text(self) -> str: ...
-
-
-@dataclass(frozen=True)
-class ThreeWayWording:
-    """The words that name the texts and the two sides («local», «regional») of the view."""
-
-    title: str
-    """With {section}."""
-    intro: str
-    """With {section} and {edition}."""
-    base: tuple[str, str]
-    """Column title (with its &-shortcut) and accessible name; likewise the next two."""
-    regional: tuple[str, str]
-    local: tuple[str, str]
-    legend_local: tuple[str, str]
-    """The legend's word and meaning for the local side's change; likewise regional."""
-    legend_regional: tuple[str, str]
-    use_local: tuple[str, str]
-    """Button text and accessible name; likewise use_regional."""
-    use_regional: tuple[str, str]
-    use_both: tuple[str, str]
-    """Accessible name and tooltip of «Use both»."""
-    resolved_local: str
-    resolved_regional: str
-    pending_note: str
-    cancel: str
-    """Accessible name of Cancel."""
-    save_question: tuple[str, str, str]
-    """Title, text (with {section} and {edition}) and detail of the question before saving."""
-
-
-def _format_sample(text: str, fmt: QTextCharFormat, font: QFont) -> QPixmap:
-    """A word drawn with a region's real format: rich-text labels cannot draw wavy lines."""
-    document = QTextDocument()
-    document.setDefaultFont(font)
-    document.setDocumentMargin(2)
-    QTextCursor(document).insertText(text, fmt)
-    size = document.size().toSize()
-    pixmap = QPixmap(size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    document.drawContents(painter)
-    painter.end()
-    return pixmap
-
-
-class RegionLegend(QWidget):
-    """The key to the four region marks, each shown as it looks and named in words."""
-
-    def __init__(
-        self,
-        parent: QWidget | None = None,
-        sides: tuple[tuple[str, str], tuple[str, str]] | None = None,
-    ) -> None:
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        entries = [
-            (
-                RegionKind.CONFLICT,
-                self.tr("conflict"),
-                self.tr("both sides changed this passage (wavy underline)"),
-            ),
-            (
-                RegionKind.LOCAL_ONLY,
-                self.tr("local"),
-                self.tr("changed locally only (dotted)"),
-            ),
-            (
-                RegionKind.REGIONAL_ONLY,
-                self.tr("regional"),
-                self.tr("changed regionally only (dashed)"),
-            ),
-            (
-                RegionKind.BOTH_SAME,
-                self.tr("same"),
-                self.tr("the same change on both sides (solid)"),
-            ),
-        ]
-        if sides is not None:  # other names for the two sides, e.g. «suggestion» and «now»
-            (local, local_meaning), (regional, regional_meaning) = sides
-            entries[1] = (RegionKind.LOCAL_ONLY, local, local_meaning)
-            entries[2] = (RegionKind.REGIONAL_ONLY, regional, regional_meaning)
-        names = []
-        for kind, word, meaning in entries:
-            sample = QLabel(self)
-            sample.setPixmap(_format_sample(word, _region_format(kind), self.font()))
-            text = QLabel(meaning, self)
-            layout.addWidget(sample)
-            layout.addWidget(text)
-            layout.addSpacing(12)
-            names.append(f"{word}: {meaning}")
-        layout.addStretch(1)
-        self.setAccessibleName(self.tr("Key to the marks"))
-        self.setAccessibleDescription("; ".join(names))
-
-
-def plain_text(edit: QPlainTextEdit) -> str:
-    """The text as typed: unlike toPlainText(), no-break spaces stay no-break spaces."""
-    return edit.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
-
-
-def _qt_position(text: str, index: int) -> int:
-    """A Python string index as a QTextDocument position (UTF-16 code units)."""
-    return len(text[:index].encode("utf-16-le")) // 2
 
 
 class ThreeWayDialog(QDialog):
@@ -284,7 +117,7 @@ class ThreeWayDialog(QDialog):
             (self.local_view, w.local),
         ):
             view.setAccessibleName(name)
-            columns.addWidget(_titled(title, view, columns))
+            columns.addWidget(titled(title, view, columns))
         self.sync = ScrollSync([self.base_view, self.regional_view, self.local_view], self)
 
         self.result_edit = QPlainTextEdit(self)
@@ -323,7 +156,7 @@ class ThreeWayDialog(QDialog):
         bar.addSpacing(16)
         bar.addWidget(self.status_label)
         result_title = QLabel(self.tr("R&esult — edit freely; this text is saved"), self)
-        _bold(result_title)
+        bold_label(result_title)
         result_title.setBuddy(self.result_edit)
         result_box = QFrame(self)
         result_layout = QVBoxLayout(result_box)
@@ -452,7 +285,7 @@ class ThreeWayDialog(QDialog):
         self._conflict_spans: list[tuple[tuple[int, int], ...]] = []
         rows = []
         for region in self._regions:
-            fmt = _region_format(region.kind)
+            fmt = region_format(region.kind)
             row = []
             for cursor, text in zip(
                 cursors, (region.base, region.regional, region.local), strict=True
@@ -472,8 +305,8 @@ class ThreeWayDialog(QDialog):
         self._ranges: list[QTextCursor] = []
         for conflict in self._result.conflicts:
             cursor = QTextCursor(document)
-            cursor.setPosition(_qt_position(text, conflict.start))
-            cursor.setPosition(_qt_position(text, conflict.end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(qt_position(text, conflict.start))
+            cursor.setPosition(qt_position(text, conflict.end), QTextCursor.MoveMode.KeepAnchor)
             self._ranges.append(cursor)
         document.setModified(False)
         self.result_edit.moveCursor(QTextCursor.MoveOperation.Start)
@@ -534,7 +367,7 @@ class ThreeWayDialog(QDialog):
         finally:
             self._applying = False
         cursor.setPosition(start)
-        cursor.setPosition(start + _qt_position(text, len(text)), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(start + qt_position(text, len(text)), QTextCursor.MoveMode.KeepAnchor)
         self._choices[index] = choice
         self._edited[index] = False
         self._current = index
@@ -665,165 +498,3 @@ class ThreeWayDialog(QDialog):
         ):
             return
         super().reject()
-
-
-class CleanRebaseDialog(QDialog):
-    """The re-base applied cleanly; the writer still sees and confirms the new text."""
-
-    def __init__(
-        self,
-        override: OverrideInfo,
-        proposed: str,
-        *,
-        section_title: str = "",
-        edition_name: str = "",
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.override = override
-        self._proposed = proposed
-        section = section_title or override.ref.key
-        edition = edition_name or override.edition
-        self._section, self._edition = section, edition
-        self.setWindowTitle(self.tr("Carry over «{section}»").format(section=section))
-        if proposed == override.local_text:
-            message = self.tr(
-                "The regional text of «{section}» has changed since «{edition}» adapted it, "
-                "but the change does not alter the local text. Saving keeps the local text "
-                "and records the new regional text as its base."
-            )
-        else:
-            message = self.tr(
-                "The regional text of «{section}» has changed since «{edition}» adapted it. "
-                "The local change can be carried over without conflicts. Check the result: "
-                "it is compared with the local text as it is now."
-            )
-        intro = QLabel(message.format(section=section, edition=edition), self)
-        intro.setWordWrap(True)
-        self.view = DiffView(self)
-        self.view.set_texts(
-            self.tr("Local text now"),
-            override.local_text,
-            self.tr("Carried over to the new regional text"),
-            proposed,
-        )
-        buttons = QDialogButtonBox(self)
-        self.regional_button = QPushButton(self.tr("Show the &regional change…"), self)
-        self.regional_button.setAutoDefault(False)
-        self.regional_button.setAccessibleName(
-            self.tr("Show what changed in the regional text since the adaptation was written")
-        )
-        self.save_button = buttons.addButton(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName(self.tr("Save the carried-over text"))
-        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel: keep the local text as it is"))
-        self.regional_button.clicked.connect(self.show_regional_change)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        footer = QHBoxLayout()
-        footer.addWidget(self.regional_button)
-        footer.addStretch(1)
-        footer.addWidget(buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(footer)
-        self.setFocusProxy(self.view)
-        self.resize(1200, 760)
-
-    def final_text(self) -> str:
-        return self._proposed
-
-    def show_regional_change(self) -> DiffDialog:
-        dialog = regional_change_dialog(
-            self.override, self, section_title=self._section, edition_name=self._edition
-        )
-        dialog.open()
-        return dialog
-
-
-def regional_change_dialog(
-    override: OverrideInfo,
-    parent: QWidget | None,
-    *,
-    section_title: str = "",
-    edition_name: str = "",
-) -> DiffDialog:
-    """«What changed in the regional text since this adaptation was written» (base → now)."""
-    return DiffDialog(
-        QCoreApplication.translate("ThreeWayDialog", "What changed in the regional text"),
-        QCoreApplication.translate("ThreeWayDialog", "Regional text the adaptation was based on"),
-        override.base_text,
-        QCoreApplication.translate("ThreeWayDialog", "Regional text now"),
-        override.regional_text,
-        intro=QCoreApplication.translate(
-            "ThreeWayDialog",
-            "Changes in the regional text of «{section}» since «{edition}» adapted it.",
-        ).format(
-            section=section_title or override.ref.key, edition=edition_name or override.edition
-        ),
-        parent=parent,
-    )
-
-
-def carry_over(
-    editions: Editions,
-    override: OverrideInfo,
-    author: Callable[[], Author | None],
-    *,
-    section_title: str = "",
-    edition_name: str = "",
-    parent: QWidget | None = None,
-) -> RevisionInfo | None:
-    """Preview the re-base, let the writer confirm (or resolve) it, then save it.
-
-    The author is asked for first, so a resolved text is never lost to a missing name.
-    """
-    who = author()
-    if who is None:
-        return None
-    preview = editions.three_way(override)
-    result = preview.result
-    dialog: ThreeWayDialog | CleanRebaseDialog
-    if result.clean:
-        dialog = CleanRebaseDialog(
-            override,
-            result.text,
-            section_title=section_title,
-            edition_name=edition_name,
-            parent=parent,
-        )
-    else:
-        dialog = ThreeWayDialog(
-            override,
-            preview,
-            section_title=section_title,
-            edition_name=edition_name,
-            parent=parent,
-        )
-    try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return calmly(parent, editions.save_rebased, override, dialog.final_text(), who)
-    finally:
-        dialog.deleteLater()
-
-
-def _bold(label: QLabel) -> None:
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-
-
-def _titled(title: str, view: QTextBrowser, parent: QWidget) -> QWidget:
-    box = QFrame(parent)
-    label = QLabel(title, box)
-    _bold(label)
-    label.setWordWrap(True)
-    label.setBuddy(view)
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 4, 0, 0)
-    layout.setSpacing(4)
-    layout.addWidget(label)
-    layout.addWidget(view, 1)
-    return box

@@ -35,7 +35,8 @@ from kartedit.domain.sections import SectionRef
 from kartedit.gui.common import confirm
 from kartedit.gui.common.labels import shorten
 from kartedit.gui.common.theme import theme
-from kartedit.gui.editions.three_way_dialog import ThreeWayDialog, ThreeWayWording
+from kartedit.gui.editions.three_way_dialog import ThreeWayDialog
+from kartedit.gui.editions.three_way_parts import ThreeWayWording
 from kartedit.services.decisions import ThreeWayNeeded
 
 QUOTE_LIMIT = 400
