@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kartedit.domain.hearing import HearingRound
-from kartedit.domain.merge import AnchorStatus, HearingThread
+from kartedit.domain.merge import HearingThread
 from kartedit.domain.people import Author
 from kartedit.domain.review import CommentKind
 from kartedit.domain.sections import SectionRef
@@ -38,11 +38,9 @@ from kartedit.gui.common import confirm
 from kartedit.gui.common.errors import calmly
 from kartedit.gui.common.labels import date_label
 from kartedit.gui.hearing.decision_dialogs import (
-    ReasonDialog,
-    confirm_accept,
     settings_author,
-    suggestion_three_way_dialog,
 )
+from kartedit.gui.hearing.decisions_controller import DecisionsController
 from kartedit.gui.hearing.hearing_actions import HearingActions
 from kartedit.gui.hearing.hearing_panes import (
     RoundBanner,
@@ -59,10 +57,9 @@ from kartedit.gui.hearing.round_dialogs import (
     choose_summary_file,
     info_box,
 )
-from kartedit.gui.review.comment_dialog import CommentDialog, DialogMode
 from kartedit.gui.review.reviewer_view import Highlight
 from kartedit.services.approved import export_approved_bundle
-from kartedit.services.decisions import Accepted, Decisions, SectionOverview, ThreeWayNeeded
+from kartedit.services.decisions import Decisions, SectionOverview
 from kartedit.services.rounds import close_round, get_round, list_rounds
 from kartedit.services.summary import save_summary
 from kartedit.services.workspace import Workspace
@@ -99,6 +96,7 @@ class HearingWindow(QMainWindow):
         self.names = SectionNames(workspace)
         self._editions = {e.slug: e.name for e in calmly(self, workspace.editions) or []}
 
+        self.deciding = DecisionsController(self, self)
         self.commands = HearingActions(self)
         self.round_box = QComboBox(self)
         self.round_box.setMinimumContentsLength(34)
@@ -372,114 +370,47 @@ class HearingWindow(QMainWindow):
         if ref is not None:
             self.texts_changed.emit(ref)
 
-    # -- deciding -----------------------------------------------------------------------
+    # -- deciding (the workflows live in DecisionsController) ---------------------------
 
     def reply(self, comment_id: str) -> bool:
-        thread = self.threads.thread_of(comment_id)
-        if thread is None:
-            return False
-        target = next(
-            (c for c in (thread.root, *thread.replies) if c.id == comment_id), thread.root
-        )
-        dialog = CommentDialog(
-            DialogMode.REPLY,
-            thread.root.quote,
-            self.names.label(thread.root.section),
-            self,
-            answering=f"{target.reviewer}: {target.comment.text}",
-        )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        author = self._who()
-        if author is None:
-            return False
-        done = calmly(self, self.decisions.reply, comment_id, dialog.text(), author)
-        if done is not None:
-            self.threads.select_comment(done.id)
-            self._after_change(message=self.tr("Reply saved."))
-        return done is not None
+        return self.deciding.reply(comment_id)
 
     def resolve(self, comment_id: str) -> bool:
-        author = self._who()
-        done = author is not None and calmly(self, self.decisions.resolve, comment_id, author)
-        if done:
-            self._after_change(message=self.tr("Marked as resolved."))
-        return bool(done)
+        return self.deciding.resolve(comment_id)
 
     def reopen(self, comment_id: str) -> bool:
-        done = calmly(self, self.decisions.reopen, comment_id)
-        if done is not None:
-            self._after_change(message=self.tr("Reopened: the decision is undone."))
-        return done is not None
+        return self.deciding.reopen(comment_id)
 
     def reject(self, comment_id: str) -> bool:
-        thread = self.threads.thread_of(comment_id)
-        if thread is None:
-            return False
-        if thread.root.kind is CommentKind.SUGGESTION:
-            why = self.tr(
-                "Why is this suggestion not followed? The reason goes in the hearing summary."
-            )
-        else:
-            why = self.tr(
-                "Why is this comment not followed? The reason goes in the hearing summary."
-            )
-        dialog = ReasonDialog(self.tr("Reject…"), why, thread.root.quote, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        author = self._who()
-        done = author is not None and calmly(
-            self, self.decisions.reject, comment_id, author, dialog.reason()
-        )
-        if done:
-            self._after_change(message=self.tr("Rejected; the reason is kept."))
-        return bool(done)
+        return self.deciding.reject(comment_id)
 
     def accept(self, comment_id: str) -> bool:
         """Into the text as a new revision — or through the three-way view if it moved."""
-        root = calmly(self, self.decisions.comment, comment_id)  # placed in today's text
-        if root is None or self.hearing is None:
-            return False
-        title = self.names.label(root.section)
-        exact = root.anchor_status is AnchorStatus.EXACT
-        if exact and not confirm_accept(self, root, title):
-            return False
-        author = self._who()
-        if author is None:
-            return False
-        outcome = calmly(self, self.decisions.accept, comment_id, author)
-        if outcome is None:
-            return False
-        if isinstance(outcome, ThreeWayNeeded):
-            return self._merge(outcome, title, author)
-        return self._accepted(outcome)
+        return self.deciding.accept(comment_id)
 
-    def _merge(self, outcome: ThreeWayNeeded, title: str, author: Author) -> bool:
-        dialog = suggestion_three_way_dialog(
-            outcome,
-            section_title=title,
-            edition_name=self._editions.get(outcome.edition, outcome.edition),
-            parent=self,
-        )
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return False
-            saved = calmly(
-                self, self.decisions.save_three_way, outcome, dialog.final_text(), author
-            )
-        finally:
-            dialog.deleteLater()
-        return saved is not None and self._accepted(saved)
+    # -- the seat the decisions controller uses ------------------------------------------
 
-    def _accepted(self, outcome: Accepted) -> bool:
-        revision = outcome.revision
-        message = (
-            self.tr("Suggestion accepted: saved as revision {seq}.").format(seq=revision.seq)
-            if revision is not None
-            else self.tr("Suggestion accepted; the text already said so.")
-        )
-        self._after_change(outcome.comment.section, message)
-        return True
+    def has_round(self) -> bool:
+        return self.hearing is not None
+
+    def thread_of(self, comment_id: str) -> HearingThread | None:
+        return self.threads.thread_of(comment_id)
+
+    def section_label(self, ref: SectionRef) -> str:
+        return self.names.label(ref)
+
+    def edition_name(self, slug: str) -> str:
+        return self._editions.get(slug, slug)
+
+    def author(self) -> Author | None:
+        return self._who()
+
+    def changed(
+        self, ref: SectionRef | None, *, message: str = "", select: str | None = None
+    ) -> None:
+        if select is not None:
+            self.threads.select_comment(select)
+        self._after_change(ref, message)
 
     # -- approving and closing ----------------------------------------------------------
 
