@@ -9,7 +9,6 @@ dialog, a revision, True/False) so tests can drive it without clicking.
 from __future__ import annotations
 
 from functools import cached_property
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -27,10 +26,10 @@ from kartedit.gui.common.labels import kind_label
 if TYPE_CHECKING:
     from kartedit.domain.editions import OverrideInfo
     from kartedit.domain.sections import SectionRef
+    from kartedit.gui.common.seat import WindowSeat
     from kartedit.gui.editions.compare_dialogs import CompareDialog
     from kartedit.gui.editions.deviation_view import DeviationDialog
     from kartedit.gui.editions.edition_dialogs import StaleOverridesDialog
-    from kartedit.gui.writer.main_window import MainWindow
     from kartedit.services.editions import Editions
 
 
@@ -111,49 +110,44 @@ class EditionActions(QObject):
 
 
 class EditionsController(QObject):
-    """Wires local editions into the main window: menus, info bar, history «Compare…»."""
+    """Local editions for a window, through its seat: the Edition menu, the section commands
+    of local editions and the comparisons. The window places the menu, the actions and the
+    «Compare with regional» button where it wants them (writer.controller_wiring)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.actions = EditionActions(window)
+    def __init__(self, seat: WindowSeat) -> None:
+        super().__init__(seat.widget)
+        self.seat = seat
+        self.actions = EditionActions(seat.widget)
         self.deviation_dialog: DeviationDialog | None = None
         a = self.actions
 
-        self.menu = QMenu(window)
+        self.menu = QMenu(seat.widget)
         for action in (a.new_edition, a.rename_edition, a.delete_edition):
             self.menu.addAction(action)
         self.menu.addSeparator()
         self.menu.addAction(a.stale_list)
         self.menu.addAction(a.deviation)
-        window.menuBar().insertMenu(window.menus.section.menuAction(), self.menu)
-        section = window.menus.section
-        for action in (a.return_to_regional, a.compare_regional):
-            section.addAction(action)
-        section.addSeparator()
-        section.addAction(a.regional_change)
-        section.addAction(a.carry_over)
+        self.section_actions = [
+            a.return_to_regional,
+            a.compare_regional,
+            None,
+            a.regional_change,
+            a.carry_over,
+        ]
+        """For the window's Section menu, in order (None: a separator)."""
 
-        self.compare_button = QToolButton(window)
+        self.compare_button = QToolButton(seat.widget)
         self.compare_button.setDefaultAction(a.compare_regional)
         self.compare_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.compare_tool = self._add_after_switcher(self.compare_button)
+        self.compare_tool: QAction | None = None
+        """Where the window placed ``compare_button`` in its toolbar (shown in local editions)."""
 
         self._connect()
+        seat.section_changed.connect(self.update_actions)
         self.retranslate()
 
-    def _add_after_switcher(self, widget: QWidget) -> QAction:
-        """The comparison sits right of the edition switcher, which it depends on."""
-        toolbar = self.window.menus.toolbar
-        actions = toolbar.actions()
-        for before, action in pairwise(actions):
-            if toolbar.widgetForAction(before) is self.window.switcher:
-                return toolbar.insertWidget(action, widget)
-        return toolbar.addWidget(widget)
-
     def _connect(self) -> None:
-        a, w = self.actions, self.window
-        w.commands.adapt_locally.triggered.connect(lambda: self.adapt_locally())
+        a = self.actions
         a.return_to_regional.triggered.connect(lambda: self.return_to_regional())
         a.compare_regional.triggered.connect(lambda: self.compare_with_regional())
         a.regional_change.triggered.connect(lambda: self.show_regional_change())
@@ -163,17 +157,12 @@ class EditionsController(QObject):
         a.delete_edition.triggered.connect(lambda: self.delete_edition())
         a.stale_list.triggered.connect(lambda: self.show_stale_list())
         a.deviation.triggered.connect(lambda: self.show_deviation())
-        info = w.editor.info
-        info.adapt_button.clicked.connect(lambda: self.adapt_locally())
-        info.changes_button.clicked.connect(lambda: self.show_regional_change())
-        info.carry_button.clicked.connect(lambda: self.carry_over())
-        w.history.compare_requested.connect(self.compare_revisions)
 
     @cached_property
     def editions(self) -> Editions:
         from kartedit.services.editions import Editions
 
-        return Editions(self.window.workspace)
+        return Editions(self.seat.workspace)
 
     def retranslate(self) -> None:
         self.menu.setTitle(self.tr("E&dition"))
@@ -182,56 +171,56 @@ class EditionsController(QObject):
 
     # -- state --------------------------------------------------------------------------
 
-    def _local(self) -> bool:
-        return self.window.edition != REGIONAL
+    def is_local(self) -> bool:
+        return self.seat.edition != REGIONAL
 
     def _adapted(self) -> SectionView | None:
         """The open section when it is a local adaptation in a local edition."""
-        view = self.window.view
-        if view is None or view.inherited or not self._local():
+        view = self.seat.view
+        if view is None or view.inherited or not self.is_local():
             return None
         return view
 
+    def can_adapt(self) -> bool:
+        """The open section is inherited in a local edition: «Adapt locally» applies."""
+        view = self.seat.view
+        return self.is_local() and view is not None and view.inherited
+
     def update_actions(self) -> None:
-        """Called by the window whenever the open section or the edition changes."""
-        a, w = self.actions, self.window
-        local = self._local()
-        view = w.view
-        adaptable = local and view is not None and view.inherited
+        """On the seat's section_changed: enable what applies to the open section."""
+        a = self.actions
+        local = self.is_local()
         adapted = self._adapted()
         stale = adapted is not None and adapted.stale
-        w.commands.adapt_locally.setEnabled(adaptable)
-        w.editor.info.adapt_button.setEnabled(adaptable)
         a.return_to_regional.setEnabled(adapted is not None)
         a.compare_regional.setEnabled(adapted is not None)
         a.regional_change.setEnabled(stale)
         a.carry_over.setEnabled(stale and adapted is not None and not adapted.status.is_read_only)
         for action in (a.rename_edition, a.delete_edition, a.stale_list):
             action.setEnabled(local)
-        self.compare_tool.setVisible(local)
 
     def _names(self, ref: SectionRef) -> tuple[str, str]:
         """(«Pathway › Service › Kind», edition name) for dialogs and messages."""
-        section = f"{self.window.place_label(ref)} › {kind_label(ref.kind)}"
-        return section, self.window.edition_name(self.window.edition)
+        section = f"{self.seat.place_label(ref)} › {kind_label(ref.kind)}"
+        return section, self.seat.edition_name(self.seat.edition)
 
     def _say(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, 8000)
+        self.seat.say(message)
 
     def _override(self, ref: SectionRef) -> OverrideInfo | None:
-        return calmly(self.window, lambda: self.editions.override(ref, self.window.edition))
+        return calmly(self.seat, lambda: self.editions.override(ref, self.seat.edition))
 
     # -- one section --------------------------------------------------------------------
 
     def adapt_locally(self) -> RevisionInfo | None:
         """Start a local adaptation of the open inherited section, after asking."""
-        w = self.window
+        w = self.seat
         view = w.view
-        if view is None or not view.inherited or not self._local():
+        if view is None or not view.inherited or not self.is_local():
             return None
         section, edition = self._names(view.ref)
         if not confirm.ask(
-            w,
+            w.widget,
             self.tr("Adapt locally"),
             self.tr("Adapt «{section}» locally in «{edition}»?").format(
                 section=section, edition=edition
@@ -247,7 +236,7 @@ class EditionsController(QObject):
         author = w.author()
         if author is None:
             return None
-        revision = calmly(w, lambda: self.editions.adapt(view.ref, w.edition, author))
+        revision = calmly(w.widget, lambda: self.editions.adapt(view.ref, w.edition, author))
         if revision is None:
             return None
         w.reload_section()
@@ -261,13 +250,13 @@ class EditionsController(QObject):
 
     def return_to_regional(self) -> bool:
         """End the open adaptation (after asking); its history stays in the database."""
-        w = self.window
+        w = self.seat
         view = self._adapted()
         if view is None or not w.maybe_leave():
             return False
         section, edition = self._names(view.ref)
         if not confirm.ask(
-            w,
+            w.widget,
             self.tr("Return to regional"),
             self.tr("Return «{section}» to the regional text in «{edition}»?").format(
                 section=section, edition=edition
@@ -281,9 +270,9 @@ class EditionsController(QObject):
             destructive=True,
         ):
             return False
-        if not ran_calmly(w, lambda: self.editions.revert(view.ref, w.edition)):
+        if not ran_calmly(w.widget, lambda: self.editions.revert(view.ref, w.edition)):
             return False
-        w.recovery.discard(w.edition, view.ref)
+        w.discard_draft(view.ref)
         w.reload_section()
         self._say(self.tr("«{section}» shows the regional text again.").format(section=section))
         return True
@@ -292,23 +281,23 @@ class EditionsController(QObject):
         """The comparison of the open adaptation (with any unsaved text), not yet shown."""
         from kartedit.gui.editions.compare_dialogs import regional_vs_local_dialog
 
-        w = self.window
+        w = self.seat
         view = self._adapted()
         if view is None:
             return None
-        regional = calmly(w, lambda: w.workspace.section(view.ref, REGIONAL).text)
+        regional = calmly(w.widget, lambda: w.workspace.section(view.ref, REGIONAL).text)
         if regional is None:
             return None
-        edition = self.window.edition_name(w.edition)
+        edition = self.seat.edition_name(w.edition)
         return regional_vs_local_dialog(
             w.place_label(view.ref),
             kind_label(view.ref.kind),
             edition,
             regional,
-            w.editor.text(),
-            unsaved=w.editor.is_modified(),
-            font_size=w.settings.editor_font_size,
-            parent=w,
+            w.editor_text(),
+            unsaved=w.is_modified(),
+            font_size=w.editor_font_size(),
+            parent=w.widget,
         )
 
     def compare_with_regional(self) -> CompareDialog | None:
@@ -331,7 +320,7 @@ class EditionsController(QObject):
             return None
         section, edition = self._names(view.ref)
         dialog = regional_change_dialog(
-            override, self.window, section_title=section, edition_name=edition
+            override, self.seat.widget, section_title=section, edition_name=edition
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -341,7 +330,7 @@ class EditionsController(QObject):
         """Carry the open stale adaptation over: a confirmed clean result or the three-way view."""
         from kartedit.gui.editions.carry_over import carry_over
 
-        w = self.window
+        w = self.seat
         view = self._adapted()
         if view is None or not view.stale or not w.maybe_leave():
             return None
@@ -355,10 +344,10 @@ class EditionsController(QObject):
             w.author,
             section_title=section,
             edition_name=edition,
-            parent=w,
+            parent=w.widget,
         )
         if revision is not None:
-            w.recovery.discard(w.edition, view.ref)
+            w.discard_draft(view.ref)
             w.reload_section()
             self._say(
                 self.tr("Carried over to the new regional text as revision {seq}.").format(
@@ -371,11 +360,13 @@ class EditionsController(QObject):
         """History → Compare…: two revisions of the open section."""
         from kartedit.gui.editions.compare_dialogs import revisions_dialog
 
-        w = self.window
+        w = self.seat
         view = w.view
         if view is None:
             return None
-        pair = calmly(w, lambda: (w.workspace.revision(older_id), w.workspace.revision(newer_id)))
+        pair = calmly(
+            w.widget, lambda: (w.workspace.revision(older_id), w.workspace.revision(newer_id))
+        )
         if pair is None:
             return None
         older, newer = pair
@@ -386,8 +377,8 @@ class EditionsController(QObject):
             head_id=view.revision_id,
             ref_label=f"{w.place_label(view.ref)}  ·  {edition}",
             kind_title=kind_label(view.ref.kind),
-            font_size=w.settings.editor_font_size,
-            parent=w,
+            font_size=w.editor_font_size(),
+            parent=w.widget,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -399,11 +390,12 @@ class EditionsController(QObject):
         """Edition → Stale adaptations…; each one carried over refreshes tree and editor."""
         from kartedit.gui.editions.edition_dialogs import StaleOverridesDialog
 
-        w = self.window
-        if not self._local() or not w.maybe_leave():
+        w = self.seat
+        if not self.is_local() or not w.maybe_leave():
             return None
         dialog = calmly(
-            w, lambda: StaleOverridesDialog(self.editions, w.edition, w.author, parent=w)
+            w.widget,
+            lambda: StaleOverridesDialog(self.editions, w.edition, w.author, parent=w.widget),
         )
         if dialog is None:
             return None
@@ -413,25 +405,25 @@ class EditionsController(QObject):
         return dialog
 
     def _on_carried_over(self, ref: SectionRef, _revision: RevisionInfo) -> None:
-        w = self.window
+        w = self.seat
         if w.current_ref() == ref:
             w.reload_section()
         else:
-            w.tree.refresh(ref.pathway)
+            w.refresh_map(ref.pathway)
 
     def show_deviation(self) -> DeviationDialog | None:
         """Edition → Deviation overview…, beside the window; a row opens its section."""
         from kartedit.gui.editions.deviation_view import DeviationDialog
         from kartedit.services.deviation_report import deviation_report
 
-        w = self.window
-        report = calmly(w, lambda: deviation_report(self.editions))
+        w = self.seat
+        report = calmly(w.widget, lambda: deviation_report(self.editions))
         if report is None:
             return None
         if self.deviation_dialog is not None:
             self.deviation_dialog.close()
-        dialog = DeviationDialog(report, w)
-        if self._local():
+        dialog = DeviationDialog(report, w.widget)
+        if self.is_local():
             dialog.view.show_edition(w.edition)
         dialog.view.section_activated.connect(self.open_from_overview)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -444,19 +436,18 @@ class EditionsController(QObject):
         self.deviation_dialog = None
 
     def open_from_overview(self, edition: str, ref: SectionRef) -> bool:
-        w = self.window
+        w = self.seat
         if not w.switch_edition(edition) or not w.select_section(ref):
             return False
-        w.raise_()
-        w.activateWindow()
+        w.bring_to_front()
         return True
 
     def new_edition(self) -> EditionInfo | None:
         """Edition → New local edition…; the window then switches to it."""
         from kartedit.gui.editions.edition_dialogs import create_edition
 
-        w = self.window
-        created = create_edition(self.editions, w)
+        w = self.seat
+        created = create_edition(self.editions, w.widget)
         if created is None:
             return None
         w.refresh_editions()
@@ -471,10 +462,10 @@ class EditionsController(QObject):
     def rename_edition(self) -> EditionInfo | None:
         from kartedit.gui.editions.edition_dialogs import rename_edition
 
-        w = self.window
-        if not self._local() or not w.maybe_leave():
+        w = self.seat
+        if not self.is_local() or not w.maybe_leave():
             return None
-        renamed = rename_edition(self.editions, w.edition, w)
+        renamed = rename_edition(self.editions, w.edition, w.widget)
         if renamed is None:
             return None
         w.refresh_editions(renamed.slug)
@@ -485,11 +476,11 @@ class EditionsController(QObject):
         """Edition → Delete edition… for the open local edition; then the regional text shows."""
         from kartedit.gui.editions.edition_dialogs import delete_edition
 
-        w = self.window
+        w = self.seat
         slug = w.edition
-        if not self._local() or not w.maybe_leave():
+        if not self.is_local() or not w.maybe_leave():
             return False
-        if not delete_edition(self.editions, slug, w):
+        if not delete_edition(self.editions, slug, w.widget):
             return False
         name = w.edition_name(slug)
         w.switch_edition(REGIONAL)

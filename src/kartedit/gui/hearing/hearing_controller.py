@@ -2,16 +2,16 @@
 approved bundle — and where an opened or dropped bundle goes.
 
 API:
-    HearingController(window: MainWindow) — adds the Hearing menu (and File → Import
-        responses…); start_round() -> StartRoundDialog (opened; on success the tree shows
-        the sections in hearing and the export is offered), export_review_bundle(round_key=
-        None, path=None) -> Path | None (the file written);
+    HearingController(seat: WindowSeat) — the Hearing menu and its actions (the window
+        places them; File → Import responses… too); start_round() -> StartRoundDialog
+        (opened; on success the tree shows the sections in hearing and the export is
+        offered), export_review_bundle(round_key=None, path=None) -> Path | None (the file
+        written);
         import_responses(paths=None) -> ResponseImport | None (runs in the background;
         ``importer`` is the last one), open_rounds(round_key=None) -> HearingWindow,
         apply_approved(path=None) -> ApplyReportDialog | None,
         open_bundle(path): a review bundle opens the reviewer window, responses are imported
         (several dropped at once go in one import), an approved bundle is offered for applying
-    screenshot(app, workspace, round_key, select, target) -> int — ``--coordinator``
 Every command returns what it did, so tests drive it without clicking.
 """
 
@@ -38,28 +38,28 @@ if TYPE_CHECKING:
     from kartedit.domain.bundles import BundleManifest
     from kartedit.domain.hearing import HearingRound
     from kartedit.domain.sections import SectionRef
+    from kartedit.gui.common.seat import WindowSeat
     from kartedit.gui.hearing.hearing_window import HearingWindow
     from kartedit.gui.hearing.import_dialog import ResponseImport
     from kartedit.gui.hearing.round_dialogs import ApplyReportDialog
     from kartedit.gui.hearing.start_round_dialog import StartRoundDialog
-    from kartedit.gui.writer.main_window import MainWindow
 
 
 class HearingController(QObject):
     """The coordinator's way in from the writer's window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, seat: WindowSeat) -> None:
+        super().__init__(seat.widget)
+        self.seat = seat
         self.importer: ResponseImport | None = None
         self.hearing_window: HearingWindow | None = None
         self._pending: list[Path] = []
 
         def make(shortcut: str | None = None) -> QAction:
-            action = QAction(window)
+            action = QAction(seat.widget)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
-            window.addAction(action)
+            seat.widget.addAction(action)
             return action
 
         self.start_round_action = make()
@@ -68,7 +68,7 @@ class HearingController(QObject):
         self.rounds.setIcon(icons.comments_icon())
         self.import_responses_action = make("Ctrl+Shift+I")
         self.apply_action = make()
-        self.menu = QMenu(window)
+        self.menu = QMenu(seat.widget)
         self.menu.addAction(self.start_round_action)
         self.menu.addAction(self.export_bundle_action)
         self.menu.addSeparator()
@@ -76,15 +76,7 @@ class HearingController(QObject):
         self.menu.addAction(self.import_responses_action)
         self.menu.addSeparator()
         self.menu.addAction(self.apply_action)
-        window.menuBar().insertMenu(window.menus.help.menuAction(), self.menu)
-        file_menu = window.menus.file
-        actions = file_menu.actions()
-        anchor = window.commands.open_bundle
-        after = actions.index(anchor) + 1 if anchor in actions else len(actions)
-        if after < len(actions):
-            file_menu.insertAction(actions[after], self.import_responses_action)
-        else:
-            file_menu.addAction(self.import_responses_action)
+        seat.map_changed.connect(self._on_texts_changed)
         self.start_round_action.triggered.connect(lambda: self.start_round())
         self.export_bundle_action.triggered.connect(lambda: self.export_review_bundle())
         self.rounds.triggered.connect(lambda: self.open_rounds())
@@ -129,7 +121,7 @@ class HearingController(QObject):
         """Hearing → Start hearing round…: the dialog starts it; then offer the export."""
         from kartedit.gui.hearing.start_round_dialog import StartRoundDialog
 
-        dialog = StartRoundDialog(self.window.workspace, self.window.author, self.window)
+        dialog = StartRoundDialog(self.seat.workspace, self.seat.author, self.seat.widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._on_round_started(dialog.started))
         dialog.open()
@@ -139,11 +131,11 @@ class HearingController(QObject):
         if started is None:
             return
         self._refresh_tree()
-        self.window.reload_section()
+        self.seat.reload_section()
         if self.hearing_window is not None:
             self.hearing_window.load_rounds()
         if confirm.ask(
-            self.window,
+            self.seat.widget,
             self.tr("Hearing round started"),
             self.tr(
                 "«{name}» has started; its sections are now in hearing. Export the review "
@@ -163,7 +155,7 @@ class HearingController(QObject):
         from kartedit.services.bundles import export_review_bundle
         from kartedit.services.rounds import list_rounds
 
-        workspace = self.window.workspace
+        workspace = self.seat.workspace
 
         def export() -> tuple[HearingRound, Path, BundleManifest] | None:
             rounds = [r for r in list_rounds(workspace) if r.is_open]
@@ -176,12 +168,12 @@ class HearingController(QObject):
                         "hearing round… first."
                     )
                 )
-            hearing = choose_open_round(self.window, rounds)
+            hearing = choose_open_round(self.seat.widget, rounds)
             if hearing is None:
                 return None
             today = workspace.clock().astimezone().date()
             target = path or choose_review_target(
-                self.window, hearing, workspace.path.parent, today
+                self.seat.widget, hearing, workspace.path.parent, today
             )
             if target is None:
                 return None
@@ -193,12 +185,12 @@ class HearingController(QObject):
             )
             return hearing, target, export_review_bundle(workspace, hearing.id, target, author)
 
-        done = calmly(self.window, export)
+        done = calmly(self.seat.widget, export)
         if done is None:
             return None
         hearing, path, manifest = done
         info_box(
-            self.window,
+            self.seat.widget,
             self.tr("Review bundle exported"),
             self.tr(
                 "The review bundle of «{name}» ({count} sections) is saved as {path}.\n\n"
@@ -222,10 +214,10 @@ class HearingController(QObject):
         window = self.hearing_window
         if window is None:
             window = HearingWindow(
-                self.window.workspace,
+                self.seat.workspace,
                 round_key=round_key,
-                author=self.window.author,
-                parent=self.window,
+                author=self.seat.author,
+                parent=self.seat.widget,
             )
             window.apply_default_layout()
             window.texts_changed.connect(self._on_texts_changed)
@@ -244,16 +236,14 @@ class HearingController(QObject):
         from kartedit.gui.hearing.import_dialog import ResponseImport, choose_responses
 
         if self.importer is not None and self.importer.is_running():
-            self.window.statusBar().showMessage(
-                self.tr("An import is already running; wait for its report."), 5000
-            )
+            self.seat.say(self.tr("An import is already running; wait for its report."))
             return None
-        chosen = paths if paths is not None else choose_responses(self.window)
+        chosen = paths if paths is not None else choose_responses(self.seat.widget)
         if not chosen:
             return None
         if self.importer is not None:
             self.importer.deleteLater()  # done: its report dialog lives on by itself
-        self.importer = ResponseImport(self.window.workspace, chosen, self.window)
+        self.importer = ResponseImport(self.seat.workspace, chosen, self.seat.widget)
         self.importer.finished.connect(self._on_imported)
         self.importer.start()
         return self.importer
@@ -269,15 +259,17 @@ class HearingController(QObject):
         from kartedit.gui.hearing.round_dialogs import ApplyReportDialog, choose_approved_bundle
         from kartedit.services.approved import apply_approved_bundle
 
-        path = path or choose_approved_bundle(self.window)
+        path = path or choose_approved_bundle(self.seat.widget)
         if path is None:
             return None
-        report = calmly(self.window, lambda: apply_approved_bundle(self.window.workspace, path))
+        report = calmly(self.seat.widget, lambda: apply_approved_bundle(self.seat.workspace, path))
         if report is None:
             return None
         self._refresh_tree()
-        self.window.reload_section()
-        dialog = ApplyReportDialog(report, SectionNames(self.window.workspace).label, self.window)
+        self.seat.reload_section()
+        dialog = ApplyReportDialog(
+            report, SectionNames(self.seat.workspace).label, self.seat.widget
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -301,7 +293,7 @@ class HearingController(QObject):
                 QTimer.singleShot(0, self._import_pending)
         elif kind is BundleKind.APPROVED:
             if confirm.ask(
-                self.window,
+                self.seat.widget,
                 self.tr("Apply approved bundle"),
                 self.tr(
                     "{file} holds approved regional texts. Add them to this map? Local "
@@ -311,7 +303,7 @@ class HearingController(QObject):
             ):
                 self.apply_approved(path)
         else:
-            open_bundle_window(path, self.window)
+            open_bundle_window(path, self.seat.widget)
 
     def _import_pending(self) -> None:
         paths, self._pending = self._pending, []
@@ -321,12 +313,10 @@ class HearingController(QObject):
     # -- keeping the writer's window current --------------------------------------------
 
     def _refresh_tree(self) -> None:
-        tree = self.window.tree
-        for pathway in tree.model.loaded_pathways():
-            tree.refresh(pathway)
+        self.seat.refresh_map()
 
-    def _on_texts_changed(self, ref: SectionRef) -> None:
+    def _on_texts_changed(self, ref: SectionRef | None) -> None:
         self._refresh_tree()
-        view = self.window.view
-        if view is not None and view.ref == ref and not self.window.editor.is_modified():
-            self.window.reload_section()
+        view = self.seat.view
+        if view is not None and (ref is None or view.ref == ref) and not self.seat.is_modified():
+            self.seat.reload_section()

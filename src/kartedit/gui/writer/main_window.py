@@ -33,12 +33,14 @@ from kartedit.gui.common.parts import add_dock
 from kartedit.gui.editions.edition_switcher import EditionSwitcher
 from kartedit.gui.editions.editions_controller import EditionsController
 from kartedit.gui.hearing.hearing_controller import HearingController
+from kartedit.gui.writer.controller_wiring import install_editions, install_hearing
 from kartedit.gui.writer.editor import SectionContext, SectionEditor
 from kartedit.gui.writer.find_replace import FindReplaceBar
 from kartedit.gui.writer.history_panel import HistoryPanel, RevisionDialog
 from kartedit.gui.writer.map_tree import MapTree
 from kartedit.gui.writer.recovery_dialog import ask_recovery
 from kartedit.gui.writer.search_panel import SearchPanel
+from kartedit.gui.writer.seat import MainWindowSeat
 from kartedit.gui.writer.status_bar import ReadabilityIndicator
 from kartedit.gui.writer.window_actions import WindowActions, WindowMenus
 from kartedit.services.recovery import Draft, RecoveryStore
@@ -114,8 +116,11 @@ class MainWindow(QMainWindow):
         self.bundle_drop = accept_bundle_drops(
             self, self.open_bundle, [self.editor.editor.viewport(), self.editor.preview.viewport()]
         )
-        self.editions = EditionsController(self)
-        self.hearing = HearingController(self)
+        self.seat = MainWindowSeat(self)
+        self.editions = EditionsController(self.seat)
+        install_editions(self, self.editions)
+        self.hearing = HearingController(self.seat)
+        install_hearing(self, self.hearing)
         self._connect()
         self.retranslate()
 
@@ -633,7 +638,7 @@ class MainWindow(QMainWindow):
         for status, action in self.commands.status_actions.items():
             action.setEnabled(can_change)
             action.setChecked(view is not None and view.status is status)
-        self.editions.update_actions()
+        self.seat.section_changed.emit()
 
     def _section_title(self) -> str:
         if self.view is None:
