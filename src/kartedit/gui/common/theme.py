@@ -17,6 +17,7 @@ API:
     Theme.heat(level) -> QColor — the heat-map's scale, 0.0 (near the base) to 1.0 (deep orange)
     Theme.on(background) -> QColor    — black or white, whichever reads on that background
     Theme.css(colour) -> str          — "#rrggbb" for style sheets and HTML
+    Theme.banner(object_name, meaning) -> str — a banner's style sheet (tint, rule beneath)
     Theme.hex.<name> -> str           — the same by name: hex.muted, hex.ink_error, hex.tint_local
     contrast(a, b) -> float           — the WCAG contrast ratio of two colours
     dark_palette() -> QPalette        — a dark palette for screenshots and tests (--dark)
@@ -171,6 +172,13 @@ class Theme:
         """Black or white text, whichever reads better on ``background``."""
         black, white = QColor("#000000"), QColor("#ffffff")
         return black if contrast(black, background) >= contrast(white, background) else white
+
+    def banner(self, object_name: str, meaning: str) -> str:
+        """The style sheet of a window's banner: a tint of ``meaning``, a rule beneath."""
+        return (
+            f"#{object_name} {{ background: {self.tint(meaning).name()}; "
+            f"border-bottom: 1px solid {self.border.name()}; }}"
+        )
 
     @staticmethod
     def css(colour: QColor) -> str:

@@ -99,10 +99,7 @@ class RoundBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("RoundBanner")
-        self.setStyleSheet(
-            f"#RoundBanner {{ background: {theme().hex.tint_round}; "
-            f"border-bottom: 1px solid {theme().hex.border}; }}"
-        )
+        self.setStyleSheet(theme().banner("RoundBanner", "round"))
         self.title = QLabel(self)
         set_heading_font(self.title, 1.25)
         self.details = QLabel(self)

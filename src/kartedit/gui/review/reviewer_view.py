@@ -209,10 +209,7 @@ class BundleBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("BundleBanner")
-        self.setStyleSheet(
-            f"#BundleBanner {{ background: {theme().hex.tint_bundle}; "
-            f"border-bottom: 1px solid {theme().hex.border}; }}"
-        )
+        self.setStyleSheet(theme().banner("BundleBanner", "bundle"))
         self.title = QLabel(self)
         set_heading_font(self.title, 1.25)
         self.details = QLabel(self)
