@@ -220,7 +220,7 @@ class HearingController(QObject):
                 parent=self.seat.widget,
             )
             window.apply_default_layout()
-            window.texts_changed.connect(self._on_texts_changed)
+            window.texts_changed.connect(self.seat.map_changed)
             window.destroyed.connect(lambda *_: setattr(self, "hearing_window", None))
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.hearing_window = window
