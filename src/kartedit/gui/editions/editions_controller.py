@@ -1,8 +1,10 @@
 """GUI: the main window's edition commands — adapt, return, compare, carry over, manage editions.
 
 The window stays thin: this controller owns the Edition menu and the section commands that
-only mean something with local editions. It calls ``services.editions`` and the edition
-dialogs, and asks the window to reload what changed. Every command returns what it did (a
+only mean something with local editions. It sees the window only through its seat
+(``common.seat.WindowSeat``: the open section and edition, who writes, a message, reload
+and refresh), calls ``services.editions`` and the edition dialogs, and the window places
+its menu and buttons (``writer.controller_wiring``). Every command returns what it did (a
 dialog, a revision, True/False) so tests can drive it without clicking.
 """
 
