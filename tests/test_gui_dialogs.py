@@ -16,12 +16,12 @@ from pytestqt.qtbot import QtBot
 from kartedit.domain.errors import StoreError, UserError
 from kartedit.domain.model import SearchHit
 from kartedit.domain.sections import SectionKind, SectionRef
-from kartedit.gui import errors
-from kartedit.gui.errors import CrashDialog, install_crash_handler, show_user_error
-from kartedit.gui.find_replace import FindReplaceBar
-from kartedit.gui.recovery_dialog import RecoveryDialog, ask_recovery
-from kartedit.gui.search_panel import SNIPPET_HTML_ROLE, SearchPanel, snippet_parts
-from kartedit.gui.settings_dialog import SettingsDialog
+from kartedit.gui.common import errors
+from kartedit.gui.common.errors import CrashDialog, install_crash_handler, show_user_error
+from kartedit.gui.writer.find_replace import FindReplaceBar
+from kartedit.gui.writer.recovery_dialog import RecoveryDialog, ask_recovery
+from kartedit.gui.writer.search_panel import SNIPPET_HTML_ROLE, SearchPanel, snippet_parts
+from kartedit.gui.writer.settings_dialog import SettingsDialog
 from kartedit.services.recovery import RecoveryStore
 from kartedit.services.settings import Settings, load_settings, save_settings
 

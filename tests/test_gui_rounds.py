@@ -12,24 +12,20 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QListWidget, Q
 
 from kartedit.bundle.kartbundle import read_bundle
 from kartedit.domain.bundles import BundleKind
-from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef
-from kartedit.gui import confirm
-from kartedit.gui.main_window import MainWindow
-from kartedit.gui.start_round_dialog import StartRoundDialog
+from kartedit.gui.common import confirm
+from kartedit.gui.hearing.start_round_dialog import StartRoundDialog
+from kartedit.gui.writer.main_window import MainWindow
 from kartedit.services.bundles import validate_bundle
 from kartedit.services.rounds import list_rounds, start_round
-from kartedit.services.settings import Settings, save_settings
 from kartedit.services.workspace import Workspace
+from tests.bundle_support import KARI
 
-KARI = Author("Kari Koordinator", "Helse Bergen")
 BUP_ROLE = SectionRef.parse("angst/bup/role")
 GP_ROLE = SectionRef.parse("angst/fastlege/role")
 
 
-@pytest.fixture(autouse=True)
-def coordinator() -> None:
-    save_settings(Settings(author_name=KARI.name, author_organisation=KARI.organisation))
+pytestmark = pytest.mark.usefixtures("coordinator")
 
 
 @pytest.fixture
@@ -179,7 +175,8 @@ def test_exporting_without_an_open_round_says_so(
 ) -> None:
     problems: list[str] = []
     monkeypatch.setattr(
-        "kartedit.gui.hearing_menu.show_user_error", lambda _p, e: problems.append(e.message)
+        "kartedit.gui.common.errors.show_user_error",
+        lambda _p, e: problems.append(e.message),
     )
     assert main.hearing.export_review_bundle() is None
     assert problems and "no open hearing round" in problems[0]

@@ -34,7 +34,7 @@ def opens_window(args: list[str]) -> bool:
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if opens_window(args):
-        from kartedit.gui.app import run_gui
+        from kartedit.gui.common.app import run_gui
 
         return run_gui(args[1:] if args and args[0] == "gui" else args)
     from kartedit.cli.main import run
