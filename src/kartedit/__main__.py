@@ -44,9 +44,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def gui(argv: list[str] | None = None) -> int:
     """``kartedit-gui``: the window only (a gui-script: no console window on Windows)."""
-    from kartedit.cli.main import run
+    from kartedit.gui.app import run_gui
 
-    return run(["gui", *(sys.argv[1:] if argv is None else argv)])
+    return run_gui(list(sys.argv[1:] if argv is None else argv))
 
 
 if __name__ == "__main__":
