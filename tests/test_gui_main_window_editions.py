@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -28,6 +25,7 @@ from kartedit.gui.editions.three_way_dialog import ThreeWayDialog
 from kartedit.gui.writer.main_window import MainWindow
 from kartedit.services.editions import Editions
 from kartedit.text.resolve import Choice
+from tests.cli_support import run_kartedit
 from tests.conftest import type_text
 
 ASSESSMENT = SectionRef.parse("angst/fastlege/assessment")

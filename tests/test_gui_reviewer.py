@@ -3,9 +3,6 @@ the window, kept across reopening, and sent back as a response bundle."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest

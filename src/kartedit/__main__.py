@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def gui(argv: list[str] | None = None) -> int:
     """``kartedit-gui``: the window only (a gui-script: no console window on Windows)."""
-    from kartedit.gui.app import run_gui
+    from kartedit.gui.common.app import run_gui
 
     return run_gui(list(sys.argv[1:] if argv is None else argv))
 

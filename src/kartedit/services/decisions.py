@@ -41,7 +41,7 @@ from kartedit.store.hearing_comments import CommentRepository
 from kartedit.store.repository import MapRepository
 from kartedit.store.rounds import RoundRepository
 from kartedit.text.diff import similarity
-from kartedit.text.rebase import ThreeWayRegion, RebaseResult
+from kartedit.text.rebase import RebaseResult, ThreeWayRegion
 
 COORDINATOR_ROLE = "koordinator"
 """The role shown on the coordinator's own replies in threads and summaries."""

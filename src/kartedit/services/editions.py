@@ -14,7 +14,7 @@ from kartedit.domain.sections import SectionRef, check_slug
 from kartedit.services.workspace import Workspace
 from kartedit.store.repository import MapRepository
 from kartedit.text.diff import Hunk, hunks, is_minor_change, similarity
-from kartedit.text.rebase import ThreeWayRegion, RebaseResult, three_way_regions, rebase
+from kartedit.text.rebase import RebaseResult, ThreeWayRegion, rebase, three_way_regions
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from kartedit.domain.sections import SectionRef
 from kartedit.gui.common.theme import theme
-from kartedit.text.rebase import ThreeWayRegion, RebaseResult, RegionKind
+from kartedit.text.rebase import RebaseResult, RegionKind, ThreeWayRegion
 
 
 def region_format(kind: RegionKind) -> QTextCharFormat:

@@ -20,8 +20,8 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
-from kartedit.domain.responses import AnchorStatus, HearingThread
 from kartedit.domain.people import Author
+from kartedit.domain.responses import AnchorStatus, HearingThread
 from kartedit.domain.review import CommentKind
 from kartedit.domain.sections import SectionRef
 from kartedit.gui.common.errors import calmly

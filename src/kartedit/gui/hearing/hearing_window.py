@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from kartedit.domain.hearing import HearingRound
-from kartedit.domain.responses import HearingThread
 from kartedit.domain.people import Author
-from kartedit.domain.responses import AnchorStatus, HearingThread
+from kartedit.domain.responses import HearingThread
 from kartedit.domain.review import CommentKind
 from kartedit.domain.sections import SectionRef
 from kartedit.gui.common import confirm
