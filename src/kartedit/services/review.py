@@ -433,7 +433,7 @@ class ReviewSession:
             return
         data = dump_comments(CommentsDocument(self.manifest.bundle_id, tuple(after)))
         try:
-            write_atomically(self.work_path, data)
+            write_atomically(self.work_path, data, private=True)
         except OSError as exc:
             raise UserError(
                 f"Your change could not be saved in {self.work_path.parent} "

@@ -127,8 +127,12 @@ def open_database(path: Path) -> Database:
         backup = path.with_name(f"{path.name}.before-{HEAD_REVISION}-{stamp}.bak")
         try:
             sqlite.backup_copy(path, backup)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, OSError) as exc:
             engine.dispose()
-            raise StoreError(f"{path}: could not take a backup before upgrading ({exc}).") from exc
+            raise StoreError(
+                f"{path}: could not take a backup before upgrading ({exc}); nothing was "
+                "changed. Free some space beside the database and try again.",
+                detail=repr(exc),
+            ) from exc
         _upgrade(engine)
     return Database(path, engine)

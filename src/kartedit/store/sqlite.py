@@ -6,6 +6,7 @@ server needs only a sibling of this module.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kartedit.domain.errors import StoreError
+from kartedit.safe_files import sync_folder
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -61,16 +63,29 @@ def read_schema_revision(path: Path) -> str | None:
 
 
 def backup_copy(path: Path, target: Path) -> None:
-    """A consistent copy of a live database (WAL included), via SQLite's backup API."""
-    source = sqlite3.connect(path)
+    """A consistent copy of a live database (WAL included), via SQLite's backup API.
+
+    The copy is made under a temporary name and renamed only when complete and on disk:
+    a file named like a backup is always a whole one. Raises sqlite3.Error or OSError.
+    """
+    partial = target.with_name(f".{target.name}.part")
     try:
-        destination = sqlite3.connect(target)
+        source = sqlite3.connect(path)
         try:
-            source.backup(destination)
+            destination = sqlite3.connect(partial)
+            try:
+                source.backup(destination)
+            finally:
+                destination.close()
         finally:
-            destination.close()
-    finally:
-        source.close()
+            source.close()
+        with partial.open("rb") as written:
+            os.fsync(written.fileno())
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    sync_folder(target.parent)
 
 
 def configure_connection(dbapi_connection: Any, _record: object) -> None:
