@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.request import pathname2url
 
 from kartedit.domain.errors import StoreError
 from kartedit.safe_files import sync_folder
@@ -35,10 +36,40 @@ def check_database_file(path: Path) -> None:
         raise StoreError(f"{path}: this file is not a kartedit database (it is not SQLite).")
 
 
-def read_schema_revision(path: Path) -> str | None:
-    """The Alembic revision stamped in the file, read without loading SQLAlchemy."""
+def is_writable(path: Path) -> bool:
+    """Whether kartedit may write the database: the file, and the folder that holds its
+    journal. ``os.access`` also answers for a read-only file system, even for root."""
+    return os.access(path, os.W_OK) and os.access(path.absolute().parent, os.W_OK)
+
+
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that reads a database on a read-only medium without trying to write
+    beside it (no journal, no WAL index): nobody can change the file there."""
+    return f"file:{pathname2url(str(path.absolute()))}?mode=ro&immutable=1"
+
+
+def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    if read_only:
+        return sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
+    return sqlite3.connect(path, check_same_thread=False)
+
+
+def damaged(path: Path, exc: BaseException) -> StoreError:
+    return StoreError(
+        f"{path}: the database file is damaged and cannot be read. "
+        "Restore it from a backup copy (kartedit keeps one beside it before every upgrade).",
+        detail=repr(exc),
+    )
+
+
+def read_schema_revision(path: Path, *, read_only: bool = False) -> str | None:
+    """The Alembic revision stamped in the file, read without loading SQLAlchemy.
+
+    A writable database is opened read-write, so that SQLite can roll back a transaction
+    a killed program left behind (a hot journal) before anything is read.
+    """
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect(path, read_only=read_only)
     except sqlite3.Error as exc:
         raise StoreError(f"{path}: the database cannot be opened ({exc}).") from exc
     try:
@@ -52,12 +83,23 @@ def read_schema_revision(path: Path) -> str | None:
             return None
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        if "readonly" in text or "read-only" in text:
+            raise StoreError(
+                f"{path}: a program stopped while writing this database, and it is read-only "
+                "here, so the unfinished change cannot be undone. Copy it (with any file "
+                "beside it named like it) to a folder you may write to, and open it there.",
+                detail=repr(exc),
+            ) from exc
+        if "locked" in text or "busy" in text:
+            raise StoreError(
+                f"{path}: the database is busy in another window or program. Try again.",
+                detail=repr(exc),
+            ) from exc
+        raise StoreError(f"{path}: the database cannot be read ({exc}).", detail=repr(exc)) from exc
     except sqlite3.DatabaseError as exc:
-        raise StoreError(
-            f"{path}: the database file is damaged and cannot be read ({exc}). "
-            "Restore it from a backup copy.",
-            detail=repr(exc),
-        ) from exc
+        raise damaged(path, exc) from exc
     finally:
         connection.close()
 
@@ -100,6 +142,15 @@ def configure_connection(dbapi_connection: Any, _record: object) -> None:
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def configure_read_only_connection(dbapi_connection: Any, _record: object) -> None:
+    """A database kartedit may only read: no journal change, and every write refused."""
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA query_only=ON")
     cursor.close()
 
 
