@@ -12,7 +12,6 @@ import re
 import stat
 import struct
 import zipfile
-import zlib
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import TracebackType
@@ -47,6 +46,14 @@ _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _EOCD = b"PK\x05\x06"
+
+
+_UNREADABLE_FLAGS = 0x20 | 0x40
+"""General-purpose flag bits 5 (compressed patched data) and 6 (strong encryption)."""
+
+
+def _reason(exc: Exception) -> str:
+    return " ".join(str(exc).split())[:160] or type(exc).__name__
 
 
 def _mb(size: int) -> str:
@@ -163,8 +170,10 @@ class SafeZip:
         try:
             self._zip = zipfile.ZipFile(self._stream)
             infos = self._zip.infolist()
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
-            raise self._fail(f"a damaged ZIP file ({exc}).") from None
+        except NotImplementedError as exc:
+            raise self._fail(f"uses a ZIP feature kartedit does not read ({exc}).") from None
+        except Exception as exc:  # untrusted bytes: whatever zipfile trips over is damage
+            raise self._fail(f"a damaged ZIP file ({_reason(exc)}).") from None
         if len(infos) > MAX_ENTRIES:
             raise self._fail(f"too many files in the bundle ({len(infos)}; at most {MAX_ENTRIES}).")
         problems = Problems()
@@ -203,6 +212,11 @@ class SafeZip:
             return "is encrypted; bundles are never encrypted."
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             return f"uses an unsupported compression method ({info.compress_type})."
+        if info.flag_bits & _UNREADABLE_FLAGS:
+            return (
+                "uses a ZIP feature kartedit does not read (patched data or strong "
+                "encryption); bundles never do."
+            )
         if info.is_dir():
             return None
         limit = entry_limit(info.filename)
@@ -246,9 +260,15 @@ class SafeZip:
                             ]
                         )
                     chunks.append(chunk)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+        except BundleError:
+            raise
+        except NotImplementedError as exc:
             raise BundleError(
-                [f"{self.label}: {name} is damaged and cannot be unpacked ({exc})."]
+                [f"{self.label}: {name} uses a ZIP feature kartedit does not read ({exc})."]
+            ) from None
+        except Exception as exc:  # untrusted bytes: whatever zipfile trips over is damage
+            raise BundleError(
+                [f"{self.label}: {name} is damaged and cannot be unpacked ({_reason(exc)})."]
             ) from None
         self._read_total += size
         if self._read_total > MAX_TOTAL_BYTES:
