@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import Any
 from urllib.request import pathname2url
 
 from kartedit.domain.errors import StoreError
+from kartedit.domain.text_forms import nfc
 from kartedit.safe_files import sync_folder
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -192,7 +194,7 @@ def fts_replace(connection: Any, section_id: int, text: str) -> None:
     """Keep the search index in step with a section's current text (rowid = section id)."""
     connection.exec_driver_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (section_id,))
     connection.exec_driver_sql(
-        f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (?, ?)", (section_id, text)
+        f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (?, ?)", (section_id, nfc(text))
     )
 
 
@@ -204,13 +206,27 @@ def fts_replace_many(connection: Any, rows: list[tuple[int, str]]) -> None:
     connection.exec_driver_sql(
         f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", [(section_id,) for section_id, _ in rows]
     )
-    connection.exec_driver_sql(f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (?, ?)", rows)
+    connection.exec_driver_sql(
+        f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (?, ?)",
+        [(section_id, nfc(text)) for section_id, text in rows],
+    )
 
 
 def fts_query(user_query: str) -> str:
-    """Turn what a person types into a safe FTS5 query: every word must occur, as a prefix."""
-    words = [w for w in user_query.replace('"', " ").split() if w]
-    return " ".join(f'"{w}"*' for w in words)
+    """Turn what a person types into a safe FTS5 query: every word must occur, as a prefix.
+
+    Texts are indexed in NFC; a word that decomposes is also sought in NFD, as an older
+    kartedit may have indexed a pasted text.
+    """
+    words = [w for w in nfc(user_query).replace('"', " ").split() if w]
+    return " ".join(_either_form(w) for w in words)
+
+
+def _either_form(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    if decomposed == word:
+        return f'"{word}"*'
+    return f'("{word}"* OR "{decomposed}"*)'
 
 
 def fts_search(
