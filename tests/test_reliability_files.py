@@ -92,8 +92,8 @@ def test_an_upgrade_refused_for_lack_of_space_leaves_no_backup(
         def backup(self, target: object) -> None:
             raise sqlite3.OperationalError("database or disk is full")
 
-        def close(self) -> None:
-            self.connection.close()
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.connection, name)
 
     def connect(database: object, *args: object, **kwargs: object) -> object:
         connection = real_connect(database, *args, **kwargs)  # type: ignore[arg-type]
@@ -112,3 +112,22 @@ def test_a_finished_backup_is_whole_and_synced(tmp_path: Path, demo_db: Path) ->
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".kopi")) == []
     with sqlite3.connect(target) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_a_reviewers_work_in_progress_is_readable_by_its_owner_only(
+    demo_db: Path, tmp_path: Path, umask: None
+) -> None:
+    from kartedit.domain.review import Reviewer
+    from kartedit.services.review import ReviewSession
+    from tests.bundle_support import make_review_bundle
+
+    os.umask(0o022)
+    workspace = Workspace.open(demo_db)
+    try:
+        make_review_bundle(workspace, tmp_path / "r.kartbundle")
+    finally:
+        workspace.close()
+    session = ReviewSession.open(tmp_path / "r.kartbundle", work_dir=tmp_path / "arbeid")
+    start, end = session.locate(ROLE, "portåpner til spesialisthelsetjenesten")
+    session.add_comment(ROLE, start, end, "Ein merknad under arbeid.", Reviewer("Ola", "PPT"))
+    assert _mode(session.work_path) == 0o600
