@@ -185,3 +185,20 @@ def test_import_folder_counts_are_unchanged_for_a_sound_folder(
 ) -> None:
     counts = import_folder(workspace, DEMO)
     assert (counts.revisions, counts.skipped_revisions, counts.ignored) == (0, 156, ())
+
+
+def test_a_section_at_the_limit_goes_into_a_bundle_however_well_it_compresses(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """A long table of repeated rows deflates hundreds of times: it is stored, not refused
+    as a «zip bomb» by kartedit's own reader."""
+    from tests.test_cli_hearing import KARI, ok, start
+
+    row = "| Tiltak | Ansvar |\n"
+    table = tmp_path / "tabell.md"
+    table.write_text("| a | b |\n|---|---|\n" + row * (MAX_SECTION_BYTES // len(row) - 2))
+    assert table.stat().st_size <= MAX_SECTION_BYTES
+    ok("save", str(demo_db), "angst", "skole", "role", "-f", str(table), "-m", "tabell", *KARI)
+    bundle = tmp_path / "r.kartbundle"
+    ok("bundle", "export", str(demo_db), "--round", start(demo_db), "-o", str(bundle), *KARI)
+    assert ok("bundle", "validate", str(bundle)).endswith("a valid review bundle (144 sections).\n")

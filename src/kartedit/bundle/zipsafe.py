@@ -12,6 +12,7 @@ import re
 import stat
 import struct
 import zipfile
+import zlib
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import TracebackType
@@ -278,6 +279,15 @@ class SafeZip:
         return b"".join(chunks)
 
 
+def _method_for(data: bytes) -> int:
+    """Deflate, unless the data deflates so well that a reader would take it for a bomb
+    (a long table of repeated rows): then it is stored as is, and always reads back."""
+    if len(data) <= RATIO_FLOOR:
+        return zipfile.ZIP_DEFLATED
+    deflated = len(zlib.compress(data, 9))
+    return zipfile.ZIP_STORED if len(data) > (MAX_RATIO // 2) * deflated else zipfile.ZIP_DEFLATED
+
+
 def write_zip(
     path: Path, files: Mapping[str, bytes], verify: Callable[[Path], None] | None = None
 ) -> None:
@@ -297,7 +307,7 @@ def write_zip(
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name in sorted(files):
             info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
+            info.compress_type = _method_for(files[name])
             info.create_system = 3
             info.external_attr = (stat.S_IFREG | 0o644) << 16
             archive.writestr(info, files[name], compresslevel=9)
