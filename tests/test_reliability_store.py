@@ -169,3 +169,31 @@ def test_saving_to_a_read_only_database_says_read_only(read_only_db: Path) -> No
     assert (code, out) == (1, "")
     assert "the database is read-only here" in err and "damaged" not in err
     assert read_only_db.read_bytes() == before
+
+
+@pytest.mark.parametrize("where", ["access check", "read-only mount"])
+def test_an_unfinished_transaction_on_a_read_only_medium_is_not_ignored(
+    demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    """The rollback cannot happen there; reading past it would show half-written data."""
+
+    def interrupted(db: Path) -> None:
+        subprocess.run(
+            [sys.executable, "-c", _INTERRUPTED_WRITER, str(db), "text"], check=True, timeout=60
+        )
+
+    if where == "access check":
+        interrupted(demo_db)
+        monkeypatch.setattr(store_sqlite.os, "access", lambda path, mode: False)
+        db = demo_db
+        code, out, err = _show(db)
+    else:
+        with mounted_tmpfs(tmp_path / "mnt") as mount:
+            db = mount / "demo.sqlite"
+            shutil.copy(demo_db, db)
+            interrupted(db)
+            _mount("-o", "remount,ro", str(mount))
+            code, out, err = _show(db)
+    assert (code, out) == (1, "")
+    assert "a program stopped while writing this database" in err
+    assert "HALVSKRIVE" not in out and "damaged" not in err

@@ -44,10 +44,21 @@ def is_writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.absolute().parent, os.W_OK)
 
 
+def pending_changes(path: Path) -> list[Path]:
+    """The journal or WAL file beside a database, when it holds changes not yet in it."""
+    beside = [path.with_name(path.name + suffix) for suffix in ("-journal", "-wal")]
+    return [p for p in beside if p.is_file() and p.stat().st_size > 0]
+
+
 def read_only_uri(path: Path) -> str:
-    """An SQLite URI that reads a database on a read-only medium without trying to write
-    beside it (no journal, no WAL index): nobody can change the file there."""
-    return f"file:{pathname2url(str(path.absolute()))}?mode=ro&immutable=1"
+    """An SQLite URI that reads a database kartedit may not write.
+
+    With nothing pending beside it, the file is read as immutable (SQLite then writes no
+    lock or index file, which a read-only medium would refuse). A pending journal or WAL
+    file must not be ignored, so then SQLite reads normally, and says so if it cannot.
+    """
+    uri = f"file:{pathname2url(str(path.absolute()))}?mode=ro"
+    return uri if pending_changes(path) else f"{uri}&immutable=1"
 
 
 def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
@@ -87,7 +98,8 @@ def read_schema_revision(path: Path, *, read_only: bool = False) -> str | None:
         return row[0] if row else None
     except sqlite3.OperationalError as exc:
         text = str(exc).lower()
-        if "readonly" in text or "read-only" in text:
+        unfinished = read_only and bool(pending_changes(path))
+        if "readonly" in text or "read-only" in text or unfinished:
             raise StoreError(
                 f"{path}: a program stopped while writing this database, and it is read-only "
                 "here, so the unfinished change cannot be undone. Copy it (with any file "
