@@ -17,8 +17,10 @@ from kartedit.domain.errors import StoreError
 from kartedit.domain.sections import SectionRef
 from kartedit.safe_files import write_atomically
 from kartedit.services.recovery import RecoveryStore
+from kartedit.services.review import ReviewSession
 from kartedit.services.workspace import Workspace
 from kartedit.store import sqlite as store_sqlite
+from tests.bundle_support import make_review_bundle
 
 DATA = Path(__file__).parent / "data"
 ROLE = SectionRef.parse("angst/fastlege/role")
@@ -114,20 +116,23 @@ def test_a_finished_backup_is_whole_and_synced(tmp_path: Path, demo_db: Path) ->
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
+def review_session(demo_db: Path, folder: Path) -> ReviewSession:
+    """A reviewer's session on a review bundle exported from the demo map."""
+    workspace = Workspace.open(demo_db)
+    try:
+        make_review_bundle(workspace, folder / "r.kartbundle")
+    finally:
+        workspace.close()
+    return ReviewSession.open(folder / "r.kartbundle", work_dir=folder / "arbeid")
+
+
 def test_a_reviewers_work_in_progress_is_readable_by_its_owner_only(
     demo_db: Path, tmp_path: Path, umask: None
 ) -> None:
     from kartedit.domain.review import Reviewer
-    from kartedit.services.review import ReviewSession
-    from tests.bundle_support import make_review_bundle
 
     os.umask(0o022)
-    workspace = Workspace.open(demo_db)
-    try:
-        make_review_bundle(workspace, tmp_path / "r.kartbundle")
-    finally:
-        workspace.close()
-    session = ReviewSession.open(tmp_path / "r.kartbundle", work_dir=tmp_path / "arbeid")
+    session = review_session(demo_db, tmp_path)
     start, end = session.locate(ROLE, "portåpner til spesialisthelsetjenesten")
     session.add_comment(ROLE, start, end, "Ein merknad under arbeid.", Reviewer("Ola", "PPT"))
     assert _mode(session.work_path) == 0o600

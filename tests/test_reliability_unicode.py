@@ -113,15 +113,9 @@ def test_comment_words_and_suggestions_are_kept_composed(words: str) -> None:
 
 
 def test_a_quote_typed_decomposed_finds_its_passage(demo_db: Path, tmp_path: Path) -> None:
-    from kartedit.services.review import ReviewSession
-    from tests.bundle_support import make_review_bundle
+    from tests.test_reliability_files import review_session
 
-    workspace = Workspace.open(demo_db)
-    try:
-        make_review_bundle(workspace, tmp_path / "r.kartbundle")
-    finally:
-        workspace.close()
-    session = ReviewSession.open(tmp_path / "r.kartbundle", work_dir=tmp_path / "arbeid")
+    session = review_session(demo_db, tmp_path)
     role = SectionRef.parse("angst/fastlege/role")
     quote = "portåpner til spesialisthelsetjenesten"
     assert session.locate(role, unicodedata.normalize("NFD", quote)) == session.locate(role, quote)
