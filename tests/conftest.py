@@ -9,9 +9,21 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("KARTEDIT_NO_ERROR_DIALOGS", "1")
+
+# Timing never decides a test on a shared, busy machine: no deadline, the same examples
+# every run (derandomize) and no example database carried between runs.
+settings.register_profile(
+    "kartedit",
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile("kartedit")
 
 
 @pytest.fixture(autouse=True)

@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QListWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QListWidget,
+    QMessageBox,
+    QWidget,
+)
 
 from kartedit.bundle.kartbundle import read_bundle
 from kartedit.domain.bundles import BundleKind
@@ -133,6 +140,7 @@ def test_an_overlapping_round_is_refused_inside_the_dialog(
 
 
 def test_exporting_the_review_bundle_through_the_menu(
+    qtbot,
     main: MainWindow,
     workspace: Workspace,
     tmp_path: Path,
@@ -165,9 +173,12 @@ def test_exporting_the_review_bundle_through_the_menu(
     [message] = [
         w
         for w in QApplication.topLevelWidgets()
-        if w.isVisible() and str(target) in getattr(w, "text", lambda: "")()
+        if isinstance(w, QMessageBox) and w.isVisible() and str(target) in w.text()
     ]
-    assert "hearing participants" in message.text()  # type: ignore[attr-defined]
+    assert "hearing participants" in message.text()
+    [ok] = message.buttons()  # one button to acknowledge; pressing it closes the message
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not message.isVisible()
 
 
 def test_exporting_without_an_open_round_says_so(

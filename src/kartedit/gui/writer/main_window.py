@@ -278,6 +278,7 @@ class MainWindow(QMainWindow, SectionWork):
         self.tree.set_modified(previous, False)
         self.view = view
         self.editor.show_section(view, self._context(view, self._load_history(view)))
+        self._update_title()  # its «[*]» first: restored text below marks the window modified
         draft = self._restored.pop((self.edition, ref), None)
         if draft is not None and not view.read_only:
             self._put_text(draft.text)
