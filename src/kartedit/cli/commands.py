@@ -7,8 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kartedit.cli.formatting import revision_line
-from kartedit.domain.errors import UserError
+from kartedit.cli.formatting import read_text_file, revision_line
 from kartedit.domain.sections import SectionKind, SectionRef
 from kartedit.services.identity import resolve_author
 
@@ -95,17 +94,7 @@ def show(args: argparse.Namespace) -> int:
 def save(args: argparse.Namespace) -> int:
     ref = _ref(args)
     author = resolve_author(args.author)
-    if args.file is not None:
-        try:
-            text = args.file.read_text(encoding="utf-8")
-        except FileNotFoundError as exc:
-            raise UserError(f"{args.file}: no such file.") from exc
-        except UnicodeDecodeError as exc:
-            raise UserError(f"{args.file}: not UTF-8 text.") from exc
-        except OSError as exc:
-            raise UserError(f"{args.file}: cannot be read ({exc.strerror}).") from exc
-    else:
-        text = sys.stdin.read()
+    text = read_text_file(args.file) if args.file is not None else sys.stdin.read()
     workspace = _open(args.db)
     try:
         revision = workspace.save(ref, text, author, edition=args.edition, message=args.message)

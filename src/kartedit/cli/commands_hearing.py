@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kartedit.cli.formatting import local_time
+from kartedit.cli.formatting import local_time, read_text_file
 from kartedit.domain.errors import UserError
 
 if TYPE_CHECKING:
@@ -56,6 +56,12 @@ def _register_round(sub: Any) -> Any:
     p.add_argument("--section", action="append", default=[], metavar="P/S/K", help="repeatable")
     p.add_argument("--deadline", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--author", help='"Name (Organisation)" (default: from settings)')
+    p.add_argument(
+        "--questions-file", type=Path, metavar="FILE.md", help="questions for the hearing letter"
+    )
+    p.add_argument(
+        "--language", choices=("nb", "nn"), default="nb", help="written standard of documents"
+    )
     p.set_defaults(handler=round_start)
 
     p = actions.add_parser("list", help="one line per round, newest first")
@@ -79,6 +85,12 @@ def _register_bundle(sub: Any) -> Any:
     p.add_argument("--round", required=True, metavar="ROUND")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.kartbundle")
     p.add_argument("--author", help='"Name (Organisation)" (default: settings, else the round)')
+    p.add_argument(
+        "--format",
+        choices=("kartbundle", "docx"),
+        default="kartbundle",
+        help="kartbundle (default), or docx: a hearing document to answer in Word",
+    )
     p.set_defaults(handler=bundle_export)
 
     p = actions.add_parser("info", help="kind, round, who, when and counts of a bundle")
@@ -155,6 +167,7 @@ def round_start(args: argparse.Namespace) -> int:
     deadline = parse_deadline(args.deadline)
     sections = [SectionRef.parse(value) for value in args.section]
     author = resolve_author(args.author)
+    questions = read_text_file(args.questions_file) if args.questions_file else ""
     workspace = _open(args.db)
     try:
         started = start_round(
@@ -166,6 +179,8 @@ def round_start(args: argparse.Namespace) -> int:
             pathways=args.pathway,
             services=args.service,
             sections=sections,
+            questions=questions,
+            language=args.language,
         )
         count = len(round_sections(workspace, started.id))
     finally:

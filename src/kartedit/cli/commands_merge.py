@@ -119,6 +119,14 @@ def _count(number: int, one: str, many: str | None = None) -> str:
 
 
 def bundle_export(args: argparse.Namespace) -> int:
+    if args.format == "docx":
+        if args.kind != "review":
+            raise UserError(
+                "A Word document is made of a round's review texts only (--kind review)."
+            )
+        from kartedit.cli.commands_word import export_hearing_document
+
+        return export_hearing_document(args)
     if args.kind == "review":
         from kartedit.cli.commands_hearing import bundle_export as export_review
 

@@ -3,8 +3,22 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
+from kartedit.domain.errors import UserError
 from kartedit.domain.model import RevisionInfo
+
+
+def read_text_file(path: Path) -> str:
+    """A UTF-8 text file named on the command line; a missing or unreadable one is a user error."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise UserError(f"{path}: no such file.") from exc
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{path}: not UTF-8 text.") from exc
+    except OSError as exc:
+        raise UserError(f"{path}: cannot be read ({exc.strerror}).") from exc
 
 
 def local_time(moment: datetime) -> str:
