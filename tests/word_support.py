@@ -44,3 +44,16 @@ def docx_part(path: Path, name: str) -> bytes:
 def custom_properties(path: Path) -> dict[str, str]:
     root = etree.fromstring(docx_part(path, "docProps/custom.xml"))
     return {p.get("name"): "".join(p.itertext()) for p in root.iter(f"{{{CUSTOM}}}property")}
+
+
+def fixture_round(workspace: Workspace, path: Path) -> tuple[HearingRound, HearingDocument]:
+    """The round the committed fixtures answer: the same scope, with their fixed ids."""
+    from unittest import mock
+
+    from tests.word_fixtures import DOCUMENT_ID, ROUND_ID
+
+    with (
+        mock.patch("kartedit.store.rounds.new_id", return_value=ROUND_ID),
+        mock.patch("kartedit.services.hearing_document.new_id", return_value=DOCUMENT_ID),
+    ):
+        return send_round(workspace, path)

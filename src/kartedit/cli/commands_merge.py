@@ -154,9 +154,11 @@ def _file_lines(report: FileReport) -> list[str]:
         return [f"{report.path}: not imported (cancelled)"]
     if report.refused is not None:
         return [f"{report.path}: refused: {clean(report.refused)}"]
-    who = report.reviewer
-    assert who is not None  # a response that was read names its reviewer
-    whom = clean(f"{who.name} ({', '.join(p for p in (who.organisation, who.role) if p)})")
+    people = report.reviewers or ((report.reviewer,) if report.reviewer else ())
+    whom = "; ".join(
+        clean(f"{who.name} ({', '.join(p for p in (who.organisation, who.role) if p)})")
+        for who in people
+    )
     again = " (this response was imported before)" if report.seen_before else ""
     lines = [
         f"{report.path}: {whom} on «{clean(report.round_name or '')}»{again}: "
@@ -174,9 +176,11 @@ def _file_lines(report: FileReport) -> list[str]:
                     item.kind.value,
                     item.section.key,
                     f"«{clean(item.quote, 60)}»",
+                    *([item.note] if item.note else []),
                 ]
             )
         )
+    lines.extend(f"  note\t{clean(note)}" for note in report.notes)
     return lines
 
 
