@@ -25,6 +25,7 @@ from tests.word_fixtures import (
     REMARK,
     REPLACED,
     REPLY,
+    ROUND_ID,
 )
 from tests.word_fixtures import (
     UNTRACKED as UNTRACKED_EDIT,
@@ -169,3 +170,7 @@ def test_import_on_the_command_line_reports_each_item(demo_db: Path, tmp_path: P
     assert "7 new, 0 already present" in lines[0]
     assert any(line.endswith(f"«12»\t{UNTRACKED}") for line in lines)
     assert lines[-1] == "Imported 1 of 1 file; 0 refused."
+    target = tmp_path / "merknader.docx"
+    out = ok("round", "summary", str(demo_db), ROUND_ID, "--format", "docx", "-o", str(target))
+    assert out.startswith(f"Wrote the hearing summary {target}: 6 comments and suggestions")
+    assert target.stat().st_size > 0

@@ -100,7 +100,7 @@ def _register_round(actions: Any) -> None:
     p = actions.add_parser("summary", help="write the hearing summary (høringsoppsummering)")
     p.add_argument("db", type=Path, metavar="DB")
     p.add_argument("round", metavar="ROUND")
-    p.add_argument("--format", choices=("csv", "html"), required=True)
+    p.add_argument("--format", choices=("csv", "html", "docx"), required=True)
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     p.set_defaults(handler=round_summary)
 
