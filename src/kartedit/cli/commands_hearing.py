@@ -159,6 +159,7 @@ def _register_review(sub: Any) -> Any:
 
 def round_start(args: argparse.Namespace) -> int:
     from kartedit.cli.commands import _open
+    from kartedit.domain.deadlines import deadline_warnings
     from kartedit.domain.hearing import norwegian_date, parse_deadline
     from kartedit.domain.sections import SectionRef
     from kartedit.services.identity import resolve_author
@@ -190,6 +191,8 @@ def round_start(args: argparse.Namespace) -> int:
         f"{_count(count, 'section')}, "
         f"deadline {norwegian_date(started.deadline)}"
     )
+    for warning in deadline_warnings(started.started_at.astimezone().date(), started.deadline):
+        print(f"warning\t{warning.message}")
     return 0
 
 
