@@ -1548,87 +1548,92 @@ Loggfil: {path}</translation>
 <context>
     <name>HearingController</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="99"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="100"/>
         <source>Hea&amp;ring</source>
         <translation>H&amp;øring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="100"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="101"/>
         <source>Hearing &amp;rounds…</source>
         <translation>Hørings&amp;runder…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="102"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="103"/>
         <source>Read and decide on the comments of a hearing round (Ctrl+Shift+R)</source>
         <translation>Les og avgjør merknadene i en høringsrunde (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="104"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="105"/>
         <source>&amp;Import responses…</source>
         <translation>I&amp;mporter høringssvar…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="106"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="107"/>
         <source>Import reviewers&apos; response bundles, many at once (Ctrl+Shift+I)</source>
         <translation>Importer svarpakker fra høringsinstansene, mange på én gang (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="108"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="109"/>
         <source>&amp;Apply approved bundle…</source>
         <translation>&amp;Ta i bruk godkjent pakke…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="110"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="111"/>
         <source>Bring approved regional texts into this copy of the map</source>
         <translation>Hent godkjente regionale tekster inn i denne kopien av kartet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="112"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="113"/>
         <source>&amp;Start hearing round…</source>
         <translation>&amp;Start høringsrunde…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="114"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="115"/>
         <source>Send pathways and services out for hearing, with a deadline</source>
         <translation>Send forløp og tjenester på høring, med en frist</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="116"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="117"/>
         <source>&amp;Export review bundle…</source>
         <translation>&amp;Eksporter høringspakke…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="118"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="119"/>
         <source>Write the file to send to the hearing participants</source>
         <translation>Lag filen som skal sendes til høringsinstansene</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="150"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="121"/>
+        <source>Export hearing &amp;document…</source>
+        <translation>Eksporter høringsd&amp;okument…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="123"/>
+        <source>Write a Word document for participants who answer without kartedit</source>
+        <translation>Lag et Word-dokument til høringsinstanser som svarer uten kartedit</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="156"/>
         <source>Hearing round started</source>
         <translation>Høringsrunden er startet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="152"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="158"/>
         <source>«{name}» has started; its sections are now in hearing. Export the review bundle to send to the participants now?</source>
         <translation>«{name}» er startet, og avsnittene er nå til høring. Vil du eksportere høringspakken som skal sendes til høringsinstansene nå?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="155"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="161"/>
         <source>Export review bundle…</source>
         <translation>Eksporter høringspakke…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="177"/>
-        <source>There is no open hearing round; start one with Hearing → Start hearing round… first.</source>
-        <translation>Det finnes ingen åpen høringsrunde. Start en med Høring → Start høringsrunde… først.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="200"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="191"/>
         <source>Review bundle exported</source>
         <translation>Høringspakken er eksportert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="202"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="193"/>
         <source>The review bundle of «{name}» ({count} sections) is saved as {path}.
 
 Send this file to the hearing participants, by e-mail or a shared drive. They open it in kartedit (or read it in a browser), comment, and send back a response bundle before {deadline}; import those with Hearing → Import responses….</source>
@@ -1637,24 +1642,56 @@ Send this file to the hearing participants, by e-mail or a shared drive. They op
 Send denne filen til høringsinstansene, på e-post eller via en delt mappe. De åpner den i kartedit (eller leser den i en nettleser), kommenterer og sender tilbake en svarpakke innen {deadline}. Importer svarene med Høring → Importer høringssvar….</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="246"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="245"/>
         <source>An import is already running; wait for its report.</source>
         <translation>En import pågår allerede; vent på rapporten fra den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="305"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="304"/>
         <source>Apply approved bundle</source>
         <translation>Ta i bruk godkjent pakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="307"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="306"/>
         <source>{file} holds approved regional texts. Add them to this map? Local adaptations keep their text; those whose regional text changed go stale.</source>
         <translation>{file} inneholder godkjente regionale tekster. Vil du legge dem til i dette kartet? Lokale tilpasninger beholder teksten sin; de som bygger på en regional tekst som er endret, blir utdatert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="310"/>
+        <location filename="../../src/kartedit/gui/hearing_menu.py" line="309"/>
         <source>Apply</source>
         <translation>Ta i bruk</translation>
+    </message>
+</context>
+<context>
+    <name>HearingDocument</name>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_word.py" line="37"/>
+        <source>Export hearing document</source>
+        <translation>Eksporter høringsdokument</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_word.py" line="39"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokumenter (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_word.py" line="57"/>
+        <source>There is no open hearing round; start one with Hearing → Start hearing round… first.</source>
+        <translation>Det finnes ingen åpen høringsrunde. Start en med Høring → Start høringsrunde… først.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_word.py" line="95"/>
+        <source>Hearing document exported</source>
+        <translation>Høringsdokumentet er eksportert</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing_word.py" line="96"/>
+        <source>The hearing document of «{name}» ({count} sections) is saved as {path}.
+
+Send it to participants who do not use kartedit. They answer in Word or LibreOffice — comments in the margin, tracked changes, or the form at the end — and send it back before {deadline}; import the returned documents with Hearing → Import responses….</source>
+        <translation>Høringsdokumentet for «{name}» ({count} tekster) er lagret som {path}.
+
+Send det til høringsinstanser som ikke bruker kartedit. De svarer i Word eller LibreOffice — med merknader i margen, sporede endringer eller skjemaet bakerst — og sender det tilbake innen {deadline}. Les inn dokumentene som kommer tilbake, med Høring → Importer høringssvar….</translation>
     </message>
 </context>
 <context>
@@ -2147,117 +2184,117 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="203"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="204"/>
         <source>Import report</source>
         <translation>Importrapport</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="210"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="211"/>
         <source>File or comment</source>
         <translation>Fil eller merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="210"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="211"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="210"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="211"/>
         <source>Passage</source>
         <translation>Tekstutdrag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="210"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="211"/>
         <source>Where</source>
         <translation>Plassering</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="214"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="215"/>
         <source>What became of each file and comment</source>
         <translation>Hva som skjedde med hver fil og merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="220"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="221"/>
         <source>&amp;Copy report</source>
         <translation>&amp;Kopier rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="221"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="222"/>
         <source>Copy the report as text</source>
         <translation>Kopier rapporten som tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="240"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="241"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="241"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="242"/>
         <source>already present</source>
         <translation>fantes fra før</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="242"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="243"/>
         <source>updated</source>
         <translation>oppdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="247"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="248"/>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="249"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="250"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="250"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="251"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="254"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="255"/>
         <source>in its thread</source>
         <translation>i tråden sin</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="256"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="257"/>
         <source>in place</source>
         <translation>på plass</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="257"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="258"/>
         <source>moved: re-anchored</source>
         <translation>flyttet: funnet på nytt sted</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="258"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="259"/>
         <source>orphaned: passage gone</source>
         <translation>foreldreløs: tekstutdraget er borte</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="264"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="265"/>
         <source>not imported (cancelled)</source>
         <translation>ikke importert (avbrutt)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="266"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="267"/>
         <source>refused: {reason}</source>
         <translation>avvist: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="268"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="269"/>
         <source>{new} new, {present} already present, {updated} updated; {moved} moved, {orphaned} orphaned</source>
         <translation>{new} nye, {present} fantes fra før, {updated} oppdatert; {moved} flyttet, {orphaned} foreldreløse</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="278"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="279"/>
         <source>(imported before)</source>
         <translation>(importert før)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="295"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="296"/>
         <source>%n file(s) imported</source>
         <translation>
             <numerusform>%n fil importert</numerusform>
@@ -2265,7 +2302,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="296"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="297"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n avvist</numerusform>
@@ -2273,7 +2310,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="299"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="300"/>
         <source>%n not reached (cancelled)</source>
         <translation>
             <numerusform>%n ikke behandlet (avbrutt)</numerusform>
@@ -2281,17 +2318,17 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="301"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="302"/>
         <source>Comments, suggestions and replies: {new} new, {present} already present, {updated} updated; {moved} moved to where their passage is now, {orphaned} orphaned (their passage is gone; they are kept and listed with their quote).</source>
         <translation>Merknader, forslag og svar: {new} nye, {present} fantes fra før, {updated} oppdatert; {moved} flyttet dit tekstutdraget står nå, {orphaned} foreldreløse (tekstutdraget er borte; de blir tatt vare på og vist med sitatet sitt).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="314"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="315"/>
         <source>A refused file changed nothing; the other files were imported. Ask the sender for a new copy, or check that it belongs to this map.</source>
         <translation>En avvist fil endret ingenting; de andre filene ble importert. Be avsenderen om en ny kopi, eller sjekk at den hører til dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="330"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="331"/>
         <source>refused</source>
         <translation>avvist</translation>
     </message>
@@ -2429,67 +2466,67 @@ Endre filtrene eller velg en seksjon.</translation>
         <translation>kartedit hovedvindu</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="301"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="296"/>
         <source>Recovered unsaved text; check it and save.</source>
         <translation>Ulagret tekst er hentet fram igjen. Sjekk teksten og lagre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="314"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="309"/>
         <source>Saved {when} by {author}</source>
         <translation>Lagret {when} av {author}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="378"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="373"/>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="380"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="375"/>
         <source>«{section}» has changes that are not saved. Save them as a new revision?</source>
         <translation>«{section}» har endringer som ikke er lagret. Vil du lagre dem som en ny versjon?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="459"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="454"/>
         <source>Who is writing?</source>
         <translation>Hvem skriver?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="479"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="474"/>
         <source>Nothing to save: the text is unchanged.</source>
         <translation>Ingenting å lagre: teksten er uendret.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="499"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="494"/>
         <source>Saved revision {seq}.</source>
         <translation>Lagret versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="520"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="515"/>
         <source>Status changed to «{status}».</source>
         <translation>Statusen er endret til «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="551"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="546"/>
         <source>Restore revision</source>
         <translation>Gjenopprett versjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="553"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="548"/>
         <source>Bring back the text of revision {seq} ({when}, {author}) as a new revision? The history keeps every earlier text.</source>
         <translation>Vil du hente fram igjen teksten i versjon {seq} ({when}, {author}) som en ny versjon? Historikken tar vare på alle tidligere tekster.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="570"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="565"/>
         <source>Restored as revision {seq}.</source>
         <translation>Gjenopprettet som versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="709"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="704"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="711"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="706"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline editor for regional and local &lt;i&gt;samhandlingsforløp&lt;/i&gt; for children and young people.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Et redigeringsverktøy som virker uten nett, for regionale og lokale &lt;i&gt;samhandlingsforløp&lt;/i&gt; for barn og unge.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
@@ -3037,41 +3074,41 @@ Endre filtrene eller velg en seksjon.</translation>
     <name>ResponseImport</name>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="61"/>
-        <source>Import response bundles</source>
-        <translation>Importer svarpakker</translation>
+        <source>Import responses</source>
+        <translation>Importer høringssvar</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/import_dialog.py" line="63"/>
-        <source>Response bundles (*.kartbundle);;All files (*)</source>
-        <translation>Svarpakker (*.kartbundle);;Alle filer (*)</translation>
+        <source>Responses: bundles and Word documents (*.kartbundle *.docx);;All files (*)</source>
+        <translation>Høringssvar: svarpakker og Word-dokumenter (*.kartbundle *.docx);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="124"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="125"/>
         <source>Importing responses</source>
         <translation>Importerer høringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="125"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="126"/>
         <source>Import progress</source>
         <translation>Framdrift for importen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="131"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="132"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="144"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="145"/>
         <source>Stopping after the file being imported; the rest stay untouched…</source>
         <translation>Stopper etter filen som importeres nå; resten blir ikke rørt …</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="152"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="153"/>
         <source>Importing response {number} of {total}…</source>
         <translation>Importerer svar {number} av {total} …</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="156"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="157"/>
         <source>Done: {file}</source>
         <translation>Ferdig: {file}</translation>
     </message>
@@ -3627,7 +3664,7 @@ Endre filtrene eller velg en seksjon.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/kartedit/gui/reviewer_window.py" line="214"/>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="266"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="261"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n svar</numerusform>
@@ -3635,12 +3672,12 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="263"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="258"/>
         <source>{comments} · {suggestions} · {replies} — kept on this computer</source>
         <translation>{comments} · {suggestions} · {replies} – lagret på denne maskinen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="264"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="259"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n merknad</numerusform>
@@ -3648,7 +3685,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="265"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="260"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n forslag</numerusform>
@@ -3656,37 +3693,37 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="301"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="296"/>
         <source>Choose a comment in the comments panel first.</source>
         <translation>Velg først en merknad i merknadspanelet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="321"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="316"/>
         <source>You are asked for your name and role with your first comment.</source>
         <translation>Du blir spurt om navn og rolle når du gir den første merknaden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="323"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="318"/>
         <source>You comment as {reviewer}.</source>
         <translation>Du kommenterer som {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="346"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="341"/>
         <source>{round} — review — kartedit</source>
         <translation>{round} – høring – kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="349"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="344"/>
         <source>{section} · {round} — review — kartedit</source>
         <translation>{section} · {round} – høring – kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="373"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="368"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="375"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="370"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reviewing «{round}».&lt;/p&gt;&lt;p&gt;Bundle: {path}&lt;br&gt;Your comments are kept in: {work}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Høringssvar til «{round}».&lt;/p&gt;&lt;p&gt;Pakke: {path}&lt;br&gt;Merknadene dine er lagret i: {work}&lt;/p&gt;</translation>
     </message>
@@ -4340,139 +4377,164 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>StartRoundDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="86"/>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="87"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="90"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="91"/>
         <source>Start hearing round</source>
         <translation>Start høringsrunde</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="90"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="94"/>
         <source>e.g. «Høring angst 2027»</source>
         <translation>f.eks. «Høring angst 2027»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="91"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="95"/>
         <source>Name of the round</source>
         <translation>Navnet på runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="94"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="98"/>
         <source>Edition</source>
         <translation>Utgave</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="106"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="110"/>
         <source>Pathways</source>
         <translation>Forløp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="107"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="111"/>
         <source>Services</source>
         <translation>Tjenester</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="108"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="112"/>
         <source>&amp;Pathways</source>
         <translation>&amp;Forløp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="110"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="114"/>
         <source>Ser&amp;vices</source>
         <translation>&amp;Tjenester</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="120"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="124"/>
         <source>Check what to send out. Nothing checked in a list means all of it: with nothing checked at all, every section goes out for hearing.</source>
         <translation>Kryss av for det som skal sendes ut. Ingen avkrysninger i en liste betyr alt i den: uten noen avkrysninger i det hele tatt går alle avsnitt på høring.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="125"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="129"/>
         <source>About the scope</source>
         <translation>Om omfanget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="132"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="136"/>
         <source>Deadline for responses</source>
         <translation>Frist for høringssvar</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/start_round_dialog.py" line="139"/>
+        <source>About the deadline</source>
+        <translation>Om svarfristen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="147"/>
         <source>You will be asked for your name when you start the round.</source>
         <translation>Du blir spurt om navnet ditt når du starter runden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="142"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="150"/>
         <source>Started by</source>
         <translation>Startet av</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="148"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="156"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="152"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="160"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="153"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="161"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Utgave:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="154"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="162"/>
         <source>&amp;Deadline:</source>
         <translation>Fri&amp;st:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="155"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="164"/>
         <source>Started by:</source>
         <translation>Startet av:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="161"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="170"/>
         <source>&amp;Start round</source>
         <translation>Start &amp;runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="162"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="171"/>
         <source>Start round</source>
         <translation>Start runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="164"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="173"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="188"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="198"/>
+        <source>The deadline is only {days} days away; hearings usually give at least six weeks.</source>
+        <translation>Svarfristen er bare {days} dager unna. En høring gir vanligvis minst seks uker.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="205"/>
+        <source>The hearing period spans the summer holiday (July); consider {weeks} more weeks.</source>
+        <translation>Høringsperioden går over sommerferien (juli). Vurder {weeks} uker ekstra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="210"/>
+        <source>The hearing period spans Christmas; consider one more week.</source>
+        <translation>Høringsperioden går over julen. Vurder én uke ekstra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="212"/>
+        <source>The hearing period spans Easter; consider one more week.</source>
+        <translation>Høringsperioden går over påsken. Vurder én uke ekstra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="224"/>
         <source>Give the round a name, e.g. «Høring angst 2027».</source>
         <translation>Gi runden et navn, f.eks. «Høring angst 2027».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="193"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="229"/>
         <source>A round needs the name of who starts it.</source>
         <translation>En runde trenger navnet på den som starter den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="224"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="260"/>
         <source>{name} (deadline {deadline})</source>
         <translation>{name} (frist {deadline})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="231"/>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="247"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="267"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="283"/>
         <source>Export review bundle</source>
         <translation>Eksporter høringspakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="232"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="268"/>
         <source>Which open round?</source>
         <translation>Hvilken åpen runde?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="249"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="285"/>
         <source>kartedit bundles (*.kartbundle)</source>
         <translation>kartedit-pakker (*.kartbundle)</translation>
     </message>

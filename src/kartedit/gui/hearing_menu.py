@@ -27,10 +27,8 @@ from PySide6.QtWidgets import QMenu
 
 from kartedit.domain.errors import UserError
 from kartedit.domain.hearing import norwegian_date
-from kartedit.domain.people import Author
 from kartedit.gui import confirm, icons
 from kartedit.gui.errors import show_user_error
-from kartedit.services.settings import load_settings
 
 # The hearing window, dialogs and bundle services are imported when first used: start-up
 # reads only what the first screen shows.
@@ -67,6 +65,7 @@ class HearingController(QObject):
 
         self.start_round_action = make()
         self.export_bundle_action = make()
+        self.export_document_action = make()
         self.rounds = make("Ctrl+Shift+R")
         self.rounds.setIcon(icons.comments_icon())
         self.import_responses_action = make("Ctrl+Shift+I")
@@ -74,6 +73,7 @@ class HearingController(QObject):
         self.menu = QMenu(window)
         self.menu.addAction(self.start_round_action)
         self.menu.addAction(self.export_bundle_action)
+        self.menu.addAction(self.export_document_action)
         self.menu.addSeparator()
         self.menu.addAction(self.rounds)
         self.menu.addAction(self.import_responses_action)
@@ -90,6 +90,7 @@ class HearingController(QObject):
             file_menu.addAction(self.import_responses_action)
         self.start_round_action.triggered.connect(lambda: self.start_round())
         self.export_bundle_action.triggered.connect(lambda: self.export_review_bundle())
+        self.export_document_action.triggered.connect(lambda: self.export_hearing_document())
         self.rounds.triggered.connect(lambda: self.open_rounds())
         self.import_responses_action.triggered.connect(lambda: self.import_responses())
         self.apply_action.triggered.connect(lambda: self.apply_approved())
@@ -117,9 +118,14 @@ class HearingController(QObject):
         self.export_bundle_action.setToolTip(
             self.tr("Write the file to send to the hearing participants")
         )
+        self.export_document_action.setText(self.tr("Export hearing &document…"))
+        self.export_document_action.setToolTip(
+            self.tr("Write a Word document for participants who answer without kartedit")
+        )
         for action in (
             self.start_round_action,
             self.export_bundle_action,
+            self.export_document_action,
             self.rounds,
             self.import_responses_action,
             self.apply_action,
@@ -161,36 +167,21 @@ class HearingController(QObject):
     ) -> Path | None:
         """Hearing → Export review bundle…: pick an open round and a file, write it, say
         where it went and what to do with it. Returns the file written."""
+        from kartedit.gui.hearing_word import pick_open_round, settings_author
         from kartedit.gui.round_dialogs import info_box
-        from kartedit.gui.start_round_dialog import choose_open_round, choose_review_target
+        from kartedit.gui.start_round_dialog import choose_review_target
         from kartedit.services.bundles import export_review_bundle
-        from kartedit.services.rounds import list_rounds
 
         workspace = self.window.workspace
         try:
-            rounds = [r for r in list_rounds(workspace) if r.is_open]
-            if round_key is not None:
-                rounds = [r for r in rounds if r.id.startswith(round_key)]
-            if not rounds:
-                raise UserError(
-                    self.tr(
-                        "There is no open hearing round; start one with Hearing → Start "
-                        "hearing round… first."
-                    )
-                )
-            hearing = choose_open_round(self.window, rounds)
+            hearing = pick_open_round(self.window, round_key)
             if hearing is None:
                 return None
             today = workspace.clock().astimezone().date()
             path = path or choose_review_target(self.window, hearing, workspace.path.parent, today)
             if path is None:
                 return None
-            settings = load_settings()
-            author = (
-                Author(settings.author_name.strip(), settings.author_organisation.strip())
-                if settings.author_name.strip()
-                else None  # the person who started the round
-            )
+            author = settings_author()  # None: the person who started the round
             manifest = export_review_bundle(workspace, hearing.id, path, author)
         except UserError as exc:
             show_user_error(self.window, exc)
@@ -212,6 +203,14 @@ class HearingController(QObject):
             ),
         ).open()
         return path
+
+    def export_hearing_document(
+        self, round_key: str | None = None, path: Path | None = None
+    ) -> Path | None:
+        """Hearing → Export hearing document… (``gui.hearing_word``)."""
+        from kartedit.gui.hearing_word import export_hearing_document
+
+        return export_hearing_document(self.window, round_key, path)
 
     def open_rounds(self, round_key: str | None = None) -> HearingWindow:
         """Hearing → Hearing rounds…: one hearing window per main window, raised."""

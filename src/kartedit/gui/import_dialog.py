@@ -58,10 +58,11 @@ QUOTE_LIMIT = 90
 def choose_responses(parent: QWidget | None) -> list[Path]:
     chosen, _filter = QFileDialog.getOpenFileNames(
         parent,
-        QCoreApplication.translate("ResponseImport", "Import response bundles"),
+        QCoreApplication.translate("ResponseImport", "Import responses"),
         "",
         QCoreApplication.translate(
-            "ResponseImport", "Response bundles (*.kartbundle);;All files (*)"
+            "ResponseImport",
+            "Responses: bundles and Word documents (*.kartbundle *.docx);;All files (*)",
         ),
     )
     return [Path(p) for p in chosen]

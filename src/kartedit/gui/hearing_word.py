@@ -1,0 +1,110 @@
+"""GUI: Hearing → Export hearing document… — a round as a Word document to answer in Word.
+
+API:
+    export_hearing_document(window, round_key=None, path=None) -> Path | None — pick an open
+        round and a .docx file, write the hearing document, say what to do with it.
+Returned documents are imported with Hearing → Import responses… like response bundles.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from kartedit.domain.errors import UserError
+from kartedit.domain.hearing import HearingRound, norwegian_date
+from kartedit.domain.people import Author
+from kartedit.gui.errors import show_user_error
+from kartedit.services.settings import load_settings
+
+if TYPE_CHECKING:
+    from kartedit.gui.main_window import MainWindow
+
+DOCX_SUFFIX = ".docx"
+
+
+def choose_document_target(
+    parent: QWidget | None, hearing: HearingRound, folder: Path
+) -> Path | None:
+    from kartedit.gui.start_round_dialog import bundle_file_name
+
+    suggested = Path(bundle_file_name(hearing, hearing.started_at.date())).with_suffix(DOCX_SUFFIX)
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("HearingDocument", "Export hearing document"),
+        str(folder / suggested.name),
+        QCoreApplication.translate("HearingDocument", "Word documents (*.docx)"),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == DOCX_SUFFIX else path.with_name(path.name + DOCX_SUFFIX)
+
+
+def pick_open_round(window: MainWindow, round_key: str | None = None) -> HearingRound | None:
+    """The open round to send out: the one named, the only one, or the one picked."""
+    from kartedit.gui.start_round_dialog import choose_open_round
+    from kartedit.services.rounds import list_rounds
+
+    rounds = [r for r in list_rounds(window.workspace) if r.is_open]
+    if round_key is not None:
+        rounds = [r for r in rounds if r.id.startswith(round_key)]
+    if not rounds:
+        raise UserError(
+            QCoreApplication.translate(
+                "HearingDocument",
+                "There is no open hearing round; start one with Hearing → Start "
+                "hearing round… first.",
+            )
+        )
+    return choose_open_round(window, rounds)
+
+
+def settings_author() -> Author | None:
+    """The name in the settings; None: the person who started the round."""
+    settings = load_settings()
+    if not settings.author_name.strip():
+        return None
+    return Author(settings.author_name.strip(), settings.author_organisation.strip())
+
+
+def export_hearing_document(
+    window: MainWindow, round_key: str | None = None, path: Path | None = None
+) -> Path | None:
+    from kartedit.gui.round_dialogs import info_box
+    from kartedit.services.hearing_document import export_hearing_document as export
+
+    workspace = window.workspace
+    try:
+        hearing = pick_open_round(window, round_key)
+        if hearing is None:
+            return None
+        path = path or choose_document_target(window, hearing, workspace.path.parent)
+        if path is None:
+            return None
+        author = settings_author()
+        done = export(workspace, hearing.id, path, author)
+    except UserError as exc:
+        show_user_error(window, exc)
+        return None
+    info_box(
+        window,
+        QCoreApplication.translate("HearingDocument", "Hearing document exported"),
+        QCoreApplication.translate(
+            "HearingDocument",
+            "The hearing document of «{name}» ({count} sections) is saved as {path}.\n\n"
+            "Send it to participants who do not use kartedit. They answer in Word or "
+            "LibreOffice — comments in the margin, tracked changes, or the form at the end — "
+            "and send it back before {deadline}; import the returned documents with "
+            "Hearing → Import responses….",
+        ).format(
+            name=hearing.name,
+            count=len(done.sections),
+            path=path,
+            deadline=norwegian_date(hearing.deadline),
+        ),
+    ).open()
+    return path
