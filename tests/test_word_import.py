@@ -174,3 +174,23 @@ def test_import_on_the_command_line_reports_each_item(demo_db: Path, tmp_path: P
     out = ok("round", "summary", str(demo_db), ROUND_ID, "--format", "docx", "-o", str(target))
     assert out.startswith(f"Wrote the hearing summary {target}: 6 comments and suggestions")
     assert target.stat().st_size > 0
+
+
+def test_an_edited_resend_adds_only_what_is_new(sent: Workspace, tmp_path: Path) -> None:
+    import zipfile
+
+    _import(sent, FIXTURES[1])
+    with zipfile.ZipFile(DATA / FIXTURES[1]) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    parts["word/comments.xml"] = parts["word/comments.xml"].replace(
+        COMMENT_2[1].encode(), "Kva meiner de med omfattande?".encode()
+    )
+    resent = tmp_path / "svar-igjen.docx"
+    with zipfile.ZipFile(resent, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    [report] = import_responses(sent, [resent]).files
+    assert report.ok and not report.seen_before
+    new = [i for i in report.items if i.outcome is ItemOutcome.NEW]
+    assert [(i.quote, i.kind) for i in new] == [(COMMENT_2[0], CommentKind.COMMENT)]
+    assert len(report.items) == 7

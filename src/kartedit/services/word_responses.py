@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from diff_match_patch import diff_match_patch
 
 from kartedit.bundle.problems import BundleError
-from kartedit.bundle.worddoc.blocks import SourceMap, alignment, rendered_text
+from kartedit.bundle.worddoc.blocks import alignment, source_map
 from kartedit.bundle.worddoc.reader import (
     SectionReply,
     TrackedChange,
@@ -107,15 +107,13 @@ class _WordImporter:
         planned = self._plan(hearing, owners, say)
         reviewers = _unique(p.comment.reviewer for p in planned)
         responses = {r: _digest(self.reply.document_id, "response", r.name) for r in reviewers}
-        seen = bool(responses) and all(
-            self.store.response_round(rid) is not None for rid in responses.values()
-        )
+        existing = self.store.existing(p.comment.id for p in planned)
+        seen = bool(planned) and all(p.comment.id in existing for p in planned)
         if not seen and not hearing.is_open:
             raise UserError(
                 f"{self.label}: the round «{hearing.name}» is closed, so no more responses can "
                 "be imported into it."
             )
-        existing = self.store.existing(p.comment.id for p in planned)
         for item in planned:
             old = existing.get(item.comment.id)
             if old is not None and old.round_id != hearing.id:
@@ -136,13 +134,15 @@ class _WordImporter:
                     imported_at=self.now,
                     file_name=self.path.name,
                 )
-        current: dict[SectionRef, tuple[str | None, str]] = {}
+        current = {
+            head.ref: (head.revision.id, head.revision.text) for head in self.rounds.heads(hearing)
+        }
         items = []
         for item in planned:
             comment = item.comment
             placement: Placement | None = None
             if comment.anchor is not None:
-                if item.ref not in current:
+                if item.ref not in current:  # out of the round's scope now: ask the section
                     view = self.maps.section(item.ref, hearing.edition)
                     current[item.ref] = (view.revision_id, view.text)
                 placement = place(comment.anchor, *current[item.ref])
@@ -247,6 +247,10 @@ class _WordImporter:
             if section.revision in done:
                 continue
             done.add(section.revision)
+            if not (section.comments or section.changes) and section.original == (
+                source_map(owners[section.revision].text).shown
+            ):
+                continue  # nothing said and nothing changed: no alignment needed
             owner = owners[section.revision]
             where = _Section(section, owner)
             for cid, (start, end) in section.comments.items():
@@ -498,9 +502,9 @@ class _Section:
         self.reply = reply
         self.owner = owner
         self.source = owner.text
-        self.shown = rendered_text(owner.text)
+        self.map = source_map(owner.text)
+        self.shown = self.map.shown
         self.original = reply.original
-        self.map = SourceMap(self.shown, self.source)
         self._at: list[int] | None = None
         if self.original != self.shown:
             self._at = alignment(self.original, self.shown)

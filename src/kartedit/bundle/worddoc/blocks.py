@@ -251,6 +251,12 @@ class SourceMap:
         return self.end(position) if position > 0 else self.start(0)
 
 
+@lru_cache(maxsize=1024)
+def source_map(source: str) -> SourceMap:
+    """The map from a section's shown text back to ``source``; made once per text."""
+    return SourceMap(rendered_text(source), source)
+
+
 def _alignment(shown: str, source: str) -> list[int]:
     """For each character of ``shown``, the index of the source character it stands for."""
     diffs = _matcher().diff_main(shown, source, False)

@@ -48,9 +48,21 @@ _REVISION = re.compile(r"^[0-9a-f]{32}$")
 _ID = re.compile(r"^[0-9a-f]{32}$")
 _INSERTED = {w("ins"), w("moveTo")}
 _DELETED = {w("del"), w("moveFrom")}
-_P, _T, _DEL_TEXT = w("p"), w("t"), w("delText")
+_P, _T, _DEL_TEXT, _R = w("p"), w("t"), w("delText"), w("r")
+_ID_ATTR = w("id")
+_BOOKMARK_START, _BOOKMARK_END = w("bookmarkStart"), w("bookmarkEnd")
+_RANGE_START, _RANGE_END = w("commentRangeStart"), w("commentRangeEnd")
+_REFERENCE = w("commentReference")
 _BREAKS = {w("br"): "\n", w("cr"): "\n", w("tab"): "\t", w("noBreakHyphen"): "-"}
 _SKIP = {w("instrText"), w("delInstrText")}
+_WATCHED = (
+    _INSERTED
+    | _DELETED
+    | _SKIP
+    | set(_BREAKS)
+    | {_P, _T, _DEL_TEXT, _BOOKMARK_START, _BOOKMARK_END, _RANGE_START, _RANGE_END, _REFERENCE}
+)
+"""The only elements the scan looks at; run properties and the like are passed over."""
 
 
 @dataclass(frozen=True)
@@ -309,19 +321,19 @@ class _Scan:
             if self.current is not None and self.started_paragraph:
                 self.add("\n")
             self.started_paragraph = True
-        elif tag == w("bookmarkStart"):
+        elif tag == _BOOKMARK_START:
             self._bookmark_start(node)
-        elif tag == w("bookmarkEnd"):
-            if self.current is not None and node.get(w("id")) in self.marks:
+        elif tag == _BOOKMARK_END:
+            if self.current is not None and node.get(_ID_ATTR) in self.marks:
                 self._close()
-        elif tag == w("commentRangeStart"):
-            cid = node.get(w("id"))
+        elif tag == _RANGE_START:
+            cid = node.get(_ID_ATTR)
             if cid in self.known and self.current is not None:
                 self.open_comments[cid] = (self.current, self.length)
-        elif tag == w("commentRangeEnd"):
-            self._comment_end(node.get(w("id")))
-        elif tag == w("commentReference"):
-            cid = node.get(w("id"))
+        elif tag == _RANGE_END:
+            self._comment_end(node.get(_ID_ATTR))
+        elif tag == _REFERENCE:
+            cid = node.get(_ID_ATTR)
             if cid in self.known and cid not in self.placed:
                 if cid in self.open_comments:
                     self._comment_end(cid)
@@ -338,7 +350,7 @@ class _Scan:
                 self.text(node.text or "", deleted=False)
             elif tag == _DEL_TEXT:
                 self.text(node.text or "", deleted=True)
-            elif tag in _BREAKS:
+            elif tag in _BREAKS and node.getparent().tag == _R:  # not a tab stop in pPr
                 self.text(_BREAKS[tag], deleted=self._in(_DELETED))
 
     def end(self, node: etree._Element) -> None:
@@ -441,7 +453,7 @@ def _scan(
     if body is None:
         return [], sorted(known), {}
     scan = _Scan(known)
-    for event, node in etree.iterwalk(body, events=("start", "end")):
+    for event, node in etree.iterwalk(body, events=("start", "end"), tag=_WATCHED):
         if event == "start":
             scan.start(node)
         else:
