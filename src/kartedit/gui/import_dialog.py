@@ -280,9 +280,10 @@ class ImportReportDialog(QDialog):
         return line
 
     def _file_title(self, report: FileReport) -> str:
-        if report.reviewer is None:
+        people = report.reviewers or ((report.reviewer,) if report.reviewer else ())
+        if not people:
             return report.path.name
-        return f"{report.path.name} — {report.reviewer}"
+        return f"{report.path.name} — {'; '.join(str(r) for r in people)}"
 
     # -- filling ------------------------------------------------------------------------
 
