@@ -74,7 +74,9 @@ def _reviewed(files: dict[str, bytes], number: int) -> bytes:
     parts["word/comments.xml"] = etree.tostring(comments)
     parts["[Content_Types].xml"] = files["[Content_Types].xml"].replace(
         b"</Types>",
-        f'<Override PartName="/word/comments.xml" ContentType="{_COMMENTS_TYPE}"/></Types>'.encode(),
+        (
+            f'<Override PartName="/word/comments.xml" ContentType="{_COMMENTS_TYPE}"/></Types>'
+        ).encode(),
     )
     parts["word/_rels/document.xml.rels"] = files["word/_rels/document.xml.rels"].replace(
         b"</Relationships>",

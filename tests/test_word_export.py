@@ -79,3 +79,52 @@ def test_export_on_the_command_line(demo_db: Path, tmp_path: Path) -> None:
     assert out.startswith(f"Wrote the hearing document {tmp_path / 'h.docx'}")
     texts = [p.text for p in docx.Document(str(tmp_path / "h.docx")).paragraphs]
     assert "Er rolla rett skildra?" in texts
+
+
+RICH = """## Kven gjer kva
+
+Ein **viktig** tekst med [lenkje](https://helsenorge.no) og `kode`.
+Same avsnitt, ny linje.
+
+1. første
+2. andre
+    - under, *kursiv*
+
+> Eit sitat.
+
+| Teneste | Rolle |
+|---|---|
+| BUP | utgreiing |
+| PPT |  |
+
+Siste linje{hard}
+etter hard linjeskift.""".format(hard="  ")
+
+
+def test_every_kind_of_block_reads_back_as_the_text_a_reader_sees(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from kartedit.bundle.worddoc.ooxml import PROPERTY_FORMAT, PROPERTY_FORMAT_VALUE
+    from kartedit.bundle.worddoc.reader import read_word_reply
+    from kartedit.bundle.worddoc.writer import WordWriter
+
+    revision = "ab" * 16
+    writer = WordWriter("nn", "Prøve", "Kari", datetime(2026, 12, 1, tzinfo=UTC))
+    writer.paragraph("Før teksten")
+    writer.blocks(markdown_blocks(RICH), SECTION_MARK + revision)
+    writer.paragraph("Etter teksten")
+    path = tmp_path / "prove.docx"
+    path.write_bytes(
+        writer.save(
+            {
+                PROPERTY_FORMAT: PROPERTY_FORMAT_VALUE,
+                "kartedit-document-id": "cd" * 16,
+                "kartedit-round-id": "ef" * 16,
+                "kartedit-map-id": "01" * 16,
+            }
+        )
+    )
+    [section] = read_word_reply(path).sections
+    assert section.revision == revision
+    assert section.original == rendered_text(RICH)
+    assert "Teneste\nRolle\nBUP\nutgreiing\nPPT\n\nSiste linje\netter" in section.original

@@ -183,7 +183,7 @@ def test_an_edited_resend_adds_only_what_is_new(sent: Workspace, tmp_path: Path)
     with zipfile.ZipFile(DATA / FIXTURES[1]) as archive:
         parts = {info.filename: archive.read(info) for info in archive.infolist()}
     parts["word/comments.xml"] = parts["word/comments.xml"].replace(
-        COMMENT_2[1].encode(), "Kva meiner de med omfattande?".encode()
+        COMMENT_2[1].encode(), b"Kva meiner de med omfattande?"
     )
     resent = tmp_path / "svar-igjen.docx"
     with zipfile.ZipFile(resent, "w") as archive:
