@@ -2294,7 +2294,7 @@ Endre filtrene eller velg en seksjon.</translation>
         <translation>(importert før)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="296"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="297"/>
         <source>%n file(s) imported</source>
         <translation>
             <numerusform>%n fil importert</numerusform>
@@ -2302,7 +2302,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="297"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="298"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n avvist</numerusform>
@@ -2310,7 +2310,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="300"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="301"/>
         <source>%n not reached (cancelled)</source>
         <translation>
             <numerusform>%n ikke behandlet (avbrutt)</numerusform>
@@ -2318,17 +2318,17 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="302"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="303"/>
         <source>Comments, suggestions and replies: {new} new, {present} already present, {updated} updated; {moved} moved to where their passage is now, {orphaned} orphaned (their passage is gone; they are kept and listed with their quote).</source>
         <translation>Merknader, forslag og svar: {new} nye, {present} fantes fra før, {updated} oppdatert; {moved} flyttet dit tekstutdraget står nå, {orphaned} foreldreløse (tekstutdraget er borte; de blir tatt vare på og vist med sitatet sitt).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="315"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="316"/>
         <source>A refused file changed nothing; the other files were imported. Ask the sender for a new copy, or check that it belongs to this map.</source>
         <translation>En avvist fil endret ingenting; de andre filene ble importert. Be avsenderen om en ny kopi, eller sjekk at den hører til dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="331"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="332"/>
         <source>refused</source>
         <translation>avvist</translation>
     </message>
@@ -3805,37 +3805,42 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>RoundDialogs</name>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="291"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="292"/>
         <source>Web page (*.html)</source>
         <translation>Nettside (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="292"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="293"/>
         <source>Spreadsheet, CSV (*.csv)</source>
         <translation>Regneark, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="295"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="294"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word-dokument, merknadsdokument (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="297"/>
         <source>Save the hearing summary</source>
         <translation>Lagre høringsoppsummeringen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="312"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="315"/>
         <source>Export the approved bundle</source>
         <translation>Eksporter den godkjente pakken</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="314"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="317"/>
         <source>kartedit bundles (*.kartbundle)</source>
         <translation>kartedit-pakker (*.kartbundle)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="327"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="330"/>
         <source>Apply an approved bundle</source>
         <translation>Ta i bruk en godkjent pakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="329"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="332"/>
         <source>kartedit bundles (*.kartbundle);;All files (*)</source>
         <translation>kartedit-pakker (*.kartbundle);;Alle filer (*)</translation>
     </message>
