@@ -73,7 +73,9 @@ def _register_bundle(actions: Any) -> None:
     )
     export.set_defaults(handler=bundle_export)
 
-    p = actions.add_parser("import", help="import response bundles into their rounds")
+    p = actions.add_parser(
+        "import", help="import response bundles and answered hearing documents (.docx)"
+    )
     p.add_argument("db", type=Path, metavar="DB")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.set_defaults(handler=bundle_import)
