@@ -98,11 +98,15 @@ def test_starting_a_round_through_the_dialog_puts_its_sections_in_hearing(
     dialog.name.setText("Høring angst BUP 2027")
     check(dialog.pathways, "angst")
     check(dialog.services, "bup")
+    assert dialog.language.currentData() == "nb"
+    dialog.questions.setPlainText("Er **rolla** til BUP klar?")
+    dialog.language.setCurrentIndex(dialog.language.findData("nn"))
 
     dialog.accept()
 
     [started] = list_rounds(workspace)
     assert started.name == "Høring angst BUP 2027" and started.is_open
+    assert (started.questions, started.language) == ("Er **rolla** til BUP klar?", "nn")
     assert started.scope.pathways == ("angst",) and started.scope.services == ("bup",)
     assert started.deadline == date(2026, 12, 21) and started.started_by == KARI
     assert dialog.result() == QDialog.DialogCode.Accepted

@@ -4382,164 +4382,199 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>StartRoundDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="90"/>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="91"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="92"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="93"/>
         <source>Start hearing round</source>
         <translation>Start høyringsrunde</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="94"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="96"/>
         <source>e.g. «Høring angst 2027»</source>
         <translation>t.d. «Høyring angst 2027»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="95"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="97"/>
         <source>Name of the round</source>
         <translation>Namnet på runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="98"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="100"/>
         <source>Edition</source>
         <translation>Utgåve</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="110"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="112"/>
         <source>Pathways</source>
         <translation>Forløp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="111"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="113"/>
         <source>Services</source>
         <translation>Tenester</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="112"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="114"/>
         <source>&amp;Pathways</source>
         <translation>&amp;Forløp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="114"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="116"/>
         <source>Ser&amp;vices</source>
         <translation>&amp;Tenester</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="124"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="126"/>
         <source>Check what to send out. Nothing checked in a list means all of it: with nothing checked at all, every section goes out for hearing.</source>
         <translation>Kryss av for det som skal sendast ut. Ingen avkryssingar i ei liste tyder alt i henne: utan nokon avkryssingar i det heile går alle avsnitta på høyring.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="129"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="131"/>
         <source>About the scope</source>
         <translation>Om omfanget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="136"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="138"/>
         <source>Deadline for responses</source>
         <translation>Frist for høyringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="139"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="141"/>
         <source>About the deadline</source>
         <translation>Om svarfristen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="147"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="146"/>
+        <source>Optional: what you want the participants to answer (Markdown)</source>
+        <translation>Valfritt: kva du ønskjer at høyringsinstansane skal svare på (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="148"/>
+        <source>Questions for the hearing letter</source>
+        <translation>Spørsmål i høyringsbrevet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="152"/>
+        <source>Written standard of the hearing documents</source>
+        <translation>Skriftnorm i høyringsdokumenta</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="153"/>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="154"/>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="161"/>
         <source>You will be asked for your name when you start the round.</source>
         <translation>Du blir spurd om namnet ditt når du startar runden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="150"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="164"/>
         <source>Started by</source>
         <translation>Starta av</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="156"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="170"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="160"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="174"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="161"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="175"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Utgåve:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="162"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="176"/>
         <source>&amp;Deadline:</source>
         <translation>Fri&amp;st:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="164"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="178"/>
+        <source>&amp;Questions:</source>
+        <translation>Spørs&amp;mål:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="179"/>
+        <source>&amp;Written standard:</source>
+        <translation>Skriftn&amp;orm:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="180"/>
         <source>Started by:</source>
         <translation>Starta av:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="170"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="186"/>
         <source>&amp;Start round</source>
         <translation>Start &amp;runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="171"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="187"/>
         <source>Start round</source>
         <translation>Start runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="173"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="189"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="198"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="214"/>
         <source>The deadline is only {days} days away; hearings usually give at least six weeks.</source>
         <translation>Svarfristen er berre {days} dagar unna. Ei høyring gir vanlegvis minst seks veker.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="205"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="221"/>
         <source>The hearing period spans the summer holiday (July); consider {weeks} more weeks.</source>
         <translation>Høyringsperioden går over sommarferien (juli). Vurder {weeks} veker ekstra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="210"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="226"/>
         <source>The hearing period spans Christmas; consider one more week.</source>
         <translation>Høyringsperioden går over jula. Vurder éi veke ekstra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="212"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="228"/>
         <source>The hearing period spans Easter; consider one more week.</source>
         <translation>Høyringsperioden går over påska. Vurder éi veke ekstra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="224"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="240"/>
         <source>Give the round a name, e.g. «Høring angst 2027».</source>
         <translation>Gi runden eit namn, t.d. «Høyring angst 2027».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="229"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="245"/>
         <source>A round needs the name of who starts it.</source>
         <translation>Ein runde treng namnet på den som startar han.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="260"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="278"/>
         <source>{name} (deadline {deadline})</source>
         <translation>{name} (frist {deadline})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="267"/>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="283"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="285"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="301"/>
         <source>Export review bundle</source>
         <translation>Eksporter høyringspakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="268"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="286"/>
         <source>Which open round?</source>
         <translation>Kva for ei open runde?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="285"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="303"/>
         <source>kartedit bundles (*.kartbundle)</source>
         <translation>kartedit-pakkar (*.kartbundle)</translation>
     </message>

@@ -4,9 +4,10 @@ API:
     StartRoundDialog(workspace, author, parent=None, today=None) — name, edition, scope
         (checkable pathways and services; none checked = all), deadline (dd.mm.yyyy, six
         weeks ahead; a shorter period or one spanning July, Christmas or Easter is warned
-        about under it) and who starts it. ``accept()`` starts the round through the service;
-        a refusal (UserError) is shown inside the dialog, which stays open with what was
-        typed. ``started`` is the new round after a successful accept.
+        about under it), questions for the hearing letter and the written standard (nb/nn)
+        of the round's Word documents, and who starts it. ``accept()`` starts the round
+        through the service; a refusal (UserError) is shown inside the dialog, which stays
+        open with what was typed. ``started`` is the new round after a successful accept.
     choose_open_round(parent, rounds) -> HearingRound | None — the only one, or a choice
     choose_review_target(parent, hearing, folder, today) -> Path | None — save dialog
     bundle_file_name(hearing, today) -> str — ``høyring-<round-slug>-<date>.kartbundle``
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -139,6 +141,18 @@ class StartRoundDialog(QDialog):
         self.deadline_warning.setAccessibleName(self.tr("About the deadline"))
         self.deadline.dateChanged.connect(lambda *_: self._show_deadline_warnings())
 
+        self.questions = QPlainTextEdit()
+        self.questions.setPlaceholderText(
+            self.tr("Optional: what you want the participants to answer (Markdown)")
+        )
+        self.questions.setAccessibleName(self.tr("Questions for the hearing letter"))
+        self.questions.setTabChangesFocus(True)
+        self.questions.setMaximumHeight(90)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Written standard of the hearing documents"))
+        self.language.addItem(self.tr("Bokmål"), "nb")
+        self.language.addItem(self.tr("Nynorsk"), "nn")
+
         settings = load_settings()
         who = settings.author_name.strip()
         if who and settings.author_organisation.strip():
@@ -161,6 +175,8 @@ class StartRoundDialog(QDialog):
         form.addRow(self.tr("&Edition:"), self.edition)
         form.addRow(self.tr("&Deadline:"), self.deadline)
         form.addRow("", self.deadline_warning)
+        form.addRow(self.tr("&Questions:"), self.questions)
+        form.addRow(self.tr("&Written standard:"), self.language)
         form.addRow(self.tr("Started by:"), self.started_by)
 
         self.buttons = QDialogButtonBox(
@@ -233,6 +249,8 @@ class StartRoundDialog(QDialog):
                 self.workspace,
                 name=self.name.text(),
                 deadline=self.deadline_date(),
+                questions=self.questions.toPlainText(),
+                language=str(self.language.currentData()),
                 author=author,
                 edition=str(self.edition.currentData()),
                 pathways=_checked(self.pathways),
