@@ -31,6 +31,7 @@ def opens_window(args: list[str]) -> bool:
     # word is a mistyped command and gets the CLI's usage error.
     return Path(first).exists() or "/" in first or "\\" in first or "." in first
 
+
 EXIT_BROKEN_PIPE = 128 + 13
 """What a shell reports for a program stopped by SIGPIPE, as ``cat`` or ``grep`` are."""
 

@@ -174,6 +174,10 @@ class RoundRow(Base):
     closed_by_name: Mapped[str | None] = mapped_column(Text, nullable=True)
     closed_by_organisation: Mapped[str | None] = mapped_column(Text, nullable=True)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    questions: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """What the coordinator wants answered (Markdown); goes into the hearing letter."""
+    language: Mapped[str] = mapped_column(String(8), default="nb", server_default="nb")
+    """The written standard of generated hearing documents: «nb» or «nn»."""
 
 
 class RoundScopeRow(Base):
