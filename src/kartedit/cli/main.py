@@ -34,7 +34,13 @@ def _section_args(parser: argparse.ArgumentParser, *, edition_required: bool = F
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from kartedit.cli import commands, commands_editions, commands_hearing, commands_merge
+    from kartedit.cli import (
+        commands,
+        commands_editions,
+        commands_hearing,
+        commands_merge,
+        commands_publish,
+    )
 
     parser = argparse.ArgumentParser(
         prog="kartedit",
@@ -83,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_editions.register(sub, _section_args)
     groups = commands_hearing.register(sub)
     commands_merge.register(sub, groups, _section_args)
+    commands_publish.register(sub)
 
     p = sub.add_parser(
         "gui", help="open the window (the default without a command)", add_help=False
@@ -115,6 +122,8 @@ COMMANDS = {
     "comments",
     "decide",
     "status",
+    # publishing
+    "publish",
 }
 
 

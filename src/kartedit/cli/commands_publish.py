@@ -1,0 +1,92 @@
+"""CLI: ``kartedit publish`` — the pre-publish check, and publishing an edition as a website,
+a PDF or a Word document with a recorded version."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+COMMANDS = {"publish"}
+
+
+def register(sub: Any) -> None:
+    """Add this module's command to the top-level parser."""
+    p = sub.add_parser(
+        "publish",
+        help="publish an edition as a website, PDF or Word document (or --check it first)",
+        description="Publishes the approved texts (the last approved revision of each "
+        "section) and records the publication with its version, so a later one can list "
+        "what changed. --include-drafts makes a clearly marked draft edition.",
+    )
+    p.add_argument("db", type=Path, metavar="DB")
+    p.add_argument("--edition", default="regional", help="edition slug (default: regional)")
+    p.add_argument(
+        "--format", dest="fmt", choices=("html", "pdf", "docx"), default="html", help="(html)"
+    )
+    p.add_argument("-o", "--output", type=Path, metavar="PATH", help="folder (html) or file")
+    p.add_argument("--version", dest="pub_version", metavar="X.Y", help="default: next minor")
+    p.add_argument("--note", default="", help="the change note shown with the version")
+    p.add_argument("--include-drafts", action="store_true", help="publish a marked draft")
+    p.add_argument(
+        "--check", action="store_true", help="only list what would embarrass; exit 1 if any"
+    )
+    p.add_argument("--author", help='"Name (Organisation)" (default: from settings)')
+    p.set_defaults(handler=publish)
+
+
+def publish(args: argparse.Namespace) -> int:
+    from kartedit.domain.errors import UserError
+    from kartedit.domain.publishing import Version
+    from kartedit.services.publish.publisher import Publisher
+    from kartedit.services.workspace import Workspace
+
+    version = Version.parse(args.pub_version) if args.pub_version else None
+    if not args.check and args.output is None:
+        raise UserError("Where to? Give -o FOLDER (or a file name for pdf and docx).")
+    workspace = Workspace.open(args.db)
+    try:
+        publisher = Publisher(workspace)
+        if args.check:
+            return _check(publisher, args)
+        from kartedit.services.identity import resolve_author
+
+        result = publisher.publish(
+            args.edition,
+            args.fmt,
+            args.output,
+            author=resolve_author(args.author),
+            version=version,
+            note=args.note,
+            include_drafts=args.include_drafts,
+        )
+    finally:
+        workspace.close()
+    publication = result.publication
+    kind = "draft " if publication.drafts else ""
+    again = " (the same texts as recorded before)" if result.reused else ""
+    print(
+        f"Published {kind}version {publication.version} of «{args.edition}»{again}: "
+        f"{len(publication.revisions)} sections, {len(result.published.changes)} changed, "
+        f"to {result.path}."
+    )
+    return 0
+
+
+def _check(publisher: Any, args: argparse.Namespace) -> int:
+    from kartedit.services.publish.check import check
+    from kartedit.services.publish.publisher import structure
+    from kartedit.store.repository import MapRepository
+
+    candidates = publisher.candidates(args.edition, include_drafts=args.include_drafts)
+    with publisher.workspace.database.reading() as session:
+        pathways = structure(MapRepository(session))
+    findings = check(candidates, pathways)
+    for finding in findings:
+        print(finding.describe())
+    if findings:
+        print(f"{len(findings)} findings in «{args.edition}».", file=sys.stderr)
+        return 1
+    print(f"Nothing to fix in «{args.edition}».")
+    return 0

@@ -1,0 +1,168 @@
+"""Application services: publish an edition — choose the texts, record the publication with its
+version and revisions, and write it as a website, a PDF or a Word document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kartedit.domain.errors import UserError
+from kartedit.domain.model import PathwayInfo
+from kartedit.domain.people import Author
+from kartedit.domain.publishing import Publication, PublishedRevision, Version
+from kartedit.services.publish.model import PublishedMap, gather
+from kartedit.store.publications import Candidate, PublicationStore
+from kartedit.store.repository import MapRepository
+
+if TYPE_CHECKING:
+    from kartedit.services.workspace import Workspace
+
+FORMATS: tuple[str, ...] = ("html", "pdf", "docx")
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    publication: Publication
+    reused: bool
+    """True when this version was recorded before with the same texts (another format of it)."""
+    path: Path
+    published: PublishedMap
+
+
+def structure(maps: MapRepository) -> list[PathwayInfo]:
+    """The pathways in order, each with its services in the pathway's own order."""
+    return [PathwayInfo(p.slug, p.name, tuple(maps.services_of(p.slug))) for p in maps.pathways()]
+
+
+def choose_version(
+    history: list[Publication],
+    revisions: list[PublishedRevision],
+    drafts: bool,
+    asked: Version | None,
+) -> tuple[Version, Publication | None]:
+    """The version to record, and the earlier publication it repeats (same texts), if any."""
+    same = {(r.key, r.revision_id) for r in revisions}
+
+    def repeats(pub: Publication) -> bool:
+        return pub.drafts == drafts and {(r.key, r.revision_id) for r in pub.revisions} == same
+
+    latest = max(history, key=lambda p: p.version, default=None)
+    if asked is None:
+        if latest is not None and repeats(latest):
+            return latest.version, latest
+        return (latest.version.next_minor() if latest else Version(1, 0)), None
+    earlier = next((p for p in history if p.version == asked), None)
+    if earlier is not None:
+        if repeats(earlier):
+            return asked, earlier
+        raise UserError(
+            f"Version {asked} of this edition was published before with other texts. "
+            f"Give a higher version (the latest is {latest.version if latest else asked})."
+        )
+    if latest is not None and asked < latest.version:
+        raise UserError(
+            f"Version {asked} is older than the latest publication ({latest.version}). "
+            "Give a higher version."
+        )
+    return asked, None
+
+
+class Publisher:
+    """Publishing one map database."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+
+    def candidates(self, edition: str, *, include_drafts: bool) -> list[Candidate]:
+        with self.workspace.database.reading() as session:
+            return PublicationStore(MapRepository(session)).candidates(
+                edition, include_drafts=include_drafts
+            )
+
+    def publications(self, edition: str) -> list[Publication]:
+        with self.workspace.database.reading() as session:
+            return PublicationStore(MapRepository(session)).publications(edition)
+
+    def publish(
+        self,
+        edition: str,
+        fmt: str,
+        out: Path,
+        *,
+        author: Author,
+        version: Version | None = None,
+        note: str = "",
+        include_drafts: bool = False,
+    ) -> PublishResult:
+        """Record the publication and write it; a failed write records nothing."""
+        if fmt not in FORMATS:
+            raise UserError(f"Unknown format «{fmt}». Use one of: {', '.join(FORMATS)}.")
+        with self.workspace.database.transaction() as session:
+            maps = MapRepository(session)
+            store = PublicationStore(maps)
+            edition_info = next((e for e in maps.editions() if e.slug == edition), None)
+            if edition_info is None:
+                maps.edition_row(edition)  # raises the «no edition» message with suggestions
+                raise AssertionError
+            candidates = store.candidates(edition, include_drafts=include_drafts)
+            revisions = [
+                PublishedRevision(c.ref.key, c.revision_id, c.local, c.approved)
+                for c in candidates
+                if c.revision_id is not None and c.text.strip()
+            ]
+            if not revisions:
+                raise UserError(
+                    f"Nothing in «{edition}» is approved yet, so there is nothing to publish. "
+                    "Approve sections first, or publish a marked draft with --include-drafts."
+                )
+            history = store.publications(edition)
+            chosen, earlier = choose_version(history, revisions, include_drafts, version)
+            if earlier is None:
+                publication = store.record(
+                    edition,
+                    chosen,
+                    note=note.strip(),
+                    drafts=include_drafts,
+                    author=author,
+                    created=self.workspace.clock(),
+                    revisions=revisions,
+                )
+                history = [*history, publication]
+            else:
+                history = history[: history.index(earlier) + 1]
+            published = gather(
+                map_name=maps.map_info().name,
+                edition=edition_info,
+                structure=structure(maps),
+                all_services=maps.all_services(),
+                candidates=candidates,
+                history=history,
+            )
+            path = write(published, fmt, out)
+        return PublishResult(history[-1], earlier is not None, path, published)
+
+
+def default_name(published: PublishedMap, suffix: str) -> str:
+    version = str(published.publication.version)
+    draft = f"-{published.words['draft'].lower()}" if published.drafts else ""
+    return f"{published.edition.slug}-{version}{draft}.{suffix}"
+
+
+def write(published: PublishedMap, fmt: str, out: Path) -> Path:
+    """Write one format; for PDF and Word, ``out`` may be a folder or a file name."""
+    if fmt == "html":
+        from kartedit.services.publish.site import write_site
+
+        write_site(published, out)
+        return out
+    target = out / default_name(published, fmt) if out.is_dir() else out
+    if fmt == "pdf":
+        from kartedit.services.publish.pdf import write_pdf
+
+        write_pdf(published, target)
+    else:
+        from kartedit.services.publish.docx import write_docx
+
+        write_docx(published, target)
+    return target
