@@ -163,9 +163,20 @@ _WORDS: dict[str, dict[str, str]] = {
     },
 }
 
-_MONTHS = (
-    "januar februar mars april mai juni juli august september oktober november desember"
-).split()
+_MONTHS = [
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+]
 """The month names are the same in bokmål and nynorsk."""
 
 
