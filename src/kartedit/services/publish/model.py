@@ -26,7 +26,7 @@ def shift_headings(fragment: str, by: int) -> str:
 
 @dataclass(frozen=True)
 class PageSection:
-    """One published section text on a page."""
+    """One published section text on a page; ``html`` is sanitised, its headings unshifted."""
 
     ref: SectionRef
     title: str
@@ -212,7 +212,7 @@ def gather(
                         ref=candidate.ref,
                         title=words.kind(kind),
                         text=candidate.text,
-                        html=shift_headings(html, 3),
+                        html=html,
                         local=candidate.local,
                         approved=candidate.approved,
                         status=candidate.status,

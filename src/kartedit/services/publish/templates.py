@@ -11,6 +11,7 @@ from functools import cache
 from importlib.resources import files
 
 import jinja2
+from markupsafe import Markup
 
 
 def _load(name: str) -> str:
@@ -23,9 +24,19 @@ def asset(name: str) -> bytes:
     return files("kartedit.resources").joinpath("templates", *name.split("/")).read_bytes()
 
 
+def _text(fragment: str, level: int) -> Markup:
+    """A sanitised text fragment, its headings placed below the page heading at ``level``.
+
+    The only filter that lets markup through: its input is sanitiser output.
+    """
+    from kartedit.services.publish.model import shift_headings
+
+    return Markup(shift_headings(fragment, level))
+
+
 @cache
 def environment() -> jinja2.Environment:
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FunctionLoader(_load),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -33,6 +44,8 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.filters["sanitised_text"] = _text
+    return env
 
 
 def render(name: str, **context: object) -> str:
