@@ -3,6 +3,7 @@ draft stamps) and a Word document (real heading styles, document language, draft
 
 from __future__ import annotations
 
+import itertools
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -61,3 +62,54 @@ def test_pdf_stamps_every_text_that_is_not_approved(daily: Workspace, tmp_path: 
     assert html.count('<p class="stempel">') == unapproved
     assert '<html lang="nn">' in html and "Vidare tilvising" in html
     assert "Høyringsutkast" in html or "Utkast" in html
+
+
+def _docx_xml(path: Path, member: str) -> str:
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        return archive.read(member).decode("utf-8")
+
+
+def test_word_document_has_real_headings_language_and_draft_marking(
+    daily: Workspace, tmp_path: Path
+) -> None:
+    import docx
+
+    result = Publisher(daily).publish(
+        "voss", "docx", tmp_path, author=COORDINATOR, include_drafts=True
+    )
+    assert result.path == tmp_path / "voss-1.0-utkast.docx"
+    document = docx.Document(str(result.path))
+    headings = [
+        (p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith("Heading")
+    ]
+    assert ("Heading 1", "Angst hos barn og unge") in headings
+    assert ("Heading 2", "Fastlege") in headings
+    assert ("Heading 3", "Vidare tilvising") in headings
+    levels = [int(style.split()[1]) for style, _ in headings]
+    assert all(b - a <= 1 for a, b in itertools.pairwise(levels)), "no level skipped"
+    assert 'w:lang w:val="nn-NO"' in _docx_xml(result.path, "word/styles.xml")
+    assert document.core_properties.language == "nn-NO"
+    assert "UTKAST" in document.sections[0].header.paragraphs[0].text
+    marks = [p.text for p in document.paragraphs if p.text in ("UTKAST", "HØYRINGSUTKAST")]
+    unapproved = sum(
+        1 for p in result.published.pathways for b in p.blocks for s in b.sections if not s.approved
+    )
+    assert len(marks) == unapproved
+    assert any(p.style.name == "List Bullet" for p in document.paragraphs)
+    assert 'TOC \\o "1-2"' in _docx_xml(result.path, "word/document.xml")
+
+
+def test_word_document_of_one_pathway(daily: Workspace, tmp_path: Path) -> None:
+    import docx
+
+    result = Publisher(daily).publish(
+        "regional", "docx", tmp_path, author=COORDINATOR, pathway="angst"
+    )
+    assert result.path.name == "regional-angst-1.0.docx"
+    document = docx.Document(str(result.path))
+    firsts = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert firsts == ["Angst hos barn og unge"]
+    assert "UTKAST" not in "".join(p.text for p in document.paragraphs)
+    assert 'w:lang w:val="nb-NO"' in _docx_xml(result.path, "word/styles.xml")

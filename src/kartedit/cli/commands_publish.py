@@ -29,6 +29,7 @@ def register(sub: Any) -> None:
     p.add_argument("--version", dest="pub_version", metavar="X.Y", help="default: next minor")
     p.add_argument("--note", default="", help="the change note shown with the version")
     p.add_argument("--include-drafts", action="store_true", help="publish a marked draft")
+    p.add_argument("--pathway", metavar="SLUG", help="pdf or docx of one pathway only")
     p.add_argument(
         "--check", action="store_true", help="only list what would embarrass; exit 1 if any"
     )
@@ -60,6 +61,7 @@ def publish(args: argparse.Namespace) -> int:
             version=version,
             note=args.note,
             include_drafts=args.include_drafts,
+            pathway=args.pathway,
         )
     finally:
         workspace.close()

@@ -3,7 +3,7 @@ version and revisions, and write it as a website, a PDF or a Word document."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -94,10 +94,17 @@ class Publisher:
         version: Version | None = None,
         note: str = "",
         include_drafts: bool = False,
+        pathway: str | None = None,
     ) -> PublishResult:
-        """Record the publication and write it; a failed write records nothing."""
+        """Record the publication and write it; a failed write records nothing.
+
+        ``pathway`` limits a PDF or Word document to one pathway; the publication recorded
+        is still the whole edition's.
+        """
         if fmt not in FORMATS:
             raise UserError(f"Unknown format «{fmt}». Use one of: {', '.join(FORMATS)}.")
+        if pathway is not None and fmt == "html":
+            raise UserError("A website holds every pathway; --pathway is for pdf and docx.")
         with self.workspace.database.transaction() as session:
             maps = MapRepository(session)
             store = PublicationStore(maps)
@@ -139,6 +146,12 @@ class Publisher:
                 candidates=candidates,
                 history=history,
             )
+            if pathway is not None:
+                maps.pathway_row(pathway)  # «no pathway» with the known ones
+                published = replace(
+                    published,
+                    pathways=tuple(p for p in published.pathways if p.pathway.slug == pathway),
+                )
             path = write(published, fmt, out)
         return PublishResult(history[-1], earlier is not None, path, published)
 
@@ -146,7 +159,8 @@ class Publisher:
 def default_name(published: PublishedMap, suffix: str) -> str:
     version = str(published.publication.version)
     draft = f"-{published.words['draft'].lower()}" if published.drafts else ""
-    return f"{published.edition.slug}-{version}{draft}.{suffix}"
+    only = f"-{published.pathways[0].pathway.slug}" if len(published.pathways) == 1 else ""
+    return f"{published.edition.slug}{only}-{version}{draft}.{suffix}"
 
 
 def write(published: PublishedMap, fmt: str, out: Path) -> Path:
