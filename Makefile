@@ -41,6 +41,7 @@ screenshot: $(STAMP) translations check-qt
 bench: $(STAMP)
 	$(PY) bench/run.py
 	$(PY) bench/startup.py
+	$(PY) bench/publish.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info resources/translations/*.qm

@@ -7,7 +7,17 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint, false, select
+from sqlalchemy import (
+    Boolean,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+    insert,
+    select,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kartedit.domain.ids import new_id
@@ -55,6 +65,13 @@ class PublicationRevisionRow(Base):
     revision_id: Mapped[str] = mapped_column(ForeignKey("revisions.id"))
     local: Mapped[bool] = mapped_column(Boolean, default=False)
     approved: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+@dataclass(frozen=True)
+class _Revision:
+    id: str
+    text: str
+    created: datetime
 
 
 @dataclass(frozen=True)
@@ -159,16 +176,18 @@ class PublicationStore:
                     last[section_id] = created
         return last
 
-    def _revisions(self, section_ids: list[int]) -> dict[int, list[RevisionRow]]:
-        """Each section's revisions, oldest first."""
-        found: dict[int, list[RevisionRow]] = defaultdict(list)
+    def _revisions(self, section_ids: list[int]) -> dict[int, list[_Revision]]:
+        """Each section's revisions, oldest first (plain rows: nothing here is written)."""
+        found: dict[int, list[_Revision]] = defaultdict(list)
         for chunk in _chunks(section_ids):
-            for row in self.session.scalars(
-                select(RevisionRow)
+            for section_id, revision_id, text, created in self.session.execute(
+                select(
+                    RevisionRow.section_id, RevisionRow.id, RevisionRow.text, RevisionRow.created
+                )
                 .where(RevisionRow.section_id.in_(chunk))
                 .order_by(RevisionRow.section_id, RevisionRow.seq)
             ).all():
-                found[row.section_id].append(row)
+                found[section_id].append(_Revision(revision_id, text, created))
         return found
 
     # -- the record -----------------------------------------------------------------------
@@ -232,17 +251,19 @@ class PublicationStore:
         )
         self.session.add(row)
         self.session.flush()
-        self.session.add_all(
-            PublicationRevisionRow(
-                publication_id=row.id,
-                section_key=p.key,
-                revision_id=p.revision_id,
-                local=p.local,
-                approved=p.approved,
-            )
-            for p in revisions
+        self.session.execute(
+            insert(PublicationRevisionRow),
+            [
+                {
+                    "publication_id": row.id,
+                    "section_key": p.key,
+                    "revision_id": p.revision_id,
+                    "local": p.local,
+                    "approved": p.approved,
+                }
+                for p in revisions
+            ],
         )
-        self.session.flush()
         return Publication(
             row.id,
             edition,
