@@ -258,3 +258,51 @@ def test_publish_on_the_command_line(
     assert "Published version 1.0 of «regional»: 17 sections" in capsys.readouterr().out
     assert (out / "index.html").is_file()
     assert run(["publish", str(demo_db), "--version", "x"]) == 1
+
+
+ENGLISH = re.compile(
+    r"\b(role|assessment|intervention|evaluation|collaboration|referral|draft|version|"
+    r"search|updated|changes?|published|service|pathway|skip|contents|page|local)\b",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize("edition", ["regional", "voss"])
+def test_no_english_words_in_the_published_pages(
+    daily: Workspace, tmp_path: Path, edition: str
+) -> None:
+    from kartedit.services.publish.site import plain_text
+
+    Publisher(daily).publish(
+        edition, "html", tmp_path / edition, author=COORDINATOR, include_drafts=True
+    )
+    for page in (tmp_path / edition).rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        visible = plain_text(re.sub(r"<(script|style)[^>]*>.*?</\1>", "", text, flags=re.S))
+        attributes = " ".join(re.findall(r'(?:aria-label|title|id|href)="([^"]*)"', text))
+        assert not ENGLISH.findall(visible), page
+        assert not ENGLISH.findall(attributes.replace("-", " ").replace("/", " ")), page
+
+
+def test_internal_links_lead_to_the_page_and_section_they_name(
+    daily: Workspace, tmp_path: Path
+) -> None:
+    from kartedit.services.publish.pdf import pdf_html
+
+    ref = SectionRef.parse("angst/skole/role")
+    daily.save(
+        ref,
+        "Se [BUP](angst/bup) og [tilvisinga](depresjon/fastlege/referral) og "
+        "[forløpet](habilitering).",
+        COORDINATOR,
+    )
+    result = Publisher(daily).publish(
+        "voss", "html", tmp_path / "v", author=COORDINATOR, include_drafts=True
+    )
+    page = _page(tmp_path / "v", "forlop/angst.html")
+    assert 'href="../forlop/angst.html#bup"' in page
+    assert 'href="../forlop/depresjon.html#fastlege-tilvising"' in page
+    assert 'href="../forlop/habilitering.html"' in page
+    assert 'id="fastlege-tilvising"' in _page(tmp_path / "v", "forlop/depresjon.html")
+    assert "kart.invalid" not in page
+    assert 'href="#f-angst-bup"' in pdf_html(result.published)

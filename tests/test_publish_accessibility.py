@@ -138,6 +138,6 @@ def test_search_finds_texts_from_the_prebuilt_index(sites: Path, browser: object
     assert links.count() >= 1
     assert "Fastlege" in links.first.inner_text()
     links.first.click()
-    assert page.url.endswith("forlop/angst.html#fastlege-referral")
+    assert page.url.endswith("forlop/angst.html#fastlege-henvisning")
     assert page.evaluate("document.querySelector('#fastlege details').open")
     page.close()

@@ -65,6 +65,7 @@ def publish(args: argparse.Namespace) -> int:
         )
     finally:
         workspace.close()
+    _warn_about_links(result)
     publication = result.publication
     kind = "draft " if publication.drafts else ""
     again = " (the same texts as recorded before)" if result.reused else ""
@@ -74,6 +75,24 @@ def publish(args: argparse.Namespace) -> int:
         f"to {result.path}."
     )
     return 0
+
+
+def _warn_about_links(result: Any) -> None:
+    """Links inside the published texts are checked: a malformed one is named on stderr."""
+    from kartedit.services.publish.check import internal_targets, link_problem, links
+
+    published = result.published
+    internal = internal_targets([page.pathway for page in published.pathways])
+    for page in published.pathways:
+        for block in page.blocks:
+            for section in block.sections:
+                for target in links(section.text):
+                    if link_problem(target, internal) is not None:
+                        print(
+                            f"kartedit: note: {section.ref.key}: the link «{target}» does not "
+                            "work; see «publish --check».",
+                            file=sys.stderr,
+                        )
 
 
 def _check(publisher: Any, args: argparse.Namespace) -> int:

@@ -82,6 +82,18 @@ _KIND_TITLES: dict[str, dict[SectionKind, str]] = {
     "nn": {**_BOKMAL_KINDS, SectionKind.REFERRAL: "Vidare tilvising"},
 }
 
+_ANCHORS: dict[str, dict[SectionKind, str]] = {
+    "nb": {
+        SectionKind.ROLE: "rolle",
+        SectionKind.ASSESSMENT: "kartlegging",
+        SectionKind.INTERVENTION: "tiltak",
+        SectionKind.EVALUATION: "evaluering",
+        SectionKind.COLLABORATION: "samarbeid",
+        SectionKind.REFERRAL: "henvisning",
+    },
+}
+_ANCHORS["nn"] = {**_ANCHORS["nb"], SectionKind.REFERRAL: "tilvising"}
+
 _WORDS: dict[str, dict[str, str]] = {
     "nb": {
         "who_does_what": "Hvem gjør hva",
@@ -117,6 +129,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "in_pathways": "Tjenesten i forløpene",
         "works_with": "Samarbeider med",
         "contents": "Innhold",
+        "part": "Del",
+        "change": "Endring",
         "page": "Side",
         "main_nav": "Hovedmeny",
         "breadcrumb": "Du er her",
@@ -156,6 +170,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "in_pathways": "Tenesta i forløpa",
         "works_with": "Samarbeider med",
         "contents": "Innhald",
+        "part": "Del",
+        "change": "Endring",
         "page": "Side",
         "main_nav": "Hovudmeny",
         "breadcrumb": "Du er her",
@@ -192,6 +208,10 @@ class Words:
 
     def kind(self, kind: SectionKind) -> str:
         return _KIND_TITLES[self.language][kind]
+
+    def anchor(self, service: str, kind: SectionKind) -> str:
+        """A section's id on a page, in the written standard: ``fastlege-henvisning``."""
+        return f"{service}-{_ANCHORS[self.language][kind]}"
 
     def date(self, moment: datetime) -> str:
         """«3. desember 2026», in the local time of the machine that publishes."""

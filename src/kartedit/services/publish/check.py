@@ -80,6 +80,24 @@ def link_problem(target: str, internal: set[str]) -> Problem | None:
     return None if wanted in internal else Problem.LINK_NOWHERE
 
 
+INTERNAL = "https://kart.invalid/"
+"""Where an internal link points while its text passes the sanitiser (which refuses relative
+links); each writer turns it into a link to the page or section in its own form."""
+
+
+def mark_internal_links(text: str, internal: set[str]) -> str:
+    """Markdown with every working internal link (``angst/bup``) pointed at ``INTERNAL``."""
+
+    def replace(match: re.Match[str]) -> str:
+        target = match.group("target").strip()
+        if not target or urlsplit(target).scheme or link_problem(target, internal) is not None:
+            return match.group(0)
+        wanted = target.lstrip("#/").removesuffix("/")
+        return f"[{match.group('label')}]({INTERNAL}{wanted})"
+
+    return _LINK.sub(replace, text)
+
+
 def internal_targets(structure: list[PathwayInfo]) -> set[str]:
     """What a text may link to inside the map: a pathway, a pathway's service, a section."""
     found = set()

@@ -13,6 +13,8 @@ from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
+from kartedit.services.publish.check import INTERNAL
+
 _INLINE = {"strong": "bold", "b": "bold", "em": "italic", "i": "italic", "del": "strike",
            "sup": "superscript", "sub": "subscript", "code": "code"}  # fmt: skip
 
@@ -159,7 +161,11 @@ class _Builder(HTMLParser):
             self._new()
             data = data.lstrip()
         formats = set(self.formats)
-        if self.link and self.link.startswith(("http://", "https://", "mailto:")):
+        if (
+            self.link
+            and not self.link.startswith(INTERNAL)
+            and self.link.startswith(("http://", "https://", "mailto:"))
+        ):
             add_hyperlink(self.paragraph, self.link, data, formats)
             return
         run = self.paragraph.add_run(data)

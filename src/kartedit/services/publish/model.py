@@ -10,6 +10,7 @@ from datetime import datetime
 from kartedit.domain.model import EditionInfo, PathwayInfo, ServiceInfo
 from kartedit.domain.publishing import Publication, Version, Words
 from kartedit.domain.sections import SectionKind, SectionRef, Status
+from kartedit.services.publish.check import internal_targets, mark_internal_links
 from kartedit.store.publications import Candidate
 from kartedit.text.markdown_html import render_markdown
 
@@ -36,10 +37,8 @@ class PageSection:
     approved: bool
     status: Status
     changed_at: datetime
-
-    @property
-    def anchor(self) -> str:
-        return f"{self.ref.service}-{self.ref.kind.value}"
+    anchor: str
+    """Its id on a page, in the written standard (``fastlege-henvisning``)."""
 
 
 @dataclass(frozen=True)
@@ -102,6 +101,7 @@ class Change:
     title: str
     what: str
     """«added», «changed» or «removed»."""
+    anchor: str
 
 
 @dataclass(frozen=True)
@@ -165,7 +165,14 @@ def changes_between(
         if ref.pathway not in pathways or ref.service not in services:
             continue
         found.append(
-            Change(ref, pathways[ref.pathway], services[ref.service], words.kind(ref.kind), what)
+            Change(
+                ref,
+                pathways[ref.pathway],
+                services[ref.service],
+                words.kind(ref.kind),
+                what,
+                words.anchor(ref.service, ref.kind),
+            )
         )
     pathway_order = list(pathways)
     service_order = list(services)
@@ -194,6 +201,7 @@ def gather(
     publication = history[-1]
     previous = history[-2] if len(history) > 1 else None
     dates = changed_at(history)
+    internal = internal_targets(structure)
     held = {p.key for p in publication.revisions}
     by_key = {c.ref.key: c for c in candidates if c.ref.key in held}
     pages = []
@@ -206,7 +214,8 @@ def gather(
                 candidate = by_key.get(SectionRef(pathway.slug, service.slug, kind).key)
                 if candidate is None or not candidate.text.strip():
                     continue
-                html = render_markdown(candidate.text) if render else ""
+                text = mark_internal_links(candidate.text, internal)
+                html = render_markdown(text) if render else ""
                 sections.append(
                     PageSection(
                         ref=candidate.ref,
@@ -217,6 +226,7 @@ def gather(
                         approved=candidate.approved,
                         status=candidate.status,
                         changed_at=dates.get(candidate.ref.key, publication.created),
+                        anchor=words.anchor(service.slug, kind),
                     )
                 )
             blocks.append(ServiceBlock(pathway, service, tuple(sections)))
