@@ -18,6 +18,8 @@ LAZY = (
     "kartedit.gui.three_way_dialog",
     "kartedit.gui.settings_dialog",
     "kartedit.gui.save_dialog",
+    "kartedit.gui.publish_dialog",
+    "kartedit.services.publish.publisher",
     "kartedit.services.approved",
     "kartedit.services.bundles",
     "kartedit.services.deviation_report",

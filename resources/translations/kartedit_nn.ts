@@ -5215,4 +5215,170 @@ Endre filtera eller vel ein seksjon.</translation>
         <translation>Fargeskala frå 0&#xa0;% (lysast) til 60&#xa0;% eller meir (mørkast)</translation>
     </message>
 </context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../src/kartedit/gui/publish_dialog.py" line="192"/>
+        <source>Publish</source>
+        <translation>Publiser</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/publish_dialog.py" line="196"/>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Utgåve:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/publish_dialog.py" line="197"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/publish_dialog.py" line="198"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versjon:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/publish_dialog.py" line="199"/>
+        <source>Change &amp;note:</source>
+        <translation>Endrings&amp;notat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/publish_dialog.py" line="200"/>
+        <source>&amp;Where to:</source>
+        <translation>&amp;Kvar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/publish_dialog.py" line="206"/>
+        <source>Website (folder)</source>
+        <translation>Nettstad (mappe)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/publish_dialog.py" line="206"/>
+        <source>PDF document</source>
+        <translation>PDF-dokument</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/publish_dialog.py" line="206"/>
+        <source>Word document</source>
+        <translation>Word-dokument</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/publish_dialog.py" line="209"/>
+        <source>Include &amp;drafts (a clearly marked draft edition)</source>
+        <translation>Ta med u&amp;tkast (ei tydeleg merkt utkastutgåve)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/publish_dialog.py" line="210"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/publish_dialog.py" line="211"/>
+        <source>C&amp;heck</source>
+        <translation>&amp;Sjekk</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/publish_dialog.py" line="212"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publiser</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/publish_dialog.py" line="213"/>
+        <source>Before pub&amp;lishing (double-click to open):</source>
+        <translation>Før pub&amp;lisering (dobbeltklikk for å opne):</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/publish_dialog.py" line="214"/>
+        <source>Where to</source>
+        <translation>Kvar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/publish_dialog.py" line="236"/>
+        <source>Folder for the website</source>
+        <translation>Mappe for nettstaden</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/publish_dialog.py" line="240"/>
+        <source>Save as</source>
+        <translation>Lagre som</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/publish_dialog.py" line="256"/>
+        <source>the text is empty</source>
+        <translation>teksten er tom</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/publish_dialog.py" line="257"/>
+        <source>placeholder left in the text: «{detail}»</source>
+        <translation>plasshaldar står att i teksten: «{detail}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/publish_dialog.py" line="258"/>
+        <source>the link «{detail}» points nowhere in this map</source>
+        <translation>lenkja «{detail}» peikar ikkje til noko i dette kartet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/publish_dialog.py" line="259"/>
+        <source>the link «{detail}» is malformed</source>
+        <translation>lenkja «{detail}» er feilskriven</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/publish_dialog.py" line="260"/>
+        <source>not approved</source>
+        <translation>ikkje godkjend</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/publish_dialog.py" line="288"/>
+        <source>{count} things to look at before publishing.</source>
+        <translation>{count} ting å sjå på før publisering.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/publish_dialog.py" line="290"/>
+        <source>Nothing to fix.</source>
+        <translation>Ingenting å rette.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/publish_dialog.py" line="305"/>
+        <source>Choose where to publish first.</source>
+        <translation>Vel først kvar det skal publiserast.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/publish_dialog.py" line="311"/>
+        <source>Write the version as MAJOR.MINOR, e.g. 1.2.</source>
+        <translation>Skriv versjonen som HOVUD.UNDER, til dømes 1.2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/publish_dialog.py" line="332"/>
+        <source>Publishing…</source>
+        <translation>Publiserer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/publish_dialog.py" line="349"/>
+        <source>Stopping; nothing is published…</source>
+        <translation>Stoppar; ingenting blir publisert…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/publish_dialog.py" line="368"/>
+        <source>Stopped. Nothing was published.</source>
+        <translation>Stoppa. Ingenting vart publisert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/publish_dialog.py" line="372"/>
+        <source>Published version {version} to {path}.</source>
+        <translation>Publiserte versjon {version} til {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishMenu</name>
+    <message>
+        <location filename="../../src/kartedit/gui/publish_menu.py" line="33"/>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publiser…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/publish_menu.py" line="34"/>
+        <source>Publish an edition as a website, PDF or Word document</source>
+        <translation>Publiser ei utgåve som nettstad, PDF eller Word-dokument</translation>
+    </message>
+</context>
 </TS>

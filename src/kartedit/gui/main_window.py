@@ -39,6 +39,7 @@ from kartedit.gui.history_panel import HistoryPanel, RevisionDialog
 from kartedit.gui.labels import kind_label, local_time, status_label
 from kartedit.gui.map_tree import MapTree
 from kartedit.gui.parts import add_dock
+from kartedit.gui.publish_menu import PublishMenu
 from kartedit.gui.recovery_dialog import ask_recovery
 from kartedit.gui.search_panel import SearchPanel
 from kartedit.gui.status_bar import ReadabilityIndicator
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         )
         self.editions = EditionsController(self)
         self.hearing = HearingController(self)
+        self.publishing = PublishMenu(self)
         self._connect()
         self.retranslate()
 

@@ -4,6 +4,7 @@ and the changes since the previous publication — gathered once and handed to e
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -195,8 +196,12 @@ def gather(
     candidates: list[Candidate],
     history: list[Publication],
     render: bool = True,
+    progress: Callable[[int, int], None] | None = None,
 ) -> PublishedMap:
-    """The published map of ``history[-1]`` (the publication being written)."""
+    """The published map of ``history[-1]`` (the publication being written).
+
+    ``progress(done, total)`` is called after each pathway; it may raise to stop.
+    """
     words = Words(edition.language)
     publication = history[-1]
     previous = history[-2] if len(history) > 1 else None
@@ -231,6 +236,8 @@ def gather(
                 )
             blocks.append(ServiceBlock(pathway, service, tuple(sections)))
         pages.append(PathwayPage(pathway, tuple(blocks)))
+        if progress is not None:
+            progress(len(pages), len(structure) + 1)
         for block in blocks:
             partners = tuple(s for s in pathway.services if s.slug != block.service.slug)
             blocks_of_service.setdefault(block.service.slug, []).append(

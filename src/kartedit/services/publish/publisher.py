@@ -3,6 +3,7 @@ version and revisions, and write it as a website, a PDF or a Word document."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +20,10 @@ if TYPE_CHECKING:
     from kartedit.services.workspace import Workspace
 
 FORMATS: tuple[str, ...] = ("html", "pdf", "docx")
+
+
+class PublishCancelledError(Exception):
+    """Raised by a progress callback to stop publishing; nothing is recorded or written."""
 
 
 @dataclass(frozen=True)
@@ -95,11 +100,13 @@ class Publisher:
         note: str = "",
         include_drafts: bool = False,
         pathway: str | None = None,
+        progress: Callable[[int, int], None] | None = None,
     ) -> PublishResult:
         """Record the publication and write it; a failed write records nothing.
 
         ``pathway`` limits a PDF or Word document to one pathway; the publication recorded
-        is still the whole edition's.
+        is still the whole edition's. ``progress(done, total)`` may raise
+        :class:`PublishCancelledError` to stop before anything is written.
         """
         if fmt not in FORMATS:
             raise UserError(f"Unknown format «{fmt}». Use one of: {', '.join(FORMATS)}.")
@@ -145,6 +152,7 @@ class Publisher:
                 all_services=maps.all_services(),
                 candidates=candidates,
                 history=history,
+                progress=progress,
             )
             if pathway is not None:
                 maps.pathway_row(pathway)  # «no pathway» with the known ones
