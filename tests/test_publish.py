@@ -306,3 +306,45 @@ def test_internal_links_lead_to_the_page_and_section_they_name(
     assert 'id="fastlege-tilvising"' in _page(tmp_path / "v", "forlop/depresjon.html")
     assert "kart.invalid" not in page
     assert 'href="#f-angst-bup"' in pdf_html(result.published)
+
+
+def test_an_imported_approved_text_reopened_after_publishing_stays_published(
+    daily: Workspace, tmp_path: Path
+) -> None:
+    """The demo's approved texts came with the map: no approval is recorded in this database,
+    so the last publication says which revision was the approved one."""
+    key = _approved_keys(daily)[0]
+    ref = SectionRef.parse(key)
+    approved_text = daily.section(ref).text
+    publisher = Publisher(daily)
+    publisher.publish("regional", "html", tmp_path / "v1", author=COORDINATOR)
+    daily.set_status(ref, Status.DRAFT, COORDINATOR)
+    daily.save(ref, "Halvferdig omskriving", COORDINATOR)
+    second = publisher.publish("regional", "html", tmp_path / "v2", author=COORDINATOR)
+    assert second.reused  # the same texts as version 1.0
+    page = _page(tmp_path / "v2", f"forlop/{ref.pathway}.html")
+    assert "Halvferdig" not in page
+    assert approved_text.split()[0] in page
+
+
+def test_texts_in_an_open_hearing_round_are_marked_as_hearing_drafts(
+    daily: Workspace, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from kartedit.services.rounds import start_round
+
+    start_round(
+        daily,
+        name="Høring depresjon",
+        deadline=date(2027, 1, 15),
+        author=COORDINATOR,
+        pathways=["depresjon"],
+    )
+    result = Publisher(daily).publish(
+        "regional", "html", tmp_path / "h", author=COORDINATOR, include_drafts=True
+    )
+    page = _page(tmp_path / "h", "forlop/depresjon.html")
+    assert '<p class="utkast-etikett">Høringsutkast</p>' in page
+    assert '<p class="utkast-etikett">Utkast</p>' not in page
+    assert result.publication.drafts

@@ -17,6 +17,7 @@ from sqlalchemy import (
     false,
     insert,
     select,
+    true,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -35,6 +36,7 @@ from kartedit.store.models import (
     UTCDateTime,
 )
 from kartedit.store.repository import MapRepository
+from kartedit.store.rounds import HearingLookup
 
 
 class PublicationRow(Base):
@@ -80,7 +82,7 @@ class Candidate:
 
     ref: SectionRef
     status: Status
-    """The stored status of the section the edition shows (its override, or the regional one)."""
+    """The status the edition shows: stored, or *til høring* while an open round covers it."""
     local: bool
     revision_id: str | None
     """The revision to publish: the last approved one, or the head when drafts are included."""
@@ -98,14 +100,13 @@ class PublicationStore:
         self.maps = maps
         self.session = maps.session
 
-    def language(self, edition: str) -> str:
-        return self.maps.edition_row(edition).language or "nb"
-
     def candidates(self, edition: str, *, include_drafts: bool) -> list[Candidate]:
         """Every section of the edition, with the revision a publication would hold.
 
         Without drafts that is the last approved revision: the head of an approved section,
-        or, for a section reopened since, the newest revision saved before its last approval.
+        or, for a section reopened since, the newest revision saved before its last approval
+        — or, where no approval was recorded here (a map imported with approved texts), the
+        approved revision an earlier publication of the edition held.
         """
         edition_row = self.maps.edition_row(edition)
         regional = self.maps._regional_edition()
@@ -136,6 +137,8 @@ class PublicationStore:
         section_ids = [v[0] for v in shown.values()]
         approved_at = self._last_approvals(section_ids)
         revisions = self._revisions(section_ids)
+        published = self._published_approved(edition_row.id)
+        hearing = HearingLookup(self.session, self.maps.map_row().id, regional.slug)
         found = []
         for (pathway, service, kind), values in shown.items():
             section_id, _, status, _, _, head_id, _, _, is_own = values
@@ -147,11 +150,21 @@ class PublicationStore:
             elif section_id in approved_at:
                 before = [r for r in history if r.created <= approved_at[section_id]]
                 approved_rev = before[-1] if before else None
+            if approved_rev is None and f"{pathway}/{service}/{kind}" in published:
+                wanted = published[f"{pathway}/{service}/{kind}"]
+                approved_rev = next((r for r in history if r.id == wanted), None)
             chosen = head if include_drafts else approved_rev
+            ref = SectionRef(pathway, service, SectionKind(kind))
             found.append(
                 Candidate(
-                    ref=SectionRef(pathway, service, SectionKind(kind)),
-                    status=Status(status),
+                    ref=ref,
+                    status=hearing.status(
+                        Status(status),
+                        ref,
+                        edition,
+                        inherited=not is_own and edition_row.id != regional.id,
+                        section_id=section_id,
+                    ),
                     local=is_own,
                     revision_id=chosen.id if chosen else None,
                     text=chosen.text if chosen else "",
@@ -162,6 +175,19 @@ class PublicationStore:
                 )
             )
         return found
+
+    def _published_approved(self, edition_id: int) -> dict[str, str]:
+        """Section key → the approved revision the edition's latest publication of it held."""
+        rows = self.session.execute(
+            select(PublicationRevisionRow.section_key, PublicationRevisionRow.revision_id)
+            .join(PublicationRow, PublicationRow.id == PublicationRevisionRow.publication_id)
+            .where(
+                PublicationRow.edition_id == edition_id,
+                PublicationRevisionRow.approved == true(),
+            )
+            .order_by(PublicationRow.created, PublicationRow.major, PublicationRow.minor)
+        ).all()
+        return dict(rows)
 
     def _last_approvals(self, section_ids: list[int]) -> dict[int, datetime]:
         last: dict[int, datetime] = {}

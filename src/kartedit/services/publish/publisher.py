@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kartedit.domain.errors import UserError
-from kartedit.domain.model import PathwayInfo
+from kartedit.domain.model import EditionInfo, EditionKind, PathwayInfo
 from kartedit.domain.people import Author
 from kartedit.domain.publishing import Publication, PublishedRevision, Version
 from kartedit.services.publish.model import PublishedMap, gather
@@ -115,10 +115,10 @@ class Publisher:
         with self.workspace.database.transaction() as session:
             maps = MapRepository(session)
             store = PublicationStore(maps)
-            edition_info = next((e for e in maps.editions() if e.slug == edition), None)
-            if edition_info is None:
-                maps.edition_row(edition)  # raises the «no edition» message with suggestions
-                raise AssertionError
+            row = maps.edition_row(edition)  # «no edition» with the known ones
+            edition_info = EditionInfo(
+                row.slug, row.name, EditionKind(row.kind), row.organisation, row.language or "nb"
+            )
             candidates = store.candidates(edition, include_drafts=include_drafts)
             revisions = [
                 PublishedRevision(c.ref.key, c.revision_id, c.local, c.approved)
