@@ -83,7 +83,8 @@ def test_an_approved_change_shows_on_what_changed_and_only_its_pages_get_a_new_d
 
     changes = _page(tmp_path / "v2", "endringer.html")
     assert "Endringer siden versjon 1.0" in changes
-    assert changes.count("<tr><td>") == 1
+    listed = changes.split('<table class="endringar">')[1].split("</table>")[0]
+    assert listed.count("<tr><td>") == 1
     assert "Nytt avsnitt" in _page(tmp_path / "v2", "forlop/angst.html")
 
     old_day = first.publication.created.strftime("%Y-%m-%d")
@@ -348,3 +349,27 @@ def test_texts_in_an_open_hearing_round_are_marked_as_hearing_drafts(
     assert '<p class="utkast-etikett">Høringsutkast</p>' in page
     assert '<p class="utkast-etikett">Utkast</p>' not in page
     assert result.publication.drafts
+
+
+def test_what_changed_since_an_asked_version_and_the_list_of_versions(
+    daily: Workspace, tmp_path: Path
+) -> None:
+    publisher = Publisher(daily)
+    publisher.publish("regional", "html", tmp_path / "a", author=COORDINATOR, note="Første")
+    keys = [k for k in _approved_keys(daily) if k.startswith("angst/")][:2]
+    for number, key in enumerate(keys):
+        ref = SectionRef.parse(key)
+        approve_change(daily, key, daily.section(ref).text + f"\n\nTillegg {number}.")
+        publisher.publish("regional", "html", tmp_path / "a", author=COORDINATOR)
+    latest = publisher.publish(
+        "regional", "html", tmp_path / "a", author=COORDINATOR, since=Version(1, 0)
+    )
+    assert latest.reused and latest.publication.version == Version(1, 2)
+    assert sorted(c.ref.key for c in latest.published.changes) == sorted(keys)
+    changes = _page(tmp_path / "a", "endringer.html")
+    assert "Endringer siden versjon 1.0" in changes
+    assert "Publiserte versjoner" in changes and "Første" in changes
+    with pytest.raises(UserError, match=r"No earlier version 0\.9"):
+        publisher.publish(
+            "regional", "html", tmp_path / "a", author=COORDINATOR, since=Version(0, 9)
+        )

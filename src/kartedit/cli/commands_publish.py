@@ -28,6 +28,7 @@ def register(sub: Any) -> None:
     p.add_argument("-o", "--output", type=Path, metavar="PATH", help="folder (html) or file")
     p.add_argument("--version", dest="pub_version", metavar="X.Y", help="default: next minor")
     p.add_argument("--note", default="", help="the change note shown with the version")
+    p.add_argument("--since", metavar="X.Y", help="«what changed» since this version")
     p.add_argument("--include-drafts", action="store_true", help="publish a marked draft")
     p.add_argument("--pathway", metavar="SLUG", help="pdf or docx of one pathway only")
     p.add_argument(
@@ -62,6 +63,7 @@ def publish(args: argparse.Namespace) -> int:
             note=args.note,
             include_drafts=args.include_drafts,
             pathway=args.pathway,
+            since=Version.parse(args.since) if args.since else None,
         )
     finally:
         workspace.close()

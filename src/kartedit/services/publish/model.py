@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from kartedit.domain.errors import UserError
 from kartedit.domain.model import EditionInfo, PathwayInfo, ServiceInfo
 from kartedit.domain.publishing import Publication, Version, Words
 from kartedit.domain.sections import SectionKind, SectionRef, Status
@@ -112,9 +113,12 @@ class PublishedMap:
     words: Words
     publication: Publication
     previous: Version | None
+    """The version «what changed» compares with: the previous one, or the one asked for."""
     pathways: tuple[PathwayPage, ...]
     services: tuple[ServicePage, ...]
     changes: tuple[Change, ...] = field(default=())
+    history: tuple[Publication, ...] = field(default=())
+    """Every publication of the edition up to this one, oldest first."""
 
     @property
     def drafts(self) -> bool:
@@ -197,6 +201,7 @@ def gather(
     history: list[Publication],
     render: bool = True,
     progress: Callable[[int, int], None] | None = None,
+    since: Version | None = None,
 ) -> PublishedMap:
     """The published map of ``history[-1]`` (the publication being written).
 
@@ -204,7 +209,14 @@ def gather(
     """
     words = Words(edition.language)
     publication = history[-1]
-    previous = history[-2] if len(history) > 1 else None
+    earlier = history[:-1]
+    if since is not None:
+        previous = next((p for p in earlier if p.version == since), None)
+        if previous is None:
+            known = ", ".join(str(p.version) for p in earlier) or "none"
+            raise UserError(f"No earlier version {since} of this edition. Known: {known}.")
+    else:
+        previous = earlier[-1] if earlier else None
     dates = changed_at(history)
     internal = internal_targets(structure)
     held = {p.key for p in publication.revisions}
@@ -263,4 +275,5 @@ def gather(
             {s.slug: s for s in all_services},
             words,
         ),
+        history=tuple(history),
     )

@@ -101,12 +101,14 @@ class Publisher:
         include_drafts: bool = False,
         pathway: str | None = None,
         progress: Callable[[int, int], None] | None = None,
+        since: Version | None = None,
     ) -> PublishResult:
         """Record the publication and write it; a failed write records nothing.
 
         ``pathway`` limits a PDF or Word document to one pathway; the publication recorded
         is still the whole edition's. ``progress(done, total)`` may raise
-        :class:`PublishCancelledError` to stop before anything is written.
+        :class:`PublishCancelledError` to stop before anything is written. «What changed»
+        compares with the previous publication, or with version ``since``.
         """
         if fmt not in FORMATS:
             raise UserError(f"Unknown format «{fmt}». Use one of: {', '.join(FORMATS)}.")
@@ -153,6 +155,7 @@ class Publisher:
                 candidates=candidates,
                 history=history,
                 progress=progress,
+                since=since,
             )
             if pathway is not None:
                 maps.pathway_row(pathway)  # «no pathway» with the known ones
