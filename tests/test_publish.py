@@ -373,3 +373,27 @@ def test_what_changed_since_an_asked_version_and_the_list_of_versions(
         publisher.publish(
             "regional", "html", tmp_path / "a", author=COORDINATOR, since=Version(0, 9)
         )
+
+
+def test_an_editions_written_standard_is_set_and_survives_the_folder_form(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(["language", str(demo_db), "bergen", "nn"]) == 0
+    assert "«bergen» is published in nynorsk." in capsys.readouterr().out
+    assert run(["export-folder", str(demo_db), str(tmp_path / "kart")]) == 0
+    manifest = json.loads((tmp_path / "kart" / "manifest.json").read_text(encoding="utf-8"))
+    languages = {e["slug"]: e.get("language", "nb") for e in manifest["editions"]}
+    assert languages == {"regional": "nb", "bergen": "nn", "voss": "nn"}
+    assert run(["init", str(tmp_path / "ny.sqlite")]) == 0
+    assert run(["import-folder", str(tmp_path / "ny.sqlite"), str(tmp_path / "kart")]) == 0
+    workspace = Workspace.open(tmp_path / "ny.sqlite")
+    try:
+        result = Publisher(workspace).publish(
+            "bergen", "html", tmp_path / "b", author=COORDINATOR, include_drafts=True
+        )
+    finally:
+        workspace.close()
+    assert result.published.words.language == "nn"
+    assert '<html lang="nn">' in _page(tmp_path / "b", "index.html")
+    with pytest.raises(SystemExit):
+        run(["language", str(demo_db), "bergen", "sv"])

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-COMMANDS = {"publish"}
+COMMANDS = {"publish", "language"}
 
 
 def register(sub: Any) -> None:
@@ -36,6 +36,30 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--author", help='"Name (Organisation)" (default: from settings)')
     p.set_defaults(handler=publish)
+
+    p = sub.add_parser(
+        "language",
+        help="set the written standard (nb or nn) an edition is published in",
+    )
+    p.add_argument("db", type=Path, metavar="DB")
+    p.add_argument("edition", metavar="EDITION", help="edition slug, e.g. voss")
+    p.add_argument("language", choices=("nb", "nn"), metavar="nb|nn")
+    p.set_defaults(handler=language)
+
+
+def language(args: argparse.Namespace) -> int:
+    from kartedit.services.publish.publisher import Publisher
+    from kartedit.services.workspace import Workspace
+
+    workspace = Workspace.open(args.db)
+    try:
+        changed = Publisher(workspace).set_language(args.edition, args.language)
+    finally:
+        workspace.close()
+    name = {"nb": "bokmål", "nn": "nynorsk"}[args.language]
+    again = "" if changed else " (it already was)"
+    print(f"«{args.edition}» is published in {name}{again}.")
+    return 0
 
 
 def publish(args: argparse.Namespace) -> int:

@@ -124,6 +124,7 @@ COMMANDS = {
     "status",
     # publishing
     "publish",
+    "language",
 }
 
 

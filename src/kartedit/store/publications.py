@@ -100,6 +100,15 @@ class PublicationStore:
         self.maps = maps
         self.session = maps.session
 
+    def set_language(self, edition: str, language: str) -> bool:
+        """Set the edition's written standard; False when it already had it."""
+        row = self.maps.edition_row(edition)
+        if row.language == language:
+            return False
+        row.language = language
+        self.session.flush()
+        return True
+
     def candidates(self, edition: str, *, include_drafts: bool) -> list[Candidate]:
         """Every section of the edition, with the revision a publication would hold.
 

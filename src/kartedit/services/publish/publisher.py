@@ -11,7 +11,12 @@ from typing import TYPE_CHECKING
 from kartedit.domain.errors import UserError
 from kartedit.domain.model import EditionInfo, EditionKind, PathwayInfo
 from kartedit.domain.people import Author
-from kartedit.domain.publishing import Publication, PublishedRevision, Version
+from kartedit.domain.publishing import (
+    Publication,
+    PublishedRevision,
+    Version,
+    check_written_standard,
+)
 from kartedit.services.publish.model import PublishedMap, gather
 from kartedit.store.publications import Candidate, PublicationStore
 from kartedit.store.repository import MapRepository
@@ -84,6 +89,12 @@ class Publisher:
             return PublicationStore(MapRepository(session)).candidates(
                 edition, include_drafts=include_drafts
             )
+
+    def set_language(self, edition: str, language: str) -> bool:
+        """Make «nb» or «nn» the written standard the edition is published in."""
+        check_written_standard(language)
+        with self.workspace.database.transaction() as session:
+            return PublicationStore(MapRepository(session)).set_language(edition, language)
 
     def publications(self, edition: str) -> list[Publication]:
         with self.workspace.database.reading() as session:
