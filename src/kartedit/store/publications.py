@@ -14,6 +14,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    delete,
     false,
     insert,
     select,
@@ -259,6 +260,15 @@ class PublicationStore:
             )
             for r in rows
         ]
+
+    def forget(self, publication_id: str) -> None:
+        """Take back a publication whose files could not be written."""
+        self.session.execute(
+            delete(PublicationRevisionRow).where(
+                PublicationRevisionRow.publication_id == publication_id
+            )
+        )
+        self.session.execute(delete(PublicationRow).where(PublicationRow.id == publication_id))
 
     def record(
         self,

@@ -114,7 +114,7 @@ class Publisher:
         progress: Callable[[int, int], None] | None = None,
         since: Version | None = None,
     ) -> PublishResult:
-        """Record the publication and write it; a failed write records nothing.
+        """Record the publication and write it; a failed or cancelled write records nothing.
 
         ``pathway`` limits a PDF or Word document to one pathway; the publication recorded
         is still the whole edition's. ``progress(done, total)`` may raise
@@ -145,6 +145,11 @@ class Publisher:
                 )
             history = store.publications(edition)
             chosen, earlier = choose_version(history, revisions, include_drafts, version)
+            if pathway is not None:
+                maps.pathway_row(pathway)  # «no pathway» with the known ones
+            if since is not None and all(p.version != since for p in history):
+                known = ", ".join(str(p.version) for p in history) or "none"
+                raise UserError(f"No earlier version {since} of this edition. Known: {known}.")
             if earlier is None:
                 publication = store.record(
                     edition,
@@ -158,23 +163,33 @@ class Publisher:
                 history = [*history, publication]
             else:
                 history = history[: history.index(earlier) + 1]
+            map_name = maps.map_info().name
+            pathways = structure(maps)
+            services = maps.all_services()
+        # Rendering and writing (a PDF of a whole region takes a while) hold no write lock;
+        # if they fail or are cancelled, the publication just recorded is taken back.
+        try:
             published = gather(
-                map_name=maps.map_info().name,
+                map_name=map_name,
                 edition=edition_info,
-                structure=structure(maps),
-                all_services=maps.all_services(),
+                structure=pathways,
+                all_services=services,
                 candidates=candidates,
                 history=history,
                 progress=progress,
                 since=since,
             )
             if pathway is not None:
-                maps.pathway_row(pathway)  # «no pathway» with the known ones
                 published = replace(
                     published,
                     pathways=tuple(p for p in published.pathways if p.pathway.slug == pathway),
                 )
             path = write(published, fmt, out)
+        except BaseException:
+            if earlier is None:
+                with self.workspace.database.transaction() as session:
+                    PublicationStore(MapRepository(session)).forget(history[-1].id)
+            raise
         return PublishResult(history[-1], earlier is not None, path, published)
 
 
