@@ -1,5 +1,6 @@
 """Accessibility of the published website: every page type passes axe-core's WCAG 2.1 A and AA
-rules in headless Chromium with zero violations, the skip link comes first on the keyboard,
+rules in headless Chromium with zero violations (and its rules for heading order, landmarks
+and the skip link), the skip link comes first on the keyboard,
 and the pages reflow at 400 % zoom (320 CSS pixels wide) without sideways scrolling.
 
 The browser is Debian's ``chromium`` driven by Playwright (no browser download); the axe
@@ -34,6 +35,16 @@ pytestmark = [
 ]
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+STRUCTURE_RULES = [
+    "heading-order",
+    "page-has-heading-one",
+    "landmark-one-main",
+    "landmark-unique",
+    "region",
+    "skip-link",
+]
+"""axe's best-practice rules for what the issue asks beyond the tags: headings in order,
+landmarks around all content, a working skip link."""
 
 PAGES = [
     ("regional", "index.html"),
@@ -96,7 +107,11 @@ def test_every_page_type_passes_axe_wcag21_aa(sites: Path, browser: object) -> N
         result = page.evaluate(
             "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
         )
-        for violation in result["violations"]:
+        structure = page.evaluate(
+            "rules => axe.run(document, {runOnly: {type: 'rule', values: rules}})",
+            STRUCTURE_RULES,
+        )
+        for violation in result["violations"] + structure["violations"]:
             targets = [n["target"] for n in violation["nodes"][:3]]
             failures.append(f"{edition}/{path}: {violation['id']} {violation['help']} {targets}")
         assert result["passes"], f"axe checked nothing on {edition}/{path}"
