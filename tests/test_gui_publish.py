@@ -95,11 +95,13 @@ def test_file_menu_publish_and_a_finding_opens_its_section(
         monkeypatch.setattr(PublishDialog, "open", lambda self: None)
         dialog = window.publishing.open()
         assert dialog is not None
+        dialog.edition.setCurrentIndex(dialog.edition.findData("bergen"))
         dialog.run_check()
         item = dialog.findings.item(0)
         ref = item.data(Qt.ItemDataRole.UserRole)
         dialog.findings.itemActivated.emit(item)
         assert window.current_ref() == ref
+        assert window.edition == "bergen"
         dialog.close()
     finally:
         window.editor.editor.document().setModified(False)

@@ -43,6 +43,8 @@ class PublishMenu(QObject):
         self.dialog = PublishDialog(
             self.window.workspace, author, self.window, edition=self.window.edition
         )
-        self.dialog.section_requested.connect(lambda ref, _edition: self.window.select_section(ref))
+        self.dialog.section_requested.connect(
+            lambda ref, edition: self.window.editions.open_from_overview(edition, ref)
+        )
         self.dialog.open()
         return self.dialog
