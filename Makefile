@@ -49,6 +49,7 @@ bench: $(STAMP)
 	$(PY) bench/run.py
 	$(PY) bench/startup.py
 	$(PY) bench/word_import.py
+	$(PY) bench/publish.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info src/*.egg-info resources/translations/*.qm

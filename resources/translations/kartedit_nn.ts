@@ -2426,52 +2426,52 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="126"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="128"/>
         <source>There is no edition «{slug}» in this map.</source>
         <translation>Det finst inga utgåve «{slug}» i dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="186"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="188"/>
         <source>Map</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="187"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="189"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="188"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="190"/>
         <source>Search results</source>
         <translation>Søkjeresultat</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="189"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="191"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="190"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="192"/>
         <source>&amp;History</source>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="191"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="193"/>
         <source>Search &amp;results</source>
         <translation>S&amp;økjeresultat</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="192"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="194"/>
         <source>kartedit main window</source>
         <translation>kartedit hovudvindauge</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="285"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="287"/>
         <source>Recovered unsaved text; check it and save.</source>
         <translation>Ulagra tekst er henta fram att. Sjekk teksten og lagre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="298"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="300"/>
         <source>Saved {when} by {author}</source>
         <translation>Lagra {when} av {author}</translation>
     </message>
@@ -2521,12 +2521,12 @@ Endre filtera eller vel ein seksjon.</translation>
         <translation>Gjenoppretta som versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="518"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="520"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="520"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="522"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline editor for regional and local &lt;i&gt;samhandlingsforløp&lt;/i&gt; for children and young people.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Eit redigeringsverktøy som verkar utan nett, for regionale og lokale &lt;i&gt;samhandlingsforløp&lt;/i&gt; for barn og unge.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
@@ -2594,6 +2594,172 @@ Endre filtera eller vel ein seksjon.</translation>
         <location filename="../../src/kartedit/gui/writer/preview.py" line="50"/>
         <source>How the section text will look when published.</source>
         <translation>Slik ser seksjonsteksten ut når han blir publisert.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="194"/>
+        <source>Publish</source>
+        <translation>Publiser</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="198"/>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Utgåve:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="199"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="200"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versjon:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="201"/>
+        <source>Change &amp;note:</source>
+        <translation>Endrings&amp;notat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="202"/>
+        <source>&amp;Where to:</source>
+        <translation>&amp;Kvar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="208"/>
+        <source>Website (folder)</source>
+        <translation>Nettstad (mappe)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="208"/>
+        <source>PDF document</source>
+        <translation>PDF-dokument</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="208"/>
+        <source>Word document</source>
+        <translation>Word-dokument</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="211"/>
+        <source>Include &amp;drafts (a clearly marked draft edition)</source>
+        <translation>Ta med u&amp;tkast (ei tydeleg merkt utkastutgåve)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="212"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="213"/>
+        <source>C&amp;heck</source>
+        <translation>&amp;Sjekk</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="214"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publiser</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="215"/>
+        <source>Before pub&amp;lishing (double-click to open):</source>
+        <translation>Før pub&amp;lisering (dobbeltklikk for å opne):</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="216"/>
+        <source>Where to</source>
+        <translation>Kvar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="238"/>
+        <source>Folder for the website</source>
+        <translation>Mappe for nettstaden</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="242"/>
+        <source>Save as</source>
+        <translation>Lagre som</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="258"/>
+        <source>the text is empty</source>
+        <translation>teksten er tom</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="259"/>
+        <source>placeholder left in the text: «{detail}»</source>
+        <translation>plasshaldar står att i teksten: «{detail}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="260"/>
+        <source>the link «{detail}» points nowhere in this map</source>
+        <translation>lenkja «{detail}» peikar ikkje til noko i dette kartet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="261"/>
+        <source>the link «{detail}» is malformed</source>
+        <translation>lenkja «{detail}» er feilskriven</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="262"/>
+        <source>not approved</source>
+        <translation>ikkje godkjend</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="292"/>
+        <source>{count} things to look at before publishing.</source>
+        <translation>{count} ting å sjå på før publisering.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="294"/>
+        <source>Nothing to fix.</source>
+        <translation>Ingenting å rette.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="309"/>
+        <source>Choose where to publish first.</source>
+        <translation>Vel først kvar det skal publiserast.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="315"/>
+        <source>Write the version as MAJOR.MINOR, e.g. 1.2.</source>
+        <translation>Skriv versjonen som HOVUD.UNDER, til dømes 1.2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="336"/>
+        <source>Publishing…</source>
+        <translation>Publiserer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="353"/>
+        <source>Stopping; nothing is published…</source>
+        <translation>Stoppar; ingenting blir publisert…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="372"/>
+        <source>Stopped. Nothing was published.</source>
+        <translation>Stoppa. Ingenting vart publisert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="376"/>
+        <source>Published version {version} to {path}.</source>
+        <translation>Publiserte versjon {version} til {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishMenu</name>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_menu.py" line="33"/>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publiser…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_menu.py" line="34"/>
+        <source>Publish an edition as a website, PDF or Word document</source>
+        <translation>Publiser ei utgåve som nettstad, PDF eller Word-dokument</translation>
     </message>
 </context>
 <context>

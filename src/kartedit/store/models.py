@@ -93,6 +93,8 @@ class EditionRow(Base):
     name: Mapped[str] = mapped_column(Text)
     kind: Mapped[str] = mapped_column(String(16))
     organisation: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(8), default="nb", server_default="nb")
+    """The edition's written standard: «nb» (bokmål) or «nn» (nynorsk)."""
 
 
 class SectionRow(Base):

@@ -47,7 +47,7 @@ class WordWriter:
         self.document: Document = docx.Document()
         self._bookmarks = 0
         tag = LANGUAGE_TAGS.get(language, "nb-NO")
-        _set_language(self.document, tag)
+        set_document_language(self.document, tag)
         core = self.document.core_properties
         core.title = title
         core.author = author
@@ -193,8 +193,9 @@ def _format(word_run: docx.text.run.Run, run: Run) -> None:
         word_run.font.size = Pt(10)
 
 
-def _set_language(document: Document, tag: str) -> None:
-    """The language of every style that does not say otherwise: the document's language."""
+def set_document_language(document: Document, tag: str) -> None:
+    """The language of every style that does not say otherwise (proofing, screen readers):
+    the document's language, e.g. nb-NO or nn-NO. Publishing a map in Word uses it too."""
     styles = document.styles.element
     defaults = styles.find(qn("w:docDefaults"))
     if defaults is None:
