@@ -48,6 +48,8 @@ screenshot: $(STAMP) translations
 bench: $(STAMP)
 	$(PY) bench/run.py
 	$(PY) bench/startup.py
+	$(PY) bench/word_import.py
+	$(PY) bench/publish.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info src/*.egg-info resources/translations/*.qm

@@ -483,7 +483,11 @@ def test_the_hearing_summary_is_saved_as_csv_and_html(
     imported: HearingWindow, hearing: Hearing, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ids = imported.threads.comment_ids()
-    for name, chosen_filter in (("oppsummering.csv", ""), ("oppsummering", "Web page (*.html)")):
+    for name, chosen_filter in (
+        ("oppsummering.csv", ""),
+        ("oppsummering", "Web page (*.html)"),
+        ("merknader", "Word document (*.docx)"),
+    ):
         target = tmp_path / name
         monkeypatch.setattr(
             QFileDialog, "getSaveFileName", lambda *args, t=target, f=chosen_filter: (str(t), f)
@@ -497,6 +501,12 @@ def test_the_hearing_summary_is_saved_as_csv_and_html(
     for reviewer in (OLA, SIRI, AUD):
         assert reviewer.name in page
     assert page.count("<tr>") >= len(hearing.responses[0].roots)
+    import docx
+
+    cells = {
+        c.text for t in docx.Document(str(tmp_path / "merknader.docx")).tables for c in t._cells
+    }
+    assert {OLA.organisation, SIRI.organisation, AUD.organisation} <= cells
 
 
 def test_the_hearing_view_speaks_bokmal(

@@ -1548,87 +1548,92 @@ Loggfil: {path}</translation>
 <context>
     <name>HearingController</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="88"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="90"/>
         <source>Hea&amp;ring</source>
         <translation>H&amp;øyring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="89"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="91"/>
         <source>Hearing &amp;rounds…</source>
         <translation>Høyrings&amp;rundar…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="91"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="93"/>
         <source>Read and decide on the comments of a hearing round (Ctrl+Shift+R)</source>
         <translation>Les og avgjer merknadene i ein høyringsrunde (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="93"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="95"/>
         <source>&amp;Import responses…</source>
         <translation>I&amp;mporter høyringssvar…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="95"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="97"/>
         <source>Import reviewers&apos; response bundles, many at once (Ctrl+Shift+I)</source>
         <translation>Importer svarpakkar frå høyringsinstansane, mange på ein gong (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="97"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="99"/>
         <source>&amp;Apply approved bundle…</source>
         <translation>&amp;Ta i bruk godkjend pakke…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="99"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="101"/>
         <source>Bring approved regional texts into this copy of the map</source>
         <translation>Hent godkjende regionale tekstar inn i denne kopien av kartet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="101"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="103"/>
         <source>&amp;Start hearing round…</source>
         <translation>&amp;Start høyringsrunde…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="103"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="105"/>
         <source>Send pathways and services out for hearing, with a deadline</source>
         <translation>Send forløp og tenester på høyring, med ein frist</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="105"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="107"/>
         <source>&amp;Export review bundle…</source>
         <translation>&amp;Eksporter høyringspakke…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="107"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="109"/>
         <source>Write the file to send to the hearing participants</source>
         <translation>Lag fila som skal sendast til høyringsinstansane</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="139"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="111"/>
+        <source>Export hearing &amp;document…</source>
+        <translation>Eksporter høyringsd&amp;okument…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="113"/>
+        <source>Write a Word document for participants who answer without kartedit</source>
+        <translation>Lag eit Word-dokument til høyringsinstansar som svarar utan kartedit</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="146"/>
         <source>Hearing round started</source>
         <translation>Høyringsrunden er starta</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="141"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="148"/>
         <source>«{name}» has started; its sections are now in hearing. Export the review bundle to send to the participants now?</source>
         <translation>«{name}» er starta, og avsnitta er no til høyring. Vil du eksportere høyringspakken som skal sendast til høyringsinstansane no?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="144"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="151"/>
         <source>Export review bundle…</source>
         <translation>Eksporter høyringspakke…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="167"/>
-        <source>There is no open hearing round; start one with Hearing → Start hearing round… first.</source>
-        <translation>Det finst inga open høyringsrunde. Start ein med Høyring → Start høyringsrunde… først.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="194"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="186"/>
         <source>Review bundle exported</source>
         <translation>Høyringspakken er eksportert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="196"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="188"/>
         <source>The review bundle of «{name}» ({count} sections) is saved as {path}.
 
 Send this file to the hearing participants, by e-mail or a shared drive. They open it in kartedit (or read it in a browser), comment, and send back a response bundle before {deadline}; import those with Hearing → Import responses….</source>
@@ -1655,6 +1660,38 @@ Send denne fila til høyringsinstansane, på e-post eller via ei delt mappe. Dei
         <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="302"/>
         <source>Apply</source>
         <translation>Ta i bruk</translation>
+    </message>
+</context>
+<context>
+    <name>HearingDocument</name>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="40"/>
+        <source>Export hearing document</source>
+        <translation>Eksporter høyringsdokument</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="42"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="60"/>
+        <source>There is no open hearing round; start one with Hearing → Start hearing round… first.</source>
+        <translation>Det finst inga open høyringsrunde. Start ein med Høyring → Start høyringsrunde… først.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="100"/>
+        <source>Hearing document exported</source>
+        <translation>Høyringsdokumentet er eksportert</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="101"/>
+        <source>The hearing document of «{name}» ({count} sections) is saved as {path}.
+
+Send it to participants who do not use kartedit. They answer in Word or LibreOffice — comments in the margin, tracked changes, or the form at the end — and send it back before {deadline}; import the returned documents with Hearing → Import responses….</source>
+        <translation>Høyringsdokumentet for «{name}» ({count} tekstar) er lagra som {path}.
+
+Send det til høyringsinstansar som ikkje brukar kartedit. Dei svarar i Word eller LibreOffice — med merknader i margen, sporte endringar eller skjemaet bakarst — og sender det tilbake innan {deadline}. Les inn dokumenta som kjem tilbake, med Høyring → Importer høyringssvar….</translation>
     </message>
 </context>
 <context>
@@ -1910,52 +1947,52 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>HearingWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="165"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="164"/>
         <source>Hearing rounds — kartedit</source>
         <translation>Høyringsrundar — kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="166"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="165"/>
         <source>Hearing rounds: the coordinator&apos;s review view</source>
         <translation>Høyringsrundar: koordinatoren si oversikt over merknadene</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="167"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="166"/>
         <source>&amp;Round:</source>
         <translation>R&amp;unde:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="168"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="167"/>
         <source>Hearing round</source>
         <translation>Høyringsrunde</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="169"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="168"/>
         <source>Sections, text and comments</source>
         <translation>Seksjonar, tekst og merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="196"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="195"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="196"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="195"/>
         <source>closed</source>
         <translation>avslutta</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="198"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="197"/>
         <source>{name} ({state}, deadline {deadline})</source>
         <translation>{name} ({state}, frist {deadline})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="208"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="207"/>
         <source>No hearing rounds yet. Start one with «kartedit round start», export its review bundle, and import the responses here.</source>
         <translation>Ingen høyringsrundar enno. Start ein med «kartedit round start», eksporter høyringspakken og importer svara her.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="294"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="293"/>
         <source>No comments match the filters in this round.</source>
         <translation>Ingen merknader i denne runden passar med filtera.</translation>
     </message>
@@ -2005,22 +2042,22 @@ Endre filtera eller vel ein seksjon.</translation>
         <translation>Forslaget er godteke; teksten sa det alt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="429"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="428"/>
         <source>«{section}» is approved.</source>
         <translation>«{section}» er godkjend.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="431"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="430"/>
         <source>«{section}» was already approved.</source>
         <translation>«{section}» var alt godkjend.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="456"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="455"/>
         <source>Approve the round</source>
         <translation>Godkjenn runden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="465"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="464"/>
         <source>%n comment(s) or suggestion(s) still have no decision.</source>
         <translation>
             <numerusform>%n merknad eller forslag er framleis ikkje avgjord.</numerusform>
@@ -2028,42 +2065,42 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="468"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="467"/>
         <source>Close the round</source>
         <translation>Avslutt runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="470"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="469"/>
         <source>Close «{name}»? No more responses can be imported into it, and its sections are no longer «in hearing».</source>
         <translation>Vil du avslutte «{name}»? Då kan ingen fleire svar importerast til han, og seksjonane er ikkje lenger «til høyring».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="473"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="472"/>
         <source>Close round</source>
         <translation>Avslutt runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="483"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="482"/>
         <source>The round «{name}» is closed.</source>
         <translation>Runden «{name}» er avslutta.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="492"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="491"/>
         <source>hearing summary</source>
         <translation>høyringsoppsummering</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="501"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="500"/>
         <source>Saved the hearing summary ({count} comments and suggestions) to {path}.</source>
         <translation>Lagra høyringsoppsummeringa ({count} merknader og forslag) i {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="510"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="509"/>
         <source>approved</source>
         <translation>godkjend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="519"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="518"/>
         <source>Wrote {path}: %n approved section(s).</source>
         <translation>
             <numerusform>Skreiv {path}: %n godkjend seksjon.</numerusform>
@@ -2071,12 +2108,12 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="521"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="520"/>
         <source>Left out (not approved): {section}</source>
         <translation>Ikkje med (ikkje godkjend): {section}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="525"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="524"/>
         <source>Export approved bundle</source>
         <translation>Eksporter godkjend pakke</translation>
     </message>
@@ -2147,117 +2184,117 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="202"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="203"/>
         <source>Import report</source>
         <translation>Importrapport</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="209"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="210"/>
         <source>File or comment</source>
         <translation>Fil eller merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="209"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="210"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="209"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="210"/>
         <source>Passage</source>
         <translation>Tekstutdrag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="209"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="210"/>
         <source>Where</source>
         <translation>Plassering</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="213"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="214"/>
         <source>What became of each file and comment</source>
         <translation>Kva som skjedde med kvar fil og merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="219"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="220"/>
         <source>&amp;Copy report</source>
         <translation>&amp;Kopier rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="220"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="221"/>
         <source>Copy the report as text</source>
         <translation>Kopier rapporten som tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="239"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="240"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="240"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="241"/>
         <source>already present</source>
         <translation>fanst frå før</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="241"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="242"/>
         <source>updated</source>
         <translation>oppdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="246"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="247"/>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="248"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="249"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="249"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="250"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="253"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="254"/>
         <source>in its thread</source>
         <translation>i tråden sin</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="255"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="256"/>
         <source>in place</source>
         <translation>på plass</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="256"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="257"/>
         <source>moved: re-anchored</source>
         <translation>flytta: funne på ny stad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="257"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="258"/>
         <source>orphaned: passage gone</source>
         <translation>foreldrelaus: tekstutdraget er borte</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="263"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="264"/>
         <source>not imported (cancelled)</source>
         <translation>ikkje importert (avbroten)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="265"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="266"/>
         <source>refused: {reason}</source>
         <translation>avvist: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="267"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="268"/>
         <source>{new} new, {present} already present, {updated} updated; {moved} moved, {orphaned} orphaned</source>
         <translation>{new} nye, {present} fanst frå før, {updated} oppdaterte; {moved} flytta, {orphaned} foreldrelause</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="277"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="278"/>
         <source>(imported before)</source>
         <translation>(importert før)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="294"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="296"/>
         <source>%n file(s) imported</source>
         <translation>
             <numerusform>%n fil importert</numerusform>
@@ -2265,7 +2302,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="295"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="297"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n avvist</numerusform>
@@ -2273,7 +2310,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="298"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="300"/>
         <source>%n not reached (cancelled)</source>
         <translation>
             <numerusform>%n ikkje handsama (avbrote)</numerusform>
@@ -2281,17 +2318,17 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="300"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="302"/>
         <source>Comments, suggestions and replies: {new} new, {present} already present, {updated} updated; {moved} moved to where their passage is now, {orphaned} orphaned (their passage is gone; they are kept and listed with their quote).</source>
         <translation>Merknader, forslag og svar: {new} nye, {present} fanst frå før, {updated} oppdaterte; {moved} flytta dit tekstutdraget står no, {orphaned} foreldrelause (tekstutdraget er borte; dei blir tekne vare på og viste med sitatet sitt).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="313"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="315"/>
         <source>A refused file changed nothing; the other files were imported. Ask the sender for a new copy, or check that it belongs to this map.</source>
         <translation>Ei avvist fil endra ingenting; dei andre filene vart importerte. Be avsendaren om ein ny kopi, eller sjekk at ho høyrer til dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="329"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="331"/>
         <source>refused</source>
         <translation>avvist</translation>
     </message>
@@ -2389,52 +2426,52 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="126"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="128"/>
         <source>There is no edition «{slug}» in this map.</source>
         <translation>Det finst inga utgåve «{slug}» i dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="186"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="188"/>
         <source>Map</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="187"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="189"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="188"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="190"/>
         <source>Search results</source>
         <translation>Søkjeresultat</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="189"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="191"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="190"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="192"/>
         <source>&amp;History</source>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="191"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="193"/>
         <source>Search &amp;results</source>
         <translation>S&amp;økjeresultat</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="192"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="194"/>
         <source>kartedit main window</source>
         <translation>kartedit hovudvindauge</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="284"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="287"/>
         <source>Recovered unsaved text; check it and save.</source>
         <translation>Ulagra tekst er henta fram att. Sjekk teksten og lagre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="297"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="300"/>
         <source>Saved {when} by {author}</source>
         <translation>Lagra {when} av {author}</translation>
     </message>
@@ -2484,12 +2521,12 @@ Endre filtera eller vel ein seksjon.</translation>
         <translation>Gjenoppretta som versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="517"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="520"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="519"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="522"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline editor for regional and local &lt;i&gt;samhandlingsforløp&lt;/i&gt; for children and young people.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Eit redigeringsverktøy som verkar utan nett, for regionale og lokale &lt;i&gt;samhandlingsforløp&lt;/i&gt; for barn og unge.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
@@ -2557,6 +2594,172 @@ Endre filtera eller vel ein seksjon.</translation>
         <location filename="../../src/kartedit/gui/writer/preview.py" line="50"/>
         <source>How the section text will look when published.</source>
         <translation>Slik ser seksjonsteksten ut når han blir publisert.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="194"/>
+        <source>Publish</source>
+        <translation>Publiser</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="198"/>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Utgåve:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="199"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="200"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versjon:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="201"/>
+        <source>Change &amp;note:</source>
+        <translation>Endrings&amp;notat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="202"/>
+        <source>&amp;Where to:</source>
+        <translation>&amp;Kvar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="208"/>
+        <source>Website (folder)</source>
+        <translation>Nettstad (mappe)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="208"/>
+        <source>PDF document</source>
+        <translation>PDF-dokument</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="208"/>
+        <source>Word document</source>
+        <translation>Word-dokument</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="211"/>
+        <source>Include &amp;drafts (a clearly marked draft edition)</source>
+        <translation>Ta med u&amp;tkast (ei tydeleg merkt utkastutgåve)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="212"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="213"/>
+        <source>C&amp;heck</source>
+        <translation>&amp;Sjekk</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="214"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publiser</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="215"/>
+        <source>Before pub&amp;lishing (double-click to open):</source>
+        <translation>Før pub&amp;lisering (dobbeltklikk for å opne):</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="216"/>
+        <source>Where to</source>
+        <translation>Kvar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="238"/>
+        <source>Folder for the website</source>
+        <translation>Mappe for nettstaden</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="242"/>
+        <source>Save as</source>
+        <translation>Lagre som</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="258"/>
+        <source>the text is empty</source>
+        <translation>teksten er tom</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="259"/>
+        <source>placeholder left in the text: «{detail}»</source>
+        <translation>plasshaldar står att i teksten: «{detail}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="260"/>
+        <source>the link «{detail}» points nowhere in this map</source>
+        <translation>lenkja «{detail}» peikar ikkje til noko i dette kartet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="261"/>
+        <source>the link «{detail}» is malformed</source>
+        <translation>lenkja «{detail}» er feilskriven</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="262"/>
+        <source>not approved</source>
+        <translation>ikkje godkjend</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="292"/>
+        <source>{count} things to look at before publishing.</source>
+        <translation>{count} ting å sjå på før publisering.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="294"/>
+        <source>Nothing to fix.</source>
+        <translation>Ingenting å rette.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="309"/>
+        <source>Choose where to publish first.</source>
+        <translation>Vel først kvar det skal publiserast.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="315"/>
+        <source>Write the version as MAJOR.MINOR, e.g. 1.2.</source>
+        <translation>Skriv versjonen som HOVUD.UNDER, til dømes 1.2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="336"/>
+        <source>Publishing…</source>
+        <translation>Publiserer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="353"/>
+        <source>Stopping; nothing is published…</source>
+        <translation>Stoppar; ingenting blir publisert…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="372"/>
+        <source>Stopped. Nothing was published.</source>
+        <translation>Stoppa. Ingenting vart publisert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="376"/>
+        <source>Published version {version} to {path}.</source>
+        <translation>Publiserte versjon {version} til {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishMenu</name>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_menu.py" line="33"/>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publiser…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_menu.py" line="34"/>
+        <source>Publish an edition as a website, PDF or Word document</source>
+        <translation>Publiser ei utgåve som nettstad, PDF eller Word-dokument</translation>
     </message>
 </context>
 <context>
@@ -2819,41 +3022,41 @@ Endre filtera eller vel ein seksjon.</translation>
     <name>ResponseImport</name>
     <message>
         <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="60"/>
-        <source>Import response bundles</source>
-        <translation>Importer svarpakkar</translation>
+        <source>Import responses</source>
+        <translation>Importer høyringssvar</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="62"/>
-        <source>Response bundles (*.kartbundle);;All files (*)</source>
-        <translation>Svarpakkar (*.kartbundle);;Alle filer (*)</translation>
+        <source>Responses: bundles and Word documents (*.kartbundle *.docx);;All files (*)</source>
+        <translation>Høyringssvar: svarpakkar og Word-dokument (*.kartbundle *.docx);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="123"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="124"/>
         <source>Importing responses</source>
         <translation>Importerer høyringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="124"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="125"/>
         <source>Import progress</source>
         <translation>Framdrift for importen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="130"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="131"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="143"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="144"/>
         <source>Stopping after the file being imported; the rest stay untouched…</source>
         <translation>Stoppar etter fila som blir importert no; resten blir ikkje rørt …</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="151"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="152"/>
         <source>Importing response {number} of {total}…</source>
         <translation>Importerer svar {number} av {total} …</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="155"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="156"/>
         <source>Done: {file}</source>
         <translation>Ferdig: {file}</translation>
     </message>
@@ -3550,37 +3753,42 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>RoundDialogs</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="291"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="292"/>
         <source>Web page (*.html)</source>
         <translation>Nettside (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="292"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="293"/>
         <source>Spreadsheet, CSV (*.csv)</source>
         <translation>Rekneark, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="295"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="294"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word-dokument, merknadsdokument (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="297"/>
         <source>Save the hearing summary</source>
         <translation>Lagre høyringsoppsummeringa</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="312"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="315"/>
         <source>Export the approved bundle</source>
         <translation>Eksporter den godkjende pakken</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="314"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="317"/>
         <source>kartedit bundles (*.kartbundle)</source>
         <translation>kartedit-pakkar (*.kartbundle)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="327"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="330"/>
         <source>Apply an approved bundle</source>
         <translation>Ta i bruk ein godkjend pakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="329"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="332"/>
         <source>kartedit bundles (*.kartbundle);;All files (*)</source>
         <translation>kartedit-pakkar (*.kartbundle);;Alle filer (*)</translation>
     </message>
@@ -4122,139 +4330,199 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>StartRoundDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="86"/>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="87"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="92"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="93"/>
         <source>Start hearing round</source>
         <translation>Start høyringsrunde</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="90"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="96"/>
         <source>e.g. «Høring angst 2027»</source>
         <translation>t.d. «Høyring angst 2027»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="91"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="97"/>
         <source>Name of the round</source>
         <translation>Namnet på runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="94"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="100"/>
         <source>Edition</source>
         <translation>Utgåve</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="106"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="112"/>
         <source>Pathways</source>
         <translation>Forløp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="107"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="113"/>
         <source>Services</source>
         <translation>Tenester</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="108"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="114"/>
         <source>&amp;Pathways</source>
         <translation>&amp;Forløp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="110"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="116"/>
         <source>Ser&amp;vices</source>
         <translation>&amp;Tenester</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="120"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="126"/>
         <source>Check what to send out. Nothing checked in a list means all of it: with nothing checked at all, every section goes out for hearing.</source>
         <translation>Kryss av for det som skal sendast ut. Ingen avkryssingar i ei liste tyder alt i henne: utan nokon avkryssingar i det heile går alle avsnitta på høyring.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="125"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="131"/>
         <source>About the scope</source>
         <translation>Om omfanget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="132"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="138"/>
         <source>Deadline for responses</source>
         <translation>Frist for høyringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="139"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="141"/>
+        <source>About the deadline</source>
+        <translation>Om svarfristen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="146"/>
+        <source>Optional: what you want the participants to answer (Markdown)</source>
+        <translation>Valfritt: kva du ønskjer at høyringsinstansane skal svare på (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="148"/>
+        <source>Questions for the hearing letter</source>
+        <translation>Spørsmål i høyringsbrevet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="152"/>
+        <source>Written standard of the hearing documents</source>
+        <translation>Skriftnorm i høyringsdokumenta</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="153"/>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="154"/>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="161"/>
         <source>You will be asked for your name when you start the round.</source>
         <translation>Du blir spurd om namnet ditt når du startar runden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="142"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="164"/>
         <source>Started by</source>
         <translation>Starta av</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="148"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="170"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="152"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="174"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="153"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="175"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Utgåve:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="154"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="176"/>
         <source>&amp;Deadline:</source>
         <translation>Fri&amp;st:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="155"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="178"/>
+        <source>&amp;Questions:</source>
+        <translation>Spørs&amp;mål:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="179"/>
+        <source>&amp;Written standard:</source>
+        <translation>Skriftn&amp;orm:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="180"/>
         <source>Started by:</source>
         <translation>Starta av:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="161"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="186"/>
         <source>&amp;Start round</source>
         <translation>Start &amp;runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="162"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="187"/>
         <source>Start round</source>
         <translation>Start runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="164"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="189"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="188"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="214"/>
+        <source>The deadline is only {days} days away; hearings usually give at least six weeks.</source>
+        <translation>Svarfristen er berre {days} dagar unna. Ei høyring gir vanlegvis minst seks veker.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="221"/>
+        <source>The hearing period spans the summer holiday (July); consider {weeks} more weeks.</source>
+        <translation>Høyringsperioden går over sommarferien (juli). Vurder {weeks} veker ekstra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="226"/>
+        <source>The hearing period spans Christmas; consider one more week.</source>
+        <translation>Høyringsperioden går over jula. Vurder éi veke ekstra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="228"/>
+        <source>The hearing period spans Easter; consider one more week.</source>
+        <translation>Høyringsperioden går over påska. Vurder éi veke ekstra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="240"/>
         <source>Give the round a name, e.g. «Høring angst 2027».</source>
         <translation>Gi runden eit namn, t.d. «Høyring angst 2027».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="193"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="245"/>
         <source>A round needs the name of who starts it.</source>
         <translation>Ein runde treng namnet på den som startar han.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="224"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="278"/>
         <source>{name} (deadline {deadline})</source>
         <translation>{name} (frist {deadline})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="231"/>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="247"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="285"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="301"/>
         <source>Export review bundle</source>
         <translation>Eksporter høyringspakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="232"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="286"/>
         <source>Which open round?</source>
         <translation>Kva for ei open runde?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="249"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="303"/>
         <source>kartedit bundles (*.kartbundle)</source>
         <translation>kartedit-pakkar (*.kartbundle)</translation>
     </message>

@@ -22,7 +22,16 @@ GUI_COMMAND = "gui"
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from kartedit.cli import adaptations, bundle, decisions, edition, review, round, writer
+    from kartedit.cli import (
+        adaptations,
+        bundle,
+        decisions,
+        edition,
+        publish,
+        review,
+        round,
+        writer,
+    )
 
     parser = argparse.ArgumentParser(
         prog="kartedit",
@@ -31,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"kartedit {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in (writer, adaptations, edition, round, bundle, review, decisions):
+    for group in (writer, adaptations, edition, round, bundle, review, decisions, publish):
         group.register(sub)
     sub.add_parser(
         GUI_COMMAND, help="open the window (the default without a command)", add_help=False

@@ -61,7 +61,8 @@ def export_content(session: Session) -> MapContent:
         select(EditionRow).where(EditionRow.map_id == map_row.id).order_by(EditionRow.id)
     ).all()
     editions = tuple(
-        EditionInfo(e.slug, e.name, EditionKind(e.kind), e.organisation) for e in edition_rows
+        EditionInfo(e.slug, e.name, EditionKind(e.kind), e.organisation, e.language)
+        for e in edition_rows
     )
     edition_slug = {e.id: e.slug for e in edition_rows}
     edition_order = {e.id: i for i, e in enumerate(edition_rows)}
@@ -163,7 +164,13 @@ def import_content(session: Session, content: MapContent) -> ImportCounts:
         EditionRow,
         map_id,
         [
-            {"slug": e.slug, "name": e.name, "kind": e.kind.value, "organisation": e.organisation}
+            {
+                "slug": e.slug,
+                "name": e.name,
+                "kind": e.kind.value,
+                "organisation": e.organisation,
+                "language": e.language,
+            }
             for e in content.editions
         ],
     )

@@ -6,7 +6,8 @@ API:
         places them; File → Import responses… too); start_round() -> StartRoundDialog
         (opened; on success the tree shows the sections in hearing and the export is
         offered), export_review_bundle(round_key=None, path=None) -> Path | None (the file
-        written);
+        written), export_hearing_document(round_key=None, path=None) -> Path | None (the
+        round as a Word document);
         import_responses(paths=None) -> ResponseImport | None (runs in the background;
         ``importer`` is the last one), open_rounds(round_key=None) -> HearingWindow,
         apply_approved(path=None) -> ApplyReportDialog | None,
@@ -26,10 +27,8 @@ from PySide6.QtWidgets import QMenu
 
 from kartedit.domain.errors import UserError
 from kartedit.domain.hearing import norwegian_date
-from kartedit.domain.people import Author
 from kartedit.gui.common import confirm, icons
 from kartedit.gui.common.errors import calmly
-from kartedit.services.settings import load_settings
 
 # The hearing window, dialogs and bundle services are imported when first used: start-up
 # reads only what the first screen shows.
@@ -64,6 +63,7 @@ class HearingController(QObject):
 
         self.start_round_action = make()
         self.export_bundle_action = make()
+        self.export_document_action = make()
         self.rounds = make("Ctrl+Shift+R")
         self.rounds.setIcon(icons.comments_icon())
         self.import_responses_action = make("Ctrl+Shift+I")
@@ -71,6 +71,7 @@ class HearingController(QObject):
         self.menu = QMenu(seat.widget)
         self.menu.addAction(self.start_round_action)
         self.menu.addAction(self.export_bundle_action)
+        self.menu.addAction(self.export_document_action)
         self.menu.addSeparator()
         self.menu.addAction(self.rounds)
         self.menu.addAction(self.import_responses_action)
@@ -79,6 +80,7 @@ class HearingController(QObject):
         seat.map_changed.connect(self._on_texts_changed)
         self.start_round_action.triggered.connect(lambda: self.start_round())
         self.export_bundle_action.triggered.connect(lambda: self.export_review_bundle())
+        self.export_document_action.triggered.connect(lambda: self.export_hearing_document())
         self.rounds.triggered.connect(lambda: self.open_rounds())
         self.import_responses_action.triggered.connect(lambda: self.import_responses())
         self.apply_action.triggered.connect(lambda: self.apply_approved())
@@ -106,9 +108,14 @@ class HearingController(QObject):
         self.export_bundle_action.setToolTip(
             self.tr("Write the file to send to the hearing participants")
         )
+        self.export_document_action.setText(self.tr("Export hearing &document…"))
+        self.export_document_action.setToolTip(
+            self.tr("Write a Word document for participants who answer without kartedit")
+        )
         for action in (
             self.start_round_action,
             self.export_bundle_action,
+            self.export_document_action,
             self.rounds,
             self.import_responses_action,
             self.apply_action,
@@ -150,25 +157,15 @@ class HearingController(QObject):
     ) -> Path | None:
         """Hearing → Export review bundle…: pick an open round and a file, write it, say
         where it went and what to do with it. Returns the file written."""
+        from kartedit.gui.hearing.hearing_word import pick_open_round, settings_author
         from kartedit.gui.hearing.round_dialogs import info_box
-        from kartedit.gui.hearing.start_round_dialog import choose_open_round, choose_review_target
+        from kartedit.gui.hearing.start_round_dialog import choose_review_target
         from kartedit.services.bundles import export_review_bundle
-        from kartedit.services.rounds import list_rounds
 
         workspace = self.seat.workspace
 
         def export() -> tuple[HearingRound, Path, BundleManifest] | None:
-            rounds = [r for r in list_rounds(workspace) if r.is_open]
-            if round_key is not None:
-                rounds = [r for r in rounds if r.id.startswith(round_key)]
-            if not rounds:
-                raise UserError(
-                    self.tr(
-                        "There is no open hearing round; start one with Hearing → Start "
-                        "hearing round… first."
-                    )
-                )
-            hearing = choose_open_round(self.seat.widget, rounds)
+            hearing = pick_open_round(self.seat, round_key)
             if hearing is None:
                 return None
             today = workspace.clock().astimezone().date()
@@ -177,12 +174,7 @@ class HearingController(QObject):
             )
             if target is None:
                 return None
-            settings = load_settings()
-            author = (
-                Author(settings.author_name.strip(), settings.author_organisation.strip())
-                if settings.author_name.strip()
-                else None  # the person who started the round
-            )
+            author = settings_author()  # None: the person who started the round
             return hearing, target, export_review_bundle(workspace, hearing.id, target, author)
 
         done = calmly(self.seat.widget, export)
@@ -206,6 +198,14 @@ class HearingController(QObject):
             ),
         ).open()
         return path
+
+    def export_hearing_document(
+        self, round_key: str | None = None, path: Path | None = None
+    ) -> Path | None:
+        """Hearing → Export hearing document… (``gui.hearing.hearing_word``)."""
+        from kartedit.gui.hearing.hearing_word import export_hearing_document
+
+        return export_hearing_document(self.seat, round_key, path)
 
     def open_rounds(self, round_key: str | None = None) -> HearingWindow:
         """Hearing → Hearing rounds…: one hearing window per main window, raised."""

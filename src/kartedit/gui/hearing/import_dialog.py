@@ -2,7 +2,7 @@
 
 API:
     ImportWorker(workspace, paths) — a QObject run in a QThread: ``run()`` calls
-        services.merge.import_responses; signals progressed(done, total, path),
+        services.response_import.import_responses; signals progressed(done, total, path),
         done(ImportReport), failed(object: the exception); ``cancel()`` is thread-safe
     ResponseImport(workspace, paths, parent) — one import: the thread, a cancellable
         progress dialog, then the ImportReportDialog (``report_dialog``); start(),
@@ -57,10 +57,11 @@ QUOTE_LIMIT = 90
 def choose_responses(parent: QWidget | None) -> list[Path]:
     chosen, _filter = QFileDialog.getOpenFileNames(
         parent,
-        QCoreApplication.translate("ResponseImport", "Import response bundles"),
+        QCoreApplication.translate("ResponseImport", "Import responses"),
         "",
         QCoreApplication.translate(
-            "ResponseImport", "Response bundles (*.kartbundle);;All files (*)"
+            "ResponseImport",
+            "Responses: bundles and Word documents (*.kartbundle *.docx);;All files (*)",
         ),
     )
     return [Path(p) for p in chosen]
@@ -278,9 +279,10 @@ class ImportReportDialog(QDialog):
         return line
 
     def _file_title(self, report: FileReport) -> str:
-        if report.reviewer is None:
+        people = report.reviewers or ((report.reviewer,) if report.reviewer else ())
+        if not people:
             return report.path.name
-        return f"{report.path.name} — {report.reviewer}"
+        return f"{report.path.name} — {'; '.join(str(r) for r in people)}"
 
     # -- filling ------------------------------------------------------------------------
 

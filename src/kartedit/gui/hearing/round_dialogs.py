@@ -7,7 +7,7 @@ API:
     approve_report_text(report, section_label) -> str — what approve_round did, in words
     ApplyReportDialog(report, section_label, parent=None) — what applying an approved
         bundle did to each section, and which local adaptations went stale
-    choose_summary_file(parent, suggested) -> (Path, SummaryFormat) | None
+    choose_summary_file(parent, suggested) -> (Path, SummaryFormat) | None — HTML, CSV or .docx
     choose_bundle_target(parent, suggested) -> Path | None; choose_approved_bundle(parent)
     info_box(parent, title, text, details="") -> QMessageBox (deletes itself on close)
 Labels only: the coordinator's window calls the services and hands their values in here.
@@ -287,23 +287,26 @@ class ApplyReportDialog(QDialog):
 def choose_summary_file(
     parent: QWidget | None, suggested: str
 ) -> tuple[Path, SummaryFormat] | None:
-    """HTML to read and print, CSV for a spreadsheet; the name's suffix decides."""
+    """HTML to read and print, CSV for a spreadsheet, a Word merknadsdokument; the name's
+    suffix decides."""
     html_filter = QCoreApplication.translate("RoundDialogs", "Web page (*.html)")
     csv_filter = QCoreApplication.translate("RoundDialogs", "Spreadsheet, CSV (*.csv)")
+    docx_filter = QCoreApplication.translate("RoundDialogs", "Word document (*.docx)")
     chosen, selected = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("RoundDialogs", "Save the hearing summary"),
         suggested,
-        f"{html_filter};;{csv_filter}",
+        f"{html_filter};;{csv_filter};;{docx_filter}",
     )
     if not chosen:
         return None
     path = Path(chosen)
     suffix = path.suffix.lower()
-    if suffix not in (".html", ".htm", ".csv"):
-        suffix = ".csv" if selected == csv_filter else ".html"
+    if suffix not in (".html", ".htm", ".csv", ".docx"):
+        suffix = {csv_filter: ".csv", docx_filter: ".docx"}.get(selected, ".html")
         path = path.with_name(path.name + suffix)
-    return path, SummaryFormat.CSV if suffix == ".csv" else SummaryFormat.HTML
+    formats = {".csv": SummaryFormat.CSV, ".docx": SummaryFormat.DOCX}
+    return path, formats.get(suffix, SummaryFormat.HTML)
 
 
 def choose_bundle_target(parent: QWidget | None, suggested: str) -> Path | None:

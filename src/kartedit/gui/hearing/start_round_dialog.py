@@ -2,10 +2,12 @@
 
 API:
     StartRoundDialog(workspace, author, parent=None, today=None) — name, edition, scope
-        (checkable pathways and services; none checked = all), deadline (dd.mm.yyyy, four
-        weeks ahead) and who starts it. ``accept()`` starts the round through the service;
-        a refusal (UserError) is shown inside the dialog, which stays open with what was
-        typed. ``started`` is the new round after a successful accept.
+        (checkable pathways and services; none checked = all), deadline (dd.mm.yyyy, six
+        weeks ahead; a shorter period or one spanning July, Christmas or Easter is warned
+        about under it), questions for the hearing letter and the written standard (nb/nn)
+        of the round's Word documents, and who starts it. ``accept()`` starts the round
+        through the service; a refusal (UserError) is shown inside the dialog, which stays
+        open with what was typed. ``started`` is the new round after a successful accept.
     choose_open_round(parent, rounds) -> HearingRound | None — the only one, or a choice
     choose_review_target(parent, hearing, folder, today) -> Path | None — save dialog
     bundle_file_name(hearing, today) -> str — ``høyring-<round-slug>-<date>.kartbundle``
@@ -32,10 +34,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from kartedit.domain.deadlines import DeadlineConcern, deadline_warnings
 from kartedit.domain.errors import UserError
 from kartedit.domain.hearing import HearingRound, norwegian_date
 from kartedit.domain.model import EditionKind
@@ -44,7 +48,8 @@ from kartedit.services.rounds import start_round
 from kartedit.services.settings import load_settings
 from kartedit.services.workspace import Workspace
 
-DEADLINE_DAYS = 28
+DEADLINE_DAYS = 42
+"""Six weeks, as hearings usually give (shorter ones are warned about, not refused)."""
 BUNDLE_SUFFIX = ".kartbundle"
 
 
@@ -83,6 +88,7 @@ class StartRoundDialog(QDialog):
         self._author = author
         self.started: HearingRound | None = None
         today = today or workspace.clock().astimezone().date()
+        self.today = today
         self.setWindowTitle(self.tr("Start hearing round"))
         self.setAccessibleName(self.tr("Start hearing round"))
 
@@ -130,6 +136,22 @@ class StartRoundDialog(QDialog):
         deadline = today + timedelta(days=DEADLINE_DAYS)
         self.deadline.setDate(QDate(deadline.year, deadline.month, deadline.day))
         self.deadline.setAccessibleName(self.tr("Deadline for responses"))
+        self.deadline_warning = QLabel()
+        self.deadline_warning.setWordWrap(True)
+        self.deadline_warning.setAccessibleName(self.tr("About the deadline"))
+        self.deadline.dateChanged.connect(lambda *_: self._show_deadline_warnings())
+
+        self.questions = QPlainTextEdit()
+        self.questions.setPlaceholderText(
+            self.tr("Optional: what you want the participants to answer (Markdown)")
+        )
+        self.questions.setAccessibleName(self.tr("Questions for the hearing letter"))
+        self.questions.setTabChangesFocus(True)
+        self.questions.setMaximumHeight(90)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Written standard of the hearing documents"))
+        self.language.addItem(self.tr("Bokmål"), "nb")
+        self.language.addItem(self.tr("Nynorsk"), "nn")
 
         settings = load_settings()
         who = settings.author_name.strip()
@@ -152,6 +174,9 @@ class StartRoundDialog(QDialog):
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Edition:"), self.edition)
         form.addRow(self.tr("&Deadline:"), self.deadline)
+        form.addRow("", self.deadline_warning)
+        form.addRow(self.tr("&Questions:"), self.questions)
+        form.addRow(self.tr("&Written standard:"), self.language)
         form.addRow(self.tr("Started by:"), self.started_by)
 
         self.buttons = QDialogButtonBox(
@@ -171,11 +196,38 @@ class StartRoundDialog(QDialog):
         layout.addWidget(self.scope_hint)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self._show_deadline_warnings()
         self.name.setFocus()
         self.resize(720, 520)  # room for the longest service names
 
     def deadline_date(self) -> date:
         return self.deadline.date().toPython()  # type: ignore[no-any-return]
+
+    def _show_deadline_warnings(self) -> None:
+        """A warning, never a refusal: short periods and holidays, with extra time to add."""
+        lines = []
+        for warning in deadline_warnings(self.today, self.deadline_date()):
+            concern = warning.concern
+            if concern is DeadlineConcern.SHORT:
+                lines.append(
+                    self.tr(
+                        "The deadline is only {days} days away; hearings usually give at "
+                        "least six weeks."
+                    ).format(days=warning.days)
+                )
+            elif concern is DeadlineConcern.SUMMER:
+                lines.append(
+                    self.tr(
+                        "The hearing period spans the summer holiday (July); consider "
+                        "{weeks} more weeks."
+                    ).format(weeks=warning.extra_weeks)
+                )
+            elif concern is DeadlineConcern.CHRISTMAS:
+                lines.append(self.tr("The hearing period spans Christmas; consider one more week."))
+            else:
+                lines.append(self.tr("The hearing period spans Easter; consider one more week."))
+        self.deadline_warning.setText("\n".join(lines))
+        self.deadline_warning.setVisible(bool(lines))
 
     def show_problem(self, message: str) -> None:
         self.error.setText(message)
@@ -197,6 +249,8 @@ class StartRoundDialog(QDialog):
                 self.workspace,
                 name=self.name.text(),
                 deadline=self.deadline_date(),
+                questions=self.questions.toPlainText(),
+                language=str(self.language.currentData()),
                 author=author,
                 edition=str(self.edition.currentData()),
                 pathways=_checked(self.pathways),

@@ -36,6 +36,7 @@ from kartedit.gui.writer.editor import SectionContext, SectionEditor
 from kartedit.gui.writer.find_replace import FindReplaceBar
 from kartedit.gui.writer.history_panel import HistoryPanel
 from kartedit.gui.writer.map_tree import MapTree
+from kartedit.gui.writer.publish_menu import PublishMenu
 from kartedit.gui.writer.recovery_dialog import ask_recovery
 from kartedit.gui.writer.search_panel import SearchPanel
 from kartedit.gui.writer.seat import MainWindowSeat
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow, SectionWork):
         install_editions(self, self.editions)
         self.hearing = HearingController(self.seat)
         install_hearing(self, self.hearing)
+        self.publishing = PublishMenu(self)
         self._connect()
         self.retranslate()
 
