@@ -821,8 +821,8 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="175"/>
-        <source>Each cell: how far the adapted sections of that service in that pathway differ from the regional text on average, and how many sections are adapted. Darker means more local wording. Point at a cell for the details.</source>
-        <translation>Hver celle: hvor mye de tilpassede seksjonene for den tjenesten i det forløpet i snitt avviker fra den regionale teksten, og hvor mange seksjoner som er tilpasset. Mørkere betyr mer lokal ordlyd. Pek på en celle for å se detaljene.</translation>
+        <source>Each cell: how far the adapted sections of that service in that pathway differ from the regional text on average, and how many sections are adapted. A stronger colour means more local wording. Point at a cell for the details.</source>
+        <translation>Hver celle: hvor mye de tilpassede seksjonene for den tjenesten i det forløpet i snitt avviker fra den regionale teksten, og hvor mange seksjoner som er tilpasset. Sterkere farge betyr mer lokal ordlyd. Pek på en celle for å se detaljene.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="180"/>

@@ -821,8 +821,8 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="175"/>
-        <source>Each cell: how far the adapted sections of that service in that pathway differ from the regional text on average, and how many sections are adapted. Darker means more local wording. Point at a cell for the details.</source>
-        <translation>Kvar celle: kor mykje dei tilpassa seksjonane for den tenesta i det forløpet i snitt avvik frå den regionale teksten, og kor mange seksjonar som er tilpassa. Mørkare tyder meir lokal ordlyd. Peik på ei celle for å sjå detaljane.</translation>
+        <source>Each cell: how far the adapted sections of that service in that pathway differ from the regional text on average, and how many sections are adapted. A stronger colour means more local wording. Point at a cell for the details.</source>
+        <translation>Kvar celle: kor mykje dei tilpassa seksjonane for den tenesta i det forløpet i snitt avvik frå den regionale teksten, og kor mange seksjonar som er tilpassa. Sterkare farge tyder meir lokal ordlyd. Peik på ei celle for å sjå detaljane.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="180"/>

@@ -174,7 +174,7 @@ class DeviationView(QWidget):
             self.tr(
                 "Each cell: how far the adapted sections of that service in that pathway "
                 "differ from the regional text on average, and how many sections are adapted. "
-                "Darker means more local wording. Point at a cell for the details."
+                "A stronger colour means more local wording. Point at a cell for the details."
             )
         )
         self.tabs.setTabText(0, self.tr("By &edition"))

@@ -29,6 +29,8 @@ from kartedit.domain.hearing import norwegian_date
 from kartedit.domain.people import Author
 from kartedit.gui.common import confirm, icons
 from kartedit.gui.common.errors import calmly
+from kartedit.gui.common.labels import section_label
+from kartedit.services.names import MapNames
 from kartedit.services.settings import load_settings
 
 # The hearing window, dialogs and bundle services are imported when first used: start-up
@@ -255,7 +257,6 @@ class HearingController(QObject):
 
     def apply_approved(self, path: Path | None = None) -> ApplyReportDialog | None:
         """Add a region's approved texts; overrides whose base moved go stale, listed."""
-        from kartedit.gui.hearing.hearing_panes import SectionNames
         from kartedit.gui.hearing.round_dialogs import ApplyReportDialog, choose_approved_bundle
         from kartedit.services.approved import apply_approved_bundle
 
@@ -267,9 +268,8 @@ class HearingController(QObject):
             return None
         self._refresh_tree()
         self.seat.reload_section()
-        dialog = ApplyReportDialog(
-            report, SectionNames(self.seat.workspace).label, self.seat.widget
-        )
+        names = MapNames.of_workspace(self.seat.workspace)
+        dialog = ApplyReportDialog(report, lambda ref: section_label(names, ref), self.seat.widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

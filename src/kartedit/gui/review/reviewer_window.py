@@ -47,6 +47,7 @@ from kartedit.gui.review.reviewer_actions import ReviewerActions, ReviewerMenus
 from kartedit.gui.review.reviewer_view import Highlight, ReviewerView
 from kartedit.gui.writer.map_tree import MapTree
 from kartedit.services.bundles import comment_counts
+from kartedit.services.names import MapNames
 from kartedit.services.review import ReviewSession
 
 P = ParamSpec("P")
@@ -67,10 +68,7 @@ class ReviewerWindow(QMainWindow):
         self.session = session
         self.ref: SectionRef | None = None
         self._shown: list[Comment] = []
-        self._pathway_names = {p.slug: p.name for p in session.pathways()}
-        self._service_names = {
-            (p.slug, s.slug): s.name for p in session.pathways() for s in p.services
-        }
+        self.names = MapNames.of_pathways(session.pathways())
         self.setObjectName("ReviewerWindow")
         _remember(self)
 
@@ -181,12 +179,10 @@ class ReviewerWindow(QMainWindow):
         return calmly(self, self.session.section_states, pathway) or []
 
     def section_label(self, ref: SectionRef) -> str:
-        service = self._service_names.get((ref.pathway, ref.service), ref.service)
-        return f"{kind_label(ref.kind)} · {service}"
+        return f"{kind_label(ref.kind)} · {self.names.service(ref.service)}"
 
     def _crumbs(self, ref: SectionRef) -> str:
-        pathway = self._pathway_names.get(ref.pathway, ref.pathway)
-        service = self._service_names.get((ref.pathway, ref.service), ref.service)
+        pathway, service = self.names.pathway(ref.pathway), self.names.service(ref.service)
         return f"{pathway}  ›  {service}  ·  {self.session.manifest.edition.name}"
 
     def _highlights(self, ref: SectionRef) -> list[Highlight]:
