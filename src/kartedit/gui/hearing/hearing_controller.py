@@ -26,12 +26,10 @@ from PySide6.QtWidgets import QMenu
 
 from kartedit.domain.errors import UserError
 from kartedit.domain.hearing import norwegian_date
-from kartedit.domain.people import Author
-from kartedit.gui.common import confirm, icons
+from kartedit.gui.common import confirm, icons, who
 from kartedit.gui.common.errors import calmly
 from kartedit.gui.common.labels import section_label
 from kartedit.services.names import MapNames
-from kartedit.services.settings import load_settings
 
 # The hearing window, dialogs and bundle services are imported when first used: start-up
 # reads only what the first screen shows.
@@ -179,12 +177,7 @@ class HearingController(QObject):
             )
             if target is None:
                 return None
-            settings = load_settings()
-            author = (
-                Author(settings.author_name.strip(), settings.author_organisation.strip())
-                if settings.author_name.strip()
-                else None  # the person who started the round
-            )
+            author = who.known_author()  # nobody: the person who started the round
             return hearing, target, export_review_bundle(workspace, hearing.id, target, author)
 
         done = calmly(self.seat.widget, export)

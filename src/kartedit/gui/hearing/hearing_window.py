@@ -34,12 +34,9 @@ from kartedit.domain.people import Author
 from kartedit.domain.responses import HearingThread
 from kartedit.domain.review import CommentKind
 from kartedit.domain.sections import SectionRef
-from kartedit.gui.common import confirm
+from kartedit.gui.common import confirm, who
 from kartedit.gui.common.errors import calmly
 from kartedit.gui.common.labels import date_label, place_label, section_label
-from kartedit.gui.hearing.decision_dialogs import (
-    settings_author,
-)
 from kartedit.gui.hearing.decisions_controller import DecisionsController
 from kartedit.gui.hearing.hearing_actions import HearingActions
 from kartedit.gui.hearing.hearing_panes import (
@@ -88,7 +85,7 @@ class HearingWindow(QMainWindow):
         self.setObjectName("HearingWindow")
         self.workspace = workspace
         self.decisions = Decisions(workspace)
-        self._author = author or (lambda: settings_author(self))
+        self._author = author or (lambda: who.current_author(self))
         self.hearing: HearingRound | None = None
         self.overview: dict[SectionRef, SectionOverview] = {}
         self.shown: SectionRef | None = None

@@ -40,8 +40,8 @@ from kartedit.domain.errors import UserError
 from kartedit.domain.hearing import HearingRound, norwegian_date
 from kartedit.domain.model import EditionKind
 from kartedit.domain.people import Author
+from kartedit.gui.common import who
 from kartedit.services.rounds import start_round
-from kartedit.services.settings import load_settings
 from kartedit.services.workspace import Workspace
 
 DEADLINE_DAYS = 28
@@ -131,12 +131,11 @@ class StartRoundDialog(QDialog):
         self.deadline.setDate(QDate(deadline.year, deadline.month, deadline.day))
         self.deadline.setAccessibleName(self.tr("Deadline for responses"))
 
-        settings = load_settings()
-        who = settings.author_name.strip()
-        if who and settings.author_organisation.strip():
-            who = f"{who} ({settings.author_organisation.strip()})"
+        known = who.known_author()
         self.started_by = QLabel(
-            who or self.tr("You will be asked for your name when you start the round.")
+            str(known)
+            if known
+            else self.tr("You will be asked for your name when you start the round.")
         )
         self.started_by.setWordWrap(True)
         self.started_by.setAccessibleName(self.tr("Started by"))
