@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from kartedit.gui.common import icons
 from kartedit.gui.common.errors import ran_calmly
+from kartedit.gui.common.placement import fit_resize
 from kartedit.gui.common.theme import theme
 from kartedit.gui.editions.deviation_models import (
     HEAT_STOPS,
@@ -335,4 +336,4 @@ class DeviationDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(footer)
         self.setFocusProxy(self.view)
-        self.resize(1200, 720)
+        fit_resize(self, 1200, 720)

@@ -29,6 +29,7 @@ from kartedit.domain.hearing import norwegian_date
 from kartedit.gui.common import confirm, icons, who
 from kartedit.gui.common.errors import calmly
 from kartedit.gui.common.labels import section_label
+from kartedit.gui.common.placement import place_window
 from kartedit.services.names import MapNames
 
 # The hearing window, dialogs and bundle services are imported when first used: start-up
@@ -214,7 +215,7 @@ class HearingController(QObject):
                 author=self.seat.author,
                 parent=self.seat.widget,
             )
-            window.apply_default_layout()
+            place_window(window, "hearing", window.apply_default_layout)
             window.texts_changed.connect(self.seat.map_changed)
             window.destroyed.connect(lambda *_: setattr(self, "hearing_window", None))
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

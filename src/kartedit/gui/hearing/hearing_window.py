@@ -37,6 +37,7 @@ from kartedit.domain.sections import SectionRef
 from kartedit.gui.common import confirm, who
 from kartedit.gui.common.errors import calmly
 from kartedit.gui.common.labels import date_label, place_label, section_label
+from kartedit.gui.common.placement import remember_place
 from kartedit.gui.hearing.decisions_controller import DecisionsController
 from kartedit.gui.hearing.hearing_actions import HearingActions
 from kartedit.gui.hearing.hearing_panes import (
@@ -117,6 +118,7 @@ class HearingWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        self.statusBar().setSizeGripEnabled(True)  # there from the start: no jump on a message
         self._connect()
         self.retranslate()
         self.load_rounds(round_key)
@@ -537,4 +539,5 @@ class HearingWindow(QMainWindow):
         if self.importer is not None and self.importer.is_running():
             self.importer.cancel()
             self.importer.wait()
+        remember_place(self, "hearing")
         super().closeEvent(event)

@@ -45,6 +45,7 @@ from kartedit.domain.sections import SectionRef
 from kartedit.gui.common import icons
 from kartedit.gui.common.errors import show_user_error
 from kartedit.gui.common.labels import section_short, shorten
+from kartedit.gui.common.placement import fit_resize
 from kartedit.gui.common.theme import theme
 from kartedit.services.names import MapNames
 from kartedit.services.response_import import FileReport, ImportedItem, ImportReport, ItemOutcome
@@ -229,7 +230,7 @@ class ImportReportDialog(QDialog):
         self.tree.setColumnWidth(0, 190)
         self.tree.setColumnWidth(1, 250)
         self.tree.setColumnWidth(3, 190)
-        self.resize(1040, 560)
+        fit_resize(self, 1040, 560)
         self.tree.setFocus()
 
     # -- words --------------------------------------------------------------------------

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from kartedit.domain.hearing import HearingRound
 from kartedit.domain.sections import SectionRef, Status
 from kartedit.gui.common import icons
+from kartedit.gui.common.placement import fit_resize
 from kartedit.gui.common.theme import theme
 from kartedit.services.approved import Applied, ApplyReport
 from kartedit.services.decisions import ApproveReport, SectionOverview
@@ -158,7 +159,7 @@ class ApproveRoundDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.close_box)
         layout.addWidget(buttons)
-        self.resize(860, 520)
+        fit_resize(self, 860, 520)
         self.tree.setFocus()
 
     def close_round(self) -> bool:
@@ -277,7 +278,7 @@ class ApplyReportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
-        self.resize(820, 460)
+        fit_resize(self, 820, 460)
         self.tree.setFocus()
 
 

@@ -41,6 +41,7 @@ from kartedit.domain.hearing import HearingRound, norwegian_date
 from kartedit.domain.model import EditionKind
 from kartedit.domain.people import Author
 from kartedit.gui.common import who
+from kartedit.gui.common.placement import fit_resize
 from kartedit.services.rounds import start_round
 from kartedit.services.workspace import Workspace
 
@@ -171,7 +172,7 @@ class StartRoundDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.name.setFocus()
-        self.resize(720, 520)  # room for the longest service names
+        fit_resize(self, 720, 520)  # room for the longest service names
 
     def deadline_date(self) -> date:
         return self.deadline.date().toPython()  # type: ignore[no-any-return]

@@ -41,6 +41,7 @@ from kartedit.gui.common.bundle_drop import (
 from kartedit.gui.common.errors import calmly, show_user_error
 from kartedit.gui.common.labels import kind_label
 from kartedit.gui.common.parts import add_dock
+from kartedit.gui.common.placement import place_window, remember_place
 from kartedit.gui.review.comments_panel import CommentsPanel
 from kartedit.gui.review.review_work import ReviewWork
 from kartedit.gui.review.reviewer_actions import ReviewerActions, ReviewerMenus
@@ -375,7 +376,8 @@ class ReviewerWindow(QMainWindow):
                 self.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Every change is already saved; closing loses nothing."""
+        """Every change is already saved; closing loses nothing (its size is kept)."""
+        remember_place(self, "reviewer")
         event.accept()
 
 
@@ -411,7 +413,7 @@ def open_reviewer_window(
         return None
     window = ReviewerWindow(session)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.apply_default_layout()
+    place_window(window, "reviewer", window.apply_default_layout)
     window.show()
     window.start(select)
     window.show_notices()

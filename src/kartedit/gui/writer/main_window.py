@@ -28,6 +28,7 @@ from kartedit.gui.common.bundle_drop import accept_bundle_drops, choose_bundle
 from kartedit.gui.common.errors import calmly, show_user_error
 from kartedit.gui.common.labels import kind_label, local_time, place_label, section_label
 from kartedit.gui.common.parts import add_dock
+from kartedit.gui.common.placement import remember_place
 from kartedit.gui.editions.edition_switcher import EditionSwitcher
 from kartedit.gui.editions.editions_controller import EditionsController
 from kartedit.gui.hearing.hearing_controller import HearingController
@@ -527,4 +528,5 @@ class MainWindow(QMainWindow, SectionWork):
             app.focusChanged.disconnect(self._on_focus_changed)
             self._watching_focus = False
         self._remember()
+        remember_place(self, "main")
         event.accept()
