@@ -41,6 +41,17 @@ def place_label(names: MapNames, ref: SectionRef) -> str:
     return f"{names.pathway(ref.pathway)} › {names.service(ref.service)}"
 
 
+def titled(template: str, name: str, field: str = "name") -> str:
+    """``template`` («Høring: {name}», translated) filled with ``name`` — or ``name`` alone
+    when it already begins with the template's word («Høring angst 2027», not «Høring:
+    Høring angst 2027»)."""
+    word = template.split("{", 1)[0].rstrip(": ").strip().casefold()
+    known = {word, "høring", "høyring", "hearing"} - {""}
+    if any(name.strip().casefold().startswith(w) for w in known):
+        return name
+    return template.format(**{field: name})
+
+
 def status_label(status: Status) -> str:
     """utkast · til høring · godkjent"""
     labels = {

@@ -262,8 +262,12 @@ class HearingController(QObject):
             return None
         self._refresh_tree()
         self.seat.reload_section()
-        names = MapNames.of_workspace(self.seat.workspace)
-        dialog = ApplyReportDialog(report, lambda ref: section_label(names, ref), self.seat.widget)
+        workspace = self.seat.workspace
+        names = MapNames.of_workspace(workspace)
+        editions = {e.slug: e.name for e in calmly(self.seat.widget, workspace.editions) or []}
+        dialog = ApplyReportDialog(
+            report, lambda ref: section_label(names, ref), self.seat.widget, editions
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -36,7 +36,13 @@ from kartedit.domain.responses import HearingComment
 from kartedit.domain.review import Reviewer
 from kartedit.domain.sections import SectionRef, Status
 from kartedit.gui.common import icons
-from kartedit.gui.common.labels import date_label, kind_label, local_time, status_label
+from kartedit.gui.common.labels import (
+    date_label,
+    kind_label,
+    local_time,
+    status_label,
+    titled,
+)
 from kartedit.gui.common.parts import placeholder_label, set_heading_font, swatch
 from kartedit.gui.common.theme import theme
 from kartedit.gui.review.reviewer_view import (
@@ -86,7 +92,7 @@ class RoundBanner(QFrame):
         total: int,
     ) -> None:
         state = self.tr("open") if hearing.is_open else self.tr("closed")
-        self.title.setText(self.tr("Hearing: {name}").format(name=hearing.name))
+        self.title.setText(titled(self.tr("Hearing: {name}"), hearing.name))
         parts = [
             edition_name,
             self.tr("deadline {deadline}").format(deadline=date_label(hearing.deadline)),

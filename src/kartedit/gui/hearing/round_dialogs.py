@@ -15,7 +15,7 @@ Labels only: the coordinator's window calls the services and hands their values 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -225,10 +225,20 @@ class ApplyReportDialog(QDialog):
     """After applying an approved bundle: what each section got, and what went stale."""
 
     def __init__(
-        self, report: ApplyReport, section_label: SectionLabel, parent: QWidget | None = None
+        self,
+        report: ApplyReport,
+        section_label: SectionLabel,
+        parent: QWidget | None = None,
+        edition_names: dict[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.report = report
+        names = edition_names or {}
+
+        def editions(slugs: Iterable[str]) -> str:
+            """The editions by their names («Bergen kommune»), the slug where unknown."""
+            return ", ".join(names.get(slug, slug) for slug in slugs)
+
         m = report.manifest
         self.setWindowTitle(self.tr("Approved bundle applied"))
         updated = len(report.updated)
@@ -246,7 +256,7 @@ class ApplyReportDialog(QDialog):
             text += "\n" + self.tr(
                 "Now stale in {editions}: open each edition and carry its stale adaptations "
                 "over to the new regional text."
-            ).format(editions=", ".join(stale))
+            ).format(editions=editions(stale))
         self.summary = QLabel(text, self)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -262,7 +272,7 @@ class ApplyReportDialog(QDialog):
         }
         for entry in report.sections:
             row = QTreeWidgetItem(
-                [section_label(entry.ref), outcomes[entry.outcome], ", ".join(entry.stale)]
+                [section_label(entry.ref), outcomes[entry.outcome], editions(entry.stale)]
             )
             row.setToolTip(0, entry.ref.key)
             if entry.outcome is Applied.UPDATED:

@@ -95,7 +95,11 @@ class StartRoundDialog(QDialog):
         self.edition.setAccessibleName(self.tr("Edition"))
         for info in workspace.editions():
             label = info.name
-            if info.kind is not EditionKind.REGIONAL and info.organisation:
+            if (
+                info.kind is not EditionKind.REGIONAL
+                and info.organisation
+                and info.organisation.strip() != info.name.strip()
+            ):
                 label = f"{info.name} ({info.organisation})"
             self.edition.addItem(label, info.slug)
 
