@@ -119,3 +119,23 @@ def test_a_size_that_is_not_one_is_refused(demo_db: Path, tmp_path: Path) -> Non
     result = run_kartedit(str(demo_db), "--screenshot", str(tmp_path / "x.png"), "--size", "big")
     assert result.returncode == 2
     assert "1366x768" in result.stderr
+
+
+def test_the_compare_dialog_fits_and_reopens_at_its_last_size(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from kartedit.domain.sections import SectionRef
+
+    assert window.switch_edition("bergen")
+    assert window.select_section(SectionRef.parse(REFERRAL))
+    dialog = window.editions.regional_vs_local()
+    assert dialog is not None
+    free = available_size(dialog)
+    assert free is not None
+    assert dialog.width() <= free.width() and dialog.height() <= free.height()
+    dialog.resize(640, 480)
+    dialog.reject()
+    again = window.editions.regional_vs_local()
+    assert again is not None
+    assert (again.width(), again.height()) == (640, 480)
+    again.reject()

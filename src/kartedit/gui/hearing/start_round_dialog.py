@@ -42,6 +42,7 @@ from kartedit.domain.model import EditionKind
 from kartedit.domain.people import Author
 from kartedit.gui.common import who
 from kartedit.gui.common.placement import fit_resize
+from kartedit.services.names import MapNames
 from kartedit.services.rounds import start_round
 from kartedit.services.workspace import Workspace
 
@@ -103,13 +104,9 @@ class StartRoundDialog(QDialog):
                 label = f"{info.name} ({info.organisation})"
             self.edition.addItem(label, info.slug)
 
-        pathways = workspace.pathways()
-        services: dict[str, str] = {}
-        for pathway in pathways:
-            for service in workspace.services_of(pathway.slug):
-                services.setdefault(service.slug, service.name)
-        self.pathways = _checkable_list(self.tr("Pathways"), [(p.slug, p.name) for p in pathways])
-        self.services = _checkable_list(self.tr("Services"), list(services.items()))
+        names = MapNames.of_workspace(workspace)
+        self.pathways = _checkable_list(self.tr("Pathways"), list(names.pathways.items()))
+        self.services = _checkable_list(self.tr("Services"), list(names.services.items()))
         pathways_label = QLabel(self.tr("&Pathways"))
         pathways_label.setBuddy(self.pathways)
         services_label = QLabel(self.tr("Ser&vices"))
