@@ -624,6 +624,11 @@ def test_the_whole_hearing_cycle_through_the_windows(
         report = shown[0].report
         assert [s.ref for s in report.updated] == [BUP_INTERVENTION]
         assert {s.ref: s.stale for s in report.updated}[BUP_INTERVENTION] == ("voss",)
+        voss = next(e.name for e in town.editions() if e.slug == "voss")
+        assert voss != "voss" and voss in shown[0].summary.text()  # by its name, not its slug
+        tree = shown[0].tree
+        rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+        assert [r.text(2) for r in rows if r.toolTip(0) == BUP_INTERVENTION.key] == [voss]
         assert SUGGESTED[2] in town.section(BUP_INTERVENTION).text
         assert town.section(BUP_INTERVENTION, "voss").text == local  # never overwritten
 

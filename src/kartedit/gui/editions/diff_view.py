@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kartedit.gui.common.placement import fit_resize
 from kartedit.gui.common.scroll_sync import ScrollSync
 from kartedit.gui.common.theme import theme
 from kartedit.text.diff import Op, Segment, diff_words
@@ -441,4 +442,4 @@ class DiffDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setFocusProxy(self.view)
-        self.resize(1100, 700)
+        fit_resize(self, 1100, 700)

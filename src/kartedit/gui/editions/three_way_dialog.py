@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from kartedit.gui.common import confirm
+from kartedit.gui.common.placement import fit_resize
 from kartedit.gui.common.scroll_sync import ScrollSync
 from kartedit.gui.common.theme import theme
 from kartedit.gui.editions.diff_view import (
@@ -213,7 +214,7 @@ class ThreeWayDialog(QDialog):
             self.go_to_conflict(0)
         self._refresh()
         self.result_edit.setFocus()
-        self.resize(1280, 860)
+        fit_resize(self, 1280, 860)
 
     def default_wording(self) -> ThreeWayWording:
         """Carrying a stale local adaptation over to the new regional text."""

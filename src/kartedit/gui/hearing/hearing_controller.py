@@ -27,8 +27,11 @@ from PySide6.QtWidgets import QMenu
 
 from kartedit.domain.errors import UserError
 from kartedit.domain.hearing import norwegian_date
-from kartedit.gui.common import confirm, icons
+from kartedit.gui.common import confirm, icons, who
 from kartedit.gui.common.errors import calmly
+from kartedit.gui.common.labels import section_label
+from kartedit.gui.common.placement import place_window
+from kartedit.services.names import MapNames
 
 # The hearing window, dialogs and bundle services are imported when first used: start-up
 # reads only what the first screen shows.
@@ -157,7 +160,7 @@ class HearingController(QObject):
     ) -> Path | None:
         """Hearing → Export review bundle…: pick an open round and a file, write it, say
         where it went and what to do with it. Returns the file written."""
-        from kartedit.gui.hearing.hearing_word import pick_open_round, settings_author
+        from kartedit.gui.hearing.hearing_word import pick_open_round
         from kartedit.gui.hearing.round_dialogs import info_box
         from kartedit.gui.hearing.start_round_dialog import choose_review_target
         from kartedit.services.bundles import export_review_bundle
@@ -174,7 +177,7 @@ class HearingController(QObject):
             )
             if target is None:
                 return None
-            author = settings_author()  # None: the person who started the round
+            author = who.known_author()  # nobody: the person who started the round
             return hearing, target, export_review_bundle(workspace, hearing.id, target, author)
 
         done = calmly(self.seat.widget, export)
@@ -219,7 +222,7 @@ class HearingController(QObject):
                 author=self.seat.author,
                 parent=self.seat.widget,
             )
-            window.apply_default_layout()
+            place_window(window, "hearing", window.apply_default_layout)
             window.texts_changed.connect(self.seat.map_changed)
             window.destroyed.connect(lambda *_: setattr(self, "hearing_window", None))
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -255,7 +258,6 @@ class HearingController(QObject):
 
     def apply_approved(self, path: Path | None = None) -> ApplyReportDialog | None:
         """Add a region's approved texts; overrides whose base moved go stale, listed."""
-        from kartedit.gui.hearing.hearing_panes import SectionNames
         from kartedit.gui.hearing.round_dialogs import ApplyReportDialog, choose_approved_bundle
         from kartedit.services.approved import apply_approved_bundle
 
@@ -267,8 +269,11 @@ class HearingController(QObject):
             return None
         self._refresh_tree()
         self.seat.reload_section()
+        workspace = self.seat.workspace
+        names = MapNames.of_workspace(workspace)
+        editions = {e.slug: e.name for e in calmly(self.seat.widget, workspace.editions) or []}
         dialog = ApplyReportDialog(
-            report, SectionNames(self.seat.workspace).label, self.seat.widget
+            report, lambda ref: section_label(names, ref), self.seat.widget, editions
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

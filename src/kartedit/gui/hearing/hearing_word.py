@@ -4,7 +4,6 @@ API:
     export_hearing_document(seat, round_key=None, path=None) -> Path | None — pick an open
         round and a .docx file, write the hearing document, say what to do with it.
     pick_open_round(seat, round_key=None) -> HearingRound | None — the open round to send out
-    settings_author() -> Author | None — the name in the settings (None: the round's starter)
 Returned documents are imported with Hearing → Import responses… like response bundles.
 """
 
@@ -18,9 +17,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kartedit.domain.errors import UserError
 from kartedit.domain.hearing import HearingRound, norwegian_date
-from kartedit.domain.people import Author
+from kartedit.gui.common import who
 from kartedit.gui.common.errors import calmly
-from kartedit.services.settings import load_settings
 
 if TYPE_CHECKING:
     from kartedit.gui.common.seat import WindowSeat
@@ -66,14 +64,6 @@ def pick_open_round(seat: WindowSeat, round_key: str | None = None) -> HearingRo
     return choose_open_round(seat.widget, rounds)
 
 
-def settings_author() -> Author | None:
-    """The name in the settings; None: the person who started the round."""
-    settings = load_settings()
-    if not settings.author_name.strip():
-        return None
-    return Author(settings.author_name.strip(), settings.author_organisation.strip())
-
-
 def export_hearing_document(
     seat: WindowSeat, round_key: str | None = None, path: Path | None = None
 ) -> Path | None:
@@ -89,7 +79,7 @@ def export_hearing_document(
         target = path or choose_document_target(seat.widget, hearing, workspace.path.parent)
         if target is None:
             return None
-        return hearing, target, export(workspace, hearing.id, target, settings_author())
+        return hearing, target, export(workspace, hearing.id, target, who.known_author())
 
     written = calmly(seat.widget, write)
     if written is None:

@@ -44,9 +44,10 @@ from kartedit.domain.review import CommentKind
 from kartedit.domain.sections import SectionRef
 from kartedit.gui.common import icons
 from kartedit.gui.common.errors import show_user_error
-from kartedit.gui.common.labels import shorten
+from kartedit.gui.common.labels import section_short, shorten
+from kartedit.gui.common.placement import fit_resize
 from kartedit.gui.common.theme import theme
-from kartedit.gui.hearing.hearing_panes import SectionNames
+from kartedit.services.names import MapNames
 from kartedit.services.response_import import FileReport, ImportedItem, ImportReport, ItemOutcome
 from kartedit.services.response_import import import_responses as run_import
 from kartedit.services.workspace import Workspace
@@ -110,7 +111,7 @@ class ResponseImport(QObject):
         super().__init__(parent)
         self._parent = parent
         self.paths = list(paths)
-        self._names = SectionNames(workspace)
+        self._names = MapNames.of_workspace(workspace)
         self.report: ImportReport | None = None
         self.report_dialog: ImportReportDialog | None = None
         self._thread = QThread(self)
@@ -172,7 +173,7 @@ class ResponseImport(QObject):
         self._finish()
         self.report = report
         self.report_dialog = ImportReportDialog(
-            report, self._parent, section_label=self._names.short
+            report, self._parent, section_label=lambda ref: section_short(self._names, ref)
         )
         self.report_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.report_dialog.open()
@@ -230,7 +231,7 @@ class ImportReportDialog(QDialog):
         self.tree.setColumnWidth(0, 190)
         self.tree.setColumnWidth(1, 250)
         self.tree.setColumnWidth(3, 190)
-        self.resize(1040, 560)
+        fit_resize(self, 1040, 560)
         self.tree.setFocus()
 
     # -- words --------------------------------------------------------------------------

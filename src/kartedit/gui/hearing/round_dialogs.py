@@ -15,7 +15,7 @@ Labels only: the coordinator's window calls the services and hands their values 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from kartedit.domain.hearing import HearingRound
 from kartedit.domain.sections import SectionRef, Status
 from kartedit.gui.common import icons
+from kartedit.gui.common.placement import fit_resize
 from kartedit.gui.common.theme import theme
 from kartedit.services.approved import Applied, ApplyReport
 from kartedit.services.decisions import ApproveReport, SectionOverview
@@ -158,7 +159,7 @@ class ApproveRoundDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.close_box)
         layout.addWidget(buttons)
-        self.resize(860, 520)
+        fit_resize(self, 860, 520)
         self.tree.setFocus()
 
     def close_round(self) -> bool:
@@ -224,10 +225,20 @@ class ApplyReportDialog(QDialog):
     """After applying an approved bundle: what each section got, and what went stale."""
 
     def __init__(
-        self, report: ApplyReport, section_label: SectionLabel, parent: QWidget | None = None
+        self,
+        report: ApplyReport,
+        section_label: SectionLabel,
+        parent: QWidget | None = None,
+        edition_names: dict[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.report = report
+        names = edition_names or {}
+
+        def editions(slugs: Iterable[str]) -> str:
+            """The editions by their names («Bergen kommune»), the slug where unknown."""
+            return ", ".join(names.get(slug, slug) for slug in slugs)
+
         m = report.manifest
         self.setWindowTitle(self.tr("Approved bundle applied"))
         updated = len(report.updated)
@@ -245,7 +256,7 @@ class ApplyReportDialog(QDialog):
             text += "\n" + self.tr(
                 "Now stale in {editions}: open each edition and carry its stale adaptations "
                 "over to the new regional text."
-            ).format(editions=", ".join(stale))
+            ).format(editions=editions(stale))
         self.summary = QLabel(text, self)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -261,7 +272,7 @@ class ApplyReportDialog(QDialog):
         }
         for entry in report.sections:
             row = QTreeWidgetItem(
-                [section_label(entry.ref), outcomes[entry.outcome], ", ".join(entry.stale)]
+                [section_label(entry.ref), outcomes[entry.outcome], editions(entry.stale)]
             )
             row.setToolTip(0, entry.ref.key)
             if entry.outcome is Applied.UPDATED:
@@ -277,7 +288,7 @@ class ApplyReportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
-        self.resize(820, 460)
+        fit_resize(self, 820, 460)
         self.tree.setFocus()
 
 

@@ -44,8 +44,10 @@ from kartedit.domain.errors import UserError
 from kartedit.domain.hearing import HearingRound, norwegian_date
 from kartedit.domain.model import EditionKind
 from kartedit.domain.people import Author
+from kartedit.gui.common import who
+from kartedit.gui.common.placement import fit_resize
+from kartedit.services.names import MapNames
 from kartedit.services.rounds import start_round
-from kartedit.services.settings import load_settings
 from kartedit.services.workspace import Workspace
 
 DEADLINE_DAYS = 42
@@ -100,17 +102,17 @@ class StartRoundDialog(QDialog):
         self.edition.setAccessibleName(self.tr("Edition"))
         for info in workspace.editions():
             label = info.name
-            if info.kind is not EditionKind.REGIONAL and info.organisation:
+            if (
+                info.kind is not EditionKind.REGIONAL
+                and info.organisation
+                and info.organisation.strip() != info.name.strip()
+            ):
                 label = f"{info.name} ({info.organisation})"
             self.edition.addItem(label, info.slug)
 
-        pathways = workspace.pathways()
-        services: dict[str, str] = {}
-        for pathway in pathways:
-            for service in workspace.services_of(pathway.slug):
-                services.setdefault(service.slug, service.name)
-        self.pathways = _checkable_list(self.tr("Pathways"), [(p.slug, p.name) for p in pathways])
-        self.services = _checkable_list(self.tr("Services"), list(services.items()))
+        names = MapNames.of_workspace(workspace)
+        self.pathways = _checkable_list(self.tr("Pathways"), list(names.pathways.items()))
+        self.services = _checkable_list(self.tr("Services"), list(names.services.items()))
         pathways_label = QLabel(self.tr("&Pathways"))
         pathways_label.setBuddy(self.pathways)
         services_label = QLabel(self.tr("Ser&vices"))
@@ -153,12 +155,11 @@ class StartRoundDialog(QDialog):
         self.language.addItem(self.tr("Bokmål"), "nb")
         self.language.addItem(self.tr("Nynorsk"), "nn")
 
-        settings = load_settings()
-        who = settings.author_name.strip()
-        if who and settings.author_organisation.strip():
-            who = f"{who} ({settings.author_organisation.strip()})"
+        known = who.known_author()
         self.started_by = QLabel(
-            who or self.tr("You will be asked for your name when you start the round.")
+            str(known)
+            if known
+            else self.tr("You will be asked for your name when you start the round.")
         )
         self.started_by.setWordWrap(True)
         self.started_by.setAccessibleName(self.tr("Started by"))
@@ -198,7 +199,7 @@ class StartRoundDialog(QDialog):
         layout.addWidget(self.buttons)
         self._show_deadline_warnings()
         self.name.setFocus()
-        self.resize(720, 520)  # room for the longest service names
+        fit_resize(self, 720, 520)  # room for the longest service names
 
     def deadline_date(self) -> date:
         return self.deadline.date().toPython()  # type: ignore[no-any-return]

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from kartedit.domain.bundles import BundleManifest
 from kartedit.domain.model import SectionView
 from kartedit.gui.common import icons
-from kartedit.gui.common.labels import date_label, kind_label, local_time
+from kartedit.gui.common.labels import date_label, kind_label, local_time, titled
 from kartedit.gui.common.parts import placeholder_label, set_heading_font, swatch
 from kartedit.gui.common.theme import theme
 from kartedit.gui.writer.editor import MarkdownEdit
@@ -345,7 +345,7 @@ class ReviewerView(QWidget):
 
     def show_bundle(self, manifest: BundleManifest) -> None:
         self.manifest = manifest
-        self.banner.title.setText(self.tr("Hearing: {round}").format(round=manifest.round.name))
+        self.banner.title.setText(titled(self.tr("Hearing: {round}"), manifest.round.name, "round"))
         self.banner.details.setText(
             self.tr("Deadline {deadline} · {edition} · sent by {sender}, {sent}").format(
                 deadline=date_label(manifest.round.deadline),

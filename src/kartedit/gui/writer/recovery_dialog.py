@@ -38,6 +38,7 @@ from kartedit.domain.errors import UserError
 from kartedit.domain.model import REGIONAL, SectionView
 from kartedit.domain.sections import SectionRef
 from kartedit.gui.common.labels import kind_label, local_time
+from kartedit.gui.common.placement import fit_resize
 from kartedit.services.recovery import Draft, change_size
 
 DRAFT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,7 +74,7 @@ class RecoveryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Recover unsaved text"))
         self.setMinimumSize(640, 420)
-        self.resize(860, 480)
+        fit_resize(self, 860, 480)
         self._drafts = list(drafts)
         self._choice = RecoveryChoice()
         section_label = section_label or _default_section_label

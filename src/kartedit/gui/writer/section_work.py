@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 
 from kartedit.domain.people import Author
 from kartedit.domain.sections import Status
+from kartedit.gui.common import who
 from kartedit.gui.common.errors import calmly, ran_calmly
 from kartedit.gui.common.labels import local_time, status_label
 from kartedit.gui.writer.history_panel import RevisionDialog
-from kartedit.services.identity import configured_author
 from kartedit.services.settings import Settings, load_settings
 
 # The settings and save-message dialogs are imported when first used: start-up reads only
@@ -78,26 +78,15 @@ class SectionWork:
     # -- saving, status, history --------------------------------------------------------
 
     def author(self) -> Author | None:
-        """Who saves: services.identity (settings, else KARTEDIT_AUTHOR), else asked once."""
-        settings = load_settings()
-        found = configured_author(settings)
-        if found is None:
-            settings = self.ask_author() or settings
-            found = configured_author(settings)
-        if found is None:
-            return None
-        self.settings = settings
+        """Who saves: gui.common.who (settings, else KARTEDIT_AUTHOR, else asked once)."""
+        found = who.current_author(self, ask=lambda _parent: self.ask_author())
+        if found is not None:
+            self.settings = load_settings()
         return found
 
     def ask_author(self) -> Settings | None:
         """The settings dialog, opened because a revision needs a name."""
-        from kartedit.gui.writer.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(load_settings(), self)
-        dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "Who is writing?"))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            return dialog.settings()
-        return None
+        return who.ask_author(self)
 
     def ask_save_message(self) -> str | None:
         """The optional revision message; None when the writer cancels."""
