@@ -109,6 +109,7 @@ def run_gui(argv: Sequence[str]) -> int:
     app.setApplicationName("kartedit")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("kartedit")
+    app.setDesktopFileName("kartedit")
     if args.dark:
         from kartedit.gui.common.theme import dark_palette
 
@@ -117,6 +118,9 @@ def run_gui(argv: Sequence[str]) -> int:
     headless = args.screenshot is not None
     set_error_dialogs_enabled(not (args.no_error_dialogs or headless))
     install_translator(app, args.language or load_settings().language)
+    from kartedit.gui.common.icons import program_icon
+
+    app.setWindowIcon(program_icon())
     crash_handler = install_crash_handler(app)
     bundle = _bundle_argument(args)
     if bundle is not None:
