@@ -5,7 +5,7 @@
 1. copies the checkout's files (tracked and new, not ignored: no built .qm, no build/)
    into a temporary folder and runs ``pip wheel --no-deps`` there; the build must print no
    warning from the build backend;
-2. checks the wheel: the four .qm files, the SVG icons, LICENSE, the kartedit and
+2. checks the wheel: the four .qm files, the SVG icons and desktop files, LICENSE, the kartedit and
    kartedit-gui commands;
 3. installs the wheel into a fresh virtual environment and runs its ``kartedit --version``,
    then ``kartedit --screenshot --language nb|nn --dump-strings``, offscreen, on a new
@@ -36,8 +36,10 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("nb", "nn")
 QM_FILES = [f"kartedit/resources/translations/{c}_{lang}.qm" for c in ("kartedit", "qtbase")
             for lang in LANGUAGES]  # fmt: skip
-ICON_FILES = [
-    f"kartedit/resources/icons/{icon.name}" for icon in (ROOT / "resources" / "icons").glob("*.svg")
+DATA_FILES = [
+    f"kartedit/resources/{path.parent.name}/{path.name}"
+    for pattern in ("icons/*.svg", "desktop/*")
+    for path in (ROOT / "resources").glob(pattern)
 ]
 BACKEND_WARNING = re.compile(r"\b\w*Warning\b:")
 MIN_TRANSLATED_ACTIONS = 0.9
@@ -94,7 +96,7 @@ def check_wheel(wheel: Path) -> None:
             (archive.read(n).decode() for n in names if n.endswith(".dist-info/entry_points.txt")),
             "",
         )
-    missing = [name for name in QM_FILES + ICON_FILES if name not in names]
+    missing = [name for name in QM_FILES + DATA_FILES if name not in names]
     if not any(name.endswith(".dist-info/licenses/LICENSE") for name in names):
         missing.append("LICENSE")
     for script in ("[console_scripts]\nkartedit =", "[gui_scripts]\nkartedit-gui ="):
