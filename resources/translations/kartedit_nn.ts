@@ -205,14 +205,27 @@
 <context>
     <name>BundleDrop</name>
     <message>
-        <location filename="../../src/kartedit/gui/common/bundle_drop.py" line="78"/>
+        <location filename="../../src/kartedit/gui/common/bundle_drop.py" line="75"/>
         <source>Open a review bundle</source>
         <translation>Opne ein høyringspakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/bundle_drop.py" line="80"/>
+        <location filename="../../src/kartedit/gui/common/bundle_drop.py" line="77"/>
         <source>kartedit bundles (*.kartbundle);;All files (*)</source>
         <translation>kartedit-pakkar (*.kartbundle);;Alle filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>BundleOpen</name>
+    <message>
+        <location filename="../../src/kartedit/gui/common/bundle_open.py" line="46"/>
+        <source>Which map should the bundle go into?</source>
+        <translation>Kva kart skal pakken inn i?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/bundle_open.py" line="48"/>
+        <source>kartedit maps (*.sqlite *.db);;All files (*)</source>
+        <translation>kartedit-kart (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
 </context>
 <context>
@@ -1642,19 +1655,42 @@ Send denne fila til høyringsinstansane, på e-post eller via ei delt mappe. Dei
         <translation>Ein import er alt i gang; vent på rapporten frå han.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="297"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="298"/>
         <source>Apply approved bundle</source>
         <translation>Ta i bruk godkjend pakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="299"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="300"/>
         <source>{file} holds approved regional texts. Add them to this map? Local adaptations keep their text; those whose regional text changed go stale.</source>
         <translation>{file} inneheld godkjende regionale tekstar. Vil du leggje dei til i dette kartet? Lokale tilpassingar held på teksten sin; dei som byggjer på ein regional tekst som er endra, blir forelda.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="302"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="303"/>
         <source>Apply</source>
         <translation>Ta i bruk</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="322"/>
+        <source>New regional text: {section}</source>
+        <translation>Ny regional tekst: {section}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="324"/>
+        <source> (local adaptations that go stale: {editions})</source>
+        <translation> (lokale tilpassingar som vert utdaterte: {editions})</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="329"/>
+        <source>Nothing changes: this map already has these texts.</source>
+        <translation>Ingenting vert endra: kartet har alt desse tekstane.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="332"/>
+        <source>Already up to date: %n section(s)</source>
+        <translation>
+            <numerusform>Alt oppdatert: %n seksjon</numerusform>
+            <numerusform>Alt oppdatert: %n seksjonar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1910,52 +1946,52 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>HearingWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="165"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="164"/>
         <source>Hearing rounds — kartedit</source>
         <translation>Høyringsrundar — kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="166"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="165"/>
         <source>Hearing rounds: the coordinator&apos;s review view</source>
         <translation>Høyringsrundar: koordinatoren si oversikt over merknadene</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="167"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="166"/>
         <source>&amp;Round:</source>
         <translation>R&amp;unde:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="168"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="167"/>
         <source>Hearing round</source>
         <translation>Høyringsrunde</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="169"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="168"/>
         <source>Sections, text and comments</source>
         <translation>Seksjonar, tekst og merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="196"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="195"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="196"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="195"/>
         <source>closed</source>
         <translation>avslutta</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="198"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="197"/>
         <source>{name} ({state}, deadline {deadline})</source>
         <translation>{name} ({state}, frist {deadline})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="208"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="207"/>
         <source>No hearing rounds yet. Start one with «kartedit round start», export its review bundle, and import the responses here.</source>
         <translation>Ingen høyringsrundar enno. Start ein med «kartedit round start», eksporter høyringspakken og importer svara her.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="294"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="293"/>
         <source>No comments match the filters in this round.</source>
         <translation>Ingen merknader i denne runden passar med filtera.</translation>
     </message>
@@ -2005,22 +2041,22 @@ Endre filtera eller vel ein seksjon.</translation>
         <translation>Forslaget er godteke; teksten sa det alt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="429"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="428"/>
         <source>«{section}» is approved.</source>
         <translation>«{section}» er godkjend.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="431"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="430"/>
         <source>«{section}» was already approved.</source>
         <translation>«{section}» var alt godkjend.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="456"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="455"/>
         <source>Approve the round</source>
         <translation>Godkjenn runden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="465"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="464"/>
         <source>%n comment(s) or suggestion(s) still have no decision.</source>
         <translation>
             <numerusform>%n merknad eller forslag er framleis ikkje avgjord.</numerusform>
@@ -2028,42 +2064,42 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="468"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="467"/>
         <source>Close the round</source>
         <translation>Avslutt runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="470"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="469"/>
         <source>Close «{name}»? No more responses can be imported into it, and its sections are no longer «in hearing».</source>
         <translation>Vil du avslutte «{name}»? Då kan ingen fleire svar importerast til han, og seksjonane er ikkje lenger «til høyring».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="473"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="472"/>
         <source>Close round</source>
         <translation>Avslutt runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="483"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="482"/>
         <source>The round «{name}» is closed.</source>
         <translation>Runden «{name}» er avslutta.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="492"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="491"/>
         <source>hearing summary</source>
         <translation>høyringsoppsummering</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="501"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="500"/>
         <source>Saved the hearing summary ({count} comments and suggestions) to {path}.</source>
         <translation>Lagra høyringsoppsummeringa ({count} merknader og forslag) i {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="510"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="509"/>
         <source>approved</source>
         <translation>godkjend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="519"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="518"/>
         <source>Wrote {path}: %n approved section(s).</source>
         <translation>
             <numerusform>Skreiv {path}: %n godkjend seksjon.</numerusform>
@@ -2071,12 +2107,12 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="521"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="520"/>
         <source>Left out (not approved): {section}</source>
         <translation>Ikkje med (ikkje godkjend): {section}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="525"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="524"/>
         <source>Export approved bundle</source>
         <translation>Eksporter godkjend pakke</translation>
     </message>
@@ -2429,12 +2465,12 @@ Endre filtera eller vel ein seksjon.</translation>
         <translation>kartedit hovudvindauge</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="284"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="285"/>
         <source>Recovered unsaved text; check it and save.</source>
         <translation>Ulagra tekst er henta fram att. Sjekk teksten og lagre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="297"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="298"/>
         <source>Saved {when} by {author}</source>
         <translation>Lagra {when} av {author}</translation>
     </message>
@@ -2484,12 +2520,12 @@ Endre filtera eller vel ein seksjon.</translation>
         <translation>Gjenoppretta som versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="517"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="518"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="519"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="520"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline editor for regional and local &lt;i&gt;samhandlingsforløp&lt;/i&gt; for children and young people.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Eit redigeringsverktøy som verkar utan nett, for regionale og lokale &lt;i&gt;samhandlingsforløp&lt;/i&gt; for barn og unge.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>

@@ -48,6 +48,8 @@ class Settings:
     editor_font_size: int = DEFAULT_FONT_SIZE
     last_edition: str = ""
     last_section: str = ""
+    last_map: str = ""
+    """The map database a response or approved bundle was last opened into."""
 
     def with_changes(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]

@@ -125,7 +125,7 @@ def run_gui(argv: Sequence[str]) -> int:
     bundle = _bundle_argument(args)
     if bundle is not None:
         try:
-            return _run_reviewer(app, bundle, select, args.screenshot)
+            return _run_bundle(app, bundle, select, args.screenshot)
         finally:
             crash_handler.uninstall()
     workspace = calmly(None, _open_workspace, args.db)
@@ -178,6 +178,18 @@ def _bundle_argument(args: argparse.Namespace) -> Path | None:
     if args.db is not None and args.db.suffix.lower() == BUNDLE_SUFFIX:
         return Path(args.db)
     return None
+
+
+def _run_bundle(
+    app: QApplication, path: Path, select: SectionRef | None, screenshot: Path | None
+) -> int:
+    """A review bundle: the reviewer window; a response or approved bundle: into a map."""
+    from kartedit.domain.bundles import BundleKind
+    from kartedit.gui.common.bundle_open import bundle_kind, open_in_map
+
+    if screenshot is None and bundle_kind(path) in (BundleKind.RESPONSE, BundleKind.APPROVED):
+        return app.exec() if open_in_map(path) is not None else 0
+    return _run_reviewer(app, path, select, screenshot)
 
 
 def _run_reviewer(
