@@ -169,6 +169,16 @@ def render(bin_dir: Path, work: Path, language: str, shots: Path) -> dict[str, l
     return json.loads(strings.read_text(encoding="utf-8"))
 
 
+def check_languages(bin_dir: Path, work: Path, name: str) -> list[str]:
+    """The window rendered in nb and nn by ``bin_dir/kartedit``, its texts checked."""
+    problems = []
+    for language in LANGUAGES:
+        shown = render(bin_dir, work, language, work)
+        problems += check_strings(language, shown)
+        print(f"{name}: {language}: menus {', '.join(shown['menus'])}")
+    return problems
+
+
 def smoke(work: Path) -> list[str]:
     started = time.monotonic()
     wheel = build_wheel(work)
@@ -177,11 +187,7 @@ def smoke(work: Path) -> list[str]:
     bin_dir = install(wheel, work)
     version = run([str(bin_dir / "kartedit"), "--version"], cwd=work).stdout.strip()
     installed = time.monotonic()
-    problems = []
-    for language in LANGUAGES:
-        shown = render(bin_dir, work, language, work)
-        problems += check_strings(language, shown)
-        print(f"smoke-wheel: {language}: menus {', '.join(shown['menus'])}")
+    problems = check_languages(bin_dir, work, "smoke-wheel")
     print(
         f"smoke-wheel: {wheel.name} ({wheel.stat().st_size // 1024} KiB, {version}): "
         f"built in {built - started:.0f} s, installed in {installed - built:.0f} s, "
