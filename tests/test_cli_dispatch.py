@@ -46,6 +46,7 @@ def test_the_command_groups_are_all_there() -> None:
     assert {"publish", "language"} <= names
     for name in ("publish", "language"):
         assert _commands()[name].get_default("handler").__module__ == "kartedit.cli.publish"
+    assert "install-desktop" in names
     assert set(subcommands(_commands()["bundle"])) == {
         "export",
         "info",

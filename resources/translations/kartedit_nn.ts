@@ -205,14 +205,27 @@
 <context>
     <name>BundleDrop</name>
     <message>
-        <location filename="../../src/kartedit/gui/common/bundle_drop.py" line="78"/>
+        <location filename="../../src/kartedit/gui/common/bundle_drop.py" line="75"/>
         <source>Open a review bundle</source>
         <translation>Opne ein høyringspakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/bundle_drop.py" line="80"/>
+        <location filename="../../src/kartedit/gui/common/bundle_drop.py" line="77"/>
         <source>kartedit bundles (*.kartbundle);;All files (*)</source>
         <translation>kartedit-pakkar (*.kartbundle);;Alle filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>BundleOpen</name>
+    <message>
+        <location filename="../../src/kartedit/gui/common/bundle_open.py" line="46"/>
+        <source>Which map should the bundle go into?</source>
+        <translation>Kva kart skal pakken inn i?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/bundle_open.py" line="48"/>
+        <source>kartedit maps (*.sqlite *.db);;All files (*)</source>
+        <translation>kartedit-kart (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
 </context>
 <context>
@@ -1647,19 +1660,42 @@ Send denne fila til høyringsinstansane, på e-post eller via ei delt mappe. Dei
         <translation>Ein import er alt i gang; vent på rapporten frå han.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="302"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="303"/>
         <source>Apply approved bundle</source>
         <translation>Ta i bruk godkjend pakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="304"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="305"/>
         <source>{file} holds approved regional texts. Add them to this map? Local adaptations keep their text; those whose regional text changed go stale.</source>
         <translation>{file} inneheld godkjende regionale tekstar. Vil du leggje dei til i dette kartet? Lokale tilpassingar held på teksten sin; dei som byggjer på ein regional tekst som er endra, blir forelda.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="307"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="308"/>
         <source>Apply</source>
         <translation>Ta i bruk</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="327"/>
+        <source>New regional text: {section}</source>
+        <translation>Ny regional tekst: {section}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="329"/>
+        <source> (local adaptations that go stale: {editions})</source>
+        <translation> (lokale tilpassingar som vert utdaterte: {editions})</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="334"/>
+        <source>Nothing changes: this map already has these texts.</source>
+        <translation>Ingenting vert endra: kartet har alt desse tekstane.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="337"/>
+        <source>Already up to date: %n section(s)</source>
+        <translation>
+            <numerusform>Alt oppdatert: %n seksjon</numerusform>
+            <numerusform>Alt oppdatert: %n seksjonar</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,8 @@ class Settings:
     screen, as Qt saves it (base64); written when the window closes."""
     window_layout: dict[str, str] = field(default_factory=dict)
     """Per main window: its docks and toolbars, as Qt saves them (base64)."""
+    last_map: str = ""
+    """The map database a response or approved bundle was last opened into."""
 
     def with_changes(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]

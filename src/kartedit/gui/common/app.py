@@ -129,6 +129,7 @@ def run_gui(argv: Sequence[str]) -> int:
     app.setApplicationName("kartedit")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("kartedit")
+    app.setDesktopFileName("kartedit")
     if args.dark:
         from kartedit.gui.common.theme import dark_palette
 
@@ -137,11 +138,14 @@ def run_gui(argv: Sequence[str]) -> int:
     headless = args.screenshot is not None
     set_error_dialogs_enabled(not (args.no_error_dialogs or headless))
     install_translator(app, args.language or load_settings().language)
+    from kartedit.gui.common.icons import program_icon
+
+    app.setWindowIcon(program_icon())
     crash_handler = install_crash_handler(app)
     bundle = _bundle_argument(args)
     if bundle is not None:
         try:
-            return _run_reviewer(app, bundle, select, args.screenshot, args.size)
+            return _run_bundle(app, bundle, select, args.screenshot, args.size)
         finally:
             crash_handler.uninstall()
     workspace = calmly(None, _open_workspace, args.db)
@@ -201,6 +205,22 @@ def _bundle_argument(args: argparse.Namespace) -> Path | None:
     if args.db is not None and args.db.suffix.lower() == BUNDLE_SUFFIX:
         return Path(args.db)
     return None
+
+
+def _run_bundle(
+    app: QApplication,
+    path: Path,
+    select: SectionRef | None,
+    screenshot: Path | None,
+    size: tuple[int, int] = SCREENSHOT_SIZE,
+) -> int:
+    """A review bundle: the reviewer window; a response or approved bundle: into a map."""
+    from kartedit.domain.bundles import BundleKind
+    from kartedit.gui.common.bundle_open import bundle_kind, open_in_map
+
+    if screenshot is None and bundle_kind(path) in (BundleKind.RESPONSE, BundleKind.APPROVED):
+        return app.exec() if open_in_map(path) is not None else 0
+    return _run_reviewer(app, path, select, screenshot, size)
 
 
 def _run_reviewer(

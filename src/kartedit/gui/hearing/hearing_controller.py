@@ -297,7 +297,8 @@ class HearingController(QObject):
             if len(self._pending) == 1:
                 QTimer.singleShot(0, self._import_pending)
         elif kind is BundleKind.APPROVED:
-            if confirm.ask(
+            preview = self._preview_approved(path)
+            if preview is not None and confirm.ask(
                 self.seat.widget,
                 self.tr("Apply approved bundle"),
                 self.tr(
@@ -305,10 +306,36 @@ class HearingController(QObject):
                     "adaptations keep their text; those whose regional text changed go stale."
                 ).format(file=path.name),
                 self.tr("Apply"),
+                detail=preview,
             ):
                 self.apply_approved(path)
         else:
             open_bundle_window(path, self.seat.widget)
+
+    def _preview_approved(self, path: Path) -> str | None:
+        """What applying the bundle will change, one line a section; None if it is refused."""
+        from kartedit.gui.hearing.hearing_panes import SectionNames
+        from kartedit.services.approved import preview_approved_bundle
+
+        workspace = self.seat.workspace
+        report = calmly(self.seat.widget, lambda: preview_approved_bundle(workspace, path))
+        if report is None:
+            return None
+        label = SectionNames(workspace).label
+        lines = []
+        for section in report.updated:
+            line = self.tr("New regional text: {section}").format(section=label(section.ref))
+            if section.stale:
+                line += self.tr(" (local adaptations that go stale: {editions})").format(
+                    editions=", ".join(section.stale)
+                )
+            lines.append(line)
+        if not lines:
+            lines.append(self.tr("Nothing changes: this map already has these texts."))
+        unchanged = len(report.sections) - len(report.updated)
+        if unchanged and report.updated:
+            lines.append(self.tr("Already up to date: %n section(s)", "", unchanged))
+        return "\n".join(lines)
 
     def _import_pending(self) -> None:
         paths, self._pending = self._pending, []
