@@ -36,7 +36,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
-test: $(STAMP) translations lint
+test: $(STAMP) translations lint typecheck
 	@QT_QPA_PLATFORM=offscreen $(PY) packaging/check_qt.py
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
