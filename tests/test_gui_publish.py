@@ -38,7 +38,7 @@ def test_publish_a_website_from_the_dialog(qtbot, dialog: PublishDialog, tmp_pat
         assert dialog.start()
         assert not dialog.cancel_button.isHidden()
         assert not dialog.publish_button.isEnabled()
-    assert dialog.result is not None
+    assert dialog.outcome is not None
     assert dialog.opened == [tmp_path / "nett" / "index.html"]  # type: ignore[attr-defined]
     assert "1.0" in dialog.message.text()
     assert Publisher(dialog.workspace).publications("regional")[0].note == "Første versjon"

@@ -134,7 +134,7 @@ class _WordImporter:
                     imported_at=self.now,
                     file_name=self.path.name,
                 )
-        current = {
+        current: dict[SectionRef, tuple[str | None, str]] = {
             head.ref: (head.revision.id, head.revision.text) for head in self.rounds.heads(hearing)
         }
         items = []
@@ -371,11 +371,11 @@ class _WordImporter:
             pending = rest
         outside = set(self.reply.outside) | {w.id for w in pending}
         for cid in sorted(outside):
-            word = comments.get(cid)
-            if word is not None and word.text:
+            left_out = comments.get(cid)
+            if left_out is not None and left_out.text:
                 self.notes.append(
-                    f"a comment by {word.author or '?'} is {OUTSIDE} and was not imported: "
-                    f"«{word.text[:60]}»"
+                    f"a comment by {left_out.author or '?'} is {OUTSIDE} and was not imported: "
+                    f"«{left_out.text[:60]}»"
                 )
         return planned
 
@@ -393,11 +393,11 @@ class _WordImporter:
         planned = []
         reviewer = people.untracked()
         for slug, remark in form.remarks:
-            owner = first.get(slug)
-            if owner is None:
+            found = first.get(slug)
+            if found is None:
                 self.notes.append(f"a general remark on «{slug}» has no text on hearing to go with")
                 continue
-            anchor = _opening(owner)
+            anchor = _opening(found)
             if anchor is None:
                 continue
             title = say("general_remark", pathway=names.get(slug, slug))
@@ -410,7 +410,7 @@ class _WordImporter:
                 created=self.reply.modified or self.now,
                 anchor=anchor,
             )
-            planned.append(_Planned(comment, owner.ref, owner.section_id, GENERAL))
+            planned.append(_Planned(comment, found.ref, found.section_id, GENERAL))
         return planned
 
 

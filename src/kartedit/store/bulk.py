@@ -19,6 +19,7 @@ from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionKind, SectionRef, Status
 from kartedit.domain.text_forms import nfc
 from kartedit.store.models import (
+    Base,
     EditionRow,
     MapRow,
     PathwayRow,
@@ -276,9 +277,10 @@ def import_content(session: Session, content: MapContent) -> ImportCounts:
             if r["parent_id"] or r["base_id"]
         ]
         if linked:
+            revisions = Base.metadata.tables[RevisionRow.__tablename__]
             session.connection().execute(
-                update(RevisionRow.__table__)
-                .where(RevisionRow.__table__.c.id == bindparam("rid"))
+                update(revisions)
+                .where(revisions.c.id == bindparam("rid"))
                 .values(parent_id=bindparam("parent_id"), base_id=bindparam("base_id")),
                 linked,
             )
@@ -298,6 +300,7 @@ def _ensure(
     )
     new = [item for item in items if item["slug"] not in existing]
     if new:
+        rows: list[dict[str, str | int]]
         if table is EditionRow:
             rows = [{**item, "map_id": map_id} for item in new]
         else:

@@ -18,6 +18,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run as WordRun
 
 from kartedit.bundle.worddoc.blocks import Block, Run
 from kartedit.bundle.worddoc.ooxml import (
@@ -181,7 +182,7 @@ class WordWriter:
         return buffer.getvalue()
 
 
-def _format(word_run: docx.text.run.Run, run: Run) -> None:
+def _format(word_run: WordRun, run: Run) -> None:
     if run.bold:
         word_run.bold = True
     if run.italic:

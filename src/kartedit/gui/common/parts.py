@@ -7,15 +7,28 @@ API:
         where nothing is open (``style`` adds to the grey, larger text)
     add_dock(window, menus, name, widget, area) -> QDockWidget — closable and movable,
         its toggle put in the window's panel menu by ``menus.add_panel_toggle``
+    child_items(item) -> list[QTreeWidgetItem] — an item's children, in order
+    tree_items(tree) -> list[QTreeWidgetItem] — a tree's top-level items, in order
+    focus_next_pane(panes, step) — F6 / Shift+F6: focus the pane ``step`` after the one
+        holding the focus (the first when none does)
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QFont
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from kartedit.gui.common.theme import theme
 
@@ -68,3 +81,26 @@ def add_dock(
     window.addDockWidget(area, dock)
     menus.add_panel_toggle(dock.toggleViewAction())
     return dock
+
+
+def focus_next_pane(panes: Sequence[QWidget], step: int) -> None:
+    if not panes:
+        return
+    focused = QApplication.focusWidget()
+    index = next(
+        (
+            i
+            for i, pane in enumerate(panes)
+            if focused is not None and (focused is pane or pane.isAncestorOf(focused))
+        ),
+        -1,
+    )
+    panes[(index + step) % len(panes)].setFocus(Qt.FocusReason.TabFocusReason)
+
+
+def child_items(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    return [child for i in range(item.childCount()) if (child := item.child(i)) is not None]
+
+
+def tree_items(tree: QTreeWidget) -> list[QTreeWidgetItem]:
+    return child_items(tree.invisibleRootItem())

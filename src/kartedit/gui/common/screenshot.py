@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QImageWriter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kartedit.gui.common.app import SCREENSHOT_SIZE, Size
@@ -61,7 +61,9 @@ def render(
 
 def save_png(image: QImage, target: Path) -> int:
     target.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(target), "PNG"):
+    # QImageWriter, not QImage.save: PySide6's stub types save()'s format as bytes, which
+    # PySide6 itself refuses (it takes a str there); the writer takes bytes both ways.
+    if not QImageWriter(str(target), b"PNG").write(image):
         print(f"kartedit: could not write {target}.", file=sys.stderr)
         return 1
     print(f"Saved a {image.width()}×{image.height()} screenshot to {target}.")

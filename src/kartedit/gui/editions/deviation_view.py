@@ -268,7 +268,8 @@ class DeviationView(QWidget):
 
     def export_csv(self, path: Path | None = None) -> Path | None:
         """Write every edition's rows (the same CSV as «kartedit deviation --format csv»)."""
-        if self._report is None:
+        report = self._report
+        if report is None:
             return None
         if path is None:
             chosen, _filter = QFileDialog.getSaveFileName(
@@ -282,7 +283,7 @@ class DeviationView(QWidget):
             path = Path(chosen)
             if not path.suffix:
                 path = path.with_suffix(".csv")
-        if not ran_calmly(self, lambda: save_csv(list(self._report.rows), path)):
+        if not ran_calmly(self, lambda: save_csv(list(report.rows), path)):
             return None
         self.export_status.setText(self.tr("Saved {path}").format(path=path))
         self.exported.emit(str(path))

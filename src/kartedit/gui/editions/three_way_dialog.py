@@ -463,8 +463,8 @@ class ThreeWayDialog(QDialog):
             if not cursor.hasSelection():  # an empty passage: mark its line instead
                 fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor  # type: ignore[attr-defined]
-            selection.format = fmt  # type: ignore[attr-defined]
+            selection.cursor = cursor
+            selection.format = fmt
             selections.append(selection)
         self.result_edit.setExtraSelections(selections)
 

@@ -43,7 +43,13 @@ from kartedit.gui.common.labels import (
     status_label,
     titled,
 )
-from kartedit.gui.common.parts import placeholder_label, set_heading_font, swatch
+from kartedit.gui.common.parts import (
+    child_items,
+    placeholder_label,
+    set_heading_font,
+    swatch,
+    tree_items,
+)
 from kartedit.gui.common.theme import theme
 from kartedit.gui.review.reviewer_view import (
     Highlight,
@@ -148,7 +154,7 @@ class SectionsList(QTreeWidget):
         overview: list[SectionOverview],
         names: MapNames,
     ) -> None:
-        current = self.current_ref() if self.currentItem() is not None else ALL
+        current = self.current_ref()
         self._quiet = True
         try:
             self.clear()
@@ -178,12 +184,10 @@ class SectionsList(QTreeWidget):
                     self.addTopLevelItem(group)
                 group.addChild(self._row(o))
             for group in groups.values():
-                opened = sum(
-                    int(group.child(i).data(1, REF_ROLE) or 0) for i in range(group.childCount())
-                )
+                opened = sum(int(item.data(1, REF_ROLE) or 0) for item in child_items(group))
                 group.setText(1, str(opened) if opened else "")
                 group.setExpanded(True)
-            self.select(None if current == ALL else current)
+            self.select(current)
         finally:
             self._quiet = False
 
@@ -226,9 +230,8 @@ class SectionsList(QTreeWidget):
 
     def select(self, ref: SectionRef | None) -> bool:
         wanted = ref.key if ref is not None else ALL
-        for index in range(self.topLevelItemCount()):
-            top = self.topLevelItem(index)
-            for item in [top, *(top.child(i) for i in range(top.childCount()))]:
+        for top in tree_items(self):
+            for item in [top, *child_items(top)]:
                 if item.data(0, REF_ROLE) == wanted:
                     quiet, self._quiet = self._quiet, True
                     try:

@@ -35,7 +35,7 @@ from kartedit.domain.responses import HearingThread
 from kartedit.domain.review import CommentKind
 from kartedit.domain.sections import SectionRef
 from kartedit.gui.common import confirm, who
-from kartedit.gui.common.errors import calmly
+from kartedit.gui.common.errors import calmly, ran_calmly
 from kartedit.gui.common.labels import date_label, place_label, section_label
 from kartedit.gui.common.placement import remember_place
 from kartedit.gui.hearing.decisions_controller import DecisionsController
@@ -470,7 +470,7 @@ class HearingWindow(QMainWindow):
         ):
             return False
         author = self._who()
-        closed = author is not None and calmly(
+        closed = author is not None and ran_calmly(
             self, close_round, self.workspace, hearing.id, author
         )
         if closed:

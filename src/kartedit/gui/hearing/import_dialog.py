@@ -45,6 +45,7 @@ from kartedit.domain.sections import SectionRef
 from kartedit.gui.common import icons
 from kartedit.gui.common.errors import show_user_error
 from kartedit.gui.common.labels import section_short, shorten
+from kartedit.gui.common.parts import child_items, tree_items
 from kartedit.gui.common.placement import fit_resize
 from kartedit.gui.common.theme import theme
 from kartedit.services.names import MapNames
@@ -369,11 +370,9 @@ class ImportReportDialog(QDialog):
     def report_text(self) -> str:
         """The report as plain text: one line per file, one indented line per comment."""
         lines = [self.summary.text(), ""]
-        for index in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(index)
+        for top in tree_items(self.tree):
             lines.append(top.text(0))
-            for row in range(top.childCount()):
-                child = top.child(row)
+            for child in child_items(top):
                 cells = [child.text(c) for c in range(4) if child.text(c)]
                 lines.append("    " + " · ".join(cells))
         return "\n".join(lines)

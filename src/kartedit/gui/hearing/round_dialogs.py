@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from kartedit.domain.hearing import HearingRound
 from kartedit.domain.sections import SectionRef, Status
 from kartedit.gui.common import icons
+from kartedit.gui.common.parts import child_items
 from kartedit.gui.common.placement import fit_resize
 from kartedit.gui.common.theme import theme
 from kartedit.services.approved import Applied, ApplyReport
@@ -129,8 +130,8 @@ class ApproveRoundDialog(QDialog):
             ],
         )
         self.changed.setIcon(0, icons.stale_icon())
-        for index in range(self.changed.childCount()):
-            self.changed.child(index).setForeground(1, QBrush(theme().ink("warning")))
+        for item in child_items(self.changed):
+            item.setForeground(1, QBrush(theme().ink("warning")))
         self.ready = _group(
             self.tree,
             self.tr("Ready to approve (%n)", "", len(ready)),

@@ -118,9 +118,9 @@ class StartRoundDialog(QDialog):
         services_label = QLabel(self.tr("Ser&vices"))
         services_label.setBuddy(self.services)
         scope = QHBoxLayout()
-        for label, widget in ((pathways_label, self.pathways), (services_label, self.services)):
+        for caption, widget in ((pathways_label, self.pathways), (services_label, self.services)):
             column = QVBoxLayout()
-            column.addWidget(label)
+            column.addWidget(caption)
             column.addWidget(widget)
             scope.addLayout(column)
         self.scope_hint = QLabel(
@@ -202,7 +202,8 @@ class StartRoundDialog(QDialog):
         fit_resize(self, 720, 520)  # room for the longest service names
 
     def deadline_date(self) -> date:
-        return self.deadline.date().toPython()  # type: ignore[no-any-return]
+        chosen = self.deadline.date()
+        return date(chosen.year(), chosen.month(), chosen.day())
 
     def _show_deadline_warnings(self) -> None:
         """A warning, never a refusal: short periods and holidays, with extra time to add."""

@@ -141,11 +141,11 @@ class PassageView(MarkdownEdit):
                 fmt.setUnderlineColor(theme().mark("comment"))
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             selection = QTextEdit.ExtraSelection()
-            selection.format = fmt  # type: ignore[attr-defined]
+            selection.format = fmt
             cursor = QTextCursor(self.document())
             cursor.setPosition(self._map.to_qt(mark.start))
             cursor.setPosition(self._map.to_qt(mark.end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.cursor = cursor
             selections.append(selection)
         self.setExtraSelections(selections)
 

@@ -40,7 +40,7 @@ from kartedit.gui.common.bundle_drop import (
 )
 from kartedit.gui.common.errors import calmly, show_user_error
 from kartedit.gui.common.labels import kind_label
-from kartedit.gui.common.parts import add_dock
+from kartedit.gui.common.parts import add_dock, focus_next_pane
 from kartedit.gui.common.placement import place_window, remember_place
 from kartedit.gui.review.comments_panel import CommentsPanel
 from kartedit.gui.review.review_work import ReviewWork
@@ -128,7 +128,7 @@ class ReviewerWindow(QMainWindow):
         a.about.triggered.connect(self.about)
 
         self.tree.section_chosen.connect(self.open_section)
-        self.tree.open_requested.connect(lambda ref: self.open_section(ref) and self._focus_text())
+        self.tree.open_requested.connect(self._open_and_focus)
         self.panel.comment_chosen.connect(self.show_comment)
         self.panel.reply_requested.connect(self.work.reply)
         self.panel.edit_requested.connect(self.work.edit)
@@ -223,6 +223,10 @@ class ReviewerWindow(QMainWindow):
         self.view.show_section(view, self._crumbs(ref), self._highlights(ref))
         self.refresh()
         return True
+
+    def _open_and_focus(self, ref: SectionRef) -> None:
+        if self.open_section(ref):
+            self._focus_text()
 
     def _focus_text(self) -> None:
         self.view.passage.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -341,13 +345,7 @@ class ReviewerWindow(QMainWindow):
         """F6 / Shift+F6: map → text → preview → comments."""
         panes = [self.tree.view, self.view.passage, self.view.preview, self.panel.list]
         panes = [p for p in panes if p.isVisible() and p.isEnabled()]
-        if not panes:
-            return
-        focused = QApplication.focusWidget()
-        index = next(
-            (i for i, p in enumerate(panes) if focused is p or p.isAncestorOf(focused)), -1
-        )
-        panes[(index + step) % len(panes)].setFocus(Qt.FocusReason.TabFocusReason)
+        focus_next_pane(panes, step)
 
     def about(self) -> None:
         QMessageBox.about(

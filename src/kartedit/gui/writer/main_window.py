@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDockWidget,
-    QMainWindow,
     QMessageBox,
     QWidget,
 )
@@ -27,7 +26,7 @@ from kartedit.domain.sections import SectionRef, Status
 from kartedit.gui.common.bundle_drop import accept_bundle_drops, choose_bundle
 from kartedit.gui.common.errors import calmly, show_user_error
 from kartedit.gui.common.labels import kind_label, local_time, place_label, section_label
-from kartedit.gui.common.parts import add_dock
+from kartedit.gui.common.parts import add_dock, focus_next_pane
 from kartedit.gui.common.placement import remember_place
 from kartedit.gui.editions.edition_switcher import EditionSwitcher
 from kartedit.gui.editions.editions_controller import EditionsController
@@ -58,7 +57,7 @@ AUTOSAVE_INTERVAL_MS = 4000
 """Unsaved text goes to the recovery store this often, and whenever focus moves."""
 
 
-class MainWindow(QMainWindow, SectionWork):
+class MainWindow(SectionWork):
     """One map database: tree on the left, the open section in the middle."""
 
     def __init__(
@@ -431,14 +430,7 @@ class MainWindow(QMainWindow, SectionWork):
 
     def cycle_focus(self, step: int) -> None:
         """F6 / Shift+F6: map → text → preview → history → search results."""
-        panes = self._panes()
-        if not panes:
-            return
-        focused = QApplication.focusWidget()
-        index = next(
-            (i for i, p in enumerate(panes) if focused is p or p.isAncestorOf(focused)), -1
-        )
-        panes[(index + step) % len(panes)].setFocus(Qt.FocusReason.TabFocusReason)
+        focus_next_pane(self._panes(), step)
 
     # -- state shown around the editor --------------------------------------------------
 

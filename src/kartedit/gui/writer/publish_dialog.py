@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from kartedit.domain.errors import UserError
 from kartedit.gui.common.errors import calmly, show_user_error
 from kartedit.gui.common.labels import kind_label
-from kartedit.gui.hearing.hearing_panes import SectionNames
+from kartedit.services.names import MapNames
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -115,10 +115,10 @@ class PublishDialog(QDialog):
         self.open_result = open_result or (
             lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         )
-        self.result: PublishResult | None = None
+        self.outcome: PublishResult | None = None
         self._thread: QThread | None = None
         self._worker: PublishWorker | None = None
-        self._names = SectionNames(workspace)
+        self._names = MapNames.of_workspace(workspace)
 
         self.edition = QComboBox()
         for info in workspace.editions():
@@ -252,7 +252,7 @@ class PublishDialog(QDialog):
         ref = finding.ref
         where = (
             f"{self._names.pathway(ref.pathway)} › "
-            f"{self._names.service(ref.pathway, ref.service)} › {kind_label(ref.kind)}"
+            f"{self._names.service(ref.service)} › {kind_label(ref.kind)}"
         )
         what = {
             Problem.EMPTY: self.tr("the text is empty"),
@@ -371,7 +371,7 @@ class PublishDialog(QDialog):
         if result is None:
             self.message.setText(self.tr("Stopped. Nothing was published."))
             return
-        self.result = result
+        self.outcome = result
         self.message.setText(
             self.tr("Published version {version} to {path}.").format(
                 version=result.publication.version, path=result.path

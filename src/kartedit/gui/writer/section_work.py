@@ -1,15 +1,19 @@
 """GUI: the main window's work on the open section — leaving it with unsaved text, the
 recovery store, who is writing, saving, changing its status, and its revisions.
 
-Mixed into MainWindow (writer/main_window.py), whose widgets and services it uses; kept
-apart so each file stays small. Words stay in the «MainWindow» translation context.
+The base class of MainWindow (writer/main_window.py), whose widgets and services it uses
+and declares below; kept apart so each file stays small. Words stay in the «MainWindow»
+translation context.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
+    QMainWindow,
     QMessageBox,
     QWidget,
 )
@@ -22,14 +26,39 @@ from kartedit.gui.common.labels import local_time, status_label
 from kartedit.gui.writer.history_panel import RevisionDialog
 from kartedit.services.settings import Settings, load_settings
 
+if TYPE_CHECKING:
+    from kartedit.domain.model import SectionView
+    from kartedit.domain.sections import SectionRef
+    from kartedit.gui.writer.editor import SectionContext, SectionEditor
+    from kartedit.gui.writer.map_tree import MapTree
+    from kartedit.services.recovery import RecoveryStore
+    from kartedit.services.workspace import Workspace
+
 # The settings and save-message dialogs are imported when first used: start-up reads only
 # what the first screen shows.
 
 Button = QMessageBox.StandardButton
 
 
-class SectionWork:
+class SectionWork(QMainWindow):
     """MainWindow's commands on the open section (see the module docstring)."""
+
+    # What MainWindow sets up and these commands use.
+    workspace: Workspace
+    recovery: RecoveryStore
+    view: SectionView | None
+    edition: str
+    tree: MapTree
+    editor: SectionEditor
+    _autosave: QTimer
+
+    if TYPE_CHECKING:
+
+        def current_ref(self) -> SectionRef | None: ...
+        def _section_title(self) -> str: ...
+        def _context(self, view: SectionView, last_saved: str = "") -> SectionContext: ...
+        def _reload_current(self, *, keep_text: bool) -> None: ...
+        def _update_actions(self) -> None: ...
 
     # -- unsaved text -------------------------------------------------------------------
 

@@ -86,14 +86,14 @@ def site_pages(site: PublishedMap) -> dict[str, str]:
             page=page,
             page_title=page.pathway.name,
         )
-    for page in site.services:
-        pages[f"{names['service_dir']}/{page.service.slug}.html"] = render(
+    for service_page in site.services:
+        pages[f"{names['service_dir']}/{service_page.service.slug}.html"] = render(
             "site/service.html",
             **common,
             root="../",
             current="service",
-            page=page,
-            page_title=page.service.name,
+            page=service_page,
+            page_title=service_page.service.name,
         )
     return pages
 
