@@ -314,17 +314,18 @@ class HearingController(QObject):
 
     def _preview_approved(self, path: Path) -> str | None:
         """What applying the bundle will change, one line a section; None if it is refused."""
-        from kartedit.gui.hearing.hearing_panes import SectionNames
         from kartedit.services.approved import preview_approved_bundle
 
         workspace = self.seat.workspace
         report = calmly(self.seat.widget, lambda: preview_approved_bundle(workspace, path))
         if report is None:
             return None
-        label = SectionNames(workspace).label
+        names = MapNames.of_workspace(workspace)
         lines = []
         for section in report.updated:
-            line = self.tr("New regional text: {section}").format(section=label(section.ref))
+            line = self.tr("New regional text: {section}").format(
+                section=section_label(names, section.ref)
+            )
             if section.stale:
                 line += self.tr(" (local adaptations that go stale: {editions})").format(
                     editions=", ".join(section.stale)
