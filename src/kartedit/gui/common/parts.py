@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -62,6 +63,23 @@ def placeholder_label(parent: QWidget, style: str = "") -> QLabel:
         f"color: {theme().hex.muted}; font-size: 12pt;{' ' + style if style else ''}"
     )
     return label
+
+
+class SectionPage:
+    """A section's page behind a placeholder: a stack showing ``empty`` until a section is
+    open, then ``page`` with its breadcrumbs and heading. The editor and the reviewer's
+    view lay out the same top of a page; they differ below it."""
+
+    def __init__(self, owner: QWidget) -> None:
+        self.stack = QStackedWidget(owner)
+        self.empty = placeholder_label(self.stack)
+        self.page = QWidget(self.stack)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.page)
+        self.crumbs = QLabel(self.page)
+        self.crumbs.setStyleSheet(f"color: {theme().hex.muted};")
+        self.title = QLabel(self.page)
+        set_heading_font(self.title, 1.5)
 
 
 def add_dock(

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSplitter,
-    QStackedWidget,
     QTextEdit,
     QToolButton,
     QToolTip,
@@ -35,7 +34,7 @@ from kartedit.domain.bundles import BundleManifest
 from kartedit.domain.model import SectionView
 from kartedit.gui.common import icons
 from kartedit.gui.common.labels import date_label, kind_label, local_time, titled
-from kartedit.gui.common.parts import placeholder_label, set_heading_font, swatch
+from kartedit.gui.common.parts import SectionPage, set_heading_font, swatch
 from kartedit.gui.common.theme import theme
 from kartedit.gui.writer.editor import MarkdownEdit
 from kartedit.gui.writer.preview import PreviewPane
@@ -244,16 +243,9 @@ class ReviewerView(QWidget):
         super().__init__(parent)
         self.manifest: BundleManifest | None = None
         self.banner = BundleBanner(self)
-        self.stack = QStackedWidget(self)
-        self.empty = placeholder_label(self.stack)
-        self.page = QWidget(self.stack)
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.page)
-
-        self.crumbs = QLabel(self.page)
-        self.crumbs.setStyleSheet(f"color: {theme().hex.muted};")
-        self.title = QLabel(self.page)
-        set_heading_font(self.title, 1.5)
+        parts = SectionPage(self)
+        self.stack, self.empty, self.page = parts.stack, parts.empty, parts.page
+        self.crumbs, self.title = parts.crumbs, parts.title
         self.count = QLabel(self.page)
         self.count.setStyleSheet(f"color: {theme().mark('comment').name()}; font-weight: bold;")
         self.comment_legend = QLabel(self.page)
