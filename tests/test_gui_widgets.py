@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QLabel
 
-from kartedit.domain.model import PathwayInfo, SectionState, ServiceInfo
+from kartedit.domain.model import KINDS, PathwayInfo, SectionState, ServiceInfo
 from kartedit.domain.sections import SectionKind, SectionRef, Status
 from kartedit.gui.common.labels import kind_label, state_summary
 from kartedit.gui.writer.map_model import STATUS_COLUMN, MapTreeModel, Node
@@ -25,7 +25,7 @@ SERVICES = [ServiceInfo("fastlege", "Fastlege"), ServiceInfo("bup", "BUP")]
 def states(pathway: str = "angst") -> list[SectionState]:
     result = []
     for service in SERVICES:
-        for kind in SectionKind:
+        for kind in KINDS:
             ref = SectionRef(pathway, service.slug, kind)
             stale = service.slug == "bup" and kind is SectionKind.REFERRAL
             result.append(SectionState(ref, Status.DRAFT, overridden=stale, stale=stale))
@@ -50,7 +50,7 @@ def test_tree_model_puts_the_six_kinds_in_their_fixed_order(qapp) -> None:
     service = model.index(0, 0, model.index(0, 0))
     assert service.data() == "Fastlege"
     kinds = [model.index(row, 0, service).data() for row in range(model.rowCount(service))]
-    assert kinds == [kind_label(k) for k in SectionKind]
+    assert kinds == [kind_label(k) for k in KINDS]
     assert model.is_loaded("angst")
     assert not model.is_loaded("adhd")
 

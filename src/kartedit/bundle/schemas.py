@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import cache
 from importlib.resources import files
 from typing import Any
 
 from kartedit.domain.errors import UserError
+from kartedit.domain.sections import SectionRef
 
 
 @cache
@@ -42,6 +44,16 @@ def parse_json(raw: bytes, label: str) -> Any:
     except (ValueError, RecursionError) as exc:
         # Untrusted input: a number with thousands of digits, or arrays nested thousands deep.
         raise UserError(f"{label}: not valid JSON ({type(exc).__name__}: {exc}).") from exc
+
+
+def version_needed(refs: Iterable[SectionRef]) -> int:
+    """The oldest format version that can carry these sections: 2 only with pathway texts.
+
+    Version 2 of the map folder, bundle manifest and comments formats added the
+    pathway-level texts; whatever has none is written as version 1, which an older
+    kartedit reads.
+    """
+    return 2 if any(ref.is_pathway_level for ref in refs) else 1
 
 
 def dump_json(document: object) -> bytes:

@@ -127,6 +127,8 @@ _KIND_TITLES_NN = {
     SectionKind.EVALUATION: "Evaluering av tiltak",
     SectionKind.COLLABORATION: "Samarbeid",
     SectionKind.REFERRAL: "Vidare tilvising",
+    SectionKind.INTRODUCTION: "Innleiing",
+    SectionKind.FAMILIES: "Til barn, unge og foreldre",
 }
 
 _STATES = {

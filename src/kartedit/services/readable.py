@@ -54,12 +54,15 @@ def review_index(
         if ref.pathway != pathway:
             pathway, service = ref.pathway, None
             body.append(f'<h2 id="{_e(ref.pathway)}">{_e(names.pathway(ref.pathway))}</h2>')
-        if ref.service != service:
-            service = ref.service
-            body.append(f"<h3>{_e(names.service(ref.service))}</h3>")
         head = record.revisions[-1]
         inherited = " · regional tekst" if record.edition != manifest.edition.slug else ""
-        body.append(f"<h4>{_e(ref.kind.norwegian_title)}</h4>")
+        if ref.is_pathway_level:
+            body.append(f"<h3>{_e(ref.kind.norwegian_title)}</h3>")
+        else:
+            if ref.service != service:
+                service = ref.service
+                body.append(f"<h3>{_e(names.service(ref.service))}</h3>")
+            body.append(f"<h4>{_e(ref.kind.norwegian_title)}</h4>")
         body.append(render_markdown(head.text))
         body.append(
             f'<p class="meta"><small>{_e(ref.key)} · revisjon {_e(head.id[:8])}'

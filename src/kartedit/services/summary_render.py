@@ -68,6 +68,11 @@ def _cell(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA) else value
 
 
+def _place(pathway: str, service: str) -> str:
+    """«Angst – Fastlege»; a pathway's own texts have no service: «Angst»."""
+    return f"{pathway} – {service}" if service else pathway
+
+
 def _csv_row(section: SummarySection, item: HearingComment) -> list[str]:
     decision = item.decision
     reviewer = item.reviewer
@@ -207,7 +212,7 @@ def summary_html(summary: HearingSummary) -> bytes:
             continue
         if (section.pathway, section.service) != group:
             group = (section.pathway, section.service)
-            body.append(f"<h2>{_e(section.pathway)} – {_e(section.service)}</h2>")
+            body.append(f"<h2>{_e(_place(section.pathway, section.service))}</h2>")
         body.append(f"<h3>{_e(section.ref.kind.norwegian_title)}</h3>")
         body.append(f'<p class="muted">{_e(section.ref.key)}</p>')
         body.append(
@@ -226,7 +231,7 @@ def summary_html(summary: HearingSummary) -> bytes:
     if untouched:
         body.append("<h2>Tekster uten merknader</h2>\n<ul>")
         body.extend(
-            f"<li><strong>{_e(pathway)} – {_e(service)}:</strong> {_e(', '.join(kinds))}</li>"
+            f"<li><strong>{_e(_place(pathway, service))}:</strong> {_e(', '.join(kinds))}</li>"
             for (pathway, service), kinds in untouched.items()
         )
         body.append("</ul>")

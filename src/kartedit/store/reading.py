@@ -12,7 +12,7 @@ from kartedit.domain.model import (
     SectionState,
     SectionView,
 )
-from kartedit.domain.sections import SectionKind, SectionRef, Status
+from kartedit.domain.sections import PATHWAY_LEVEL, SectionKind, SectionRef, Status
 from kartedit.store.lookups import MapLookups
 from kartedit.store.models import (
     RevisionRow,
@@ -87,13 +87,13 @@ class SectionReading(MapLookups):
                 own.id,
             )
             .select_from(regional)
-            .join(ServiceRow, ServiceRow.id == regional.service_id)
+            .outerjoin(ServiceRow, ServiceRow.id == regional.service_id)
             .outerjoin(
                 own,
                 (own.edition_id == edition_row.id)
                 & (own.edition_id != regional.edition_id)
                 & (own.pathway_id == regional.pathway_id)
-                & (own.service_id == regional.service_id)
+                & own.service_id.is_not_distinct_from(regional.service_id)
                 & (own.kind == regional.kind)
                 & (own.ended == false()),
             )
@@ -104,7 +104,7 @@ class SectionReading(MapLookups):
         hearing = self.hearing_lookup()
         for service, kind, r_status, r_head, o_status, o_base, r_id, o_id in rows:
             overridden = o_status is not None
-            ref = SectionRef(pathway, service, SectionKind(kind))
+            ref = SectionRef(pathway, service or PATHWAY_LEVEL, SectionKind(kind))
             states.append(
                 SectionState(
                     ref,

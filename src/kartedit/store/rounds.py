@@ -15,7 +15,7 @@ from kartedit.domain.hearing import HearingRound, RoundScope, RoundState
 from kartedit.domain.ids import new_id
 from kartedit.domain.model import RevisionInfo
 from kartedit.domain.people import Author
-from kartedit.domain.sections import SectionKind, SectionRef, Status
+from kartedit.domain.sections import SectionRef, Status
 from kartedit.store.models import (
     EditionRow,
     PathwayRow,
@@ -27,7 +27,7 @@ from kartedit.store.models import (
     ServiceRow,
     StatusChangeRow,
 )
-from kartedit.store.revisions import revision_info
+from kartedit.store.revisions import ref_of, revision_info
 
 if TYPE_CHECKING:  # the repository imports this module for HearingLookup
     from kartedit.store.repository import MapRepository
@@ -144,7 +144,7 @@ class RoundRepository:
                     f"{', '.join(scope.pathways)}."
                 )
         for ref in scope.sections:
-            self.maps.service_row(self.maps.pathway_row(ref.pathway), ref.service)
+            self.maps.ids_of(ref, self.maps.regional_edition().slug)
 
     def rounds(self) -> list[HearingRound]:
         """Every round of the map, newest first."""
@@ -198,21 +198,25 @@ class RoundRepository:
             select(SectionRow, RevisionRow, PathwayRow.slug, ServiceRow.slug)
             .join(RevisionRow, RevisionRow.id == SectionRow.head_revision_id)
             .join(PathwayRow, PathwayRow.id == SectionRow.pathway_id)
-            .join(ServiceRow, ServiceRow.id == SectionRow.service_id)
-            .join(
+            .outerjoin(ServiceRow, ServiceRow.id == SectionRow.service_id)
+            .outerjoin(
                 PathwayServiceRow,
                 (PathwayServiceRow.pathway_id == SectionRow.pathway_id)
                 & (PathwayServiceRow.service_id == SectionRow.service_id),
             )
-            .where(SectionRow.edition_id.in_(editions), SectionRow.ended == false())
-            .order_by(PathwayRow.position, PathwayServiceRow.position)
+            .where(
+                SectionRow.edition_id.in_(editions),
+                SectionRow.ended == false(),
+                SectionRow.service_id.is_(None) | PathwayServiceRow.position.is_not(None),
+            )
+            .order_by(PathwayRow.position, PathwayServiceRow.position.asc().nulls_first())
         )
         if hearing.scope.pathways:
             query = query.where(PathwayRow.slug.in_(hearing.scope.pathways))
         chosen: dict[SectionRef, SectionHead] = {}
         order: list[SectionRef] = []
         for section, revision, pathway, service in self.session.execute(query).all():
-            ref = SectionRef(pathway, service, SectionKind(section.kind))
+            ref = ref_of(pathway, service, section.kind)
             if not hearing.scope.covers(ref):
                 continue
             head = SectionHead(

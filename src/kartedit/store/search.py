@@ -8,7 +8,6 @@ from kartedit.domain.model import (
     REGIONAL,
     SearchHit,
 )
-from kartedit.domain.sections import SectionKind, SectionRef
 from kartedit.store import sqlite
 from kartedit.store.lookups import MapLookups
 from kartedit.store.models import (
@@ -16,6 +15,7 @@ from kartedit.store.models import (
     SectionRow,
     ServiceRow,
 )
+from kartedit.store.revisions import ref_of
 
 
 class MapSearch(MapLookups):
@@ -40,7 +40,7 @@ class MapSearch(MapLookups):
                 SectionRow.kind,
             )
             .join(PathwayRow, PathwayRow.id == SectionRow.pathway_id)
-            .join(ServiceRow, ServiceRow.id == SectionRow.service_id)
+            .outerjoin(ServiceRow, ServiceRow.id == SectionRow.service_id)
             .where(SectionRow.id.in_(by_id))
         ).all()
         details = {r[0]: r[1:] for r in rows}
@@ -49,10 +49,10 @@ class MapSearch(MapLookups):
             p_slug, p_name, s_slug, s_name, kind = details[section_id]
             hits.append(
                 SearchHit(
-                    SectionRef(p_slug, s_slug, SectionKind(kind)),
+                    ref_of(p_slug, s_slug, kind),
                     edition,
                     p_name,
-                    s_name,
+                    s_name or "",
                     " ".join(snippet.split()),
                 )
             )

@@ -261,7 +261,7 @@ def fts_search(
                OR (s.edition_id = ? AND NOT EXISTS (
                     SELECT 1 FROM sections AS o
                     WHERE o.edition_id = ? AND NOT o.ended AND o.pathway_id = s.pathway_id
-                      AND o.service_id = s.service_id AND o.kind = s.kind)))
+                      AND o.service_id IS s.service_id AND o.kind = s.kind)))
         ORDER BY rank
         LIMIT ?
     """

@@ -10,7 +10,7 @@ from enum import Enum
 from urllib.parse import urlsplit
 
 from kartedit.domain.model import PathwayInfo
-from kartedit.domain.sections import SectionKind, SectionRef, Status
+from kartedit.domain.sections import PATHWAY_LEVEL, SERVICE_KINDS, SectionRef, Status
 from kartedit.store.publications import Candidate
 
 
@@ -105,7 +105,7 @@ def internal_targets(structure: list[PathwayInfo]) -> set[str]:
         found.add(pathway.slug)
         for service in pathway.services:
             found.add(f"{pathway.slug}/{service.slug}")
-            found.update(f"{pathway.slug}/{service.slug}/{kind.value}" for kind in SectionKind)
+            found.update(f"{pathway.slug}/{service.slug}/{kind.value}" for kind in SERVICE_KINDS)
     return found
 
 
@@ -114,7 +114,7 @@ def check(candidates: list[Candidate], structure: list[PathwayInfo]) -> list[Fin
     internal = internal_targets(structure)
     order = {
         (p.slug, s.slug): (i, j) for i, p in enumerate(structure) for j, s in enumerate(p.services)
-    }
+    } | {(p.slug, PATHWAY_LEVEL): (i, -1) for i, p in enumerate(structure)}
     findings: list[Finding] = []
     for candidate in sorted(
         candidates,

@@ -11,7 +11,7 @@ from datetime import datetime
 from kartedit.domain.errors import UserError
 from kartedit.domain.model import EditionInfo, PathwayInfo, ServiceInfo
 from kartedit.domain.publishing import Publication, Version, Words
-from kartedit.domain.sections import SectionKind, SectionRef, Status
+from kartedit.domain.sections import PATHWAY_KINDS, SERVICE_KINDS, SectionRef, Status
 from kartedit.services.publish.check import internal_targets, mark_internal_links
 from kartedit.store.publications import Candidate
 from kartedit.text.markdown_html import render_markdown
@@ -68,10 +68,18 @@ class ServiceBlock:
 class PathwayPage:
     pathway: PathwayInfo
     blocks: tuple[ServiceBlock, ...]
+    texts: tuple[PageSection, ...] = ()
+    """The pathway's own texts (introduction, for families) that open the page."""
 
     @property
     def last_changed(self) -> datetime | None:
-        return max((b.last_changed for b in self.blocks if b.last_changed), default=None)
+        return max(
+            [
+                *(b.last_changed for b in self.blocks if b.last_changed),
+                *(t.changed_at for t in self.texts),
+            ],
+            default=None,
+        )
 
 
 @dataclass(frozen=True)
@@ -99,7 +107,8 @@ class Change:
 
     ref: SectionRef
     pathway: PathwayInfo
-    service: ServiceInfo
+    service: ServiceInfo | None
+    """None for a pathway's own text."""
     title: str
     what: str
     """«added», «changed» or «removed»."""
@@ -167,13 +176,13 @@ def changes_between(
             continue
         what = "added" if key not in before else "removed" if key not in after else "changed"
         ref = SectionRef.parse(key)
-        if ref.pathway not in pathways or ref.service not in services:
+        if ref.pathway not in pathways or not (ref.is_pathway_level or ref.service in services):
             continue
         found.append(
             Change(
                 ref,
                 pathways[ref.pathway],
-                services[ref.service],
+                None if ref.is_pathway_level else services[ref.service],
                 words.kind(ref.kind),
                 what,
                 words.anchor(ref.service, ref.kind),
@@ -184,7 +193,7 @@ def changes_between(
     found.sort(
         key=lambda c: (
             pathway_order.index(c.ref.pathway),
-            service_order.index(c.ref.service),
+            -1 if c.ref.is_pathway_level else service_order.index(c.ref.service),
             c.ref.kind.position,
         )
     )
@@ -223,31 +232,33 @@ def gather(
     by_key = {c.ref.key: c for c in candidates if c.ref.key in held}
     pages = []
     blocks_of_service: dict[str, list[ServiceInPathway]] = {s.slug: [] for s in all_services}
+
+    def section(ref: SectionRef) -> PageSection | None:
+        candidate = by_key.get(ref.key)
+        if candidate is None or not candidate.text.strip():
+            return None
+        text = mark_internal_links(candidate.text, internal)
+        return PageSection(
+            ref=candidate.ref,
+            title=words.kind(ref.kind),
+            text=candidate.text,
+            html=render_markdown(text) if render else "",
+            local=candidate.local,
+            approved=candidate.approved,
+            status=candidate.status,
+            changed_at=dates.get(candidate.ref.key, publication.created),
+            anchor=words.anchor(ref.service, ref.kind),
+        )
+
     for pathway in structure:
+        texts = [section(SectionRef.of_pathway(pathway.slug, kind)) for kind in PATHWAY_KINDS]
         blocks = []
         for service in pathway.services:
-            sections = []
-            for kind in SectionKind:
-                candidate = by_key.get(SectionRef(pathway.slug, service.slug, kind).key)
-                if candidate is None or not candidate.text.strip():
-                    continue
-                text = mark_internal_links(candidate.text, internal)
-                html = render_markdown(text) if render else ""
-                sections.append(
-                    PageSection(
-                        ref=candidate.ref,
-                        title=words.kind(kind),
-                        text=candidate.text,
-                        html=html,
-                        local=candidate.local,
-                        approved=candidate.approved,
-                        status=candidate.status,
-                        changed_at=dates.get(candidate.ref.key, publication.created),
-                        anchor=words.anchor(service.slug, kind),
-                    )
-                )
-            blocks.append(ServiceBlock(pathway, service, tuple(sections)))
-        pages.append(PathwayPage(pathway, tuple(blocks)))
+            sections = [
+                section(SectionRef(pathway.slug, service.slug, kind)) for kind in SERVICE_KINDS
+            ]
+            blocks.append(ServiceBlock(pathway, service, tuple(s for s in sections if s)))
+        pages.append(PathwayPage(pathway, tuple(blocks), tuple(t for t in texts if t)))
         if progress is not None:
             progress(len(pages), len(structure) + 1)
         for block in blocks:

@@ -101,6 +101,14 @@ def site_pages(site: PublishedMap) -> dict[str, str]:
 def search_index(site: PublishedMap) -> list[dict[str, str]]:
     entries = []
     for page in site.pathways:
+        for text in page.texts:
+            entries.append(
+                {
+                    "t": f"{page.pathway.name} – {text.title}",
+                    "u": f"forlop/{page.pathway.slug}.html#{text.anchor}",
+                    "x": plain_text(text.html),
+                }
+            )
         for block in page.blocks:
             for section in block.sections:
                 entries.append(

@@ -1,0 +1,244 @@
+"""Pathway-level texts (introduction, for children, young people and parents): sections of
+the pathway itself — revisioned, adapted per edition, searchable, in the folder form and
+bundles, heard like any section, and opening the published pathway page."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from kartedit.bundle.mapfiles import content_to_files
+from kartedit.bundle.schemas import parse_json
+from kartedit.domain.errors import UserError
+from kartedit.domain.people import Author
+from kartedit.domain.sections import SectionKind, SectionRef, Status
+from kartedit.services.decisions import Accepted, Decisions
+from kartedit.services.folders import export_folder, import_folder, read_folder
+from kartedit.services.hearing_document import export_hearing_document
+from kartedit.services.publish.publisher import Publisher
+from kartedit.services.response_import import import_responses
+from kartedit.services.review import ReviewSession
+from kartedit.services.rounds import start_round
+from kartedit.services.workspace import Workspace
+from tests.bundle_support import KARI, entries, make_review_bundle, manifest_of
+from tests.cli_support import fails, ok
+from tests.conftest import FixedClock
+from tests.publish_support import COORDINATOR
+from tests.response_support import OLA
+
+INTRO = SectionRef.parse("angst/introduction")
+FAMILIES = SectionRef.of_pathway("depresjon", SectionKind.FAMILIES)
+"""A draft in the demo, so it can be edited."""
+NINA = Author("Nina Berg", "Bergen kommune")
+DEMO = Path(__file__).parents[1] / "resources" / "demo"
+
+
+def test_the_demo_opens_every_pathway_with_its_own_texts(workspace: Workspace) -> None:
+    for pathway in ("angst", "depresjon", "habilitering"):
+        intro = workspace.section(SectionRef.parse(f"{pathway}/introduction"))
+        families = workspace.section(SectionRef.parse(f"{pathway}/families"))
+        assert "## Når skal man være bekymret?" in intro.text or pathway == "angst"
+        assert intro.text.strip() and families.text.strip()
+    assert "Spesialisthelsetjenesten" in workspace.section(INTRO).text
+    assert len(workspace.history(INTRO)) == 2
+    assert workspace.section(INTRO).status is Status.APPROVED
+    bergen = workspace.section(INTRO, "bergen")
+    assert not bergen.inherited and "inntaksteamet" in bergen.text
+    voss = workspace.section(INTRO, "voss")
+    assert voss.inherited and voss.text == workspace.section(INTRO).text
+
+
+def test_a_pathway_text_is_revisioned_adapted_and_goes_stale_like_a_section(
+    workspace: Workspace,
+) -> None:
+    first = workspace.save(FAMILIES, "Til foreldre: snakk med barnet.", KARI, message="Kortare")
+    assert first is not None
+    assert workspace.history(FAMILIES)[0].message == "Kortare"
+    workspace.save(FAMILIES, "Til foreldre i Voss: ring helsestasjonen.", NINA, edition="voss")
+    assert not workspace.section(FAMILIES, "voss").stale
+    workspace.save(FAMILIES, "Til foreldre: snakk med barnet i dag.", KARI)
+    local = workspace.section(FAMILIES, "voss")
+    assert local.stale and local.text == "Til foreldre i Voss: ring helsestasjonen."
+    stale = {s.ref for s in workspace.section_states("depresjon", "voss") if s.stale}
+    assert FAMILIES in stale
+    restored = workspace.restore(FAMILIES, first.id, KARI)
+    assert restored is not None and workspace.section(FAMILIES).text == first.text
+
+
+def test_pathway_texts_are_found_by_search_in_the_edition_that_shows_them(
+    workspace: Workspace,
+) -> None:
+    hits = workspace.search("fordeler saken bydelen", "bergen")
+    assert [h.ref for h in hits] == [INTRO]
+    assert hits[0].pathway_name == "Angst hos barn og unge" and hits[0].service_name == ""
+    assert workspace.search("fordeler saken bydelen") == []
+    assert INTRO in {h.ref for h in workspace.search("varseltegn")}
+
+
+def test_the_folder_form_carries_pathway_texts_and_old_folders_still_import(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    export_folder(workspace, tmp_path / "kart")
+    assert (tmp_path / "kart/texts/regional/angst/introduction.md").is_file()
+    assert (tmp_path / "kart/history/regional/angst/introduction/1.md").is_file()
+    assert (tmp_path / "kart/texts/bergen/angst/introduction.md").is_file()
+    manifest = json.loads((tmp_path / "kart/manifest.json").read_text(encoding="utf-8"))
+    assert manifest["schema_version"] == 2
+    assert {"angst/introduction", "angst/families"} <= {s["key"] for s in manifest["sections"]}
+
+    # A folder without pathway texts is still written, and read, as version 1.
+    content = read_folder(DEMO)
+    older = type(content)(
+        content.map,
+        content.services,
+        content.pathways,
+        content.editions,
+        tuple(s for s in content.sections if not s.ref.is_pathway_level),
+    )
+    files = content_to_files(older)
+    assert parse_json(files["manifest.json"], "m")["schema_version"] == 1
+    folder = tmp_path / "gammal"
+    for name, data in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(data)
+    with Workspace.create(tmp_path / "ny.sqlite") as fresh:
+        counts = import_folder(fresh, folder)
+        assert counts.sections == len(older.sections)
+        assert fresh.section(INTRO).text == ""
+        assert fresh.section(SectionRef.parse("angst/bup/role")).text
+
+
+def test_a_pathway_text_under_a_service_is_refused_in_a_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "kart"
+    for name, data in content_to_files(read_folder(DEMO)).items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(data)
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    manifest["sections"][0]["key"] = "angst/bup/introduction"
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(UserError, match="manifest is not valid"):
+        read_folder(folder)
+
+
+def test_a_round_on_a_pathway_sends_its_texts_and_takes_comments_on_them(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    review = tmp_path / "runde.kartbundle"
+    hearing, manifest = make_review_bundle(workspace, review, services=[])
+    keys = [s.ref.key for s in manifest.sections]
+    assert keys[:2] == ["angst/introduction", "angst/families"]
+    files = entries(review)
+    assert manifest_of(files)["schema_version"] == 2
+    assert "texts/regional/angst/introduction.md" in files
+    assert "Innledning" in files["index.html"].decode()
+
+    session = ReviewSession.open(review, clock=FixedClock(), work_dir=tmp_path / "ola")
+    quote = "når angsten gir betydelig funksjonsfall"
+    comment = session.add_comment(INTRO, *session.locate(INTRO, quote), "Nemn skulen.", OLA)
+    phrase = "Fastlegen henviser."
+    suggestion = session.add_suggestion(
+        INTRO, *session.locate(INTRO, phrase), "Fastlegen eller legevakta henviser.", OLA
+    )
+    session.export_response(tmp_path / "svar.kartbundle", OLA)
+    assert (
+        parse_json(entries(tmp_path / "svar.kartbundle")["comments.json"], "c")["schema_version"]
+        == 2
+    )
+    report = import_responses(workspace, [tmp_path / "svar.kartbundle"])
+    assert report.all_imported
+
+    decisions = Decisions(workspace)
+    listed = decisions.comments(hearing.id)
+    assert {c.id for c in listed if c.section == INTRO} == {comment.id, suggestion.id}
+    assert isinstance(decisions.accept(suggestion.id, KARI), Accepted)
+    assert "Fastlegen eller legevakta henviser." in workspace.section(INTRO).text
+    overview = {o.ref: o for o in decisions.sections(hearing.id)}
+    assert overview[INTRO].comments == 2
+
+
+def test_a_round_on_services_alone_leaves_the_pathway_texts_out(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    _, manifest = make_review_bundle(workspace, tmp_path / "r.kartbundle")
+    assert not any(s.ref.is_pathway_level for s in manifest.sections)
+    assert manifest_of(entries(tmp_path / "r.kartbundle"))["schema_version"] == 1
+
+
+def test_the_word_hearing_document_holds_the_pathway_texts_first(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    hearing = start_round(
+        workspace,
+        name="Høring angst",
+        deadline=date(2027, 1, 15),
+        author=KARI,
+        pathways=["angst"],
+        sections=[INTRO, SectionRef.parse("angst/bup/role")],
+    )
+    path = tmp_path / "høring.docx"
+    export_hearing_document(workspace, hearing.id, path)
+    headings = [
+        p.text for p in Document(str(path)).paragraphs if p.style.name.startswith("Heading")
+    ]
+    at = headings.index("Angst hos barn og unge", 2)
+    assert headings[at + 1] == "Innledning"
+    bup = headings.index("Barne- og ungdomspsykiatrisk poliklinikk (BUP)", at)
+    assert "Når skal man være bekymret?" in headings[at + 2 : bup]
+    assert headings[bup + 1] == "Rolle"
+
+
+def test_the_published_pathway_page_opens_with_its_own_texts(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    site = tmp_path / "site"
+    result = Publisher(workspace).publish(
+        "bergen", "html", site, author=COORDINATOR, include_drafts=True
+    )
+    assert {"angst/introduction", "angst/families"} <= {r.key for r in result.publication.revisions}
+    page = (site / "forlop/angst.html").read_text(encoding="utf-8")
+    intro, families, who = (
+        page.index('id="innledning-t"'),
+        page.index('id="barn-unge-og-foreldre-t"'),
+        page.index("Hvem gjør hva"),
+    )
+    assert intro < families < who
+    assert "inntaksteamet for psykisk helse" in page[intro:families]
+    assert 'class="del forlopstekst lokal' in page  # Bergen's own introduction is marked
+    # the text's own «##» headings sit below the page's h2
+    assert "<h3>Når skal man være bekymret?</h3>" in page
+    index = json.loads((site / "sokeindeks.json").read_text(encoding="utf-8"))
+    found = [e for e in index if e["u"] == "forlop/angst.html#innledning"]
+    assert len(found) == 1 and "inntaksteamet" in found[0]["x"]
+
+
+def test_the_published_word_document_has_the_pathway_texts_as_headings(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    result = Publisher(workspace).publish(
+        "regional", "docx", tmp_path / "kart.docx", author=COORDINATOR, pathway="angst"
+    )
+    document = Document(str(result.path))
+    headings = [(p.style.name, p.text) for p in document.paragraphs if "Heading" in p.style.name]
+    at = headings.index(("Heading 1", "Angst hos barn og unge"))
+    assert headings[at + 1 : at + 4] == [
+        ("Heading 2", "Innledning"),
+        ("Heading 3", "Når skal man være bekymret?"),
+        ("Heading 3", "Hvem har ansvaret?"),
+    ]
+    assert ("Heading 2", "Til barn, unge og foreldre") in headings
+
+
+def test_the_command_line_names_a_pathway_text_without_a_service(demo_db: Path) -> None:
+    db = str(demo_db)
+    assert ok("show", db, "angst", "introduction").startswith("Angst er en av de vanligste")
+    assert "inntaksteamet" in ok("show", db, "angst", "introduction", "--edition", "bergen")
+    ok("save", db, "depresjon", "families", "--author", "Kari (BUP)", stdin="Ny tekst.\n")
+    assert ok("show", db, "depresjon", "families") == "Ny tekst.\n"
+    assert "Name the service too" in fails("show", db, "angst", "role")
+    assert "text of the pathway itself" in fails("show", db, "angst", "bup", "introduction")
+    assert "angst\t\tintroduction" in ok("search", db, "varseltegn")
+
