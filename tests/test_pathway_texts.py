@@ -242,3 +242,34 @@ def test_the_command_line_names_a_pathway_text_without_a_service(demo_db: Path) 
     assert "text of the pathway itself" in fails("show", db, "angst", "bup", "introduction")
     assert "angst\t\tintroduction" in ok("search", db, "varseltegn")
 
+
+def test_the_window_lists_the_pathway_texts_first_and_opens_them_in_the_editor(
+    qtbot, window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kartedit.gui.writer.map_model import Node
+    from tests.conftest import type_text
+
+    window.tree.load("depresjon")
+    model = window.tree.model
+    pathway = model.pathway_index("depresjon")
+    rows = [model.index(row, 0, pathway) for row in range(model.rowCount(pathway))]
+    assert [model.ref_at(i) for i in rows[:2]] == [
+        SectionRef.parse("depresjon/introduction"),
+        FAMILIES,
+    ]
+    assert [i.data() for i in rows[:2]] == [
+        "Introduction",
+        "For children, young people and parents",
+    ]
+    assert all(model.node(i) is Node.SERVICE for i in rows[2:])
+
+    window.tree.view.setCurrentIndex(rows[1])
+    assert window.current_ref() == FAMILIES
+    assert window.editor.text() == window.workspace.section(FAMILIES).text
+    assert window.editor.title.text() == "For children, young people and parents"
+    assert window.editor.crumbs.text().startswith("Depresjon hos barn og unge  ·  ")
+    type_text(qtbot, window, " Ring oss.")
+    monkeypatch.setattr(window, "ask_save_message", lambda: "Kontaktinfo")
+    window.commands.save.trigger()
+    assert window.workspace.section(FAMILIES).text.endswith(" Ring oss.")
+    assert window.workspace.history(FAMILIES)[0].message == "Kontaktinfo"
