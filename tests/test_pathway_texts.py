@@ -4,6 +4,7 @@ bundles, heard like any section, and opening the published pathway page."""
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import date
 from pathlib import Path
@@ -16,13 +17,17 @@ from kartedit.bundle.schemas import parse_json
 from kartedit.domain.errors import UserError
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionKind, SectionRef, Status
+from kartedit.services.approved import apply_approved_bundle, export_approved_bundle
 from kartedit.services.decisions import Accepted, Decisions
-from kartedit.services.folders import export_folder, import_folder, read_folder
+from kartedit.services.folders import export_folder, import_demo, import_folder, read_folder
 from kartedit.services.hearing_document import export_hearing_document
+from kartedit.services.merknad_document import summary_docx
 from kartedit.services.publish.publisher import Publisher
 from kartedit.services.response_import import import_responses
 from kartedit.services.review import ReviewSession
 from kartedit.services.rounds import start_round
+from kartedit.services.summary import hearing_summary
+from kartedit.services.summary_render import summary_html
 from kartedit.services.workspace import Workspace
 from tests.bundle_support import KARI, entries, make_review_bundle, manifest_of
 from tests.cli_support import fails, ok
@@ -159,6 +164,30 @@ def test_a_round_on_a_pathway_sends_its_texts_and_takes_comments_on_them(
     overview = {o.ref: o for o in decisions.sections(hearing.id)}
     assert overview[INTRO].comments == 2
 
+    # The summary names the pathway where a service would stand.
+    summary = hearing_summary(workspace, hearing.id)
+    assert [s.place for s in summary.sections if s.ref == INTRO] == ["Angst hos barn og unge"]
+    html = summary_html(summary).decode()
+    assert "<h2>Angst hos barn og unge</h2>\n<h3>Innledning</h3>" in html
+    assert "Angst hos barn og unge: Innledning" in _docx_text(summary_docx(summary))
+
+    # Approved, exported and applied elsewhere: Bergen's adaptation goes stale there.
+    decisions.resolve(comment.id, KARI)
+    assert decisions.approve_section(hearing.id, INTRO, KARI)
+    export_approved_bundle(workspace, hearing.id, tmp_path / "godkjent.kartbundle")
+    with Workspace.create(tmp_path / "kommune.sqlite") as elsewhere:
+        import_demo(elsewhere)
+        assert not elsewhere.section(INTRO, "bergen").stale
+        report = apply_approved_bundle(elsewhere, tmp_path / "godkjent.kartbundle")
+        applied = {s.ref: s for s in report.updated}
+        assert applied[INTRO].stale == ("bergen",)
+        assert "legevakta" in elsewhere.section(INTRO).text
+        assert elsewhere.section(INTRO, "bergen").stale
+
+
+def _docx_text(data: bytes) -> str:
+    return "\n".join(p.text for p in Document(io.BytesIO(data)).paragraphs)
+
 
 def test_a_round_on_services_alone_leaves_the_pathway_texts_out(
     workspace: Workspace, tmp_path: Path
@@ -273,3 +302,36 @@ def test_the_window_lists_the_pathway_texts_first_and_opens_them_in_the_editor(
     window.commands.save.trigger()
     assert window.workspace.section(FAMILIES).text.endswith(" Ring oss.")
     assert window.workspace.history(FAMILIES)[0].message == "Kontaktinfo"
+
+
+def test_word_comments_and_tracked_changes_on_a_pathway_text_come_back(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests import word_fixtures
+
+    hearing = start_round(
+        workspace,
+        name="Høring angst",
+        deadline=date(2027, 1, 15),
+        author=KARI,
+        pathways=["angst"],
+        sections=[
+            INTRO,
+            SectionRef.parse("angst/fastlege/role"),
+            SectionRef.parse("angst/fastlege/assessment"),
+            SectionRef.parse("angst/bup/intervention"),
+        ],
+    )
+    sent = tmp_path / "høring.docx"
+    export_hearing_document(workspace, hearing.id, sent)
+    monkeypatch.setattr(word_fixtures, "COMMENT_2", ("Ved akutt selvmordsfare", "Nemn legevakta."))
+    monkeypatch.setattr(word_fixtures, "REPLACED", ("Fastlegen henviser.", "Fastlegen tilviser."))
+    reviewed = word_fixtures.review(sent, tmp_path / "svar.docx", word_style=True)
+    report = import_responses(workspace, [reviewed])
+    assert report.all_imported
+    on_intro = {
+        (c.kind.value, c.quote, c.comment.replacement)
+        for c in Decisions(workspace).comments(hearing.id, section=INTRO)
+    }
+    assert ("comment", "Ved akutt selvmordsfare", None) in on_intro
+    assert any(kind == "suggestion" and "tilviser" in (r or "") for kind, _, r in on_intro)

@@ -74,7 +74,7 @@ def _change(thread: HearingThread, say: Wording) -> str:
 
 
 def _section_title(section: SummarySection, say: Wording) -> str:
-    return f"{section.pathway} – {section.service}: {say.kind(section.ref.kind)}"
+    return f"{section.place}: {say.kind(section.ref.kind)}"
 
 
 def summary_docx(summary: HearingSummary) -> bytes:
@@ -90,7 +90,7 @@ def summary_docx(summary: HearingSummary) -> bytes:
     untouched: dict[str, list[str]] = {}
     for section in summary.sections:
         if not section.threads:
-            group = f"{section.pathway} – {section.service}"
+            group = section.place
             untouched.setdefault(group, []).append(say.kind(section.ref.kind))
             continue
         writer.heading(_section_title(section, say), 2)

@@ -68,11 +68,6 @@ def _cell(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA) else value
 
 
-def _place(pathway: str, service: str) -> str:
-    """«Angst – Fastlege»; a pathway's own texts have no service: «Angst»."""
-    return f"{pathway} – {service}" if service else pathway
-
-
 def _csv_row(section: SummarySection, item: HearingComment) -> list[str]:
     decision = item.decision
     reviewer = item.reviewer
@@ -204,15 +199,14 @@ def summary_html(summary: HearingSummary) -> bytes:
         names = ", ".join(_e(str(r.author)) for r in summary.reviewers)
         body.append(f"<p>Høringssvar fra {len(summary.reviewers)}: {names}.</p>")
     group = None
-    untouched: dict[tuple[str, str], list[str]] = {}
+    untouched: dict[str, list[str]] = {}
     for section in summary.sections:
         if not section.threads:
-            where = (section.pathway, section.service)
-            untouched.setdefault(where, []).append(section.ref.kind.norwegian_title)
+            untouched.setdefault(section.place, []).append(section.ref.kind.norwegian_title)
             continue
         if (section.pathway, section.service) != group:
             group = (section.pathway, section.service)
-            body.append(f"<h2>{_e(_place(section.pathway, section.service))}</h2>")
+            body.append(f"<h2>{_e(section.place)}</h2>")
         body.append(f"<h3>{_e(section.ref.kind.norwegian_title)}</h3>")
         body.append(f'<p class="muted">{_e(section.ref.key)}</p>')
         body.append(
@@ -231,8 +225,8 @@ def summary_html(summary: HearingSummary) -> bytes:
     if untouched:
         body.append("<h2>Tekster uten merknader</h2>\n<ul>")
         body.extend(
-            f"<li><strong>{_e(_place(pathway, service))}:</strong> {_e(', '.join(kinds))}</li>"
-            for (pathway, service), kinds in untouched.items()
+            f"<li><strong>{_e(place)}:</strong> {_e(', '.join(kinds))}</li>"
+            for place, kinds in untouched.items()
         )
         body.append("</ul>")
     title = f"Høringsoppsummering – {r.name}"
