@@ -335,3 +335,26 @@ def test_word_comments_and_tracked_changes_on_a_pathway_text_come_back(
     }
     assert ("comment", "Ved akutt selvmordsfare", None) in on_intro
     assert any(kind == "suggestion" and "tilviser" in (r or "") for kind, _, r in on_intro)
+
+
+def test_a_link_to_a_pathway_text_leads_to_it_on_the_page(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    from kartedit.services.publish.check import check, internal_targets
+    from kartedit.services.publish.pdf import pdf_html
+
+    ref = SectionRef.parse("depresjon/skole/role")
+    workspace.save(ref, "Les [innleiinga](angst/introduction) først.", KARI)
+    publisher = Publisher(workspace)
+    result = publisher.publish(
+        "voss", "html", tmp_path / "v", author=COORDINATOR, include_drafts=True
+    )
+    page = (tmp_path / "v/forlop/depresjon.html").read_text(encoding="utf-8")
+    assert 'href="../forlop/angst.html#innleiing"' in page
+    assert 'id="innleiing"' in (tmp_path / "v/forlop/angst.html").read_text(encoding="utf-8")
+    assert 'href="#f-angst-innleiing"' in pdf_html(result.published)
+    assert 'id="f-angst-innleiing"' in pdf_html(result.published)
+    structure = [p.pathway for p in result.published.pathways]
+    assert "angst/introduction" in internal_targets(structure)
+    findings = check(publisher.candidates("voss", include_drafts=True), structure)
+    assert not [f for f in findings if f.ref == ref and "link" in f.problem.value]

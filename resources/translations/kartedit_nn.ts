@@ -4418,157 +4418,157 @@ Endre filtera eller vel ein seksjon.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="128"/>
-        <source>Check what to send out. Nothing checked in a list means all of it: with nothing checked at all, every section goes out for hearing.</source>
-        <translation>Kryss av for det som skal sendast ut. Ingen avkryssingar i ei liste tyder alt i henne: utan nokon avkryssingar i det heile går alle seksjonane på høyring.</translation>
+        <source>Check what to send out. Nothing checked in a list means all of it: with nothing checked at all, every section goes out for hearing. A pathway&apos;s introduction and its text for families go out with it when no service is checked.</source>
+        <translation>Kryss av for det som skal sendast ut. Ingen avkryssingar i ei liste tyder alt i henne: utan nokon avkryssingar i det heile går alle seksjonane på høyring. Innleiinga til eit forløp og teksten til barn, unge og foreldre følgjer med forløpet når ingen teneste er kryssa av.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="133"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="135"/>
         <source>About the scope</source>
         <translation>Om omfanget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="140"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="142"/>
         <source>Deadline for responses</source>
         <translation>Frist for høyringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="143"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="145"/>
         <source>About the deadline</source>
         <translation>Om svarfristen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="148"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="150"/>
         <source>Optional: what you want the participants to answer (Markdown)</source>
         <translation>Valfritt: kva du ønskjer at høyringsinstansane skal svare på (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="150"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="152"/>
         <source>Questions for the hearing letter</source>
         <translation>Spørsmål i høyringsbrevet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="154"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="156"/>
         <source>Written standard of the hearing documents</source>
         <translation>Skriftnorm i høyringsdokumenta</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="155"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="157"/>
         <source>Bokmål</source>
         <translation>Bokmål</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="156"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="158"/>
         <source>Nynorsk</source>
         <translation>Nynorsk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="162"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="164"/>
         <source>You will be asked for your name when you start the round.</source>
         <translation>Du blir spurd om namnet ditt når du startar runden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="165"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="167"/>
         <source>Started by</source>
         <translation>Starta av</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="171"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="173"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="175"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="177"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="176"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="178"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Utgåve:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="177"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="179"/>
         <source>&amp;Deadline:</source>
         <translation>Fri&amp;st:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="179"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="181"/>
         <source>&amp;Questions:</source>
         <translation>Spørs&amp;mål:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="180"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="182"/>
         <source>&amp;Written standard:</source>
         <translation>Skriftn&amp;orm:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="181"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="183"/>
         <source>Started by:</source>
         <translation>Starta av:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="187"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="189"/>
         <source>&amp;Start round</source>
         <translation>Start &amp;runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="188"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="190"/>
         <source>Start round</source>
         <translation>Start runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="190"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="192"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="216"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="218"/>
         <source>The deadline is only {days} days away; hearings usually give at least six weeks.</source>
         <translation>Svarfristen er berre {days} dagar unna. Ei høyring gir vanlegvis minst seks veker.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="223"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="225"/>
         <source>The hearing period spans the summer holiday (July); consider {weeks} more weeks.</source>
         <translation>Høyringsperioden går over sommarferien (juli). Vurder {weeks} veker ekstra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="228"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="230"/>
         <source>The hearing period spans Christmas; consider one more week.</source>
         <translation>Høyringsperioden går over jula. Vurder éi veke ekstra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="230"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="232"/>
         <source>The hearing period spans Easter; consider one more week.</source>
         <translation>Høyringsperioden går over påska. Vurder éi veke ekstra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="242"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="244"/>
         <source>Give the round a name, e.g. «Høring angst 2027».</source>
         <translation>Gi runden eit namn, t.d. «Høyring angst 2027».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="247"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="249"/>
         <source>A round needs the name of who starts it.</source>
         <translation>Ein runde treng namnet på den som startar han.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="280"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="282"/>
         <source>{name} (deadline {deadline})</source>
         <translation>{name} (frist {deadline})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="287"/>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="303"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="289"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="305"/>
         <source>Export review bundle</source>
         <translation>Eksporter høyringspakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="288"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="290"/>
         <source>Which open round?</source>
         <translation>Kva for ei open runde?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="305"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="307"/>
         <source>kartedit bundles (*.kartbundle)</source>
         <translation>kartedit-pakkar (*.kartbundle)</translation>
     </message>

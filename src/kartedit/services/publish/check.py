@@ -10,7 +10,13 @@ from enum import Enum
 from urllib.parse import urlsplit
 
 from kartedit.domain.model import PathwayInfo
-from kartedit.domain.sections import PATHWAY_LEVEL, SERVICE_KINDS, SectionRef, Status
+from kartedit.domain.sections import (
+    PATHWAY_KINDS,
+    PATHWAY_LEVEL,
+    SERVICE_KINDS,
+    SectionRef,
+    Status,
+)
 from kartedit.store.publications import Candidate
 
 
@@ -99,10 +105,12 @@ def mark_internal_links(text: str, internal: set[str]) -> str:
 
 
 def internal_targets(structure: list[PathwayInfo]) -> set[str]:
-    """What a text may link to inside the map: a pathway, a pathway's service, a section."""
+    """What a text may link to inside the map: a pathway, its own texts, a pathway's service,
+    a section."""
     found = set()
     for pathway in structure:
         found.add(pathway.slug)
+        found.update(f"{pathway.slug}/{kind.value}" for kind in PATHWAY_KINDS)
         for service in pathway.services:
             found.add(f"{pathway.slug}/{service.slug}")
             found.update(f"{pathway.slug}/{service.slug}/{kind.value}" for kind in SERVICE_KINDS)
