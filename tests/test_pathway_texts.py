@@ -239,6 +239,10 @@ def test_the_published_pathway_page_opens_with_its_own_texts(
     assert 'class="del forlopstekst lokal' in page  # Bergen's own introduction is marked
     # the text's own «##» headings sit below the page's h2
     assert "<h3>Når skal man være bekymret?</h3>" in page
+    # the front page says in a line what each pathway is about: its introduction's opening
+    front = (site / "index.html").read_text(encoding="utf-8")
+    assert '<p class="ingress-kort">Angst er en av de vanligste psykiske plagene' in front
+    assert all(len(p.ingress) <= 162 and p.ingress for p in result.published.pathways)
     index = json.loads((site / "sokeindeks.json").read_text(encoding="utf-8"))
     found = [e for e in index if e["u"] == "forlop/angst.html#innledning"]
     assert len(found) == 1 and "inntaksteamet" in found[0]["x"]

@@ -3,6 +3,7 @@ and the changes since the previous publication — gathered once and handed to e
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -11,12 +12,15 @@ from datetime import datetime
 from kartedit.domain.errors import UserError
 from kartedit.domain.model import EditionInfo, PathwayInfo, ServiceInfo
 from kartedit.domain.publishing import Publication, Version, Words
-from kartedit.domain.sections import PATHWAY_KINDS, SERVICE_KINDS, SectionRef, Status
+from kartedit.domain.sections import PATHWAY_KINDS, SERVICE_KINDS, SectionKind, SectionRef, Status
 from kartedit.services.publish.check import internal_targets, mark_internal_links
 from kartedit.store.publications import Candidate
 from kartedit.text.markdown_html import render_markdown
 
 _HEADING = re.compile(r"<(/?)h([1-6])>")
+_FIRST_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+_INGRESS_MAX = 160
 
 
 def shift_headings(fragment: str, by: int) -> str:
@@ -80,6 +84,19 @@ class PathwayPage:
             ],
             default=None,
         )
+
+    @property
+    def ingress(self) -> str:
+        """The introduction's first paragraph as plain words, cut at about 160 characters:
+        what the index shows under the pathway's name («» without an introduction)."""
+        intro = next((t for t in self.texts if t.ref.kind is SectionKind.INTRODUCTION), None)
+        found = _FIRST_PARAGRAPH.search(intro.html) if intro else None
+        if found is None:
+            return ""
+        words = " ".join(html.unescape(_TAG.sub(" ", found.group(1))).split())
+        if len(words) <= _INGRESS_MAX:
+            return words
+        return words[: words.rfind(" ", 0, _INGRESS_MAX)].rstrip(",.;:") + " …"
 
 
 @dataclass(frozen=True)
