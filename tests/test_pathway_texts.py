@@ -32,7 +32,7 @@ from kartedit.services.workspace import Workspace
 from tests.bundle_support import KARI, entries, make_review_bundle, manifest_of
 from tests.cli_support import fails, ok
 from tests.conftest import FixedClock
-from tests.publish_support import COORDINATOR
+from tests.publish_support import COORDINATOR, DailyClock, approve_change
 from tests.response_support import OLA
 
 INTRO = SectionRef.parse("angst/introduction")
@@ -362,3 +362,36 @@ def test_a_link_to_a_pathway_text_leads_to_it_on_the_page(
     assert "angst/introduction" in internal_targets(structure)
     findings = check(publisher.candidates("voss", include_drafts=True), structure)
     assert not [f for f in findings if f.ref == ref and "link" in f.problem.value]
+
+
+def test_what_changed_lists_a_changed_pathway_text_under_its_pathway(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    with Workspace.open(demo_db, clock=DailyClock()) as daily:
+        publisher = Publisher(daily)
+        publisher.publish("regional", "html", tmp_path / "site", author=COORDINATOR)
+        approve_change(daily, "angst/introduction", "Angst er vanleg. Snakk med helsestasjonen.")
+        result = publisher.publish("regional", "html", tmp_path / "site", author=COORDINATOR)
+    [change] = result.published.changes
+    assert (change.ref, change.service, change.what) == (INTRO, None, "changed")
+    changes = (tmp_path / "site/endringer.html").read_text(encoding="utf-8")
+    row = changes[changes.index("<tbody>") : changes.index("</tbody>")]
+    assert 'href="forlop/angst.html#innledning">Angst hos barn og unge</a>' in row
+    assert "<td>Innledning</td>" in row
+    page = (tmp_path / "site/forlop/angst.html").read_text(encoding="utf-8")
+    # the page's «Sist oppdatert» follows its introduction to the second publication
+    assert _updated_on(page) == result.publication.created.astimezone().strftime("%Y-%m-%d")
+    assert result.publication.created.date() != result.published.history[0].created.date()
+
+
+def _updated_on(page: str) -> str:
+    return page.split('Sist oppdatert: <time datetime="', 1)[1][:10]
+
+
+def test_unsaved_text_of_a_pathway_text_survives_a_crash(tmp_path: Path) -> None:
+    from kartedit.services.recovery import RecoveryStore
+
+    store = RecoveryStore(tmp_path / "drafts")
+    store.put("bergen", INTRO, "Halvskriven innleiing", None)
+    [draft] = RecoveryStore(tmp_path / "drafts").drafts()
+    assert (draft.edition, draft.ref, draft.text) == ("bergen", INTRO, "Halvskriven innleiing")
