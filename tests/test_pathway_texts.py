@@ -395,3 +395,25 @@ def test_unsaved_text_of_a_pathway_text_survives_a_crash(tmp_path: Path) -> None
     store.put("bergen", INTRO, "Halvskriven innleiing", None)
     [draft] = RecoveryStore(tmp_path / "drafts").drafts()
     assert (draft.edition, draft.ref, draft.text) == ("bergen", INTRO, "Halvskriven innleiing")
+
+
+def test_the_hearing_window_lists_a_pathway_text_under_its_pathway(qtbot) -> None:
+    from kartedit.gui.hearing.hearing_panes import SectionsList
+    from kartedit.services.decisions import SectionOverview
+    from kartedit.services.names import MapNames
+
+    role = SectionRef.parse("angst/fastlege/role")
+    sections = SectionsList()
+    qtbot.addWidget(sections)
+    sections.set_sections(
+        [
+            SectionOverview(INTRO, "regional", Status.IN_HEARING, "a", "a", 1.0, 2, 1),
+            SectionOverview(role, "regional", Status.IN_HEARING, "b", "b", 1.0, 0, 0),
+        ],
+        MapNames({"angst": "Angst hos barn og unge"}, {"fastlege": "Fastlege"}),
+    )
+    groups = [sections.topLevelItem(i) for i in range(sections.topLevelItemCount())]
+    assert [g.text(0) for g in groups[1:]] == ["Angst hos barn og unge", "Fastlege"]
+    own = groups[1].child(0)
+    assert (own.text(0), own.text(1)) == ("Introduction", "1/2")
+    assert groups[1].text(1) == "1"
