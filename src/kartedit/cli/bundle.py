@@ -15,6 +15,8 @@ from kartedit.cli.common import (
     round_author,
 )
 from kartedit.cli.formatting import clean, local_time, plural
+from kartedit.cli.language import said, say
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from kartedit.services.response_import import FileReport
@@ -129,10 +131,17 @@ def bundle_validate(args: argparse.Namespace) -> int:
         if problems:
             failed = True
             for problem in problems:
-                print(f"kartedit: {clean(problem)}", file=sys.stderr)
+                print(f"kartedit: {clean(said(problem))}", file=sys.stderr)
             continue
         manifest = open_bundle(path).manifest
-        print(f"{path}: a valid {manifest.kind.label} ({len(manifest.sections)} sections).")
+        print(
+            say(
+                QT_TRANSLATE_NOOP("CLI", "{path}: a valid {kind} ({count} sections)."),
+                path=path,
+                kind=manifest.kind.label,
+                count=len(manifest.sections),
+            )
+        )
     return 1 if failed else 0
 
 
@@ -140,7 +149,7 @@ def _file_lines(report: FileReport) -> list[str]:
     if report.cancelled:
         return [f"{report.path}: not imported (cancelled)"]
     if report.refused is not None:
-        return [f"{report.path}: refused: {clean(report.refused)}"]
+        return [f"{report.path}: refused: {clean(said(report.refused))}"]
     who = report.reviewer
     assert who is not None  # a response that was read names its reviewer
     whom = clean(f"{who.name} ({', '.join(p for p in (who.organisation, who.role) if p)})")
@@ -176,13 +185,25 @@ def bundle_import(args: argparse.Namespace) -> int:
         print("\n".join(_file_lines(file_report)))
     refused = len(report.refused)
     total = len(report.files)
-    print(f"Imported {total - refused} of {plural(total, 'file')}; {refused} refused.")
-    if refused:
-        rest = "nothing was imported" if refused == total else "the others were imported"
-        print(
-            f"kartedit: {refused} of {plural(total, 'file')} refused (see above); {rest}.",
-            file=sys.stderr,
+    print(
+        say(
+            QT_TRANSLATE_NOOP("CLI", "Imported {imported} of {total} files; {refused} refused."),
+            imported=total - refused,
+            total=total,
+            refused=refused,
         )
+    )
+    if refused:
+        if refused == total:
+            rest = QT_TRANSLATE_NOOP(
+                "CLI", "{refused} of {total} files refused (see above); nothing was imported."
+            )
+        else:
+            rest = QT_TRANSLATE_NOOP(
+                "CLI",
+                "{refused} of {total} files refused (see above); the others were imported.",
+            )
+        print(f"kartedit: {say(rest, refused=refused, total=total)}", file=sys.stderr)
         return 1
     return 0
 

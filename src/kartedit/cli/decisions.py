@@ -19,6 +19,7 @@ from kartedit.cli.common import (
 )
 from kartedit.cli.formatting import clean, plural
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.sections import SectionRef
 from kartedit.services.identity import resolve_author
 
@@ -109,7 +110,12 @@ def decide(args: argparse.Namespace) -> int:
 
     chosen = args.accept or args.resolve or args.reopen or args.reject is not None
     if not chosen and args.reply is None:
-        raise UserError("Say what to do: --accept, --reject REASON, --resolve or --reply TEXT.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Say what to do: --accept, --reject REASON, --resolve or --reply TEXT.",
+            )
+        )
     author = resolve_author(args.author)
     with open_workspace(args.db) as workspace:
         decisions = Decisions(workspace)

@@ -10,6 +10,7 @@ from kartedit.cli.common import (
     open_editions,
 )
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     pass
@@ -56,7 +57,12 @@ def edition_create(args: argparse.Namespace) -> int:
 
 def edition_rename(args: argparse.Namespace) -> int:
     if args.name is None and args.new_slug is None and args.organisation is None:
-        raise UserError("Nothing to change: give --name, --slug or --organisation.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Nothing to change: give --name, --slug or --organisation.",
+            )
+        )
     with open_editions(args) as editions:
         info = editions.rename(
             args.slug, name=args.name, new_slug=args.new_slug, organisation=args.organisation

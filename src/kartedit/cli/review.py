@@ -8,7 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kartedit.cli.formatting import clean, plural
+from kartedit.cli.language import say
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.sections import SectionRef
 
 if TYPE_CHECKING:
@@ -71,7 +73,8 @@ def _session(path: Path) -> Any:
 
     session = ReviewSession.open(path)
     for notice in session.notices:
-        print(f"kartedit: note: {notice}", file=sys.stderr)
+        note = say(QT_TRANSLATE_NOOP("CLI", "note: {notice}"), notice=notice)
+        print(f"kartedit: {note}", file=sys.stderr)
     return session
 
 
@@ -85,8 +88,21 @@ def _comment_id(session: Any, key: str) -> str:
     if len(found) == 1:
         return found[0]
     if found:
-        raise UserError(f"«{key}» fits {len(found)} comments; give more of the comment's id.")
-    raise UserError(f"No comment «{key}» on this bundle. «kartedit review list» shows them.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "«{key}» fits {count} comments; give more of the comment's id.",
+            ),
+            key=key,
+            count=len(found),
+        )
+    raise UserError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "No comment «{key}» on this bundle. «kartedit review list» shows them.",
+        ),
+        key=key,
+    )
 
 
 def review_comment(args: argparse.Namespace) -> int:
@@ -94,14 +110,22 @@ def review_comment(args: argparse.Namespace) -> int:
 
     ref = SectionRef.parse(args.section)
     if args.suggest is None and not args.text:
-        raise UserError("Give the comment with --text (or a suggestion with --suggest).")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Give the comment with --text (or a suggestion with --suggest).",
+            )
+        )
     reviewer = resolve_reviewer(args.reviewer, args.role)
     session = _session(args.file)
     try:
         start, end = session.locate(ref, args.quote, args.occurrence)
     except UserError as exc:
         if "occurrence number" in exc.message:
-            raise UserError(f"{exc.message} Give it with --occurrence N.") from None
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "{message} Give it with --occurrence N."),
+                message=exc.said,
+            ) from None
         raise
     if args.suggest is None:
         comment = session.add_comment(ref, start, end, args.text, reviewer)
@@ -124,7 +148,12 @@ def review_reply(args: argparse.Namespace) -> int:
 
 def review_edit(args: argparse.Namespace) -> int:
     if args.text is None and args.suggest is None:
-        raise UserError("Give the new text with --text, or new wording with --suggest.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Give the new text with --text, or new wording with --suggest.",
+            )
+        )
     session = _session(args.file)
     comment = session.edit(
         _comment_id(session, args.comment), text=args.text, replacement=args.suggest

@@ -15,6 +15,7 @@ from kartedit.cli.common import (
     open_workspace,
 )
 from kartedit.cli.formatting import clean, local_time, plural
+from kartedit.cli.language import said
 from kartedit.domain.sections import SectionRef
 from kartedit.services.identity import resolve_author
 
@@ -145,7 +146,7 @@ def round_approve(args: argparse.Namespace) -> int:
         waits = plural(waiting, "comment or suggestion", "comments or suggestions")
         print(f"{ref}\tnot approved\t{waits} without a decision")
     for ref, why in report.refused:
-        print(f"{ref}\tnot approved\t{clean(why)}")
+        print(f"{ref}\tnot approved\t{clean(said(why))}")
     for overview in report.changed:
         print(
             f"{overview.ref}\tchanged since the hearing\tkeeps "

@@ -14,6 +14,7 @@ from kartedit.cli.common import (
 )
 from kartedit.cli.formatting import revision_line
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.services.identity import resolve_author
 
 if TYPE_CHECKING:
@@ -113,11 +114,19 @@ def save(args: argparse.Namespace) -> int:
         try:
             text = args.file.read_text(encoding="utf-8")
         except FileNotFoundError as exc:
-            raise UserError(f"{args.file}: no such file.") from exc
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "{file}: no such file."), file=args.file
+            ) from exc
         except UnicodeDecodeError as exc:
-            raise UserError(f"{args.file}: not UTF-8 text.") from exc
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "{file}: not UTF-8 text."), file=args.file
+            ) from exc
         except OSError as exc:
-            raise UserError(f"{args.file}: cannot be read ({exc.strerror}).") from exc
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "{file}: cannot be read ({strerror})."),
+                file=args.file,
+                strerror=exc.strerror,
+            ) from exc
     else:
         text = sys.stdin.read()
     with open_workspace(args.db) as workspace:

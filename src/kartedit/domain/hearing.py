@@ -8,6 +8,7 @@ from datetime import date, datetime
 from enum import Enum
 
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef, check_slug
 
@@ -43,7 +44,10 @@ class RoundScope:
             ("section", [s.key for s in self.sections]),
         ):
             if len(set(values)) != len(values):
-                raise UserError(f"The round's scope names the same {what} twice.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Errors", "The round's scope names the same {what} twice."),
+                    what=what,
+                )
 
     def covers(self, ref: SectionRef) -> bool:
         return (
@@ -93,9 +97,17 @@ class HearingRound:
 
 def check_round_name(name: str) -> str:
     if not name.strip():
-        raise UserError("A hearing round needs a name, e.g. «Høring angst 2027».")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "A hearing round needs a name, e.g. «Høring angst 2027».")
+        )
     if len(name) > ROUND_NAME_MAX:
-        raise UserError(f"The round's name is too long (at most {ROUND_NAME_MAX} characters).")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The round's name is too long (at most {ROUND_NAME_MAX} characters).",
+            ),
+            ROUND_NAME_MAX=ROUND_NAME_MAX,
+        )
     return name
 
 
@@ -111,7 +123,11 @@ def parse_deadline(value: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise UserError(
-            f"«{value}» is not a date: write the deadline as YYYY-MM-DD, e.g. 2027-01-15."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "«{value}» is not a date: write the deadline as YYYY-MM-DD, e.g. 2027-01-15.",
+            ),
+            value=value,
         ) from None
 
 

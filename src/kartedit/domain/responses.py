@@ -7,6 +7,7 @@ from datetime import datetime
 from enum import Enum
 
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.people import Author
 from kartedit.domain.review import Comment, CommentKind, Reviewer
 from kartedit.domain.sections import SectionRef
@@ -50,7 +51,11 @@ class CommentState(Enum):
             return cls(value.strip().lower())
         except ValueError:
             names = ", ".join(s.value for s in cls)
-            raise UserError(f"Unknown state «{value}». Use one of: {names}.") from None
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "Unknown state «{value}». Use one of: {names}."),
+                value=value,
+                names=names,
+            ) from None
 
 
 _NORWEGIAN_STATES = {
@@ -93,7 +98,13 @@ class Decision:
 
 def check_reason(reason: str) -> str:
     if len(reason) > REASON_MAX:
-        raise UserError(f"The reason is too long (at most {REASON_MAX} characters).")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The reason is too long (at most {REASON_MAX} characters).",
+            ),
+            REASON_MAX=REASON_MAX,
+        )
     return reason
 
 

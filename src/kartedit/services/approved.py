@@ -17,6 +17,7 @@ from kartedit.domain.bundles import BundleKind, BundleManifest
 from kartedit.domain.content import MapContent, RevisionRecord, SectionRecord
 from kartedit.domain.errors import UserError
 from kartedit.domain.hearing import norwegian_date
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.model import PathwayInfo
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef, Status
@@ -80,8 +81,13 @@ def export_approved_bundle(
         regional = next(e for e in editions.values() if e.is_regional)
         if hearing.edition != regional.slug:
             raise UserError(
-                f"The round «{hearing.name}» is on the local edition «{hearing.edition}»; an "
-                "approved bundle carries regional texts only."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The round «{hearing_name}» is on the local edition «{edition}»; "
+                    "an approved bundle carries regional texts only.",
+                ),
+                hearing_name=hearing.name,
+                edition=hearing.edition,
             )
         heads = rounds.heads(hearing)
         approved = ApprovedTexts(maps).approved_since(
@@ -98,8 +104,12 @@ def export_approved_bundle(
         services = maps.all_services()
     if not chosen:
         raise UserError(
-            f"Nothing in the round «{hearing.name}» is approved yet; approve sections first "
-            "(kartedit round approve)."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Nothing in the round «{hearing_name}» is approved yet; approve "
+                "sections first (kartedit round approve).",
+            ),
+            hearing_name=hearing.name,
         )
     used = {(h.ref.pathway, h.ref.service) for h in chosen}
     content = MapContent(
@@ -153,8 +163,14 @@ def apply_approved_bundle(workspace: Workspace, path: Path) -> ApplyReport:
         ours = maps.map_info()
         if ours.id != manifest.map.id:
             raise UserError(
-                f"{path}: this approved bundle is for another map («{manifest.map.name}»); "
-                f"this database holds «{ours.name}». Nothing was changed."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path}: this approved bundle is for another map («{map_name}»); "
+                    "this database holds «{ours_name}». Nothing was changed.",
+                ),
+                path=path,
+                map_name=manifest.map.name,
+                ours_name=ours.name,
             )
         store = ApprovedTexts(maps)
         for entry in manifest.sections:

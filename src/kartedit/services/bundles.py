@@ -14,6 +14,7 @@ from kartedit.domain.content import MapContent, RevisionRecord, SectionRecord
 from kartedit.domain.errors import UserError
 from kartedit.domain.hearing import HearingRound
 from kartedit.domain.ids import new_id
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
 from kartedit.domain.model import EditionInfo, MapInfo, PathwayInfo, ServiceInfo
 from kartedit.domain.people import Author
 from kartedit.domain.review import Comment, CommentKind
@@ -46,7 +47,12 @@ def export_review_bundle(
         hearing = rounds.get(round_key)
         if not hearing.is_open:
             raise UserError(
-                f"The round «{hearing.name}» is closed; start a new round to send texts out again."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The round «{hearing_name}» is closed; start a new round to send "
+                    "texts out again.",
+                ),
+                hearing_name=hearing.name,
             )
         heads = rounds.heads(hearing)
         map_info = maps.map_info()
@@ -58,7 +64,13 @@ def export_review_bundle(
         ]
         all_services = maps.all_services()
     if not heads:
-        raise UserError(f"The round «{hearing.name}» has no sections with text to send out.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The round «{hearing_name}» has no sections with text to send out.",
+            ),
+            hearing_name=hearing.name,
+        )
     content = _content(map_info, editions, pathways, all_services, heads)
     edition = next(e for e in editions if e.slug == hearing.edition)
     manifest = round_manifest(
@@ -150,7 +162,7 @@ def open_bundle(path: Path, expect: BundleKind | None = None) -> Bundle:
     return read_bundle(path, expect)
 
 
-def validate_bundle(path: Path) -> list[str]:
+def validate_bundle(path: Path) -> list[Message]:
     """Every problem with a bundle, one line each; empty when it is sound."""
     return bundle_problems(path)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kartedit.domain.editions import EditionSummary, OverrideInfo
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.model import EditionInfo, RevisionInfo
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef, check_slug
@@ -76,11 +77,21 @@ class Editions:
         saves the whole map in folder form first, so nothing is lost silently."""
         summary = self.summary(slug)
         if summary.regional:
-            raise UserError("The regional edition cannot be deleted: every edition builds on it.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The regional edition cannot be deleted: every edition builds on it.",
+                )
+            )
         if summary.overrides and not confirmed and export_to is None:
             raise UserError(
-                f"«{summary.name}» holds {summary.overrides} local adaptations. Export them "
-                "first (--export FOLDER) or confirm the deletion (--yes)."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "«{summary_name}» holds {overrides} local adaptations. Export "
+                    "them first (--export FOLDER) or confirm the deletion (--yes).",
+                ),
+                summary_name=summary.name,
+                overrides=summary.overrides,
             )
         if export_to is not None:
             from kartedit.services.folders import export_folder
@@ -117,9 +128,18 @@ class Editions:
             repo = MapRepository(session)
             view = repo.section(ref, edition)
             if repo.edition_row(edition).kind == "regional":
-                raise UserError("Adapting is for local editions; the regional text is the base.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Adapting is for local editions; the regional text is the base.",
+                    )
+                )
             if not view.inherited:
-                raise UserError(f"{ref} is already adapted locally in «{edition}».")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Errors", "{ref} is already adapted locally in «{edition}»."),
+                    ref=ref,
+                    edition=edition,
+                )
             revision = repo.save(
                 ref,
                 view.text,
@@ -136,7 +156,14 @@ class Editions:
         """Return to the regional text; the override's history stays in the database."""
         with self.workspace.database.transaction() as session:
             if not MapRepository(session).end_override(ref, edition):
-                raise UserError(f"{ref} is not adapted locally in «{edition}»; nothing to return.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{ref} is not adapted locally in «{edition}»; nothing to return.",
+                    ),
+                    ref=ref,
+                    edition=edition,
+                )
 
     # -- comparing -----------------------------------------------------------------------
 
@@ -147,7 +174,11 @@ class Editions:
     def override(self, ref: SectionRef, edition: str) -> OverrideInfo:
         found = [o for o in self.overrides(edition, ref.pathway) if o.ref == ref]
         if not found:
-            raise UserError(f"{ref} is not adapted locally in «{edition}».")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "{ref} is not adapted locally in «{edition}»."),
+                ref=ref,
+                edition=edition,
+            )
         return found[0]
 
     def diff(
@@ -177,7 +208,13 @@ class Editions:
         """Carry every stale override onto the new regional text; only clean ones are saved."""
         stale = [s.override for s in self.stale(edition)]
         if not stale:
-            raise UserError(f"Nothing in «{edition}» is stale; every override is up to date.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Nothing in «{edition}» is stale; every override is up to date.",
+                ),
+                edition=edition,
+            )
         outcomes = []
         for override in stale:
             result = self.rebase_preview(override)
@@ -200,7 +237,11 @@ class Editions:
                 or (now.regional_revision_id != override.regional_revision_id)
             ):
                 raise UserError(
-                    f"{override.ref} changed while you were re-basing it; open it again."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{ref} changed while you were re-basing it; open it again.",
+                    ),
+                    ref=override.ref,
                 )
             revision = repo.save(
                 override.ref,

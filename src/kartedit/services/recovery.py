@@ -24,6 +24,7 @@ from pathlib import Path
 
 from kartedit.domain.errors import UserError
 from kartedit.domain.ids import format_utc, parse_utc, utc_now
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.sections import SectionRef, check_slug
 from kartedit.safe_files import write_atomically
 from kartedit.services.settings import data_dir
@@ -130,8 +131,14 @@ class RecoveryStore:
             )
         except OSError as exc:
             raise UserError(
-                f"The unsaved text of {ref} could not be kept for recovery in "
-                f"{self.directory} ({exc.strerror or exc}). Save the section to be safe.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The unsaved text of {ref} could not be kept for recovery in "
+                    "{directory} ({reason}). Save the section to be safe.",
+                ),
+                ref=ref,
+                directory=self.directory,
+                reason=exc.strerror or exc,
                 detail=repr(exc),
             ) from exc
         self._last_written[key] = (text, base_revision_id)

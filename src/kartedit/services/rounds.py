@@ -7,6 +7,7 @@ from datetime import date
 
 from kartedit.domain.errors import UserError
 from kartedit.domain.hearing import HearingRound, RoundScope, check_round_name, norwegian_date
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.model import REGIONAL
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef
@@ -36,7 +37,11 @@ def start_round(
     now = workspace.clock()
     if deadline < now.astimezone().date():
         raise UserError(
-            f"The deadline {norwegian_date(deadline)} has already passed; choose a later day."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The deadline {deadline} has already passed; choose a later day.",
+            ),
+            deadline=norwegian_date(deadline),
         )
     with workspace.database.transaction() as session:
         return RoundRepository(MapRepository(session)).add(

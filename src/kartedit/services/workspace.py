@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kartedit.domain.errors import UserError
 from kartedit.domain.ids import utc_now
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.model import (
     REGIONAL,
     EditionInfo,
@@ -130,7 +131,14 @@ class Workspace:
             repo = MapRepository(session)
             old = repo.revision(revision_id)
             if old.id not in {r.id for r in repo.history(ref, edition)}:
-                raise UserError(f"Revision {revision_id} does not belong to the section {ref}.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Revision {revision_id} does not belong to the section {ref}.",
+                    ),
+                    revision_id=revision_id,
+                    ref=ref,
+                )
             created = old.created.astimezone().strftime("%d.%m.%Y %H:%M")
             return repo.save(
                 ref,

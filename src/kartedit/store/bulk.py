@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from kartedit.domain.content import MapContent, RevisionRecord, SectionRecord
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.model import EditionInfo, EditionKind, MapInfo, PathwayInfo, ServiceInfo
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionKind, SectionRef, Status
@@ -39,7 +40,12 @@ class ImportCounts:
 def export_content(session: Session) -> MapContent:
     map_row = session.scalars(select(MapRow)).first()
     if map_row is None:
-        raise UserError("This database holds no map yet; there is nothing to export.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This database holds no map yet; there is nothing to export.",
+            )
+        )
     services = session.scalars(
         select(ServiceRow).where(ServiceRow.map_id == map_row.id).order_by(ServiceRow.position)
     ).all()
@@ -121,8 +127,14 @@ def import_content(session: Session, content: MapContent) -> ImportCounts:
         map_id = content.map.id
     elif map_row.id != content.map.id:
         raise UserError(
-            f"This database holds the map «{map_row.name}»; the folder holds another map "
-            f"(«{content.map.name}»). Import it into a new database instead."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This database holds the map «{map_row_name}»; the folder holds "
+                "another map («{map_name}»). Import it into a new database "
+                "instead.",
+            ),
+            map_row_name=map_row.name,
+            map_name=content.map.name,
         )
     else:
         map_id = map_row.id

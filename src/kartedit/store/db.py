@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kartedit.domain.errors import StoreError
 from kartedit.domain.ids import format_utc, utc_now
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.store import sqlite
 from kartedit.store.schema_version import HEAD_REVISION, KNOWN_REVISIONS
 
@@ -60,16 +61,25 @@ class Database:
 def _explain(path: Path, exc: DBAPIError) -> StoreError:
     text = str(exc.orig).lower()
     if "locked" in text or "busy" in text:
-        message = f"{path}: the database is busy in another window or program. Try again."
+        message = QT_TRANSLATE_NOOP(
+            "Errors", "{path}: the database is busy in another window or program. Try again."
+        )
     elif "readonly" in text or "read-only" in text:
-        message = f"{path}: the database is read-only. Copy it somewhere you may write to."
+        message = QT_TRANSLATE_NOOP(
+            "Errors", "{path}: the database is read-only. Copy it somewhere you may write to."
+        )
     elif "disk is full" in text or "full" in text:
-        message = f"{path}: the disk is full. Free some space and try again; nothing was saved."
+        message = QT_TRANSLATE_NOOP(
+            "Errors",
+            "{path}: the disk is full. Free some space and try again; nothing was saved.",
+        )
     elif "malformed" in text or "not a database" in text:
-        message = f"{path}: the database file is damaged. Restore it from a backup copy."
+        message = QT_TRANSLATE_NOOP(
+            "Errors", "{path}: the database file is damaged. Restore it from a backup copy."
+        )
     else:
-        message = f"{path}: the database could not be used ({exc.orig})."
-    return StoreError(message, detail=str(exc))
+        message = QT_TRANSLATE_NOOP("Errors", "{path}: the database could not be used ({problem}).")
+    return StoreError(message, path=path, problem=exc.orig, detail=str(exc))
 
 
 def _engine(path: Path) -> Engine:
@@ -97,9 +107,17 @@ def _upgrade(engine: Engine) -> None:
 def create_database(path: Path) -> Database:
     """A new, empty database at the current schema. Refuses to overwrite a file."""
     if path.exists():
-        raise StoreError(f"{path}: a file already exists there; choose another name.")
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path}: a file already exists there; choose another name.",
+            ),
+            path=path,
+        )
     if not path.parent.is_dir():
-        raise StoreError(f"{path.parent}: no such folder.")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Errors", "{parent}: no such folder."), parent=path.parent
+        )
     engine = _engine(path)
     try:
         _upgrade(engine)
@@ -116,11 +134,22 @@ def open_database(path: Path) -> Database:
     revision = sqlite.read_schema_revision(path)
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise StoreError(
-            f"{path}: this database was made by a newer kartedit (schema {revision}). "
-            "Install the newest kartedit to open it."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path}: this database was made by a newer kartedit (schema "
+                "{revision}). Install the newest kartedit to open it.",
+            ),
+            path=path,
+            revision=revision,
         )
     if revision is None:
-        raise StoreError(f"{path}: this is an SQLite file, but not a kartedit database.")
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path}: this is an SQLite file, but not a kartedit database.",
+            ),
+            path=path,
+        )
     engine = _engine(path)
     if revision != HEAD_REVISION:
         stamp = format_utc(utc_now()).replace(":", "").replace("-", "")
@@ -129,6 +158,13 @@ def open_database(path: Path) -> Database:
             sqlite.backup_copy(path, backup)
         except sqlite3.Error as exc:
             engine.dispose()
-            raise StoreError(f"{path}: could not take a backup before upgrading ({exc}).") from exc
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path}: could not take a backup before upgrading ({exc}).",
+                ),
+                path=path,
+                exc=exc,
+            ) from exc
         _upgrade(engine)
     return Database(path, engine)

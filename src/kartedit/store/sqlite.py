@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from kartedit.domain.errors import StoreError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -21,16 +22,35 @@ BUSY_TIMEOUT_MS = 5000
 def check_database_file(path: Path) -> None:
     """Refuse, with a plain message, a path that is missing, unreadable or not SQLite."""
     if not path.exists():
-        raise StoreError(f"{path}: no such database. Create one with «kartedit init {path}».")
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path}: no such database. Create one with «kartedit init {path}».",
+            ),
+            path=path,
+        )
     if path.is_dir():
-        raise StoreError(f"{path}: this is a folder, not a kartedit database.")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: this is a folder, not a kartedit database."),
+            path=path,
+        )
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise StoreError(f"{path}: the database cannot be read ({exc.strerror}).") from exc
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: the database cannot be read ({strerror})."),
+            path=path,
+            strerror=exc.strerror,
+        ) from exc
     if header != SQLITE_HEADER:
-        raise StoreError(f"{path}: this file is not a kartedit database (it is not SQLite).")
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path}: this file is not a kartedit database (it is not SQLite).",
+            ),
+            path=path,
+        )
 
 
 def read_schema_revision(path: Path) -> str | None:
@@ -38,7 +58,11 @@ def read_schema_revision(path: Path) -> str | None:
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise StoreError(f"{path}: the database cannot be opened ({exc}).") from exc
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: the database cannot be opened ({exc})."),
+            path=path,
+            exc=exc,
+        ) from exc
     try:
         tables = {
             row[0]
@@ -46,14 +70,25 @@ def read_schema_revision(path: Path) -> str | None:
         }
         if "alembic_version" not in tables:
             if tables:
-                raise StoreError(f"{path}: this is an SQLite file, but not a kartedit database.")
+                raise StoreError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{path}: this is an SQLite file, but not a kartedit database.",
+                    ),
+                    path=path,
+                )
             return None
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
     except sqlite3.DatabaseError as exc:
         raise StoreError(
-            f"{path}: the database file is damaged and cannot be read ({exc}). "
-            "Restore it from a backup copy.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path}: the database file is damaged and cannot be read "
+                "({exc}). Restore it from a backup copy.",
+            ),
+            path=path,
+            exc=exc,
             detail=repr(exc),
         ) from exc
     finally:
@@ -100,8 +135,11 @@ def foreign_keys_deferred_for_migration(connection: Any) -> Iterator[None]:
         problems = raw.execute("PRAGMA foreign_key_check").fetchall()
         if problems:
             raise StoreError(
-                f"The upgrade left broken references ({len(problems)}); "
-                "the backup copy is untouched."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The upgrade left broken references ({count}); the backup copy is untouched.",
+                ),
+                count=len(problems),
             )
     finally:
         raw.execute("PRAGMA foreign_keys=ON")
