@@ -220,42 +220,42 @@
     <message>
         <location filename="../../src/kartedit/bundle/comments.py" line="100"/>
         <source>comments file</source>
-        <translation type="unfinished"></translation>
+        <translation>kommentarfil</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/manifest.py" line="170"/>
         <source>bundle manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>pakkemanifest</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/bundles.py" line="37"/>
         <source>review bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>høringspakke</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/bundles.py" line="38"/>
         <source>response bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>svarpakke</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/bundles.py" line="39"/>
         <source>approved bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>godkjent pakke</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/bundles.py" line="42"/>
         <source>a review bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>en høringspakke</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/bundles.py" line="43"/>
         <source>a response bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>en svarpakke</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/bundles.py" line="44"/>
         <source>an approved bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>en godkjent pakke</translation>
     </message>
 </context>
 <context>
@@ -263,32 +263,32 @@
     <message>
         <location filename="../../src/kartedit/cli/bundle.py" line="139"/>
         <source>{path}: a valid {kind} ({count} sections).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: en gyldig {kind} ({count} seksjoner).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/bundle.py" line="190"/>
         <source>Imported {imported} of {total} files; {refused} refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerte {imported} av {total} filer; {refused} avvist.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/bundle.py" line="198"/>
         <source>{refused} of {total} files refused (see above); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{refused} av {total} filer ble avvist (se over); ingenting ble importert.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/bundle.py" line="202"/>
         <source>{refused} of {total} files refused (see above); the others were imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{refused} av {total} filer ble avvist (se over); de andre ble importert.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/main.py" line="77"/>
         <source>interrupted; nothing more was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>avbrutt; ingenting mer ble skrevet.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/review.py" line="76"/>
         <source>note: {notice}</source>
-        <translation type="unfinished"></translation>
+        <translation>merk: {notice}</translation>
     </message>
 </context>
 <context>
@@ -1341,1214 +1341,1229 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/bundle/comments.py" line="119"/>
         <source>{label}: comment {value}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: merknad {value}: {message}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/comments.py" line="128"/>
         <source>{label}: comment {value}: a time in it is not valid ({exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: merknad {value}: et tidspunkt i den er ikke gyldig ({exc}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/comments.py" line="153"/>
         <source>{label}: the comment id {comment_id} appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: merknads-id-en {comment_id} forekommer to ganger.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/comments.py" line="180"/>
         <source>{label}: the reply {comment_id} answers a comment that is not in the file (or replies answer each other in a loop).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: svaret {comment_id} svarer på en merknad som ikke er i filen (eller svarene svarer på hverandre i ring).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/folder.py" line="17"/>
         <source>{folder}: no such folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: mappen finnes ikke.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/folder.py" line="21"/>
         <source>{folder}: no {MANIFEST} here — this is not a kartedit map folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: ingen {MANIFEST} her — dette er ikke en kartedit-kartmappe.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/folder.py" line="41"/>
         <source>{folder}: a file is in the way; choose a folder name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: en fil står i veien; velg et mappenavn.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/folder.py" line="46"/>
         <source>{folder}: the folder is not empty and is not a kartedit map folder; choose an empty or new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: mappen er ikke tom og er ikke en kartedit-kartmappe; velg en tom eller ny mappe.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/folder.py" line="55"/>
         <location filename="../../src/kartedit/safe_files.py" line="54"/>
         <location filename="../../src/kartedit/store/db.py" line="119"/>
         <source>{parent}: no such folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{parent}: mappen finnes ikke.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="111"/>
         <source>{label}: manifest.json is missing, so this is not a kartedit bundle (or it is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: manifest.json mangler, så dette er ikke en kartedit-pakke (eller den er skadet).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="145"/>
         <source>{label}: this is a response bundle (comments by {reviewer}), not a review bundle. Reviewers open the review bundle the coordinator sent them; responses are for the coordinator to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: dette er en svarpakke (merknader fra {reviewer}), ikke en høringspakke. Høringsinstansene åpner høringspakken koordinatoren sendte dem; svarpakker er for koordinatoren å importere.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="156"/>
         <source>{label}: this is a review bundle (the texts sent out for «{round}»), not a response. Open it to comment, then export a response bundle from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: dette er en høringspakke (tekstene som ble sendt ut for «{round}»), ikke et svar. Åpne den for å kommentere, og eksporter så en svarpakke fra den.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="166"/>
         <source>{label}: this is {found}, not {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: dette er {found}, ikke {expected}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="183"/>
         <source>{label}: {name} is missing (every {kind} has one).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {name} mangler (hver {kind} har en).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="194"/>
         <source>{label}: {name} is listed in the manifest but missing from the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {name} står i manifestet, men mangler i pakken.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="205"/>
         <source>{label}: {name} is in the bundle but not listed in its manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {name} er i pakken, men står ikke i manifestet.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="216"/>
         <source>{label}: {name} does not belong in a response bundle (responses carry comments, not texts).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {name} hører ikke hjemme i en svarpakke (svar inneholder merknader, ikke tekster).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="222"/>
         <source>{label}: {name} does not belong in {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {name} hører ikke hjemme i {kind}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="231"/>
         <source>{label}: {name} does not match its checksum (changed or damaged on the way).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {name} stemmer ikke med sjekksummen sin (endret eller skadet underveis).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="258"/>
         <source>{where}: a value in it is not valid ({exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: en verdi i den er ikke gyldig ({exc}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="268"/>
         <source>{where}: holds another map than manifest.json names.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: inneholder et annet kart enn manifest.json oppgir.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="275"/>
         <source>{where}: the round&apos;s edition «{edition_slug}» is not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: rundens utgave «{edition_slug}» er ikke med.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="292"/>
         <source>{label}: {name} is not part of the map in {MAP}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {name} er ikke en del av kartet i {MAP}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="306"/>
         <source>{label}: section {ref} is listed in manifest.json but not in {MAP}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: seksjonen {ref} står i manifest.json, men ikke i {MAP}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="320"/>
         <source>{label}: section {ref}: manifest.json names revision {revision}, {MAP} carries {head_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: seksjonen {ref}: manifest.json oppgir versjon {revision}, {MAP} inneholder {head_id}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="335"/>
         <source>{label}: section {ref}: its text does not match the checksum in manifest.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: seksjonen {ref}: teksten stemmer ikke med sjekksummen i manifest.json.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="347"/>
         <source>{label}: {MAP} carries section {key} ({key2}), which manifest.json does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {MAP} inneholder seksjonen {key} ({key2}), som manifest.json ikke oppgir.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="368"/>
         <source>{label}: {COMMENTS} is about another review bundle than manifest.json names.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {COMMENTS} gjelder en annen høringspakke enn manifest.json oppgir.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="385"/>
         <source>{label}: comment {comment_id} is on section {section}, which the bundle does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: merknad {comment_id} er på seksjonen {section}, som pakken ikke oppgir.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="398"/>
         <source>{label}: comment {comment_id} is on revision {revision} of {section}, but the bundle lists revision {revision2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: merknad {comment_id} er på versjon {revision} av {section}, men pakken oppgir versjon {revision2}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/manifest.py" line="75"/>
         <source>{label}: not a kartedit {what} (the JSON is not an object).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ikke en kartedit-{what} (JSON-innholdet er ikke et objekt).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/manifest.py" line="89"/>
         <source>{label}: this is the manifest of a map folder, not of a bundle; use «kartedit import-folder» on the unzipped folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: dette er manifestet til en kartmappe, ikke til en pakke; bruk «kartedit import-folder» på den utpakkede mappen.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/manifest.py" line="102"/>
         <source>{label}: not a kartedit {what} (format {found}, expected {fmt}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ikke en kartedit-{what} (format {found}, ventet {fmt}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/manifest.py" line="118"/>
         <source>{label}: the {what} has no schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {what} har ingen skjemaversjon.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/manifest.py" line="128"/>
         <source>{label}: made with a newer kartedit ({what} format version {number}; this kartedit reads up to {version}). Install the newest kartedit to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: laget med en nyere kartedit ({what}, formatversjon {number}; denne kartedit leser opptil {version}). Installer nyeste kartedit for å åpne den.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/manifest.py" line="148"/>
         <source>{label}: does not follow the {what} schema: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: følger ikke skjemaet for {what}: {problem}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/manifest.py" line="162"/>
         <source>{label}: … and {count} more schema problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: … og {count} skjemafeil til.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/manifest.py" line="187"/>
         <source>{label}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {message}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/manifest.py" line="197"/>
         <source>{label}: a date or time in it is not valid ({exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: en dato eller et tidspunkt i den er ikke gyldig ({exc}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="102"/>
         <source>{label}: not a kartedit map manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ikke et kartedit-kartmanifest.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="107"/>
         <source>{label}: the manifest has no schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: manifestet har ingen skjemaversjon.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="111"/>
         <source>{label}: made with a newer kartedit (format version {version}; this kartedit reads up to {SCHEMA_VERSION}). Install the newest kartedit to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: laget med en nyere kartedit (formatversjon {version}; denne kartedit leser opptil {SCHEMA_VERSION}). Installer nyeste kartedit for å lese den.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="126"/>
         <source>{label}: the manifest is not valid: {listed} (and {count} more).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: manifestet er ikke gyldig: {listed} (og {count} til).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="134"/>
         <source>{label}: the manifest is not valid: {listed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: manifestet er ikke gyldig: {listed}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="155"/>
         <source>{label}: pathway «{entry}» names unknown services: {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: forløpet «{entry}» nevner ukjente tjenester: {missing}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="175"/>
         <source>{label}: a map needs exactly one regional edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: et kart må ha nøyaktig én regional utgave.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="187"/>
         <source>{label}: section {ref} names an unknown edition «{entry}».</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: seksjonen {ref} nevner en ukjent utgave «{entry}».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="197"/>
         <source>{label}: section {ref} is not in the map&apos;s pathways and services.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: seksjonen {ref} hører ikke til kartets forløp og tjenester.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="206"/>
         <source>{label}: section {ref} appears twice in «{entry}».</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: seksjonen {ref} forekommer to ganger i «{entry}».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="218"/>
         <source>{label}: section {ref} points to «{rev}»; expected «{expected}».</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: seksjonen {ref} peker på «{rev}»; ventet «{expected}».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="230"/>
         <source>{label}: the section file {expected} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: seksjonsfilen {expected} mangler.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="236"/>
         <source>{label}: {expected} does not match its checksum (changed or damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {expected} stemmer ikke med sjekksummen sin (endret eller skadet).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="247"/>
         <source>{label}: {expected} is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {expected} er ikke UTF-8-tekst.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="288"/>
         <source>{label}: the {what} «{value}» appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {what} «{value}» forekommer to ganger.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/problems.py" line="21"/>
         <source>the bundle cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>pakken kan ikke brukes.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/problems.py" line="27"/>
         <source>{problem} (and 1 more problem)</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (og 1 problem til)</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/problems.py" line="31"/>
         <source>{problem} (and {count} more problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (og {count} problemer til)</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/schemas.py" line="31"/>
         <source>{where}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {message}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/schemas.py" line="45"/>
         <source>{label}: not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ikke UTF-8-tekst.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/schemas.py" line="49"/>
         <source>{label}: not valid JSON (line {lineno}, column {colno}: {msg}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ikke gyldig JSON (linje {lineno}, kolonne {colno}: {msg}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/schemas.py" line="61"/>
         <source>{label}: not valid JSON ({error}: {exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ikke gyldig JSON ({error}: {exc}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="64"/>
         <source>has an empty name.</source>
-        <translation type="unfinished"></translation>
+        <translation>har et tomt navn.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="66"/>
         <source>has control characters in its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>har kontrolltegn i navnet.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="69"/>
         <source>uses backslashes in its path (paths in a bundle use /).</source>
-        <translation type="unfinished"></translation>
+        <translation>bruker omvendt skråstrek i stien (stier i en pakke bruker /).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="73"/>
         <source>has an absolute path (it would point outside the bundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>har en absolutt sti (den ville peke ut av pakken).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="77"/>
         <source>names a drive letter (it would point outside the bundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>nevner en stasjonsbokstav (den ville peke ut av pakken).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="82"/>
         <source>has a path with «..» that escapes the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>har en sti med «..» som går ut av pakken.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="85"/>
         <source>has an empty or «.» part in its path.</source>
-        <translation type="unfinished"></translation>
+        <translation>har en tom del eller en «.»-del i stien.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="88"/>
         <source>has a path longer than {MAX_NAME_LENGTH} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>har en sti som er lengre enn {MAX_NAME_LENGTH} tegn.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="149"/>
         <source>{label}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {problem}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="160"/>
         <source>is a folder, not a bundle file.</source>
-        <translation type="unfinished"></translation>
+        <translation>er en mappe, ikke en pakkefil.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="166"/>
         <source>no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>filen finnes ikke.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="170"/>
         <source>cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke leses ({reason}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="176"/>
         <source>the file is empty: not a kartedit bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>filen er tom: ikke en kartedit-pakke.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="181"/>
         <source>the file is too large for a bundle ({size}; at most {MAX_BUNDLE_BYTES}).</source>
-        <translation type="unfinished"></translation>
+        <translation>filen er for stor for en pakke ({size}; høyst {MAX_BUNDLE_BYTES}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="192"/>
         <source>not a ZIP file, so not a kartedit bundle (it may be damaged, or another kind of file renamed).</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke en ZIP-fil, og dermed ikke en kartedit-pakke (den kan være skadet, eller en annen type fil med nytt navn).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="203"/>
         <source>too many files in the bundle ({end}; at most {MAX_ENTRIES}).</source>
-        <translation type="unfinished"></translation>
+        <translation>for mange filer i pakken ({end}; høyst {MAX_ENTRIES}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="217"/>
         <source>a damaged ZIP file ({exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>en skadet ZIP-fil ({exc}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="222"/>
         <source>too many files in the bundle ({count}; at most {MAX_ENTRIES}).</source>
-        <translation type="unfinished"></translation>
+        <translation>for mange filer i pakken ({count}; høyst {MAX_ENTRIES}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="237"/>
         <source>{label}: {filename} {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {filename} {problem}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="249"/>
         <source>{label}: {filename} appears twice in the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {filename} forekommer to ganger i pakken.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="262"/>
         <source>{label}: the bundle unpacks to {declared_total}; at most {MAX_TOTAL_BYTES} is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: pakken pakkes ut til {declared_total}; høyst {MAX_TOTAL_BYTES} godtas.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="282"/>
         <source>is a symbolic link (links could point outside the bundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>er en symbolsk lenke (lenker kan peke ut av pakken).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="289"/>
         <source>is not an ordinary file (a device, pipe or socket).</source>
-        <translation type="unfinished"></translation>
+        <translation>er ikke en vanlig fil (en enhet, et rør eller en sokkel).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="293"/>
         <source>is encrypted; bundles are never encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>er kryptert; pakker krypteres aldri.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="297"/>
         <source>uses an unsupported compression method ({compress_type}).</source>
-        <translation type="unfinished"></translation>
+        <translation>bruker en komprimeringsmetode som ikke støttes ({compress_type}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="308"/>
         <source>is too large ({file_size}; at most {limit} per file).</source>
-        <translation type="unfinished"></translation>
+        <translation>er for stor ({file_size}; høyst {limit} per fil).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="317"/>
         <source>is compressed {ratio} times (at most {MAX_RATIO}): a suspicious compression ratio, as in a «zip bomb».</source>
-        <translation type="unfinished"></translation>
+        <translation>er komprimert {ratio} ganger (høyst {MAX_RATIO}): en mistenkelig komprimeringsgrad, som i en «zip-bombe».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="334"/>
         <source>{label}: {name} is missing from the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {name} mangler i pakken.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="354"/>
         <source>{label}: {name} holds more than it declares (damaged or forged).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {name} inneholder mer enn den oppgir (skadet eller forfalsket).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="368"/>
         <source>{label}: {name} has a suspicious compression ratio (over {MAX_RATIO} times), as in a «zip bomb».</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {name} har en mistenkelig komprimeringsgrad (over {MAX_RATIO} ganger), som i en «zip-bombe».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="384"/>
         <source>{label}: {name} is damaged and cannot be unpacked ({exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {name} er skadet og kan ikke pakkes ut ({exc}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="399"/>
         <source>{label}: the bundle unpacks to more than {MAX_TOTAL_BYTES}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: pakken pakkes ut til mer enn {MAX_TOTAL_BYTES}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="426"/>
         <source>{path}: is a folder; give a file name ending in .kartbundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: er en mappe; oppgi et filnavn som slutter på .kartbundle.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/decisions.py" line="114"/>
         <source>Say what to do: --accept, --reject REASON, --resolve or --reply TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si hva som skal gjøres: --accept, --reject BEGRUNNELSE, --resolve eller --reply TEKST.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/edition.py" line="61"/>
         <source>Nothing to change: give --name, --slug or --organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting å endre: oppgi --name, --slug eller --organisation.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/review.py" line="92"/>
         <location filename="../../src/kartedit/store/hearing_comments.py" line="274"/>
         <source>«{key}» fits {count} comments; give more of the comment&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{key}» passer med {count} merknader; oppgi mer av merknadens id.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/review.py" line="100"/>
         <source>No comment «{key}» on this bundle. «kartedit review list» shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen merknad «{key}» på denne pakken. «kartedit review list» viser dem.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/review.py" line="114"/>
         <source>Give the comment with --text (or a suggestion with --suggest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi merknaden med --text (eller et forslag med --suggest).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/review.py" line="126"/>
         <source>{message} Give it with --occurrence N.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} Oppgi det med --occurrence N.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/review.py" line="152"/>
         <source>Give the new text with --text, or new wording with --suggest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi den nye teksten med --text, eller ny formulering med --suggest.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/writer.py" line="118"/>
         <source>{file}: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: filen finnes ikke.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/writer.py" line="122"/>
         <source>{file}: not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: ikke UTF-8-tekst.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/writer.py" line="126"/>
         <source>{file}: cannot be read ({strerror}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: kan ikke leses ({strerror}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/bundles.py" line="91"/>
         <source>A response bundle must name its reviewer and the review bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>En svarpakke må oppgi høringsinstansen og høringspakken.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/bundles.py" line="98"/>
         <source>A {kind_label} has no reviewer; only responses do.</source>
-        <translation type="unfinished"></translation>
+        <translation>En {kind_label} har ingen høringsinstans; det har bare svar.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/bundles.py" line="103"/>
         <source>The bundle lists a section twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakken oppgir en seksjon to ganger.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/bundles.py" line="110"/>
         <source>An approved bundle carries regional texts only, at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>En godkjent pakke inneholder bare regionale tekster, minst én.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/hearing.py" line="48"/>
         <source>The round&apos;s scope names the same {what} twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rundens omfang nevner samme {what} to ganger.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/hearing.py" line="101"/>
         <source>A hearing round needs a name, e.g. «Høring angst 2027».</source>
-        <translation type="unfinished"></translation>
+        <translation>En høringsrunde trenger et navn, f.eks. «Høring angst 2027».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/hearing.py" line="105"/>
         <source>The round&apos;s name is too long (at most {ROUND_NAME_MAX} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Navnet på runden er for langt (høyst {ROUND_NAME_MAX} tegn).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/hearing.py" line="126"/>
         <source>«{value}» is not a date: write the deadline as YYYY-MM-DD, e.g. 2027-01-15.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» er ikke en dato: skriv fristen som ÅÅÅÅ-MM-DD, f.eks. 2027-01-15.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/people.py" line="21"/>
         <source>An author needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En forfatter trenger et navn.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/people.py" line="29"/>
         <source>«{value}» is not an author: write it as &quot;Name (Organisation)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» er ikke en forfatter: skriv det som "Navn (Organisasjon)".</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/responses.py" line="55"/>
         <source>Unknown state «{value}». Use one of: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjent tilstand «{value}». Bruk en av: {names}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/responses.py" line="102"/>
         <source>The reason is too long (at most {REASON_MAX} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrunnelsen er for lang (høyst {REASON_MAX} tegn).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="40"/>
         <source>A reviewer needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En høringsinstans trenger et navn.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="43"/>
         <source>The reviewer&apos;s role is too long (at most {ROLE_MAX} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Høringsinstansens rolle er for lang (høyst {ROLE_MAX} tegn).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="80"/>
         <source>A comment on {section} is anchored to an empty passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>En merknad på {section} er forankret i et tomt utdrag.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="87"/>
         <source>A comment on {section} has a damaged anchor: its offsets do not fit its quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>En merknad på {section} har en skadet forankring: posisjonene passer ikke med sitatet.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="118"/>
         <source>A comment has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>En merknad mangler id.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="121"/>
         <source>The comment {self_id} is not anchored to any passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknaden {self_id} er ikke forankret i noe utdrag.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="128"/>
         <source>The reply {self_id} has an anchor of its own; replies have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret {self_id} har en egen forankring; svar har ingen.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="136"/>
         <source>The reply {self_id} is a suggestion; replies are comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret {self_id} er et forslag; svar er merknader.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="144"/>
         <source>The suggestion {self_id} has no replacement text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forslaget {self_id} har ingen erstatningstekst.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="149"/>
         <source>The comment {self_id} has replacement text; only suggestions do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknaden {self_id} har erstatningstekst; det har bare forslag.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="158"/>
         <source>The suggested text is too long (at most {REPLACEMENT_MAX} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den foreslåtte teksten er for lang (høyst {REPLACEMENT_MAX} tegn).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="173"/>
         <source>The comment is empty: write what you want to say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknaden er tom: skriv det du vil si.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="177"/>
         <source>The comment is too long ({count} characters; at most {COMMENT_TEXT_MAX}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknaden er for lang ({count} tegn; høyst {COMMENT_TEXT_MAX}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="230"/>
         <source>No comment «{comment_id}» here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen merknad «{comment_id}» her.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="236"/>
         <source>The comment «{comment_id}» answers a comment that is not here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknaden «{comment_id}» svarer på en merknad som ikke er her.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/sections.py" line="39"/>
         <source>Unknown section kind «{value}». Use one of: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjent seksjonstype «{value}». Bruk en av: {names}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/sections.py" line="70"/>
         <source>Unknown status «{value}». Use one of: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjent status «{value}». Bruk en av: {names}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/sections.py" line="88"/>
         <source>«{value}» is not a valid {what}: use lower-case letters a–z, digits and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» er ikke en gyldig {what}: bruk små bokstaver a–z, sifre og bindestrek.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/sections.py" line="120"/>
         <source>«{value}» is not a section: write it as PATHWAY/SERVICE/KIND.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» er ikke en seksjon: skriv den som FORLØP/TJENESTE/TYPE.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/safe_files.py" line="50"/>
         <source>{path}: is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: er en mappe; oppgi et filnavn.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/safe_files.py" line="59"/>
         <source>{path}: could not be written ({reason}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: kunne ikke skrives ({reason}); ingenting ble endret.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/approved.py" line="84"/>
         <source>The round «{hearing_name}» is on the local edition «{edition}»; an approved bundle carries regional texts only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden «{hearing_name}» gjelder den lokale utgaven «{edition}»; en godkjent pakke inneholder bare regionale tekster.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/approved.py" line="107"/>
         <source>Nothing in the round «{hearing_name}» is approved yet; approve sections first (kartedit round approve).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting i runden «{hearing_name}» er godkjent ennå; godkjenn seksjoner først (kartedit round approve).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/approved.py" line="166"/>
         <source>{path}: this approved bundle is for another map («{map_name}»); this database holds «{ours_name}». Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: denne godkjente pakken gjelder et annet kart («{map_name}»); denne databasen inneholder «{ours_name}». Ingenting ble endret.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/bundles.py" line="50"/>
         <source>The round «{hearing_name}» is closed; start a new round to send texts out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden «{hearing_name}» er avsluttet; start en ny runde for å sende ut tekster igjen.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/bundles.py" line="68"/>
         <source>The round «{hearing_name}» has no sections with text to send out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden «{hearing_name}» har ingen seksjoner med tekst å sende ut.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/decisions.py" line="271"/>
         <source>Give a reason for rejecting: it goes in the hearing summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi en begrunnelse for å avvise: den kommer med i høringsoppsummeringen.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/decisions.py" line="285"/>
         <source>This suggestion was accepted and is in the text; change the text instead (or restore an earlier revision).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette forslaget ble godtatt og står i teksten; endre teksten i stedet (eller gjenopprett en tidligere versjon).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/decisions.py" line="310"/>
         <source>Only a suggestion can be accepted; resolve a comment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare et forslag kan godtas; merk en merknad som løst i stedet.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/decisions.py" line="333"/>
         <source>Only a suggestion has wording to compare; this is a comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare et forslag har ordlyd å sammenligne; dette er en merknad.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/decisions.py" line="354"/>
         <source>{section} changed while you were merging the suggestion; open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} ble endret mens du flettet inn forslaget; åpne den på nytt.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/decisions.py" line="417"/>
         <source>{ref} is not in the round «{hearing_name}».</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} er ikke med i runden «{hearing_name}».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/decisions.py" line="424"/>
         <source>{ref} has {waiting} comments or suggestions without a decision; decide on them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} har {waiting} merknader eller forslag uten avgjørelse; avgjør dem først.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/decisions.py" line="497"/>
         <source>That is a reply in a thread; decide on the thread&apos;s first comment ({parent}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er et svar i en tråd; avgjør trådens første merknad ({parent}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="506"/>
-        <source>This {kind_value} was already {state_value} by {by} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/kartedit/services/decisions.py" line="514"/>
+        <source>This was already accepted by {by} on {date}.</source>
+        <translation>Dette ble allerede godtatt av {by} {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/decisions.py" line="515"/>
+        <source>This was already rejected by {by} on {date}.</source>
+        <translation>Dette ble allerede avvist av {by} {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/decisions.py" line="516"/>
+        <source>This was already resolved by {by} on {date}.</source>
+        <translation>Dette ble allerede merket som løst av {by} {date}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/editions.py" line="81"/>
         <location filename="../../src/kartedit/store/editions.py" line="80"/>
         <source>The regional edition cannot be deleted: every edition builds on it.</source>
-        <translation type="unfinished">Den regionale utgaven kan ikke slettes: alle utgavene bygger på den.</translation>
+        <translation>Den regionale utgaven kan ikke slettes: alle utgavene bygger på den.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/editions.py" line="88"/>
         <source>«{summary_name}» holds {overrides} local adaptations. Export them first (--export FOLDER) or confirm the deletion (--yes).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{summary_name}» har {overrides} lokale tilpasninger. Eksporter dem først (--export MAPPE) eller bekreft slettingen (--yes).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/editions.py" line="132"/>
         <source>Adapting is for local editions; the regional text is the base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal tilpasning er for lokale utgaver; den regionale teksten er grunnlaget.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/editions.py" line="139"/>
         <source>{ref} is already adapted locally in «{edition}».</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} er allerede tilpasset lokalt i «{edition}».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/editions.py" line="160"/>
         <source>{ref} is not adapted locally in «{edition}»; nothing to return.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} er ikke tilpasset lokalt i «{edition}»; ingenting å tilbakestille.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/editions.py" line="178"/>
         <source>{ref} is not adapted locally in «{edition}».</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} er ikke tilpasset lokalt i «{edition}».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/editions.py" line="212"/>
         <source>Nothing in «{edition}» is stale; every override is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting i «{edition}» er utdatert; alle lokale tilpasninger er à jour.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/editions.py" line="240"/>
         <source>{ref} changed while you were re-basing it; open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} ble endret mens du overførte den; åpne den på nytt.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/identity.py" line="44"/>
         <source>Who is writing? Give --author &quot;Name (Organisation)&quot;, or set your name in kartedit&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem skriver? Oppgi --author "Navn (Organisasjon)", eller legg inn navnet ditt i innstillingene i kartedit.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/recovery.py" line="134"/>
         <source>The unsaved text of {ref} could not be kept for recovery in {directory} ({reason}). Save the section to be safe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="193"/>
-        <source>{self_label}: the round «{hearing_name}» is closed, so no more responses can be imported into it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="229"/>
-        <source>{self_label}: this response is about another map («{theirs_name}»); this database holds «{ours_name}». Import it into that map&apos;s database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="244"/>
-        <source>{self_label}: this response belongs to the hearing round «{wanted_name}», which this database does not have (was the round started in another copy of the map?).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="255"/>
-        <source>{self_label}: its round id does not match any round here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="263"/>
-        <source>{self_label}: this response is about the edition «{edition_slug}», but the round «{hearing_name}» is on «{edition}».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="282"/>
-        <source>{self_label}: it comments on {ref}, which is not in the round «{hearing_name}».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="298"/>
-        <source>{self_label}: it is about a text of {ref} that this database does not have (revision {revision}). Was the review bundle made from another copy of the map?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="315"/>
-        <source>{self_label}: comment {comment_id} quotes a passage that is not where it says in the text of {section} (damaged or altered).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="339"/>
-        <source>{self_label}: the comment id {comment_id} is already used by another comment in this database (a copied or altered response?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ulagrede teksten i {ref} kunne ikke tas vare på for gjenoppretting i {directory} ({reason}). Lagre seksjonen for sikkerhets skyld.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="57"/>
         <source>Who is reviewing? Give --reviewer &quot;Name (Organisation)&quot;, or set your name in kartedit&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem gir høringssvar? Oppgi --reviewer "Navn (Organisasjon)", eller legg inn navnet ditt i innstillingene i kartedit.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="132"/>
         <source>The bundle has no section {ref}. It has: {known}{more}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakken har ingen seksjon {ref}. Den har: {known}{more}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="210"/>
         <location filename="../../src/kartedit/services/review.py" line="314"/>
         <location filename="../../src/kartedit/services/review.py" line="352"/>
         <source>No comment «{comment_id}» on this bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen merknad «{comment_id}» på denne pakken.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="220"/>
         <source>{ref}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref}: {message}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="241"/>
         <source>The suggested text is the same as the passage; change it, or add a comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den foreslåtte teksten er lik utdraget; endre den, eller skriv en merknad.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="262"/>
         <source>The selection lies outside the text of {ref}; select it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeringen ligger utenfor teksten til {ref}; marker på nytt.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="294"/>
         <source>No comment «{parent_id}» on this bundle to reply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen merknad «{parent_id}» på denne pakken å svare på.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="319"/>
         <source>Only a suggestion has proposed text; this is a comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare et forslag har foreslått tekst; dette er en merknad.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="378"/>
         <source>{path}: that is the review bundle itself; choose another name for the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: det er selve høringspakken; velg et annet navn for svaret.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="435"/>
         <source>{path}: the file is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: filen er for stor.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="445"/>
         <source>{path}: your earlier comments on this bundle cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: de tidligere merknadene dine på denne pakken kan ikke leses ({reason}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="462"/>
         <source>{label}: it holds comments on another bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: den inneholder merknader på en annen pakke.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="475"/>
         <source>{label}: comment {comment_id} is not on this bundle&apos;s texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: merknad {comment_id} gjelder ikke tekstene i denne pakken.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="493"/>
         <source>Your earlier comments on this bundle could not be read ({problem}). The file was kept as {aside}; you start with no comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tidligere merknadene dine på denne pakken kunne ikke leses ({problem}). Filen ble tatt vare på som {aside}; du begynner uten merknader.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="515"/>
         <source>Your change could not be saved in {parent} ({reason}); it was not made. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringen din kunne ikke lagres i {parent} ({reason}); den ble ikke gjort. Frigjør litt plass og prøv igjen.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/rounds.py" line="40"/>
         <source>The deadline {deadline} has already passed; choose a later day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen {deadline} er allerede passert; velg en senere dag.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/workspace.py" line="135"/>
         <source>Revision {revision_id} does not belong to the section {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versjon {revision_id} hører ikke til seksjonen {ref}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/approved.py" line="86"/>
         <source>The revision {revision_id} of {ref} is already in this database, but in another section: the bundle is not consistent with this map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versjon {revision_id} av {ref} finnes allerede i denne databasen, men i en annen seksjon: pakken stemmer ikke med dette kartet.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/bulk.py" line="44"/>
         <source>This database holds no map yet; there is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne databasen har ikke noe kart ennå; det er ingenting å eksportere.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/bulk.py" line="130"/>
         <source>This database holds the map «{map_row_name}»; the folder holds another map («{map_name}»). Import it into a new database instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne databasen inneholder kartet «{map_row_name}»; mappen inneholder et annet kart («{map_name}»). Importer det i en ny database i stedet.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/db.py" line="64"/>
         <source>{path}: the database is busy in another window or program. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: databasen er opptatt i et annet vindu eller program. Prøv igjen.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/db.py" line="68"/>
         <source>{path}: the database is read-only. Copy it somewhere you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: databasen er skrivebeskyttet. Kopier den til et sted der du kan skrive.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/db.py" line="72"/>
         <source>{path}: the disk is full. Free some space and try again; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: disken er full. Frigjør litt plass og prøv igjen; ingenting ble lagret.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/db.py" line="77"/>
         <source>{path}: the database file is damaged. Restore it from a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: databasefilen er skadet. Gjenopprett den fra en sikkerhetskopi.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/db.py" line="81"/>
         <source>{path}: the database could not be used ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: databasen kunne ikke brukes ({problem}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/db.py" line="111"/>
         <source>{path}: a file already exists there; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: det finnes allerede en fil der; velg et annet navn.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/db.py" line="137"/>
         <source>{path}: this database was made by a newer kartedit (schema {revision}). Install the newest kartedit to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: denne databasen ble laget av en nyere kartedit (skjema {revision}). Installer nyeste kartedit for å åpne den.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/db.py" line="147"/>
         <location filename="../../src/kartedit/store/sqlite.py" line="74"/>
         <source>{path}: this is an SQLite file, but not a kartedit database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: dette er en SQLite-fil, men ikke en kartedit-database.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/db.py" line="162"/>
         <source>{path}: could not take a backup before upgrading ({exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: kunne ikke ta sikkerhetskopi før oppgraderingen ({exc}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/editions.py" line="30"/>
         <source>An edition «{slug}» already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes allerede en utgave «{slug}».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/editions.py" line="33"/>
         <source>A local edition needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En lokal utgave trenger et navn.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/editions.py" line="57"/>
         <source>The regional edition keeps its slug «regional».</source>
-        <translation type="unfinished"></translation>
+        <translation>Den regionale utgaven beholder kortnavnet «regional».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/editions.py" line="61"/>
         <source>An edition «{new_slug}» already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes allerede en utgave «{new_slug}».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/editions.py" line="67"/>
         <source>An edition needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En utgave trenger et navn.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/editions.py" line="88"/>
         <source>«{row_name}» has had hearing rounds, whose comments and decisions refer to its texts; it cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{row_name}» har hatt høringsrunder, og merknadene og avgjørelsene i dem viser til tekstene; den kan ikke slettes.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/hearing_comments.py" line="282"/>
         <source>No comment «{key}» in this database. «kartedit comments» lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen merknad «{key}» i denne databasen. «kartedit comments» viser dem.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/hearing_comments.py" line="311"/>
         <source>No comment «{comment_id}» in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen merknad «{comment_id}» i denne databasen.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/lookups.py" line="42"/>
         <source>{problem} Known: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Kjente: {known}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/lookups.py" line="62"/>
         <source>This database holds no map yet. Import one with «kartedit import-folder».</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne databasen har ikke noe kart ennå. Importer et med «kartedit import-folder».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/lookups.py" line="86"/>
         <source>No edition «{value}» in this map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen utgave «{value}» i dette kartet.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/lookups.py" line="99"/>
         <source>No pathway «{value}» in this map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke noe forløp «{value}» i dette kartet.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/lookups.py" line="112"/>
         <source>No service «{slug}» in the pathway «{pathway_slug}». Known: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tjeneste «{slug}» i forløpet «{pathway_slug}». Kjente: {known}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/lookups.py" line="195"/>
         <source>This map has no regional edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette kartet har ingen regional utgave.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/overrides.py" line="34"/>
         <source>The regional edition has no overrides to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den regionale utgaven har ingen lokale tilpasninger å avslutte.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/overrides.py" line="50"/>
         <source>The regional edition has no overrides; name a local edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den regionale utgaven har ingen lokale tilpasninger; oppgi en lokal utgave.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/reading.py" line="144"/>
         <source>No revision «{revision_id}» in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen versjon «{revision_id}» i denne databasen.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/rounds.py" line="74"/>
         <source>No section with text in «{edition}» matches this scope ({describe}); nothing would be sent out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen seksjon med tekst i «{edition}» passer med dette omfanget ({describe}); ingenting ville blitt sendt ut.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/rounds.py" line="86"/>
         <source>{count} of these sections (e.g. {overlap}) are already in the open round «{other_name}» ({other_id}). Close that round first, or choose another scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} av disse seksjonene (f.eks. {overlap}) er allerede med i den åpne runden «{other_name}» ({other_id}). Avslutt den runden først, eller velg et annet omfang.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/rounds.py" line="136"/>
         <source>No service «{slug}» in this map. Known: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tjeneste «{slug}» i dette kartet. Kjente: {known}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/rounds.py" line="144"/>
         <source>The service «{slug}» takes part in none of the pathways {pathways}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjenesten «{slug}» er ikke med i noen av forløpene {pathways}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/rounds.py" line="177"/>
         <source>«{key}» fits {count} rounds; give more of the round&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{key}» passer med {count} runder; oppgi mer av rundens id.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/rounds.py" line="186"/>
         <source>No hearing round «{key}» in this map; it has none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen høringsrunde «{key}» i dette kartet; det har ingen ennå.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/rounds.py" line="192"/>
         <source>No hearing round «{key}» in this map. Rounds: {listed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen høringsrunde «{key}» i dette kartet. Runder: {listed}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/rounds.py" line="201"/>
         <source>The round «{found_name}» ({found_id}) is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden «{found_name}» ({found_id}) er allerede avsluttet.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/sqlite.py" line="26"/>
         <source>{path}: no such database. Create one with «kartedit init {path}».</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: databasen finnes ikke. Lag en med «kartedit init {path}».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/sqlite.py" line="34"/>
         <source>{path}: this is a folder, not a kartedit database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: dette er en mappe, ikke en kartedit-database.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/sqlite.py" line="42"/>
         <source>{path}: the database cannot be read ({strerror}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: databasen kan ikke leses ({strerror}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/sqlite.py" line="48"/>
         <source>{path}: this file is not a kartedit database (it is not SQLite).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: denne filen er ikke en kartedit-database (den er ikke SQLite).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/sqlite.py" line="62"/>
         <source>{path}: the database cannot be opened ({exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: databasen kan ikke åpnes ({exc}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/sqlite.py" line="85"/>
         <source>{path}: the database file is damaged and cannot be read ({exc}). Restore it from a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: databasefilen er skadet og kan ikke leses ({exc}). Gjenopprett den fra en sikkerhetskopi.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/sqlite.py" line="138"/>
         <source>The upgrade left broken references ({count}); the backup copy is untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgraderingen etterlot brutte referanser ({count}); sikkerhetskopien er urørt.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/writing.py" line="51"/>
         <source>The section {ref} has no regional text to adapt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksjonen {ref} har ingen regional tekst å tilpasse.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/writing.py" line="59"/>
         <source>The section {ref} is approved and read-only. Reopen it as a draft to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksjonen {ref} er godkjent og skrivebeskyttet. Åpne den igjen som utkast for å redigere den.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/writing.py" line="90"/>
         <source>The section {ref} is inherited from the regional text in «{edition}»; change its status in the regional edition, or adapt it locally first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksjonen {ref} arves fra den regionale teksten i «{edition}»; endre statusen i den regionale utgaven, eller tilpass den lokalt først.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/text/anchor.py" line="47"/>
         <source>A comment is anchored to an empty passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>En merknad er forankret i et tomt utdrag.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/text/anchor.py" line="51"/>
         <source>A comment&apos;s anchor is damaged: its offsets do not fit its quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forankringen til en merknad er skadet: posisjonene passer ikke med sitatet.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/text/anchor.py" line="88"/>
         <source>Select the passage the comment is about: nothing is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marker utdraget merknaden gjelder: ingenting er markert.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/text/anchor.py" line="109"/>
         <source>The quote is empty: give the words of the passage the comment is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitatet er tomt: oppgi ordene i utdraget merknaden gjelder.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/text/anchor.py" line="118"/>
         <source>«{quote}» does not occur in the text. Copy the passage exactly as it stands in the current text.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{quote}» forekommer ikke i teksten. Kopier utdraget nøyaktig slik det står i den gjeldende teksten.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/text/anchor.py" line="128"/>
         <source>«{quote}» occurs {count} times in the text. Pick one with an occurrence number from 1 to {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{quote}» forekommer {count} ganger i teksten. Velg én med et forekomstnummer fra 1 til {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/text/anchor.py" line="140"/>
-        <source>«{quote}» occurs {times} in the text, so there is no occurrence number {occurrence}. Pick a number from 1 to {count}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/kartedit/text/anchor.py" line="139"/>
+        <source>«{quote}» occurs once in the text, so there is no occurrence number {occurrence}. Pick the number 1.</source>
+        <translation>«{quote}» forekommer én gang i teksten, så det finnes ikke noe forekomstnummer {occurrence}. Velg nummer 1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/text/anchor.py" line="145"/>
+        <source>«{quote}» occurs {count} times in the text, so there is no occurrence number {occurrence}. Pick a number from 1 to {count}.</source>
+        <translation>«{quote}» forekommer {count} ganger i teksten, så det finnes ikke noe forekomstnummer {occurrence}. Velg et nummer fra 1 til {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="193"/>
+        <source>{label}: the round «{hearing_name}» is closed, so no more responses can be imported into it.</source>
+        <translation>{label}: runden «{hearing_name}» er avsluttet, så flere svar kan ikke importeres i den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="229"/>
+        <source>{label}: this response is about another map («{theirs_name}»); this database holds «{ours_name}». Import it into that map&apos;s database.</source>
+        <translation>{label}: dette svaret gjelder et annet kart («{theirs_name}»); denne databasen inneholder «{ours_name}». Importer det i databasen til det kartet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="244"/>
+        <source>{label}: this response belongs to the hearing round «{wanted_name}», which this database does not have (was the round started in another copy of the map?).</source>
+        <translation>{label}: dette svaret hører til høringsrunden «{wanted_name}», som denne databasen ikke har (ble runden startet i en annen kopi av kartet?).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="255"/>
+        <source>{label}: its round id does not match any round here.</source>
+        <translation>{label}: runde-id-en passer ikke med noen runde her.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="263"/>
+        <source>{label}: this response is about the edition «{edition_slug}», but the round «{hearing_name}» is on «{edition}».</source>
+        <translation>{label}: dette svaret gjelder utgaven «{edition_slug}», men runden «{hearing_name}» gjelder «{edition}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="282"/>
+        <source>{label}: it comments on {ref}, which is not in the round «{hearing_name}».</source>
+        <translation>{label}: det kommenterer {ref}, som ikke er med i runden «{hearing_name}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="298"/>
+        <source>{label}: it is about a text of {ref} that this database does not have (revision {revision}). Was the review bundle made from another copy of the map?</source>
+        <translation>{label}: det gjelder en tekst i {ref} som denne databasen ikke har (versjon {revision}). Ble høringspakken laget fra en annen kopi av kartet?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="315"/>
+        <source>{label}: comment {comment_id} quotes a passage that is not where it says in the text of {section} (damaged or altered).</source>
+        <translation>{label}: merknad {comment_id} siterer et utdrag som ikke står der det skal i teksten til {section} (skadet eller endret).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="339"/>
+        <source>{label}: the comment id {comment_id} is already used by another comment in this database (a copied or altered response?).</source>
+        <translation>{label}: merknads-id-en {comment_id} er allerede brukt av en annen merknad i denne databasen (et kopiert eller endret svar?).</translation>
     </message>
 </context>
 <context>

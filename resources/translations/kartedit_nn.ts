@@ -220,42 +220,42 @@
     <message>
         <location filename="../../src/kartedit/bundle/comments.py" line="100"/>
         <source>comments file</source>
-        <translation type="unfinished"></translation>
+        <translation>kommentarfil</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/manifest.py" line="170"/>
         <source>bundle manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>pakkemanifest</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/bundles.py" line="37"/>
         <source>review bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>høyringspakke</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/bundles.py" line="38"/>
         <source>response bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>svarpakke</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/bundles.py" line="39"/>
         <source>approved bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>godkjend pakke</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/bundles.py" line="42"/>
         <source>a review bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>ein høyringspakke</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/bundles.py" line="43"/>
         <source>a response bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>ein svarpakke</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/bundles.py" line="44"/>
         <source>an approved bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>ein godkjend pakke</translation>
     </message>
 </context>
 <context>
@@ -263,32 +263,32 @@
     <message>
         <location filename="../../src/kartedit/cli/bundle.py" line="139"/>
         <source>{path}: a valid {kind} ({count} sections).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ein gyldig {kind} ({count} seksjonar).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/bundle.py" line="190"/>
         <source>Imported {imported} of {total} files; {refused} refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerte {imported} av {total} filer; {refused} avviste.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/bundle.py" line="198"/>
         <source>{refused} of {total} files refused (see above); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{refused} av {total} filer vart avviste (sjå over); ingenting vart importert.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/bundle.py" line="202"/>
         <source>{refused} of {total} files refused (see above); the others were imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{refused} av {total} filer vart avviste (sjå over); dei andre vart importerte.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/main.py" line="77"/>
         <source>interrupted; nothing more was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>avbrote; ingenting meir vart skrive.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/review.py" line="76"/>
         <source>note: {notice}</source>
-        <translation type="unfinished"></translation>
+        <translation>merk: {notice}</translation>
     </message>
 </context>
 <context>
@@ -1341,1214 +1341,1229 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/bundle/comments.py" line="119"/>
         <source>{label}: comment {value}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: merknad {value}: {message}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/comments.py" line="128"/>
         <source>{label}: comment {value}: a time in it is not valid ({exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: merknad {value}: eit tidspunkt i han er ikkje gyldig ({exc}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/comments.py" line="153"/>
         <source>{label}: the comment id {comment_id} appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: merknads-ID-en {comment_id} finst to gonger.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/comments.py" line="180"/>
         <source>{label}: the reply {comment_id} answers a comment that is not in the file (or replies answer each other in a loop).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: svaret {comment_id} svarar på ein merknad som ikkje er i fila (eller svara svarar på kvarandre i ring).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/folder.py" line="17"/>
         <source>{folder}: no such folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: mappa finst ikkje.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/folder.py" line="21"/>
         <source>{folder}: no {MANIFEST} here — this is not a kartedit map folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: ingen {MANIFEST} her — dette er ikkje ei kartedit-kartmappe.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/folder.py" line="41"/>
         <source>{folder}: a file is in the way; choose a folder name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: ei fil står i vegen; vel eit mappenamn.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/folder.py" line="46"/>
         <source>{folder}: the folder is not empty and is not a kartedit map folder; choose an empty or new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: mappa er ikkje tom og er ikkje ei kartedit-kartmappe; vel ei tom eller ny mappe.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/folder.py" line="55"/>
         <location filename="../../src/kartedit/safe_files.py" line="54"/>
         <location filename="../../src/kartedit/store/db.py" line="119"/>
         <source>{parent}: no such folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{parent}: mappa finst ikkje.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="111"/>
         <source>{label}: manifest.json is missing, so this is not a kartedit bundle (or it is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: manifest.json manglar, så dette er ikkje ein kartedit-pakke (eller han er skadd).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="145"/>
         <source>{label}: this is a response bundle (comments by {reviewer}), not a review bundle. Reviewers open the review bundle the coordinator sent them; responses are for the coordinator to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: dette er ein svarpakke (merknader frå {reviewer}), ikkje ein høyringspakke. Høyringsinstansane opnar høyringspakken koordinatoren sende dei; svarpakkar er for koordinatoren å importere.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="156"/>
         <source>{label}: this is a review bundle (the texts sent out for «{round}»), not a response. Open it to comment, then export a response bundle from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: dette er ein høyringspakke (tekstane som vart sende ut for «{round}»), ikkje eit svar. Opne han for å kommentere, og eksporter så ein svarpakke frå han.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="166"/>
         <source>{label}: this is {found}, not {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: dette er {found}, ikkje {expected}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="183"/>
         <source>{label}: {name} is missing (every {kind} has one).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {name} manglar (kvar {kind} har ein).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="194"/>
         <source>{label}: {name} is listed in the manifest but missing from the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {name} står i manifestet, men manglar i pakken.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="205"/>
         <source>{label}: {name} is in the bundle but not listed in its manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {name} er i pakken, men står ikkje i manifestet.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="216"/>
         <source>{label}: {name} does not belong in a response bundle (responses carry comments, not texts).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {name} høyrer ikkje heime i ein svarpakke (svar inneheld merknader, ikkje tekstar).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="222"/>
         <source>{label}: {name} does not belong in {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {name} høyrer ikkje heime i {kind}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="231"/>
         <source>{label}: {name} does not match its checksum (changed or damaged on the way).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {name} stemmer ikkje med sjekksummen sin (endra eller skadd undervegs).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="258"/>
         <source>{where}: a value in it is not valid ({exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ein verdi i han er ikkje gyldig ({exc}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="268"/>
         <source>{where}: holds another map than manifest.json names.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: inneheld eit anna kart enn manifest.json oppgir.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="275"/>
         <source>{where}: the round&apos;s edition «{edition_slug}» is not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: utgåva til runden, «{edition_slug}», er ikkje med.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="292"/>
         <source>{label}: {name} is not part of the map in {MAP}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {name} er ikkje ein del av kartet i {MAP}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="306"/>
         <source>{label}: section {ref} is listed in manifest.json but not in {MAP}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: seksjonen {ref} står i manifest.json, men ikkje i {MAP}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="320"/>
         <source>{label}: section {ref}: manifest.json names revision {revision}, {MAP} carries {head_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: seksjonen {ref}: manifest.json oppgir versjon {revision}, {MAP} inneheld {head_id}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="335"/>
         <source>{label}: section {ref}: its text does not match the checksum in manifest.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: seksjonen {ref}: teksten stemmer ikkje med sjekksummen i manifest.json.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="347"/>
         <source>{label}: {MAP} carries section {key} ({key2}), which manifest.json does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {MAP} inneheld seksjonen {key} ({key2}), som manifest.json ikkje oppgir.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="368"/>
         <source>{label}: {COMMENTS} is about another review bundle than manifest.json names.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {COMMENTS} gjeld ein annan høyringspakke enn manifest.json oppgir.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="385"/>
         <source>{label}: comment {comment_id} is on section {section}, which the bundle does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: merknad {comment_id} er på seksjonen {section}, som pakken ikkje oppgir.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="398"/>
         <source>{label}: comment {comment_id} is on revision {revision} of {section}, but the bundle lists revision {revision2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: merknad {comment_id} er på versjon {revision} av {section}, men pakken oppgir versjon {revision2}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/manifest.py" line="75"/>
         <source>{label}: not a kartedit {what} (the JSON is not an object).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ikkje ein kartedit-{what} (JSON-innhaldet er ikkje eit objekt).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/manifest.py" line="89"/>
         <source>{label}: this is the manifest of a map folder, not of a bundle; use «kartedit import-folder» on the unzipped folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: dette er manifestet til ei kartmappe, ikkje til ein pakke; bruk «kartedit import-folder» på den utpakka mappa.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/manifest.py" line="102"/>
         <source>{label}: not a kartedit {what} (format {found}, expected {fmt}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ikkje ein kartedit-{what} (format {found}, venta {fmt}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/manifest.py" line="118"/>
         <source>{label}: the {what} has no schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {what} har ingen skjemaversjon.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/manifest.py" line="128"/>
         <source>{label}: made with a newer kartedit ({what} format version {number}; this kartedit reads up to {version}). Install the newest kartedit to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: laga med ein nyare kartedit ({what}, formatversjon {number}; denne kartedit les opp til {version}). Installer nyaste kartedit for å opne han.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/manifest.py" line="148"/>
         <source>{label}: does not follow the {what} schema: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: følgjer ikkje skjemaet for {what}: {problem}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/manifest.py" line="162"/>
         <source>{label}: … and {count} more schema problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: … og {count} skjemafeil til.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/manifest.py" line="187"/>
         <source>{label}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {message}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/manifest.py" line="197"/>
         <source>{label}: a date or time in it is not valid ({exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ein dato eller eit tidspunkt i han er ikkje gyldig ({exc}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="102"/>
         <source>{label}: not a kartedit map manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ikkje eit kartedit-kartmanifest.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="107"/>
         <source>{label}: the manifest has no schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: manifestet har ingen skjemaversjon.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="111"/>
         <source>{label}: made with a newer kartedit (format version {version}; this kartedit reads up to {SCHEMA_VERSION}). Install the newest kartedit to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: laga med ein nyare kartedit (formatversjon {version}; denne kartedit les opp til {SCHEMA_VERSION}). Installer nyaste kartedit for å lese ho.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="126"/>
         <source>{label}: the manifest is not valid: {listed} (and {count} more).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: manifestet er ikkje gyldig: {listed} (og {count} til).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="134"/>
         <source>{label}: the manifest is not valid: {listed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: manifestet er ikkje gyldig: {listed}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="155"/>
         <source>{label}: pathway «{entry}» names unknown services: {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: forløpet «{entry}» nemner ukjende tenester: {missing}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="175"/>
         <source>{label}: a map needs exactly one regional edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: eit kart må ha nøyaktig éi regional utgåve.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="187"/>
         <source>{label}: section {ref} names an unknown edition «{entry}».</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: seksjonen {ref} nemner ei ukjend utgåve «{entry}».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="197"/>
         <source>{label}: section {ref} is not in the map&apos;s pathways and services.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: seksjonen {ref} høyrer ikkje til forløpa og tenestene i kartet.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="206"/>
         <source>{label}: section {ref} appears twice in «{entry}».</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: seksjonen {ref} finst to gonger i «{entry}».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="218"/>
         <source>{label}: section {ref} points to «{rev}»; expected «{expected}».</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: seksjonen {ref} peikar på «{rev}»; venta «{expected}».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="230"/>
         <source>{label}: the section file {expected} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: seksjonsfila {expected} manglar.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="236"/>
         <source>{label}: {expected} does not match its checksum (changed or damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {expected} stemmer ikkje med sjekksummen sin (endra eller skadd).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="247"/>
         <source>{label}: {expected} is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {expected} er ikkje UTF-8-tekst.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="288"/>
         <source>{label}: the {what} «{value}» appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {what} «{value}» finst to gonger.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/problems.py" line="21"/>
         <source>the bundle cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>pakken kan ikkje brukast.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/problems.py" line="27"/>
         <source>{problem} (and 1 more problem)</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (og 1 problem til)</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/problems.py" line="31"/>
         <source>{problem} (and {count} more problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (og {count} problem til)</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/schemas.py" line="31"/>
         <source>{where}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {message}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/schemas.py" line="45"/>
         <source>{label}: not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ikkje UTF-8-tekst.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/schemas.py" line="49"/>
         <source>{label}: not valid JSON (line {lineno}, column {colno}: {msg}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ikkje gyldig JSON (linje {lineno}, kolonne {colno}: {msg}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/schemas.py" line="61"/>
         <source>{label}: not valid JSON ({error}: {exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ikkje gyldig JSON ({error}: {exc}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="64"/>
         <source>has an empty name.</source>
-        <translation type="unfinished"></translation>
+        <translation>har eit tomt namn.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="66"/>
         <source>has control characters in its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>har kontrollteikn i namnet.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="69"/>
         <source>uses backslashes in its path (paths in a bundle use /).</source>
-        <translation type="unfinished"></translation>
+        <translation>brukar omvend skråstrek i stien (stiar i ein pakke brukar /).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="73"/>
         <source>has an absolute path (it would point outside the bundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>har ein absolutt sti (han ville peike ut av pakken).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="77"/>
         <source>names a drive letter (it would point outside the bundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>nemner ein stasjonsbokstav (han ville peike ut av pakken).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="82"/>
         <source>has a path with «..» that escapes the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>har ein sti med «..» som går ut av pakken.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="85"/>
         <source>has an empty or «.» part in its path.</source>
-        <translation type="unfinished"></translation>
+        <translation>har ein tom del eller ein «.»-del i stien.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="88"/>
         <source>has a path longer than {MAX_NAME_LENGTH} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>har ein sti som er lengre enn {MAX_NAME_LENGTH} teikn.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="149"/>
         <source>{label}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {problem}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="160"/>
         <source>is a folder, not a bundle file.</source>
-        <translation type="unfinished"></translation>
+        <translation>er ei mappe, ikkje ei pakkefil.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="166"/>
         <source>no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>fila finst ikkje.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="170"/>
         <source>cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikkje lesast ({reason}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="176"/>
         <source>the file is empty: not a kartedit bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>fila er tom: ikkje ein kartedit-pakke.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="181"/>
         <source>the file is too large for a bundle ({size}; at most {MAX_BUNDLE_BYTES}).</source>
-        <translation type="unfinished"></translation>
+        <translation>fila er for stor for ein pakke ({size}; høgst {MAX_BUNDLE_BYTES}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="192"/>
         <source>not a ZIP file, so not a kartedit bundle (it may be damaged, or another kind of file renamed).</source>
-        <translation type="unfinished"></translation>
+        <translation>ikkje ei ZIP-fil, og dermed ikkje ein kartedit-pakke (ho kan vere skadd, eller ei anna type fil med nytt namn).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="203"/>
         <source>too many files in the bundle ({end}; at most {MAX_ENTRIES}).</source>
-        <translation type="unfinished"></translation>
+        <translation>for mange filer i pakken ({end}; høgst {MAX_ENTRIES}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="217"/>
         <source>a damaged ZIP file ({exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ei skadd ZIP-fil ({exc}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="222"/>
         <source>too many files in the bundle ({count}; at most {MAX_ENTRIES}).</source>
-        <translation type="unfinished"></translation>
+        <translation>for mange filer i pakken ({count}; høgst {MAX_ENTRIES}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="237"/>
         <source>{label}: {filename} {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {filename} {problem}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="249"/>
         <source>{label}: {filename} appears twice in the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {filename} finst to gonger i pakken.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="262"/>
         <source>{label}: the bundle unpacks to {declared_total}; at most {MAX_TOTAL_BYTES} is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: pakken blir pakka ut til {declared_total}; høgst {MAX_TOTAL_BYTES} blir godteke.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="282"/>
         <source>is a symbolic link (links could point outside the bundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>er ei symbolsk lenkje (lenkjer kan peike ut av pakken).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="289"/>
         <source>is not an ordinary file (a device, pipe or socket).</source>
-        <translation type="unfinished"></translation>
+        <translation>er ikkje ei vanleg fil (ei eining, eit røyr eller ein sokkel).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="293"/>
         <source>is encrypted; bundles are never encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>er kryptert; pakkar blir aldri krypterte.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="297"/>
         <source>uses an unsupported compression method ({compress_type}).</source>
-        <translation type="unfinished"></translation>
+        <translation>brukar ein komprimeringsmetode som ikkje er støtta ({compress_type}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="308"/>
         <source>is too large ({file_size}; at most {limit} per file).</source>
-        <translation type="unfinished"></translation>
+        <translation>er for stor ({file_size}; høgst {limit} per fil).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="317"/>
         <source>is compressed {ratio} times (at most {MAX_RATIO}): a suspicious compression ratio, as in a «zip bomb».</source>
-        <translation type="unfinished"></translation>
+        <translation>er komprimert {ratio} gonger (høgst {MAX_RATIO}): ein mistenkjeleg komprimeringsgrad, som i ei «zip-bombe».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="334"/>
         <source>{label}: {name} is missing from the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {name} manglar i pakken.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="354"/>
         <source>{label}: {name} holds more than it declares (damaged or forged).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {name} inneheld meir enn han oppgir (skadd eller forfalska).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="368"/>
         <source>{label}: {name} has a suspicious compression ratio (over {MAX_RATIO} times), as in a «zip bomb».</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {name} har ein mistenkjeleg komprimeringsgrad (over {MAX_RATIO} gonger), som i ei «zip-bombe».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="384"/>
         <source>{label}: {name} is damaged and cannot be unpacked ({exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {name} er skadd og kan ikkje pakkast ut ({exc}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="399"/>
         <source>{label}: the bundle unpacks to more than {MAX_TOTAL_BYTES}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: pakken blir pakka ut til meir enn {MAX_TOTAL_BYTES}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="426"/>
         <source>{path}: is a folder; give a file name ending in .kartbundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: er ei mappe; oppgi eit filnamn som sluttar på .kartbundle.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/decisions.py" line="114"/>
         <source>Say what to do: --accept, --reject REASON, --resolve or --reply TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sei kva som skal gjerast: --accept, --reject GRUNNGIVING, --resolve eller --reply TEKST.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/edition.py" line="61"/>
         <source>Nothing to change: give --name, --slug or --organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting å endre: oppgi --name, --slug eller --organisation.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/review.py" line="92"/>
         <location filename="../../src/kartedit/store/hearing_comments.py" line="274"/>
         <source>«{key}» fits {count} comments; give more of the comment&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{key}» passar med {count} merknader; oppgi meir av ID-en til merknaden.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/review.py" line="100"/>
         <source>No comment «{key}» on this bundle. «kartedit review list» shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen merknad «{key}» på denne pakken. «kartedit review list» viser dei.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/review.py" line="114"/>
         <source>Give the comment with --text (or a suggestion with --suggest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi merknaden med --text (eller eit forslag med --suggest).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/review.py" line="126"/>
         <source>{message} Give it with --occurrence N.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} Oppgi det med --occurrence N.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/review.py" line="152"/>
         <source>Give the new text with --text, or new wording with --suggest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi den nye teksten med --text, eller ny formulering med --suggest.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/writer.py" line="118"/>
         <source>{file}: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: fila finst ikkje.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/writer.py" line="122"/>
         <source>{file}: not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: ikkje UTF-8-tekst.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/writer.py" line="126"/>
         <source>{file}: cannot be read ({strerror}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: kan ikkje lesast ({strerror}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/bundles.py" line="91"/>
         <source>A response bundle must name its reviewer and the review bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein svarpakke må oppgi høyringsinstansen og høyringspakken.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/bundles.py" line="98"/>
         <source>A {kind_label} has no reviewer; only responses do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein {kind_label} har ingen høyringsinstans; det har berre svar.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/bundles.py" line="103"/>
         <source>The bundle lists a section twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakken oppgir ein seksjon to gonger.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/bundles.py" line="110"/>
         <source>An approved bundle carries regional texts only, at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein godkjend pakke inneheld berre regionale tekstar, minst éin.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/hearing.py" line="48"/>
         <source>The round&apos;s scope names the same {what} twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omfanget til runden nemner same {what} to gonger.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/hearing.py" line="101"/>
         <source>A hearing round needs a name, e.g. «Høring angst 2027».</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein høyringsrunde treng eit namn, t.d. «Høyring angst 2027».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/hearing.py" line="105"/>
         <source>The round&apos;s name is too long (at most {ROUND_NAME_MAX} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet på runden er for langt (høgst {ROUND_NAME_MAX} teikn).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/hearing.py" line="126"/>
         <source>«{value}» is not a date: write the deadline as YYYY-MM-DD, e.g. 2027-01-15.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» er ikkje ein dato: skriv fristen som ÅÅÅÅ-MM-DD, t.d. 2027-01-15.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/people.py" line="21"/>
         <source>An author needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein forfattar treng eit namn.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/people.py" line="29"/>
         <source>«{value}» is not an author: write it as &quot;Name (Organisation)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» er ikkje ein forfattar: skriv det som "Namn (Organisasjon)".</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/responses.py" line="55"/>
         <source>Unknown state «{value}». Use one of: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjend tilstand «{value}». Bruk ein av: {names}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/responses.py" line="102"/>
         <source>The reason is too long (at most {REASON_MAX} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunngivinga er for lang (høgst {REASON_MAX} teikn).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="40"/>
         <source>A reviewer needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein høyringsinstans treng eit namn.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="43"/>
         <source>The reviewer&apos;s role is too long (at most {ROLE_MAX} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolla til høyringsinstansen er for lang (høgst {ROLE_MAX} teikn).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="80"/>
         <source>A comment on {section} is anchored to an empty passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein merknad på {section} er forankra i eit tomt utdrag.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="87"/>
         <source>A comment on {section} has a damaged anchor: its offsets do not fit its quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein merknad på {section} har ei skadd forankring: posisjonane passar ikkje med sitatet.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="118"/>
         <source>A comment has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein merknad manglar ID.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="121"/>
         <source>The comment {self_id} is not anchored to any passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknaden {self_id} er ikkje forankra i noko utdrag.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="128"/>
         <source>The reply {self_id} has an anchor of its own; replies have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret {self_id} har ei eiga forankring; svar har ingen.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="136"/>
         <source>The reply {self_id} is a suggestion; replies are comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret {self_id} er eit forslag; svar er merknader.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="144"/>
         <source>The suggestion {self_id} has no replacement text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forslaget {self_id} har ingen erstatningstekst.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="149"/>
         <source>The comment {self_id} has replacement text; only suggestions do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknaden {self_id} har erstatningstekst; det har berre forslag.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="158"/>
         <source>The suggested text is too long (at most {REPLACEMENT_MAX} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den føreslegne teksten er for lang (høgst {REPLACEMENT_MAX} teikn).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="173"/>
         <source>The comment is empty: write what you want to say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknaden er tom: skriv det du vil seie.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="177"/>
         <source>The comment is too long ({count} characters; at most {COMMENT_TEXT_MAX}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknaden er for lang ({count} teikn; høgst {COMMENT_TEXT_MAX}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="230"/>
         <source>No comment «{comment_id}» here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen merknad «{comment_id}» her.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="236"/>
         <source>The comment «{comment_id}» answers a comment that is not here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknaden «{comment_id}» svarar på ein merknad som ikkje er her.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/sections.py" line="39"/>
         <source>Unknown section kind «{value}». Use one of: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjend seksjonstype «{value}». Bruk ein av: {names}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/sections.py" line="70"/>
         <source>Unknown status «{value}». Use one of: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjend status «{value}». Bruk ein av: {names}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/sections.py" line="88"/>
         <source>«{value}» is not a valid {what}: use lower-case letters a–z, digits and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» er ikkje ein gyldig {what}: bruk små bokstavar a–z, siffer og bindestrek.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/sections.py" line="120"/>
         <source>«{value}» is not a section: write it as PATHWAY/SERVICE/KIND.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» er ikkje ein seksjon: skriv han som FORLØP/TENESTE/TYPE.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/safe_files.py" line="50"/>
         <source>{path}: is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: er ei mappe; oppgi eit filnamn.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/safe_files.py" line="59"/>
         <source>{path}: could not be written ({reason}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: kunne ikkje skrivast ({reason}); ingenting vart endra.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/approved.py" line="84"/>
         <source>The round «{hearing_name}» is on the local edition «{edition}»; an approved bundle carries regional texts only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden «{hearing_name}» gjeld den lokale utgåva «{edition}»; ein godkjend pakke inneheld berre regionale tekstar.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/approved.py" line="107"/>
         <source>Nothing in the round «{hearing_name}» is approved yet; approve sections first (kartedit round approve).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting i runden «{hearing_name}» er godkjent enno; godkjenn seksjonar først (kartedit round approve).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/approved.py" line="166"/>
         <source>{path}: this approved bundle is for another map («{map_name}»); this database holds «{ours_name}». Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: denne godkjende pakken gjeld eit anna kart («{map_name}»); denne databasen inneheld «{ours_name}». Ingenting vart endra.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/bundles.py" line="50"/>
         <source>The round «{hearing_name}» is closed; start a new round to send texts out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden «{hearing_name}» er avslutta; start ein ny runde for å sende ut tekstar igjen.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/bundles.py" line="68"/>
         <source>The round «{hearing_name}» has no sections with text to send out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden «{hearing_name}» har ingen seksjonar med tekst å sende ut.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/decisions.py" line="271"/>
         <source>Give a reason for rejecting: it goes in the hearing summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi ei grunngiving for å avvise: ho kjem med i høyringsoppsummeringa.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/decisions.py" line="285"/>
         <source>This suggestion was accepted and is in the text; change the text instead (or restore an earlier revision).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette forslaget vart godteke og står i teksten; endre teksten i staden (eller gjenopprett ein tidlegare versjon).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/decisions.py" line="310"/>
         <source>Only a suggestion can be accepted; resolve a comment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre eit forslag kan godtakast; merk ein merknad som løyst i staden.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/decisions.py" line="333"/>
         <source>Only a suggestion has wording to compare; this is a comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre eit forslag har ordlyd å samanlikne; dette er ein merknad.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/decisions.py" line="354"/>
         <source>{section} changed while you were merging the suggestion; open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} vart endra medan du fletta inn forslaget; opne han på nytt.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/decisions.py" line="417"/>
         <source>{ref} is not in the round «{hearing_name}».</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} er ikkje med i runden «{hearing_name}».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/decisions.py" line="424"/>
         <source>{ref} has {waiting} comments or suggestions without a decision; decide on them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} har {waiting} merknader eller forslag utan avgjerd; avgjer dei først.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/decisions.py" line="497"/>
         <source>That is a reply in a thread; decide on the thread&apos;s first comment ({parent}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er eit svar i ein tråd; avgjer den første merknaden i tråden ({parent}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="506"/>
-        <source>This {kind_value} was already {state_value} by {by} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/kartedit/services/decisions.py" line="514"/>
+        <source>This was already accepted by {by} on {date}.</source>
+        <translation>Dette vart alt godteke av {by} {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/decisions.py" line="515"/>
+        <source>This was already rejected by {by} on {date}.</source>
+        <translation>Dette vart alt avvist av {by} {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/decisions.py" line="516"/>
+        <source>This was already resolved by {by} on {date}.</source>
+        <translation>Dette vart alt merkt som løyst av {by} {date}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/editions.py" line="81"/>
         <location filename="../../src/kartedit/store/editions.py" line="80"/>
         <source>The regional edition cannot be deleted: every edition builds on it.</source>
-        <translation type="unfinished">Den regionale utgåva kan ikkje slettast: alle utgåvene byggjer på henne.</translation>
+        <translation>Den regionale utgåva kan ikkje slettast: alle utgåvene byggjer på ho.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/editions.py" line="88"/>
         <source>«{summary_name}» holds {overrides} local adaptations. Export them first (--export FOLDER) or confirm the deletion (--yes).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{summary_name}» har {overrides} lokale tilpassingar. Eksporter dei først (--export MAPPE) eller stadfest slettinga (--yes).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/editions.py" line="132"/>
         <source>Adapting is for local editions; the regional text is the base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal tilpassing er for lokale utgåver; den regionale teksten er grunnlaget.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/editions.py" line="139"/>
         <source>{ref} is already adapted locally in «{edition}».</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} er alt tilpassa lokalt i «{edition}».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/editions.py" line="160"/>
         <source>{ref} is not adapted locally in «{edition}»; nothing to return.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} er ikkje tilpassa lokalt i «{edition}»; ingenting å tilbakestille.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/editions.py" line="178"/>
         <source>{ref} is not adapted locally in «{edition}».</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} er ikkje tilpassa lokalt i «{edition}».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/editions.py" line="212"/>
         <source>Nothing in «{edition}» is stale; every override is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting i «{edition}» er forelda; alle lokale tilpassingar er à jour.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/editions.py" line="240"/>
         <source>{ref} changed while you were re-basing it; open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} vart endra medan du overførte han; opne han på nytt.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/identity.py" line="44"/>
         <source>Who is writing? Give --author &quot;Name (Organisation)&quot;, or set your name in kartedit&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kven skriv? Oppgi --author "Namn (Organisasjon)", eller legg inn namnet ditt i innstillingane i kartedit.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/recovery.py" line="134"/>
         <source>The unsaved text of {ref} could not be kept for recovery in {directory} ({reason}). Save the section to be safe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="193"/>
-        <source>{self_label}: the round «{hearing_name}» is closed, so no more responses can be imported into it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="229"/>
-        <source>{self_label}: this response is about another map («{theirs_name}»); this database holds «{ours_name}». Import it into that map&apos;s database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="244"/>
-        <source>{self_label}: this response belongs to the hearing round «{wanted_name}», which this database does not have (was the round started in another copy of the map?).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="255"/>
-        <source>{self_label}: its round id does not match any round here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="263"/>
-        <source>{self_label}: this response is about the edition «{edition_slug}», but the round «{hearing_name}» is on «{edition}».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="282"/>
-        <source>{self_label}: it comments on {ref}, which is not in the round «{hearing_name}».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="298"/>
-        <source>{self_label}: it is about a text of {ref} that this database does not have (revision {revision}). Was the review bundle made from another copy of the map?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="315"/>
-        <source>{self_label}: comment {comment_id} quotes a passage that is not where it says in the text of {section} (damaged or altered).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="339"/>
-        <source>{self_label}: the comment id {comment_id} is already used by another comment in this database (a copied or altered response?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ulagra teksten i {ref} kunne ikkje takast vare på for gjenoppretting i {directory} ({reason}). Lagre seksjonen for tryggleiks skuld.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="57"/>
         <source>Who is reviewing? Give --reviewer &quot;Name (Organisation)&quot;, or set your name in kartedit&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kven gir høyringssvar? Oppgi --reviewer "Namn (Organisasjon)", eller legg inn namnet ditt i innstillingane i kartedit.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="132"/>
         <source>The bundle has no section {ref}. It has: {known}{more}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakken har ingen seksjon {ref}. Han har: {known}{more}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="210"/>
         <location filename="../../src/kartedit/services/review.py" line="314"/>
         <location filename="../../src/kartedit/services/review.py" line="352"/>
         <source>No comment «{comment_id}» on this bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen merknad «{comment_id}» på denne pakken.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="220"/>
         <source>{ref}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref}: {message}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="241"/>
         <source>The suggested text is the same as the passage; change it, or add a comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den føreslegne teksten er lik utdraget; endre han, eller skriv ein merknad.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="262"/>
         <source>The selection lies outside the text of {ref}; select it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeringa ligg utanfor teksten til {ref}; marker på nytt.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="294"/>
         <source>No comment «{parent_id}» on this bundle to reply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen merknad «{parent_id}» på denne pakken å svare på.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="319"/>
         <source>Only a suggestion has proposed text; this is a comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre eit forslag har føreslegen tekst; dette er ein merknad.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="378"/>
         <source>{path}: that is the review bundle itself; choose another name for the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: det er sjølve høyringspakken; vel eit anna namn for svaret.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="435"/>
         <source>{path}: the file is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: fila er for stor.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="445"/>
         <source>{path}: your earlier comments on this bundle cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: dei tidlegare merknadene dine på denne pakken kan ikkje lesast ({reason}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="462"/>
         <source>{label}: it holds comments on another bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ho inneheld merknader på ein annan pakke.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="475"/>
         <source>{label}: comment {comment_id} is not on this bundle&apos;s texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: merknad {comment_id} gjeld ikkje tekstane i denne pakken.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="493"/>
         <source>Your earlier comments on this bundle could not be read ({problem}). The file was kept as {aside}; you start with no comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dei tidlegare merknadene dine på denne pakken kunne ikkje lesast ({problem}). Fila vart teken vare på som {aside}; du byrjar utan merknader.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="515"/>
         <source>Your change could not be saved in {parent} ({reason}); it was not made. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringa di kunne ikkje lagrast i {parent} ({reason}); ho vart ikkje gjord. Frigjer litt plass og prøv igjen.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/rounds.py" line="40"/>
         <source>The deadline {deadline} has already passed; choose a later day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen {deadline} er alt passert; vel ein seinare dag.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/workspace.py" line="135"/>
         <source>Revision {revision_id} does not belong to the section {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versjon {revision_id} høyrer ikkje til seksjonen {ref}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/approved.py" line="86"/>
         <source>The revision {revision_id} of {ref} is already in this database, but in another section: the bundle is not consistent with this map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versjon {revision_id} av {ref} finst alt i denne databasen, men i ein annan seksjon: pakken stemmer ikkje med dette kartet.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/bulk.py" line="44"/>
         <source>This database holds no map yet; there is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne databasen har ikkje noko kart enno; det er ingenting å eksportere.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/bulk.py" line="130"/>
         <source>This database holds the map «{map_row_name}»; the folder holds another map («{map_name}»). Import it into a new database instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne databasen inneheld kartet «{map_row_name}»; mappa inneheld eit anna kart («{map_name}»). Importer det i ein ny database i staden.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/db.py" line="64"/>
         <source>{path}: the database is busy in another window or program. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: databasen er oppteken i eit anna vindauge eller program. Prøv igjen.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/db.py" line="68"/>
         <source>{path}: the database is read-only. Copy it somewhere you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: databasen er skriveverna. Kopier han til ein stad der du kan skrive.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/db.py" line="72"/>
         <source>{path}: the disk is full. Free some space and try again; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: disken er full. Frigjer litt plass og prøv igjen; ingenting vart lagra.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/db.py" line="77"/>
         <source>{path}: the database file is damaged. Restore it from a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: databasefila er skadd. Gjenopprett ho frå ein tryggleikskopi.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/db.py" line="81"/>
         <source>{path}: the database could not be used ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: databasen kunne ikkje brukast ({problem}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/db.py" line="111"/>
         <source>{path}: a file already exists there; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: det finst alt ei fil der; vel eit anna namn.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/db.py" line="137"/>
         <source>{path}: this database was made by a newer kartedit (schema {revision}). Install the newest kartedit to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: denne databasen vart laga av ein nyare kartedit (skjema {revision}). Installer nyaste kartedit for å opne han.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/db.py" line="147"/>
         <location filename="../../src/kartedit/store/sqlite.py" line="74"/>
         <source>{path}: this is an SQLite file, but not a kartedit database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: dette er ei SQLite-fil, men ikkje ein kartedit-database.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/db.py" line="162"/>
         <source>{path}: could not take a backup before upgrading ({exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: kunne ikkje ta tryggleikskopi før oppgraderinga ({exc}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/editions.py" line="30"/>
         <source>An edition «{slug}» already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finst alt ei utgåve «{slug}».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/editions.py" line="33"/>
         <source>A local edition needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei lokal utgåve treng eit namn.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/editions.py" line="57"/>
         <source>The regional edition keeps its slug «regional».</source>
-        <translation type="unfinished"></translation>
+        <translation>Den regionale utgåva held på kortnamnet «regional».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/editions.py" line="61"/>
         <source>An edition «{new_slug}» already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finst alt ei utgåve «{new_slug}».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/editions.py" line="67"/>
         <source>An edition needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei utgåve treng eit namn.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/editions.py" line="88"/>
         <source>«{row_name}» has had hearing rounds, whose comments and decisions refer to its texts; it cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{row_name}» har hatt høyringsrundar, og merknadene og avgjerdene i dei viser til tekstane; ho kan ikkje slettast.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/hearing_comments.py" line="282"/>
         <source>No comment «{key}» in this database. «kartedit comments» lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen merknad «{key}» i denne databasen. «kartedit comments» viser dei.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/hearing_comments.py" line="311"/>
         <source>No comment «{comment_id}» in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen merknad «{comment_id}» i denne databasen.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/lookups.py" line="42"/>
         <source>{problem} Known: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Kjende: {known}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/lookups.py" line="62"/>
         <source>This database holds no map yet. Import one with «kartedit import-folder».</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne databasen har ikkje noko kart enno. Importer eitt med «kartedit import-folder».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/lookups.py" line="86"/>
         <source>No edition «{value}» in this map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga utgåve «{value}» i dette kartet.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/lookups.py" line="99"/>
         <source>No pathway «{value}» in this map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje noko forløp «{value}» i dette kartet.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/lookups.py" line="112"/>
         <source>No service «{slug}» in the pathway «{pathway_slug}». Known: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga teneste «{slug}» i forløpet «{pathway_slug}». Kjende: {known}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/lookups.py" line="195"/>
         <source>This map has no regional edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette kartet har inga regional utgåve.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/overrides.py" line="34"/>
         <source>The regional edition has no overrides to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den regionale utgåva har ingen lokale tilpassingar å avslutte.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/overrides.py" line="50"/>
         <source>The regional edition has no overrides; name a local edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den regionale utgåva har ingen lokale tilpassingar; oppgi ei lokal utgåve.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/reading.py" line="144"/>
         <source>No revision «{revision_id}» in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen versjon «{revision_id}» i denne databasen.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/rounds.py" line="74"/>
         <source>No section with text in «{edition}» matches this scope ({describe}); nothing would be sent out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen seksjon med tekst i «{edition}» passar med dette omfanget ({describe}); ingenting ville blitt sendt ut.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/rounds.py" line="86"/>
         <source>{count} of these sections (e.g. {overlap}) are already in the open round «{other_name}» ({other_id}). Close that round first, or choose another scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} av desse seksjonane (t.d. {overlap}) er alt med i den opne runden «{other_name}» ({other_id}). Avslutt den runden først, eller vel eit anna omfang.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/rounds.py" line="136"/>
         <source>No service «{slug}» in this map. Known: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga teneste «{slug}» i dette kartet. Kjende: {known}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/rounds.py" line="144"/>
         <source>The service «{slug}» takes part in none of the pathways {pathways}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenesta «{slug}» er ikkje med i nokon av forløpa {pathways}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/rounds.py" line="177"/>
         <source>«{key}» fits {count} rounds; give more of the round&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{key}» passar med {count} rundar; oppgi meir av ID-en til runden.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/rounds.py" line="186"/>
         <source>No hearing round «{key}» in this map; it has none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen høyringsrunde «{key}» i dette kartet; det har ingen enno.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/rounds.py" line="192"/>
         <source>No hearing round «{key}» in this map. Rounds: {listed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen høyringsrunde «{key}» i dette kartet. Rundar: {listed}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/rounds.py" line="201"/>
         <source>The round «{found_name}» ({found_id}) is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden «{found_name}» ({found_id}) er alt avslutta.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/sqlite.py" line="26"/>
         <source>{path}: no such database. Create one with «kartedit init {path}».</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: databasen finst ikkje. Lag ein med «kartedit init {path}».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/sqlite.py" line="34"/>
         <source>{path}: this is a folder, not a kartedit database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: dette er ei mappe, ikkje ein kartedit-database.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/sqlite.py" line="42"/>
         <source>{path}: the database cannot be read ({strerror}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: databasen kan ikkje lesast ({strerror}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/sqlite.py" line="48"/>
         <source>{path}: this file is not a kartedit database (it is not SQLite).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: denne fila er ikkje ein kartedit-database (ho er ikkje SQLite).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/sqlite.py" line="62"/>
         <source>{path}: the database cannot be opened ({exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: databasen kan ikkje opnast ({exc}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/sqlite.py" line="85"/>
         <source>{path}: the database file is damaged and cannot be read ({exc}). Restore it from a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: databasefila er skadd og kan ikkje lesast ({exc}). Gjenopprett ho frå ein tryggleikskopi.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/sqlite.py" line="138"/>
         <source>The upgrade left broken references ({count}); the backup copy is untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgraderinga etterlét brotne referansar ({count}); tryggleikskopien er urørd.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/writing.py" line="51"/>
         <source>The section {ref} has no regional text to adapt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksjonen {ref} har ingen regional tekst å tilpasse.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/writing.py" line="59"/>
         <source>The section {ref} is approved and read-only. Reopen it as a draft to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksjonen {ref} er godkjend og skriveverna. Opne han igjen som utkast for å redigere han.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/writing.py" line="90"/>
         <source>The section {ref} is inherited from the regional text in «{edition}»; change its status in the regional edition, or adapt it locally first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksjonen {ref} blir arva frå den regionale teksten i «{edition}»; endre statusen i den regionale utgåva, eller tilpass han lokalt først.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/text/anchor.py" line="47"/>
         <source>A comment is anchored to an empty passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein merknad er forankra i eit tomt utdrag.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/text/anchor.py" line="51"/>
         <source>A comment&apos;s anchor is damaged: its offsets do not fit its quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forankringa til ein merknad er skadd: posisjonane passar ikkje med sitatet.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/text/anchor.py" line="88"/>
         <source>Select the passage the comment is about: nothing is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marker utdraget merknaden gjeld: ingenting er markert.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/text/anchor.py" line="109"/>
         <source>The quote is empty: give the words of the passage the comment is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitatet er tomt: oppgi orda i utdraget merknaden gjeld.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/text/anchor.py" line="118"/>
         <source>«{quote}» does not occur in the text. Copy the passage exactly as it stands in the current text.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{quote}» finst ikkje i teksten. Kopier utdraget nøyaktig slik det står i den gjeldande teksten.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/text/anchor.py" line="128"/>
         <source>«{quote}» occurs {count} times in the text. Pick one with an occurrence number from 1 to {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{quote}» finst {count} gonger i teksten. Vel éin med eit førekomstnummer frå 1 til {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/text/anchor.py" line="140"/>
-        <source>«{quote}» occurs {times} in the text, so there is no occurrence number {occurrence}. Pick a number from 1 to {count}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/kartedit/text/anchor.py" line="139"/>
+        <source>«{quote}» occurs once in the text, so there is no occurrence number {occurrence}. Pick the number 1.</source>
+        <translation>«{quote}» finst éin gong i teksten, så det finst ikkje noko førekomstnummer {occurrence}. Vel nummer 1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/text/anchor.py" line="145"/>
+        <source>«{quote}» occurs {count} times in the text, so there is no occurrence number {occurrence}. Pick a number from 1 to {count}.</source>
+        <translation>«{quote}» finst {count} gonger i teksten, så det finst ikkje noko førekomstnummer {occurrence}. Vel eit nummer frå 1 til {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="193"/>
+        <source>{label}: the round «{hearing_name}» is closed, so no more responses can be imported into it.</source>
+        <translation>{label}: runden «{hearing_name}» er avslutta, så fleire svar kan ikkje importerast i han.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="229"/>
+        <source>{label}: this response is about another map («{theirs_name}»); this database holds «{ours_name}». Import it into that map&apos;s database.</source>
+        <translation>{label}: dette svaret gjeld eit anna kart («{theirs_name}»); denne databasen inneheld «{ours_name}». Importer det i databasen til det kartet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="244"/>
+        <source>{label}: this response belongs to the hearing round «{wanted_name}», which this database does not have (was the round started in another copy of the map?).</source>
+        <translation>{label}: dette svaret høyrer til høyringsrunden «{wanted_name}», som denne databasen ikkje har (vart runden starta i ein annan kopi av kartet?).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="255"/>
+        <source>{label}: its round id does not match any round here.</source>
+        <translation>{label}: runde-ID-en passar ikkje med nokon runde her.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="263"/>
+        <source>{label}: this response is about the edition «{edition_slug}», but the round «{hearing_name}» is on «{edition}».</source>
+        <translation>{label}: dette svaret gjeld utgåva «{edition_slug}», men runden «{hearing_name}» gjeld «{edition}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="282"/>
+        <source>{label}: it comments on {ref}, which is not in the round «{hearing_name}».</source>
+        <translation>{label}: det kommenterer {ref}, som ikkje er med i runden «{hearing_name}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="298"/>
+        <source>{label}: it is about a text of {ref} that this database does not have (revision {revision}). Was the review bundle made from another copy of the map?</source>
+        <translation>{label}: det gjeld ein tekst i {ref} som denne databasen ikkje har (versjon {revision}). Vart høyringspakken laga frå ein annan kopi av kartet?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="315"/>
+        <source>{label}: comment {comment_id} quotes a passage that is not where it says in the text of {section} (damaged or altered).</source>
+        <translation>{label}: merknad {comment_id} siterer eit utdrag som ikkje står der det skal i teksten til {section} (skadd eller endra).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="339"/>
+        <source>{label}: the comment id {comment_id} is already used by another comment in this database (a copied or altered response?).</source>
+        <translation>{label}: merknads-ID-en {comment_id} er alt brukt av ein annan merknad i denne databasen (eit kopiert eller endra svar?).</translation>
     </message>
 </context>
 <context>

@@ -503,16 +503,18 @@ def _decidable(item: HearingComment) -> HearingComment:
     if item.state.decided and item.decision is not None:
         d = item.decision
         raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "This {kind_value} was already {state_value} by {by} on {date}.",
-            ),
-            kind_value=item.kind.value,
-            state_value=item.state.value,
+            _ALREADY.get(item.state.value, _ALREADY["resolved"]),
             by=d.by,
             date=norwegian_date(d.at.astimezone().date()),
         )
     return item
+
+
+_ALREADY = {
+    "accepted": QT_TRANSLATE_NOOP("Errors", "This was already accepted by {by} on {date}."),
+    "rejected": QT_TRANSLATE_NOOP("Errors", "This was already rejected by {by} on {date}."),
+    "resolved": QT_TRANSLATE_NOOP("Errors", "This was already resolved by {by} on {date}."),
+}
 
 
 def _three_way(maps: MapRepository, hearing: HearingRound, item: HearingComment) -> ThreeWayNeeded:

@@ -192,10 +192,10 @@ class _Importer:
             raise UserError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "{self_label}: the round «{hearing_name}» is closed, so no more "
+                    "{label}: the round «{hearing_name}» is closed, so no more "
                     "responses can be imported into it.",
                 ),
-                self_label=self.label,
+                label=self.label,
                 hearing_name=hearing.name,
             )
         owners = self._check_sections(hearing)
@@ -228,11 +228,11 @@ class _Importer:
             raise UserError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "{self_label}: this response is about another map "
+                    "{label}: this response is about another map "
                     "(«{theirs_name}»); this database holds «{ours_name}». Import it "
                     "into that map's database.",
                 ),
-                self_label=self.label,
+                label=self.label,
                 theirs_name=theirs.name,
                 ours_name=ours.name,
             )
@@ -243,30 +243,30 @@ class _Importer:
             raise UserError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "{self_label}: this response belongs to the hearing round "
+                    "{label}: this response belongs to the hearing round "
                     "«{wanted_name}», which this database does not have (was the "
                     "round started in another copy of the map?).",
                 ),
-                self_label=self.label,
+                label=self.label,
                 wanted_name=wanted.name,
             ) from None
         if hearing.id != wanted.id:  # get() also accepts prefixes; a bundle names the whole id
             raise UserError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "{self_label}: its round id does not match any round here.",
+                    "{label}: its round id does not match any round here.",
                 ),
-                self_label=self.label,
+                label=self.label,
             )
         if hearing.edition != self.manifest.edition.slug:
             raise UserError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "{self_label}: this response is about the edition "
+                    "{label}: this response is about the edition "
                     "«{edition_slug}», but the round «{hearing_name}» is on "
                     "«{edition}».",
                 ),
-                self_label=self.label,
+                label=self.label,
                 edition_slug=self.manifest.edition.slug,
                 hearing_name=hearing.name,
                 edition=hearing.edition,
@@ -281,10 +281,10 @@ class _Importer:
                 raise UserError(
                     QT_TRANSLATE_NOOP(
                         "Errors",
-                        "{self_label}: it comments on {ref}, which is not in the round "
+                        "{label}: it comments on {ref}, which is not in the round "
                         "«{hearing_name}».",
                     ),
-                    self_label=self.label,
+                    label=self.label,
                     ref=entry.ref,
                     hearing_name=hearing.name,
                 )
@@ -297,11 +297,11 @@ class _Importer:
                 raise UserError(
                     QT_TRANSLATE_NOOP(
                         "Errors",
-                        "{self_label}: it is about a text of {ref} that this database "
+                        "{label}: it is about a text of {ref} that this database "
                         "does not have (revision {revision}). Was the review bundle made "
                         "from another copy of the map?",
                     ),
-                    self_label=self.label,
+                    label=self.label,
                     ref=entry.ref,
                     revision=entry.revision[:8],
                 )
@@ -314,10 +314,10 @@ class _Importer:
                 raise UserError(
                     QT_TRANSLATE_NOOP(
                         "Errors",
-                        "{self_label}: comment {comment_id} quotes a passage that is not "
+                        "{label}: comment {comment_id} quotes a passage that is not "
                         "where it says in the text of {section} (damaged or altered).",
                     ),
-                    self_label=self.label,
+                    label=self.label,
                     comment_id=comment.id[:8],
                     section=anchor.section,
                 )
@@ -338,11 +338,11 @@ class _Importer:
                 raise UserError(
                     QT_TRANSLATE_NOOP(
                         "Errors",
-                        "{self_label}: the comment id {comment_id} is already used by "
+                        "{label}: the comment id {comment_id} is already used by "
                         "another comment in this database (a copied or altered "
                         "response?).",
                     ),
-                    self_label=self.label,
+                    label=self.label,
                     comment_id=comment.id[:8],
                 )
 

@@ -135,18 +135,19 @@ def find_quote(text: str, quote: str, occurrence: int | None = None) -> tuple[in
             )
         occurrence = 1
     if not 1 <= occurrence <= count:
-        times = "once" if count == 1 else f"{count} times"
-        raise UserError(
-            QT_TRANSLATE_NOOP(
+        if count == 1:
+            wrong = QT_TRANSLATE_NOOP(
                 "Errors",
-                "«{quote}» occurs {times} in the text, so there is no occurrence "
+                "«{quote}» occurs once in the text, so there is no occurrence number "
+                "{occurrence}. Pick the number 1.",
+            )
+        else:
+            wrong = QT_TRANSLATE_NOOP(
+                "Errors",
+                "«{quote}» occurs {count} times in the text, so there is no occurrence "
                 "number {occurrence}. Pick a number from 1 to {count}.",
-            ),
-            quote=_short(quote),
-            times=times,
-            occurrence=occurrence,
-            count=count,
-        )
+            )
+        raise UserError(wrong, quote=_short(quote), occurrence=occurrence, count=count)
     start = positions[occurrence - 1]
     return start, start + len(quote)
 
