@@ -2158,6 +2158,51 @@ Loggfil: {path}</translation>
         <translation>Den ulagra teksten i {ref} kunne ikkje takast vare på for gjenoppretting i {directory} ({reason}). Lagre seksjonen for tryggleiks skuld.</translation>
     </message>
     <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="193"/>
+        <source>{label}: the round «{hearing_name}» is closed, so no more responses can be imported into it.</source>
+        <translation>{label}: runden «{hearing_name}» er avslutta, så fleire svar kan ikkje importerast i han.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="229"/>
+        <source>{label}: this response is about another map («{theirs_name}»); this database holds «{ours_name}». Import it into that map&apos;s database.</source>
+        <translation>{label}: dette svaret gjeld eit anna kart («{theirs_name}»); denne databasen inneheld «{ours_name}». Importer det i databasen til det kartet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="244"/>
+        <source>{label}: this response belongs to the hearing round «{wanted_name}», which this database does not have (was the round started in another copy of the map?).</source>
+        <translation>{label}: dette svaret høyrer til høyringsrunden «{wanted_name}», som denne databasen ikkje har (vart runden starta i ein annan kopi av kartet?).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="255"/>
+        <source>{label}: its round id does not match any round here.</source>
+        <translation>{label}: runde-ID-en passar ikkje med nokon runde her.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="263"/>
+        <source>{label}: this response is about the edition «{edition_slug}», but the round «{hearing_name}» is on «{edition}».</source>
+        <translation>{label}: dette svaret gjeld utgåva «{edition_slug}», men runden «{hearing_name}» gjeld «{edition}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="282"/>
+        <source>{label}: it comments on {ref}, which is not in the round «{hearing_name}».</source>
+        <translation>{label}: det kommenterer {ref}, som ikkje er med i runden «{hearing_name}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="298"/>
+        <source>{label}: it is about a text of {ref} that this database does not have (revision {revision}). Was the review bundle made from another copy of the map?</source>
+        <translation>{label}: det gjeld ein tekst i {ref} som denne databasen ikkje har (versjon {revision}). Vart høyringspakken laga frå ein annan kopi av kartet?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="315"/>
+        <source>{label}: comment {comment_id} quotes a passage that is not where it says in the text of {section} (damaged or altered).</source>
+        <translation>{label}: merknad {comment_id} siterer eit utdrag som ikkje står der det skal i teksten til {section} (skadd eller endra).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="339"/>
+        <source>{label}: the comment id {comment_id} is already used by another comment in this database (a copied or altered response?).</source>
+        <translation>{label}: merknads-ID-en {comment_id} er alt brukt av ein annan merknad i denne databasen (eit kopiert eller endra svar?).</translation>
+    </message>
+    <message>
         <location filename="../../src/kartedit/services/review.py" line="57"/>
         <source>Who is reviewing? Give --reviewer &quot;Name (Organisation)&quot;, or set your name in kartedit&apos;s settings.</source>
         <translation>Kven gir høyringssvar? Oppgi --reviewer "Namn (Organisasjon)", eller legg inn namnet ditt i innstillingane i kartedit.</translation>
@@ -2519,51 +2564,6 @@ Loggfil: {path}</translation>
         <location filename="../../src/kartedit/text/anchor.py" line="145"/>
         <source>«{quote}» occurs {count} times in the text, so there is no occurrence number {occurrence}. Pick a number from 1 to {count}.</source>
         <translation>«{quote}» finst {count} gonger i teksten, så det finst ikkje noko førekomstnummer {occurrence}. Vel eit nummer frå 1 til {count}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="193"/>
-        <source>{label}: the round «{hearing_name}» is closed, so no more responses can be imported into it.</source>
-        <translation>{label}: runden «{hearing_name}» er avslutta, så fleire svar kan ikkje importerast i han.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="229"/>
-        <source>{label}: this response is about another map («{theirs_name}»); this database holds «{ours_name}». Import it into that map&apos;s database.</source>
-        <translation>{label}: dette svaret gjeld eit anna kart («{theirs_name}»); denne databasen inneheld «{ours_name}». Importer det i databasen til det kartet.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="244"/>
-        <source>{label}: this response belongs to the hearing round «{wanted_name}», which this database does not have (was the round started in another copy of the map?).</source>
-        <translation>{label}: dette svaret høyrer til høyringsrunden «{wanted_name}», som denne databasen ikkje har (vart runden starta i ein annan kopi av kartet?).</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="255"/>
-        <source>{label}: its round id does not match any round here.</source>
-        <translation>{label}: runde-ID-en passar ikkje med nokon runde her.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="263"/>
-        <source>{label}: this response is about the edition «{edition_slug}», but the round «{hearing_name}» is on «{edition}».</source>
-        <translation>{label}: dette svaret gjeld utgåva «{edition_slug}», men runden «{hearing_name}» gjeld «{edition}».</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="282"/>
-        <source>{label}: it comments on {ref}, which is not in the round «{hearing_name}».</source>
-        <translation>{label}: det kommenterer {ref}, som ikkje er med i runden «{hearing_name}».</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="298"/>
-        <source>{label}: it is about a text of {ref} that this database does not have (revision {revision}). Was the review bundle made from another copy of the map?</source>
-        <translation>{label}: det gjeld ein tekst i {ref} som denne databasen ikkje har (versjon {revision}). Vart høyringspakken laga frå ein annan kopi av kartet?</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="315"/>
-        <source>{label}: comment {comment_id} quotes a passage that is not where it says in the text of {section} (damaged or altered).</source>
-        <translation>{label}: merknad {comment_id} siterer eit utdrag som ikkje står der det skal i teksten til {section} (skadd eller endra).</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="339"/>
-        <source>{label}: the comment id {comment_id} is already used by another comment in this database (a copied or altered response?).</source>
-        <translation>{label}: merknads-ID-en {comment_id} er alt brukt av ein annan merknad i denne databasen (eit kopiert eller endra svar?).</translation>
     </message>
 </context>
 <context>
@@ -3656,7 +3656,7 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="87"/>
+        <location filename="../../src/kartedit/gui/i18n.py" line="49"/>
         <source>Follow the system</source>
         <translation>Følg systemet</translation>
     </message>
@@ -3860,224 +3860,6 @@ Endre filtera eller vel ein seksjon.</translation>
         <location filename="../../src/kartedit/gui/preview.py" line="45"/>
         <source>How the section text will look when published.</source>
         <translation>Slik ser seksjonsteksten ut når han blir publisert.</translation>
-    </message>
-</context>
-<context>
-    <name>QAbstractSpinBox</name>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="75"/>
-        <source>&amp;Select All</source>
-        <translation>&amp;Merk alt</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="76"/>
-        <source>&amp;Step up</source>
-        <translation>&amp;Opp eitt steg</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="77"/>
-        <source>Step &amp;down</source>
-        <translation>&amp;Ned eitt steg</translation>
-    </message>
-</context>
-<context>
-    <name>QDockWidget</name>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="38"/>
-        <source>Close</source>
-        <translation>Lukk</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="39"/>
-        <source>Float</source>
-        <translation>Frigjer</translation>
-    </message>
-</context>
-<context>
-    <name>QLineEdit</name>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="60"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Angre</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="61"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gjer om</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="62"/>
-        <source>Cu&amp;t</source>
-        <translation>Klipp &amp;ut</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="63"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopier</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="64"/>
-        <source>&amp;Paste</source>
-        <translation>&amp;Lim inn</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="65"/>
-        <source>Delete</source>
-        <translation>Slett</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="66"/>
-        <source>Select All</source>
-        <translation>Merk alt</translation>
-    </message>
-</context>
-<context>
-    <name>QMessageBox</name>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="58"/>
-        <source>Show Details...</source>
-        <translation>Vis detaljar …</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="59"/>
-        <source>Hide Details...</source>
-        <translation>Gøym detaljar …</translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="40"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="41"/>
-        <source>Save</source>
-        <translation>Lagre</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="42"/>
-        <source>Save All</source>
-        <translation>Lagre alle</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="43"/>
-        <source>Open</source>
-        <translation>Opne</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="44"/>
-        <source>&amp;Yes</source>
-        <translation>&amp;Ja</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="45"/>
-        <source>Yes to &amp;All</source>
-        <translation>Ja til &amp;alle</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="46"/>
-        <source>&amp;No</source>
-        <translation>&amp;Nei</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="47"/>
-        <source>N&amp;o to All</source>
-        <translation>N&amp;ei til alle</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="48"/>
-        <source>Abort</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="49"/>
-        <source>Retry</source>
-        <translation>Prøv att</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="50"/>
-        <source>Ignore</source>
-        <translation>Ignorer</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="51"/>
-        <source>Close</source>
-        <translation>Lukk</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="52"/>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="53"/>
-        <source>Discard</source>
-        <translation>Forkast</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="54"/>
-        <source>Help</source>
-        <translation>Hjelp</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="55"/>
-        <source>Apply</source>
-        <translation>Bruk</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="56"/>
-        <source>Reset</source>
-        <translation>Tilbakestill</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="57"/>
-        <source>Restore Defaults</source>
-        <translation>Gjenopprett standardverdiar</translation>
-    </message>
-</context>
-<context>
-    <name>QWidgetTextControl</name>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="67"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Angre</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="68"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gjer om</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="69"/>
-        <source>Cu&amp;t</source>
-        <translation>Klipp &amp;ut</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="70"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopier</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="71"/>
-        <source>Copy &amp;Link Location</source>
-        <translation>Kopier &amp;lenkjeadresse</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="72"/>
-        <source>&amp;Paste</source>
-        <translation>&amp;Lim inn</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="73"/>
-        <source>Delete</source>
-        <translation>Slett</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="74"/>
-        <source>Select All</source>
-        <translation>Merk alt</translation>
     </message>
 </context>
 <context>
