@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from kartedit.domain.errors import UserError
 from kartedit.domain.sections import SectionRef
+from kartedit.gui.i18n import shown
 from kartedit.services.settings import LANGUAGES, default_database, load_settings
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ def run_gui(argv: Sequence[str]) -> int:
     try:
         select = SectionRef.parse(args.select) if args.select else None
     except UserError as exc:
-        print(f"kartedit: {exc.message}", file=sys.stderr)
+        print(f"kartedit: {shown(exc.said)}", file=sys.stderr)
         return 2
 
     from PySide6.QtWidgets import QApplication

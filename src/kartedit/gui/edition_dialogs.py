@@ -57,6 +57,7 @@ from kartedit.domain.sections import SectionRef, check_slug
 from kartedit.domain.slugs import suggest_slug
 from kartedit.gui import icons
 from kartedit.gui.errors import show_user_error
+from kartedit.gui.i18n import shown
 from kartedit.gui.labels import kind_label
 from kartedit.gui.three_way_dialog import carry_over, regional_change_dialog
 from kartedit.services.editions import Editions, StaleOverride
@@ -199,7 +200,7 @@ class CreateEditionDialog(_EditionForm):
         try:
             self.created = self.editions.create(slug, name, organisation)
         except UserError as exc:
-            self._show_error(exc.message)
+            self._show_error(shown(exc.said))
             return
         self.accept()
 
@@ -239,7 +240,7 @@ class RenameEditionDialog(_EditionForm):
                 organisation=organisation if organisation != old_organisation else None,
             )
         except UserError as exc:
-            self._show_error(exc.message)
+            self._show_error(shown(exc.said))
             return
         self.accept()
 
@@ -344,7 +345,7 @@ class DeleteEditionDialog(QDialog):
         try:
             self.editions.delete(self.summary.slug, confirmed=True, export_to=export_to)
         except UserError as exc:
-            self.error_label.setText(exc.message)
+            self.error_label.setText(shown(exc.said))
             self.error_label.show()
             return False
         finally:

@@ -45,6 +45,7 @@ from kartedit.domain.sections import SectionRef
 from kartedit.gui import icons
 from kartedit.gui.errors import show_user_error
 from kartedit.gui.hearing_panes import SectionNames
+from kartedit.gui.i18n import shown
 from kartedit.gui.labels import shorten
 from kartedit.services.response_import import FileReport, ImportedItem, ImportReport, ItemOutcome
 from kartedit.services.response_import import import_responses as run_import
@@ -263,7 +264,7 @@ class ImportReportDialog(QDialog):
         if report.cancelled:
             return self.tr("not imported (cancelled)")
         if report.refused is not None:
-            return self.tr("refused: {reason}").format(reason=report.refused)
+            return self.tr("refused: {reason}").format(reason=shown(report.refused))
         line = self.tr(
             "{new} new, {present} already present, {updated} updated; "
             "{moved} moved, {orphaned} orphaned"
@@ -330,7 +331,7 @@ class ImportReportDialog(QDialog):
                 refused_word = self.tr("refused")
                 top.setText(0, f"{report.path.name}: {refused_word}")
                 top.setForeground(0, QBrush(REFUSED))
-                for problem in report.problems or (report.refused,):
+                for problem in map(shown, report.problems or (report.refused,)):
                     child = QTreeWidgetItem([problem])
                     child.setToolTip(0, problem)
                     top.addChild(child)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from kartedit.domain.hearing import HearingRound
 from kartedit.domain.sections import SectionRef, Status
 from kartedit.gui import icons
+from kartedit.gui.i18n import shown
 from kartedit.services.approved import Applied, ApplyReport
 from kartedit.services.decisions import ApproveReport, SectionOverview
 from kartedit.services.summary import SummaryFormat
@@ -201,7 +202,7 @@ class ApproveRoundReport(QObject):
         for ref, why in report.refused:
             lines.append(
                 self.tr("{section}: not approved: {reason}").format(
-                    section=section_label(ref), reason=why
+                    section=section_label(ref), reason=shown(why)
                 )
             )
         for overview in report.changed:

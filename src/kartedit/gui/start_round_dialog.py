@@ -40,6 +40,7 @@ from kartedit.domain.errors import UserError
 from kartedit.domain.hearing import HearingRound, norwegian_date
 from kartedit.domain.model import EditionKind
 from kartedit.domain.people import Author
+from kartedit.gui.i18n import shown
 from kartedit.services.rounds import start_round
 from kartedit.services.settings import load_settings
 from kartedit.services.workspace import Workspace
@@ -203,7 +204,7 @@ class StartRoundDialog(QDialog):
                 services=_checked(self.services),
             )
         except UserError as exc:
-            self.show_problem(exc.message)
+            self.show_problem(shown(exc.said))
             return
         self.error.hide()
         super().accept()
