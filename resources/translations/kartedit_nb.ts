@@ -4,52 +4,52 @@
 <context>
     <name>ApplyReportDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="232"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="233"/>
         <source>Approved bundle applied</source>
         <translation>Godkjent pakke er tatt i bruk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="236"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="237"/>
         <source>Applied the approved texts of «{round}» ({made_by}): {updated} updated, {unchanged} already up to date. Local adaptations keep their text.</source>
         <translation>De godkjente tekstene fra «{round}» ({made_by}) er tatt i bruk: {updated} oppdatert, {unchanged} var allerede oppdatert. Lokale tilpasninger beholder teksten sin.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="246"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="247"/>
         <source>Now stale in {editions}: open each edition and carry its stale adaptations over to the new regional text.</source>
         <translation>Nå utdatert i {editions}: åpne hver utgave og overfør de utdaterte tilpasningene til den nye regionale teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="253"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="254"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="253"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="254"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="253"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="254"/>
         <source>Stale local adaptations</source>
         <translation>Utdaterte lokale tilpasninger</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="256"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="257"/>
         <source>What applying did to each section</source>
         <translation>Hva som skjedde med hver seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="258"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="259"/>
         <source>updated</source>
         <translation>oppdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="259"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="260"/>
         <source>already up to date</source>
         <translation>allerede oppdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="260"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="261"/>
         <source>not in this map</source>
         <translation>finnes ikke i dette kartet</translation>
     </message>
@@ -57,32 +57,32 @@
 <context>
     <name>ApproveRoundDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="90"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="91"/>
         <source>Approve the round «{name}»</source>
         <translation>Godkjenn runden «{name}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="96"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="97"/>
         <source>Every section of «{name}» whose comments and suggestions are all decided is approved (status «approved»). Sections still waiting for decisions stay as they are.</source>
         <translation>Alle seksjonene i «{name}» der alle merknader og forslag er avgjort, blir godkjent (status «godkjent»). Seksjoner som fortsatt venter på avgjørelser, blir som de er.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="103"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="104"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="103"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="104"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="104"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="105"/>
         <source>Sections of the round and what happens to them</source>
         <translation>Seksjonene i runden og hva som skjer med dem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="107"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="108"/>
         <source>Not decided yet: stay as they are (%n)</source>
         <translation>
             <numerusform>Ikke avgjort ennå: blir som den er (%n)</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="111"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="112"/>
         <source>%n comment(s) or suggestion(s) without a decision</source>
         <translation>
             <numerusform>%n merknad eller forslag uten avgjørelse</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="119"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="120"/>
         <source>Changed substantially since the hearing (%n)</source>
         <translation>
             <numerusform>Vesentlig endret etter høringen (%n)</numerusform>
@@ -106,12 +106,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="124"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="125"/>
         <source>keeps {percent} % of the text sent out; it may need a new hearing</source>
         <translation>beholder {percent} % av teksten som ble sendt ut; den kan trenge en ny høring</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="135"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="136"/>
         <source>Ready to approve (%n)</source>
         <translation>
             <numerusform>Klar til godkjenning (%n)</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="137"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="138"/>
         <source>%n comment(s), all decided</source>
         <translation>
             <numerusform>%n merknad, avgjort</numerusform>
@@ -127,17 +127,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="143"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="144"/>
         <source>&amp;Close the round if every section gets approved</source>
         <translation>&amp;Avslutt runden hvis alle seksjonene blir godkjent</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="146"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="147"/>
         <source>A closed round takes no more responses; its sections leave «in hearing».</source>
         <translation>En avsluttet runde tar ikke imot flere svar; seksjonene er ikke lenger «til høring».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="150"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="151"/>
         <source>&amp;Approve</source>
         <translation>&amp;Godkjenn</translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>ApproveRoundReport</name>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="174"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="175"/>
         <source>Approved: %n section(s).</source>
         <translation>
             <numerusform>Godkjent: %n seksjon.</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="176"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="177"/>
         <source>Already approved: %n.</source>
         <translation>
             <numerusform>Allerede godkjent: %n.</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="178"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="179"/>
         <source>Not approved: %n.</source>
         <translation>
             <numerusform>Ikke godkjent: %n.</numerusform>
@@ -169,22 +169,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="182"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="183"/>
         <source>The round «{name}» is now closed.</source>
         <translation>Runden «{name}» er nå avsluttet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="186"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="187"/>
         <source>Decide on the remaining comments and suggestions, then approve again.</source>
         <translation>Ta stilling til de gjenstående merknadene og forslagene, og godkjenn så på nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="192"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="193"/>
         <source>{section}: approved</source>
         <translation>{section}: godkjent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="197"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="198"/>
         <source>{section}: not approved, %n without a decision</source>
         <translation>
             <numerusform>{section}: ikke godkjent, %n uten avgjørelse</numerusform>
@@ -192,12 +192,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="203"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="204"/>
         <source>{section}: not approved: {reason}</source>
         <translation>{section}: ikke godkjent: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="210"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="211"/>
         <source>{section}: changed substantially since the hearing (keeps {percent} % of the text sent out); it may need a new hearing</source>
         <translation>{section}: vesentlig endret etter høringen (beholder {percent} % av teksten som ble sendt ut); den kan trenge en ny høring</translation>
     </message>
@@ -261,24 +261,54 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="139"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="75"/>
+        <source>Wrote the review bundle {output}: {count} sections of «{round_name}» (bundle {bundle_id}).</source>
+        <translation>Skrev høringspakken {output}: {count} seksjoner fra «{round_name}» (pakke {bundle_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="95"/>
+        <source>Wrote the approved bundle {output}: 1 approved section of «{round_name}» (bundle {bundle_id}).</source>
+        <translation>Skrev den godkjente pakken {output}: 1 godkjent seksjon fra «{round_name}» (pakke {bundle_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="100"/>
+        <source>Wrote the approved bundle {output}: {count} approved sections of «{round_name}» (bundle {bundle_id}).</source>
+        <translation>Skrev den godkjente pakken {output}: {count} godkjente seksjoner fra «{round_name}» (pakke {bundle_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="162"/>
         <source>{path}: a valid {kind} ({count} sections).</source>
         <translation>{path}: en gyldig {kind} ({count} seksjoner).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="190"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="213"/>
         <source>Imported {imported} of {total} files; {refused} refused.</source>
         <translation>Importerte {imported} av {total} filer; {refused} avvist.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="198"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="221"/>
         <source>{refused} of {total} files refused (see above); nothing was imported.</source>
         <translation>{refused} av {total} filer ble avvist (se over); ingenting ble importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="202"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="225"/>
         <source>{refused} of {total} files refused (see above); the others were imported.</source>
         <translation>{refused} av {total} filer ble avvist (se over); de andre ble importert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="251"/>
+        <source>Applied the approved bundle of «{round_name}» by {made_by}: {updated} updated, {unchanged} unchanged.</source>
+        <translation>Tok i bruk den godkjente pakken fra «{round_name}» laget av {made_by}: {updated} oppdatert, {unchanged} uendret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="266"/>
+        <source>«{edition}»: 1 local adaptation now stale; re-base with «kartedit rebase {db} --edition {edition}».</source>
+        <translation>«{edition}»: 1 lokal tilpasning er nå utdatert; overfør den med «kartedit rebase {db} --edition {edition}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="271"/>
+        <source>«{edition}»: {count} local adaptations now stale; re-base with «kartedit rebase {db} --edition {edition}».</source>
+        <translation>«{edition}»: {count} lokale tilpasninger er nå utdatert; overfør dem med «kartedit rebase {db} --edition {edition}».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/main.py" line="77"/>
@@ -289,6 +319,161 @@
         <location filename="../../src/kartedit/cli/review.py" line="76"/>
         <source>note: {notice}</source>
         <translation>merk: {notice}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="202"/>
+        <source>No comments yet.</source>
+        <translation>Ingen merknader ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="216"/>
+        <source>Wrote the response bundle {output}: {comments}, {suggestions}, {replies} (bundle {bundle_id}).</source>
+        <translation>Skrev svarpakken {output}: {comments}, {suggestions}, {replies} (pakke {bundle_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="225"/>
+        <source>1 comment</source>
+        <translation>1 merknad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="226"/>
+        <source>{count} comments</source>
+        <translation>{count} merknader</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="230"/>
+        <source>1 suggestion</source>
+        <translation>1 forslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="231"/>
+        <source>{count} suggestions</source>
+        <translation>{count} forslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="235"/>
+        <source>1 reply</source>
+        <translation>1 svar i tråd</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="236"/>
+        <source>{count} replies</source>
+        <translation>{count} svar i tråder</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="71"/>
+        <source>{ref}: adapted locally in «{edition}» (revision {revision_id}).</source>
+        <translation>{ref}: tilpasset lokalt i «{edition}» (versjon {revision_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="89"/>
+        <source>{ref}: «{edition}» shows the regional text again; the local history is kept.</source>
+        <translation>{ref}: «{edition}» viser den regionale teksten igjen; den lokale historikken er tatt vare på.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="127"/>
+        <source>Nothing in «{edition}» is stale.</source>
+        <translation>Ingenting i «{edition}» er utdatert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="165"/>
+        <source>Deviation from the regional text, {utc_now}</source>
+        <translation>Avvik fra den regionale teksten, {utc_now}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="106"/>
+        <source>No comments match.</source>
+        <translation>Ingen merknader passer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="131"/>
+        <source>kartedit: {item_id}: {reason} ({reviewer_name}&apos;s suggestion on {section}); nothing was changed. Resolve it in the three-way view of the coordinator&apos;s review window.</source>
+        <translation>kartedit: {item_id}: {reason} (forslag fra {reviewer_name} på {section}); ingenting ble endret. Avgjør det i trevegsvisningen i koordinatorens høringsvindu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="57"/>
+        <source>Created the local edition «{info_name}» ({info_slug}).</source>
+        <translation>Opprettet den lokale utgaven «{info_name}» ({info_slug}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="79"/>
+        <source>The edition is now «{info_name}» ({info_slug}).</source>
+        <translation>Utgaven heter nå «{info_name}» ({info_slug}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="91"/>
+        <source>Deleted the edition «{slug}» and its {removed} local adaptations. The map was exported to {folder} first.</source>
+        <translation>Slettet utgaven «{slug}» og de {removed} lokale tilpasningene i den. Kartet ble først eksportert til {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="97"/>
+        <source>Deleted the edition «{slug}» and its {removed} local adaptations.</source>
+        <translation>Slettet utgaven «{slug}» og de {removed} lokale tilpasningene i den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="122"/>
+        <source>No hearing rounds yet.</source>
+        <translation>Ingen høringsrunder ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="190"/>
+        <source>Wrote the hearing summary {output}: {threads} on {sections} of «{round_name}».</source>
+        <translation>Skrev høringsoppsummeringen {output}: {threads} på {sections} i «{round_name}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="198"/>
+        <source>1 comment or suggestion</source>
+        <translation>1 merknad eller forslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="199"/>
+        <source>{count} comments and suggestions</source>
+        <translation>{count} merknader og forslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="203"/>
+        <source>1 section</source>
+        <translation>1 seksjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="204"/>
+        <source>{count} sections</source>
+        <translation>{count} seksjoner</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="78"/>
+        <source>Created {db} with the demo map ({revisions} revisions).</source>
+        <translation>Opprettet {db} med demokartet ({revisions} versjoner).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="84"/>
+        <source>Created an empty map database at {db}.</source>
+        <translation>Opprettet en tom kartdatabase i {db}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="95"/>
+        <source>Imported {revisions} revisions ({sections} new sections); {skipped_revisions} were already there.</source>
+        <translation>Importerte {revisions} versjoner ({sections} nye seksjoner); {skipped_revisions} fantes fra før.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="113"/>
+        <source>Exported the map to {folder}.</source>
+        <translation>Eksporterte kartet til {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="150"/>
+        <source>{ref}: unchanged; no new revision.</source>
+        <translation>{ref}: uendret; ingen ny versjon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="154"/>
+        <source>{ref}: saved revision {seq} ({revision_id}).</source>
+        <translation>{ref}: lagret versjon {seq} ({revision_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="179"/>
+        <source>No hits for «{query}».</source>
+        <translation>Ingen treff for «{query}».</translation>
     </message>
 </context>
 <context>
@@ -683,44 +868,44 @@ Merk et tekstutdrag i teksten, og velg så Kommenter… (Ctrl+M) eller Foreslå 
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/errors.py" line="94"/>
+        <location filename="../../src/kartedit/gui/errors.py" line="95"/>
         <source>kartedit – unexpected error</source>
         <translation>kartedit – uventet feil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/errors.py" line="102"/>
+        <location filename="../../src/kartedit/gui/errors.py" line="103"/>
         <source>kartedit ran into an unexpected error. Your saved texts are safe, and unsaved text is kept for recovery. Please send the details below to the person who supports kartedit for you.</source>
         <translation>kartedit fikk en uventet feil. Tekstene du har lagret, er trygge, og tekst som ikke er lagret, er tatt vare på slik at den kan hentes fram igjen. Send gjerne detaljene nedenfor til den som gir deg brukerstøtte for kartedit.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/errors.py" line="109"/>
+        <location filename="../../src/kartedit/gui/errors.py" line="110"/>
         <source>Version: {version}
 Log file: {path}</source>
         <translation>Versjon: {version}
 Loggfil: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/errors.py" line="114"/>
+        <location filename="../../src/kartedit/gui/errors.py" line="115"/>
         <source>Version and log file</source>
         <translation>Versjon og loggfil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/errors.py" line="119"/>
+        <location filename="../../src/kartedit/gui/errors.py" line="120"/>
         <source>Error details</source>
         <translation>Detaljer om feilen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/errors.py" line="122"/>
+        <location filename="../../src/kartedit/gui/errors.py" line="123"/>
         <source>&amp;Copy Details</source>
         <translation>&amp;Kopier detaljer</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/errors.py" line="123"/>
+        <location filename="../../src/kartedit/gui/errors.py" line="124"/>
         <source>Copy details to the clipboard</source>
         <translation>Kopier detaljene til utklippstavlen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/errors.py" line="128"/>
+        <location filename="../../src/kartedit/gui/errors.py" line="129"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -728,17 +913,17 @@ Loggfil: {path}</translation>
 <context>
     <name>CreateEditionDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="178"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="179"/>
         <source>New local edition</source>
         <translation>Ny lokal utgave</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="181"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="182"/>
         <source>A local edition shows the regional text everywhere until you adapt a section for local practice.</source>
         <translation>En lokal utgave viser den regionale teksten overalt til du tilpasser en seksjon til lokal praksis.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="185"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="186"/>
         <source>&amp;Create</source>
         <translation>&amp;Opprett</translation>
     </message>
@@ -746,12 +931,12 @@ Loggfil: {path}</translation>
 <context>
     <name>DeleteEditionDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="257"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="258"/>
         <source>Delete «{name}»</source>
         <translation>Slett «{name}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="264"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="265"/>
         <source>«{name}» holds %n local adaptation(s). Deleting the edition deletes them and their history.</source>
         <translation>
             <numerusform>«{name}» har %n lokal tilpasning. Sletter du utgaven, slettes den og historikken dens.</numerusform>
@@ -759,47 +944,47 @@ Loggfil: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="270"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="271"/>
         <source>Export first saves the whole map, with this edition, as a folder you can import again; then the edition is deleted.</source>
         <translation>Eksporter først lagrer hele kartet, med denne utgaven, som en mappe du kan importere igjen; deretter blir utgaven slettet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="275"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="276"/>
         <source>«{name}» has no local adaptations: it shows the regional text everywhere. Deleting it removes only the edition.</source>
         <translation>«{name}» har ingen lokale tilpasninger: den viser den regionale teksten overalt. Sletting fjerner bare selve utgaven.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="294"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="295"/>
         <source>&amp;Export first, then delete…</source>
         <translation>&amp;Eksporter først, slett deretter…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="297"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="298"/>
         <source>Export the map to a folder, then delete the edition</source>
         <translation>Eksporter kartet til en mappe, og slett deretter utgaven</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="301"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="302"/>
         <source>&amp;Delete without export</source>
         <translation>&amp;Slett uten eksport</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="301"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="302"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="304"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="305"/>
         <source>Delete the edition now</source>
         <translation>Slett utgaven nå</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="306"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="307"/>
         <source>Cancel: keep the edition</source>
         <translation>Avbryt: behold utgaven</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="335"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="336"/>
         <source>Choose where to save the export</source>
         <translation>Velg hvor eksporten skal lagres</translation>
     </message>
@@ -1233,7 +1418,7 @@ Loggfil: {path}</translation>
 <context>
     <name>EditionDialogs</name>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="390"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="391"/>
         <source>The regional edition cannot be deleted: every edition builds on it.</source>
         <translation>Den regionale utgaven kan ikke slettes: alle utgavene bygger på den.</translation>
     </message>
@@ -1329,12 +1514,12 @@ Loggfil: {path}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/kartedit/gui/errors.py" line="77"/>
+        <location filename="../../src/kartedit/gui/errors.py" line="78"/>
         <source>kartedit</source>
         <translation>kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/errors.py" line="83"/>
+        <location filename="../../src/kartedit/gui/errors.py" line="84"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -1811,12 +1996,12 @@ Loggfil: {path}</translation>
         <translation>{path}: er en mappe; oppgi et filnavn som slutter på .kartbundle.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/decisions.py" line="114"/>
+        <location filename="../../src/kartedit/cli/decisions.py" line="116"/>
         <source>Say what to do: --accept, --reject REASON, --resolve or --reply TEXT.</source>
         <translation>Si hva som skal gjøres: --accept, --reject BEGRUNNELSE, --resolve eller --reply TEKST.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/edition.py" line="61"/>
+        <location filename="../../src/kartedit/cli/edition.py" line="68"/>
         <source>Nothing to change: give --name, --slug or --organisation.</source>
         <translation>Ingenting å endre: oppgi --name, --slug eller --organisation.</translation>
     </message>
@@ -1847,17 +2032,17 @@ Loggfil: {path}</translation>
         <translation>Oppgi den nye teksten med --text, eller ny formulering med --suggest.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="118"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="133"/>
         <source>{file}: no such file.</source>
         <translation>{file}: filen finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="122"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="137"/>
         <source>{file}: not UTF-8 text.</source>
         <translation>{file}: ikke UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="126"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="141"/>
         <source>{file}: cannot be read ({strerror}).</source>
         <translation>{file}: kan ikke leses ({strerror}).</translation>
     </message>
@@ -1909,15 +2094,15 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/domain/people.py" line="29"/>
         <source>«{value}» is not an author: write it as &quot;Name (Organisation)&quot;.</source>
-        <translation>«{value}» er ikke en forfatter: skriv det som "Navn (Organisasjon)".</translation>
+        <translation>«{value}» er ikke en forfatter: skriv det som &quot;Navn (Organisasjon)&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/responses.py" line="55"/>
+        <location filename="../../src/kartedit/domain/responses.py" line="56"/>
         <source>Unknown state «{value}». Use one of: {names}.</source>
         <translation>Ukjent tilstand «{value}». Bruk en av: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/responses.py" line="102"/>
+        <location filename="../../src/kartedit/domain/responses.py" line="103"/>
         <source>The reason is too long (at most {REASON_MAX} characters).</source>
         <translation>Begrunnelsen er for lang (høyst {REASON_MAX} tegn).</translation>
     </message>
@@ -2027,17 +2212,17 @@ Loggfil: {path}</translation>
         <translation>{path}: kunne ikke skrives ({reason}); ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/approved.py" line="84"/>
+        <location filename="../../src/kartedit/services/approved.py" line="85"/>
         <source>The round «{hearing_name}» is on the local edition «{edition}»; an approved bundle carries regional texts only.</source>
         <translation>Runden «{hearing_name}» gjelder den lokale utgaven «{edition}»; en godkjent pakke inneholder bare regionale tekster.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/approved.py" line="107"/>
+        <location filename="../../src/kartedit/services/approved.py" line="108"/>
         <source>Nothing in the round «{hearing_name}» is approved yet; approve sections first (kartedit round approve).</source>
         <translation>Ingenting i runden «{hearing_name}» er godkjent ennå; godkjenn seksjoner først (kartedit round approve).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/approved.py" line="166"/>
+        <location filename="../../src/kartedit/services/approved.py" line="164"/>
         <source>{path}: this approved bundle is for another map («{map_name}»); this database holds «{ours_name}». Nothing was changed.</source>
         <translation>{path}: denne godkjente pakken gjelder et annet kart («{map_name}»); denne databasen inneholder «{ours_name}». Ingenting ble endret.</translation>
     </message>
@@ -2052,105 +2237,115 @@ Loggfil: {path}</translation>
         <translation>Runden «{hearing_name}» har ingen seksjoner med tekst å sende ut.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="271"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="87"/>
+        <source>the passage the suggestion replaces is no longer in the text</source>
+        <translation>utdraget forslaget erstatter, står ikke lenger i teksten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/decisions.py" line="92"/>
+        <source>the passage was edited or moved since the reviewer read it</source>
+        <translation>utdraget er endret eller flyttet siden høringsinstansen leste det</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/decisions.py" line="279"/>
         <source>Give a reason for rejecting: it goes in the hearing summary.</source>
         <translation>Oppgi en begrunnelse for å avvise: den kommer med i høringsoppsummeringen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="285"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="293"/>
         <source>This suggestion was accepted and is in the text; change the text instead (or restore an earlier revision).</source>
         <translation>Dette forslaget ble godtatt og står i teksten; endre teksten i stedet (eller gjenopprett en tidligere versjon).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="310"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="318"/>
         <source>Only a suggestion can be accepted; resolve a comment instead.</source>
         <translation>Bare et forslag kan godtas; merk en merknad som løst i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="333"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="341"/>
         <source>Only a suggestion has wording to compare; this is a comment.</source>
         <translation>Bare et forslag har ordlyd å sammenligne; dette er en merknad.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="354"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="362"/>
         <source>{section} changed while you were merging the suggestion; open it again.</source>
         <translation>{section} ble endret mens du flettet inn forslaget; åpne den på nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="417"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="425"/>
         <source>{ref} is not in the round «{hearing_name}».</source>
         <translation>{ref} er ikke med i runden «{hearing_name}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="424"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="432"/>
         <source>{ref} has {waiting} comments or suggestions without a decision; decide on them first.</source>
         <translation>{ref} har {waiting} merknader eller forslag uten avgjørelse; avgjør dem først.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="497"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="505"/>
         <source>That is a reply in a thread; decide on the thread&apos;s first comment ({parent}).</source>
         <translation>Det er et svar i en tråd; avgjør trådens første merknad ({parent}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="514"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="522"/>
         <source>This was already accepted by {by} on {date}.</source>
         <translation>Dette ble allerede godtatt av {by} {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="515"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="523"/>
         <source>This was already rejected by {by} on {date}.</source>
         <translation>Dette ble allerede avvist av {by} {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="516"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="524"/>
         <source>This was already resolved by {by} on {date}.</source>
         <translation>Dette ble allerede merket som løst av {by} {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/editions.py" line="81"/>
+        <location filename="../../src/kartedit/services/editions.py" line="82"/>
         <location filename="../../src/kartedit/store/editions.py" line="80"/>
         <source>The regional edition cannot be deleted: every edition builds on it.</source>
         <translation>Den regionale utgaven kan ikke slettes: alle utgavene bygger på den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/editions.py" line="88"/>
+        <location filename="../../src/kartedit/services/editions.py" line="89"/>
         <source>«{summary_name}» holds {overrides} local adaptations. Export them first (--export FOLDER) or confirm the deletion (--yes).</source>
         <translation>«{summary_name}» har {overrides} lokale tilpasninger. Eksporter dem først (--export MAPPE) eller bekreft slettingen (--yes).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/editions.py" line="132"/>
+        <location filename="../../src/kartedit/services/editions.py" line="133"/>
         <source>Adapting is for local editions; the regional text is the base.</source>
         <translation>Lokal tilpasning er for lokale utgaver; den regionale teksten er grunnlaget.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/editions.py" line="139"/>
+        <location filename="../../src/kartedit/services/editions.py" line="140"/>
         <source>{ref} is already adapted locally in «{edition}».</source>
         <translation>{ref} er allerede tilpasset lokalt i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/editions.py" line="160"/>
+        <location filename="../../src/kartedit/services/editions.py" line="161"/>
         <source>{ref} is not adapted locally in «{edition}»; nothing to return.</source>
         <translation>{ref} er ikke tilpasset lokalt i «{edition}»; ingenting å tilbakestille.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/editions.py" line="178"/>
+        <location filename="../../src/kartedit/services/editions.py" line="179"/>
         <source>{ref} is not adapted locally in «{edition}».</source>
         <translation>{ref} er ikke tilpasset lokalt i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/editions.py" line="212"/>
+        <location filename="../../src/kartedit/services/editions.py" line="213"/>
         <source>Nothing in «{edition}» is stale; every override is up to date.</source>
         <translation>Ingenting i «{edition}» er utdatert; alle lokale tilpasninger er à jour.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/editions.py" line="240"/>
+        <location filename="../../src/kartedit/services/editions.py" line="241"/>
         <source>{ref} changed while you were re-basing it; open it again.</source>
         <translation>{ref} ble endret mens du overførte den; åpne den på nytt.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/identity.py" line="44"/>
         <source>Who is writing? Give --author &quot;Name (Organisation)&quot;, or set your name in kartedit&apos;s settings.</source>
-        <translation>Hvem skriver? Oppgi --author "Navn (Organisasjon)", eller legg inn navnet ditt i innstillingene i kartedit.</translation>
+        <translation>Hvem skriver? Oppgi --author &quot;Navn (Organisasjon)&quot;, eller legg inn navnet ditt i innstillingene i kartedit.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/recovery.py" line="134"/>
@@ -2205,7 +2400,7 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="57"/>
         <source>Who is reviewing? Give --reviewer &quot;Name (Organisation)&quot;, or set your name in kartedit&apos;s settings.</source>
-        <translation>Hvem gir høringssvar? Oppgi --reviewer "Navn (Organisasjon)", eller legg inn navnet ditt i innstillingene i kartedit.</translation>
+        <translation>Hvem gir høringssvar? Oppgi --reviewer &quot;Navn (Organisasjon)&quot;, eller legg inn navnet ditt i innstillingene i kartedit.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="132"/>
@@ -2285,7 +2480,7 @@ Loggfil: {path}</translation>
         <translation>Fristen {deadline} er allerede passert; velg en senere dag.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/workspace.py" line="135"/>
+        <location filename="../../src/kartedit/services/workspace.py" line="136"/>
         <source>Revision {revision_id} does not belong to the section {ref}.</source>
         <translation>Versjon {revision_id} hører ikke til seksjonen {ref}.</translation>
     </message>
@@ -3385,64 +3580,92 @@ Endre filtrene eller velg en seksjon.</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../src/kartedit/domain/history.py" line="28"/>
+        <source>Restored the revision of {created}</source>
+        <translation>Gjenopprettet versjonen fra {created}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/history.py" line="29"/>
+        <source>Adapted locally</source>
+        <translation>Tilpasset lokalt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/history.py" line="30"/>
+        <source>Carried over to the new regional text</source>
+        <translation>Overført til den nye regionale teksten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/history.py" line="31"/>
+        <source>Accepted suggestion from {reviewer}</source>
+        <translation>Godtok forslag fra {reviewer}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/history.py" line="32"/>
+        <source>Approved in the hearing round «{round}» (approved bundle {bundle})</source>
+        <translation>Godkjent i høringsrunden «{round}» (godkjent pakke {bundle})</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="75"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="77"/>
         <source>Revisions of this section, newest first</source>
         <translation>Versjoner av denne seksjonen, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="76"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="78"/>
         <source>View</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="77"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="79"/>
         <source>View the chosen revision</source>
         <translation>Vis den valgte versjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="78"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="80"/>
         <source>Compare…</source>
         <translation>Sammenlign…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="79"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="81"/>
         <source>Compare revisions</source>
         <translation>Sammenlign versjoner</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="82"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="84"/>
         <source>Compare the chosen revision with the current one, or two revisions chosen with Ctrl+click.</source>
         <translation>Sammenlign den valgte versjonen med den gjeldende, eller to versjoner valgt med Ctrl+klikk.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="86"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="88"/>
         <source>Restore…</source>
         <translation>Gjenopprett…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="87"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="89"/>
         <source>Restore the chosen revision</source>
         <translation>Gjenopprett den valgte versjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="89"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="91"/>
         <source>Bring back this text as a new revision; nothing in the history is lost.</source>
         <translation>Hent fram igjen denne teksten som en ny versjon; ingenting i historikken går tapt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="100"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="102"/>
         <source>Revision {seq} · {when}</source>
         <translation>Versjon {seq} · {when}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="104"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="106"/>
         <source>current</source>
         <translation>gjeldende</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="107"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="110"/>
         <source>«{message}»</source>
         <translation>«{message}»</translation>
     </message>
@@ -3450,117 +3673,117 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="203"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="204"/>
         <source>Import report</source>
         <translation>Importrapport</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="210"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="211"/>
         <source>File or comment</source>
         <translation>Fil eller merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="210"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="211"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="210"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="211"/>
         <source>Passage</source>
         <translation>Tekstutdrag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="210"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="211"/>
         <source>Where</source>
         <translation>Plassering</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="214"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="215"/>
         <source>What became of each file and comment</source>
         <translation>Hva som skjedde med hver fil og merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="220"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="221"/>
         <source>&amp;Copy report</source>
         <translation>&amp;Kopier rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="221"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="222"/>
         <source>Copy the report as text</source>
         <translation>Kopier rapporten som tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="240"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="241"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="241"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="242"/>
         <source>already present</source>
         <translation>fantes fra før</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="242"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="243"/>
         <source>updated</source>
         <translation>oppdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="247"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="248"/>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="249"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="250"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="250"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="251"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="254"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="255"/>
         <source>in its thread</source>
         <translation>i tråden sin</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="256"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="257"/>
         <source>in place</source>
         <translation>på plass</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="257"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="258"/>
         <source>moved: re-anchored</source>
         <translation>flyttet: funnet på nytt sted</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="258"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="259"/>
         <source>orphaned: passage gone</source>
         <translation>foreldreløs: tekstutdraget er borte</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="264"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="265"/>
         <source>not imported (cancelled)</source>
         <translation>ikke importert (avbrutt)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="266"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="267"/>
         <source>refused: {reason}</source>
         <translation>avvist: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="268"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="269"/>
         <source>{new} new, {present} already present, {updated} updated; {moved} moved, {orphaned} orphaned</source>
         <translation>{new} nye, {present} fantes fra før, {updated} oppdatert; {moved} flyttet, {orphaned} foreldreløse</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="278"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="279"/>
         <source>(imported before)</source>
         <translation>(importert før)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="295"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="296"/>
         <source>%n file(s) imported</source>
         <translation>
             <numerusform>%n fil importert</numerusform>
@@ -3568,7 +3791,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="296"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="297"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n avvist</numerusform>
@@ -3576,7 +3799,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="299"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="300"/>
         <source>%n not reached (cancelled)</source>
         <translation>
             <numerusform>%n ikke behandlet (avbrutt)</numerusform>
@@ -3584,17 +3807,17 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="301"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="302"/>
         <source>Comments, suggestions and replies: {new} new, {present} already present, {updated} updated; {moved} moved to where their passage is now, {orphaned} orphaned (their passage is gone; they are kept and listed with their quote).</source>
         <translation>Merknader, forslag og svar: {new} nye, {present} fantes fra før, {updated} oppdatert; {moved} flyttet dit tekstutdraget står nå, {orphaned} foreldreløse (tekstutdraget er borte; de blir tatt vare på og vist med sitatet sitt).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="314"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="315"/>
         <source>A refused file changed nothing; the other files were imported. Ask the sender for a new copy, or check that it belongs to this map.</source>
         <translation>En avvist fil endret ingenting; de andre filene ble importert. Be avsenderen om en ny kopi, eller sjekk at den hører til dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="330"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="331"/>
         <source>refused</source>
         <translation>avvist</translation>
     </message>
@@ -3656,7 +3879,7 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="49"/>
+        <location filename="../../src/kartedit/gui/i18n.py" line="63"/>
         <source>Follow the system</source>
         <translation>Følg systemet</translation>
     </message>
@@ -4103,17 +4326,17 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>RenameEditionDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="215"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="216"/>
         <source>Rename «{name}»</source>
         <translation>Gi «{name}» nytt navn</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="218"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="219"/>
         <source>The short name travels in exported files and bundles: change it only when it is wrong. Texts and history stay as they are.</source>
         <translation>Kortnavnet følger med i eksporterte filer og pakker: endre det bare når det er feil. Tekster og historikk blir som før.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="222"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="223"/>
         <source>&amp;Rename</source>
         <translation>&amp;Gi nytt navn</translation>
     </message>
@@ -4121,42 +4344,42 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>ResponseImport</name>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="61"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="62"/>
         <source>Import response bundles</source>
         <translation>Importer svarpakker</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="63"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="64"/>
         <source>Response bundles (*.kartbundle);;All files (*)</source>
         <translation>Svarpakker (*.kartbundle);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="124"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="125"/>
         <source>Importing responses</source>
         <translation>Importerer høringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="125"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="126"/>
         <source>Import progress</source>
         <translation>Framdrift for importen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="131"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="132"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="144"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="145"/>
         <source>Stopping after the file being imported; the rest stay untouched…</source>
         <translation>Stopper etter filen som importeres nå; resten blir ikke rørt …</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="152"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="153"/>
         <source>Importing response {number} of {total}…</source>
         <translation>Importerer svar {number} av {total} …</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="156"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="157"/>
         <source>Done: {file}</source>
         <translation>Ferdig: {file}</translation>
     </message>
@@ -4779,27 +5002,27 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>RevisionDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="182"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="185"/>
         <source>{section} — revision {seq}</source>
         <translation>{section} — versjon {seq}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="185"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="188"/>
         <source>Saved {when} by {author}. {message}</source>
         <translation>Lagret {when} av {author}. {message}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="198"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="201"/>
         <source>Text of the revision (read-only)</source>
         <translation>Teksten i versjonen (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="206"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="209"/>
         <source>Restore this revision…</source>
         <translation>Gjenopprett denne versjonen…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="208"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="211"/>
         <source>Restore this revision</source>
         <translation>Gjenopprett denne versjonen</translation>
     </message>
@@ -4853,37 +5076,37 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>RoundDialogs</name>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="291"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="292"/>
         <source>Web page (*.html)</source>
         <translation>Nettside (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="292"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="293"/>
         <source>Spreadsheet, CSV (*.csv)</source>
         <translation>Regneark, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="295"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="296"/>
         <source>Save the hearing summary</source>
         <translation>Lagre høringsoppsummeringen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="312"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="313"/>
         <source>Export the approved bundle</source>
         <translation>Eksporter den godkjente pakken</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="314"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="315"/>
         <source>kartedit bundles (*.kartbundle)</source>
         <translation>kartedit-pakker (*.kartbundle)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="327"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="328"/>
         <source>Apply an approved bundle</source>
         <translation>Ta i bruk en godkjent pakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="329"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="330"/>
         <source>kartedit bundles (*.kartbundle);;All files (*)</source>
         <translation>kartedit-pakker (*.kartbundle);;Alle filer (*)</translation>
     </message>
@@ -4919,43 +5142,43 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="216"/>
         <location filename="../../src/kartedit/gui/search_panel.py" line="217"/>
+        <location filename="../../src/kartedit/gui/search_panel.py" line="218"/>
         <source>Search the whole map</source>
         <translation>Søk i hele kartet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="219"/>
+        <location filename="../../src/kartedit/gui/search_panel.py" line="220"/>
         <source>&amp;Search:</source>
         <translation>&amp;Søk:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="225"/>
+        <location filename="../../src/kartedit/gui/search_panel.py" line="226"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="241"/>
+        <location filename="../../src/kartedit/gui/search_panel.py" line="242"/>
         <source>Search status</source>
         <translation>Søkestatus</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="302"/>
+        <location filename="../../src/kartedit/gui/search_panel.py" line="303"/>
         <source>1 section found.</source>
         <translation>Fant 1 seksjon.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="304"/>
+        <location filename="../../src/kartedit/gui/search_panel.py" line="305"/>
         <source>{count} sections found.</source>
         <translation>Fant {count} seksjoner.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="308"/>
+        <location filename="../../src/kartedit/gui/search_panel.py" line="309"/>
         <source>Nothing found for «{query}».</source>
         <translation>Fant ingenting for «{query}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="329"/>
+        <location filename="../../src/kartedit/gui/search_panel.py" line="330"/>
         <source>Type at least two letters, or press Enter.</source>
         <translation>Skriv minst to bokstaver, eller trykk Enter.</translation>
     </message>
@@ -4963,22 +5186,22 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="130"/>
+        <location filename="../../src/kartedit/gui/search_panel.py" line="131"/>
         <source>Pathway</source>
         <translation>Forløp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="130"/>
+        <location filename="../../src/kartedit/gui/search_panel.py" line="131"/>
         <source>Service</source>
         <translation>Tjeneste</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="130"/>
+        <location filename="../../src/kartedit/gui/search_panel.py" line="131"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="130"/>
+        <location filename="../../src/kartedit/gui/search_panel.py" line="131"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -5346,32 +5569,32 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>StaleModel</name>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="433"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="434"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="433"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="434"/>
         <source>Regional change</source>
         <translation>Regional endring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="447"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="448"/>
         <source>Minor</source>
         <translation>Liten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="447"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="448"/>
         <source>Changed</source>
         <translation>Endret</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="450"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="451"/>
         <source>Minor: only spacing, punctuation or case changed in the regional text.</source>
         <translation>Liten: bare mellomrom, tegnsetting eller store og små bokstaver er endret i den regionale teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="452"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="453"/>
         <source>Changed: the regional wording changed.</source>
         <translation>Endret: den regionale ordlyden er endret.</translation>
     </message>
@@ -5379,37 +5602,37 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>StaleOverridesDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="478"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="479"/>
         <source>Stale adaptations in «{name}»</source>
         <translation>Utdaterte tilpasninger i «{name}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="490"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="491"/>
         <source>Stale local adaptations</source>
         <translation>Utdaterte lokale tilpasninger</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="494"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="495"/>
         <source>&amp;Show regional change…</source>
         <translation>&amp;Vis regional endring…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="496"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="497"/>
         <source>Show what changed in the regional text since the adaptation was written</source>
         <translation>Vis hva som er endret i den regionale teksten siden tilpasningen ble skrevet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="498"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="499"/>
         <source>&amp;Carry over…</source>
         <translation>&amp;Overfør…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="500"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="501"/>
         <source>Carry the local adaptation over to the new regional text</source>
         <translation>Overfør den lokale tilpasningen til den nye regionale teksten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="532"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="533"/>
         <source>The regional text has changed under %n local adaptation(s) in «{name}». Compare what changed, then carry each adaptation over; you see the result before anything is saved.</source>
         <translation>
             <numerusform>Den regionale teksten er endret under %n lokal tilpasning i «{name}». Sammenlign hva som er endret, og overfør deretter tilpasningen; du ser resultatet før noe blir lagret.</numerusform>
@@ -5417,7 +5640,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="545"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="546"/>
         <source>Nothing in «{name}» is stale; every adaptation is up to date.</source>
         <translation>Ingenting i «{name}» er utdatert; alle tilpasningene er oppdaterte.</translation>
     </message>
@@ -5425,139 +5648,139 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>StartRoundDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="86"/>
         <location filename="../../src/kartedit/gui/start_round_dialog.py" line="87"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="88"/>
         <source>Start hearing round</source>
         <translation>Start høringsrunde</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="90"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="91"/>
         <source>e.g. «Høring angst 2027»</source>
         <translation>f.eks. «Høring angst 2027»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="91"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="92"/>
         <source>Name of the round</source>
         <translation>Navnet på runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="94"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="95"/>
         <source>Edition</source>
         <translation>Utgave</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="106"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="107"/>
         <source>Pathways</source>
         <translation>Forløp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="107"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="108"/>
         <source>Services</source>
         <translation>Tjenester</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="108"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="109"/>
         <source>&amp;Pathways</source>
         <translation>&amp;Forløp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="110"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="111"/>
         <source>Ser&amp;vices</source>
         <translation>&amp;Tjenester</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="120"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="121"/>
         <source>Check what to send out. Nothing checked in a list means all of it: with nothing checked at all, every section goes out for hearing.</source>
         <translation>Kryss av for det som skal sendes ut. Ingen avkrysninger i en liste betyr alt i den: uten noen avkrysninger i det hele tatt går alle avsnitt på høring.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="125"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="126"/>
         <source>About the scope</source>
         <translation>Om omfanget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="132"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="133"/>
         <source>Deadline for responses</source>
         <translation>Frist for høringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="139"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="140"/>
         <source>You will be asked for your name when you start the round.</source>
         <translation>Du blir spurt om navnet ditt når du starter runden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="142"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="143"/>
         <source>Started by</source>
         <translation>Startet av</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="148"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="149"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="152"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="153"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="153"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="154"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Utgave:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="154"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="155"/>
         <source>&amp;Deadline:</source>
         <translation>Fri&amp;st:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="155"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="156"/>
         <source>Started by:</source>
         <translation>Startet av:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="161"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="162"/>
         <source>&amp;Start round</source>
         <translation>Start &amp;runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="162"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="163"/>
         <source>Start round</source>
         <translation>Start runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="164"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="165"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="188"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="189"/>
         <source>Give the round a name, e.g. «Høring angst 2027».</source>
         <translation>Gi runden et navn, f.eks. «Høring angst 2027».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="193"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="194"/>
         <source>A round needs the name of who starts it.</source>
         <translation>En runde trenger navnet på den som starter den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="224"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="225"/>
         <source>{name} (deadline {deadline})</source>
         <translation>{name} (frist {deadline})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="231"/>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="247"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="232"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="248"/>
         <source>Export review bundle</source>
         <translation>Eksporter høringspakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="232"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="233"/>
         <source>Which open round?</source>
         <translation>Hvilken åpen runde?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="249"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="250"/>
         <source>kartedit bundles (*.kartbundle)</source>
         <translation>kartedit-pakker (*.kartbundle)</translation>
     </message>
@@ -6225,59 +6448,59 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>_EditionForm</name>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="94"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="95"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="96"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="97"/>
         <source>&amp;Short name:</source>
         <translation>&amp;Kortnavn:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="98"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="99"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisasjon:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="118"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="119"/>
         <source>Name of the edition</source>
         <translation>Navnet på utgaven</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="119"/>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="125"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="120"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="126"/>
         <source>For example: Voss herad</source>
         <translation>For eksempel: Voss herad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="120"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="121"/>
         <source>Short name used in files and bundles</source>
         <translation>Kortnavn som brukes i filer og pakker</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="121"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="122"/>
         <source>for example: voss-herad</source>
         <translation>for eksempel: voss-herad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="123"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="124"/>
         <source>Municipality or health community the edition belongs to</source>
         <translation>Kommunen eller helsefellesskapet utgaven hører til</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="127"/>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="158"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="128"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="159"/>
         <source>Lower-case letters a–z, digits and hyphens; used in files and bundles.</source>
         <translation>Små bokstaver a–z, sifre og bindestreker; brukes i filer og pakker.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="142"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="143"/>
         <source>Give the edition a short name.</source>
         <translation>Gi utgaven et kortnavn.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="147"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="148"/>
         <source>Use only lower-case letters a–z, digits and single hyphens, for example «voss-herad».</source>
         <translation>Bruk bare små bokstaver a–z, sifre og enkle bindestreker, for eksempel «voss-herad».</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>ApplyReportDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="232"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="233"/>
         <source>Approved bundle applied</source>
         <translation>Godkjend pakke er teken i bruk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="236"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="237"/>
         <source>Applied the approved texts of «{round}» ({made_by}): {updated} updated, {unchanged} already up to date. Local adaptations keep their text.</source>
         <translation>Dei godkjende tekstane frå «{round}» ({made_by}) er tekne i bruk: {updated} oppdatert, {unchanged} var alt oppdatert. Lokale tilpassingar held på teksten sin.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="246"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="247"/>
         <source>Now stale in {editions}: open each edition and carry its stale adaptations over to the new regional text.</source>
         <translation>No forelda i {editions}: opne kvar utgåve og overfør dei forelda tilpassingane til den nye regionale teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="253"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="254"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="253"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="254"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="253"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="254"/>
         <source>Stale local adaptations</source>
         <translation>Forelda lokale tilpassingar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="256"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="257"/>
         <source>What applying did to each section</source>
         <translation>Kva som skjedde med kvar seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="258"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="259"/>
         <source>updated</source>
         <translation>oppdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="259"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="260"/>
         <source>already up to date</source>
         <translation>alt oppdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="260"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="261"/>
         <source>not in this map</source>
         <translation>finst ikkje i dette kartet</translation>
     </message>
@@ -57,32 +57,32 @@
 <context>
     <name>ApproveRoundDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="90"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="91"/>
         <source>Approve the round «{name}»</source>
         <translation>Godkjenn runden «{name}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="96"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="97"/>
         <source>Every section of «{name}» whose comments and suggestions are all decided is approved (status «approved»). Sections still waiting for decisions stay as they are.</source>
         <translation>Alle seksjonane i «{name}» der alle merknader og forslag er avgjorde, blir godkjende (status «godkjend»). Seksjonar som framleis ventar på avgjerder, blir som dei er.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="103"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="104"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="103"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="104"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="104"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="105"/>
         <source>Sections of the round and what happens to them</source>
         <translation>Seksjonane i runden og kva som skjer med dei</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="107"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="108"/>
         <source>Not decided yet: stay as they are (%n)</source>
         <translation>
             <numerusform>Ikkje avgjord enno: blir som han er (%n)</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="111"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="112"/>
         <source>%n comment(s) or suggestion(s) without a decision</source>
         <translation>
             <numerusform>%n merknad eller forslag utan avgjerd</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="119"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="120"/>
         <source>Changed substantially since the hearing (%n)</source>
         <translation>
             <numerusform>Vesentleg endra etter høyringa (%n)</numerusform>
@@ -106,12 +106,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="124"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="125"/>
         <source>keeps {percent} % of the text sent out; it may need a new hearing</source>
         <translation>held på {percent} % av teksten som vart send ut; han kan trenge ei ny høyring</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="135"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="136"/>
         <source>Ready to approve (%n)</source>
         <translation>
             <numerusform>Klar til godkjenning (%n)</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="137"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="138"/>
         <source>%n comment(s), all decided</source>
         <translation>
             <numerusform>%n merknad, avgjord</numerusform>
@@ -127,17 +127,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="143"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="144"/>
         <source>&amp;Close the round if every section gets approved</source>
         <translation>&amp;Avslutt runden viss alle seksjonane blir godkjende</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="146"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="147"/>
         <source>A closed round takes no more responses; its sections leave «in hearing».</source>
         <translation>Ein avslutta runde tek ikkje imot fleire svar; seksjonane er ikkje lenger «til høyring».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="150"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="151"/>
         <source>&amp;Approve</source>
         <translation>&amp;Godkjenn</translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>ApproveRoundReport</name>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="174"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="175"/>
         <source>Approved: %n section(s).</source>
         <translation>
             <numerusform>Godkjend: %n seksjon.</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="176"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="177"/>
         <source>Already approved: %n.</source>
         <translation>
             <numerusform>Alt godkjend: %n.</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="178"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="179"/>
         <source>Not approved: %n.</source>
         <translation>
             <numerusform>Ikkje godkjend: %n.</numerusform>
@@ -169,22 +169,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="182"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="183"/>
         <source>The round «{name}» is now closed.</source>
         <translation>Runden «{name}» er no avslutta.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="186"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="187"/>
         <source>Decide on the remaining comments and suggestions, then approve again.</source>
         <translation>Ta stilling til dei attverande merknadene og forslaga, og godkjenn så på nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="192"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="193"/>
         <source>{section}: approved</source>
         <translation>{section}: godkjend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="197"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="198"/>
         <source>{section}: not approved, %n without a decision</source>
         <translation>
             <numerusform>{section}: ikkje godkjend, %n utan avgjerd</numerusform>
@@ -192,12 +192,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="203"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="204"/>
         <source>{section}: not approved: {reason}</source>
         <translation>{section}: ikkje godkjend: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="210"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="211"/>
         <source>{section}: changed substantially since the hearing (keeps {percent} % of the text sent out); it may need a new hearing</source>
         <translation>{section}: vesentleg endra etter høyringa (held på {percent} % av teksten som vart send ut); han kan trenge ei ny høyring</translation>
     </message>
@@ -261,24 +261,54 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="139"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="75"/>
+        <source>Wrote the review bundle {output}: {count} sections of «{round_name}» (bundle {bundle_id}).</source>
+        <translation>Skreiv høyringspakken {output}: {count} seksjonar frå «{round_name}» (pakke {bundle_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="95"/>
+        <source>Wrote the approved bundle {output}: 1 approved section of «{round_name}» (bundle {bundle_id}).</source>
+        <translation>Skreiv den godkjende pakken {output}: 1 godkjend seksjon frå «{round_name}» (pakke {bundle_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="100"/>
+        <source>Wrote the approved bundle {output}: {count} approved sections of «{round_name}» (bundle {bundle_id}).</source>
+        <translation>Skreiv den godkjende pakken {output}: {count} godkjende seksjonar frå «{round_name}» (pakke {bundle_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="162"/>
         <source>{path}: a valid {kind} ({count} sections).</source>
         <translation>{path}: ein gyldig {kind} ({count} seksjonar).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="190"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="213"/>
         <source>Imported {imported} of {total} files; {refused} refused.</source>
         <translation>Importerte {imported} av {total} filer; {refused} avviste.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="198"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="221"/>
         <source>{refused} of {total} files refused (see above); nothing was imported.</source>
         <translation>{refused} av {total} filer vart avviste (sjå over); ingenting vart importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="202"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="225"/>
         <source>{refused} of {total} files refused (see above); the others were imported.</source>
         <translation>{refused} av {total} filer vart avviste (sjå over); dei andre vart importerte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="251"/>
+        <source>Applied the approved bundle of «{round_name}» by {made_by}: {updated} updated, {unchanged} unchanged.</source>
+        <translation>Tok i bruk den godkjende pakken frå «{round_name}» laga av {made_by}: {updated} oppdaterte, {unchanged} uendra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="266"/>
+        <source>«{edition}»: 1 local adaptation now stale; re-base with «kartedit rebase {db} --edition {edition}».</source>
+        <translation>«{edition}»: 1 lokal tilpassing er no forelda; overfør ho med «kartedit rebase {db} --edition {edition}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="271"/>
+        <source>«{edition}»: {count} local adaptations now stale; re-base with «kartedit rebase {db} --edition {edition}».</source>
+        <translation>«{edition}»: {count} lokale tilpassingar er no forelda; overfør dei med «kartedit rebase {db} --edition {edition}».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/main.py" line="77"/>
@@ -289,6 +319,161 @@
         <location filename="../../src/kartedit/cli/review.py" line="76"/>
         <source>note: {notice}</source>
         <translation>merk: {notice}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="202"/>
+        <source>No comments yet.</source>
+        <translation>Ingen merknader enno.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="216"/>
+        <source>Wrote the response bundle {output}: {comments}, {suggestions}, {replies} (bundle {bundle_id}).</source>
+        <translation>Skreiv svarpakken {output}: {comments}, {suggestions}, {replies} (pakke {bundle_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="225"/>
+        <source>1 comment</source>
+        <translation>1 merknad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="226"/>
+        <source>{count} comments</source>
+        <translation>{count} merknader</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="230"/>
+        <source>1 suggestion</source>
+        <translation>1 forslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="231"/>
+        <source>{count} suggestions</source>
+        <translation>{count} forslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="235"/>
+        <source>1 reply</source>
+        <translation>1 svar i tråd</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="236"/>
+        <source>{count} replies</source>
+        <translation>{count} svar i trådar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="71"/>
+        <source>{ref}: adapted locally in «{edition}» (revision {revision_id}).</source>
+        <translation>{ref}: tilpassa lokalt i «{edition}» (versjon {revision_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="89"/>
+        <source>{ref}: «{edition}» shows the regional text again; the local history is kept.</source>
+        <translation>{ref}: «{edition}» viser den regionale teksten igjen; den lokale historikken er teken vare på.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="127"/>
+        <source>Nothing in «{edition}» is stale.</source>
+        <translation>Ingenting i «{edition}» er forelda.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="165"/>
+        <source>Deviation from the regional text, {utc_now}</source>
+        <translation>Avvik frå den regionale teksten, {utc_now}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="106"/>
+        <source>No comments match.</source>
+        <translation>Ingen merknader passar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="131"/>
+        <source>kartedit: {item_id}: {reason} ({reviewer_name}&apos;s suggestion on {section}); nothing was changed. Resolve it in the three-way view of the coordinator&apos;s review window.</source>
+        <translation>kartedit: {item_id}: {reason} (forslag frå {reviewer_name} på {section}); ingenting vart endra. Avgjer det i trevegsvisinga i høyringsvindauget til koordinatoren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="57"/>
+        <source>Created the local edition «{info_name}» ({info_slug}).</source>
+        <translation>Oppretta den lokale utgåva «{info_name}» ({info_slug}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="79"/>
+        <source>The edition is now «{info_name}» ({info_slug}).</source>
+        <translation>Utgåva heiter no «{info_name}» ({info_slug}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="91"/>
+        <source>Deleted the edition «{slug}» and its {removed} local adaptations. The map was exported to {folder} first.</source>
+        <translation>Sletta utgåva «{slug}» og dei {removed} lokale tilpassingane i ho. Kartet vart først eksportert til {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="97"/>
+        <source>Deleted the edition «{slug}» and its {removed} local adaptations.</source>
+        <translation>Sletta utgåva «{slug}» og dei {removed} lokale tilpassingane i ho.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="122"/>
+        <source>No hearing rounds yet.</source>
+        <translation>Ingen høyringsrundar enno.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="190"/>
+        <source>Wrote the hearing summary {output}: {threads} on {sections} of «{round_name}».</source>
+        <translation>Skreiv høyringsoppsummeringa {output}: {threads} på {sections} i «{round_name}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="198"/>
+        <source>1 comment or suggestion</source>
+        <translation>1 merknad eller forslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="199"/>
+        <source>{count} comments and suggestions</source>
+        <translation>{count} merknader og forslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="203"/>
+        <source>1 section</source>
+        <translation>1 seksjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="204"/>
+        <source>{count} sections</source>
+        <translation>{count} seksjonar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="78"/>
+        <source>Created {db} with the demo map ({revisions} revisions).</source>
+        <translation>Oppretta {db} med demokartet ({revisions} versjonar).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="84"/>
+        <source>Created an empty map database at {db}.</source>
+        <translation>Oppretta ein tom kartdatabase i {db}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="95"/>
+        <source>Imported {revisions} revisions ({sections} new sections); {skipped_revisions} were already there.</source>
+        <translation>Importerte {revisions} versjonar ({sections} nye seksjonar); {skipped_revisions} fanst frå før.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="113"/>
+        <source>Exported the map to {folder}.</source>
+        <translation>Eksporterte kartet til {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="150"/>
+        <source>{ref}: unchanged; no new revision.</source>
+        <translation>{ref}: uendra; ingen ny versjon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="154"/>
+        <source>{ref}: saved revision {seq} ({revision_id}).</source>
+        <translation>{ref}: lagra versjon {seq} ({revision_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="179"/>
+        <source>No hits for «{query}».</source>
+        <translation>Ingen treff for «{query}».</translation>
     </message>
 </context>
 <context>
@@ -683,44 +868,44 @@ Merk eit tekstutdrag i teksten, og vel så Kommenter… (Ctrl+M) eller Foreslå 
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/errors.py" line="94"/>
+        <location filename="../../src/kartedit/gui/errors.py" line="95"/>
         <source>kartedit – unexpected error</source>
         <translation>kartedit – uventa feil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/errors.py" line="102"/>
+        <location filename="../../src/kartedit/gui/errors.py" line="103"/>
         <source>kartedit ran into an unexpected error. Your saved texts are safe, and unsaved text is kept for recovery. Please send the details below to the person who supports kartedit for you.</source>
         <translation>kartedit fekk ein uventa feil. Tekstane du har lagra, er trygge, og tekst som ikkje er lagra, er teken vare på slik at han kan hentast fram att. Send gjerne detaljane nedanfor til den som gir deg brukarstøtte for kartedit.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/errors.py" line="109"/>
+        <location filename="../../src/kartedit/gui/errors.py" line="110"/>
         <source>Version: {version}
 Log file: {path}</source>
         <translation>Versjon: {version}
 Loggfil: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/errors.py" line="114"/>
+        <location filename="../../src/kartedit/gui/errors.py" line="115"/>
         <source>Version and log file</source>
         <translation>Versjon og loggfil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/errors.py" line="119"/>
+        <location filename="../../src/kartedit/gui/errors.py" line="120"/>
         <source>Error details</source>
         <translation>Detaljar om feilen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/errors.py" line="122"/>
+        <location filename="../../src/kartedit/gui/errors.py" line="123"/>
         <source>&amp;Copy Details</source>
         <translation>&amp;Kopier detaljar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/errors.py" line="123"/>
+        <location filename="../../src/kartedit/gui/errors.py" line="124"/>
         <source>Copy details to the clipboard</source>
         <translation>Kopier detaljane til utklippstavla</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/errors.py" line="128"/>
+        <location filename="../../src/kartedit/gui/errors.py" line="129"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -728,17 +913,17 @@ Loggfil: {path}</translation>
 <context>
     <name>CreateEditionDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="178"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="179"/>
         <source>New local edition</source>
         <translation>Ny lokal utgåve</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="181"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="182"/>
         <source>A local edition shows the regional text everywhere until you adapt a section for local practice.</source>
         <translation>Ei lokal utgåve viser den regionale teksten overalt til du tilpassar ein seksjon til lokal praksis.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="185"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="186"/>
         <source>&amp;Create</source>
         <translation>&amp;Opprett</translation>
     </message>
@@ -746,12 +931,12 @@ Loggfil: {path}</translation>
 <context>
     <name>DeleteEditionDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="257"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="258"/>
         <source>Delete «{name}»</source>
         <translation>Slett «{name}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="264"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="265"/>
         <source>«{name}» holds %n local adaptation(s). Deleting the edition deletes them and their history.</source>
         <translation>
             <numerusform>«{name}» har %n lokal tilpassing. Slettar du utgåva, blir ho sletta saman med historikken.</numerusform>
@@ -759,47 +944,47 @@ Loggfil: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="270"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="271"/>
         <source>Export first saves the whole map, with this edition, as a folder you can import again; then the edition is deleted.</source>
         <translation>Eksporter først lagrar heile kartet, med denne utgåva, som ei mappe du kan importere att; deretter blir utgåva sletta.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="275"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="276"/>
         <source>«{name}» has no local adaptations: it shows the regional text everywhere. Deleting it removes only the edition.</source>
         <translation>«{name}» har ingen lokale tilpassingar: ho viser den regionale teksten overalt. Sletting fjernar berre sjølve utgåva.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="294"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="295"/>
         <source>&amp;Export first, then delete…</source>
         <translation>&amp;Eksporter først, slett deretter…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="297"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="298"/>
         <source>Export the map to a folder, then delete the edition</source>
         <translation>Eksporter kartet til ei mappe, og slett deretter utgåva</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="301"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="302"/>
         <source>&amp;Delete without export</source>
         <translation>&amp;Slett utan eksport</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="301"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="302"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="304"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="305"/>
         <source>Delete the edition now</source>
         <translation>Slett utgåva no</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="306"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="307"/>
         <source>Cancel: keep the edition</source>
         <translation>Avbryt: behald utgåva</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="335"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="336"/>
         <source>Choose where to save the export</source>
         <translation>Vel kvar eksporten skal lagrast</translation>
     </message>
@@ -1233,7 +1418,7 @@ Loggfil: {path}</translation>
 <context>
     <name>EditionDialogs</name>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="390"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="391"/>
         <source>The regional edition cannot be deleted: every edition builds on it.</source>
         <translation>Den regionale utgåva kan ikkje slettast: alle utgåvene byggjer på henne.</translation>
     </message>
@@ -1329,12 +1514,12 @@ Loggfil: {path}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/kartedit/gui/errors.py" line="77"/>
+        <location filename="../../src/kartedit/gui/errors.py" line="78"/>
         <source>kartedit</source>
         <translation>kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/errors.py" line="83"/>
+        <location filename="../../src/kartedit/gui/errors.py" line="84"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -1811,12 +1996,12 @@ Loggfil: {path}</translation>
         <translation>{path}: er ei mappe; oppgi eit filnamn som sluttar på .kartbundle.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/decisions.py" line="114"/>
+        <location filename="../../src/kartedit/cli/decisions.py" line="116"/>
         <source>Say what to do: --accept, --reject REASON, --resolve or --reply TEXT.</source>
         <translation>Sei kva som skal gjerast: --accept, --reject GRUNNGIVING, --resolve eller --reply TEKST.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/edition.py" line="61"/>
+        <location filename="../../src/kartedit/cli/edition.py" line="68"/>
         <source>Nothing to change: give --name, --slug or --organisation.</source>
         <translation>Ingenting å endre: oppgi --name, --slug eller --organisation.</translation>
     </message>
@@ -1847,17 +2032,17 @@ Loggfil: {path}</translation>
         <translation>Oppgi den nye teksten med --text, eller ny formulering med --suggest.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="118"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="133"/>
         <source>{file}: no such file.</source>
         <translation>{file}: fila finst ikkje.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="122"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="137"/>
         <source>{file}: not UTF-8 text.</source>
         <translation>{file}: ikkje UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="126"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="141"/>
         <source>{file}: cannot be read ({strerror}).</source>
         <translation>{file}: kan ikkje lesast ({strerror}).</translation>
     </message>
@@ -1909,15 +2094,15 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/domain/people.py" line="29"/>
         <source>«{value}» is not an author: write it as &quot;Name (Organisation)&quot;.</source>
-        <translation>«{value}» er ikkje ein forfattar: skriv det som "Namn (Organisasjon)".</translation>
+        <translation>«{value}» er ikkje ein forfattar: skriv det som &quot;Namn (Organisasjon)&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/responses.py" line="55"/>
+        <location filename="../../src/kartedit/domain/responses.py" line="56"/>
         <source>Unknown state «{value}». Use one of: {names}.</source>
         <translation>Ukjend tilstand «{value}». Bruk ein av: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/responses.py" line="102"/>
+        <location filename="../../src/kartedit/domain/responses.py" line="103"/>
         <source>The reason is too long (at most {REASON_MAX} characters).</source>
         <translation>Grunngivinga er for lang (høgst {REASON_MAX} teikn).</translation>
     </message>
@@ -2027,17 +2212,17 @@ Loggfil: {path}</translation>
         <translation>{path}: kunne ikkje skrivast ({reason}); ingenting vart endra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/approved.py" line="84"/>
+        <location filename="../../src/kartedit/services/approved.py" line="85"/>
         <source>The round «{hearing_name}» is on the local edition «{edition}»; an approved bundle carries regional texts only.</source>
         <translation>Runden «{hearing_name}» gjeld den lokale utgåva «{edition}»; ein godkjend pakke inneheld berre regionale tekstar.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/approved.py" line="107"/>
+        <location filename="../../src/kartedit/services/approved.py" line="108"/>
         <source>Nothing in the round «{hearing_name}» is approved yet; approve sections first (kartedit round approve).</source>
         <translation>Ingenting i runden «{hearing_name}» er godkjent enno; godkjenn seksjonar først (kartedit round approve).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/approved.py" line="166"/>
+        <location filename="../../src/kartedit/services/approved.py" line="164"/>
         <source>{path}: this approved bundle is for another map («{map_name}»); this database holds «{ours_name}». Nothing was changed.</source>
         <translation>{path}: denne godkjende pakken gjeld eit anna kart («{map_name}»); denne databasen inneheld «{ours_name}». Ingenting vart endra.</translation>
     </message>
@@ -2052,105 +2237,115 @@ Loggfil: {path}</translation>
         <translation>Runden «{hearing_name}» har ingen seksjonar med tekst å sende ut.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="271"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="87"/>
+        <source>the passage the suggestion replaces is no longer in the text</source>
+        <translation>utdraget forslaget erstattar, står ikkje lenger i teksten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/decisions.py" line="92"/>
+        <source>the passage was edited or moved since the reviewer read it</source>
+        <translation>utdraget er endra eller flytta sidan høyringsinstansen las det</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/decisions.py" line="279"/>
         <source>Give a reason for rejecting: it goes in the hearing summary.</source>
         <translation>Oppgi ei grunngiving for å avvise: ho kjem med i høyringsoppsummeringa.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="285"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="293"/>
         <source>This suggestion was accepted and is in the text; change the text instead (or restore an earlier revision).</source>
         <translation>Dette forslaget vart godteke og står i teksten; endre teksten i staden (eller gjenopprett ein tidlegare versjon).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="310"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="318"/>
         <source>Only a suggestion can be accepted; resolve a comment instead.</source>
         <translation>Berre eit forslag kan godtakast; merk ein merknad som løyst i staden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="333"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="341"/>
         <source>Only a suggestion has wording to compare; this is a comment.</source>
         <translation>Berre eit forslag har ordlyd å samanlikne; dette er ein merknad.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="354"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="362"/>
         <source>{section} changed while you were merging the suggestion; open it again.</source>
         <translation>{section} vart endra medan du fletta inn forslaget; opne han på nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="417"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="425"/>
         <source>{ref} is not in the round «{hearing_name}».</source>
         <translation>{ref} er ikkje med i runden «{hearing_name}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="424"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="432"/>
         <source>{ref} has {waiting} comments or suggestions without a decision; decide on them first.</source>
         <translation>{ref} har {waiting} merknader eller forslag utan avgjerd; avgjer dei først.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="497"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="505"/>
         <source>That is a reply in a thread; decide on the thread&apos;s first comment ({parent}).</source>
         <translation>Det er eit svar i ein tråd; avgjer den første merknaden i tråden ({parent}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="514"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="522"/>
         <source>This was already accepted by {by} on {date}.</source>
         <translation>Dette vart alt godteke av {by} {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="515"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="523"/>
         <source>This was already rejected by {by} on {date}.</source>
         <translation>Dette vart alt avvist av {by} {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="516"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="524"/>
         <source>This was already resolved by {by} on {date}.</source>
         <translation>Dette vart alt merkt som løyst av {by} {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/editions.py" line="81"/>
+        <location filename="../../src/kartedit/services/editions.py" line="82"/>
         <location filename="../../src/kartedit/store/editions.py" line="80"/>
         <source>The regional edition cannot be deleted: every edition builds on it.</source>
         <translation>Den regionale utgåva kan ikkje slettast: alle utgåvene byggjer på ho.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/editions.py" line="88"/>
+        <location filename="../../src/kartedit/services/editions.py" line="89"/>
         <source>«{summary_name}» holds {overrides} local adaptations. Export them first (--export FOLDER) or confirm the deletion (--yes).</source>
         <translation>«{summary_name}» har {overrides} lokale tilpassingar. Eksporter dei først (--export MAPPE) eller stadfest slettinga (--yes).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/editions.py" line="132"/>
+        <location filename="../../src/kartedit/services/editions.py" line="133"/>
         <source>Adapting is for local editions; the regional text is the base.</source>
         <translation>Lokal tilpassing er for lokale utgåver; den regionale teksten er grunnlaget.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/editions.py" line="139"/>
+        <location filename="../../src/kartedit/services/editions.py" line="140"/>
         <source>{ref} is already adapted locally in «{edition}».</source>
         <translation>{ref} er alt tilpassa lokalt i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/editions.py" line="160"/>
+        <location filename="../../src/kartedit/services/editions.py" line="161"/>
         <source>{ref} is not adapted locally in «{edition}»; nothing to return.</source>
         <translation>{ref} er ikkje tilpassa lokalt i «{edition}»; ingenting å tilbakestille.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/editions.py" line="178"/>
+        <location filename="../../src/kartedit/services/editions.py" line="179"/>
         <source>{ref} is not adapted locally in «{edition}».</source>
         <translation>{ref} er ikkje tilpassa lokalt i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/editions.py" line="212"/>
+        <location filename="../../src/kartedit/services/editions.py" line="213"/>
         <source>Nothing in «{edition}» is stale; every override is up to date.</source>
         <translation>Ingenting i «{edition}» er forelda; alle lokale tilpassingar er à jour.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/editions.py" line="240"/>
+        <location filename="../../src/kartedit/services/editions.py" line="241"/>
         <source>{ref} changed while you were re-basing it; open it again.</source>
         <translation>{ref} vart endra medan du overførte han; opne han på nytt.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/identity.py" line="44"/>
         <source>Who is writing? Give --author &quot;Name (Organisation)&quot;, or set your name in kartedit&apos;s settings.</source>
-        <translation>Kven skriv? Oppgi --author "Namn (Organisasjon)", eller legg inn namnet ditt i innstillingane i kartedit.</translation>
+        <translation>Kven skriv? Oppgi --author &quot;Namn (Organisasjon)&quot;, eller legg inn namnet ditt i innstillingane i kartedit.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/recovery.py" line="134"/>
@@ -2205,7 +2400,7 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="57"/>
         <source>Who is reviewing? Give --reviewer &quot;Name (Organisation)&quot;, or set your name in kartedit&apos;s settings.</source>
-        <translation>Kven gir høyringssvar? Oppgi --reviewer "Namn (Organisasjon)", eller legg inn namnet ditt i innstillingane i kartedit.</translation>
+        <translation>Kven gir høyringssvar? Oppgi --reviewer &quot;Namn (Organisasjon)&quot;, eller legg inn namnet ditt i innstillingane i kartedit.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="132"/>
@@ -2285,7 +2480,7 @@ Loggfil: {path}</translation>
         <translation>Fristen {deadline} er alt passert; vel ein seinare dag.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/workspace.py" line="135"/>
+        <location filename="../../src/kartedit/services/workspace.py" line="136"/>
         <source>Revision {revision_id} does not belong to the section {ref}.</source>
         <translation>Versjon {revision_id} høyrer ikkje til seksjonen {ref}.</translation>
     </message>
@@ -3385,64 +3580,92 @@ Endre filtera eller vel ein seksjon.</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../src/kartedit/domain/history.py" line="28"/>
+        <source>Restored the revision of {created}</source>
+        <translation>Gjenoppretta versjonen frå {created}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/history.py" line="29"/>
+        <source>Adapted locally</source>
+        <translation>Tilpassa lokalt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/history.py" line="30"/>
+        <source>Carried over to the new regional text</source>
+        <translation>Overført til den nye regionale teksten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/history.py" line="31"/>
+        <source>Accepted suggestion from {reviewer}</source>
+        <translation>Godtok forslag frå {reviewer}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/history.py" line="32"/>
+        <source>Approved in the hearing round «{round}» (approved bundle {bundle})</source>
+        <translation>Godkjend i høyringsrunden «{round}» (godkjend pakke {bundle})</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="75"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="77"/>
         <source>Revisions of this section, newest first</source>
         <translation>Versjonar av denne seksjonen, nyaste først</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="76"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="78"/>
         <source>View</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="77"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="79"/>
         <source>View the chosen revision</source>
         <translation>Vis den valde versjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="78"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="80"/>
         <source>Compare…</source>
         <translation>Samanlikn…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="79"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="81"/>
         <source>Compare revisions</source>
         <translation>Samanlikn versjonar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="82"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="84"/>
         <source>Compare the chosen revision with the current one, or two revisions chosen with Ctrl+click.</source>
         <translation>Samanlikn den valde versjonen med den gjeldande, eller to versjonar valde med Ctrl+klikk.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="86"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="88"/>
         <source>Restore…</source>
         <translation>Gjenopprett…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="87"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="89"/>
         <source>Restore the chosen revision</source>
         <translation>Gjenopprett den valde versjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="89"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="91"/>
         <source>Bring back this text as a new revision; nothing in the history is lost.</source>
         <translation>Hent fram att denne teksten som ein ny versjon; ingenting i historikken går tapt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="100"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="102"/>
         <source>Revision {seq} · {when}</source>
         <translation>Versjon {seq} · {when}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="104"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="106"/>
         <source>current</source>
         <translation>gjeldande</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="107"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="110"/>
         <source>«{message}»</source>
         <translation>«{message}»</translation>
     </message>
@@ -3450,117 +3673,117 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="203"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="204"/>
         <source>Import report</source>
         <translation>Importrapport</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="210"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="211"/>
         <source>File or comment</source>
         <translation>Fil eller merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="210"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="211"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="210"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="211"/>
         <source>Passage</source>
         <translation>Tekstutdrag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="210"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="211"/>
         <source>Where</source>
         <translation>Plassering</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="214"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="215"/>
         <source>What became of each file and comment</source>
         <translation>Kva som skjedde med kvar fil og merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="220"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="221"/>
         <source>&amp;Copy report</source>
         <translation>&amp;Kopier rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="221"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="222"/>
         <source>Copy the report as text</source>
         <translation>Kopier rapporten som tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="240"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="241"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="241"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="242"/>
         <source>already present</source>
         <translation>fanst frå før</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="242"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="243"/>
         <source>updated</source>
         <translation>oppdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="247"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="248"/>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="249"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="250"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="250"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="251"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="254"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="255"/>
         <source>in its thread</source>
         <translation>i tråden sin</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="256"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="257"/>
         <source>in place</source>
         <translation>på plass</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="257"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="258"/>
         <source>moved: re-anchored</source>
         <translation>flytta: funne på ny stad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="258"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="259"/>
         <source>orphaned: passage gone</source>
         <translation>foreldrelaus: tekstutdraget er borte</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="264"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="265"/>
         <source>not imported (cancelled)</source>
         <translation>ikkje importert (avbroten)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="266"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="267"/>
         <source>refused: {reason}</source>
         <translation>avvist: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="268"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="269"/>
         <source>{new} new, {present} already present, {updated} updated; {moved} moved, {orphaned} orphaned</source>
         <translation>{new} nye, {present} fanst frå før, {updated} oppdaterte; {moved} flytta, {orphaned} foreldrelause</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="278"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="279"/>
         <source>(imported before)</source>
         <translation>(importert før)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="295"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="296"/>
         <source>%n file(s) imported</source>
         <translation>
             <numerusform>%n fil importert</numerusform>
@@ -3568,7 +3791,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="296"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="297"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n avvist</numerusform>
@@ -3576,7 +3799,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="299"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="300"/>
         <source>%n not reached (cancelled)</source>
         <translation>
             <numerusform>%n ikkje handsama (avbrote)</numerusform>
@@ -3584,17 +3807,17 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="301"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="302"/>
         <source>Comments, suggestions and replies: {new} new, {present} already present, {updated} updated; {moved} moved to where their passage is now, {orphaned} orphaned (their passage is gone; they are kept and listed with their quote).</source>
         <translation>Merknader, forslag og svar: {new} nye, {present} fanst frå før, {updated} oppdaterte; {moved} flytta dit tekstutdraget står no, {orphaned} foreldrelause (tekstutdraget er borte; dei blir tekne vare på og viste med sitatet sitt).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="314"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="315"/>
         <source>A refused file changed nothing; the other files were imported. Ask the sender for a new copy, or check that it belongs to this map.</source>
         <translation>Ei avvist fil endra ingenting; dei andre filene vart importerte. Be avsendaren om ein ny kopi, eller sjekk at ho høyrer til dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="330"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="331"/>
         <source>refused</source>
         <translation>avvist</translation>
     </message>
@@ -3656,7 +3879,7 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="49"/>
+        <location filename="../../src/kartedit/gui/i18n.py" line="63"/>
         <source>Follow the system</source>
         <translation>Følg systemet</translation>
     </message>
@@ -4103,17 +4326,17 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>RenameEditionDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="215"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="216"/>
         <source>Rename «{name}»</source>
         <translation>Gi «{name}» nytt namn</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="218"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="219"/>
         <source>The short name travels in exported files and bundles: change it only when it is wrong. Texts and history stay as they are.</source>
         <translation>Kortnamnet følgjer med i eksporterte filer og pakkar: endre det berre når det er feil. Tekstar og historikk blir som før.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="222"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="223"/>
         <source>&amp;Rename</source>
         <translation>&amp;Gi nytt namn</translation>
     </message>
@@ -4121,42 +4344,42 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ResponseImport</name>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="61"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="62"/>
         <source>Import response bundles</source>
         <translation>Importer svarpakkar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="63"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="64"/>
         <source>Response bundles (*.kartbundle);;All files (*)</source>
         <translation>Svarpakkar (*.kartbundle);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="124"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="125"/>
         <source>Importing responses</source>
         <translation>Importerer høyringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="125"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="126"/>
         <source>Import progress</source>
         <translation>Framdrift for importen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="131"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="132"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="144"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="145"/>
         <source>Stopping after the file being imported; the rest stay untouched…</source>
         <translation>Stoppar etter fila som blir importert no; resten blir ikkje rørt …</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="152"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="153"/>
         <source>Importing response {number} of {total}…</source>
         <translation>Importerer svar {number} av {total} …</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="156"/>
+        <location filename="../../src/kartedit/gui/import_dialog.py" line="157"/>
         <source>Done: {file}</source>
         <translation>Ferdig: {file}</translation>
     </message>
@@ -4779,27 +5002,27 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>RevisionDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="182"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="185"/>
         <source>{section} — revision {seq}</source>
         <translation>{section} — versjon {seq}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="185"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="188"/>
         <source>Saved {when} by {author}. {message}</source>
         <translation>Lagra {when} av {author}. {message}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="198"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="201"/>
         <source>Text of the revision (read-only)</source>
         <translation>Teksten i versjonen (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="206"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="209"/>
         <source>Restore this revision…</source>
         <translation>Gjenopprett denne versjonen…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="208"/>
+        <location filename="../../src/kartedit/gui/history_panel.py" line="211"/>
         <source>Restore this revision</source>
         <translation>Gjenopprett denne versjonen</translation>
     </message>
@@ -4853,37 +5076,37 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>RoundDialogs</name>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="291"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="292"/>
         <source>Web page (*.html)</source>
         <translation>Nettside (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="292"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="293"/>
         <source>Spreadsheet, CSV (*.csv)</source>
         <translation>Rekneark, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="295"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="296"/>
         <source>Save the hearing summary</source>
         <translation>Lagre høyringsoppsummeringa</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="312"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="313"/>
         <source>Export the approved bundle</source>
         <translation>Eksporter den godkjende pakken</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="314"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="315"/>
         <source>kartedit bundles (*.kartbundle)</source>
         <translation>kartedit-pakkar (*.kartbundle)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="327"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="328"/>
         <source>Apply an approved bundle</source>
         <translation>Ta i bruk ein godkjend pakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="329"/>
+        <location filename="../../src/kartedit/gui/round_dialogs.py" line="330"/>
         <source>kartedit bundles (*.kartbundle);;All files (*)</source>
         <translation>kartedit-pakkar (*.kartbundle);;Alle filer (*)</translation>
     </message>
@@ -4919,43 +5142,43 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="216"/>
         <location filename="../../src/kartedit/gui/search_panel.py" line="217"/>
+        <location filename="../../src/kartedit/gui/search_panel.py" line="218"/>
         <source>Search the whole map</source>
         <translation>Søk i heile kartet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="219"/>
+        <location filename="../../src/kartedit/gui/search_panel.py" line="220"/>
         <source>&amp;Search:</source>
         <translation>&amp;Søk:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="225"/>
+        <location filename="../../src/kartedit/gui/search_panel.py" line="226"/>
         <source>Search results</source>
         <translation>Søkjeresultat</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="241"/>
+        <location filename="../../src/kartedit/gui/search_panel.py" line="242"/>
         <source>Search status</source>
         <translation>Søkjestatus</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="302"/>
+        <location filename="../../src/kartedit/gui/search_panel.py" line="303"/>
         <source>1 section found.</source>
         <translation>Fann 1 seksjon.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="304"/>
+        <location filename="../../src/kartedit/gui/search_panel.py" line="305"/>
         <source>{count} sections found.</source>
         <translation>Fann {count} seksjonar.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="308"/>
+        <location filename="../../src/kartedit/gui/search_panel.py" line="309"/>
         <source>Nothing found for «{query}».</source>
         <translation>Fann ingenting for «{query}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="329"/>
+        <location filename="../../src/kartedit/gui/search_panel.py" line="330"/>
         <source>Type at least two letters, or press Enter.</source>
         <translation>Skriv minst to bokstavar, eller trykk Enter.</translation>
     </message>
@@ -4963,22 +5186,22 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="130"/>
+        <location filename="../../src/kartedit/gui/search_panel.py" line="131"/>
         <source>Pathway</source>
         <translation>Forløp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="130"/>
+        <location filename="../../src/kartedit/gui/search_panel.py" line="131"/>
         <source>Service</source>
         <translation>Teneste</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="130"/>
+        <location filename="../../src/kartedit/gui/search_panel.py" line="131"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="130"/>
+        <location filename="../../src/kartedit/gui/search_panel.py" line="131"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -5346,32 +5569,32 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>StaleModel</name>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="433"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="434"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="433"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="434"/>
         <source>Regional change</source>
         <translation>Regional endring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="447"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="448"/>
         <source>Minor</source>
         <translation>Lita</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="447"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="448"/>
         <source>Changed</source>
         <translation>Endra</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="450"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="451"/>
         <source>Minor: only spacing, punctuation or case changed in the regional text.</source>
         <translation>Lita: berre mellomrom, teiknsetjing eller store og små bokstavar er endra i den regionale teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="452"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="453"/>
         <source>Changed: the regional wording changed.</source>
         <translation>Endra: den regionale ordlyden er endra.</translation>
     </message>
@@ -5379,37 +5602,37 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>StaleOverridesDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="478"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="479"/>
         <source>Stale adaptations in «{name}»</source>
         <translation>Forelda tilpassingar i «{name}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="490"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="491"/>
         <source>Stale local adaptations</source>
         <translation>Forelda lokale tilpassingar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="494"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="495"/>
         <source>&amp;Show regional change…</source>
         <translation>&amp;Vis regional endring…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="496"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="497"/>
         <source>Show what changed in the regional text since the adaptation was written</source>
         <translation>Vis kva som er endra i den regionale teksten sidan tilpassinga vart skriven</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="498"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="499"/>
         <source>&amp;Carry over…</source>
         <translation>&amp;Overfør…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="500"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="501"/>
         <source>Carry the local adaptation over to the new regional text</source>
         <translation>Overfør den lokale tilpassinga til den nye regionale teksten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="532"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="533"/>
         <source>The regional text has changed under %n local adaptation(s) in «{name}». Compare what changed, then carry each adaptation over; you see the result before anything is saved.</source>
         <translation>
             <numerusform>Den regionale teksten er endra under %n lokal tilpassing i «{name}». Samanlikn kva som er endra, og overfør deretter tilpassinga; du ser resultatet før noko blir lagra.</numerusform>
@@ -5417,7 +5640,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="545"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="546"/>
         <source>Nothing in «{name}» is stale; every adaptation is up to date.</source>
         <translation>Ingenting i «{name}» er forelda; alle tilpassingane er oppdaterte.</translation>
     </message>
@@ -5425,139 +5648,139 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>StartRoundDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="86"/>
         <location filename="../../src/kartedit/gui/start_round_dialog.py" line="87"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="88"/>
         <source>Start hearing round</source>
         <translation>Start høyringsrunde</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="90"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="91"/>
         <source>e.g. «Høring angst 2027»</source>
         <translation>t.d. «Høyring angst 2027»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="91"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="92"/>
         <source>Name of the round</source>
         <translation>Namnet på runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="94"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="95"/>
         <source>Edition</source>
         <translation>Utgåve</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="106"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="107"/>
         <source>Pathways</source>
         <translation>Forløp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="107"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="108"/>
         <source>Services</source>
         <translation>Tenester</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="108"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="109"/>
         <source>&amp;Pathways</source>
         <translation>&amp;Forløp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="110"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="111"/>
         <source>Ser&amp;vices</source>
         <translation>&amp;Tenester</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="120"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="121"/>
         <source>Check what to send out. Nothing checked in a list means all of it: with nothing checked at all, every section goes out for hearing.</source>
         <translation>Kryss av for det som skal sendast ut. Ingen avkryssingar i ei liste tyder alt i henne: utan nokon avkryssingar i det heile går alle avsnitta på høyring.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="125"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="126"/>
         <source>About the scope</source>
         <translation>Om omfanget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="132"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="133"/>
         <source>Deadline for responses</source>
         <translation>Frist for høyringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="139"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="140"/>
         <source>You will be asked for your name when you start the round.</source>
         <translation>Du blir spurd om namnet ditt når du startar runden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="142"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="143"/>
         <source>Started by</source>
         <translation>Starta av</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="148"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="149"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="152"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="153"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="153"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="154"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Utgåve:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="154"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="155"/>
         <source>&amp;Deadline:</source>
         <translation>Fri&amp;st:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="155"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="156"/>
         <source>Started by:</source>
         <translation>Starta av:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="161"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="162"/>
         <source>&amp;Start round</source>
         <translation>Start &amp;runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="162"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="163"/>
         <source>Start round</source>
         <translation>Start runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="164"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="165"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="188"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="189"/>
         <source>Give the round a name, e.g. «Høring angst 2027».</source>
         <translation>Gi runden eit namn, t.d. «Høyring angst 2027».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="193"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="194"/>
         <source>A round needs the name of who starts it.</source>
         <translation>Ein runde treng namnet på den som startar han.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="224"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="225"/>
         <source>{name} (deadline {deadline})</source>
         <translation>{name} (frist {deadline})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="231"/>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="247"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="232"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="248"/>
         <source>Export review bundle</source>
         <translation>Eksporter høyringspakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="232"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="233"/>
         <source>Which open round?</source>
         <translation>Kva for ei open runde?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="249"/>
+        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="250"/>
         <source>kartedit bundles (*.kartbundle)</source>
         <translation>kartedit-pakkar (*.kartbundle)</translation>
     </message>
@@ -6225,59 +6448,59 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>_EditionForm</name>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="94"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="95"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="96"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="97"/>
         <source>&amp;Short name:</source>
         <translation>&amp;Kortnamn:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="98"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="99"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisasjon:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="118"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="119"/>
         <source>Name of the edition</source>
         <translation>Namnet på utgåva</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="119"/>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="125"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="120"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="126"/>
         <source>For example: Voss herad</source>
         <translation>Til dømes: Voss herad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="120"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="121"/>
         <source>Short name used in files and bundles</source>
         <translation>Kortnamn som blir brukt i filer og pakkar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="121"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="122"/>
         <source>for example: voss-herad</source>
         <translation>til dømes: voss-herad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="123"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="124"/>
         <source>Municipality or health community the edition belongs to</source>
         <translation>Kommunen eller helsefellesskapet utgåva høyrer til</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="127"/>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="158"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="128"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="159"/>
         <source>Lower-case letters a–z, digits and hyphens; used in files and bundles.</source>
         <translation>Små bokstavar a–z, siffer og bindestrekar; blir brukt i filer og pakkar.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="142"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="143"/>
         <source>Give the edition a short name.</source>
         <translation>Gi utgåva eit kortnamn.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="147"/>
+        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="148"/>
         <source>Use only lower-case letters a–z, digits and single hyphens, for example «voss-herad».</source>
         <translation>Bruk berre små bokstavar a–z, siffer og enkle bindestrekar, til dømes «voss-herad».</translation>
     </message>

@@ -14,8 +14,8 @@ from kartedit.cli.common import (
     open_workspace,
     round_author,
 )
-from kartedit.cli.formatting import clean, local_time, plural
-from kartedit.cli.language import said, say
+from kartedit.cli.formatting import clean, local_time
+from kartedit.cli.language import counted, said, say
 from kartedit.domain.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -71,8 +71,17 @@ def bundle_export(args: argparse.Namespace) -> int:
         with open_workspace(args.db) as workspace:
             manifest = export_review_bundle(workspace, args.round, args.output, author)
         print(
-            f"Wrote the review bundle {args.output}: {len(manifest.sections)} sections of "
-            f"«{clean(manifest.round.name)}» (bundle {manifest.bundle_id})."
+            say(
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "Wrote the review bundle {output}: {count} sections of "
+                    "«{round_name}» (bundle {bundle_id}).",
+                ),
+                output=args.output,
+                count=len(manifest.sections),
+                round_name=clean(manifest.round.name),
+                bundle_id=manifest.bundle_id,
+            )
         )
         return 0
     with open_workspace(args.db) as workspace:
@@ -81,8 +90,22 @@ def bundle_export(args: argparse.Namespace) -> int:
     for ref, shown in done.left_out:
         print(f"left out\t{ref}\t{shown.value}")
     print(
-        f"Wrote the approved bundle {args.output}: {plural(len(m.sections), 'approved section')} "
-        f"of «{clean(m.round.name)}» (bundle {m.bundle_id})."
+        counted(
+            len(m.sections),
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Wrote the approved bundle {output}: 1 approved section of «{round_name}» "
+                "(bundle {bundle_id}).",
+            ),
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Wrote the approved bundle {output}: {count} approved sections of "
+                "«{round_name}» (bundle {bundle_id}).",
+            ),
+            output=args.output,
+            round_name=clean(m.round.name),
+            bundle_id=m.bundle_id,
+        )
     )
     return 0
 
@@ -224,12 +247,34 @@ def bundle_apply(args: argparse.Namespace) -> int:
     m = report.manifest
     updated = len(report.updated)
     print(
-        f"Applied the approved bundle of «{clean(m.round.name)}» by {clean(str(m.made_by))}: "
-        f"{updated} updated, {len(report.sections) - updated} unchanged."
+        say(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Applied the approved bundle of «{round_name}» by {made_by}: "
+                "{updated} updated, {unchanged} unchanged.",
+            ),
+            round_name=clean(m.round.name),
+            made_by=clean(str(m.made_by)),
+            updated=updated,
+            unchanged=len(report.sections) - updated,
+        )
     )
     for edition, number in sorted(stale.items()):
         print(
-            f"«{edition}»: {plural(number, 'local adaptation')} now stale; re-base with "
-            f"«kartedit rebase {args.db} --edition {edition}»."
+            counted(
+                number,
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "«{edition}»: 1 local adaptation now stale; re-base with "
+                    "«kartedit rebase {db} --edition {edition}».",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "«{edition}»: {count} local adaptations now stale; re-base with "
+                    "«kartedit rebase {db} --edition {edition}».",
+                ),
+                edition=edition,
+                db=args.db,
+            )
         )
     return 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from kartedit.cli.language import said
+from kartedit.domain.history import revision_message
 from kartedit.domain.model import RevisionInfo
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
@@ -29,7 +31,7 @@ def local_time(moment: datetime) -> str:
 
 
 def revision_line(revision: RevisionInfo) -> str:
-    message = revision.message or ""
+    message = said(revision_message(revision.message) or "")
     return "\t".join(
         [
             str(revision.seq),

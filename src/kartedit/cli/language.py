@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from kartedit.domain.messages import Message, Translate, english
+from kartedit.domain.messages import counted as plural
 from kartedit.services.catalogue import language_from_environment, translator
 
 _current: list[Translate] = [english]
@@ -36,3 +37,8 @@ def said(message: Message | str) -> str:
 def say(source: str, /, **params: Any) -> str:
     """A marked sentence with its values, in the CLI's language."""
     return Message.of(source, **params).render(_current[0])
+
+
+def counted(count: int, one: str, many: str, /, **params: Any) -> str:
+    """``one`` for a count of 1, else ``many`` (with {count}): whole sentences per form."""
+    return said(plural(count, one, many, **params))

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from kartedit.cli.formatting import clean, plural
 from kartedit.cli.language import say
 from kartedit.domain.errors import UserError
-from kartedit.domain.messages import QT_TRANSLATE_NOOP
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, counted
 from kartedit.domain.sections import SectionRef
 
 if TYPE_CHECKING:
@@ -199,7 +199,7 @@ def review_list(args: argparse.Namespace) -> int:
                 )
             )
     if not session.comments(ref):
-        print("No comments yet.", file=sys.stderr)
+        print(say(QT_TRANSLATE_NOOP("CLI", "No comments yet.")), file=sys.stderr)
     return 0
 
 
@@ -212,8 +212,29 @@ def review_export(args: argparse.Namespace) -> int:
     manifest = session.export_response(args.output, reviewer)
     counts = comment_counts(session.comments())
     print(
-        f"Wrote the response bundle {args.output}: {plural(counts.comments, 'comment')}, "
-        f"{plural(counts.suggestions, 'suggestion')}, {plural(counts.replies, 'reply', 'replies')} "
-        f"(bundle {manifest.bundle_id})."
+        say(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Wrote the response bundle {output}: {comments}, {suggestions}, {replies} "
+                "(bundle {bundle_id}).",
+            ),
+            output=args.output,
+            bundle_id=manifest.bundle_id,
+            comments=counted(
+                counts.comments,
+                QT_TRANSLATE_NOOP("CLI", "1 comment"),
+                QT_TRANSLATE_NOOP("CLI", "{count} comments"),
+            ),
+            suggestions=counted(
+                counts.suggestions,
+                QT_TRANSLATE_NOOP("CLI", "1 suggestion"),
+                QT_TRANSLATE_NOOP("CLI", "{count} suggestions"),
+            ),
+            replies=counted(
+                counts.replies,
+                QT_TRANSLATE_NOOP("CLI", "1 reply"),
+                QT_TRANSLATE_NOOP("CLI", "{count} replies"),
+            ),
+        )
     )
     return 0

@@ -15,7 +15,8 @@ from kartedit.cli.common import (
     open_workspace,
 )
 from kartedit.cli.formatting import clean, local_time, plural
-from kartedit.cli.language import said
+from kartedit.cli.language import said, say
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, counted
 from kartedit.domain.sections import SectionRef
 from kartedit.services.identity import resolve_author
 
@@ -118,7 +119,7 @@ def round_list(args: argparse.Namespace) -> int:
             )
         )
     if not rounds:
-        print("No hearing rounds yet.", file=sys.stderr)
+        print(say(QT_TRANSLATE_NOOP("CLI", "No hearing rounds yet.")), file=sys.stderr)
     return 0
 
 
@@ -185,8 +186,23 @@ def round_summary(args: argparse.Namespace) -> int:
     with open_workspace(args.db) as workspace:
         summary = save_summary(workspace, args.round, SummaryFormat(args.format), args.output)
     print(
-        f"Wrote the hearing summary {args.output}: "
-        f"{plural(len(summary.threads), 'comment or suggestion', 'comments and suggestions')} "
-        f"on {plural(len(summary.sections), 'section')} of «{clean(summary.round.name)}»."
+        say(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Wrote the hearing summary {output}: {threads} on {sections} of «{round_name}».",
+            ),
+            output=args.output,
+            round_name=clean(summary.round.name),
+            threads=counted(
+                len(summary.threads),
+                QT_TRANSLATE_NOOP("CLI", "1 comment or suggestion"),
+                QT_TRANSLATE_NOOP("CLI", "{count} comments and suggestions"),
+            ),
+            sections=counted(
+                len(summary.sections),
+                QT_TRANSLATE_NOOP("CLI", "1 section"),
+                QT_TRANSLATE_NOOP("CLI", "{count} sections"),
+            ),
+        )
     )
     return 0

@@ -13,6 +13,7 @@ checked by the build). This module has no Qt: the GUI renders with
 API:
     QT_TRANSLATE_NOOP(context, source) -> Source  (a str that remembers its context)
     Message(context, source, params); Message.of(source, **params); message.render(translate)
+    counted(count, one, many, **params) -> Message  (whole forms for 1 and for many)
     english(context, source) -> source: the translate function for English
     Translate: Callable[[str, str], str] — (context, source) -> translated source
 """
@@ -89,6 +90,11 @@ class Message:
 
     def __str__(self) -> str:
         return self.render()
+
+
+def counted(count: int, one: str, many: str, /, **params: Any) -> Message:
+    """A phrase or sentence for a count: ``one`` for 1, ``many`` (with {count}) otherwise."""
+    return Message.of(one if count == 1 else many, count=count, **params)
 
 
 def fields(template: str) -> set[str]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
+from kartedit.domain import history
 from kartedit.domain.errors import UserError
 from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.people import Author
@@ -168,4 +169,4 @@ def changed_substantially(kept: float | None) -> bool:
 
 def accepted_message(reviewer: Reviewer) -> str:
     """The message of the revision an accepted suggestion makes: it names the reviewer."""
-    return f"Accepted suggestion from {reviewer.author}"
+    return history.accepted(str(reviewer.author))

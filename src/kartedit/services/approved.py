@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kartedit.bundle.kartbundle import INDEX, content_files, read_bundle, write_bundle
+from kartedit.domain import history
 from kartedit.domain.bundles import BundleKind, BundleManifest
 from kartedit.domain.content import MapContent, RevisionRecord, SectionRecord
 from kartedit.domain.errors import UserError
@@ -153,10 +154,7 @@ def apply_approved_bundle(workspace: Workspace, path: Path) -> ApplyReport:
     manifest = bundle.manifest
     assert bundle.content is not None
     texts = {(s.edition, s.ref): s.revisions[-1] for s in bundle.content.sections}
-    message = (
-        f"Approved in the hearing round «{manifest.round.name}» "
-        f"(approved bundle {manifest.bundle_id})"
-    )
+    message = history.approved(manifest.round.name, manifest.bundle_id)
     results = []
     with workspace.database.transaction() as session:
         maps = MapRepository(session)

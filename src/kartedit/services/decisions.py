@@ -81,10 +81,18 @@ class ThreeWayNeeded:
         return three_way_regions(self.base, self.local, self.regional)
 
     @property
-    def reason(self) -> str:
+    def reason(self) -> Message:
         if self.placement.status is AnchorStatus.ORPHANED:
-            return "the passage the suggestion replaces is no longer in the text"
-        return "the passage was edited or moved since the reviewer read it"
+            return Message.of(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "the passage the suggestion replaces is no longer in the text"
+                )
+            )
+        return Message.of(
+            QT_TRANSLATE_NOOP(
+                "Errors", "the passage was edited or moved since the reviewer read it"
+            )
+        )
 
 
 AcceptOutcome = Accepted | ThreeWayNeeded

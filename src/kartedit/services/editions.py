@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from kartedit.domain import history
 from kartedit.domain.editions import EditionSummary, OverrideInfo
 from kartedit.domain.errors import UserError
 from kartedit.domain.messages import QT_TRANSLATE_NOOP
@@ -145,7 +146,7 @@ class Editions:
                 view.text,
                 author,
                 edition=edition,
-                message="Adapted locally",
+                message=history.adapted(),
                 created=self.workspace.clock(),
                 keep_unchanged=True,
             )
@@ -248,7 +249,7 @@ class Editions:
                 text,
                 author,
                 edition=override.edition,
-                message="Carried over to the new regional text",
+                message=history.carried_over(),
                 created=self.workspace.clock(),
                 keep_unchanged=True,
             )

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from kartedit.domain import history
 from kartedit.domain.errors import UserError
 from kartedit.domain.ids import utc_now
 from kartedit.domain.messages import QT_TRANSLATE_NOOP
@@ -139,13 +140,12 @@ class Workspace:
                     revision_id=revision_id,
                     ref=ref,
                 )
-            created = old.created.astimezone().strftime("%d.%m.%Y %H:%M")
             return repo.save(
                 ref,
                 old.text,
                 author,
                 edition=edition,
-                message=f"Restored the revision of {created}",
+                message=history.restored(old.created),
                 created=self.clock(),
             )
 
