@@ -23,14 +23,7 @@ import pytest
 from kartedit.domain.errors import UserError
 from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message, fields
 from kartedit.services.catalogue import language_from_environment, translator
-from tests.bundle_support import (
-    entries,
-    make_review_bundle,
-    manifest_of,
-    restamp,
-    with_manifest,
-    write_entries,
-)
+from tests.bundle_support import make_review_bundle, with_kind
 from tests.cli_support import kartedit
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -259,12 +252,7 @@ def test_an_approved_bundle_opened_for_review_is_refused_in_norwegian(
 ) -> None:
     review = tmp_path / "runde.kartbundle"
     make_review_bundle(workspace, review)  # type: ignore[arg-type]
-    files = entries(review)
-    document = manifest_of(files)
-    document["kind"] = "approved"
-    forged = write_entries(
-        tmp_path / "godkjent.kartbundle", restamp(with_manifest(files, document))
-    )
+    forged = with_kind(review, "approved", tmp_path / "godkjent.kartbundle")
     norwegian(locale)  # type: ignore[operator]
     line = _error_line("review", "list", str(forged))
     assert EXPECTED["approved-as-review"][LOCALES[locale]] in line, line

@@ -2760,6 +2760,11 @@ Loggfil: {path}</translation>
         <source>«{quote}» occurs {count} times in the text, so there is no occurrence number {occurrence}. Pick a number from 1 to {count}.</source>
         <translation>«{quote}» finst {count} gonger i teksten, så det finst ikkje noko førekomstnummer {occurrence}. Vel eit nummer frå 1 til {count}.</translation>
     </message>
+    <message>
+        <location filename="../../src/kartedit/gui/app.py" line="230"/>
+        <source>{path}: no such map database. Create one with «kartedit init {path}».</source>
+        <translation>{path}: kartdatabasen finst ikkje. Lag ein med «kartedit init {path}».</translation>
+    </message>
 </context>
 <context>
     <name>FindReplaceBar</name>

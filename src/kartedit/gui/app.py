@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.sections import SectionRef
 from kartedit.gui.i18n import shown
 from kartedit.services.settings import LANGUAGES, default_database, load_settings
@@ -225,7 +226,12 @@ def _open_workspace(db: Path | None) -> Workspace:
     if db is None:
         return open_or_create_default(default_database())
     if not db.exists():
-        raise UserError(f"{db}: no such map database. Create one with «kartedit init {db}».")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path}: no such map database. Create one with «kartedit init {path}»."
+            ),
+            path=db,
+        )
     return Workspace.open(db)
 
 
