@@ -377,8 +377,8 @@
     </message>
     <message>
         <location filename="../../src/kartedit/cli/adaptations.py" line="165"/>
-        <source>Deviation from the regional text, {utc_now}</source>
-        <translation>Avvik frå den regionale teksten, {utc_now}</translation>
+        <source>Deviation from the regional text, {time}</source>
+        <translation>Avvik frå den regionale teksten, {time}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/decisions.py" line="106"/>
@@ -392,13 +392,13 @@
     </message>
     <message>
         <location filename="../../src/kartedit/cli/edition.py" line="57"/>
-        <source>Created the local edition «{info_name}» ({info_slug}).</source>
-        <translation>Oppretta den lokale utgåva «{info_name}» ({info_slug}).</translation>
+        <source>Created the local edition «{name}» ({slug}).</source>
+        <translation>Oppretta den lokale utgåva «{name}» ({slug}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/edition.py" line="79"/>
-        <source>The edition is now «{info_name}» ({info_slug}).</source>
-        <translation>Utgåva heiter no «{info_name}» ({info_slug}).</translation>
+        <source>The edition is now «{name}» ({slug}).</source>
+        <translation>Utgåva heiter no «{name}» ({slug}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/edition.py" line="91"/>
@@ -1550,8 +1550,8 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/folder.py" line="21"/>
-        <source>{folder}: no {MANIFEST} here — this is not a kartedit map folder.</source>
-        <translation>{folder}: ingen {MANIFEST} her — dette er ikkje ei kartedit-kartmappe.</translation>
+        <source>{folder}: no {manifest} here — this is not a kartedit map folder.</source>
+        <translation>{folder}: ingen {manifest} her — dette er ikkje ei kartedit-kartmappe.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/folder.py" line="41"/>
@@ -1637,43 +1637,43 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="292"/>
-        <source>{label}: {name} is not part of the map in {MAP}.</source>
-        <translation>{label}: {name} er ikkje ein del av kartet i {MAP}.</translation>
+        <source>{label}: {name} is not part of the map in {map_file}.</source>
+        <translation>{label}: {name} er ikkje ein del av kartet i {map_file}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/kartbundle.py" line="306"/>
-        <source>{label}: section {ref} is listed in manifest.json but not in {MAP}.</source>
-        <translation>{label}: seksjonen {ref} står i manifest.json, men ikkje i {MAP}.</translation>
+        <location filename="../../src/kartedit/bundle/kartbundle.py" line="308"/>
+        <source>{label}: section {ref} is listed in manifest.json but not in {map_file}.</source>
+        <translation>{label}: seksjonen {ref} står i manifest.json, men ikkje i {map_file}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/kartbundle.py" line="320"/>
-        <source>{label}: section {ref}: manifest.json names revision {revision}, {MAP} carries {head_id}.</source>
-        <translation>{label}: seksjonen {ref}: manifest.json oppgir versjon {revision}, {MAP} inneheld {head_id}.</translation>
+        <location filename="../../src/kartedit/bundle/kartbundle.py" line="322"/>
+        <source>{label}: section {ref}: manifest.json names revision {revision}, {map_file} carries {carried}.</source>
+        <translation>{label}: seksjonen {ref}: manifest.json oppgir versjon {revision}, {map_file} inneheld {carried}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/kartbundle.py" line="335"/>
+        <location filename="../../src/kartedit/bundle/kartbundle.py" line="337"/>
         <source>{label}: section {ref}: its text does not match the checksum in manifest.json.</source>
         <translation>{label}: seksjonen {ref}: teksten stemmer ikkje med sjekksummen i manifest.json.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/kartbundle.py" line="347"/>
-        <source>{label}: {MAP} carries section {key} ({key2}), which manifest.json does not list.</source>
-        <translation>{label}: {MAP} inneheld seksjonen {key} ({key2}), som manifest.json ikkje oppgir.</translation>
+        <location filename="../../src/kartedit/bundle/kartbundle.py" line="349"/>
+        <source>{label}: {map_file} carries section {key} ({edition}), which manifest.json does not list.</source>
+        <translation>{label}: {map_file} inneheld seksjonen {key} ({edition}), som manifest.json ikkje oppgir.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/kartbundle.py" line="368"/>
-        <source>{label}: {COMMENTS} is about another review bundle than manifest.json names.</source>
-        <translation>{label}: {COMMENTS} gjeld ein annan høyringspakke enn manifest.json oppgir.</translation>
+        <location filename="../../src/kartedit/bundle/kartbundle.py" line="370"/>
+        <source>{label}: {comments_file} is about another review bundle than manifest.json names.</source>
+        <translation>{label}: {comments_file} gjeld ein annan høyringspakke enn manifest.json oppgir.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/kartbundle.py" line="385"/>
+        <location filename="../../src/kartedit/bundle/kartbundle.py" line="387"/>
         <source>{label}: comment {comment_id} is on section {section}, which the bundle does not list.</source>
         <translation>{label}: merknad {comment_id} er på seksjonen {section}, som pakken ikkje oppgir.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/kartbundle.py" line="398"/>
-        <source>{label}: comment {comment_id} is on revision {revision} of {section}, but the bundle lists revision {revision2}.</source>
-        <translation>{label}: merknad {comment_id} er på versjon {revision} av {section}, men pakken oppgir versjon {revision2}.</translation>
+        <location filename="../../src/kartedit/bundle/kartbundle.py" line="400"/>
+        <source>{label}: comment {comment_id} is on revision {revision} of {section}, but the bundle lists revision {listed}.</source>
+        <translation>{label}: merknad {comment_id} er på versjon {revision} av {section}, men pakken oppgir versjon {listed}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/manifest.py" line="75"/>
@@ -1732,8 +1732,8 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="111"/>
-        <source>{label}: made with a newer kartedit (format version {version}; this kartedit reads up to {SCHEMA_VERSION}). Install the newest kartedit to read it.</source>
-        <translation>{label}: laga med ein nyare kartedit (formatversjon {version}; denne kartedit les opp til {SCHEMA_VERSION}). Installer nyaste kartedit for å lese ho.</translation>
+        <source>{label}: made with a newer kartedit (format version {version}; this kartedit reads up to {newest}). Install the newest kartedit to read it.</source>
+        <translation>{label}: laga med ein nyare kartedit (formatversjon {version}; denne kartedit les opp til {newest}). Installer nyaste kartedit for å lese ho.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="126"/>
@@ -1772,8 +1772,8 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="218"/>
-        <source>{label}: section {ref} points to «{rev}»; expected «{expected}».</source>
-        <translation>{label}: seksjonen {ref} peikar på «{rev}»; venta «{expected}».</translation>
+        <source>{label}: section {ref} points to «{path}»; expected «{expected}».</source>
+        <translation>{label}: seksjonen {ref} peikar på «{path}»; venta «{expected}».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="230"/>
@@ -1822,8 +1822,8 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/schemas.py" line="49"/>
-        <source>{label}: not valid JSON (line {lineno}, column {colno}: {msg}).</source>
-        <translation>{label}: ikkje gyldig JSON (linje {lineno}, kolonne {colno}: {msg}).</translation>
+        <source>{label}: not valid JSON (line {line}, column {column}: {problem}).</source>
+        <translation>{label}: ikkje gyldig JSON (linje {line}, kolonne {column}: {problem}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/schemas.py" line="61"/>
@@ -1867,8 +1867,8 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="88"/>
-        <source>has a path longer than {MAX_NAME_LENGTH} characters.</source>
-        <translation>har ein sti som er lengre enn {MAX_NAME_LENGTH} teikn.</translation>
+        <source>has a path longer than {limit} characters.</source>
+        <translation>har ein sti som er lengre enn {limit} teikn.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="149"/>
@@ -1897,8 +1897,8 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="181"/>
-        <source>the file is too large for a bundle ({size}; at most {MAX_BUNDLE_BYTES}).</source>
-        <translation>fila er for stor for ein pakke ({size}; høgst {MAX_BUNDLE_BYTES}).</translation>
+        <source>the file is too large for a bundle ({size}; at most {limit}).</source>
+        <translation>fila er for stor for ein pakke ({size}; høgst {limit}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="192"/>
@@ -1907,18 +1907,14 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="203"/>
-        <source>too many files in the bundle ({end}; at most {MAX_ENTRIES}).</source>
-        <translation>for mange filer i pakken ({end}; høgst {MAX_ENTRIES}).</translation>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="222"/>
+        <source>too many files in the bundle ({count}; at most {limit}).</source>
+        <translation>for mange filer i pakken ({count}; høgst {limit}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="217"/>
         <source>a damaged ZIP file ({exc}).</source>
         <translation>ei skadd ZIP-fil ({exc}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="222"/>
-        <source>too many files in the bundle ({count}; at most {MAX_ENTRIES}).</source>
-        <translation>for mange filer i pakken ({count}; høgst {MAX_ENTRIES}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="237"/>
@@ -1932,66 +1928,66 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="262"/>
-        <source>{label}: the bundle unpacks to {declared_total}; at most {MAX_TOTAL_BYTES} is accepted.</source>
-        <translation>{label}: pakken blir pakka ut til {declared_total}; høgst {MAX_TOTAL_BYTES} blir godteke.</translation>
+        <source>{label}: the bundle unpacks to {size}; at most {limit} is accepted.</source>
+        <translation>{label}: pakken blir pakka ut til {size}; høgst {limit} blir godteke.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="282"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="281"/>
         <source>is a symbolic link (links could point outside the bundle).</source>
         <translation>er ei symbolsk lenkje (lenkjer kan peike ut av pakken).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="289"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="288"/>
         <source>is not an ordinary file (a device, pipe or socket).</source>
         <translation>er ikkje ei vanleg fil (ei eining, eit røyr eller ein sokkel).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="293"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="292"/>
         <source>is encrypted; bundles are never encrypted.</source>
         <translation>er kryptert; pakkar blir aldri krypterte.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="297"/>
-        <source>uses an unsupported compression method ({compress_type}).</source>
-        <translation>brukar ein komprimeringsmetode som ikkje er støtta ({compress_type}).</translation>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="296"/>
+        <source>uses an unsupported compression method ({method}).</source>
+        <translation>brukar ein komprimeringsmetode som ikkje er støtta ({method}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="308"/>
-        <source>is too large ({file_size}; at most {limit} per file).</source>
-        <translation>er for stor ({file_size}; høgst {limit} per fil).</translation>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="307"/>
+        <source>is too large ({size}; at most {limit} per file).</source>
+        <translation>er for stor ({size}; høgst {limit} per fil).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="317"/>
-        <source>is compressed {ratio} times (at most {MAX_RATIO}): a suspicious compression ratio, as in a «zip bomb».</source>
-        <translation>er komprimert {ratio} gonger (høgst {MAX_RATIO}): ein mistenkjeleg komprimeringsgrad, som i ei «zip-bombe».</translation>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="314"/>
+        <source>is compressed {ratio} times (at most {limit}): a suspicious compression ratio, as in a «zip bomb».</source>
+        <translation>er komprimert {ratio} gonger (høgst {limit}): ein mistenkjeleg komprimeringsgrad, som i ei «zip-bombe».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="334"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="331"/>
         <source>{label}: {name} is missing from the bundle.</source>
         <translation>{label}: {name} manglar i pakken.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="354"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="351"/>
         <source>{label}: {name} holds more than it declares (damaged or forged).</source>
         <translation>{label}: {name} inneheld meir enn han oppgir (skadd eller forfalska).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="368"/>
-        <source>{label}: {name} has a suspicious compression ratio (over {MAX_RATIO} times), as in a «zip bomb».</source>
-        <translation>{label}: {name} har ein mistenkjeleg komprimeringsgrad (over {MAX_RATIO} gonger), som i ei «zip-bombe».</translation>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="365"/>
+        <source>{label}: {name} has a suspicious compression ratio (over {limit} times), as in a «zip bomb».</source>
+        <translation>{label}: {name} har ein mistenkjeleg komprimeringsgrad (over {limit} gonger), som i ei «zip-bombe».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="384"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="381"/>
         <source>{label}: {name} is damaged and cannot be unpacked ({exc}).</source>
         <translation>{label}: {name} er skadd og kan ikkje pakkast ut ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="399"/>
-        <source>{label}: the bundle unpacks to more than {MAX_TOTAL_BYTES}.</source>
-        <translation>{label}: pakken blir pakka ut til meir enn {MAX_TOTAL_BYTES}.</translation>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="396"/>
+        <source>{label}: the bundle unpacks to more than {limit}.</source>
+        <translation>{label}: pakken blir pakka ut til meir enn {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="426"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="423"/>
         <source>{path}: is a folder; give a file name ending in .kartbundle.</source>
         <translation>{path}: er ei mappe; oppgi eit filnamn som sluttar på .kartbundle.</translation>
     </message>
@@ -2043,8 +2039,8 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/writer.py" line="141"/>
-        <source>{file}: cannot be read ({strerror}).</source>
-        <translation>{file}: kan ikkje lesast ({strerror}).</translation>
+        <source>{file}: cannot be read ({reason}).</source>
+        <translation>{file}: kan ikkje lesast ({reason}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/bundles.py" line="91"/>
@@ -2053,8 +2049,8 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/bundles.py" line="98"/>
-        <source>A {kind_label} has no reviewer; only responses do.</source>
-        <translation>Ein {kind_label} har ingen høyringsinstans; det har berre svar.</translation>
+        <source>A {kind} has no reviewer; only responses do.</source>
+        <translation>Ein {kind} har ingen høyringsinstans; det har berre svar.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/bundles.py" line="103"/>
@@ -2078,8 +2074,8 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/hearing.py" line="105"/>
-        <source>The round&apos;s name is too long (at most {ROUND_NAME_MAX} characters).</source>
-        <translation>Namnet på runden er for langt (høgst {ROUND_NAME_MAX} teikn).</translation>
+        <source>The round&apos;s name is too long (at most {limit} characters).</source>
+        <translation>Namnet på runden er for langt (høgst {limit} teikn).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/hearing.py" line="126"/>
@@ -2103,8 +2099,8 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/responses.py" line="103"/>
-        <source>The reason is too long (at most {REASON_MAX} characters).</source>
-        <translation>Grunngivinga er for lang (høgst {REASON_MAX} teikn).</translation>
+        <source>The reason is too long (at most {limit} characters).</source>
+        <translation>Grunngivinga er for lang (høgst {limit} teikn).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="40"/>
@@ -2113,8 +2109,8 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="43"/>
-        <source>The reviewer&apos;s role is too long (at most {ROLE_MAX} characters).</source>
-        <translation>Rolla til høyringsinstansen er for lang (høgst {ROLE_MAX} teikn).</translation>
+        <source>The reviewer&apos;s role is too long (at most {limit} characters).</source>
+        <translation>Rolla til høyringsinstansen er for lang (høgst {limit} teikn).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="80"/>
@@ -2133,33 +2129,33 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="121"/>
-        <source>The comment {self_id} is not anchored to any passage.</source>
-        <translation>Merknaden {self_id} er ikkje forankra i noko utdrag.</translation>
+        <source>The comment {comment_id} is not anchored to any passage.</source>
+        <translation>Merknaden {comment_id} er ikkje forankra i noko utdrag.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="128"/>
-        <source>The reply {self_id} has an anchor of its own; replies have none.</source>
-        <translation>Svaret {self_id} har ei eiga forankring; svar har ingen.</translation>
+        <source>The reply {comment_id} has an anchor of its own; replies have none.</source>
+        <translation>Svaret {comment_id} har ei eiga forankring; svar har ingen.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="136"/>
-        <source>The reply {self_id} is a suggestion; replies are comments.</source>
-        <translation>Svaret {self_id} er eit forslag; svar er merknader.</translation>
+        <source>The reply {comment_id} is a suggestion; replies are comments.</source>
+        <translation>Svaret {comment_id} er eit forslag; svar er merknader.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="144"/>
-        <source>The suggestion {self_id} has no replacement text.</source>
-        <translation>Forslaget {self_id} har ingen erstatningstekst.</translation>
+        <source>The suggestion {comment_id} has no replacement text.</source>
+        <translation>Forslaget {comment_id} har ingen erstatningstekst.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="149"/>
-        <source>The comment {self_id} has replacement text; only suggestions do.</source>
-        <translation>Merknaden {self_id} har erstatningstekst; det har berre forslag.</translation>
+        <source>The comment {comment_id} has replacement text; only suggestions do.</source>
+        <translation>Merknaden {comment_id} har erstatningstekst; det har berre forslag.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="158"/>
-        <source>The suggested text is too long (at most {REPLACEMENT_MAX} characters).</source>
-        <translation>Den føreslegne teksten er for lang (høgst {REPLACEMENT_MAX} teikn).</translation>
+        <source>The suggested text is too long (at most {limit} characters).</source>
+        <translation>Den føreslegne teksten er for lang (høgst {limit} teikn).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="173"/>
@@ -2168,8 +2164,8 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="177"/>
-        <source>The comment is too long ({count} characters; at most {COMMENT_TEXT_MAX}).</source>
-        <translation>Merknaden er for lang ({count} teikn; høgst {COMMENT_TEXT_MAX}).</translation>
+        <source>The comment is too long ({count} characters; at most {limit}).</source>
+        <translation>Merknaden er for lang ({count} teikn; høgst {limit}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/review.py" line="230"/>
@@ -2213,28 +2209,28 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/approved.py" line="85"/>
-        <source>The round «{hearing_name}» is on the local edition «{edition}»; an approved bundle carries regional texts only.</source>
-        <translation>Runden «{hearing_name}» gjeld den lokale utgåva «{edition}»; ein godkjend pakke inneheld berre regionale tekstar.</translation>
+        <source>The round «{round}» is on the local edition «{edition}»; an approved bundle carries regional texts only.</source>
+        <translation>Runden «{round}» gjeld den lokale utgåva «{edition}»; ein godkjend pakke inneheld berre regionale tekstar.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/approved.py" line="108"/>
-        <source>Nothing in the round «{hearing_name}» is approved yet; approve sections first (kartedit round approve).</source>
-        <translation>Ingenting i runden «{hearing_name}» er godkjent enno; godkjenn seksjonar først (kartedit round approve).</translation>
+        <source>Nothing in the round «{round}» is approved yet; approve sections first (kartedit round approve).</source>
+        <translation>Ingenting i runden «{round}» er godkjent enno; godkjenn seksjonar først (kartedit round approve).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/approved.py" line="164"/>
-        <source>{path}: this approved bundle is for another map («{map_name}»); this database holds «{ours_name}». Nothing was changed.</source>
-        <translation>{path}: denne godkjende pakken gjeld eit anna kart («{map_name}»); denne databasen inneheld «{ours_name}». Ingenting vart endra.</translation>
+        <source>{path}: this approved bundle is for another map («{theirs}»); this database holds «{ours}». Nothing was changed.</source>
+        <translation>{path}: denne godkjende pakken gjeld eit anna kart («{theirs}»); denne databasen inneheld «{ours}». Ingenting vart endra.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/bundles.py" line="50"/>
-        <source>The round «{hearing_name}» is closed; start a new round to send texts out again.</source>
-        <translation>Runden «{hearing_name}» er avslutta; start ein ny runde for å sende ut tekstar igjen.</translation>
+        <source>The round «{round}» is closed; start a new round to send texts out again.</source>
+        <translation>Runden «{round}» er avslutta; start ein ny runde for å sende ut tekstar igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/bundles.py" line="68"/>
-        <source>The round «{hearing_name}» has no sections with text to send out.</source>
-        <translation>Runden «{hearing_name}» har ingen seksjonar med tekst å sende ut.</translation>
+        <location filename="../../src/kartedit/services/bundles.py" line="67"/>
+        <source>The round «{round}» has no sections with text to send out.</source>
+        <translation>Runden «{round}» har ingen seksjonar med tekst å sende ut.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/decisions.py" line="87"/>
@@ -2273,8 +2269,8 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/decisions.py" line="425"/>
-        <source>{ref} is not in the round «{hearing_name}».</source>
-        <translation>{ref} er ikkje med i runden «{hearing_name}».</translation>
+        <source>{ref} is not in the round «{round}».</source>
+        <translation>{ref} er ikkje med i runden «{round}».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/decisions.py" line="432"/>
@@ -2309,8 +2305,8 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/editions.py" line="89"/>
-        <source>«{summary_name}» holds {overrides} local adaptations. Export them first (--export FOLDER) or confirm the deletion (--yes).</source>
-        <translation>«{summary_name}» har {overrides} lokale tilpassingar. Eksporter dei først (--export MAPPE) eller stadfest slettinga (--yes).</translation>
+        <source>«{edition}» holds {overrides} local adaptations. Export them first (--export FOLDER) or confirm the deletion (--yes).</source>
+        <translation>«{edition}» har {overrides} lokale tilpassingar. Eksporter dei først (--export MAPPE) eller stadfest slettinga (--yes).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/editions.py" line="133"/>
@@ -2354,18 +2350,18 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/response_import.py" line="193"/>
-        <source>{label}: the round «{hearing_name}» is closed, so no more responses can be imported into it.</source>
-        <translation>{label}: runden «{hearing_name}» er avslutta, så fleire svar kan ikkje importerast i han.</translation>
+        <source>{label}: the round «{round}» is closed, so no more responses can be imported into it.</source>
+        <translation>{label}: runden «{round}» er avslutta, så fleire svar kan ikkje importerast i han.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/response_import.py" line="229"/>
-        <source>{label}: this response is about another map («{theirs_name}»); this database holds «{ours_name}». Import it into that map&apos;s database.</source>
-        <translation>{label}: dette svaret gjeld eit anna kart («{theirs_name}»); denne databasen inneheld «{ours_name}». Importer det i databasen til det kartet.</translation>
+        <source>{label}: this response is about another map («{theirs}»); this database holds «{ours}». Import it into that map&apos;s database.</source>
+        <translation>{label}: dette svaret gjeld eit anna kart («{theirs}»); denne databasen inneheld «{ours}». Importer det i databasen til det kartet.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/response_import.py" line="244"/>
-        <source>{label}: this response belongs to the hearing round «{wanted_name}», which this database does not have (was the round started in another copy of the map?).</source>
-        <translation>{label}: dette svaret høyrer til høyringsrunden «{wanted_name}», som denne databasen ikkje har (vart runden starta i ein annan kopi av kartet?).</translation>
+        <source>{label}: this response belongs to the hearing round «{round}», which this database does not have (was the round started in another copy of the map?).</source>
+        <translation>{label}: dette svaret høyrer til høyringsrunden «{round}», som denne databasen ikkje har (vart runden starta i ein annan kopi av kartet?).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/response_import.py" line="255"/>
@@ -2374,26 +2370,26 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/response_import.py" line="263"/>
-        <source>{label}: this response is about the edition «{edition_slug}», but the round «{hearing_name}» is on «{edition}».</source>
-        <translation>{label}: dette svaret gjeld utgåva «{edition_slug}», men runden «{hearing_name}» gjeld «{edition}».</translation>
+        <source>{label}: this response is about the edition «{edition_slug}», but the round «{round}» is on «{edition}».</source>
+        <translation>{label}: dette svaret gjeld utgåva «{edition_slug}», men runden «{round}» gjeld «{edition}».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/response_import.py" line="282"/>
-        <source>{label}: it comments on {ref}, which is not in the round «{hearing_name}».</source>
-        <translation>{label}: det kommenterer {ref}, som ikkje er med i runden «{hearing_name}».</translation>
+        <source>{label}: it comments on {ref}, which is not in the round «{round}».</source>
+        <translation>{label}: det kommenterer {ref}, som ikkje er med i runden «{round}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="298"/>
+        <location filename="../../src/kartedit/services/response_import.py" line="297"/>
         <source>{label}: it is about a text of {ref} that this database does not have (revision {revision}). Was the review bundle made from another copy of the map?</source>
         <translation>{label}: det gjeld ein tekst i {ref} som denne databasen ikkje har (versjon {revision}). Vart høyringspakken laga frå ein annan kopi av kartet?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="315"/>
+        <location filename="../../src/kartedit/services/response_import.py" line="314"/>
         <source>{label}: comment {comment_id} quotes a passage that is not where it says in the text of {section} (damaged or altered).</source>
         <translation>{label}: merknad {comment_id} siterer eit utdrag som ikkje står der det skal i teksten til {section} (skadd eller endra).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="339"/>
+        <location filename="../../src/kartedit/services/response_import.py" line="338"/>
         <source>{label}: the comment id {comment_id} is already used by another comment in this database (a copied or altered response?).</source>
         <translation>{label}: merknads-ID-en {comment_id} er alt brukt av ein annan merknad i denne databasen (eit kopiert eller endra svar?).</translation>
     </message>
@@ -2496,8 +2492,8 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/bulk.py" line="130"/>
-        <source>This database holds the map «{map_row_name}»; the folder holds another map («{map_name}»). Import it into a new database instead.</source>
-        <translation>Denne databasen inneheld kartet «{map_row_name}»; mappa inneheld eit anna kart («{map_name}»). Importer det i ein ny database i staden.</translation>
+        <source>This database holds the map «{ours}»; the folder holds another map («{theirs}»). Import it into a new database instead.</source>
+        <translation>Denne databasen inneheld kartet «{ours}»; mappa inneheld eit anna kart («{theirs}»). Importer det i ein ny database i staden.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/db.py" line="64"/>
@@ -2572,8 +2568,8 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/editions.py" line="88"/>
-        <source>«{row_name}» has had hearing rounds, whose comments and decisions refer to its texts; it cannot be deleted.</source>
-        <translation>«{row_name}» har hatt høyringsrundar, og merknadene og avgjerdene i dei viser til tekstane; ho kan ikkje slettast.</translation>
+        <source>«{edition}» has had hearing rounds, whose comments and decisions refer to its texts; it cannot be deleted.</source>
+        <translation>«{edition}» har hatt høyringsrundar, og merknadene og avgjerdene i dei viser til tekstane; ho kan ikkje slettast.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/hearing_comments.py" line="282"/>
@@ -2607,8 +2603,8 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/lookups.py" line="112"/>
-        <source>No service «{slug}» in the pathway «{pathway_slug}». Known: {known}.</source>
-        <translation>Inga teneste «{slug}» i forløpet «{pathway_slug}». Kjende: {known}.</translation>
+        <source>No service «{slug}» in the pathway «{pathway}». Known: {known}.</source>
+        <translation>Inga teneste «{slug}» i forløpet «{pathway}». Kjende: {known}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/lookups.py" line="195"/>
@@ -2637,8 +2633,8 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/rounds.py" line="86"/>
-        <source>{count} of these sections (e.g. {overlap}) are already in the open round «{other_name}» ({other_id}). Close that round first, or choose another scope.</source>
-        <translation>{count} av desse seksjonane (t.d. {overlap}) er alt med i den opne runden «{other_name}» ({other_id}). Avslutt den runden først, eller vel eit anna omfang.</translation>
+        <source>{count} of these sections (e.g. {overlap}) are already in the open round «{round}» ({round_id}). Close that round first, or choose another scope.</source>
+        <translation>{count} av desse seksjonane (t.d. {overlap}) er alt med i den opne runden «{round}» ({round_id}). Avslutt den runden først, eller vel eit anna omfang.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/rounds.py" line="136"/>
@@ -2667,8 +2663,8 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/rounds.py" line="201"/>
-        <source>The round «{found_name}» ({found_id}) is already closed.</source>
-        <translation>Runden «{found_name}» ({found_id}) er alt avslutta.</translation>
+        <source>The round «{name}» ({round_id}) is already closed.</source>
+        <translation>Runden «{name}» ({round_id}) er alt avslutta.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/sqlite.py" line="26"/>
@@ -2682,8 +2678,8 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/sqlite.py" line="42"/>
-        <source>{path}: the database cannot be read ({strerror}).</source>
-        <translation>{path}: databasen kan ikkje lesast ({strerror}).</translation>
+        <source>{path}: the database cannot be read ({reason}).</source>
+        <translation>{path}: databasen kan ikkje lesast ({reason}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/sqlite.py" line="48"/>

@@ -20,10 +20,10 @@ def read_folder(folder: Path) -> MapContent:
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "{folder}: no {MANIFEST} here — this is not a kartedit map folder.",
+                "{folder}: no {manifest} here — this is not a kartedit map folder.",
             ),
             folder=folder,
-            MANIFEST=MANIFEST,
+            manifest=MANIFEST,
         )
     manifest = parse_manifest(manifest_path.read_bytes(), str(manifest_path))
 

@@ -289,10 +289,12 @@ def _content(files: dict[str, bytes], manifest: BundleManifest, label: str) -> M
         if name.startswith(("texts/", "history/")) and name not in used:
             problems.add(
                 Message.of(
-                    QT_TRANSLATE_NOOP("Errors", "{label}: {name} is not part of the map in {MAP}."),
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{label}: {name} is not part of the map in {map_file}."
+                    ),
                     label=label,
                     name=name,
-                    MAP=MAP,
+                    map_file=MAP,
                 )
             )
     carried = {(s.edition, s.ref.key): s for s in content.sections}
@@ -305,11 +307,11 @@ def _content(files: dict[str, bytes], manifest: BundleManifest, label: str) -> M
                 Message.of(
                     QT_TRANSLATE_NOOP(
                         "Errors",
-                        "{label}: section {ref} is listed in manifest.json but not in {MAP}.",
+                        "{label}: section {ref} is listed in manifest.json but not in {map_file}.",
                     ),
                     label=label,
                     ref=entry.ref,
-                    MAP=MAP,
+                    map_file=MAP,
                 )
             )
             continue
@@ -320,13 +322,13 @@ def _content(files: dict[str, bytes], manifest: BundleManifest, label: str) -> M
                     QT_TRANSLATE_NOOP(
                         "Errors",
                         "{label}: section {ref}: manifest.json names revision "
-                        "{revision}, {MAP} carries {head_id}.",
+                        "{revision}, {map_file} carries {carried}.",
                     ),
                     label=label,
                     ref=entry.ref,
                     revision=entry.revision,
-                    MAP=MAP,
-                    head_id=head.id,
+                    map_file=MAP,
+                    carried=head.id,
                 )
             )
         elif mapfiles.sha256(head.text.encode("utf-8")) != entry.sha256:
@@ -346,13 +348,13 @@ def _content(files: dict[str, bytes], manifest: BundleManifest, label: str) -> M
             Message.of(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "{label}: {MAP} carries section {key} ({key2}), which "
+                    "{label}: {map_file} carries section {key} ({edition}), which "
                     "manifest.json does not list.",
                 ),
                 label=label,
-                MAP=MAP,
+                map_file=MAP,
                 key=key[1],
-                key2=key[0],
+                edition=key[0],
             )
         )
     problems.raise_if_any()
@@ -367,10 +369,11 @@ def _comments(files: dict[str, bytes], manifest: BundleManifest, label: str) -> 
             Message.of(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "{label}: {COMMENTS} is about another review bundle than manifest.json names.",
+                    "{label}: {comments_file} is about another review bundle than "
+                    "manifest.json names.",
                 ),
                 label=label,
-                COMMENTS=COMMENTS,
+                comments_file=COMMENTS,
             )
         )
     sections = {s.ref: s for s in manifest.sections}
@@ -398,13 +401,13 @@ def _comments(files: dict[str, bytes], manifest: BundleManifest, label: str) -> 
                     QT_TRANSLATE_NOOP(
                         "Errors",
                         "{label}: comment {comment_id} is on revision {revision} of "
-                        "{section}, but the bundle lists revision {revision2}.",
+                        "{section}, but the bundle lists revision {listed}.",
                     ),
                     label=label,
                     comment_id=comment.id,
                     revision=anchor.revision,
                     section=anchor.section,
-                    revision2=entry.revision,
+                    listed=entry.revision,
                 )
             )
     problems.raise_if_any()

@@ -111,12 +111,12 @@ def parse_manifest(raw: bytes, label: str) -> dict[str, Any]:
             QT_TRANSLATE_NOOP(
                 "Errors",
                 "{label}: made with a newer kartedit (format version {version}; "
-                "this kartedit reads up to {SCHEMA_VERSION}). Install the newest "
+                "this kartedit reads up to {newest}). Install the newest "
                 "kartedit to read it.",
             ),
             label=label,
             version=version,
-            SCHEMA_VERSION=SCHEMA_VERSION,
+            newest=SCHEMA_VERSION,
         )
     problems = schema_problems(document, "map-folder")
     if problems:
@@ -217,11 +217,11 @@ def files_to_content(manifest: Mapping[str, Any], read: Any, label: str) -> MapC
                 raise UserError(
                     QT_TRANSLATE_NOOP(
                         "Errors",
-                        "{label}: section {ref} points to «{rev}»; expected «{expected}».",
+                        "{label}: section {ref} points to «{path}»; expected «{expected}».",
                     ),
                     label=label,
                     ref=ref,
-                    rev=rev["path"],
+                    path=rev["path"],
                     expected=expected,
                 )
             data = read(expected)

@@ -48,12 +48,12 @@ def parse_json(raw: bytes, label: str) -> Any:
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "{label}: not valid JSON (line {lineno}, column {colno}: {msg}).",
+                "{label}: not valid JSON (line {line}, column {column}: {problem}).",
             ),
             label=label,
-            lineno=exc.lineno,
-            colno=exc.colno,
-            msg=exc.msg,
+            line=exc.lineno,
+            column=exc.colno,
+            problem=exc.msg,
         ) from exc
     except (ValueError, RecursionError) as exc:
         # Untrusted input: a number with thousands of digits, or arrays nested thousands deep.

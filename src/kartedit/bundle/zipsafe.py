@@ -85,8 +85,8 @@ def name_problem(name: str) -> Message | None:
         return Message.of(QT_TRANSLATE_NOOP("Errors", "has an empty or «.» part in its path."))
     if len(name) > MAX_NAME_LENGTH:
         return Message.of(
-            QT_TRANSLATE_NOOP("Errors", "has a path longer than {MAX_NAME_LENGTH} characters."),
-            MAX_NAME_LENGTH=MAX_NAME_LENGTH,
+            QT_TRANSLATE_NOOP("Errors", "has a path longer than {limit} characters."),
+            limit=MAX_NAME_LENGTH,
         )
     return None
 
@@ -180,10 +180,10 @@ class SafeZip:
                 Message.of(
                     QT_TRANSLATE_NOOP(
                         "Errors",
-                        "the file is too large for a bundle ({size}; at most {MAX_BUNDLE_BYTES}).",
+                        "the file is too large for a bundle ({size}; at most {limit}).",
                     ),
                     size=_mb(size),
-                    MAX_BUNDLE_BYTES=_mb(MAX_BUNDLE_BYTES),
+                    limit=_mb(MAX_BUNDLE_BYTES),
                 )
             )
         if not zipfile.is_zipfile(self._stream):
@@ -202,10 +202,10 @@ class SafeZip:
                 Message.of(
                     QT_TRANSLATE_NOOP(
                         "Errors",
-                        "too many files in the bundle ({end}; at most {MAX_ENTRIES}).",
+                        "too many files in the bundle ({count}; at most {limit}).",
                     ),
-                    end=end[0],
-                    MAX_ENTRIES=MAX_ENTRIES,
+                    count=end[0],
+                    limit=MAX_ENTRIES,
                 )
             )
         self._stream.seek(0)
@@ -221,10 +221,10 @@ class SafeZip:
                 Message.of(
                     QT_TRANSLATE_NOOP(
                         "Errors",
-                        "too many files in the bundle ({count}; at most {MAX_ENTRIES}).",
+                        "too many files in the bundle ({count}; at most {limit}).",
                     ),
                     count=len(infos),
-                    MAX_ENTRIES=MAX_ENTRIES,
+                    limit=MAX_ENTRIES,
                 )
             )
         problems = Problems()
@@ -261,12 +261,11 @@ class SafeZip:
                 Message.of(
                     QT_TRANSLATE_NOOP(
                         "Errors",
-                        "{label}: the bundle unpacks to {declared_total}; at most "
-                        "{MAX_TOTAL_BYTES} is accepted.",
+                        "{label}: the bundle unpacks to {size}; at most {limit} is accepted.",
                     ),
                     label=label,
-                    declared_total=_mb(declared_total),
-                    MAX_TOTAL_BYTES=_mb(MAX_TOTAL_BYTES),
+                    size=_mb(declared_total),
+                    limit=_mb(MAX_TOTAL_BYTES),
                 )
             )
         problems.raise_if_any()
@@ -296,19 +295,17 @@ class SafeZip:
             return Message.of(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "uses an unsupported compression method ({compress_type}).",
+                    "uses an unsupported compression method ({method}).",
                 ),
-                compress_type=info.compress_type,
+                method=info.compress_type,
             )
         if info.is_dir():
             return None
         limit = entry_limit(info.filename)
         if info.file_size > limit:
             return Message.of(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "is too large ({file_size}; at most {limit} per file)."
-                ),
-                file_size=_mb(info.file_size),
+                QT_TRANSLATE_NOOP("Errors", "is too large ({size}; at most {limit} per file)."),
+                size=_mb(info.file_size),
                 limit=_mb(limit),
             )
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
@@ -316,11 +313,11 @@ class SafeZip:
             return Message.of(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "is compressed {ratio} times (at most {MAX_RATIO}): a suspicious "
+                    "is compressed {ratio} times (at most {limit}): a suspicious "
                     "compression ratio, as in a «zip bomb».",
                 ),
                 ratio=ratio,
-                MAX_RATIO=MAX_RATIO,
+                limit=MAX_RATIO,
             )
         return None
 
@@ -368,11 +365,11 @@ class SafeZip:
                                     QT_TRANSLATE_NOOP(
                                         "Errors",
                                         "{label}: {name} has a suspicious compression ratio (over "
-                                        "{MAX_RATIO} times), as in a «zip bomb».",
+                                        "{limit} times), as in a «zip bomb».",
                                     ),
                                     label=self.label,
                                     name=name,
-                                    MAX_RATIO=MAX_RATIO,
+                                    limit=MAX_RATIO,
                                 )
                             ]
                         )
@@ -398,10 +395,10 @@ class SafeZip:
                     Message.of(
                         QT_TRANSLATE_NOOP(
                             "Errors",
-                            "{label}: the bundle unpacks to more than {MAX_TOTAL_BYTES}.",
+                            "{label}: the bundle unpacks to more than {limit}.",
                         ),
                         label=self.label,
-                        MAX_TOTAL_BYTES=_mb(MAX_TOTAL_BYTES),
+                        limit=_mb(MAX_TOTAL_BYTES),
                     )
                 ]
             )

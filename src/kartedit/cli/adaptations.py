@@ -162,8 +162,8 @@ def deviation(args: argparse.Namespace) -> int:
         return 0
     print(
         say(
-            QT_TRANSLATE_NOOP("CLI", "Deviation from the regional text, {utc_now}"),
-            utc_now=format_utc(utc_now()),
+            QT_TRANSLATE_NOOP("CLI", "Deviation from the regional text, {time}"),
+            time=format_utc(utc_now()),
         )
     )
     for summary in summaries:

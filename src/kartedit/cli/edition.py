@@ -54,9 +54,9 @@ def edition_create(args: argparse.Namespace) -> int:
         info = editions.create(args.slug, args.name, args.organisation)
     print(
         say(
-            QT_TRANSLATE_NOOP("CLI", "Created the local edition «{info_name}» ({info_slug})."),
-            info_name=info.name,
-            info_slug=info.slug,
+            QT_TRANSLATE_NOOP("CLI", "Created the local edition «{name}» ({slug})."),
+            name=info.name,
+            slug=info.slug,
         )
     )
     return 0
@@ -76,9 +76,9 @@ def edition_rename(args: argparse.Namespace) -> int:
         )
     print(
         say(
-            QT_TRANSLATE_NOOP("CLI", "The edition is now «{info_name}» ({info_slug})."),
-            info_name=info.name,
-            info_slug=info.slug,
+            QT_TRANSLATE_NOOP("CLI", "The edition is now «{name}» ({slug})."),
+            name=info.name,
+            slug=info.slug,
         )
     )
     return 0

@@ -138,9 +138,9 @@ def save(args: argparse.Namespace) -> int:
             ) from exc
         except OSError as exc:
             raise UserError(
-                QT_TRANSLATE_NOOP("Errors", "{file}: cannot be read ({strerror})."),
+                QT_TRANSLATE_NOOP("Errors", "{file}: cannot be read ({reason})."),
                 file=args.file,
-                strerror=exc.strerror,
+                reason=exc.strerror,
             ) from exc
     else:
         text = sys.stdin.read()

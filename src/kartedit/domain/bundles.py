@@ -95,8 +95,8 @@ class BundleManifest:
             )
         if not is_response and (self.reviewer is not None or self.in_response_to is not None):
             raise UserError(
-                QT_TRANSLATE_NOOP("Errors", "A {kind_label} has no reviewer; only responses do."),
-                kind_label=self.kind.label,
+                QT_TRANSLATE_NOOP("Errors", "A {kind} has no reviewer; only responses do."),
+                kind=self.kind.label,
             )
         keys = [s.ref.key for s in self.sections]
         if len(set(keys)) != len(keys):

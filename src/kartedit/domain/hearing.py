@@ -104,9 +104,9 @@ def check_round_name(name: str) -> str:
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "The round's name is too long (at most {ROUND_NAME_MAX} characters).",
+                "The round's name is too long (at most {limit} characters).",
             ),
-            ROUND_NAME_MAX=ROUND_NAME_MAX,
+            limit=ROUND_NAME_MAX,
         )
     return name
 

@@ -102,9 +102,9 @@ def check_reason(reason: str) -> str:
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "The reason is too long (at most {REASON_MAX} characters).",
+                "The reason is too long (at most {limit} characters).",
             ),
-            REASON_MAX=REASON_MAX,
+            limit=REASON_MAX,
         )
     return reason
 

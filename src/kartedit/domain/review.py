@@ -42,9 +42,9 @@ class Reviewer:
             raise UserError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "The reviewer's role is too long (at most {ROLE_MAX} characters).",
+                    "The reviewer's role is too long (at most {limit} characters).",
                 ),
-                ROLE_MAX=ROLE_MAX,
+                limit=ROLE_MAX,
             )
 
     @classmethod
@@ -119,47 +119,47 @@ class Comment:
         if self.parent is None and self.anchor is None:
             raise UserError(
                 QT_TRANSLATE_NOOP(
-                    "Errors", "The comment {self_id} is not anchored to any passage."
+                    "Errors", "The comment {comment_id} is not anchored to any passage."
                 ),
-                self_id=self.id,
+                comment_id=self.id,
             )
         if self.parent is not None and self.anchor is not None:
             raise UserError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "The reply {self_id} has an anchor of its own; replies have none.",
+                    "The reply {comment_id} has an anchor of its own; replies have none.",
                 ),
-                self_id=self.id,
+                comment_id=self.id,
             )
         if self.parent is not None and self.kind is not CommentKind.COMMENT:
             raise UserError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "The reply {self_id} is a suggestion; replies are comments.",
+                    "The reply {comment_id} is a suggestion; replies are comments.",
                 ),
-                self_id=self.id,
+                comment_id=self.id,
             )
         if self.kind is CommentKind.SUGGESTION and self.replacement is None:
             raise UserError(
-                QT_TRANSLATE_NOOP("Errors", "The suggestion {self_id} has no replacement text."),
-                self_id=self.id,
+                QT_TRANSLATE_NOOP("Errors", "The suggestion {comment_id} has no replacement text."),
+                comment_id=self.id,
             )
         if self.kind is CommentKind.COMMENT and self.replacement is not None:
             raise UserError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "The comment {self_id} has replacement text; only suggestions do.",
+                    "The comment {comment_id} has replacement text; only suggestions do.",
                 ),
-                self_id=self.id,
+                comment_id=self.id,
             )
         check_comment_text(self.text, required=self.kind is CommentKind.COMMENT)
         if self.replacement is not None and len(self.replacement) > REPLACEMENT_MAX:
             raise UserError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "The suggested text is too long (at most {REPLACEMENT_MAX} characters).",
+                    "The suggested text is too long (at most {limit} characters).",
                 ),
-                REPLACEMENT_MAX=REPLACEMENT_MAX,
+                limit=REPLACEMENT_MAX,
             )
 
     @property
@@ -176,10 +176,10 @@ def check_comment_text(text: str, *, required: bool = True) -> str:
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "The comment is too long ({count} characters; at most {COMMENT_TEXT_MAX}).",
+                "The comment is too long ({count} characters; at most {limit}).",
             ),
             count=len(text),
-            COMMENT_TEXT_MAX=COMMENT_TEXT_MAX,
+            limit=COMMENT_TEXT_MAX,
         )
     return text
 

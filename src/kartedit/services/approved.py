@@ -84,10 +84,10 @@ def export_approved_bundle(
             raise UserError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "The round «{hearing_name}» is on the local edition «{edition}»; "
+                    "The round «{round}» is on the local edition «{edition}»; "
                     "an approved bundle carries regional texts only.",
                 ),
-                hearing_name=hearing.name,
+                round=hearing.name,
                 edition=hearing.edition,
             )
         heads = rounds.heads(hearing)
@@ -107,10 +107,10 @@ def export_approved_bundle(
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "Nothing in the round «{hearing_name}» is approved yet; approve "
+                "Nothing in the round «{round}» is approved yet; approve "
                 "sections first (kartedit round approve).",
             ),
-            hearing_name=hearing.name,
+            round=hearing.name,
         )
     used = {(h.ref.pathway, h.ref.service) for h in chosen}
     content = MapContent(
@@ -163,12 +163,12 @@ def apply_approved_bundle(workspace: Workspace, path: Path) -> ApplyReport:
             raise UserError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "{path}: this approved bundle is for another map («{map_name}»); "
-                    "this database holds «{ours_name}». Nothing was changed.",
+                    "{path}: this approved bundle is for another map («{theirs}»); "
+                    "this database holds «{ours}». Nothing was changed.",
                 ),
                 path=path,
-                map_name=manifest.map.name,
-                ours_name=ours.name,
+                theirs=manifest.map.name,
+                ours=ours.name,
             )
         store = ApprovedTexts(maps)
         for entry in manifest.sections:

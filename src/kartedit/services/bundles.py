@@ -49,10 +49,9 @@ def export_review_bundle(
             raise UserError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "The round «{hearing_name}» is closed; start a new round to send "
-                    "texts out again.",
+                    "The round «{round}» is closed; start a new round to send texts out again.",
                 ),
-                hearing_name=hearing.name,
+                round=hearing.name,
             )
         heads = rounds.heads(hearing)
         map_info = maps.map_info()
@@ -67,9 +66,9 @@ def export_review_bundle(
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "The round «{hearing_name}» has no sections with text to send out.",
+                "The round «{round}» has no sections with text to send out.",
             ),
-            hearing_name=hearing.name,
+            round=hearing.name,
         )
     content = _content(map_info, editions, pathways, all_services, heads)
     edition = next(e for e in editions if e.slug == hearing.edition)

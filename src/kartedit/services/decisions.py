@@ -422,9 +422,9 @@ class Decisions:
             hearing = RoundRepository(maps).get(round_key)
             if not hearing.scope.covers(ref):
                 raise UserError(
-                    QT_TRANSLATE_NOOP("Errors", "{ref} is not in the round «{hearing_name}»."),
+                    QT_TRANSLATE_NOOP("Errors", "{ref} is not in the round «{round}»."),
                     ref=ref,
-                    hearing_name=hearing.name,
+                    round=hearing.name,
                 )
             waiting = _open_counts(CommentRepository(session), hearing).get(ref, 0)
             if waiting:

@@ -88,10 +88,10 @@ class Editions:
             raise UserError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "«{summary_name}» holds {overrides} local adaptations. Export "
+                    "«{edition}» holds {overrides} local adaptations. Export "
                     "them first (--export FOLDER) or confirm the deletion (--yes).",
                 ),
-                summary_name=summary.name,
+                edition=summary.name,
                 overrides=summary.overrides,
             )
         if export_to is not None:

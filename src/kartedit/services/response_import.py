@@ -192,11 +192,11 @@ class _Importer:
             raise UserError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "{label}: the round «{hearing_name}» is closed, so no more "
+                    "{label}: the round «{round}» is closed, so no more "
                     "responses can be imported into it.",
                 ),
                 label=self.label,
-                hearing_name=hearing.name,
+                round=hearing.name,
             )
         owners = self._check_sections(hearing)
         existing = self.store.existing(c.id for c in self.comments)
@@ -229,12 +229,12 @@ class _Importer:
                 QT_TRANSLATE_NOOP(
                     "Errors",
                     "{label}: this response is about another map "
-                    "(«{theirs_name}»); this database holds «{ours_name}». Import it "
+                    "(«{theirs}»); this database holds «{ours}». Import it "
                     "into that map's database.",
                 ),
                 label=self.label,
-                theirs_name=theirs.name,
-                ours_name=ours.name,
+                theirs=theirs.name,
+                ours=ours.name,
             )
         wanted = self.manifest.round
         try:
@@ -244,11 +244,11 @@ class _Importer:
                 QT_TRANSLATE_NOOP(
                     "Errors",
                     "{label}: this response belongs to the hearing round "
-                    "«{wanted_name}», which this database does not have (was the "
+                    "«{round}», which this database does not have (was the "
                     "round started in another copy of the map?).",
                 ),
                 label=self.label,
-                wanted_name=wanted.name,
+                round=wanted.name,
             ) from None
         if hearing.id != wanted.id:  # get() also accepts prefixes; a bundle names the whole id
             raise UserError(
@@ -263,12 +263,12 @@ class _Importer:
                 QT_TRANSLATE_NOOP(
                     "Errors",
                     "{label}: this response is about the edition "
-                    "«{edition_slug}», but the round «{hearing_name}» is on "
+                    "«{edition_slug}», but the round «{round}» is on "
                     "«{edition}».",
                 ),
                 label=self.label,
                 edition_slug=self.manifest.edition.slug,
-                hearing_name=hearing.name,
+                round=hearing.name,
                 edition=hearing.edition,
             )
         return hearing
@@ -281,12 +281,11 @@ class _Importer:
                 raise UserError(
                     QT_TRANSLATE_NOOP(
                         "Errors",
-                        "{label}: it comments on {ref}, which is not in the round "
-                        "«{hearing_name}».",
+                        "{label}: it comments on {ref}, which is not in the round «{round}».",
                     ),
                     label=self.label,
                     ref=entry.ref,
-                    hearing_name=hearing.name,
+                    round=hearing.name,
                 )
             if (
                 owner is None

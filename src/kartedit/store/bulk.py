@@ -129,12 +129,12 @@ def import_content(session: Session, content: MapContent) -> ImportCounts:
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "This database holds the map «{map_row_name}»; the folder holds "
-                "another map («{map_name}»). Import it into a new database "
+                "This database holds the map «{ours}»; the folder holds "
+                "another map («{theirs}»). Import it into a new database "
                 "instead.",
             ),
-            map_row_name=map_row.name,
-            map_name=content.map.name,
+            ours=map_row.name,
+            theirs=content.map.name,
         )
     else:
         map_id = map_row.id

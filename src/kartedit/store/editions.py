@@ -87,10 +87,10 @@ class EditionAdmin(MapLookups):
             raise UserError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "«{row_name}» has had hearing rounds, whose comments and "
+                    "«{edition}» has had hearing rounds, whose comments and "
                     "decisions refer to its texts; it cannot be deleted.",
                 ),
-                row_name=row.name,
+                edition=row.name,
             )
         section_ids = list(
             self.session.scalars(select(SectionRow.id).where(SectionRow.edition_id == row.id))

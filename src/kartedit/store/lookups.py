@@ -111,10 +111,10 @@ class MapLookups:
             raise NotFoundError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "No service «{slug}» in the pathway «{pathway_slug}». Known: {known}.",
+                    "No service «{slug}» in the pathway «{pathway}». Known: {known}.",
                 ),
                 slug=slug,
-                pathway_slug=pathway.slug,
+                pathway=pathway.slug,
                 known=", ".join(known),
             )
         return row

@@ -86,13 +86,13 @@ class RoundRepository:
                     QT_TRANSLATE_NOOP(
                         "Errors",
                         "{count} of these sections (e.g. {overlap}) are already in the "
-                        "open round «{other_name}» ({other_id}). Close that round first, "
+                        "open round «{round}» ({round_id}). Close that round first, "
                         "or choose another scope.",
                     ),
                     count=len(overlap),
                     overlap=overlap[0],
-                    other_name=other.name,
-                    other_id=other.id,
+                    round=other.name,
+                    round_id=other.id,
                 )
         map_id = self.maps.map_row().id
         number = self.session.scalar(
@@ -198,11 +198,9 @@ class RoundRepository:
         found = self.get(key)
         if not found.is_open:
             raise UserError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "The round «{found_name}» ({found_id}) is already closed."
-                ),
-                found_name=found.name,
-                found_id=found.id,
+                QT_TRANSLATE_NOOP("Errors", "The round «{name}» ({round_id}) is already closed."),
+                name=found.name,
+                round_id=found.id,
             )
         row = self.session.get(RoundRow, found.id)
         assert row is not None

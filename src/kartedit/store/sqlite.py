@@ -39,9 +39,9 @@ def check_database_file(path: Path) -> None:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise StoreError(
-            QT_TRANSLATE_NOOP("Errors", "{path}: the database cannot be read ({strerror})."),
+            QT_TRANSLATE_NOOP("Errors", "{path}: the database cannot be read ({reason})."),
             path=path,
-            strerror=exc.strerror,
+            reason=exc.strerror,
         ) from exc
     if header != SQLITE_HEADER:
         raise StoreError(
