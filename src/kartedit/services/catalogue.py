@@ -16,10 +16,8 @@ API:
 from __future__ import annotations
 
 import os
-import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from functools import cache
-from importlib import resources
 
 from kartedit.domain.messages import Translate, english
 
@@ -54,6 +52,9 @@ def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
 
 @cache
 def _catalogue(language: str) -> dict[tuple[str, str], str]:
+    import xml.etree.ElementTree as ET  # only when a message must be said in nb or nn
+    from importlib import resources
+
     resource = resources.files("kartedit.resources") / "translations" / f"kartedit_{language}.ts"
     if not resource.is_file():
         return {}
