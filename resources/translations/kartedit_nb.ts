@@ -281,32 +281,52 @@
         <translation>{path}: en gyldig {kind} ({count} seksjoner).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="213"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="174"/>
+        <source>{path}: not imported (cancelled)</source>
+        <translation>{path}: ikke importert (avbrutt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="178"/>
+        <source>{path}: refused: {reason}</source>
+        <translation>{path}: avvist: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="187"/>
+        <source>{path}: {reviewer} on «{round}» (this response was imported before): {new} new, {present} already present, {updated} updated; {moved} re-anchored (moved), {orphaned} orphaned</source>
+        <translation>{path}: {reviewer} om «{round}» (dette svaret er importert før): {new} nye, {present} fantes fra før, {updated} oppdatert; {moved} forankret på nytt (flyttet), {orphaned} foreldreløse</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="194"/>
+        <source>{path}: {reviewer} on «{round}»: {new} new, {present} already present, {updated} updated; {moved} re-anchored (moved), {orphaned} orphaned</source>
+        <translation>{path}: {reviewer} om «{round}»: {new} nye, {present} fantes fra før, {updated} oppdatert; {moved} forankret på nytt (flyttet), {orphaned} foreldreløse</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="240"/>
         <source>Imported {imported} of {total} files; {refused} refused.</source>
         <translation>Importerte {imported} av {total} filer; {refused} avvist.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="221"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="248"/>
         <source>{refused} of {total} files refused (see above); nothing was imported.</source>
         <translation>{refused} av {total} filer ble avvist (se over); ingenting ble importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="225"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="252"/>
         <source>{refused} of {total} files refused (see above); the others were imported.</source>
         <translation>{refused} av {total} filer ble avvist (se over); de andre ble importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="251"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="278"/>
         <source>Applied the approved bundle of «{round_name}» by {made_by}: {updated} updated, {unchanged} unchanged.</source>
         <translation>Tok i bruk den godkjente pakken fra «{round_name}» laget av {made_by}: {updated} oppdatert, {unchanged} uendret.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="266"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="293"/>
         <source>«{edition}»: 1 local adaptation now stale; re-base with «kartedit rebase {db} --edition {edition}».</source>
         <translation>«{edition}»: 1 lokal tilpasning er nå utdatert; overfør den med «kartedit rebase {db} --edition {edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="271"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="298"/>
         <source>«{edition}»: {count} local adaptations now stale; re-base with «kartedit rebase {db} --edition {edition}».</source>
         <translation>«{edition}»: {count} lokale tilpasninger er nå utdatert; overfør dem med «kartedit rebase {db} --edition {edition}».</translation>
     </message>
@@ -1666,12 +1686,12 @@ Loggfil: {path}</translation>
         <translation>{label}: {comments_file} gjelder en annen høringspakke enn manifest.json oppgir.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/kartbundle.py" line="387"/>
+        <location filename="../../src/kartedit/bundle/kartbundle.py" line="388"/>
         <source>{label}: comment {comment_id} is on section {section}, which the bundle does not list.</source>
         <translation>{label}: merknad {comment_id} er på seksjonen {section}, som pakken ikke oppgir.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/kartbundle.py" line="400"/>
+        <location filename="../../src/kartedit/bundle/kartbundle.py" line="401"/>
         <source>{label}: comment {comment_id} is on revision {revision} of {section}, but the bundle lists revision {listed}.</source>
         <translation>{label}: merknad {comment_id} er på versjon {revision} av {section}, men pakken oppgir versjon {listed}.</translation>
     </message>

@@ -281,32 +281,52 @@
         <translation>{path}: ein gyldig {kind} ({count} seksjonar).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="213"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="174"/>
+        <source>{path}: not imported (cancelled)</source>
+        <translation>{path}: ikkje importert (avbrote)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="178"/>
+        <source>{path}: refused: {reason}</source>
+        <translation>{path}: avvist: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="187"/>
+        <source>{path}: {reviewer} on «{round}» (this response was imported before): {new} new, {present} already present, {updated} updated; {moved} re-anchored (moved), {orphaned} orphaned</source>
+        <translation>{path}: {reviewer} om «{round}» (dette svaret er importert før): {new} nye, {present} fanst frå før, {updated} oppdaterte; {moved} forankra på nytt (flytta), {orphaned} foreldrelause</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="194"/>
+        <source>{path}: {reviewer} on «{round}»: {new} new, {present} already present, {updated} updated; {moved} re-anchored (moved), {orphaned} orphaned</source>
+        <translation>{path}: {reviewer} om «{round}»: {new} nye, {present} fanst frå før, {updated} oppdaterte; {moved} forankra på nytt (flytta), {orphaned} foreldrelause</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="240"/>
         <source>Imported {imported} of {total} files; {refused} refused.</source>
         <translation>Importerte {imported} av {total} filer; {refused} avviste.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="221"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="248"/>
         <source>{refused} of {total} files refused (see above); nothing was imported.</source>
         <translation>{refused} av {total} filer vart avviste (sjå over); ingenting vart importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="225"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="252"/>
         <source>{refused} of {total} files refused (see above); the others were imported.</source>
         <translation>{refused} av {total} filer vart avviste (sjå over); dei andre vart importerte.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="251"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="278"/>
         <source>Applied the approved bundle of «{round_name}» by {made_by}: {updated} updated, {unchanged} unchanged.</source>
         <translation>Tok i bruk den godkjende pakken frå «{round_name}» laga av {made_by}: {updated} oppdaterte, {unchanged} uendra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="266"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="293"/>
         <source>«{edition}»: 1 local adaptation now stale; re-base with «kartedit rebase {db} --edition {edition}».</source>
         <translation>«{edition}»: 1 lokal tilpassing er no forelda; overfør ho med «kartedit rebase {db} --edition {edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="271"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="298"/>
         <source>«{edition}»: {count} local adaptations now stale; re-base with «kartedit rebase {db} --edition {edition}».</source>
         <translation>«{edition}»: {count} lokale tilpassingar er no forelda; overfør dei med «kartedit rebase {db} --edition {edition}».</translation>
     </message>
@@ -1666,12 +1686,12 @@ Loggfil: {path}</translation>
         <translation>{label}: {comments_file} gjeld ein annan høyringspakke enn manifest.json oppgir.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/kartbundle.py" line="387"/>
+        <location filename="../../src/kartedit/bundle/kartbundle.py" line="388"/>
         <source>{label}: comment {comment_id} is on section {section}, which the bundle does not list.</source>
         <translation>{label}: merknad {comment_id} er på seksjonen {section}, som pakken ikkje oppgir.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/kartbundle.py" line="400"/>
+        <location filename="../../src/kartedit/bundle/kartbundle.py" line="401"/>
         <source>{label}: comment {comment_id} is on revision {revision} of {section}, but the bundle lists revision {listed}.</source>
         <translation>{label}: merknad {comment_id} er på versjon {revision} av {section}, men pakken oppgir versjon {listed}.</translation>
     </message>

@@ -169,18 +169,45 @@ def bundle_validate(args: argparse.Namespace) -> int:
 
 
 def _file_lines(report: FileReport) -> list[str]:
+    """A file's report for a reader (its item lines are tab-separated records)."""
     if report.cancelled:
-        return [f"{report.path}: not imported (cancelled)"]
+        return [say(QT_TRANSLATE_NOOP("CLI", "{path}: not imported (cancelled)"), path=report.path)]
     if report.refused is not None:
-        return [f"{report.path}: refused: {clean(said(report.refused))}"]
+        return [
+            say(
+                QT_TRANSLATE_NOOP("CLI", "{path}: refused: {reason}"),
+                path=report.path,
+                reason=clean(said(report.refused)),
+            )
+        ]
     who = report.reviewer
     assert who is not None  # a response that was read names its reviewer
     whom = clean(f"{who.name} ({', '.join(p for p in (who.organisation, who.role) if p)})")
-    again = " (this response was imported before)" if report.seen_before else ""
+    if report.seen_before:
+        summary = QT_TRANSLATE_NOOP(
+            "CLI",
+            "{path}: {reviewer} on «{round}» (this response was imported before): {new} new, "
+            "{present} already present, {updated} updated; {moved} re-anchored (moved), "
+            "{orphaned} orphaned",
+        )
+    else:
+        summary = QT_TRANSLATE_NOOP(
+            "CLI",
+            "{path}: {reviewer} on «{round}»: {new} new, {present} already present, "
+            "{updated} updated; {moved} re-anchored (moved), {orphaned} orphaned",
+        )
     lines = [
-        f"{report.path}: {whom} on «{clean(report.round_name or '')}»{again}: "
-        f"{report.imported} new, {report.present} already present, {report.updated} updated; "
-        f"{len(report.moved)} re-anchored (moved), {len(report.orphaned)} orphaned"
+        say(
+            summary,
+            path=report.path,
+            reviewer=whom,
+            round=clean(report.round_name or ""),
+            new=report.imported,
+            present=report.present,
+            updated=report.updated,
+            moved=len(report.moved),
+            orphaned=len(report.orphaned),
+        )
     ]
     for item in report.items:
         where = "reply" if item.is_reply else item.anchor.value if item.anchor else "-"
