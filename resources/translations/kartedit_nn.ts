@@ -2088,17 +2088,17 @@ Loggfil: {path}</translation>
         <translation>Omfanget til runden nemner same {what} to gonger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="101"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="119"/>
         <source>A hearing round needs a name, e.g. «Høring angst 2027».</source>
         <translation>Ein høyringsrunde treng eit namn, t.d. «Høyring angst 2027».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="105"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="123"/>
         <source>The round&apos;s name is too long (at most {limit} characters).</source>
         <translation>Namnet på runden er for langt (høgst {limit} teikn).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="126"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="144"/>
         <source>«{value}» is not a date: write the deadline as YYYY-MM-DD, e.g. 2027-01-15.</source>
         <translation>«{value}» er ikkje ein dato: skriv fristen som ÅÅÅÅ-MM-DD, t.d. 2027-01-15.</translation>
     </message>
@@ -2913,6 +2913,34 @@ Loggfil: {path}</translation>
         <location filename="../../src/kartedit/gui/find_replace.py" line="249"/>
         <source>This section is read-only.</source>
         <translation>Denne seksjonen er skriveverna.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearing</name>
+    <message>
+        <location filename="../../src/kartedit/domain/hearing.py" line="66"/>
+        <source>all sections</source>
+        <translation>alle seksjonar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/hearing.py" line="71"/>
+        <source>pathways {slugs}</source>
+        <translation>forløp {slugs}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/hearing.py" line="77"/>
+        <source>services {slugs}</source>
+        <translation>tenester {slugs}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/hearing.py" line="83"/>
+        <source>sections {keys}</source>
+        <translation>seksjonar {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/hearing.py" line="90"/>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
     </message>
 </context>
 <context>

@@ -114,7 +114,7 @@ def round_list(args: argparse.Namespace) -> int:
                     r.edition,
                     clean(r.name),
                     f"started {local_time(r.started_at)} by {clean(str(r.started_by))}",
-                    r.scope.describe(),
+                    str(r.scope.describe()),  # a record: the same in every language
                 ]
             )
         )

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from enum import Enum
 
 from kartedit.domain.errors import UserError
-from kartedit.domain.messages import QT_TRANSLATE_NOOP
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef, check_slug
 
@@ -60,18 +60,36 @@ class RoundScope:
     def is_everything(self) -> bool:
         return not (self.pathways or self.services or self.sections)
 
-    def describe(self) -> str:
-        """Short English summary for lists: ``pathways angst, depresjon; services bup``."""
+    def describe(self) -> Message:
+        """Short summary for lists: ``pathways angst, depresjon; services bup``."""
         if self.is_everything:
-            return "all sections"
+            return Message.of(QT_TRANSLATE_NOOP("Hearing", "all sections"))
         parts = []
         if self.pathways:
-            parts.append("pathways " + ", ".join(self.pathways))
+            parts.append(
+                Message.of(
+                    QT_TRANSLATE_NOOP("Hearing", "pathways {slugs}"), slugs=", ".join(self.pathways)
+                )
+            )
         if self.services:
-            parts.append("services " + ", ".join(self.services))
+            parts.append(
+                Message.of(
+                    QT_TRANSLATE_NOOP("Hearing", "services {slugs}"), slugs=", ".join(self.services)
+                )
+            )
         if self.sections:
-            parts.append("sections " + ", ".join(s.key for s in self.sections))
-        return "; ".join(parts)
+            parts.append(
+                Message.of(
+                    QT_TRANSLATE_NOOP("Hearing", "sections {keys}"),
+                    keys=", ".join(s.key for s in self.sections),
+                )
+            )
+        described = parts[0]
+        for part in parts[1:]:
+            described = Message.of(
+                QT_TRANSLATE_NOOP("Hearing", "{first}; {then}"), first=described, then=part
+            )
+        return described
 
 
 @dataclass(frozen=True)
