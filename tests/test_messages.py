@@ -273,3 +273,28 @@ def test_machine_readable_output_does_not_change_with_the_language(
     _, nn_out, _ = kartedit("deviation", str(demo_db), "--format", "csv")
     _, en_out, _ = kartedit("--language", "en", "deviation", str(demo_db), "--format", "csv")
     assert nn_out == en_out
+
+
+def test_a_leading_language_option_still_reaches_the_command() -> None:
+    from kartedit.__main__ import opens_window
+
+    assert not opens_window(["--language", "nn", "history", "kart.db", "a", "b", "role"])
+    assert not opens_window(["--language=nb", "round", "list", "kart.db"])
+    assert opens_window(["--language", "nb"])  # the window, in bokmål
+    assert opens_window(["--language", "nb", "kart.sqlite"])
+
+
+def test_the_cli_says_norwegian_without_loading_qt(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from kartedit.cli.main import run\n"
+        f"status = run(['show', {str(tmp_path / 'borte.db')!r}, 'angst', 'bup', 'role'])\n"
+        "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        "print(status, qt)\n"
+    )
+    env = {"PATH": "/usr/bin:/bin", "LANG": "nn_NO.UTF-8", "HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    assert done.stdout.strip() == "1 []"
+    assert "databasen finst ikkje" in done.stderr
