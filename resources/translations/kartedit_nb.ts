@@ -1698,7 +1698,7 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/bundle/manifest.py" line="75"/>
         <source>{label}: not a kartedit {what} (the JSON is not an object).</source>
-        <translation>{label}: ikke en kartedit-{what} (JSON-innholdet er ikke et objekt).</translation>
+        <translation>{label}: ugyldig kartedit-{what} (JSON-innholdet er ikke et objekt).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/manifest.py" line="89"/>
@@ -1708,12 +1708,12 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/bundle/manifest.py" line="102"/>
         <source>{label}: not a kartedit {what} (format {found}, expected {fmt}).</source>
-        <translation>{label}: ikke en kartedit-{what} (format {found}, ventet {fmt}).</translation>
+        <translation>{label}: ugyldig kartedit-{what} (format {found}, ventet {fmt}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/manifest.py" line="118"/>
         <source>{label}: the {what} has no schema version.</source>
-        <translation>{label}: {what} har ingen skjemaversjon.</translation>
+        <translation>{label}: skjemaversjon mangler ({what}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/manifest.py" line="128"/>
@@ -1766,54 +1766,69 @@ Loggfil: {path}</translation>
         <translation>{label}: manifestet er ikke gyldig: {listed}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="155"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="151"/>
+        <source>{label}: the service «{value}» appears twice.</source>
+        <translation>{label}: tjenesten «{value}» forekommer to ganger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="159"/>
         <source>{label}: pathway «{entry}» names unknown services: {missing}.</source>
         <translation>{label}: forløpet «{entry}» nevner ukjente tjenester: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="175"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="172"/>
+        <source>{label}: the pathway «{value}» appears twice.</source>
+        <translation>{label}: forløpet «{value}» forekommer to ganger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="181"/>
+        <source>{label}: the edition «{value}» appears twice.</source>
+        <translation>{label}: utgaven «{value}» forekommer to ganger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="187"/>
         <source>{label}: a map needs exactly one regional edition.</source>
         <translation>{label}: et kart må ha nøyaktig én regional utgave.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="187"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="199"/>
         <source>{label}: section {ref} names an unknown edition «{entry}».</source>
         <translation>{label}: seksjonen {ref} nevner en ukjent utgave «{entry}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="197"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="209"/>
         <source>{label}: section {ref} is not in the map&apos;s pathways and services.</source>
         <translation>{label}: seksjonen {ref} hører ikke til kartets forløp og tjenester.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="206"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="218"/>
         <source>{label}: section {ref} appears twice in «{entry}».</source>
         <translation>{label}: seksjonen {ref} forekommer to ganger i «{entry}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="218"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="230"/>
         <source>{label}: section {ref} points to «{path}»; expected «{expected}».</source>
         <translation>{label}: seksjonen {ref} peker på «{path}»; ventet «{expected}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="230"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="242"/>
         <source>{label}: the section file {expected} is missing.</source>
         <translation>{label}: seksjonsfilen {expected} mangler.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="236"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="248"/>
         <source>{label}: {expected} does not match its checksum (changed or damaged).</source>
         <translation>{label}: {expected} stemmer ikke med sjekksummen sin (endret eller skadet).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="247"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="259"/>
         <source>{label}: {expected} is not UTF-8 text.</source>
         <translation>{label}: {expected} er ikke UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="288"/>
-        <source>{label}: the {what} «{value}» appears twice.</source>
-        <translation>{label}: {what} «{value}» forekommer to ganger.</translation>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="286"/>
+        <source>{label}: the revision «{value}» appears twice.</source>
+        <translation>{label}: versjonen «{value}» forekommer to ganger.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/problems.py" line="21"/>
@@ -2083,22 +2098,32 @@ Loggfil: {path}</translation>
         <translation>En godkjent pakke inneholder bare regionale tekster, minst én.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="48"/>
-        <source>The round&apos;s scope names the same {what} twice.</source>
-        <translation>Rundens omfang nevner samme {what} to ganger.</translation>
+        <location filename="../../src/kartedit/domain/hearing.py" line="43"/>
+        <source>The round&apos;s scope names the same pathway twice.</source>
+        <translation>Omfanget til runden nevner samme forløp to ganger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="119"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="47"/>
+        <source>The round&apos;s scope names the same service twice.</source>
+        <translation>Omfanget til runden nevner samme tjeneste to ganger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/hearing.py" line="51"/>
+        <source>The round&apos;s scope names the same section twice.</source>
+        <translation>Omfanget til runden nevner samme seksjon to ganger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/hearing.py" line="125"/>
         <source>A hearing round needs a name, e.g. «Høring angst 2027».</source>
         <translation>En høringsrunde trenger et navn, f.eks. «Høring angst 2027».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="123"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="129"/>
         <source>The round&apos;s name is too long (at most {limit} characters).</source>
         <translation>Navnet på runden er for langt (høyst {limit} tegn).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="144"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="150"/>
         <source>«{value}» is not a date: write the deadline as YYYY-MM-DD, e.g. 2027-01-15.</source>
         <translation>«{value}» er ikke en dato: skriv fristen som ÅÅÅÅ-MM-DD, f.eks. 2027-01-15.</translation>
     </message>
@@ -2208,12 +2233,12 @@ Loggfil: {path}</translation>
         <translation>Ukjent status «{value}». Bruk en av: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/sections.py" line="88"/>
+        <location filename="../../src/kartedit/domain/sections.py" line="94"/>
         <source>«{value}» is not a valid {what}: use lower-case letters a–z, digits and hyphens.</source>
-        <translation>«{value}» er ikke en gyldig {what}: bruk små bokstaver a–z, sifre og bindestrek.</translation>
+        <translation>«{value}» kan ikke brukes som {what}: bruk små bokstaver a–z, sifre og bindestrek.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/sections.py" line="120"/>
+        <location filename="../../src/kartedit/domain/sections.py" line="126"/>
         <source>«{value}» is not a section: write it as PATHWAY/SERVICE/KIND.</source>
         <translation>«{value}» er ikke en seksjon: skriv den som FORLØP/TJENESTE/TYPE.</translation>
     </message>
@@ -2918,27 +2943,27 @@ Loggfil: {path}</translation>
 <context>
     <name>Hearing</name>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="66"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="72"/>
         <source>all sections</source>
         <translation>alle seksjoner</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="71"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="77"/>
         <source>pathways {slugs}</source>
         <translation>forløp {slugs}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="77"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="83"/>
         <source>services {slugs}</source>
         <translation>tjenester {slugs}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="83"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="89"/>
         <source>sections {keys}</source>
         <translation>seksjoner {keys}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="90"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="96"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
@@ -6004,6 +6029,29 @@ Endre filtrene eller velg en seksjon.</translation>
         <location filename="../../src/kartedit/gui/decision_dialogs.py" line="255"/>
         <source>This saves a new revision naming {reviewer}. To undo it later, restore the earlier revision from the history.</source>
         <translation>Dette lagrer en ny versjon som nevner {reviewer}. For å angre senere kan du gjenopprette den tidligere versjonen fra historikken.</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <location filename="../../src/kartedit/domain/sections.py" line="84"/>
+        <source>slug</source>
+        <translation>kortnavn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/sections.py" line="85"/>
+        <source>pathway slug</source>
+        <translation>kortnavn for forløp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/sections.py" line="86"/>
+        <source>service slug</source>
+        <translation>kortnavn for tjeneste</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/sections.py" line="87"/>
+        <source>edition slug</source>
+        <translation>kortnavn for utgave</translation>
     </message>
 </context>
 <context>

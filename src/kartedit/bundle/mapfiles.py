@@ -146,7 +146,11 @@ def files_to_content(manifest: Mapping[str, Any], read: Any, label: str) -> MapC
     """
     services = tuple(ServiceInfo(s["slug"], s["name"]) for s in manifest["services"])
     by_slug = {s.slug: s for s in services}
-    _unique(label, "service", [s.slug for s in services])
+    _unique(
+        label,
+        QT_TRANSLATE_NOOP("Errors", "{label}: the service «{value}» appears twice."),
+        [s.slug for s in services],
+    )
     pathways = []
     for entry in manifest["pathways"]:
         missing = [slug for slug in entry["services"] if slug not in by_slug]
@@ -163,12 +167,20 @@ def files_to_content(manifest: Mapping[str, Any], read: Any, label: str) -> MapC
         pathways.append(
             PathwayInfo(entry["slug"], entry["name"], tuple(by_slug[s] for s in entry["services"]))
         )
-    _unique(label, "pathway", [p.slug for p in pathways])
+    _unique(
+        label,
+        QT_TRANSLATE_NOOP("Errors", "{label}: the pathway «{value}» appears twice."),
+        [p.slug for p in pathways],
+    )
     editions = tuple(
         EditionInfo(e["slug"], e["name"], EditionKind(e["kind"]), e.get("organisation", ""))
         for e in manifest["editions"]
     )
-    _unique(label, "edition", [e.slug for e in editions])
+    _unique(
+        label,
+        QT_TRANSLATE_NOOP("Errors", "{label}: the edition «{value}» appears twice."),
+        [e.slug for e in editions],
+    )
     regional = [e for e in editions if e.is_regional]
     if len(regional) != 1:
         raise UserError(
@@ -269,7 +281,11 @@ def files_to_content(manifest: Mapping[str, Any], read: Any, label: str) -> MapC
                 ended=bool(entry.get("ended", False)),
             )
         )
-    _unique(label, "revision", [r.id for s in sections for r in s.revisions])
+    _unique(
+        label,
+        QT_TRANSLATE_NOOP("Errors", "{label}: the revision «{value}» appears twice."),
+        [r.id for s in sections for r in s.revisions],
+    )
     m = manifest["map"]
     return MapContent(
         MapInfo(m["id"], m["slug"], m["name"]),
@@ -280,14 +296,10 @@ def files_to_content(manifest: Mapping[str, Any], read: Any, label: str) -> MapC
     )
 
 
-def _unique(label: str, what: str, values: list[str]) -> None:
+def _unique(label: str, twice: str, values: list[str]) -> None:
+    """``twice``: the marked sentence for a repeated value, with {label} and {value}."""
     seen: set[str] = set()
     for value in values:
         if value in seen:
-            raise UserError(
-                QT_TRANSLATE_NOOP("Errors", "{label}: the {what} «{value}» appears twice."),
-                label=label,
-                what=what,
-                value=value,
-            )
+            raise UserError(twice, label=label, value=value)
         seen.add(value)

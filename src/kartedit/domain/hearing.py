@@ -10,7 +10,7 @@ from enum import Enum
 from kartedit.domain.errors import UserError
 from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
 from kartedit.domain.people import Author
-from kartedit.domain.sections import SectionRef, check_slug
+from kartedit.domain.sections import PATHWAY_SLUG, SERVICE_SLUG, SectionRef, check_slug
 
 ROUND_NAME_MAX = 300
 
@@ -35,19 +35,25 @@ class RoundScope:
 
     def __post_init__(self) -> None:
         for slug in self.pathways:
-            check_slug(slug, "pathway slug")
+            check_slug(slug, PATHWAY_SLUG)
         for slug in self.services:
-            check_slug(slug, "service slug")
-        for what, values in (
-            ("pathway", self.pathways),
-            ("service", self.services),
-            ("section", [s.key for s in self.sections]),
+            check_slug(slug, SERVICE_SLUG)
+        for twice, values in (
+            (
+                QT_TRANSLATE_NOOP("Errors", "The round's scope names the same pathway twice."),
+                self.pathways,
+            ),
+            (
+                QT_TRANSLATE_NOOP("Errors", "The round's scope names the same service twice."),
+                self.services,
+            ),
+            (
+                QT_TRANSLATE_NOOP("Errors", "The round's scope names the same section twice."),
+                [s.key for s in self.sections],
+            ),
         ):
             if len(set(values)) != len(values):
-                raise UserError(
-                    QT_TRANSLATE_NOOP("Errors", "The round's scope names the same {what} twice."),
-                    what=what,
-                )
+                raise UserError(twice)
 
     def covers(self, ref: SectionRef) -> bool:
         return (

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from kartedit.domain.errors import UserError
-from kartedit.domain.messages import QT_TRANSLATE_NOOP
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
 
 
 class SectionKind(Enum):
@@ -81,7 +81,13 @@ class Status(Enum):
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
-def check_slug(value: str, what: str = "slug") -> str:
+SLUG = Message.of(QT_TRANSLATE_NOOP("Terms", "slug"))
+PATHWAY_SLUG = Message.of(QT_TRANSLATE_NOOP("Terms", "pathway slug"))
+SERVICE_SLUG = Message.of(QT_TRANSLATE_NOOP("Terms", "service slug"))
+EDITION_SLUG = Message.of(QT_TRANSLATE_NOOP("Terms", "edition slug"))
+
+
+def check_slug(value: str, what: Message | str = SLUG) -> str:
     """Slugs travel in file paths and bundles, so they are kept to a safe alphabet."""
     if not SLUG_PATTERN.match(value):
         raise UserError(
@@ -104,8 +110,8 @@ class SectionRef:
     kind: SectionKind
 
     def __post_init__(self) -> None:
-        check_slug(self.pathway, "pathway slug")
-        check_slug(self.service, "service slug")
+        check_slug(self.pathway, PATHWAY_SLUG)
+        check_slug(self.service, SERVICE_SLUG)
 
     @property
     def key(self) -> str:

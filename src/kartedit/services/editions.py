@@ -11,7 +11,7 @@ from kartedit.domain.errors import UserError
 from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.model import EditionInfo, RevisionInfo
 from kartedit.domain.people import Author
-from kartedit.domain.sections import SectionRef, check_slug
+from kartedit.domain.sections import EDITION_SLUG, SectionRef, check_slug
 from kartedit.services.workspace import Workspace
 from kartedit.store.repository import MapRepository
 from kartedit.text.diff import Hunk, hunks, is_minor_change, similarity
@@ -54,7 +54,7 @@ class Editions:
     # -- managing editions ---------------------------------------------------------------
 
     def create(self, slug: str, name: str, organisation: str = "") -> EditionInfo:
-        check_slug(slug, "edition slug")
+        check_slug(slug, EDITION_SLUG)
         with self.workspace.database.transaction() as session:
             return MapRepository(session).create_edition(slug, name, organisation)
 
@@ -67,7 +67,7 @@ class Editions:
         organisation: str | None = None,
     ) -> EditionInfo:
         if new_slug is not None:
-            check_slug(new_slug, "edition slug")
+            check_slug(new_slug, EDITION_SLUG)
         with self.workspace.database.transaction() as session:
             return MapRepository(session).rename_edition(
                 slug, name=name, new_slug=new_slug, organisation=organisation
