@@ -336,47 +336,47 @@
         <translation>avbrutt; ingenting mer ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="76"/>
+        <location filename="../../src/kartedit/cli/review.py" line="77"/>
         <source>note: {notice}</source>
         <translation>merk: {notice}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="202"/>
+        <location filename="../../src/kartedit/cli/review.py" line="196"/>
         <source>No comments yet.</source>
         <translation>Ingen merknader ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="216"/>
+        <location filename="../../src/kartedit/cli/review.py" line="210"/>
         <source>Wrote the response bundle {output}: {comments}, {suggestions}, {replies} (bundle {bundle_id}).</source>
         <translation>Skrev svarpakken {output}: {comments}, {suggestions}, {replies} (pakke {bundle_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="225"/>
+        <location filename="../../src/kartedit/cli/review.py" line="219"/>
         <source>1 comment</source>
         <translation>1 merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="226"/>
+        <location filename="../../src/kartedit/cli/review.py" line="220"/>
         <source>{count} comments</source>
         <translation>{count} merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="230"/>
+        <location filename="../../src/kartedit/cli/review.py" line="224"/>
         <source>1 suggestion</source>
         <translation>1 forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="231"/>
+        <location filename="../../src/kartedit/cli/review.py" line="225"/>
         <source>{count} suggestions</source>
         <translation>{count} forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="235"/>
+        <location filename="../../src/kartedit/cli/review.py" line="229"/>
         <source>1 reply</source>
         <translation>1 svar i tråd</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="236"/>
+        <location filename="../../src/kartedit/cli/review.py" line="230"/>
         <source>{count} replies</source>
         <translation>{count} svar i tråder</translation>
     </message>
@@ -2037,28 +2037,27 @@ Loggfil: {path}</translation>
         <translation>Ingenting å endre: oppgi --name, --slug eller --organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="92"/>
-        <location filename="../../src/kartedit/store/hearing_comments.py" line="274"/>
+        <location filename="../../src/kartedit/domain/review.py" line="261"/>
         <source>«{key}» fits {count} comments; give more of the comment&apos;s id.</source>
         <translation>«{key}» passer med {count} merknader; oppgi mer av merknadens id.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="100"/>
+        <location filename="../../src/kartedit/cli/review.py" line="94"/>
         <source>No comment «{key}» on this bundle. «kartedit review list» shows them.</source>
         <translation>Ingen merknad «{key}» på denne pakken. «kartedit review list» viser dem.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="114"/>
+        <location filename="../../src/kartedit/cli/review.py" line="108"/>
         <source>Give the comment with --text (or a suggestion with --suggest).</source>
         <translation>Oppgi merknaden med --text (eller et forslag med --suggest).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="126"/>
+        <location filename="../../src/kartedit/cli/review.py" line="120"/>
         <source>{message} Give it with --occurrence N.</source>
         <translation>{message} Oppgi det med --occurrence N.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="152"/>
+        <location filename="../../src/kartedit/cli/review.py" line="146"/>
         <source>Give the new text with --text, or new wording with --suggest.</source>
         <translation>Oppgi den nye teksten med --text, eller ny formulering med --suggest.</translation>
     </message>
@@ -2617,12 +2616,12 @@ Loggfil: {path}</translation>
         <translation>«{edition}» har hatt høringsrunder, og merknadene og avgjørelsene i dem viser til tekstene; den kan ikke slettes.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/hearing_comments.py" line="282"/>
+        <location filename="../../src/kartedit/store/hearing_comments.py" line="281"/>
         <source>No comment «{key}» in this database. «kartedit comments» lists them.</source>
         <translation>Ingen merknad «{key}» i denne databasen. «kartedit comments» viser dem.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/hearing_comments.py" line="311"/>
+        <location filename="../../src/kartedit/store/hearing_comments.py" line="310"/>
         <source>No comment «{comment_id}» in this database.</source>
         <translation>Ingen merknad «{comment_id}» i denne databasen.</translation>
     </message>

@@ -11,6 +11,7 @@ from kartedit.cli.formatting import clean, plural
 from kartedit.cli.language import say
 from kartedit.domain.errors import UserError
 from kartedit.domain.messages import QT_TRANSLATE_NOOP, counted
+from kartedit.domain.review import ambiguous_comment_id
 from kartedit.domain.sections import SectionRef
 
 if TYPE_CHECKING:
@@ -88,14 +89,7 @@ def _comment_id(session: Any, key: str) -> str:
     if len(found) == 1:
         return found[0]
     if found:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "«{key}» fits {count} comments; give more of the comment's id.",
-            ),
-            key=key,
-            count=len(found),
-        )
+        raise ambiguous_comment_id(key, len(found))
     raise UserError(
         QT_TRANSLATE_NOOP(
             "Errors",

@@ -253,3 +253,14 @@ def _place(comment: Comment) -> tuple[tuple[str, str, int], int, int, datetime, 
     assert comment.anchor is not None
     anchor = comment.anchor
     return section_order(anchor.section), anchor.start, anchor.end, comment.created, comment.id
+
+
+def ambiguous_comment_id(key: str, count: int) -> UserError:
+    """The refusal of a shortened comment id that fits several comments."""
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "«{key}» fits {count} comments; give more of the comment's id."
+        ),
+        key=key,
+        count=count,
+    )

@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kartedit.domain.errors import NotFoundError, UserError
+from kartedit.domain.errors import NotFoundError
 from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.people import Author
 from kartedit.domain.responses import (
@@ -19,7 +19,13 @@ from kartedit.domain.responses import (
     HearingComment,
     Placement,
 )
-from kartedit.domain.review import Comment, CommentAnchor, CommentKind, Reviewer
+from kartedit.domain.review import (
+    Comment,
+    CommentAnchor,
+    CommentKind,
+    Reviewer,
+    ambiguous_comment_id,
+)
 from kartedit.domain.sections import SectionKind, SectionRef
 from kartedit.store.models import (
     EditionRow,
@@ -270,14 +276,7 @@ class CommentRepository:
         if len(found) == 1:
             return found[0]
         if found:
-            raise UserError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "«{key}» fits {count} comments; give more of the comment's id.",
-                ),
-                key=key,
-                count=len(found),
-            )
+            raise ambiguous_comment_id(key, len(found))
         raise NotFoundError(
             QT_TRANSLATE_NOOP(
                 "Errors",
