@@ -14,12 +14,12 @@ from kartedit.domain.errors import UserError
 from kartedit.domain.history import accepted, adapted, carried_over, restored
 from kartedit.domain.ids import parse_utc
 from kartedit.domain.sections import SectionRef, Status
-from kartedit.gui import errors
-from kartedit.gui.app import run_gui
-from kartedit.gui.errors import show_user_error
-from kartedit.gui.history_panel import HistoryPanel
-from kartedit.gui.i18n import install_translator
-from kartedit.gui.reviewer_window import open_reviewer_window
+from kartedit.gui.common import errors
+from kartedit.gui.common.app import run_gui
+from kartedit.gui.common.errors import show_user_error
+from kartedit.gui.common.i18n import install_translator
+from kartedit.gui.review.reviewer_window import open_reviewer_window
+from kartedit.gui.writer.history_panel import HistoryPanel
 from kartedit.services.workspace import Workspace
 from tests.bundle_support import KARI, make_review_bundle, with_kind
 

@@ -4,52 +4,52 @@
 <context>
     <name>ApplyReportDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="233"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="233"/>
         <source>Approved bundle applied</source>
         <translation>Godkjend pakke er teken i bruk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="237"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="237"/>
         <source>Applied the approved texts of «{round}» ({made_by}): {updated} updated, {unchanged} already up to date. Local adaptations keep their text.</source>
         <translation>Dei godkjende tekstane frå «{round}» ({made_by}) er tekne i bruk: {updated} oppdatert, {unchanged} var alt oppdatert. Lokale tilpassingar held på teksten sin.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="247"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="247"/>
         <source>Now stale in {editions}: open each edition and carry its stale adaptations over to the new regional text.</source>
         <translation>No forelda i {editions}: opne kvar utgåve og overfør dei forelda tilpassingane til den nye regionale teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="254"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="254"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="254"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="254"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="254"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="254"/>
         <source>Stale local adaptations</source>
         <translation>Forelda lokale tilpassingar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="257"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="257"/>
         <source>What applying did to each section</source>
         <translation>Kva som skjedde med kvar seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="259"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="259"/>
         <source>updated</source>
         <translation>oppdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="260"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="260"/>
         <source>already up to date</source>
         <translation>alt oppdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="261"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="261"/>
         <source>not in this map</source>
         <translation>finst ikkje i dette kartet</translation>
     </message>
@@ -57,32 +57,32 @@
 <context>
     <name>ApproveRoundDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="91"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="91"/>
         <source>Approve the round «{name}»</source>
         <translation>Godkjenn runden «{name}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="97"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="97"/>
         <source>Every section of «{name}» whose comments and suggestions are all decided is approved (status «approved»). Sections still waiting for decisions stay as they are.</source>
         <translation>Alle seksjonane i «{name}» der alle merknader og forslag er avgjorde, blir godkjende (status «godkjend»). Seksjonar som framleis ventar på avgjerder, blir som dei er.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="104"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="104"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="104"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="104"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="105"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="105"/>
         <source>Sections of the round and what happens to them</source>
         <translation>Seksjonane i runden og kva som skjer med dei</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="108"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="108"/>
         <source>Not decided yet: stay as they are (%n)</source>
         <translation>
             <numerusform>Ikkje avgjord enno: blir som han er (%n)</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="112"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="112"/>
         <source>%n comment(s) or suggestion(s) without a decision</source>
         <translation>
             <numerusform>%n merknad eller forslag utan avgjerd</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="120"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="120"/>
         <source>Changed substantially since the hearing (%n)</source>
         <translation>
             <numerusform>Vesentleg endra etter høyringa (%n)</numerusform>
@@ -106,12 +106,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="125"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="125"/>
         <source>keeps {percent} % of the text sent out; it may need a new hearing</source>
         <translation>held på {percent} % av teksten som vart send ut; han kan trenge ei ny høyring</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="136"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="136"/>
         <source>Ready to approve (%n)</source>
         <translation>
             <numerusform>Klar til godkjenning (%n)</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="138"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="138"/>
         <source>%n comment(s), all decided</source>
         <translation>
             <numerusform>%n merknad, avgjord</numerusform>
@@ -127,17 +127,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="144"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="144"/>
         <source>&amp;Close the round if every section gets approved</source>
         <translation>&amp;Avslutt runden viss alle seksjonane blir godkjende</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="147"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="147"/>
         <source>A closed round takes no more responses; its sections leave «in hearing».</source>
         <translation>Ein avslutta runde tek ikkje imot fleire svar; seksjonane er ikkje lenger «til høyring».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="151"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="151"/>
         <source>&amp;Approve</source>
         <translation>&amp;Godkjenn</translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>ApproveRoundReport</name>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="175"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="175"/>
         <source>Approved: %n section(s).</source>
         <translation>
             <numerusform>Godkjend: %n seksjon.</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="177"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="177"/>
         <source>Already approved: %n.</source>
         <translation>
             <numerusform>Alt godkjend: %n.</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="179"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="179"/>
         <source>Not approved: %n.</source>
         <translation>
             <numerusform>Ikkje godkjend: %n.</numerusform>
@@ -169,22 +169,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="183"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="183"/>
         <source>The round «{name}» is now closed.</source>
         <translation>Runden «{name}» er no avslutta.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="187"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="187"/>
         <source>Decide on the remaining comments and suggestions, then approve again.</source>
         <translation>Ta stilling til dei attverande merknadene og forslaga, og godkjenn så på nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="193"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="193"/>
         <source>{section}: approved</source>
         <translation>{section}: godkjend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="198"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="198"/>
         <source>{section}: not approved, %n without a decision</source>
         <translation>
             <numerusform>{section}: ikkje godkjend, %n utan avgjerd</numerusform>
@@ -192,12 +192,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="204"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="204"/>
         <source>{section}: not approved: {reason}</source>
         <translation>{section}: ikkje godkjend: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="211"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="211"/>
         <source>{section}: changed substantially since the hearing (keeps {percent} % of the text sent out); it may need a new hearing</source>
         <translation>{section}: vesentleg endra etter høyringa (held på {percent} % av teksten som vart send ut); han kan trenge ei ny høyring</translation>
     </message>
@@ -205,12 +205,12 @@
 <context>
     <name>BundleDrop</name>
     <message>
-        <location filename="../../src/kartedit/gui/bundle_drop.py" line="78"/>
+        <location filename="../../src/kartedit/gui/common/bundle_drop.py" line="78"/>
         <source>Open a review bundle</source>
         <translation>Opne ein høyringspakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/bundle_drop.py" line="80"/>
+        <location filename="../../src/kartedit/gui/common/bundle_drop.py" line="80"/>
         <source>kartedit bundles (*.kartbundle);;All files (*)</source>
         <translation>kartedit-pakkar (*.kartbundle);;Alle filer (*)</translation>
     </message>
@@ -476,22 +476,27 @@
         <translation>Importerte {revisions} versjonar ({sections} nye seksjonar); {skipped_revisions} fanst frå før.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="113"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="108"/>
+        <source>Ignored {name}: not listed in the folder&apos;s manifest.</source>
+        <translation>Hoppa over {name}: står ikkje i manifestet til mappa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="120"/>
         <source>Exported the map to {folder}.</source>
         <translation>Eksporterte kartet til {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="150"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="157"/>
         <source>{ref}: unchanged; no new revision.</source>
         <translation>{ref}: uendra; ingen ny versjon.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="154"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="161"/>
         <source>{ref}: saved revision {seq} ({revision_id}).</source>
         <translation>{ref}: lagra versjon {seq} ({revision_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="179"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="186"/>
         <source>No hits for «{query}».</source>
         <translation>Ingen treff for «{query}».</translation>
     </message>
@@ -499,47 +504,47 @@
 <context>
     <name>CleanRebaseDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="677"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="59"/>
         <source>Carry over «{section}»</source>
         <translation>Overfør «{section}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="680"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="62"/>
         <source>The regional text of «{section}» has changed since «{edition}» adapted it, but the change does not alter the local text. Saving keeps the local text and records the new regional text as its base.</source>
         <translation>Den regionale teksten i «{section}» er endra etter at «{edition}» tilpassa han, men endringa påverkar ikkje den lokale teksten. Når du lagrar, blir den lokale teksten behalden, og den nye regionale teksten blir registrert som grunnlaget for han.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="686"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="68"/>
         <source>The regional text of «{section}» has changed since «{edition}» adapted it. The local change can be carried over without conflicts. Check the result: it is compared with the local text as it is now.</source>
         <translation>Den regionale teksten i «{section}» er endra etter at «{edition}» tilpassa han. Den lokale endringa kan overførast utan konfliktar. Sjekk resultatet: det blir samanlikna med den lokale teksten slik han er no.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="694"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="76"/>
         <source>Local text now</source>
         <translation>Lokal tekst no</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="696"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="78"/>
         <source>Carried over to the new regional text</source>
         <translation>Overført til den nye regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="700"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="82"/>
         <source>Show the &amp;regional change…</source>
         <translation>Vis den &amp;regionale endringa…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="703"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="85"/>
         <source>Show what changed in the regional text since the adaptation was written</source>
         <translation>Vis kva som er endra i den regionale teksten sidan tilpassinga vart skriven</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="706"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="88"/>
         <source>Save the carried-over text</source>
         <translation>Lagre den overførte teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="708"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="90"/>
         <source>Cancel: keep the local text as it is</source>
         <translation>Avbryt: behald den lokale teksten slik han er</translation>
     </message>
@@ -547,145 +552,145 @@
 <context>
     <name>CommentDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="137"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="139"/>
         <source>Comment on a passage</source>
         <translation>Kommenter eit tekstutdrag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="138"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="140"/>
         <source>Suggest wording</source>
         <translation>Foreslå formulering</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="139"/>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="146"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="141"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="148"/>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="140"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="142"/>
         <source>Edit comment</source>
         <translation>Rediger merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="141"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="143"/>
         <source>Edit suggestion</source>
         <translation>Rediger forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="144"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="146"/>
         <source>Add comment</source>
         <translation>Legg til merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="145"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="147"/>
         <source>Add suggestion</source>
         <translation>Legg til forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="147"/>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="148"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="149"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="150"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="153"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="155"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="155"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="157"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="156"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="158"/>
         <source>The passage:</source>
         <translation>Tekstutdraget:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="157"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="159"/>
         <source>The passage you selected</source>
         <translation>Tekstutdraget du merkte</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="158"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="160"/>
         <source>You are answering:</source>
         <translation>Du svarar på:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="159"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="161"/>
         <source>The comment you answer</source>
         <translation>Merknaden du svarar på</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="160"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="162"/>
         <source>&amp;Your wording for the passage:</source>
         <translation>&amp;Di formulering av tekstutdraget:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="161"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="163"/>
         <source>Suggested wording</source>
         <translation>Foreslått formulering</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="163"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="165"/>
         <source>Leave empty to suggest deleting the passage.</source>
         <translation>La feltet stå tomt for å foreslå at tekstutdraget blir stroke.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="166"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="168"/>
         <source>&amp;Why (optional):</source>
         <translation>&amp;Grunngjeving (valfritt):</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="167"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="169"/>
         <source>Why you suggest this wording</source>
         <translation>Kvifor du foreslår denne formuleringa</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="168"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="170"/>
         <source>A short reason helps the working group.</source>
         <translation>Ei kort grunngjeving hjelper arbeidsgruppa.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="170"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="172"/>
         <source>&amp;Your reply:</source>
         <translation>&amp;Svaret ditt:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="171"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="173"/>
         <source>Your reply</source>
         <translation>Svaret ditt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="174"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="176"/>
         <source>&amp;Your comment:</source>
         <translation>&amp;Merknaden din:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="175"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="177"/>
         <source>Your comment</source>
         <translation>Merknaden din</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="172"/>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="176"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="174"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="178"/>
         <source>What should the working group know?</source>
         <translation>Kva bør arbeidsgruppa vite?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="177"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="179"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="190"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="192"/>
         <source>Change the wording, or write a comment instead.</source>
         <translation>Endre formuleringa, eller skriv ein merknad i staden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="193"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="195"/>
         <source>Write what you want to say.</source>
         <translation>Skriv det du vil seie.</translation>
     </message>
@@ -693,62 +698,62 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="248"/>
+        <location filename="../../src/kartedit/gui/review/comments_panel.py" line="245"/>
         <source>&amp;All sections</source>
         <translation>&amp;Alle seksjonar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="249"/>
+        <location filename="../../src/kartedit/gui/review/comments_panel.py" line="246"/>
         <source>Show the comments of all sections</source>
         <translation>Vis merknadene i alle seksjonar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="250"/>
+        <location filename="../../src/kartedit/gui/review/comments_panel.py" line="247"/>
         <source>Comments</source>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="252"/>
+        <location filename="../../src/kartedit/gui/review/comments_panel.py" line="249"/>
         <source>Choose a comment to see its passage; Delete deletes your own comment.</source>
         <translation>Vel ein merknad for å sjå tekstutdraget han gjeld; Delete slettar din eigen merknad.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="254"/>
+        <location filename="../../src/kartedit/gui/review/comments_panel.py" line="251"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Svar…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="255"/>
+        <location filename="../../src/kartedit/gui/review/comments_panel.py" line="252"/>
         <source>Reply to the chosen comment</source>
         <translation>Svar på den valde merknaden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="256"/>
+        <location filename="../../src/kartedit/gui/review/comments_panel.py" line="253"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Rediger…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="257"/>
+        <location filename="../../src/kartedit/gui/review/comments_panel.py" line="254"/>
         <source>Edit the chosen comment</source>
         <translation>Rediger den valde merknaden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="258"/>
+        <location filename="../../src/kartedit/gui/review/comments_panel.py" line="255"/>
         <source>&amp;Delete…</source>
         <translation>S&amp;lett…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="259"/>
+        <location filename="../../src/kartedit/gui/review/comments_panel.py" line="256"/>
         <source>Delete the chosen comment</source>
         <translation>Slett den valde merknaden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="260"/>
+        <location filename="../../src/kartedit/gui/review/comments_panel.py" line="257"/>
         <source>No comments</source>
         <translation>Ingen merknader</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="294"/>
+        <location filename="../../src/kartedit/gui/review/comments_panel.py" line="291"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n tråd</numerusform>
@@ -756,42 +761,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="317"/>
+        <location filename="../../src/kartedit/gui/review/comments_panel.py" line="314"/>
         <source>{created}, edited {edited}</source>
         <translation>{created}, endra {edited}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="327"/>
+        <location filename="../../src/kartedit/gui/review/comments_panel.py" line="324"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="327"/>
+        <location filename="../../src/kartedit/gui/review/comments_panel.py" line="324"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="339"/>
+        <location filename="../../src/kartedit/gui/review/comments_panel.py" line="338"/>
         <source>Suggested wording:</source>
         <translation>Foreslått formulering:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="357"/>
+        <location filename="../../src/kartedit/gui/review/comments_panel.py" line="356"/>
         <source>Reply from {who}: {text}</source>
         <translation>Svar frå {who}: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="360"/>
+        <location filename="../../src/kartedit/gui/review/comments_panel.py" line="359"/>
         <source>Suggestion from {who} for «{quote}»: «{replacement}». {text}</source>
         <translation>Forslag frå {who} til «{quote}»: «{replacement}». {text}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="363"/>
+        <location filename="../../src/kartedit/gui/review/comments_panel.py" line="362"/>
         <source>Comment from {who} on «{quote}»: {text}</source>
         <translation>Merknad frå {who} til «{quote}»: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="374"/>
+        <location filename="../../src/kartedit/gui/review/comments_panel.py" line="373"/>
         <source>No comments here yet.
 
 Select a passage in the text, then choose Comment… (Ctrl+M) or Suggest wording… (Ctrl+Shift+M).</source>
@@ -800,12 +805,12 @@ Select a passage in the text, then choose Comment… (Ctrl+M) or Suggest wording
 Merk eit tekstutdrag i teksten, og vel så Kommenter… (Ctrl+M) eller Foreslå formulering… (Ctrl+Shift+M).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="419"/>
+        <location filename="../../src/kartedit/gui/review/comments_panel.py" line="418"/>
         <source>Only your own comments can be changed.</source>
         <translation>Berre dine eigne merknader kan endrast.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comments_panel.py" line="444"/>
+        <location filename="../../src/kartedit/gui/review/comments_panel.py" line="443"/>
         <source>Show the passage</source>
         <translation>Vis tekstutdraget</translation>
     </message>
@@ -813,18 +818,18 @@ Merk eit tekstutdrag i teksten, og vel så Kommenter… (Ctrl+M) eller Foreslå 
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="92"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="93"/>
         <source>The local text of «{edition}» says the same as the regional text.</source>
         <translation>Den lokale teksten i «{edition}» seier det same som den regionale teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="96"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="97"/>
         <source>{changes} between the regional text and «{edition}»; the local text keeps {kept}% of the regional wording.</source>
         <translation>{changes} mellom den regionale teksten og «{edition}»; den lokale teksten beheld {kept} % av den regionale ordlyden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="99"/>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="113"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="100"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="114"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n endring</numerusform>
@@ -832,47 +837,47 @@ Merk eit tekstutdrag i teksten, og vel så Kommenter… (Ctrl+M) eller Foreslå 
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="109"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="110"/>
         <source>Revision {new} is the same text as revision {old}.</source>
         <translation>Versjon {new} har same tekst som versjon {old}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="111"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="112"/>
         <source>{changes} from revision {old} to revision {new}.</source>
         <translation>{changes} frå versjon {old} til versjon {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="131"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="132"/>
         <source>{edition} (unsaved text)</source>
         <translation>{edition} (ulagra tekst)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="133"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="134"/>
         <source>{edition} (local text)</source>
         <translation>{edition} (lokal tekst)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="135"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="136"/>
         <source>Compare with the regional text</source>
         <translation>Samanlikn med den regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="138"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="139"/>
         <source>Regional text</source>
         <translation>Regional tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="151"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="152"/>
         <source>Revision {seq} · {when} · {author}</source>
         <translation>Versjon {seq} · {when} · {author}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="156"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="157"/>
         <source>(current)</source>
         <translation>(gjeldande)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/compare_dialogs.py" line="173"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="174"/>
         <source>Compare revisions {old} and {new}</source>
         <translation>Samanlikn versjon {old} og {new}</translation>
     </message>
@@ -880,7 +885,7 @@ Merk eit tekstutdrag i teksten, og vel så Kommenter… (Ctrl+M) eller Foreslå 
 <context>
     <name>Confirm</name>
     <message>
-        <location filename="../../src/kartedit/gui/confirm.py" line="40"/>
+        <location filename="../../src/kartedit/gui/common/confirm.py" line="40"/>
         <source>Confirmation</source>
         <translation>Stadfesting</translation>
     </message>
@@ -888,44 +893,44 @@ Merk eit tekstutdrag i teksten, og vel så Kommenter… (Ctrl+M) eller Foreslå 
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/errors.py" line="95"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="121"/>
         <source>kartedit – unexpected error</source>
         <translation>kartedit – uventa feil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/errors.py" line="103"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="129"/>
         <source>kartedit ran into an unexpected error. Your saved texts are safe, and unsaved text is kept for recovery. Please send the details below to the person who supports kartedit for you.</source>
         <translation>kartedit fekk ein uventa feil. Tekstane du har lagra, er trygge, og tekst som ikkje er lagra, er teken vare på slik at han kan hentast fram att. Send gjerne detaljane nedanfor til den som gir deg brukarstøtte for kartedit.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/errors.py" line="110"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="136"/>
         <source>Version: {version}
 Log file: {path}</source>
         <translation>Versjon: {version}
 Loggfil: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/errors.py" line="115"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="141"/>
         <source>Version and log file</source>
         <translation>Versjon og loggfil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/errors.py" line="120"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="146"/>
         <source>Error details</source>
         <translation>Detaljar om feilen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/errors.py" line="123"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="149"/>
         <source>&amp;Copy Details</source>
         <translation>&amp;Kopier detaljar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/errors.py" line="124"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="150"/>
         <source>Copy details to the clipboard</source>
         <translation>Kopier detaljane til utklippstavla</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/errors.py" line="129"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="155"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -933,17 +938,17 @@ Loggfil: {path}</translation>
 <context>
     <name>CreateEditionDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="179"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="179"/>
         <source>New local edition</source>
         <translation>Ny lokal utgåve</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="182"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="182"/>
         <source>A local edition shows the regional text everywhere until you adapt a section for local practice.</source>
         <translation>Ei lokal utgåve viser den regionale teksten overalt til du tilpassar ein seksjon til lokal praksis.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="186"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="186"/>
         <source>&amp;Create</source>
         <translation>&amp;Opprett</translation>
     </message>
@@ -951,12 +956,12 @@ Loggfil: {path}</translation>
 <context>
     <name>DeleteEditionDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="258"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="258"/>
         <source>Delete «{name}»</source>
         <translation>Slett «{name}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="265"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="265"/>
         <source>«{name}» holds %n local adaptation(s). Deleting the edition deletes them and their history.</source>
         <translation>
             <numerusform>«{name}» har %n lokal tilpassing. Slettar du utgåva, blir ho sletta saman med historikken.</numerusform>
@@ -964,47 +969,47 @@ Loggfil: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="271"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="271"/>
         <source>Export first saves the whole map, with this edition, as a folder you can import again; then the edition is deleted.</source>
         <translation>Eksporter først lagrar heile kartet, med denne utgåva, som ei mappe du kan importere att; deretter blir utgåva sletta.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="276"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="276"/>
         <source>«{name}» has no local adaptations: it shows the regional text everywhere. Deleting it removes only the edition.</source>
         <translation>«{name}» har ingen lokale tilpassingar: ho viser den regionale teksten overalt. Sletting fjernar berre sjølve utgåva.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="295"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="295"/>
         <source>&amp;Export first, then delete…</source>
         <translation>&amp;Eksporter først, slett deretter…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="298"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="298"/>
         <source>Export the map to a folder, then delete the edition</source>
         <translation>Eksporter kartet til ei mappe, og slett deretter utgåva</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="302"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="302"/>
         <source>&amp;Delete without export</source>
         <translation>&amp;Slett utan eksport</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="302"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="302"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="305"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="305"/>
         <source>Delete the edition now</source>
         <translation>Slett utgåva no</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="307"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="307"/>
         <source>Cancel: keep the edition</source>
         <translation>Avbryt: behald utgåva</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="336"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="336"/>
         <source>Choose where to save the export</source>
         <translation>Vel kvar eksporten skal lagrast</translation>
     </message>
@@ -1012,7 +1017,7 @@ Loggfil: {path}</translation>
 <context>
     <name>DeviationDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="638"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="325"/>
         <source>Deviation from the regional text</source>
         <translation>Avvik frå den regionale teksten</translation>
     </message>
@@ -1020,17 +1025,17 @@ Loggfil: {path}</translation>
 <context>
     <name>DeviationGridModel</name>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="268"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_models.py" line="232"/>
         <source>{service} has no part in {pathway}.</source>
         <translation>{service} har inga rolle i {pathway}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="274"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_models.py" line="238"/>
         <source>0%</source>
         <translation>0&#xa0;%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="276"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_models.py" line="240"/>
         <source>%n adapted</source>
         <translation>
             <numerusform>%n tilpassa</numerusform>
@@ -1038,27 +1043,27 @@ Loggfil: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="290"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_models.py" line="254"/>
         <source>{pathway}, {service}</source>
         <translation>{pathway}, {service}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="295"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_models.py" line="259"/>
         <source>{where}: no local adaptations; every edition uses the regional text.</source>
         <translation>{where}: ingen lokale tilpassingar; alle utgåvene brukar den regionale teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="299"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_models.py" line="263"/>
         <source>{where}: {adapted} of {sections} sections adapted; they differ by {percent} from the regional text on average.</source>
         <translation>{where}: {adapted} av {sections} seksjonar er tilpassa; dei avvik i snitt {percent} frå den regionale teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="309"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_models.py" line="273"/>
         <source>{edition}: {section} keeps {percent}</source>
         <translation>{edition}: {section} held på {percent}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="315"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_models.py" line="279"/>
         <source>(stale)</source>
         <translation>(forelda)</translation>
     </message>
@@ -1066,108 +1071,108 @@ Loggfil: {path}</translation>
 <context>
     <name>DeviationView</name>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="117"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_models.py" line="81"/>
         <source>{number}%</source>
         <translation>{number}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="476"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="165"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Utgåve:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="477"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="166"/>
         <source>Local edition</source>
         <translation>Lokal utgåve</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="478"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="167"/>
         <source>Adapted sections of the edition</source>
         <translation>Tilpassa seksjonar i utgåva</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="479"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="168"/>
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="480"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="169"/>
         <source>Editions in the heat-map</source>
         <translation>Utgåver i varmekartet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="482"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="171"/>
         <source>Deviation per pathway and service; each cell says its percentage</source>
         <translation>Avvik per forløp og teneste; kvar celle viser prosenten sin</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="486"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="175"/>
         <source>Each cell: how far the adapted sections of that service in that pathway differ from the regional text on average, and how many sections are adapted. Darker means more local wording. Point at a cell for the details.</source>
         <translation>Kvar celle: kor mykje dei tilpassa seksjonane for den tenesta i det forløpet i snitt avvik frå den regionale teksten, og kor mange seksjonar som er tilpassa. Mørkare tyder meir lokal ordlyd. Peik på ei celle for å sjå detaljane.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="491"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="180"/>
         <source>By &amp;edition</source>
         <translation>Per &amp;utgåve</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="492"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="181"/>
         <source>&amp;Pathway × service</source>
         <translation>&amp;Forløp × teneste</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="493"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="182"/>
         <source>Deviation views</source>
         <translation>Avviksvisingar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="494"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="183"/>
         <source>Export &amp;CSV…</source>
         <translation>Eksporter &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="496"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="185"/>
         <source>Export the deviation of every edition as CSV</source>
         <translation>Eksporter avviket for alle utgåvene som CSV</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="500"/>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="512"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="189"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="201"/>
         <source>All local editions</source>
         <translation>Alle lokale utgåver</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="538"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="227"/>
         <source>There are no local editions yet.</source>
         <translation>Det finst ingen lokale utgåver enno.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="541"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="230"/>
         <source>«{name}» uses the regional text everywhere.</source>
         <translation>«{name}» brukar den regionale teksten overalt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="545"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="234"/>
         <source>«{name}»: {adapted} sections adapted, {stale} of them stale.</source>
         <translation>«{name}»: {adapted} seksjonar tilpassa, {stale} av dei forelda.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="586"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="275"/>
         <source>Export deviation as CSV</source>
         <translation>Eksporter avvik som CSV</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="587"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="276"/>
         <source>deviation.csv</source>
         <translation>avvik.csv</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="588"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="277"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="600"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="286"/>
         <source>Saved {path}</source>
         <translation>Lagra {path}</translation>
     </message>
@@ -1175,83 +1180,83 @@ Loggfil: {path}</translation>
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../../src/kartedit/gui/diff_view.py" line="81"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="75"/>
         <source>Removed</source>
         <translation>Fjerna</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/diff_view.py" line="90"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="84"/>
         <source>Added</source>
         <translation>Lagt til</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/diff_view.py" line="209"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="205"/>
         <source>Si&amp;de by side</source>
         <translation>&amp;Side ved side</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/diff_view.py" line="210"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="206"/>
         <source>Show the two texts side by side</source>
         <translation>Vis dei to tekstane side ved side</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/diff_view.py" line="211"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="207"/>
         <source>In&amp;line</source>
         <translation>I éin &amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/diff_view.py" line="212"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="208"/>
         <source>Show the changes inline in one text</source>
         <translation>Vis endringane i éin samla tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/diff_view.py" line="213"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="209"/>
         <source>◀ &amp;Previous change</source>
         <translation>◀ &amp;Førre endring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/diff_view.py" line="214"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="210"/>
         <source>Previous change</source>
         <translation>Førre endring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/diff_view.py" line="215"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="211"/>
         <source>Previous change (Alt+Up or Shift+F8)</source>
         <translation>Førre endring (Alt+Pil opp eller Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/diff_view.py" line="216"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="212"/>
         <source>&amp;Next change ▶</source>
         <translation>&amp;Neste endring ▶</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/diff_view.py" line="217"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="213"/>
         <source>Next change</source>
         <translation>Neste endring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/diff_view.py" line="218"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="214"/>
         <source>Next change (Alt+Down or F8)</source>
         <translation>Neste endring (Alt+Pil ned eller F8)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/diff_view.py" line="219"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="215"/>
         <source>removed</source>
         <translation>fjerna</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/diff_view.py" line="219"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="215"/>
         <source>added</source>
         <translation>lagt til</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/diff_view.py" line="221"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="217"/>
         <source>Key: removed words are struck through, added words are underlined</source>
         <translation>Forklaring: fjerna ord er gjennomstreka, nye ord er understreka</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/diff_view.py" line="280"/>
-        <location filename="../../src/kartedit/gui/diff_view.py" line="347"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="276"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="343"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n endring</numerusform>
@@ -1259,22 +1264,22 @@ Loggfil: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/diff_view.py" line="284"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="280"/>
         <source>Changes</source>
         <translation>Endringar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/diff_view.py" line="345"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="341"/>
         <source>No differences</source>
         <translation>Ingen skilnader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/diff_view.py" line="349"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="345"/>
         <source>Change {current} of {count}</source>
         <translation>Endring {current} av {count}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/diff_view.py" line="362"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="358"/>
         <source>{left} → {right}</source>
         <translation>{left} → {right}</translation>
     </message>
@@ -1282,97 +1287,97 @@ Loggfil: {path}</translation>
 <context>
     <name>EditionActions</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="65"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="65"/>
         <source>&amp;New local edition…</source>
         <translation>&amp;Ny lokal utgåve…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="67"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="67"/>
         <source>Make a local edition for a municipality or health community.</source>
         <translation>Lag ei lokal utgåve for ein kommune eller eit helsefellesskap.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="69"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="69"/>
         <source>&amp;Rename edition…</source>
         <translation>&amp;Gi utgåva nytt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="70"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="70"/>
         <source>Change the name of the open local edition.</source>
         <translation>Endre namnet på den opne lokale utgåva.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="71"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="71"/>
         <source>&amp;Delete edition…</source>
         <translation>&amp;Slett utgåva…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="73"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="73"/>
         <source>Delete the open local edition; you are asked first and may export it.</source>
         <translation>Slett den opne lokale utgåva; du blir spurd først og kan eksportere henne.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="75"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="75"/>
         <source>&amp;Stale adaptations…</source>
         <translation>&amp;Forelda tilpassingar…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="77"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="77"/>
         <source>Local adaptations whose regional text has changed since they were written.</source>
         <translation>Lokale tilpassingar der den regionale teksten er endra etter at dei vart skrivne.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="79"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="79"/>
         <source>De&amp;viation overview…</source>
         <translation>&amp;Avviksoversikt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="81"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="81"/>
         <source>How much each local edition differs from the regional text.</source>
         <translation>Kor mykje kvar lokal utgåve avvik frå den regionale teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="83"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="83"/>
         <source>Re&amp;turn to regional…</source>
         <translation>Gå &amp;tilbake til regional tekst…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="85"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="85"/>
         <source>End the local adaptation: the edition shows the regional text again.</source>
         <translation>Avslutt den lokale tilpassinga: utgåva viser den regionale teksten att.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="87"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="87"/>
         <source>&amp;Compare with regional…</source>
         <translation>&amp;Samanlikn med regional tekst…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="88"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="88"/>
         <source>Compare with regional</source>
         <translation>Samanlikn med regional tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="90"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="90"/>
         <source>Show how the local text differs from the regional text.</source>
         <translation>Vis korleis den lokale teksten skil seg frå den regionale teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="92"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="92"/>
         <source>&amp;What changed regionally…</source>
         <translation>Kva er &amp;endra regionalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="94"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="94"/>
         <source>What changed in the regional text since this adaptation was written.</source>
         <translation>Kva som er endra i den regionale teksten etter at denne tilpassinga vart skriven.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="96"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="96"/>
         <source>Carry &amp;over…</source>
         <translation>&amp;Overfør til ny regional tekst…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="98"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="98"/>
         <source>Carry the local adaptation over to the new regional text.</source>
         <translation>Overfør den lokale tilpassinga til den nye regionale teksten.</translation>
     </message>
@@ -1380,57 +1385,57 @@ Loggfil: {path}</translation>
 <context>
     <name>EditionDeviationModel</name>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="152"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_models.py" line="116"/>
         <source>Pathway</source>
         <translation>Forløp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="153"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_models.py" line="117"/>
         <source>Service</source>
         <translation>Teneste</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="154"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_models.py" line="118"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="155"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_models.py" line="119"/>
         <source>Keeps of the regional text</source>
         <translation>Held på av den regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="156"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_models.py" line="120"/>
         <source>Stale</source>
         <translation>Forelda</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="161"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_models.py" line="125"/>
         <source>How much of the regional text the local text keeps, ignoring case, spacing and punctuation.</source>
         <translation>Kor mykje av den regionale teksten den lokale teksten held på, utan omsyn til store og små bokstavar, mellomrom og teiknsetjing.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="200"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_models.py" line="164"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="200"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_models.py" line="164"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="203"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_models.py" line="167"/>
         <source>{section} keeps {percent} of the regional text.</source>
         <translation>{section} held på {percent} av den regionale teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="207"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_models.py" line="171"/>
         <source>Stale: the regional text has changed since it was adapted.</source>
         <translation>Forelda: den regionale teksten er endra etter at han vart tilpassa.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="209"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_models.py" line="173"/>
         <source>Up to date with the regional text.</source>
         <translation>Oppdatert i høve til den regionale teksten.</translation>
     </message>
@@ -1438,7 +1443,7 @@ Loggfil: {path}</translation>
 <context>
     <name>EditionDialogs</name>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="391"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="390"/>
         <source>The regional edition cannot be deleted: every edition builds on it.</source>
         <translation>Den regionale utgåva kan ikkje slettast: alle utgåvene byggjer på henne.</translation>
     </message>
@@ -1446,17 +1451,17 @@ Loggfil: {path}</translation>
 <context>
     <name>EditionSwitcher</name>
     <message>
-        <location filename="../../src/kartedit/gui/edition_switcher.py" line="35"/>
+        <location filename="../../src/kartedit/gui/editions/edition_switcher.py" line="35"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Utgåve:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_switcher.py" line="36"/>
+        <location filename="../../src/kartedit/gui/editions/edition_switcher.py" line="36"/>
         <source>Edition</source>
         <translation>Utgåve</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_switcher.py" line="38"/>
+        <location filename="../../src/kartedit/gui/editions/edition_switcher.py" line="38"/>
         <source>The regional text, or a local edition that adapts it where practice differs.</source>
         <translation>Den regionale teksten, eller ei lokal utgåve som tilpassar han der praksis er annleis.</translation>
     </message>
@@ -1464,69 +1469,69 @@ Loggfil: {path}</translation>
 <context>
     <name>EditionsController</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="180"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="170"/>
         <source>E&amp;dition</source>
         <translation>&amp;Utgåve</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="181"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="171"/>
         <source>Compare with regional</source>
         <translation>Samanlikn med regional tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="240"/>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="244"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="226"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="230"/>
         <source>Adapt locally</source>
         <translation>Tilpass lokalt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="241"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="227"/>
         <source>Adapt «{section}» locally in «{edition}»?</source>
         <translation>Vil du tilpasse «{section}» lokalt i «{edition}»?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="246"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="232"/>
         <source>The local text starts as a copy of the regional text. Keep the adaptation small: later changes to the regional text reach it only when you carry them over, and kartedit tells you when that is due.</source>
         <translation>Den lokale teksten startar som ein kopi av den regionale teksten. Hald tilpassinga lita: seinare endringar i den regionale teksten kjem berre med når du overfører dei, og kartedit seier frå når det er på tide.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="263"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="247"/>
         <source>«{section}» is now adapted locally; write the local text and save it.</source>
         <translation>«{section}» er no tilpassa lokalt; skriv den lokale teksten og lagre han.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="278"/>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="282"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="262"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="266"/>
         <source>Return to regional</source>
         <translation>Gå tilbake til regional tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="279"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="263"/>
         <source>Return «{section}» to the regional text in «{edition}»?</source>
         <translation>Vil du at «{section}» skal gå tilbake til den regionale teksten i «{edition}»?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="284"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="268"/>
         <source>«{edition}» will show the regional text again. The local text and its revisions stay in the database: to get it back, adapt the section again and restore the text from the history.</source>
         <translation>«{edition}» viser den regionale teksten att. Den lokale teksten og versjonane hans blir liggjande i databasen: vil du ha han tilbake, tilpassar du seksjonen på nytt og gjenopprettar teksten frå historikken.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="298"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="279"/>
         <source>«{section}» shows the regional text again.</source>
         <translation>«{section}» viser den regionale teksten att.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="376"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="355"/>
         <source>Carried over to the new regional text as revision {seq}.</source>
         <translation>Overført til den nye regionale teksten som versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="481"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="458"/>
         <source>Made the local edition «{name}». It inherits every regional text.</source>
         <translation>Den lokale utgåva «{name}» er laga. Ho arvar alle dei regionale tekstane.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions_controller.py" line="513"/>
+        <location filename="../../src/kartedit/gui/editions/editions_controller.py" line="490"/>
         <source>Deleted the local edition «{name}».</source>
         <translation>Den lokale utgåva «{name}» er sletta.</translation>
     </message>
@@ -1534,12 +1539,12 @@ Loggfil: {path}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/kartedit/gui/errors.py" line="78"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="86"/>
         <source>kartedit</source>
         <translation>kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/errors.py" line="84"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="92"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -1564,31 +1569,51 @@ Loggfil: {path}</translation>
         <translation>{label}: svaret {comment_id} svarar på ein merknad som ikkje er i fila (eller svara svarar på kvarandre i ring).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/folder.py" line="17"/>
+        <location filename="../../src/kartedit/bundle/folder.py" line="29"/>
+        <source>{folder}: {relative} is a symbolic link. A map folder holds its own files; copy the file in instead of linking to it.</source>
+        <translation>{folder}: {relative} er ei symbolsk lenkje. Ei kartmappe har sine eigne filer; kopier fila inn i staden for å lenkje til ho.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/folder.py" line="43"/>
+        <source>{folder}: is a symbolic link. Give the map folder itself, not a link to it.</source>
+        <translation>{folder}: er ei symbolsk lenkje. Oppgi sjølve kartmappa, ikkje ei lenkje til ho.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/folder.py" line="50"/>
         <source>{folder}: no such folder.</source>
         <translation>{folder}: mappa finst ikkje.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/folder.py" line="21"/>
+        <location filename="../../src/kartedit/bundle/folder.py" line="56"/>
         <source>{folder}: no {manifest} here — this is not a kartedit map folder.</source>
         <translation>{folder}: ingen {manifest} her — dette er ikkje ei kartedit-kartmappe.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/folder.py" line="41"/>
+        <location filename="../../src/kartedit/bundle/folder.py" line="74"/>
+        <source>{folder}: {relative}: {problem}</source>
+        <translation>{folder}: {relative}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/folder.py" line="105"/>
         <source>{folder}: a file is in the way; choose a folder name.</source>
         <translation>{folder}: ei fil står i vegen; vel eit mappenamn.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/folder.py" line="46"/>
+        <location filename="../../src/kartedit/bundle/folder.py" line="110"/>
         <source>{folder}: the folder is not empty and is not a kartedit map folder; choose an empty or new folder.</source>
         <translation>{folder}: mappa er ikkje tom og er ikkje ei kartedit-kartmappe; vel ei tom eller ny mappe.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/folder.py" line="55"/>
-        <location filename="../../src/kartedit/safe_files.py" line="54"/>
-        <location filename="../../src/kartedit/store/db.py" line="119"/>
+        <location filename="../../src/kartedit/bundle/folder.py" line="119"/>
+        <location filename="../../src/kartedit/safe_files.py" line="93"/>
+        <location filename="../../src/kartedit/store/db.py" line="142"/>
         <source>{parent}: no such folder.</source>
         <translation>{parent}: mappa finst ikkje.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/folder.py" line="124"/>
+        <source>{folder}: the map could not be written ({reason}); nothing was changed there. Free some space or choose another place, and try again.</source>
+        <translation>{folder}: kartet kunne ikkje skrivast ({reason}); ingenting vart endra der. Frigjer litt plass eller vel ein annan stad, og prøv igjen.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="111"/>
@@ -1741,92 +1766,97 @@ Loggfil: {path}</translation>
         <translation>{label}: ein dato eller eit tidspunkt i han er ikkje gyldig ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="102"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="103"/>
         <source>{label}: not a kartedit map manifest.</source>
         <translation>{label}: ikkje eit kartedit-kartmanifest.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="107"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="108"/>
         <source>{label}: the manifest has no schema version.</source>
         <translation>{label}: manifestet har ingen skjemaversjon.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="111"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="112"/>
         <source>{label}: made with a newer kartedit (format version {version}; this kartedit reads up to {newest}). Install the newest kartedit to read it.</source>
         <translation>{label}: laga med ein nyare kartedit (formatversjon {version}; denne kartedit les opp til {newest}). Installer nyaste kartedit for å lese ho.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="126"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="127"/>
         <source>{label}: the manifest is not valid: {listed} (and {count} more).</source>
         <translation>{label}: manifestet er ikkje gyldig: {listed} (og {count} til).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="134"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="135"/>
         <source>{label}: the manifest is not valid: {listed}.</source>
         <translation>{label}: manifestet er ikkje gyldig: {listed}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="151"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="152"/>
         <source>{label}: the service «{value}» appears twice.</source>
         <translation>{label}: tenesta «{value}» finst to gonger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="159"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="160"/>
         <source>{label}: pathway «{entry}» names unknown services: {missing}.</source>
         <translation>{label}: forløpet «{entry}» nemner ukjende tenester: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="172"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="173"/>
         <source>{label}: the pathway «{value}» appears twice.</source>
         <translation>{label}: forløpet «{value}» finst to gonger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="181"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="182"/>
         <source>{label}: the edition «{value}» appears twice.</source>
         <translation>{label}: utgåva «{value}» finst to gonger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="187"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="188"/>
         <source>{label}: a map needs exactly one regional edition.</source>
         <translation>{label}: eit kart må ha nøyaktig éi regional utgåve.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="199"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="200"/>
         <source>{label}: section {ref} names an unknown edition «{entry}».</source>
         <translation>{label}: seksjonen {ref} nemner ei ukjend utgåve «{entry}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="209"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="210"/>
         <source>{label}: section {ref} is not in the map&apos;s pathways and services.</source>
         <translation>{label}: seksjonen {ref} høyrer ikkje til forløpa og tenestene i kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="218"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="219"/>
         <source>{label}: section {ref} appears twice in «{entry}».</source>
         <translation>{label}: seksjonen {ref} finst to gonger i «{entry}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="230"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="231"/>
         <source>{label}: section {ref} points to «{path}»; expected «{expected}».</source>
         <translation>{label}: seksjonen {ref} peikar på «{path}»; venta «{expected}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="242"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="243"/>
         <source>{label}: the section file {expected} is missing.</source>
         <translation>{label}: seksjonsfila {expected} manglar.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="248"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="250"/>
+        <source>{label}: {expected}: {problem}</source>
+        <translation>{label}: {expected}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="257"/>
         <source>{label}: {expected} does not match its checksum (changed or damaged).</source>
         <translation>{label}: {expected} stemmer ikkje med sjekksummen sin (endra eller skadd).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="259"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="268"/>
         <source>{label}: {expected} is not UTF-8 text.</source>
         <translation>{label}: {expected} er ikkje UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="286"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="295"/>
         <source>{label}: the revision «{value}» appears twice.</source>
         <translation>{label}: versjonen «{value}» finst to gonger.</translation>
     </message>
@@ -1866,163 +1896,178 @@ Loggfil: {path}</translation>
         <translation>{label}: ikkje gyldig JSON ({error}: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="64"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="72"/>
         <source>has an empty name.</source>
         <translation>har eit tomt namn.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="66"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="74"/>
         <source>has control characters in its name.</source>
         <translation>har kontrollteikn i namnet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="69"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="77"/>
         <source>uses backslashes in its path (paths in a bundle use /).</source>
         <translation>brukar omvend skråstrek i stien (stiar i ein pakke brukar /).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="73"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="81"/>
         <source>has an absolute path (it would point outside the bundle).</source>
         <translation>har ein absolutt sti (han ville peike ut av pakken).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="77"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="85"/>
         <source>names a drive letter (it would point outside the bundle).</source>
         <translation>nemner ein stasjonsbokstav (han ville peike ut av pakken).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="82"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="90"/>
         <source>has a path with «..» that escapes the bundle.</source>
         <translation>har ein sti med «..» som går ut av pakken.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="85"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="93"/>
         <source>has an empty or «.» part in its path.</source>
         <translation>har ein tom del eller ein «.»-del i stien.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="88"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="96"/>
         <source>has a path longer than {limit} characters.</source>
         <translation>har ein sti som er lengre enn {limit} teikn.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="149"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="157"/>
         <source>{label}: {problem}</source>
         <translation>{label}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="160"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="168"/>
         <source>is a folder, not a bundle file.</source>
         <translation>er ei mappe, ikkje ei pakkefil.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="166"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="174"/>
         <source>no such file.</source>
         <translation>fila finst ikkje.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="170"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="178"/>
         <source>cannot be read ({reason}).</source>
         <translation>kan ikkje lesast ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="176"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="184"/>
         <source>the file is empty: not a kartedit bundle.</source>
         <translation>fila er tom: ikkje ein kartedit-pakke.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="181"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="189"/>
         <source>the file is too large for a bundle ({size}; at most {limit}).</source>
         <translation>fila er for stor for ein pakke ({size}; høgst {limit}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="192"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="200"/>
         <source>not a ZIP file, so not a kartedit bundle (it may be damaged, or another kind of file renamed).</source>
         <translation>ikkje ei ZIP-fil, og dermed ikkje ein kartedit-pakke (ho kan vere skadd, eller ei anna type fil med nytt namn).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="203"/>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="222"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="211"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="241"/>
         <source>too many files in the bundle ({count}; at most {limit}).</source>
         <translation>for mange filer i pakken ({count}; høgst {limit}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="217"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="226"/>
+        <source>uses a ZIP feature kartedit does not read ({exc}).</source>
+        <translation>brukar ein ZIP-funksjon som kartedit ikkje les ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="235"/>
         <source>a damaged ZIP file ({exc}).</source>
         <translation>ei skadd ZIP-fil ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="237"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="256"/>
         <source>{label}: {filename} {problem}</source>
         <translation>{label}: {filename} {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="249"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="268"/>
         <source>{label}: {filename} appears twice in the bundle.</source>
         <translation>{label}: {filename} finst to gonger i pakken.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="262"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="281"/>
         <source>{label}: the bundle unpacks to {size}; at most {limit} is accepted.</source>
         <translation>{label}: pakken blir pakka ut til {size}; høgst {limit} blir godteke.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="281"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="300"/>
         <source>is a symbolic link (links could point outside the bundle).</source>
         <translation>er ei symbolsk lenkje (lenkjer kan peike ut av pakken).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="288"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="307"/>
         <source>is not an ordinary file (a device, pipe or socket).</source>
         <translation>er ikkje ei vanleg fil (ei eining, eit røyr eller ein sokkel).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="292"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="311"/>
         <source>is encrypted; bundles are never encrypted.</source>
         <translation>er kryptert; pakkar blir aldri krypterte.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="296"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="315"/>
         <source>uses an unsupported compression method ({method}).</source>
         <translation>brukar ein komprimeringsmetode som ikkje er støtta ({method}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="307"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="323"/>
+        <source>uses a ZIP feature kartedit does not read (patched data or strong encryption); bundles never do.</source>
+        <translation>brukar ein ZIP-funksjon som kartedit ikkje les (oppdaterte data eller sterk kryptering); det gjer pakkar aldri.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="334"/>
         <source>is too large ({size}; at most {limit} per file).</source>
         <translation>er for stor ({size}; høgst {limit} per fil).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="314"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="341"/>
         <source>is compressed {ratio} times (at most {limit}): a suspicious compression ratio, as in a «zip bomb».</source>
         <translation>er komprimert {ratio} gonger (høgst {limit}): ein mistenkjeleg komprimeringsgrad, som i ei «zip-bombe».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="331"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="358"/>
         <source>{label}: {name} is missing from the bundle.</source>
         <translation>{label}: {name} manglar i pakken.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="351"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="378"/>
         <source>{label}: {name} holds more than it declares (damaged or forged).</source>
         <translation>{label}: {name} inneheld meir enn han oppgir (skadd eller forfalska).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="365"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="392"/>
         <source>{label}: {name} has a suspicious compression ratio (over {limit} times), as in a «zip bomb».</source>
         <translation>{label}: {name} har ein mistenkjeleg komprimeringsgrad (over {limit} gonger), som i ei «zip-bombe».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="381"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="410"/>
+        <source>{label}: {name} uses a ZIP feature kartedit does not read ({exc}).</source>
+        <translation>{label}: {name} brukar ein ZIP-funksjon som kartedit ikkje les ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="424"/>
         <source>{label}: {name} is damaged and cannot be unpacked ({exc}).</source>
         <translation>{label}: {name} er skadd og kan ikkje pakkast ut ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="396"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="439"/>
         <source>{label}: the bundle unpacks to more than {limit}.</source>
         <translation>{label}: pakken blir pakka ut til meir enn {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/zipsafe.py" line="423"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="475"/>
         <source>{path}: is a folder; give a file name ending in .kartbundle.</source>
         <translation>{path}: er ei mappe; oppgi eit filnamn som sluttar på .kartbundle.</translation>
     </message>
@@ -2037,7 +2082,7 @@ Loggfil: {path}</translation>
         <translation>Ingenting å endre: oppgi --name, --slug eller --organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/review.py" line="261"/>
+        <location filename="../../src/kartedit/domain/review.py" line="266"/>
         <source>«{key}» fits {count} comments; give more of the comment&apos;s id.</source>
         <translation>«{key}» passar med {count} merknader; oppgi meir av ID-en til merknaden.</translation>
     </message>
@@ -2062,17 +2107,17 @@ Loggfil: {path}</translation>
         <translation>Oppgi den nye teksten med --text, eller ny formulering med --suggest.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="133"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="140"/>
         <source>{file}: no such file.</source>
         <translation>{file}: fila finst ikkje.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="137"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="144"/>
         <source>{file}: not UTF-8 text.</source>
         <translation>{file}: ikkje UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="141"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="148"/>
         <source>{file}: cannot be read ({reason}).</source>
         <translation>{file}: kan ikkje lesast ({reason}).</translation>
     </message>
@@ -2147,77 +2192,77 @@ Loggfil: {path}</translation>
         <translation>Grunngivinga er for lang (høgst {limit} teikn).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/review.py" line="40"/>
+        <location filename="../../src/kartedit/domain/review.py" line="41"/>
         <source>A reviewer needs a name.</source>
         <translation>Ein høyringsinstans treng eit namn.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/review.py" line="43"/>
+        <location filename="../../src/kartedit/domain/review.py" line="44"/>
         <source>The reviewer&apos;s role is too long (at most {limit} characters).</source>
         <translation>Rolla til høyringsinstansen er for lang (høgst {limit} teikn).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/review.py" line="80"/>
+        <location filename="../../src/kartedit/domain/review.py" line="81"/>
         <source>A comment on {section} is anchored to an empty passage.</source>
         <translation>Ein merknad på {section} er forankra i eit tomt utdrag.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/review.py" line="87"/>
+        <location filename="../../src/kartedit/domain/review.py" line="88"/>
         <source>A comment on {section} has a damaged anchor: its offsets do not fit its quote.</source>
         <translation>Ein merknad på {section} har ei skadd forankring: posisjonane passar ikkje med sitatet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/review.py" line="118"/>
+        <location filename="../../src/kartedit/domain/review.py" line="123"/>
         <source>A comment has no id.</source>
         <translation>Ein merknad manglar ID.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/review.py" line="121"/>
+        <location filename="../../src/kartedit/domain/review.py" line="126"/>
         <source>The comment {comment_id} is not anchored to any passage.</source>
         <translation>Merknaden {comment_id} er ikkje forankra i noko utdrag.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/review.py" line="128"/>
+        <location filename="../../src/kartedit/domain/review.py" line="133"/>
         <source>The reply {comment_id} has an anchor of its own; replies have none.</source>
         <translation>Svaret {comment_id} har ei eiga forankring; svar har ingen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/review.py" line="136"/>
+        <location filename="../../src/kartedit/domain/review.py" line="141"/>
         <source>The reply {comment_id} is a suggestion; replies are comments.</source>
         <translation>Svaret {comment_id} er eit forslag; svar er merknader.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/review.py" line="144"/>
+        <location filename="../../src/kartedit/domain/review.py" line="149"/>
         <source>The suggestion {comment_id} has no replacement text.</source>
         <translation>Forslaget {comment_id} har ingen erstatningstekst.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/review.py" line="149"/>
+        <location filename="../../src/kartedit/domain/review.py" line="154"/>
         <source>The comment {comment_id} has replacement text; only suggestions do.</source>
         <translation>Merknaden {comment_id} har erstatningstekst; det har berre forslag.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/review.py" line="158"/>
+        <location filename="../../src/kartedit/domain/review.py" line="163"/>
         <source>The suggested text is too long (at most {limit} characters).</source>
         <translation>Den føreslegne teksten er for lang (høgst {limit} teikn).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/review.py" line="173"/>
+        <location filename="../../src/kartedit/domain/review.py" line="178"/>
         <source>The comment is empty: write what you want to say.</source>
         <translation>Merknaden er tom: skriv det du vil seie.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/review.py" line="177"/>
+        <location filename="../../src/kartedit/domain/review.py" line="182"/>
         <source>The comment is too long ({count} characters; at most {limit}).</source>
         <translation>Merknaden er for lang ({count} teikn; høgst {limit}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/review.py" line="230"/>
+        <location filename="../../src/kartedit/domain/review.py" line="235"/>
         <source>No comment «{comment_id}» here.</source>
         <translation>Ingen merknad «{comment_id}» her.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/review.py" line="236"/>
+        <location filename="../../src/kartedit/domain/review.py" line="241"/>
         <source>The comment «{comment_id}» answers a comment that is not here.</source>
         <translation>Merknaden «{comment_id}» svarar på ein merknad som ikkje er her.</translation>
     </message>
@@ -2242,12 +2287,12 @@ Loggfil: {path}</translation>
         <translation>«{value}» er ikkje ein seksjon: skriv han som FORLØP/TENESTE/TYPE.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/safe_files.py" line="50"/>
+        <location filename="../../src/kartedit/safe_files.py" line="89"/>
         <source>{path}: is a folder; give a file name.</source>
         <translation>{path}: er ei mappe; oppgi eit filnamn.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/safe_files.py" line="59"/>
+        <location filename="../../src/kartedit/safe_files.py" line="98"/>
         <source>{path}: could not be written ({reason}); nothing was changed.</source>
         <translation>{path}: kunne ikkje skrivast ({reason}); ingenting vart endra.</translation>
     </message>
@@ -2277,108 +2322,108 @@ Loggfil: {path}</translation>
         <translation>Runden «{round}» har ingen seksjonar med tekst å sende ut.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="87"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="93"/>
         <source>the passage the suggestion replaces is no longer in the text</source>
         <translation>utdraget forslaget erstattar, står ikkje lenger i teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="92"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="98"/>
         <source>the passage was edited or moved since the reviewer read it</source>
         <translation>utdraget er endra eller flytta sidan høyringsinstansen las det</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="279"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="285"/>
         <source>Give a reason for rejecting: it goes in the hearing summary.</source>
         <translation>Oppgi ei grunngiving for å avvise: ho kjem med i høyringsoppsummeringa.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="293"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="299"/>
         <source>This suggestion was accepted and is in the text; change the text instead (or restore an earlier revision).</source>
         <translation>Dette forslaget vart godteke og står i teksten; endre teksten i staden (eller gjenopprett ein tidlegare versjon).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="318"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="324"/>
         <source>Only a suggestion can be accepted; resolve a comment instead.</source>
         <translation>Berre eit forslag kan godtakast; merk ein merknad som løyst i staden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="341"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="347"/>
         <source>Only a suggestion has wording to compare; this is a comment.</source>
         <translation>Berre eit forslag har ordlyd å samanlikne; dette er ein merknad.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="362"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="368"/>
         <source>{section} changed while you were merging the suggestion; open it again.</source>
         <translation>{section} vart endra medan du fletta inn forslaget; opne han på nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="425"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="431"/>
         <source>{ref} is not in the round «{round}».</source>
         <translation>{ref} er ikkje med i runden «{round}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="432"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="438"/>
         <source>{ref} has {waiting} comments or suggestions without a decision; decide on them first.</source>
         <translation>{ref} har {waiting} merknader eller forslag utan avgjerd; avgjer dei først.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="505"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="511"/>
         <source>That is a reply in a thread; decide on the thread&apos;s first comment ({parent}).</source>
         <translation>Det er eit svar i ein tråd; avgjer den første merknaden i tråden ({parent}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="522"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="528"/>
         <source>This was already accepted by {by} on {date}.</source>
         <translation>Dette vart alt godteke av {by} {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="523"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="529"/>
         <source>This was already rejected by {by} on {date}.</source>
         <translation>Dette vart alt avvist av {by} {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/decisions.py" line="524"/>
+        <location filename="../../src/kartedit/services/decisions.py" line="530"/>
         <source>This was already resolved by {by} on {date}.</source>
         <translation>Dette vart alt merkt som løyst av {by} {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/editions.py" line="82"/>
+        <location filename="../../src/kartedit/services/editions.py" line="102"/>
         <location filename="../../src/kartedit/store/editions.py" line="80"/>
         <source>The regional edition cannot be deleted: every edition builds on it.</source>
         <translation>Den regionale utgåva kan ikkje slettast: alle utgåvene byggjer på ho.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/editions.py" line="89"/>
+        <location filename="../../src/kartedit/services/editions.py" line="109"/>
         <source>«{edition}» holds {overrides} local adaptations. Export them first (--export FOLDER) or confirm the deletion (--yes).</source>
         <translation>«{edition}» har {overrides} lokale tilpassingar. Eksporter dei først (--export MAPPE) eller stadfest slettinga (--yes).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/editions.py" line="133"/>
+        <location filename="../../src/kartedit/services/editions.py" line="153"/>
         <source>Adapting is for local editions; the regional text is the base.</source>
         <translation>Lokal tilpassing er for lokale utgåver; den regionale teksten er grunnlaget.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/editions.py" line="140"/>
+        <location filename="../../src/kartedit/services/editions.py" line="160"/>
         <source>{ref} is already adapted locally in «{edition}».</source>
         <translation>{ref} er alt tilpassa lokalt i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/editions.py" line="161"/>
+        <location filename="../../src/kartedit/services/editions.py" line="181"/>
         <source>{ref} is not adapted locally in «{edition}»; nothing to return.</source>
         <translation>{ref} er ikkje tilpassa lokalt i «{edition}»; ingenting å tilbakestille.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/editions.py" line="179"/>
+        <location filename="../../src/kartedit/services/editions.py" line="199"/>
         <source>{ref} is not adapted locally in «{edition}».</source>
         <translation>{ref} er ikkje tilpassa lokalt i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/editions.py" line="213"/>
+        <location filename="../../src/kartedit/services/editions.py" line="237"/>
         <source>Nothing in «{edition}» is stale; every override is up to date.</source>
         <translation>Ingenting i «{edition}» er forelda; alle lokale tilpassingar er à jour.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/editions.py" line="241"/>
+        <location filename="../../src/kartedit/services/editions.py" line="265"/>
         <source>{ref} changed while you were re-basing it; open it again.</source>
         <translation>{ref} vart endra medan du overførte han; opne han på nytt.</translation>
     </message>
@@ -2388,7 +2433,7 @@ Loggfil: {path}</translation>
         <translation>Kven skriv? Oppgi --author &quot;Namn (Organisasjon)&quot;, eller legg inn namnet ditt i innstillingane i kartedit.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/recovery.py" line="134"/>
+        <location filename="../../src/kartedit/services/recovery.py" line="135"/>
         <source>The unsaved text of {ref} could not be kept for recovery in {directory} ({reason}). Save the section to be safe.</source>
         <translation>Den ulagra teksten i {ref} kunne ikkje takast vare på for gjenoppretting i {directory} ({reason}). Lagre seksjonen for tryggleiks skuld.</translation>
     </message>
@@ -2438,79 +2483,79 @@ Loggfil: {path}</translation>
         <translation>{label}: merknads-ID-en {comment_id} er alt brukt av ein annan merknad i denne databasen (eit kopiert eller endra svar?).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/review.py" line="57"/>
+        <location filename="../../src/kartedit/services/review.py" line="58"/>
         <source>Who is reviewing? Give --reviewer &quot;Name (Organisation)&quot;, or set your name in kartedit&apos;s settings.</source>
         <translation>Kven gir høyringssvar? Oppgi --reviewer &quot;Namn (Organisasjon)&quot;, eller legg inn namnet ditt i innstillingane i kartedit.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/review.py" line="132"/>
+        <location filename="../../src/kartedit/services/review.py" line="133"/>
         <source>The bundle has no section {ref}. It has: {known}{more}.</source>
         <translation>Pakken har ingen seksjon {ref}. Han har: {known}{more}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/review.py" line="210"/>
-        <location filename="../../src/kartedit/services/review.py" line="314"/>
-        <location filename="../../src/kartedit/services/review.py" line="352"/>
+        <location filename="../../src/kartedit/services/review.py" line="211"/>
+        <location filename="../../src/kartedit/services/review.py" line="315"/>
+        <location filename="../../src/kartedit/services/review.py" line="353"/>
         <source>No comment «{comment_id}» on this bundle.</source>
         <translation>Ingen merknad «{comment_id}» på denne pakken.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/review.py" line="220"/>
+        <location filename="../../src/kartedit/services/review.py" line="221"/>
         <source>{ref}: {message}</source>
         <translation>{ref}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/review.py" line="241"/>
+        <location filename="../../src/kartedit/services/review.py" line="242"/>
         <source>The suggested text is the same as the passage; change it, or add a comment.</source>
         <translation>Den føreslegne teksten er lik utdraget; endre han, eller skriv ein merknad.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/review.py" line="262"/>
+        <location filename="../../src/kartedit/services/review.py" line="263"/>
         <source>The selection lies outside the text of {ref}; select it again.</source>
         <translation>Markeringa ligg utanfor teksten til {ref}; marker på nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/review.py" line="294"/>
+        <location filename="../../src/kartedit/services/review.py" line="295"/>
         <source>No comment «{parent_id}» on this bundle to reply to.</source>
         <translation>Ingen merknad «{parent_id}» på denne pakken å svare på.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/review.py" line="319"/>
+        <location filename="../../src/kartedit/services/review.py" line="320"/>
         <source>Only a suggestion has proposed text; this is a comment.</source>
         <translation>Berre eit forslag har føreslegen tekst; dette er ein merknad.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/review.py" line="378"/>
+        <location filename="../../src/kartedit/services/review.py" line="379"/>
         <source>{path}: that is the review bundle itself; choose another name for the response.</source>
         <translation>{path}: det er sjølve høyringspakken; vel eit anna namn for svaret.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/review.py" line="435"/>
+        <location filename="../../src/kartedit/services/review.py" line="436"/>
         <source>{path}: the file is too large.</source>
         <translation>{path}: fila er for stor.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/review.py" line="445"/>
+        <location filename="../../src/kartedit/services/review.py" line="446"/>
         <source>{path}: your earlier comments on this bundle cannot be read ({reason}).</source>
         <translation>{path}: dei tidlegare merknadene dine på denne pakken kan ikkje lesast ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/review.py" line="462"/>
+        <location filename="../../src/kartedit/services/review.py" line="463"/>
         <source>{label}: it holds comments on another bundle.</source>
         <translation>{label}: ho inneheld merknader på ein annan pakke.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/review.py" line="475"/>
+        <location filename="../../src/kartedit/services/review.py" line="476"/>
         <source>{label}: comment {comment_id} is not on this bundle&apos;s texts.</source>
         <translation>{label}: merknad {comment_id} gjeld ikkje tekstane i denne pakken.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/review.py" line="493"/>
+        <location filename="../../src/kartedit/services/review.py" line="494"/>
         <source>Your earlier comments on this bundle could not be read ({problem}). The file was kept as {aside}; you start with no comments.</source>
         <translation>Dei tidlegare merknadene dine på denne pakken kunne ikkje lesast ({problem}). Fila vart teken vare på som {aside}; du byrjar utan merknader.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/review.py" line="515"/>
+        <location filename="../../src/kartedit/services/review.py" line="516"/>
         <source>Your change could not be saved in {parent} ({reason}); it was not made. Free some space and try again.</source>
         <translation>Endringa di kunne ikkje lagrast i {parent} ({reason}); ho vart ikkje gjord. Frigjer litt plass og prøv igjen.</translation>
     </message>
@@ -2520,7 +2565,7 @@ Loggfil: {path}</translation>
         <translation>Fristen {deadline} er alt passert; vel ein seinare dag.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/workspace.py" line="136"/>
+        <location filename="../../src/kartedit/services/workspace.py" line="138"/>
         <source>Revision {revision_id} does not belong to the section {ref}.</source>
         <translation>Versjon {revision_id} høyrer ikkje til seksjonen {ref}.</translation>
     </message>
@@ -2530,60 +2575,71 @@ Loggfil: {path}</translation>
         <translation>Versjon {revision_id} av {ref} finst alt i denne databasen, men i ein annan seksjon: pakken stemmer ikkje med dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/bulk.py" line="44"/>
+        <location filename="../../src/kartedit/store/bulk.py" line="47"/>
         <source>This database holds no map yet; there is nothing to export.</source>
         <translation>Denne databasen har ikkje noko kart enno; det er ingenting å eksportere.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/bulk.py" line="130"/>
+        <location filename="../../src/kartedit/store/bulk.py" line="136"/>
+        <source>The revision {revision} of {ref} ({edition}) is already in this database with another section. The folder was changed after it was exported; nothing was imported.</source>
+        <translation>Versjon {revision} av {ref} ({edition}) finst alt i denne databasen, i ein annan seksjon. Mappa vart endra etter at ho vart eksportert; ingenting vart importert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/bulk.py" line="143"/>
+        <source>The revision {revision} of {ref} ({edition}) is already in this database with a different text. The folder was changed after it was exported; nothing was imported.</source>
+        <translation>Versjon {revision} av {ref} ({edition}) finst alt i denne databasen, med ein annan tekst. Mappa vart endra etter at ho vart eksportert; ingenting vart importert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/bulk.py" line="164"/>
         <source>This database holds the map «{ours}»; the folder holds another map («{theirs}»). Import it into a new database instead.</source>
         <translation>Denne databasen inneheld kartet «{ours}»; mappa inneheld eit anna kart («{theirs}»). Importer det i ein ny database i staden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/db.py" line="64"/>
+        <location filename="../../src/kartedit/store/db.py" line="84"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="151"/>
         <source>{path}: the database is busy in another window or program. Try again.</source>
         <translation>{path}: databasen er oppteken i eit anna vindauge eller program. Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/db.py" line="68"/>
-        <source>{path}: the database is read-only. Copy it somewhere you may write to.</source>
-        <translation>{path}: databasen er skriveverna. Kopier han til ein stad der du kan skrive.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/store/db.py" line="72"/>
+        <location filename="../../src/kartedit/store/db.py" line="90"/>
         <source>{path}: the disk is full. Free some space and try again; nothing was saved.</source>
         <translation>{path}: disken er full. Frigjer litt plass og prøv igjen; ingenting vart lagra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/db.py" line="77"/>
-        <source>{path}: the database file is damaged. Restore it from a backup copy.</source>
-        <translation>{path}: databasefila er skadd. Gjenopprett ho frå ein tryggleikskopi.</translation>
+        <location filename="../../src/kartedit/store/db.py" line="67"/>
+        <source>{path}: the database is read-only here (the file, its folder or the disk); nothing was saved. Copy it to a folder you may write to, to change it.</source>
+        <translation>{path}: databasen er skriveverna her (fila, mappa eller disken); ingenting vart lagra. Kopier han til ei mappe der du kan skrive, for å endre han.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/db.py" line="81"/>
-        <source>{path}: the database could not be used ({problem}).</source>
-        <translation>{path}: databasen kunne ikkje brukast ({problem}).</translation>
+        <location filename="../../src/kartedit/store/db.py" line="97"/>
+        <source>{path}: the database could not be used ({reason}).</source>
+        <translation>{path}: databasen kunne ikkje brukast ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/db.py" line="111"/>
+        <location filename="../../src/kartedit/store/db.py" line="134"/>
         <source>{path}: a file already exists there; choose another name.</source>
         <translation>{path}: det finst alt ei fil der; vel eit anna namn.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/db.py" line="137"/>
+        <location filename="../../src/kartedit/store/db.py" line="161"/>
         <source>{path}: this database was made by a newer kartedit (schema {revision}). Install the newest kartedit to open it.</source>
         <translation>{path}: denne databasen vart laga av ein nyare kartedit (skjema {revision}). Installer nyaste kartedit for å opne han.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/db.py" line="147"/>
-        <location filename="../../src/kartedit/store/sqlite.py" line="74"/>
+        <location filename="../../src/kartedit/store/db.py" line="171"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="125"/>
         <source>{path}: this is an SQLite file, but not a kartedit database.</source>
         <translation>{path}: dette er ei SQLite-fil, men ikkje ein kartedit-database.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/db.py" line="162"/>
-        <source>{path}: could not take a backup before upgrading ({exc}).</source>
-        <translation>{path}: kunne ikkje ta tryggleikskopi før oppgraderinga ({exc}).</translation>
+        <location filename="../../src/kartedit/store/db.py" line="179"/>
+        <source>{path}: this database was made by an older kartedit and must be upgraded, but it is read-only here. Copy it to a folder you may write to, and open it there.</source>
+        <translation>{path}: denne databasen vart laga av ein eldre kartedit og må oppgraderast, men han er skriveverna her. Kopier han til ei mappe der du kan skrive, og opne han der.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/db.py" line="196"/>
+        <source>{path}: could not take a backup before upgrading ({exc}); nothing was changed. Free some space beside the database and try again.</source>
+        <translation>{path}: kunne ikkje ta tryggleikskopi før oppgraderinga ({exc}); ingenting vart endra. Frigjer litt plass ved sida av databasen og prøv igjen.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/editions.py" line="30"/>
@@ -2711,37 +2767,47 @@ Loggfil: {path}</translation>
         <translation>Runden «{name}» ({round_id}) er alt avslutta.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="26"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="31"/>
         <source>{path}: no such database. Create one with «kartedit init {path}».</source>
         <translation>{path}: databasen finst ikkje. Lag ein med «kartedit init {path}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="34"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="39"/>
         <source>{path}: this is a folder, not a kartedit database.</source>
         <translation>{path}: dette er ei mappe, ikkje ein kartedit-database.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="42"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="47"/>
         <source>{path}: the database cannot be read ({reason}).</source>
         <translation>{path}: databasen kan ikkje lesast ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="48"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="53"/>
         <source>{path}: this file is not a kartedit database (it is not SQLite).</source>
         <translation>{path}: denne fila er ikkje ein kartedit-database (ho er ikkje SQLite).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="62"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="92"/>
+        <source>{path}: the database file is damaged and cannot be read. Restore it from a backup copy (kartedit keeps one beside it before every upgrade).</source>
+        <translation>{path}: databasefila er skadd og kan ikkje lesast. Gjenopprett ho frå ein tryggleikskopi (kartedit lagrar ein ved sida av ho før kvar oppgradering).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/sqlite.py" line="113"/>
         <source>{path}: the database cannot be opened ({exc}).</source>
         <translation>{path}: databasen kan ikkje opnast ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="85"/>
-        <source>{path}: the database file is damaged and cannot be read ({exc}). Restore it from a backup copy.</source>
-        <translation>{path}: databasefila er skadd og kan ikkje lesast ({exc}). Gjenopprett ho frå ein tryggleikskopi.</translation>
+        <location filename="../../src/kartedit/store/sqlite.py" line="139"/>
+        <source>{path}: a program stopped while writing this database, and it is read-only here, so the unfinished change cannot be undone. Copy it (with any file beside it named like it) to a folder you may write to, and open it there.</source>
+        <translation>{path}: eit program stoppa medan det skreiv til denne databasen, og han er skriveverna her, så den uferdige endringa kan ikkje angrast. Kopier han (saman med filer ved sida av som har same namn) til ei mappe der du kan skrive, og opne han der.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="138"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="159"/>
+        <source>{path}: the database cannot be read ({exc}).</source>
+        <translation>{path}: databasen kan ikkje lesast ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/sqlite.py" line="232"/>
         <source>The upgrade left broken references ({count}); the backup copy is untouched.</source>
         <translation>Oppgraderinga etterlét brotne referansar ({count}); tryggleikskopien er urørd.</translation>
     </message>
@@ -2801,140 +2867,150 @@ Loggfil: {path}</translation>
         <translation>«{quote}» finst {count} gonger i teksten, så det finst ikkje noko førekomstnummer {occurrence}. Vel eit nummer frå 1 til {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/app.py" line="230"/>
+        <location filename="../../src/kartedit/gui/common/app.py" line="215"/>
         <source>{path}: no such map database. Create one with «kartedit init {path}».</source>
         <translation>{path}: kartdatabasen finst ikkje. Lag ein med «kartedit init {path}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/text_forms.py" line="36"/>
+        <source>the text is too long for one section ({size} MB; at most {limit} MB). Split it over several sections or shorten it.</source>
+        <translation>teksten er for lang for éin seksjon ({size} MB; høgst {limit} MB). Del han på fleire seksjonar eller gjer han kortare.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/text_forms.py" line="51"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
     </message>
 </context>
 <context>
     <name>FindReplaceBar</name>
     <message>
-        <location filename="../../src/kartedit/gui/find_replace.py" line="45"/>
+        <location filename="../../src/kartedit/gui/writer/find_replace.py" line="45"/>
         <source>Find</source>
         <translation>Finn</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/find_replace.py" line="46"/>
+        <location filename="../../src/kartedit/gui/writer/find_replace.py" line="46"/>
         <source>Find text</source>
         <translation>Søketekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/find_replace.py" line="48"/>
+        <location filename="../../src/kartedit/gui/writer/find_replace.py" line="48"/>
         <source>&amp;Find:</source>
         <translation>&amp;Finn:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/find_replace.py" line="52"/>
+        <location filename="../../src/kartedit/gui/writer/find_replace.py" line="52"/>
         <source>Previous</source>
         <translation>Førre</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/find_replace.py" line="52"/>
+        <location filename="../../src/kartedit/gui/writer/find_replace.py" line="52"/>
         <source>Find previous (Shift+Enter)</source>
         <translation>Finn førre (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/find_replace.py" line="55"/>
+        <location filename="../../src/kartedit/gui/writer/find_replace.py" line="55"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/find_replace.py" line="55"/>
+        <location filename="../../src/kartedit/gui/writer/find_replace.py" line="55"/>
         <source>Find next (Enter)</source>
         <translation>Finn neste (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/find_replace.py" line="57"/>
+        <location filename="../../src/kartedit/gui/writer/find_replace.py" line="57"/>
         <source>Match &amp;case</source>
         <translation>Skil mellom store og små &amp;bokstavar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/find_replace.py" line="58"/>
+        <location filename="../../src/kartedit/gui/writer/find_replace.py" line="58"/>
         <source>Match case</source>
         <translation>Skil mellom store og små bokstavar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/find_replace.py" line="60"/>
+        <location filename="../../src/kartedit/gui/writer/find_replace.py" line="60"/>
         <source>Matches</source>
         <translation>Treff</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/find_replace.py" line="63"/>
+        <location filename="../../src/kartedit/gui/writer/find_replace.py" line="63"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/find_replace.py" line="63"/>
+        <location filename="../../src/kartedit/gui/writer/find_replace.py" line="63"/>
         <source>Close the find bar (Esc)</source>
         <translation>Lukk søkjefeltet (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/find_replace.py" line="67"/>
+        <location filename="../../src/kartedit/gui/writer/find_replace.py" line="67"/>
         <source>Replace with</source>
         <translation>Byt ut med</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/find_replace.py" line="68"/>
+        <location filename="../../src/kartedit/gui/writer/find_replace.py" line="68"/>
         <source>Replacement text</source>
         <translation>Tekst å byte ut med</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/find_replace.py" line="69"/>
+        <location filename="../../src/kartedit/gui/writer/find_replace.py" line="69"/>
         <source>R&amp;eplace:</source>
         <translation>Byt &amp;ut:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/find_replace.py" line="72"/>
+        <location filename="../../src/kartedit/gui/writer/find_replace.py" line="72"/>
         <source>Replace</source>
         <translation>Byt ut</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/find_replace.py" line="72"/>
+        <location filename="../../src/kartedit/gui/writer/find_replace.py" line="72"/>
         <source>Replace this match and find the next</source>
         <translation>Byt ut dette treffet og finn det neste</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/find_replace.py" line="75"/>
+        <location filename="../../src/kartedit/gui/writer/find_replace.py" line="75"/>
         <source>Replace All</source>
         <translation>Byt ut alle</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/find_replace.py" line="76"/>
+        <location filename="../../src/kartedit/gui/writer/find_replace.py" line="76"/>
         <source>Replace every match (one undo step)</source>
         <translation>Byt ut alle treff (kan angrast i eitt steg)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/find_replace.py" line="228"/>
+        <location filename="../../src/kartedit/gui/writer/find_replace.py" line="228"/>
         <source>No matches</source>
         <translation>Ingen treff</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/find_replace.py" line="230"/>
+        <location filename="../../src/kartedit/gui/writer/find_replace.py" line="230"/>
         <source>{current} of {total}</source>
         <translation>{current} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/find_replace.py" line="232"/>
+        <location filename="../../src/kartedit/gui/writer/find_replace.py" line="232"/>
         <source>1 match</source>
         <translation>1 treff</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/find_replace.py" line="234"/>
+        <location filename="../../src/kartedit/gui/writer/find_replace.py" line="234"/>
         <source>{count} matches</source>
         <translation>{count} treff</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/find_replace.py" line="288"/>
+        <location filename="../../src/kartedit/gui/writer/find_replace.py" line="288"/>
         <source>Replaced 1 match</source>
         <translation>Bytte ut 1 treff</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/find_replace.py" line="290"/>
+        <location filename="../../src/kartedit/gui/writer/find_replace.py" line="290"/>
         <source>Replaced {count} matches</source>
         <translation>Bytte ut {count} treff</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/find_replace.py" line="249"/>
+        <location filename="../../src/kartedit/gui/writer/find_replace.py" line="249"/>
         <source>This section is read-only.</source>
         <translation>Denne seksjonen er skriveverna.</translation>
     </message>
@@ -2970,148 +3046,148 @@ Loggfil: {path}</translation>
 <context>
     <name>HearingActions</name>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="101"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="101"/>
         <source>&amp;Import responses…</source>
         <translation>&amp;Importer høyringssvar…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="102"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="102"/>
         <source>Import responses</source>
         <translation>Importer svar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="104"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="104"/>
         <source>Import response bundles from reviewers (Ctrl+Shift+I)</source>
         <translation>Importer svarpakkar frå høyringsinstansane (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="106"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="106"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Oppdater</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="107"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="107"/>
         <source>Approve &amp;section</source>
         <translation>Godkjenn &amp;seksjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="109"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="109"/>
         <source>Approve the section shown; every comment on it must be decided</source>
         <translation>Godkjenn seksjonen som blir vist; alle merknader til han må vere avgjorde</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="111"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="111"/>
         <source>&amp;Approve round…</source>
         <translation>&amp;Godkjenn runden…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="112"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="112"/>
         <source>Approve round</source>
         <translation>Godkjenn runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="114"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="114"/>
         <source>Approve every section whose comments are all decided; lists the others</source>
         <translation>Godkjenn alle seksjonar der alle merknader er avgjorde; dei andre blir lista opp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="116"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="116"/>
         <source>&amp;Close round…</source>
         <translation>&amp;Avslutt runden…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="117"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="117"/>
         <source>Hearing &amp;summary…</source>
         <translation>Høyringsopps&amp;ummering…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="118"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="118"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="120"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="120"/>
         <source>Save who said what and what was decided, as HTML or CSV (Ctrl+Shift+S)</source>
         <translation>Lagre kven som sa kva og kva som vart avgjort, som HTML eller CSV (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="122"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="122"/>
         <source>&amp;Export approved bundle…</source>
         <translation>&amp;Eksporter godkjend pakke…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="123"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="123"/>
         <source>Export approved</source>
         <translation>Eksporter godkjend</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="125"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="125"/>
         <source>Write the approved regional texts for local editions to apply</source>
         <translation>Skriv ut dei godkjende regionale tekstane slik at lokale utgåver kan ta dei i bruk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="127"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="127"/>
         <source>Close &amp;window</source>
         <translation>Lukk &amp;vindauget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="128"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="128"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Svar…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="129"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="129"/>
         <source>Re&amp;solve</source>
         <translation>Merk som &amp;løyst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="130"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="130"/>
         <source>Re&amp;open</source>
         <translation>O&amp;pne att</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="131"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="131"/>
         <source>&amp;Accept suggestion…</source>
         <translation>&amp;Godta forslaget…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="132"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="132"/>
         <source>Re&amp;ject…</source>
         <translation>Avv&amp;is…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="133"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="133"/>
         <source>Go to the &amp;sections</source>
         <translation>Gå til &amp;seksjonane</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="134"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="134"/>
         <source>Go to the &amp;text</source>
         <translation>Gå til &amp;teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="135"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="135"/>
         <source>Go to the &amp;comments</source>
         <translation>Gå til &amp;merknadene</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="137"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="137"/>
         <source>&amp;Round</source>
         <translation>&amp;Runde</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="138"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="138"/>
         <source>&amp;Decide</source>
         <translation>&amp;Avgjer</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="139"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="139"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="141"/>
-        <location filename="../../src/kartedit/gui/coordinator_actions.py" line="142"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="141"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="142"/>
         <source>Hearing toolbar</source>
         <translation>Verktøylinje for høyring</translation>
     </message>
@@ -3119,87 +3195,87 @@ Loggfil: {path}</translation>
 <context>
     <name>HearingController</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="99"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="88"/>
         <source>Hea&amp;ring</source>
         <translation>H&amp;øyring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="100"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="89"/>
         <source>Hearing &amp;rounds…</source>
         <translation>Høyrings&amp;rundar…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="102"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="91"/>
         <source>Read and decide on the comments of a hearing round (Ctrl+Shift+R)</source>
         <translation>Les og avgjer merknadene i ein høyringsrunde (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="104"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="93"/>
         <source>&amp;Import responses…</source>
         <translation>I&amp;mporter høyringssvar…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="106"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="95"/>
         <source>Import reviewers&apos; response bundles, many at once (Ctrl+Shift+I)</source>
         <translation>Importer svarpakkar frå høyringsinstansane, mange på ein gong (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="108"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="97"/>
         <source>&amp;Apply approved bundle…</source>
         <translation>&amp;Ta i bruk godkjend pakke…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="110"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="99"/>
         <source>Bring approved regional texts into this copy of the map</source>
         <translation>Hent godkjende regionale tekstar inn i denne kopien av kartet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="112"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="101"/>
         <source>&amp;Start hearing round…</source>
         <translation>&amp;Start høyringsrunde…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="114"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="103"/>
         <source>Send pathways and services out for hearing, with a deadline</source>
         <translation>Send forløp og tenester på høyring, med ein frist</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="116"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="105"/>
         <source>&amp;Export review bundle…</source>
         <translation>&amp;Eksporter høyringspakke…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="118"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="107"/>
         <source>Write the file to send to the hearing participants</source>
         <translation>Lag fila som skal sendast til høyringsinstansane</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="150"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="139"/>
         <source>Hearing round started</source>
         <translation>Høyringsrunden er starta</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="152"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="141"/>
         <source>«{name}» has started; its sections are now in hearing. Export the review bundle to send to the participants now?</source>
         <translation>«{name}» er starta, og avsnitta er no til høyring. Vil du eksportere høyringspakken som skal sendast til høyringsinstansane no?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="155"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="144"/>
         <source>Export review bundle…</source>
         <translation>Eksporter høyringspakke…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="177"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="167"/>
         <source>There is no open hearing round; start one with Hearing → Start hearing round… first.</source>
         <translation>Det finst inga open høyringsrunde. Start ein med Høyring → Start høyringsrunde… først.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="200"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="194"/>
         <source>Review bundle exported</source>
         <translation>Høyringspakken er eksportert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="202"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="196"/>
         <source>The review bundle of «{name}» ({count} sections) is saved as {path}.
 
 Send this file to the hearing participants, by e-mail or a shared drive. They open it in kartedit (or read it in a browser), comment, and send back a response bundle before {deadline}; import those with Hearing → Import responses….</source>
@@ -3208,22 +3284,22 @@ Send this file to the hearing participants, by e-mail or a shared drive. They op
 Send denne fila til høyringsinstansane, på e-post eller via ei delt mappe. Dei opnar henne i kartedit (eller les henne i ein nettlesar), kommenterer og sender tilbake ein svarpakke innan {deadline}. Importer svara med Høyring → Importer høyringssvar….</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="246"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="239"/>
         <source>An import is already running; wait for its report.</source>
         <translation>Ein import er alt i gang; vent på rapporten frå han.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="305"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="297"/>
         <source>Apply approved bundle</source>
         <translation>Ta i bruk godkjend pakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="307"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="299"/>
         <source>{file} holds approved regional texts. Add them to this map? Local adaptations keep their text; those whose regional text changed go stale.</source>
         <translation>{file} inneheld godkjende regionale tekstar. Vil du leggje dei til i dette kartet? Lokale tilpassingar held på teksten sin; dei som byggjer på ein regional tekst som er endra, blir forelda.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_menu.py" line="310"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="302"/>
         <source>Apply</source>
         <translation>Ta i bruk</translation>
     </message>
@@ -3231,97 +3307,97 @@ Send denne fila til høyringsinstansane, på e-post eller via ei delt mappe. Dei
 <context>
     <name>HearingThreadsPanel</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="169"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="162"/>
         <source>Re&amp;viewer:</source>
         <translation>Avs&amp;endar:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="170"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="163"/>
         <source>Or&amp;ganisation:</source>
         <translation>Or&amp;ganisasjon:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="171"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="164"/>
         <source>Sta&amp;te:</source>
         <translation>&amp;Tilstand:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="172"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="165"/>
         <source>Show comments by this reviewer</source>
         <translation>Vis merknader frå denne avsendaren</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="173"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="166"/>
         <source>Show comments from this organisation</source>
         <translation>Vis merknader frå denne organisasjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="174"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="167"/>
         <source>Show comments in this state</source>
         <translation>Vis merknader med denne tilstanden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="175"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="168"/>
         <source>Comments and suggestions</source>
         <translation>Merknader og forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="177"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="170"/>
         <source>Choose a comment to see its passage in the text; the buttons decide on it.</source>
         <translation>Vel ein merknad for å sjå tekstutdraget han gjeld; knappane avgjer han.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="179"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="172"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Svar…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="180"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="173"/>
         <source>Reply in the chosen thread</source>
         <translation>Svar i den valde tråden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="181"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="174"/>
         <source>Re&amp;solve</source>
         <translation>Merk som &amp;løyst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="182"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="175"/>
         <source>Mark the chosen comment as dealt with</source>
         <translation>Merk den valde merknaden som ferdig handsama</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="183"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="176"/>
         <source>Re&amp;open</source>
         <translation>O&amp;pne att</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="184"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="177"/>
         <source>Undo the decision on the chosen comment</source>
         <translation>Angre avgjerda for den valde merknaden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="185"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="178"/>
         <source>&amp;Accept…</source>
         <translation>G&amp;odta…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="186"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="179"/>
         <source>Accept the chosen suggestion into the text</source>
         <translation>Godta det valde forslaget og set det inn i teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="187"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="180"/>
         <source>Re&amp;ject…</source>
         <translation>Avv&amp;is…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="188"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="181"/>
         <source>Reject the chosen comment, giving a reason</source>
         <translation>Avvis den valde merknaden med ei grunngiving</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="189"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="182"/>
         <source>No comments match.
 
 Change the filters or pick a section.</source>
@@ -3330,47 +3406,47 @@ Change the filters or pick a section.</source>
 Endre filtera eller vel ein seksjon.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="190"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="183"/>
         <source>No comments</source>
         <translation>Ingen merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="195"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="188"/>
         <source>All states</source>
         <translation>Alle tilstandar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="197"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="190"/>
         <source>Open</source>
         <translation>Opne</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="198"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="191"/>
         <source>Resolved</source>
         <translation>Løyste</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="199"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="192"/>
         <source>Accepted</source>
         <translation>Godtekne</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="200"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="193"/>
         <source>Rejected</source>
         <translation>Avviste</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="210"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="203"/>
         <source>All reviewers</source>
         <translation>Alle avsendarar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="214"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="207"/>
         <source>All organisations</source>
         <translation>Alle organisasjonar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="265"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="258"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n tråd</numerusform>
@@ -3378,94 +3454,94 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="282"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="275"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="283"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="276"/>
         <source>resolved</source>
         <translation>løyst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="284"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="277"/>
         <source>accepted</source>
         <translation>godteke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="285"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="278"/>
         <source>rejected</source>
         <translation>avvist</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="302"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="299"/>
         <source>moved: found elsewhere in today&apos;s text</source>
         <translation>flytta: funne ein annan stad i dagens tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="304"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="304"/>
         <source>orphaned: passage gone from the text</source>
         <translation>foreldrelaus: tekstutdraget er borte frå teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="314"/>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="412"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="316"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="420"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="314"/>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="412"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="316"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="420"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="326"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="333"/>
         <source>Suggested wording:</source>
         <translation>Føreslått formulering:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="333"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="340"/>
         <source>Suggests deleting the passage.</source>
         <translation>Føreslår å stryke tekstutdraget.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="339"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="346"/>
         <source>{state} by {who}, {when}</source>
         <translation>{state} av {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="354"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="362"/>
         <source>Reply from {who}: {text}</source>
         <translation>Svar frå {who}: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="359"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="367"/>
         <source>Suggestion from {who} for «{quote}», {state}: «{replacement}». {text}</source>
         <translation>Forslag frå {who} til «{quote}», {state}: «{replacement}». {text}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="368"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="376"/>
         <source>Comment from {who} on «{quote}», {state}: {text}</source>
         <translation>Merknad frå {who} til «{quote}», {state}: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="372"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="380"/>
         <source>(moved)</source>
         <translation>(flytta)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="374"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="382"/>
         <source>(orphaned: passage gone)</source>
         <translation>(foreldrelaus: tekstutdraget er borte)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="416"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="424"/>
         <source>moved</source>
         <translation>flytta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="418"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="426"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n svar</numerusform>
@@ -3473,7 +3549,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_threads.py" line="470"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_threads.py" line="478"/>
         <source>Show the passage</source>
         <translation>Vis tekstutdraget</translation>
     </message>
@@ -3481,117 +3557,117 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>HearingWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="162"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="164"/>
         <source>Hearing rounds — kartedit</source>
         <translation>Høyringsrundar — kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="163"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="165"/>
         <source>Hearing rounds: the coordinator&apos;s review view</source>
         <translation>Høyringsrundar: koordinatoren si oversikt over merknadene</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="164"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="166"/>
         <source>&amp;Round:</source>
         <translation>R&amp;unde:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="165"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="167"/>
         <source>Hearing round</source>
         <translation>Høyringsrunde</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="166"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="168"/>
         <source>Sections, text and comments</source>
         <translation>Seksjonar, tekst og merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="200"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="195"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="200"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="195"/>
         <source>closed</source>
         <translation>avslutta</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="202"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="197"/>
         <source>{name} ({state}, deadline {deadline})</source>
         <translation>{name} ({state}, frist {deadline})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="212"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="207"/>
         <source>No hearing rounds yet. Start one with «kartedit round start», export its review bundle, and import the responses here.</source>
         <translation>Ingen høyringsrundar enno. Start ein med «kartedit round start», eksporter høyringspakken og importer svara her.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="297"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="293"/>
         <source>No comments match the filters in this round.</source>
         <translation>Ingen merknader i denne runden passar med filtera.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="401"/>
+        <location filename="../../src/kartedit/gui/hearing/decisions_controller.py" line="91"/>
         <source>Reply saved.</source>
         <translation>Svaret er lagra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="408"/>
+        <location filename="../../src/kartedit/gui/hearing/decisions_controller.py" line="102"/>
         <source>Marked as resolved.</source>
         <translation>Merkt som løyst.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="414"/>
+        <location filename="../../src/kartedit/gui/hearing/decisions_controller.py" line="111"/>
         <source>Reopened: the decision is undone.</source>
         <translation>Opna att: avgjerda er angra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="429"/>
+        <location filename="../../src/kartedit/gui/hearing/decisions_controller.py" line="132"/>
         <source>Reject…</source>
         <translation>Avvis…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="423"/>
+        <location filename="../../src/kartedit/gui/hearing/decisions_controller.py" line="122"/>
         <source>Why is this suggestion not followed? The reason goes in the hearing summary.</source>
         <translation>Kvifor blir ikkje dette forslaget teke til følgje? Grunngivinga kjem med i høyringsoppsummeringa.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="427"/>
+        <location filename="../../src/kartedit/gui/hearing/decisions_controller.py" line="127"/>
         <source>Why is this comment not followed? The reason goes in the hearing summary.</source>
         <translation>Kvifor blir ikkje denne merknaden teken til følgje? Grunngivinga kjem med i høyringsoppsummeringa.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="437"/>
+        <location filename="../../src/kartedit/gui/hearing/decisions_controller.py" line="146"/>
         <source>Rejected; the reason is kept.</source>
         <translation>Avvist; grunngivinga er teken vare på.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="477"/>
+        <location filename="../../src/kartedit/gui/hearing/decisions_controller.py" line="197"/>
         <source>Suggestion accepted: saved as revision {seq}.</source>
         <translation>Forslaget er godteke: lagra som versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="479"/>
+        <location filename="../../src/kartedit/gui/hearing/decisions_controller.py" line="201"/>
         <source>Suggestion accepted; the text already said so.</source>
         <translation>Forslaget er godteke; teksten sa det alt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="497"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="428"/>
         <source>«{section}» is approved.</source>
         <translation>«{section}» er godkjend.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="499"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="430"/>
         <source>«{section}» was already approved.</source>
         <translation>«{section}» var alt godkjend.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="524"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="455"/>
         <source>Approve the round</source>
         <translation>Godkjenn runden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="533"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="464"/>
         <source>%n comment(s) or suggestion(s) still have no decision.</source>
         <translation>
             <numerusform>%n merknad eller forslag er framleis ikkje avgjord.</numerusform>
@@ -3599,42 +3675,42 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="536"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="467"/>
         <source>Close the round</source>
         <translation>Avslutt runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="538"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="469"/>
         <source>Close «{name}»? No more responses can be imported into it, and its sections are no longer «in hearing».</source>
         <translation>Vil du avslutte «{name}»? Då kan ingen fleire svar importerast til han, og seksjonane er ikkje lenger «til høyring».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="541"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="472"/>
         <source>Close round</source>
         <translation>Avslutt runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="549"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="482"/>
         <source>The round «{name}» is closed.</source>
         <translation>Runden «{name}» er avslutta.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="558"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="491"/>
         <source>hearing summary</source>
         <translation>høyringsoppsummering</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="567"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="500"/>
         <source>Saved the hearing summary ({count} comments and suggestions) to {path}.</source>
         <translation>Lagra høyringsoppsummeringa ({count} merknader og forslag) i {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="576"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="509"/>
         <source>approved</source>
         <translation>godkjend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="585"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="518"/>
         <source>Wrote {path}: %n approved section(s).</source>
         <translation>
             <numerusform>Skreiv {path}: %n godkjend seksjon.</numerusform>
@@ -3642,12 +3718,12 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="587"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="520"/>
         <source>Left out (not approved): {section}</source>
         <translation>Ikkje med (ikkje godkjend): {section}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/coordinator_view.py" line="591"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="524"/>
         <source>Export approved bundle</source>
         <translation>Eksporter godkjend pakke</translation>
     </message>
@@ -3683,62 +3759,62 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="77"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="77"/>
         <source>Revisions of this section, newest first</source>
         <translation>Versjonar av denne seksjonen, nyaste først</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="78"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="78"/>
         <source>View</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="79"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="79"/>
         <source>View the chosen revision</source>
         <translation>Vis den valde versjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="80"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="80"/>
         <source>Compare…</source>
         <translation>Samanlikn…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="81"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="81"/>
         <source>Compare revisions</source>
         <translation>Samanlikn versjonar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="84"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="84"/>
         <source>Compare the chosen revision with the current one, or two revisions chosen with Ctrl+click.</source>
         <translation>Samanlikn den valde versjonen med den gjeldande, eller to versjonar valde med Ctrl+klikk.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="88"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="88"/>
         <source>Restore…</source>
         <translation>Gjenopprett…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="89"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="89"/>
         <source>Restore the chosen revision</source>
         <translation>Gjenopprett den valde versjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="91"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="91"/>
         <source>Bring back this text as a new revision; nothing in the history is lost.</source>
         <translation>Hent fram att denne teksten som ein ny versjon; ingenting i historikken går tapt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="102"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="102"/>
         <source>Revision {seq} · {when}</source>
         <translation>Versjon {seq} · {when}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="106"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="106"/>
         <source>current</source>
         <translation>gjeldande</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="110"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="110"/>
         <source>«{message}»</source>
         <translation>«{message}»</translation>
     </message>
@@ -3746,117 +3822,117 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="204"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="203"/>
         <source>Import report</source>
         <translation>Importrapport</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="211"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="210"/>
         <source>File or comment</source>
         <translation>Fil eller merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="211"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="210"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="211"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="210"/>
         <source>Passage</source>
         <translation>Tekstutdrag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="211"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="210"/>
         <source>Where</source>
         <translation>Plassering</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="215"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="214"/>
         <source>What became of each file and comment</source>
         <translation>Kva som skjedde med kvar fil og merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="221"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="220"/>
         <source>&amp;Copy report</source>
         <translation>&amp;Kopier rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="222"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="221"/>
         <source>Copy the report as text</source>
         <translation>Kopier rapporten som tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="241"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="240"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="242"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="241"/>
         <source>already present</source>
         <translation>fanst frå før</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="243"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="242"/>
         <source>updated</source>
         <translation>oppdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="248"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="247"/>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="250"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="249"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="251"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="250"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="255"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="254"/>
         <source>in its thread</source>
         <translation>i tråden sin</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="257"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="256"/>
         <source>in place</source>
         <translation>på plass</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="258"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="257"/>
         <source>moved: re-anchored</source>
         <translation>flytta: funne på ny stad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="259"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="258"/>
         <source>orphaned: passage gone</source>
         <translation>foreldrelaus: tekstutdraget er borte</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="265"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="264"/>
         <source>not imported (cancelled)</source>
         <translation>ikkje importert (avbroten)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="267"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="266"/>
         <source>refused: {reason}</source>
         <translation>avvist: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="269"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="268"/>
         <source>{new} new, {present} already present, {updated} updated; {moved} moved, {orphaned} orphaned</source>
         <translation>{new} nye, {present} fanst frå før, {updated} oppdaterte; {moved} flytta, {orphaned} foreldrelause</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="279"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="278"/>
         <source>(imported before)</source>
         <translation>(importert før)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="296"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="295"/>
         <source>%n file(s) imported</source>
         <translation>
             <numerusform>%n fil importert</numerusform>
@@ -3864,7 +3940,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="297"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="296"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n avvist</numerusform>
@@ -3872,7 +3948,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="300"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="299"/>
         <source>%n not reached (cancelled)</source>
         <translation>
             <numerusform>%n ikkje handsama (avbrote)</numerusform>
@@ -3880,17 +3956,17 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="302"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="301"/>
         <source>Comments, suggestions and replies: {new} new, {present} already present, {updated} updated; {moved} moved to where their passage is now, {orphaned} orphaned (their passage is gone; they are kept and listed with their quote).</source>
         <translation>Merknader, forslag og svar: {new} nye, {present} fanst frå før, {updated} oppdaterte; {moved} flytta dit tekstutdraget står no, {orphaned} foreldrelause (tekstutdraget er borte; dei blir tekne vare på og viste med sitatet sitt).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="315"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="314"/>
         <source>A refused file changed nothing; the other files were imported. Ask the sender for a new copy, or check that it belongs to this map.</source>
         <translation>Ei avvist fil endra ingenting; dei andre filene vart importerte. Be avsendaren om ein ny kopi, eller sjekk at ho høyrer til dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="331"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="330"/>
         <source>refused</source>
         <translation>avvist</translation>
     </message>
@@ -3898,53 +3974,53 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>InfoBar</name>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="105"/>
-        <location filename="../../src/kartedit/gui/editor.py" line="106"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="107"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="108"/>
         <source>Reopen as draft</source>
         <translation>Opne att som utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="107"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="109"/>
         <source>Adapt locally…</source>
         <translation>Tilpass lokalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="108"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="110"/>
         <source>Adapt locally</source>
         <translation>Tilpass lokalt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="110"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="112"/>
         <source>Write a local version of this section, starting from the regional text.</source>
         <translation>Skriv ein lokal tekst for denne seksjonen, med den regionale teksten som utgangspunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="112"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="114"/>
         <source>What changed regionally…</source>
         <translation>Kva er endra regionalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="114"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="116"/>
         <source>Show what changed in the regional text since the adaptation was written</source>
         <translation>Vis kva som er endra i den regionale teksten sidan tilpassinga vart skriven</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="116"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="118"/>
         <source>Carry over…</source>
         <translation>Overfør…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="118"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="120"/>
         <source>Carry the local adaptation over to the new regional text</source>
         <translation>Overfør den lokale tilpassinga til den nye regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="121"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="123"/>
         <source>You see the carried-over text, and confirm it, before anything is saved.</source>
         <translation>Du ser den overførte teksten og stadfestar han før noko blir lagra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="123"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="125"/>
         <source>Information about this section</source>
         <translation>Informasjon om denne seksjonen</translation>
     </message>
@@ -3952,7 +4028,7 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="63"/>
+        <location filename="../../src/kartedit/gui/common/i18n.py" line="63"/>
         <source>Follow the system</source>
         <translation>Følg systemet</translation>
     </message>
@@ -3960,27 +4036,27 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>LixBand</name>
     <message>
-        <location filename="../../src/kartedit/gui/labels.py" line="40"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="40"/>
         <source>very easy</source>
         <translation>svært lett</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/labels.py" line="41"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="41"/>
         <source>easy</source>
         <translation>lett</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/labels.py" line="42"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="42"/>
         <source>medium</source>
         <translation>middels</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/labels.py" line="43"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="43"/>
         <source>difficult</source>
         <translation>vanskeleg</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/labels.py" line="44"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="44"/>
         <source>very difficult</source>
         <translation>svært vanskeleg</translation>
     </message>
@@ -3988,107 +4064,107 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="128"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="126"/>
         <source>There is no edition «{slug}» in this map.</source>
         <translation>Det finst inga utgåve «{slug}» i dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="188"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="186"/>
         <source>Map</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="189"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="187"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="190"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="188"/>
         <source>Search results</source>
         <translation>Søkjeresultat</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="191"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="189"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="192"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="190"/>
         <source>&amp;History</source>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="193"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="191"/>
         <source>Search &amp;results</source>
         <translation>S&amp;økjeresultat</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="194"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="192"/>
         <source>kartedit main window</source>
         <translation>kartedit hovudvindauge</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="297"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="285"/>
         <source>Recovered unsaved text; check it and save.</source>
         <translation>Ulagra tekst er henta fram att. Sjekk teksten og lagre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="310"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="298"/>
         <source>Saved {when} by {author}</source>
         <translation>Lagra {when} av {author}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="374"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="42"/>
         <source>Unsaved changes</source>
         <translation>Ulagra endringar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="376"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="43"/>
         <source>«{section}» has changes that are not saved. Save them as a new revision?</source>
         <translation>«{section}» har endringar som ikkje er lagra. Vil du lagre dei som ein ny versjon?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="458"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="97"/>
         <source>Who is writing?</source>
         <translation>Kven skriv?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="478"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="118"/>
         <source>Nothing to save: the text is unchanged.</source>
         <translation>Ingenting å lagre: teksten er uendra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="498"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="148"/>
         <source>Saved revision {seq}.</source>
         <translation>Lagra versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="519"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="172"/>
         <source>Status changed to «{status}».</source>
         <translation>Statusen er endra til «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="550"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="206"/>
         <source>Restore revision</source>
         <translation>Gjenopprett versjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="552"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="207"/>
         <source>Bring back the text of revision {seq} ({when}, {author}) as a new revision? The history keeps every earlier text.</source>
         <translation>Vil du hente fram att teksten i versjon {seq} ({when}, {author}) som ein ny versjon? Historikken tek vare på alle tidlegare tekstar.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="569"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="226"/>
         <source>Restored as revision {seq}.</source>
         <translation>Gjenoppretta som versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="708"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="518"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="710"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="520"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline editor for regional and local &lt;i&gt;samhandlingsforløp&lt;/i&gt; for children and young people.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Eit redigeringsverktøy som verkar utan nett, for regionale og lokale &lt;i&gt;samhandlingsforløp&lt;/i&gt; for barn og unge.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
@@ -4096,12 +4172,12 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>MapTree</name>
     <message>
-        <location filename="../../src/kartedit/gui/map_tree.py" line="65"/>
+        <location filename="../../src/kartedit/gui/writer/map_tree.py" line="65"/>
         <source>Map: pathways, services and sections</source>
         <translation>Kart: forløp, tenester og seksjonar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/map_tree.py" line="67"/>
+        <location filename="../../src/kartedit/gui/writer/map_tree.py" line="67"/>
         <source>Press Enter on a section to write in it; F6 moves to the next pane.</source>
         <translation>Trykk Enter på ein seksjon for å skrive i han; F6 går til neste felt.</translation>
     </message>
@@ -4109,27 +4185,27 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>MapTreeModel</name>
     <message>
-        <location filename="../../src/kartedit/gui/map_model.py" line="74"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="74"/>
         <source>Map</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/map_model.py" line="75"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/map_model.py" line="95"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="95"/>
         <source>Loading…</source>
         <translation>Lastar inn…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/map_model.py" line="177"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="177"/>
         <source>Unsaved changes.</source>
         <translation>Ulagra endringar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/map_model.py" line="210"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="210"/>
         <source>%n local</source>
         <translation>
             <numerusform>%n lokal</numerusform>
@@ -4137,7 +4213,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/map_model.py" line="212"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="212"/>
         <source>%n stale</source>
         <translation>
             <numerusform>%n forelda</numerusform>
@@ -4148,12 +4224,12 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/kartedit/gui/preview.py" line="44"/>
+        <location filename="../../src/kartedit/gui/writer/preview.py" line="49"/>
         <source>Preview</source>
         <translation>Førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/preview.py" line="45"/>
+        <location filename="../../src/kartedit/gui/writer/preview.py" line="50"/>
         <source>How the section text will look when published.</source>
         <translation>Slik ser seksjonsteksten ut når han blir publisert.</translation>
     </message>
@@ -4161,17 +4237,17 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ReadabilityIndicator</name>
     <message>
-        <location filename="../../src/kartedit/gui/status_bar.py" line="30"/>
+        <location filename="../../src/kartedit/gui/writer/status_bar.py" line="30"/>
         <source>Text statistics</source>
         <translation>Tekststatistikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/status_bar.py" line="33"/>
+        <location filename="../../src/kartedit/gui/writer/status_bar.py" line="33"/>
         <source>LIX readability: words per sentence plus the share of words longer than six letters. Below 25 is very easy, 55 and above very difficult.</source>
         <translation>LIX-lesbarheit: ord per setning pluss delen av orda som er lengre enn seks bokstavar. Under 25 er svært lett, 55 og over er svært vanskeleg.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/status_bar.py" line="49"/>
+        <location filename="../../src/kartedit/gui/writer/status_bar.py" line="49"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln teikn</numerusform>
@@ -4179,7 +4255,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/status_bar.py" line="50"/>
+        <location filename="../../src/kartedit/gui/writer/status_bar.py" line="50"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln ord</numerusform>
@@ -4187,12 +4263,12 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/status_bar.py" line="53"/>
+        <location filename="../../src/kartedit/gui/writer/status_bar.py" line="53"/>
         <source>LIX {score} ({band})</source>
         <translation>LIX {score} ({band})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/status_bar.py" line="58"/>
+        <location filename="../../src/kartedit/gui/writer/status_bar.py" line="58"/>
         <source>LIX –</source>
         <translation>LIX –</translation>
     </message>
@@ -4200,12 +4276,12 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="65"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="67"/>
         <source>Reason</source>
         <translation>Grunngiving</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="73"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="75"/>
         <source>Ctrl+Enter saves.</source>
         <translation>Ctrl+Enter lagrar.</translation>
     </message>
@@ -4213,137 +4289,137 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/recovery_dialog.py" line="74"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="74"/>
         <source>Recover unsaved text</source>
         <translation>Hent fram ulagra tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/recovery_dialog.py" line="84"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="84"/>
         <source>kartedit was not closed properly last time. The sections below have text that was not saved. Tick the texts you want back; they open as unsaved changes that you can check and save.</source>
         <translation>kartedit vart ikkje avslutta på vanleg måte sist. Seksjonane nedanfor har tekst som ikkje vart lagra. Kryss av for tekstane du vil ha tilbake; dei blir opna som ulagra endringar som du kan sjekke og lagre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/recovery_dialog.py" line="92"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="92"/>
         <source>Unsaved texts</source>
         <translation>Ulagra tekstar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/recovery_dialog.py" line="96"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="96"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/recovery_dialog.py" line="96"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="96"/>
         <source>Edition</source>
         <translation>Utgåve</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/recovery_dialog.py" line="96"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="96"/>
         <source>Written</source>
         <translation>Sist endra</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/recovery_dialog.py" line="96"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="96"/>
         <source>Changes</source>
         <translation>Endringar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/recovery_dialog.py" line="111"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="111"/>
         <source>Unsaved text of the selected section</source>
         <translation>Ulagra tekst i den valde seksjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/recovery_dialog.py" line="115"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="115"/>
         <source>About the selected text</source>
         <translation>Om den valde teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/recovery_dialog.py" line="116"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="116"/>
         <source>&amp;Unsaved text:</source>
         <translation>&amp;Ulagra tekst:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/recovery_dialog.py" line="123"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="123"/>
         <source>Restore &amp;Ticked</source>
         <translation>Hent fram a&amp;vkryssa</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/recovery_dialog.py" line="124"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="124"/>
         <source>Restore the ticked texts and discard the others</source>
         <translation>Hent fram dei avkryssa tekstane og forkast resten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/recovery_dialog.py" line="130"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="130"/>
         <source>Restore &amp;All</source>
         <translation>Hent fram &amp;alle</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/recovery_dialog.py" line="131"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="131"/>
         <source>Restore all unsaved texts</source>
         <translation>Hent fram alle ulagra tekstar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/recovery_dialog.py" line="137"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="137"/>
         <source>&amp;Discard All</source>
         <translation>&amp;Forkast alle</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/recovery_dialog.py" line="138"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="138"/>
         <source>Discard all unsaved texts</source>
         <translation>Forkast alle ulagra tekstar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/recovery_dialog.py" line="144"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="144"/>
         <source>Decide &amp;Later</source>
         <translation>&amp;Bestem seinare</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/recovery_dialog.py" line="145"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="145"/>
         <source>Keep the texts and ask again next time</source>
         <translation>Behald tekstane og spør att neste gong</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/recovery_dialog.py" line="163"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="163"/>
         <source>Regional text</source>
         <translation>Regional tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/recovery_dialog.py" line="196"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="196"/>
         <source>The section was not found in this map.</source>
         <translation>Fann ikkje seksjonen i dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/recovery_dialog.py" line="200"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="200"/>
         <source>Same as the saved text</source>
         <translation>Lik den lagra teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/recovery_dialog.py" line="202"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="202"/>
         <source>{added} characters added, {removed} removed</source>
         <translation>{added} teikn lagt til, {removed} fjerna</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/recovery_dialog.py" line="206"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="206"/>
         <source>The section was saved again after this text was written.</source>
         <translation>Seksjonen er lagra på nytt etter at denne teksten vart skriven.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/recovery_dialog.py" line="208"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="208"/>
         <source>{count} characters</source>
         <translation>{count} teikn</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/recovery_dialog.py" line="258"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="258"/>
         <source>Discard unsaved text</source>
         <translation>Forkast ulagra tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/recovery_dialog.py" line="259"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="259"/>
         <source>Discard this unsaved text? This cannot be undone.</source>
         <translation>Vil du forkaste denne ulagra teksten? Dette kan ikkje angrast.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/recovery_dialog.py" line="261"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="261"/>
         <source>Discard {count} unsaved texts? This cannot be undone.</source>
         <translation>Vil du forkaste {count} ulagra tekstar? Dette kan ikkje angrast.</translation>
     </message>
@@ -4351,47 +4427,47 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>RegionLegend</name>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="183"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_parts.py" line="143"/>
         <source>conflict</source>
         <translation>konflikt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="184"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_parts.py" line="144"/>
         <source>both sides changed this passage (wavy underline)</source>
         <translation>begge sider har endra dette avsnittet (bølgjete understreking)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="188"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_parts.py" line="148"/>
         <source>local</source>
         <translation>lokal</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="189"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_parts.py" line="149"/>
         <source>changed locally only (dotted)</source>
         <translation>berre endra lokalt (prikka)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="193"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_parts.py" line="153"/>
         <source>regional</source>
         <translation>regional</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="194"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_parts.py" line="154"/>
         <source>changed regionally only (dashed)</source>
         <translation>berre endra regionalt (stipla)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="198"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_parts.py" line="158"/>
         <source>same</source>
         <translation>lik</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="199"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_parts.py" line="159"/>
         <source>the same change on both sides (solid)</source>
         <translation>same endring på begge sider (heiltrekt)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="216"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_parts.py" line="176"/>
         <source>Key to the marks</source>
         <translation>Forklaring til merka</translation>
     </message>
@@ -4399,17 +4475,17 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>RenameEditionDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="216"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="216"/>
         <source>Rename «{name}»</source>
         <translation>Gi «{name}» nytt namn</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="219"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="219"/>
         <source>The short name travels in exported files and bundles: change it only when it is wrong. Texts and history stay as they are.</source>
         <translation>Kortnamnet følgjer med i eksporterte filer og pakkar: endre det berre når det er feil. Tekstar og historikk blir som før.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="223"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="223"/>
         <source>&amp;Rename</source>
         <translation>&amp;Gi nytt namn</translation>
     </message>
@@ -4417,42 +4493,42 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ResponseImport</name>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="62"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="61"/>
         <source>Import response bundles</source>
         <translation>Importer svarpakkar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="64"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="63"/>
         <source>Response bundles (*.kartbundle);;All files (*)</source>
         <translation>Svarpakkar (*.kartbundle);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="125"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="124"/>
         <source>Importing responses</source>
         <translation>Importerer høyringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="126"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="125"/>
         <source>Import progress</source>
         <translation>Framdrift for importen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="132"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="131"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="145"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="144"/>
         <source>Stopping after the file being imported; the rest stay untouched…</source>
         <translation>Stoppar etter fila som blir importert no; resten blir ikkje rørt …</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="153"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="152"/>
         <source>Importing response {number} of {total}…</source>
         <translation>Importerer svar {number} av {total} …</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/import_dialog.py" line="157"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="156"/>
         <source>Done: {file}</source>
         <translation>Ferdig: {file}</translation>
     </message>
@@ -4460,111 +4536,111 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ReviewWork</name>
     <message>
-        <location filename="../../src/kartedit/gui/review_work.py" line="100"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="92"/>
         <source>The passage you selected in the preview is not found exactly once in the text. Select it in the text on the left instead.</source>
         <translation>Tekstutdraget du merkte i førehandsvisinga, finst ikkje nøyaktig éin gong i teksten. Merk det i teksten til venstre i staden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review_work.py" line="107"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="99"/>
         <source>Select a passage in the text first, then choose this again.</source>
         <translation>Merk først eit tekstutdrag i teksten, og vel så dette på nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review_work.py" line="139"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="138"/>
         <source>Suggestion added.</source>
         <translation>Forslaget er lagt til.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review_work.py" line="139"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="138"/>
         <source>Comment added.</source>
         <translation>Merknaden er lagd til.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review_work.py" line="149"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="148"/>
         <source>Choose a comment in the comments panel first.</source>
         <translation>Vel først ein merknad i merknadspanelet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review_work.py" line="172"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="171"/>
         <source>Reply added.</source>
         <translation>Svaret er lagt til.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review_work.py" line="199"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="199"/>
         <source>Changes saved.</source>
         <translation>Endringane er lagra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review_work.py" line="210"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="210"/>
         <source>Its replies are deleted with it.</source>
         <translation>Svara på han blir sletta saman med han.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review_work.py" line="213"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="213"/>
         <source>Delete comment</source>
         <translation>Slett merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review_work.py" line="214"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="214"/>
         <source>Delete your comment on «{quote}»?</source>
         <translation>Vil du slette merknaden din til «{quote}»?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review_work.py" line="215"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="215"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review_work.py" line="223"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="223"/>
         <source>Comment deleted.</source>
         <translation>Merknaden er sletta.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review_work.py" line="292"/>
-        <location filename="../../src/kartedit/gui/review_work.py" line="300"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="292"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="300"/>
         <source>Export response</source>
         <translation>Eksporter svar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review_work.py" line="293"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="293"/>
         <source>You have not made any comments. Send a response without comments?</source>
         <translation>Du har ikkje gitt nokon merknader. Vil du sende eit svar utan merknader?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review_work.py" line="294"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="294"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review_work.py" line="302"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="302"/>
         <source>kartedit bundles (*.kartbundle)</source>
         <translation>kartedit-pakkar (*.kartbundle)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review_work.py" line="313"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="313"/>
         <source>Response saved in {path}.</source>
         <translation>Svaret er lagra i {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review_work.py" line="321"/>
-        <location filename="../../src/kartedit/gui/review_work.py" line="341"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="321"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="341"/>
         <source>Response exported</source>
         <translation>Svaret er eksportert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review_work.py" line="322"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="322"/>
         <source>Your response is saved as:
 {path}</source>
         <translation>Svaret ditt er lagra som:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review_work.py" line="325"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="325"/>
         <source>It holds {comments}, {suggestions} and {replies}. Send the file to {sender} by {deadline}, by e-mail or on the shared drive.</source>
         <translation>Det inneheld {comments}, {suggestions} og {replies}. Send fila til {sender} innan {deadline}, på e-post eller via fellesområdet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review_work.py" line="328"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="328"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n merknad</numerusform>
@@ -4572,7 +4648,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review_work.py" line="329"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="329"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n forslag</numerusform>
@@ -4580,7 +4656,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review_work.py" line="330"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="330"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n svar</numerusform>
@@ -4588,7 +4664,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review_work.py" line="336"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="336"/>
         <source>Open folder</source>
         <translation>Opne mappa</translation>
     </message>
@@ -4596,152 +4672,152 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ReviewerActions</name>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="67"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="67"/>
         <source>&amp;Open bundle…</source>
         <translation>&amp;Opne pakke…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="68"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="68"/>
         <source>&amp;Export response…</source>
         <translation>&amp;Eksporter svar…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="69"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="69"/>
         <source>Export response…</source>
         <translation>Eksporter svar…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="71"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="71"/>
         <source>Write your comments into a response bundle to send back (Ctrl+Shift+E)</source>
         <translation>Skriv merknadene dine til ein svarpakke som du sender tilbake (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="73"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="73"/>
         <source>&amp;Who is reviewing…</source>
         <translation>&amp;Kven svarar…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="74"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="74"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Innstillingar…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="75"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="75"/>
         <source>&amp;Close</source>
         <translation>&amp;Lukk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="76"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="77"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="77"/>
         <source>&amp;Comment…</source>
         <translation>&amp;Kommenter…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="78"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="78"/>
         <source>Comment…</source>
         <translation>Kommenter…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="79"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="79"/>
         <source>Comment on the selected passage (Ctrl+M)</source>
         <translation>Kommenter det merkte tekstutdraget (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="80"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="80"/>
         <source>&amp;Suggest wording…</source>
         <translation>&amp;Foreslå formulering…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="81"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="81"/>
         <source>Suggest wording…</source>
         <translation>Foreslå formulering…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="83"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="83"/>
         <source>Propose new wording for the selected passage (Ctrl+Shift+M)</source>
         <translation>Foreslå ny formulering av det merkte tekstutdraget (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="85"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="85"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Svar…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="86"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="86"/>
         <source>Reply…</source>
         <translation>Svar…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="87"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="87"/>
         <source>Reply to the chosen comment (Ctrl+R)</source>
         <translation>Svar på den valde merknaden (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="88"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="88"/>
         <source>&amp;Edit comment…</source>
         <translation>&amp;Rediger merknad…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="89"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="89"/>
         <source>&amp;Delete comment…</source>
         <translation>S&amp;lett merknad…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="90"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="90"/>
         <source>&amp;Next comment</source>
         <translation>&amp;Neste merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="91"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="91"/>
         <source>&amp;Previous comment</source>
         <translation>&amp;Førre merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="92"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="92"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopier</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="93"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="93"/>
         <source>Select &amp;all</source>
         <translation>&amp;Merk alt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="94"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="94"/>
         <source>Comments of &amp;all sections</source>
         <translation>Merknader i a&amp;lle seksjonar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="95"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="95"/>
         <source>&amp;Next pane</source>
         <translation>&amp;Neste felt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="96"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="96"/>
         <source>P&amp;revious pane</source>
         <translation>Førr&amp;e felt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="97"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="97"/>
         <source>Go to the &amp;map</source>
         <translation>Gå til k&amp;artet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="98"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="98"/>
         <source>Go to the &amp;text</source>
         <translation>Gå til &amp;teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="99"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="99"/>
         <source>Go to the c&amp;omments</source>
         <translation>Gå til m&amp;erknadene</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="100"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="100"/>
         <source>&amp;About kartedit</source>
         <translation>&amp;Om kartedit</translation>
     </message>
@@ -4749,107 +4825,107 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ReviewerDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="254"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="256"/>
         <source>Who is reviewing?</source>
         <translation>Kven svarar på høyringa?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="256"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="258"/>
         <source>Your name, organisation and role go with every comment you make on this bundle, and into the response you send back.</source>
         <translation>Namnet, organisasjonen og rolla di følgjer med kvar merknad du gir i denne pakken, og med svaret du sender tilbake.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="261"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="263"/>
         <source>Your name, organisation and role go with every comment you make on this bundle, and into the response you send back to {recipient}.</source>
         <translation>Namnet, organisasjonen og rolla di følgjer med kvar merknad du gir i denne pakken, og med svaret du sender tilbake til {recipient}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="265"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="267"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="266"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="268"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisasjon:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="267"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="269"/>
         <source>&amp;Role in this hearing:</source>
         <translation>&amp;Rolle i denne høyringa:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="268"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="270"/>
         <source>Your name</source>
         <translation>Namnet ditt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="269"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="271"/>
         <source>e.g. Kari Nordmann</source>
         <translation>t.d. Kari Nordmann</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="270"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="272"/>
         <source>Your organisation</source>
         <translation>Organisasjonen din</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="271"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="273"/>
         <source>e.g. PPT Voss</source>
         <translation>t.d. PPT Voss</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="272"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="274"/>
         <source>Your role in this hearing</source>
         <translation>Rolla di i denne høyringa</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="273"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="275"/>
         <source>Choose one, or write your own; it may be left empty.</source>
         <translation>Vel ei, eller skriv di eiga; feltet kan stå tomt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="279"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="281"/>
         <source>adviser</source>
         <translation>rådgjevar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="280"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="282"/>
         <source>user representative</source>
         <translation>brukarrepresentant</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="281"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="283"/>
         <source>public health nurse</source>
         <translation>helsesjukepleiar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="282"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="284"/>
         <source>general practitioner</source>
         <translation>fastlege</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="283"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="285"/>
         <source>teacher</source>
         <translation>lærar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="284"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="286"/>
         <source>psychologist</source>
         <translation>psykolog</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="285"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="287"/>
         <source>manager</source>
         <translation>leiar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="290"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="292"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/comment_dialog.py" line="292"/>
+        <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="294"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -4857,33 +4933,33 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ReviewerMenus</name>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="156"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="157"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="157"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="158"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="158"/>
         <source>&amp;Comments</source>
         <translation>&amp;Merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="159"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="160"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="160"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="161"/>
-        <location filename="../../src/kartedit/gui/reviewer_actions.py" line="162"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="161"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="162"/>
         <source>Toolbar</source>
         <translation>Verktøylinje</translation>
     </message>
@@ -4891,72 +4967,72 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ReviewerView</name>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="313"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="316"/>
         <source>Choose a section in the map on the left to read it and comment on it.</source>
         <translation>Vel ein seksjon i kartet til venstre for å lese og kommentere han.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="315"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="318"/>
         <source>Section text (read-only)</source>
         <translation>Seksjonstekst (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="318"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="321"/>
         <source>Select a passage with the mouse or with Shift and the arrow keys, then press Ctrl+M to comment or Ctrl+Shift+M to suggest wording.</source>
         <translation>Merk eit tekstutdrag med musa eller med Shift og piltastane, og trykk så Ctrl+M for å kommentere eller Ctrl+Shift+M for å foreslå formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="323"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="326"/>
         <source>Text — select a passage to comment on it</source>
         <translation>Tekst – merk eit tekstutdrag for å kommentere det</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="324"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="327"/>
         <source>Preview — how the text will look</source>
         <translation>Førehandsvising – slik kjem teksten til å sjå ut</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="325"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="328"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="326"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="329"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="329"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="332"/>
         <source>Select a passage in the text, then choose Comment… (Ctrl+M) or Suggest wording… (Ctrl+Shift+M). When you are done, send your comments with «Export response…».</source>
         <translation>Merk eit tekstutdrag i teksten, og vel så Kommenter… (Ctrl+M) eller Foreslå formulering… (Ctrl+Shift+M). Når du er ferdig, sender du merknadene med «Eksporter svar…».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="334"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="337"/>
         <source>Text and preview</source>
         <translation>Tekst og førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="335"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="338"/>
         <source>About this review bundle</source>
         <translation>Om denne høyringspakken</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="336"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="339"/>
         <source>Export your response</source>
         <translation>Eksporter svaret ditt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="345"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="348"/>
         <source>Hearing: {round}</source>
         <translation>Høyring: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="347"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="350"/>
         <source>Deadline {deadline} · {edition} · sent by {sender}, {sent}</source>
         <translation>Frist {deadline} · {edition} · send av {sender}, {sent}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/reviewer_view.py" line="379"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="382"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n merknad</numerusform>
@@ -4967,48 +5043,48 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ReviewerWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="142"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="142"/>
         <source>Sections in this hearing</source>
         <translation>Seksjonar på høyring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="143"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="143"/>
         <source>Comments</source>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="144"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="144"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="145"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="145"/>
         <source>C&amp;omments panel</source>
         <translation>&amp;Merknadspanel</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="147"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="147"/>
         <source>Press Enter on a section to read it and comment on it; F6 moves on.</source>
         <translation>Trykk Enter på ein seksjon for å lese og kommentere han; F6 går vidare.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="149"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="149"/>
         <source>kartedit reviewer window</source>
         <translation>kartedit høyringsvindauge</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="206"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="198"/>
         <source>Suggestion from {who}: «{replacement}»</source>
         <translation>Forslag frå {who}: «{replacement}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="210"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="202"/>
         <source>Comment from {who}: {text}</source>
         <translation>Merknad frå {who}: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="214"/>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="261"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="206"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="253"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n svar</numerusform>
@@ -5016,12 +5092,12 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="258"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="250"/>
         <source>{comments} · {suggestions} · {replies} — kept on this computer</source>
         <translation>{comments} · {suggestions} · {replies} – lagra på denne maskina</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="259"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="251"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n merknad</numerusform>
@@ -5029,7 +5105,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="260"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="252"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n forslag</numerusform>
@@ -5037,37 +5113,37 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="296"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="286"/>
         <source>Choose a comment in the comments panel first.</source>
         <translation>Vel først ein merknad i merknadspanelet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="316"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="306"/>
         <source>You are asked for your name and role with your first comment.</source>
         <translation>Du blir spurd om namn og rolle når du gir den første merknaden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="318"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="308"/>
         <source>You comment as {reviewer}.</source>
         <translation>Du kommenterer som {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="341"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="331"/>
         <source>{round} — review — kartedit</source>
         <translation>{round} – høyring – kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="344"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="334"/>
         <source>{section} · {round} — review — kartedit</source>
         <translation>{section} · {round} – høyring – kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="368"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="358"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="370"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="360"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reviewing «{round}».&lt;/p&gt;&lt;p&gt;Bundle: {path}&lt;br&gt;Your comments are kept in: {work}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Høyringssvar til «{round}».&lt;/p&gt;&lt;p&gt;Pakke: {path}&lt;br&gt;Merknadene dine er lagra i: {work}&lt;/p&gt;</translation>
     </message>
@@ -5075,27 +5151,27 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>RevisionDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="185"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="185"/>
         <source>{section} — revision {seq}</source>
         <translation>{section} — versjon {seq}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="188"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="188"/>
         <source>Saved {when} by {author}. {message}</source>
         <translation>Lagra {when} av {author}. {message}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="201"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="201"/>
         <source>Text of the revision (read-only)</source>
         <translation>Teksten i versjonen (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="209"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="209"/>
         <source>Restore this revision…</source>
         <translation>Gjenopprett denne versjonen…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/history_panel.py" line="211"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="211"/>
         <source>Restore this revision</source>
         <translation>Gjenopprett denne versjonen</translation>
     </message>
@@ -5103,32 +5179,32 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>RoundBanner</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="131"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="129"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="131"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="129"/>
         <source>closed</source>
         <translation>avslutta</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="132"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="130"/>
         <source>Hearing: {name}</source>
         <translation>Høyring: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="135"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="133"/>
         <source>deadline {deadline}</source>
         <translation>frist {deadline}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="137"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="135"/>
         <source>started {when} by {who}</source>
         <translation>starta {when} av {who}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="144"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="142"/>
         <source>%n reviewer(s)</source>
         <translation>
             <numerusform>%n har svart</numerusform>
@@ -5136,12 +5212,12 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="147"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="145"/>
         <source>{total} comments and suggestions, {open} without a decision</source>
         <translation>{total} merknader og forslag, {open} utan avgjerd</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="151"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="149"/>
         <source>About this hearing round</source>
         <translation>Om denne høyringsrunden</translation>
     </message>
@@ -5149,37 +5225,37 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>RoundDialogs</name>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="292"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="292"/>
         <source>Web page (*.html)</source>
         <translation>Nettside (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="293"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="293"/>
         <source>Spreadsheet, CSV (*.csv)</source>
         <translation>Rekneark, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="296"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="296"/>
         <source>Save the hearing summary</source>
         <translation>Lagre høyringsoppsummeringa</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="313"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="313"/>
         <source>Export the approved bundle</source>
         <translation>Eksporter den godkjende pakken</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="315"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="315"/>
         <source>kartedit bundles (*.kartbundle)</source>
         <translation>kartedit-pakkar (*.kartbundle)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="328"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="328"/>
         <source>Apply an approved bundle</source>
         <translation>Ta i bruk ein godkjend pakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/round_dialogs.py" line="330"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="330"/>
         <source>kartedit bundles (*.kartbundle);;All files (*)</source>
         <translation>kartedit-pakkar (*.kartbundle);;Alle filer (*)</translation>
     </message>
@@ -5187,27 +5263,27 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>SaveMessageDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/save_dialog.py" line="20"/>
+        <location filename="../../src/kartedit/gui/writer/save_dialog.py" line="20"/>
         <source>Save revision</source>
         <translation>Lagre versjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/save_dialog.py" line="22"/>
+        <location filename="../../src/kartedit/gui/writer/save_dialog.py" line="22"/>
         <source>Save «{section}» as a new revision.</source>
         <translation>Lagre «{section}» som ein ny versjon.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/save_dialog.py" line="26"/>
+        <location filename="../../src/kartedit/gui/writer/save_dialog.py" line="26"/>
         <source>For example: shorter referral criteria</source>
         <translation>Til dømes: kortare krav for tilvising</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/save_dialog.py" line="27"/>
+        <location filename="../../src/kartedit/gui/writer/save_dialog.py" line="27"/>
         <source>What changed (optional)</source>
         <translation>Kva er endra (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/save_dialog.py" line="29"/>
+        <location filename="../../src/kartedit/gui/writer/save_dialog.py" line="29"/>
         <source>&amp;What changed (optional):</source>
         <translation>&amp;Kva er endra (valfritt):</translation>
     </message>
@@ -5215,43 +5291,43 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="217"/>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="218"/>
+        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="217"/>
+        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="218"/>
         <source>Search the whole map</source>
         <translation>Søk i heile kartet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="220"/>
+        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="220"/>
         <source>&amp;Search:</source>
         <translation>&amp;Søk:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="226"/>
+        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="226"/>
         <source>Search results</source>
         <translation>Søkjeresultat</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="242"/>
+        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="242"/>
         <source>Search status</source>
         <translation>Søkjestatus</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="303"/>
+        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="303"/>
         <source>1 section found.</source>
         <translation>Fann 1 seksjon.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="305"/>
+        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="305"/>
         <source>{count} sections found.</source>
         <translation>Fann {count} seksjonar.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="309"/>
+        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="309"/>
         <source>Nothing found for «{query}».</source>
         <translation>Fann ingenting for «{query}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="330"/>
+        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="330"/>
         <source>Type at least two letters, or press Enter.</source>
         <translation>Skriv minst to bokstavar, eller trykk Enter.</translation>
     </message>
@@ -5259,22 +5335,22 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="131"/>
+        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="131"/>
         <source>Pathway</source>
         <translation>Forløp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="131"/>
+        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="131"/>
         <source>Service</source>
         <translation>Teneste</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="131"/>
+        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="131"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/search_panel.py" line="131"/>
+        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="131"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -5282,57 +5358,57 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="212"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="214"/>
         <source>Choose a section in the map on the left to read and write its text.</source>
         <translation>Vel ein seksjon i kartet til venstre for å lese og skrive teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="214"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="216"/>
         <source>Section text (Markdown)</source>
         <translation>Seksjonstekst (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="215"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="217"/>
         <source>This section has no text yet. Write it here.</source>
         <translation>Denne seksjonen har ingen tekst enno. Skriv han her.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="218"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="220"/>
         <source>Editor and preview</source>
         <translation>Redigering og førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="288"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="290"/>
         <source>{status} · inherited</source>
         <translation>{status} · arva</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="290"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="292"/>
         <source>{status} · local · stale</source>
         <translation>{status} · lokal · forelda</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="292"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="294"/>
         <source>{status} · local</source>
         <translation>{status} · lokal</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="302"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="304"/>
         <source>This section is inherited from the regional text and is read-only in {edition}. Adapt it locally only where your practice really differs.</source>
         <translation>Denne seksjonen er arva frå den regionale teksten og er skriveverna i {edition}. Tilpass han lokalt berre der praksisen dykkar verkeleg er annleis.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="313"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="315"/>
         <source>Reopen it as a draft to carry the change over.</source>
         <translation>Opne han att som utkast for å overføre endringa.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="321"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="323"/>
         <source>This section is approved and read-only. Reopen it as a draft to edit it.</source>
         <translation>Denne seksjonen er godkjend og skriveverna. Opne han att som utkast for å redigere.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editor.py" line="309"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="311"/>
         <source>The regional text has changed since this local adaptation was written. Check whether the local text should follow.</source>
         <translation>Den regionale teksten er endra etter at denne lokale tilpassinga vart skriven. Sjekk om den lokale teksten bør følgje med.</translation>
     </message>
@@ -5340,32 +5416,32 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>SectionKind</name>
     <message>
-        <location filename="../../src/kartedit/gui/labels.py" line="17"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="17"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/labels.py" line="18"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="18"/>
         <source>Assessment</source>
         <translation>Kartlegging</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/labels.py" line="19"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="19"/>
         <source>Interventions</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/labels.py" line="20"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="20"/>
         <source>Evaluation</source>
         <translation>Evaluering av tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/labels.py" line="21"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="21"/>
         <source>Collaboration</source>
         <translation>Samarbeid</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/labels.py" line="22"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="22"/>
         <source>Referral</source>
         <translation>Vidare tilvising</translation>
     </message>
@@ -5373,32 +5449,32 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>SectionState</name>
     <message>
-        <location filename="../../src/kartedit/gui/labels.py" line="57"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="57"/>
         <source>local</source>
         <translation>lokal</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/labels.py" line="59"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="59"/>
         <source>stale</source>
         <translation>forelda</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/labels.py" line="66"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="66"/>
         <source>Status: {status}.</source>
         <translation>Status: {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/labels.py" line="71"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="71"/>
         <source>Adapted locally in this edition.</source>
         <translation>Tilpassa lokalt i denne utgåva.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/labels.py" line="74"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="74"/>
         <source>Inherited from the regional text; read-only here.</source>
         <translation>Arva frå den regionale teksten; skriveverna her.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/labels.py" line="80"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="80"/>
         <source>Stale: the regional text has changed since this local adaptation was written.</source>
         <translation>Forelda: den regionale teksten er endra etter at denne lokale tilpassinga vart skriven.</translation>
     </message>
@@ -5406,47 +5482,47 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>SectionTextPane</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="350"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="349"/>
         <source>Approve &amp;section</source>
         <translation>Godkjenn se&amp;ksjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="352"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="351"/>
         <source>Approve this section (every comment on it must be decided)</source>
         <translation>Godkjenn denne seksjonen (alle merknader til han må vere avgjorde)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="354"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="353"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="355"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="354"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="356"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="355"/>
         <source>Section text as it is now (read-only)</source>
         <translation>Seksjonsteksten slik han er no (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="358"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="357"/>
         <source>Commented passages are marked; choose one to see its comments.</source>
         <translation>Tekstutdrag med merknader er merkte; vel eitt for å sjå merknadene.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="360"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="359"/>
         <source>Comments whose passage is gone from the text</source>
         <translation>Merknader der tekstutdraget er borte frå teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="363"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="362"/>
         <source>Choose a hearing round and a section.</source>
         <translation>Vel ein høyringsrunde og ein seksjon.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="378"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="377"/>
         <source>%n without a decision</source>
         <translation>
             <numerusform>%n utan avgjerd</numerusform>
@@ -5454,22 +5530,22 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="385"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="384"/>
         <source>⚠ Changed substantially since the hearing: the text keeps only {percent} % of what was sent out. It may need a new hearing.</source>
         <translation>⚠ Vesentleg endra etter høyringa: teksten held berre på {percent} % av det som vart sendt ut. Han kan trenge ei ny høyring.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="392"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="391"/>
         <source>«{quote}» — {who}: passage gone</source>
         <translation>«{quote}» — {who}: tekstutdraget er borte</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="398"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="397"/>
         <source>Orphaned: this passage is no longer in the text ({when}).</source>
         <translation>Foreldrelaus: dette tekstutdraget finst ikkje lenger i teksten ({when}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="404"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="403"/>
         <source>Orphaned — passage no longer in the text (%n)</source>
         <translation>
             <numerusform>Foreldrelaus — tekstutdraget finst ikkje lenger i teksten (%n)</numerusform>
@@ -5480,47 +5556,47 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>SectionsList</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="178"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="176"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="178"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="176"/>
         <source>Open</source>
         <translation>Opne</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="178"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="176"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="179"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="177"/>
         <source>Comments without a decision, of all comments</source>
         <translation>Merknader utan avgjerd, av alle merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="180"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="178"/>
         <source>How the text stands since the hearing</source>
         <translation>Korleis teksten har endra seg etter høyringa</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="181"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="179"/>
         <source>Sections of the round</source>
         <translation>Seksjonane i runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="195"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="193"/>
         <source>All sections</source>
         <translation>Alle seksjonar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="236"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="234"/>
         <source>Status: {status}.</source>
         <translation>Status: {status}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="237"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="235"/>
         <source>%n comment(s) or suggestion(s)</source>
         <translation>
             <numerusform>%n merknad eller forslag</numerusform>
@@ -5528,7 +5604,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="238"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="236"/>
         <source>%n without a decision</source>
         <translation>
             <numerusform>%n utan avgjerd</numerusform>
@@ -5536,17 +5612,17 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="241"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="239"/>
         <source>changed</source>
         <translation>endra</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="246"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="244"/>
         <source>The text keeps only {percent} % of what was sent out: it may need a new hearing.</source>
         <translation>Teksten held berre på {percent} % av det som vart sendt ut: han kan trenge ei ny høyring.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing_panes.py" line="251"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="249"/>
         <source>edited</source>
         <translation>redigert</translation>
     </message>
@@ -5554,87 +5630,87 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/settings_dialog.py" line="43"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="43"/>
         <source>Settings</source>
         <translation>Innstillingar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/settings_dialog.py" line="47"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="47"/>
         <source>Your name</source>
         <translation>Namnet ditt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/settings_dialog.py" line="48"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="48"/>
         <source>e.g. Kari Nordmann</source>
         <translation>t.d. Kari Nordmann</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/settings_dialog.py" line="50"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="50"/>
         <source>Your organisation</source>
         <translation>Organisasjonen din</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/settings_dialog.py" line="51"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="51"/>
         <source>e.g. Helsestasjonen i Voss</source>
         <translation>t.d. Helsestasjonen i Voss</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/settings_dialog.py" line="54"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="54"/>
         <source>Interface language</source>
         <translation>Språk i programmet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/settings_dialog.py" line="61"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="61"/>
         <source>Editor font size</source>
         <translation>Skriftstorleik i redigeringsfeltet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/settings_dialog.py" line="63"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="63"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/settings_dialog.py" line="69"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="69"/>
         <source>The new language is used the next time kartedit starts.</source>
         <translation>Det nye språket blir teke i bruk neste gong kartedit startar.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/settings_dialog.py" line="77"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="77"/>
         <source>Your name and organisation are recorded on every revision you save.</source>
         <translation>Namnet og organisasjonen din blir registrerte på kvar versjon du lagrar.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/settings_dialog.py" line="81"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="81"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/settings_dialog.py" line="82"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="82"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisasjon:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/settings_dialog.py" line="83"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="83"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/settings_dialog.py" line="85"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="85"/>
         <source>Editor &amp;font size:</source>
         <translation>S&amp;kriftstorleik:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/settings_dialog.py" line="90"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="90"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/settings_dialog.py" line="91"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="91"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/settings_dialog.py" line="118"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="118"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Innstillingane kunne ikkje lagrast: {reason}</translation>
     </message>
@@ -5642,32 +5718,32 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>StaleModel</name>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="434"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="434"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="434"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="434"/>
         <source>Regional change</source>
         <translation>Regional endring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="448"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="448"/>
         <source>Minor</source>
         <translation>Lita</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="448"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="448"/>
         <source>Changed</source>
         <translation>Endra</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="451"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="451"/>
         <source>Minor: only spacing, punctuation or case changed in the regional text.</source>
         <translation>Lita: berre mellomrom, teiknsetjing eller store og små bokstavar er endra i den regionale teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="453"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="453"/>
         <source>Changed: the regional wording changed.</source>
         <translation>Endra: den regionale ordlyden er endra.</translation>
     </message>
@@ -5675,37 +5751,37 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>StaleOverridesDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="479"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="479"/>
         <source>Stale adaptations in «{name}»</source>
         <translation>Forelda tilpassingar i «{name}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="491"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="491"/>
         <source>Stale local adaptations</source>
         <translation>Forelda lokale tilpassingar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="495"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="495"/>
         <source>&amp;Show regional change…</source>
         <translation>&amp;Vis regional endring…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="497"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="497"/>
         <source>Show what changed in the regional text since the adaptation was written</source>
         <translation>Vis kva som er endra i den regionale teksten sidan tilpassinga vart skriven</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="499"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="499"/>
         <source>&amp;Carry over…</source>
         <translation>&amp;Overfør…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="501"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="501"/>
         <source>Carry the local adaptation over to the new regional text</source>
         <translation>Overfør den lokale tilpassinga til den nye regionale teksten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="533"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="529"/>
         <source>The regional text has changed under %n local adaptation(s) in «{name}». Compare what changed, then carry each adaptation over; you see the result before anything is saved.</source>
         <translation>
             <numerusform>Den regionale teksten er endra under %n lokal tilpassing i «{name}». Samanlikn kva som er endra, og overfør deretter tilpassinga; du ser resultatet før noko blir lagra.</numerusform>
@@ -5713,7 +5789,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="546"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="542"/>
         <source>Nothing in «{name}» is stale; every adaptation is up to date.</source>
         <translation>Ingenting i «{name}» er forelda; alle tilpassingane er oppdaterte.</translation>
     </message>
@@ -5721,139 +5797,139 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>StartRoundDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="87"/>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="88"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="87"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="88"/>
         <source>Start hearing round</source>
         <translation>Start høyringsrunde</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="91"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="91"/>
         <source>e.g. «Høring angst 2027»</source>
         <translation>t.d. «Høyring angst 2027»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="92"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="92"/>
         <source>Name of the round</source>
         <translation>Namnet på runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="95"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="95"/>
         <source>Edition</source>
         <translation>Utgåve</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="107"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="107"/>
         <source>Pathways</source>
         <translation>Forløp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="108"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="108"/>
         <source>Services</source>
         <translation>Tenester</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="109"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="109"/>
         <source>&amp;Pathways</source>
         <translation>&amp;Forløp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="111"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="111"/>
         <source>Ser&amp;vices</source>
         <translation>&amp;Tenester</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="121"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="121"/>
         <source>Check what to send out. Nothing checked in a list means all of it: with nothing checked at all, every section goes out for hearing.</source>
         <translation>Kryss av for det som skal sendast ut. Ingen avkryssingar i ei liste tyder alt i henne: utan nokon avkryssingar i det heile går alle avsnitta på høyring.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="126"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="126"/>
         <source>About the scope</source>
         <translation>Om omfanget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="133"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="133"/>
         <source>Deadline for responses</source>
         <translation>Frist for høyringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="140"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="140"/>
         <source>You will be asked for your name when you start the round.</source>
         <translation>Du blir spurd om namnet ditt når du startar runden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="143"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="143"/>
         <source>Started by</source>
         <translation>Starta av</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="149"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="149"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="153"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="153"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="154"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="154"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Utgåve:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="155"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="155"/>
         <source>&amp;Deadline:</source>
         <translation>Fri&amp;st:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="156"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="156"/>
         <source>Started by:</source>
         <translation>Starta av:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="162"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="162"/>
         <source>&amp;Start round</source>
         <translation>Start &amp;runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="163"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="163"/>
         <source>Start round</source>
         <translation>Start runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="165"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="165"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="189"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="189"/>
         <source>Give the round a name, e.g. «Høring angst 2027».</source>
         <translation>Gi runden eit namn, t.d. «Høyring angst 2027».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="194"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="194"/>
         <source>A round needs the name of who starts it.</source>
         <translation>Ein runde treng namnet på den som startar han.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="225"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="225"/>
         <source>{name} (deadline {deadline})</source>
         <translation>{name} (frist {deadline})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="232"/>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="248"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="232"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="248"/>
         <source>Export review bundle</source>
         <translation>Eksporter høyringspakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="233"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="233"/>
         <source>Which open round?</source>
         <translation>Kva for ei open runde?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/start_round_dialog.py" line="250"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="250"/>
         <source>kartedit bundles (*.kartbundle)</source>
         <translation>kartedit-pakkar (*.kartbundle)</translation>
     </message>
@@ -5861,17 +5937,17 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/kartedit/gui/labels.py" line="30"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="30"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/labels.py" line="31"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="31"/>
         <source>In hearing</source>
         <translation>Til høyring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/labels.py" line="32"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="32"/>
         <source>Approved</source>
         <translation>Godkjend</translation>
     </message>
@@ -5879,153 +5955,153 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>SuggestionMerge</name>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="135"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="137"/>
         <source>Accept a suggestion for «{section}»</source>
         <translation>Godta eit forslag til «{section}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="136"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="138"/>
         <source>The text of «{section}» has changed since the reviewer read it, so the suggestion cannot simply be put in. Where only the suggestion or only the later edits changed a passage, the result already takes that change. Where both changed the same passage, it is marked as a conflict: pick a side for it, or edit it.</source>
         <translation>Teksten i «{section}» er endra etter at avsendaren las han, så forslaget kan ikkje berre setjast inn. Der berre forslaget eller berre dei seinare endringane har endra eit tekstutdrag, har resultatet alt teke med endringa. Der begge har endra det same tekstutdraget, er det merkt som ein konflikt: vel ei side, eller rediger det.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="144"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="146"/>
         <source>Text the &amp;reviewer read</source>
         <translation>Teksten &amp;avsendaren las</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="145"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="147"/>
         <source>The text the reviewer read (read-only)</source>
         <translation>Teksten avsendaren las (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="148"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="150"/>
         <source>Text &amp;now</source>
         <translation>&amp;Dagens tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="149"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="151"/>
         <source>The section&apos;s text now (read-only)</source>
         <translation>Seksjonsteksten no (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="152"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="154"/>
         <source>With the &amp;suggestion</source>
         <translation>Med forsla&amp;get</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="153"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="155"/>
         <source>The text the reviewer read, with the suggestion (read-only)</source>
         <translation>Teksten avsendaren las, med forslaget (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="158"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="160"/>
         <source>suggestion</source>
         <translation>forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="159"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="161"/>
         <source>changed by the suggestion only (dotted)</source>
         <translation>berre endra av forslaget (prikka)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="164"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="166"/>
         <source>now</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="165"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="167"/>
         <source>changed since the hearing only (dashed)</source>
         <translation>berre endra etter høyringa (stipla)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="170"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="172"/>
         <source>Use the s&amp;uggestion</source>
         <translation>Bruk f&amp;orslaget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="171"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="173"/>
         <source>Use the suggested wording for this conflict</source>
         <translation>Bruk den føreslåtte ordlyden i denne konflikten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="176"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="178"/>
         <source>Keep the text &amp;now</source>
         <translation>Behald &amp;teksten no</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="177"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="179"/>
         <source>Keep today&apos;s wording for this conflict</source>
         <translation>Behald dagens ordlyd i denne konflikten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="180"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="182"/>
         <source>Use both wordings for this conflict, the suggestion first</source>
         <translation>Bruk begge formuleringane i denne konflikten, forslaget først</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="183"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="185"/>
         <source>Keep the suggested wording followed by today&apos;s, then edit it down.</source>
         <translation>Behald den føreslåtte ordlyden etterfølgd av dagens, og kort deretter ned.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="188"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="190"/>
         <source>resolved with the suggestion</source>
         <translation>løyst med forslaget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="191"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="193"/>
         <source>resolved with today&apos;s wording</source>
         <translation>løyst med dagens ordlyd</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="194"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="196"/>
         <source>Save becomes available when every conflict is resolved: use «Use the suggestion», «Keep the text now» or «Use both», or edit the marked passage yourself.</source>
         <translation>Lagre blir tilgjengeleg når alle konfliktane er løyste: bruk «Bruk forslaget», «Behald teksten no» eller «Bruk begge», eller rediger det merkte tekstutdraget sjølv.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="199"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="201"/>
         <source>Cancel: leave the suggestion undecided and the text as it is</source>
         <translation>Avbryt: la forslaget vere uavgjort og teksten vere som han er</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="203"/>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="252"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="205"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="254"/>
         <source>Accept the suggestion</source>
         <translation>Godta forslaget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="204"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="206"/>
         <source>Save the result as a new revision of «{section}» in «{edition}»?</source>
         <translation>Vil du lagre resultatet som ein ny versjon av «{section}» i «{edition}»?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="208"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="210"/>
         <source>The suggestion is marked as accepted and the revision names the reviewer. The earlier text stays in the history.</source>
         <translation>Forslaget blir merkt som godteke, og versjonen nemner avsendaren. Den tidlegare teksten blir liggjande i historikken.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="230"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="232"/>
         <source>Merge the suggestion into today&apos;s text</source>
         <translation>Flett forslaget inn i dagens tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="239"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="241"/>
         <source>Replace «{quote}» with «{replacement}» in «{section}»?</source>
         <translation>Vil du erstatte «{quote}» med «{replacement}» i «{section}»?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="247"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="249"/>
         <source>Delete «{quote}» from «{section}»?</source>
         <translation>Vil du stryke «{quote}» frå «{section}»?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="254"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="256"/>
         <source>Accept</source>
         <translation>Godta</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/decision_dialogs.py" line="255"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="257"/>
         <source>This saves a new revision naming {reviewer}. To undo it later, restore the earlier revision from the history.</source>
         <translation>Dette lagrar ein ny versjon som nemner {reviewer}. For å angre seinare kan du gjenopprette den tidlegare versjonen frå historikken.</translation>
     </message>
@@ -6056,167 +6132,167 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ThreeWayDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="379"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="221"/>
         <source>Carry over «{section}»</source>
         <translation>Overfør «{section}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="381"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="223"/>
         <source>The regional text of «{section}» has changed since «{edition}» adapted it. Where only one side changed a passage, the result already takes that change. Where both sides changed the same passage, the result starts with your local wording and the passage is marked as a conflict: pick a side for it, or edit it.</source>
         <translation>Den regionale teksten i «{section}» er endra etter at «{edition}» tilpassa han. Der berre den eine sida har endra eit avsnitt, har resultatet alt teke med endringa. Der begge sider har endra det same avsnittet, startar resultatet med den lokale ordlyden dykkar, og avsnittet er merkt som ein konflikt: vel ei side, eller rediger det.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="387"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="229"/>
         <source>&amp;Old regional text (the base of the adaptation)</source>
         <translation>&amp;Gammal regional tekst (grunnlaget for tilpassinga)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="388"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="230"/>
         <source>Old regional text, the base of the local adaptation (read-only)</source>
         <translation>Gammal regional tekst, grunnlaget for den lokale tilpassinga (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="390"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="232"/>
         <source>New &amp;regional text</source>
         <translation>Ny &amp;regional tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="390"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="232"/>
         <source>New regional text (read-only)</source>
         <translation>Ny regional tekst (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="391"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="233"/>
         <source>&amp;Local text now</source>
         <translation>&amp;Lokal tekst no</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="391"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="233"/>
         <source>Local text as it is now (read-only)</source>
         <translation>Den lokale teksten slik han er no (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="283"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="125"/>
         <source>Result: the text that will be saved (editable)</source>
         <translation>Resultat: teksten som blir lagra (kan redigerast)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="316"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="158"/>
         <source>R&amp;esult — edit freely; this text is saved</source>
         <translation>R&amp;esultat – rediger fritt; det er denne teksten som blir lagra</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="337"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="179"/>
         <source>&amp;Save…</source>
         <translation>&amp;Lagre…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="339"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="181"/>
         <source>Save the result</source>
         <translation>Lagre resultatet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="392"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="234"/>
         <source>local</source>
         <translation>lokal</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="392"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="234"/>
         <source>changed locally only (dotted)</source>
         <translation>berre endra lokalt (prikka)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="393"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="235"/>
         <source>regional</source>
         <translation>regional</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="393"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="235"/>
         <source>changed regionally only (dashed)</source>
         <translation>berre endra regionalt (stipla)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="409"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="251"/>
         <source>Cancel: keep the local text as it is</source>
         <translation>Avbryt: behald den lokale teksten slik han er</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="422"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="264"/>
         <source>◀ &amp;Previous conflict</source>
         <translation>◀ &amp;Førre konflikt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="423"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="265"/>
         <source>Previous conflict</source>
         <translation>Førre konflikt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="424"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="266"/>
         <source>Previous conflict (Alt+Up or Shift+F8)</source>
         <translation>Førre konflikt (Alt+Pil opp eller Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="425"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="267"/>
         <source>&amp;Next conflict ▶</source>
         <translation>&amp;Neste konflikt ▶</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="426"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="268"/>
         <source>Next conflict</source>
         <translation>Neste konflikt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="427"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="269"/>
         <source>Next conflict (Alt+Down or F8)</source>
         <translation>Neste konflikt (Alt+Pil ned eller F8)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="394"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="236"/>
         <source>Use l&amp;ocal</source>
         <translation>Bruk l&amp;okal</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="394"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="236"/>
         <source>Use the local wording for this conflict</source>
         <translation>Bruk den lokale ordlyden i denne konflikten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="396"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="238"/>
         <source>Use re&amp;gional</source>
         <translation>Bruk re&amp;gional</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="397"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="239"/>
         <source>Use the new regional wording for this conflict</source>
         <translation>Bruk den nye regionale ordlyden i denne konflikten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="432"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="274"/>
         <source>Use &amp;both</source>
         <translation>Bruk &amp;begge</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="400"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="242"/>
         <source>Use both wordings for this conflict, local first</source>
         <translation>Bruk begge formuleringane i denne konflikten, den lokale først</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="401"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="243"/>
         <source>Keep the local wording followed by the regional one, then edit it down.</source>
         <translation>Behald den lokale ordlyden etterfølgd av den regionale, og kort deretter ned.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="561"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="403"/>
         <source>{resolved} of {total} resolved</source>
         <translation>{resolved} av {total} løyste</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="566"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="408"/>
         <source>Conflict {current} of {total}: {state}</source>
         <translation>Konflikt {current} av {total}: {state}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="570"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="412"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n konflikt</numerusform>
@@ -6224,97 +6300,97 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="572"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="414"/>
         <source>No conflicts</source>
         <translation>Ingen konfliktar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="583"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="425"/>
         <source>Every conflict is resolved. Save… asks once more before saving.</source>
         <translation>Alle konfliktane er løyste. Lagre… spør éin gong til før noko blir lagra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="406"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="248"/>
         <source>Save becomes available when every conflict is resolved: use «Use local», «Use regional» or «Use both», or edit the marked passage yourself.</source>
         <translation>Lagre blir tilgjengeleg når alle konfliktane er løyste: bruk «Bruk lokal», «Bruk regional» eller «Bruk begge», eller rediger det merkte avsnittet sjølv.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="593"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="435"/>
         <source>not resolved yet</source>
         <translation>ikkje løyst enno</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="403"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="245"/>
         <source>resolved with the local wording</source>
         <translation>løyst med den lokale ordlyden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="404"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="246"/>
         <source>resolved with the regional wording</source>
         <translation>løyst med den regionale ordlyden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="596"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="438"/>
         <source>resolved with both wordings</source>
         <translation>løyst med begge formuleringane</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="597"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="439"/>
         <source>resolved by editing</source>
         <translation>løyst ved redigering</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="411"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="253"/>
         <source>Save the carried-over text</source>
         <translation>Lagre den overførte teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="412"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="254"/>
         <source>Save the result as a new revision of «{section}» in «{edition}»?</source>
         <translation>Vil du lagre resultatet som ein ny versjon av «{section}» i «{edition}»?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="642"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="486"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="414"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="256"/>
         <source>The new regional text becomes the base of this local adaptation, so it is no longer stale. The earlier local text stays in the history.</source>
         <translation>Den nye regionale teksten blir grunnlaget for denne lokale tilpassinga, så ho er ikkje lenger forelda. Den tidlegare lokale teksten blir verande i historikken.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="650"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="494"/>
         <source>Discard your choices?</source>
         <translation>Vil du forkaste vala dine?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="651"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="495"/>
         <source>Close without saving? Your choices and edits in the result are lost.</source>
         <translation>Vil du lukke utan å lagre? Vala og endringane dine i resultatet går tapt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="652"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="496"/>
         <source>Discard</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="743"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="125"/>
         <source>What changed in the regional text</source>
         <translation>Kva som er endra i den regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="744"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="126"/>
         <source>Regional text the adaptation was based on</source>
         <translation>Den regionale teksten tilpassinga bygde på</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="746"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="128"/>
         <source>Regional text now</source>
         <translation>Regional tekst no</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/three_way_dialog.py" line="748"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="130"/>
         <source>Changes in the regional text of «{section}» since «{edition}» adapted it.</source>
         <translation>Endringar i den regionale teksten i «{section}» etter at «{edition}» tilpassa han.</translation>
     </message>
@@ -6322,187 +6398,187 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="85"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="85"/>
         <source>&amp;Save revision…</source>
         <translation>&amp;Lagre versjon…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="86"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="86"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="87"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="87"/>
         <source>Save the text as a new revision (Ctrl+S)</source>
         <translation>Lagre teksten som ein ny versjon (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="88"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="88"/>
         <source>&amp;Open bundle…</source>
         <translation>O&amp;pne høyringspakke…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="89"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="89"/>
         <source>Open a review bundle to comment on it (Ctrl+O)</source>
         <translation>Opne ein høyringspakke for å kommentere han (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="90"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="90"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Innstillingar…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="91"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="92"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="92"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="93"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="93"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="94"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="94"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjer om</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="95"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="95"/>
         <source>Redo</source>
         <translation>Gjer om</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="96"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="96"/>
         <source>Cu&amp;t</source>
         <translation>Klipp &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="97"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="97"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopier</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="98"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="98"/>
         <source>&amp;Paste</source>
         <translation>&amp;Lim inn</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="99"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="99"/>
         <source>Select &amp;all</source>
         <translation>&amp;Merk alt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="100"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="100"/>
         <source>&amp;Find and replace in section…</source>
         <translation>&amp;Finn og byt ut i seksjonen…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="101"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="101"/>
         <source>Find</source>
         <translation>Finn</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="102"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="102"/>
         <source>R&amp;eplace…</source>
         <translation>&amp;Byt ut…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="103"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="103"/>
         <source>Search the &amp;whole map…</source>
         <translation>&amp;Søk i heile kartet…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="104"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="104"/>
         <source>Search map</source>
         <translation>Søk i kartet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="105"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="105"/>
         <source>Search the texts of the whole map (Ctrl+Shift+F)</source>
         <translation>Søk i tekstane i heile kartet (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="106"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="106"/>
         <source>&amp;Editor</source>
         <translation>&amp;Redigeringsfelt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="107"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="107"/>
         <source>&amp;Preview</source>
         <translation>&amp;Førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="108"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="108"/>
         <source>&amp;Next pane</source>
         <translation>&amp;Neste felt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="109"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="109"/>
         <source>P&amp;revious pane</source>
         <translation>Førr&amp;e felt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="110"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="110"/>
         <source>Go to the &amp;map</source>
         <translation>Gå til k&amp;artet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="111"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="111"/>
         <source>Go to the &amp;text</source>
         <translation>Gå til &amp;teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="112"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="112"/>
         <source>Mark as &amp;draft</source>
         <translation>Merk som &amp;utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="113"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="113"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="114"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="114"/>
         <source>Send to &amp;hearing</source>
         <translation>Send til &amp;høyring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="115"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="115"/>
         <source>In hearing</source>
         <translation>Til høyring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="116"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="116"/>
         <source>&amp;Approve</source>
         <translation>&amp;Godkjenn</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="117"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="117"/>
         <source>Approved</source>
         <translation>Godkjend</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="120"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="120"/>
         <source>Status: {label} ({key})</source>
         <translation>Status: {label} ({key})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="126"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="126"/>
         <source>Adapt &amp;locally…</source>
         <translation>Tilpass &amp;lokalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="128"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="128"/>
         <source>Write a local version of this section, starting from the regional text.</source>
         <translation>Skriv ein lokal tekst for denne seksjonen, med den regionale teksten som utgangspunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="131"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="131"/>
         <source>&amp;About kartedit</source>
         <translation>&amp;Om kartedit</translation>
     </message>
@@ -6510,33 +6586,33 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="204"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="205"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="205"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="206"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="206"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="207"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="207"/>
         <source>&amp;Section</source>
         <translation>&amp;Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="208"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="208"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/actions.py" line="209"/>
-        <location filename="../../src/kartedit/gui/actions.py" line="210"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="209"/>
+        <location filename="../../src/kartedit/gui/writer/window_actions.py" line="210"/>
         <source>Toolbar</source>
         <translation>Verktøylinje</translation>
     </message>
@@ -6544,59 +6620,59 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>_EditionForm</name>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="95"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="95"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="97"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="97"/>
         <source>&amp;Short name:</source>
         <translation>&amp;Kortnamn:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="99"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="99"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisasjon:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="119"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="119"/>
         <source>Name of the edition</source>
         <translation>Namnet på utgåva</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="120"/>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="126"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="120"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="126"/>
         <source>For example: Voss herad</source>
         <translation>Til dømes: Voss herad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="121"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="121"/>
         <source>Short name used in files and bundles</source>
         <translation>Kortnamn som blir brukt i filer og pakkar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="122"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="122"/>
         <source>for example: voss-herad</source>
         <translation>til dømes: voss-herad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="124"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="124"/>
         <source>Municipality or health community the edition belongs to</source>
         <translation>Kommunen eller helsefellesskapet utgåva høyrer til</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="128"/>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="159"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="128"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="159"/>
         <source>Lower-case letters a–z, digits and hyphens; used in files and bundles.</source>
         <translation>Små bokstavar a–z, siffer og bindestrekar; blir brukt i filer og pakkar.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="143"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="143"/>
         <source>Give the edition a short name.</source>
         <translation>Gi utgåva eit kortnamn.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/edition_dialogs.py" line="148"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="148"/>
         <source>Use only lower-case letters a–z, digits and single hyphens, for example «voss-herad».</source>
         <translation>Bruk berre små bokstavar a–z, siffer og enkle bindestrekar, til dømes «voss-herad».</translation>
     </message>
@@ -6604,17 +6680,17 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>_HeatLegend</name>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="617"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="304"/>
         <source>{percent} or more</source>
         <translation>{percent} eller meir</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="629"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="316"/>
         <source>Deviation:</source>
         <translation>Avvik:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/deviation_view.py" line="630"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="317"/>
         <source>Colour scale from 0% (lightest) to 60% or more (darkest)</source>
         <translation>Fargeskala frå 0&#xa0;% (lysast) til 60&#xa0;% eller meir (mørkast)</translation>
     </message>

@@ -21,6 +21,7 @@ from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.model import EditionInfo, EditionKind, MapInfo, PathwayInfo, ServiceInfo
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef, Status
+from kartedit.domain.text_forms import nfc, section_size_problem
 
 FORMAT = "kartedit-map"
 SCHEMA_VERSION = 1
@@ -243,6 +244,14 @@ def files_to_content(manifest: Mapping[str, Any], read: Any, label: str) -> MapC
                     label=label,
                     expected=expected,
                 )
+            size_problem = section_size_problem(len(data))
+            if size_problem:
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Errors", "{label}: {expected}: {problem}"),
+                    label=label,
+                    expected=expected,
+                    problem=size_problem,
+                )
             if sha256(data) != rev["sha256"]:
                 raise UserError(
                     QT_TRANSLATE_NOOP(
@@ -253,7 +262,7 @@ def files_to_content(manifest: Mapping[str, Any], read: Any, label: str) -> MapC
                     expected=expected,
                 )
             try:
-                text = data.decode("utf-8")
+                text = nfc(data.decode("utf-8"))
             except UnicodeDecodeError as exc:
                 raise UserError(
                     QT_TRANSLATE_NOOP("Errors", "{label}: {expected} is not UTF-8 text."),

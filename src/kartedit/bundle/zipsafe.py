@@ -50,6 +50,14 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _EOCD = b"PK\x05\x06"
 
 
+_UNREADABLE_FLAGS = 0x20 | 0x40
+"""General-purpose flag bits 5 (compressed patched data) and 6 (strong encryption)."""
+
+
+def _reason(exc: Exception) -> str:
+    return " ".join(str(exc).split())[:160] or type(exc).__name__
+
+
 def _mb(size: int) -> str:
     return f"{size / MB:.1f} MB"
 
@@ -212,9 +220,20 @@ class SafeZip:
         try:
             self._zip = zipfile.ZipFile(self._stream)
             infos = self._zip.infolist()
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
+        except NotImplementedError as exc:
             raise self._fail(
-                Message.of(QT_TRANSLATE_NOOP("Errors", "a damaged ZIP file ({exc})."), exc=exc)
+                Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "uses a ZIP feature kartedit does not read ({exc})."
+                    ),
+                    exc=exc,
+                )
+            ) from None
+        except Exception as exc:  # untrusted bytes: whatever zipfile trips over is damage
+            raise self._fail(
+                Message.of(
+                    QT_TRANSLATE_NOOP("Errors", "a damaged ZIP file ({exc})."), exc=_reason(exc)
+                )
             ) from None
         if len(infos) > MAX_ENTRIES:
             raise self._fail(
@@ -299,6 +318,14 @@ class SafeZip:
                 ),
                 method=info.compress_type,
             )
+        if info.flag_bits & _UNREADABLE_FLAGS:
+            return Message.of(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "uses a ZIP feature kartedit does not read (patched data or "
+                    "strong encryption); bundles never do.",
+                )
+            )
         if info.is_dir():
             return None
         limit = entry_limit(info.filename)
@@ -374,7 +401,23 @@ class SafeZip:
                             ]
                         )
                     chunks.append(chunk)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+        except BundleError:
+            raise
+        except NotImplementedError as exc:
+            raise BundleError(
+                [
+                    Message.of(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{label}: {name} uses a ZIP feature kartedit does not read ({exc}).",
+                        ),
+                        label=self.label,
+                        name=name,
+                        exc=exc,
+                    )
+                ]
+            ) from None
+        except Exception as exc:  # untrusted bytes: whatever zipfile trips over is damage
             raise BundleError(
                 [
                     Message.of(
@@ -384,7 +427,7 @@ class SafeZip:
                         ),
                         label=self.label,
                         name=name,
-                        exc=exc,
+                        exc=_reason(exc),
                     )
                 ]
             ) from None
@@ -403,6 +446,15 @@ class SafeZip:
                 ]
             )
         return b"".join(chunks)
+
+
+def _method_for(data: bytes) -> int:
+    """Deflate, unless the data deflates so well that a reader would take it for a bomb
+    (a long table of repeated rows): then it is stored as is, and always reads back."""
+    if len(data) <= RATIO_FLOOR:
+        return zipfile.ZIP_DEFLATED
+    deflated = len(zlib.compress(data, 9))
+    return zipfile.ZIP_STORED if len(data) > (MAX_RATIO // 2) * deflated else zipfile.ZIP_DEFLATED
 
 
 def write_zip(
@@ -430,7 +482,7 @@ def write_zip(
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name in sorted(files):
             info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
+            info.compress_type = _method_for(files[name])
             info.create_system = 3
             info.external_attr = (stat.S_IFREG | 0o644) << 16
             archive.writestr(info, files[name], compresslevel=9)

@@ -102,6 +102,13 @@ def import_folder(args: argparse.Namespace) -> int:
             skipped_revisions=counts.skipped_revisions,
         )
     )
+    for name in counts.ignored:  # a README or «Thumbs.db» beside the map: left out, said so
+        print(
+            say(
+                QT_TRANSLATE_NOOP("CLI", "Ignored {name}: not listed in the folder's manifest."),
+                name=repr(name),
+            )
+        )
     return 0
 
 

@@ -89,7 +89,7 @@ EDITION_SLUG = Message.of(QT_TRANSLATE_NOOP("Terms", "edition slug"))
 
 def check_slug(value: str, what: Message | str = SLUG) -> str:
     """Slugs travel in file paths and bundles, so they are kept to a safe alphabet."""
-    if not SLUG_PATTERN.match(value):
+    if not SLUG_PATTERN.fullmatch(value):
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "Errors",
