@@ -1550,13 +1550,13 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/comments.py" line="119"/>
-        <source>{label}: comment {value}: {message}</source>
-        <translation>{label}: merknad {value}: {message}</translation>
+        <source>{label}: comment {number}: {message}</source>
+        <translation>{label}: merknad {number}: {message}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/comments.py" line="128"/>
-        <source>{label}: comment {value}: a time in it is not valid ({exc}).</source>
-        <translation>{label}: merknad {value}: et tidspunkt i den er ikke gyldig ({exc}).</translation>
+        <source>{label}: comment {number}: a time in it is not valid ({exc}).</source>
+        <translation>{label}: merknad {number}: et tidspunkt i den er ikke gyldig ({exc}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/comments.py" line="153"/>

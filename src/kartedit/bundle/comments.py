@@ -116,9 +116,9 @@ def parse_comments(raw: bytes, label: str) -> CommentsDocument:
         except UserError as exc:
             problems.append(
                 Message.of(
-                    QT_TRANSLATE_NOOP("Errors", "{label}: comment {value}: {message}"),
+                    QT_TRANSLATE_NOOP("Errors", "{label}: comment {number}: {message}"),
                     label=label,
-                    value=index + 1,
+                    number=index + 1,
                     message=exc.said,
                 )
             )
@@ -127,10 +127,10 @@ def parse_comments(raw: bytes, label: str) -> CommentsDocument:
                 Message.of(
                     QT_TRANSLATE_NOOP(
                         "Errors",
-                        "{label}: comment {value}: a time in it is not valid ({exc}).",
+                        "{label}: comment {number}: a time in it is not valid ({exc}).",
                     ),
                     label=label,
-                    value=index + 1,
+                    number=index + 1,
                     exc=exc,
                 )
             )
