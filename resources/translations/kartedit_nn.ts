@@ -1968,7 +1968,7 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="200"/>
         <source>not a ZIP file, so not a kartedit bundle (it may be damaged, or another kind of file renamed).</source>
-        <translation>ikkje ei ZIP-fil, og dermed ikkje ein kartedit-pakke (ho kan vere skadd, eller ei anna type fil med nytt namn).</translation>
+        <translation>ikkje ei ZIP-fil, og dermed ikkje ein kartedit-pakke (ho kan vere skadd, eller ein annan type fil med nytt namn).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="211"/>
