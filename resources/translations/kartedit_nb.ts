@@ -1668,7 +1668,7 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="258"/>
         <source>{where}: a value in it is not valid ({exc}).</source>
-        <translation>{where}: en verdi i den er ikke gyldig ({exc}).</translation>
+        <translation>{where}: en verdi i filen er ikke gyldig ({exc}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="268"/>
@@ -1763,7 +1763,7 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/bundle/manifest.py" line="197"/>
         <source>{label}: a date or time in it is not valid ({exc}).</source>
-        <translation>{label}: en dato eller et tidspunkt i den er ikke gyldig ({exc}).</translation>
+        <translation>{label}: en dato eller et tidspunkt i filen er ikke gyldig ({exc}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="103"/>
@@ -2044,7 +2044,7 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="378"/>
         <source>{label}: {name} holds more than it declares (damaged or forged).</source>
-        <translation>{label}: {name} inneholder mer enn den oppgir (skadet eller forfalsket).</translation>
+        <translation>{label}: {name} inneholder mer enn det som er oppgitt (skadet eller forfalsket).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="392"/>

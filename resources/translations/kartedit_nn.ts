@@ -1668,7 +1668,7 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="258"/>
         <source>{where}: a value in it is not valid ({exc}).</source>
-        <translation>{where}: ein verdi i han er ikkje gyldig ({exc}).</translation>
+        <translation>{where}: ein verdi i fila er ikkje gyldig ({exc}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="268"/>
@@ -1743,7 +1743,7 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/bundle/manifest.py" line="128"/>
         <source>{label}: made with a newer kartedit ({what} format version {number}; this kartedit reads up to {version}). Install the newest kartedit to open it.</source>
-        <translation>{label}: laga med ein nyare kartedit ({what}, formatversjon {number}; denne kartedit les opp til {version}). Installer nyaste kartedit for å opne han.</translation>
+        <translation>{label}: laga med ein nyare kartedit ({what}, formatversjon {number}; denne kartedit les opp til {version}). Installer nyaste kartedit for å opne fila.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/manifest.py" line="148"/>
@@ -1763,7 +1763,7 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/bundle/manifest.py" line="197"/>
         <source>{label}: a date or time in it is not valid ({exc}).</source>
-        <translation>{label}: ein dato eller eit tidspunkt i han er ikkje gyldig ({exc}).</translation>
+        <translation>{label}: ein dato eller eit tidspunkt i fila er ikkje gyldig ({exc}).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="103"/>
@@ -1778,7 +1778,7 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="112"/>
         <source>{label}: made with a newer kartedit (format version {version}; this kartedit reads up to {newest}). Install the newest kartedit to read it.</source>
-        <translation>{label}: laga med ein nyare kartedit (formatversjon {version}; denne kartedit les opp til {newest}). Installer nyaste kartedit for å lese ho.</translation>
+        <translation>{label}: laga med ein nyare kartedit (formatversjon {version}; denne kartedit les opp til {newest}). Installer nyaste kartedit for å lese fila.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/mapfiles.py" line="127"/>
@@ -2044,7 +2044,7 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="378"/>
         <source>{label}: {name} holds more than it declares (damaged or forged).</source>
-        <translation>{label}: {name} inneheld meir enn han oppgir (skadd eller forfalska).</translation>
+        <translation>{label}: {name} inneheld meir enn det som er oppgitt (skadd eller forfalska).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/zipsafe.py" line="392"/>
@@ -2623,7 +2623,7 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/store/db.py" line="161"/>
         <source>{path}: this database was made by a newer kartedit (schema {revision}). Install the newest kartedit to open it.</source>
-        <translation>{path}: denne databasen vart laga av ein nyare kartedit (skjema {revision}). Installer nyaste kartedit for å opne han.</translation>
+        <translation>{path}: denne databasen vart laga av ein nyare kartedit (skjema {revision}). Installer nyaste kartedit for å opne fila.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/db.py" line="171"/>
