@@ -21,7 +21,7 @@ from kartedit.gui.common.i18n import install_translator
 from kartedit.gui.review.reviewer_window import open_reviewer_window
 from kartedit.gui.writer.history_panel import HistoryPanel
 from kartedit.services.workspace import Workspace
-from tests.bundle_support import KARI, make_review_bundle, with_kind
+from tests.bundle_support import KARI, make_review_bundle, with_kind, write_entries
 
 DATA = Path(__file__).parent / "data"
 ROLE = SectionRef.parse("angst/fastlege/role")
@@ -29,12 +29,14 @@ ROLE = SectionRef.parse("angst/fastlege/role")
 DIALOG = {
     "nb": {
         "not-zip": "ikke en ZIP-fil",
+        "path-trick": "har en sti med «..» som går ut av pakken",
         "approved-as-review": "dette er en godkjent pakke, ikke en høringspakke",
         "missing": "kartdatabasen finnes ikke",
         "locked": "databasen er opptatt i et annet vindu eller program",
     },
     "nn": {
         "not-zip": "ikkje ei ZIP-fil",
+        "path-trick": "har ein sti med «..» som går ut av pakken",
         "approved-as-review": "dette er ein godkjend pakke, ikkje ein høyringspakke",
         "missing": "kartdatabasen finst ikkje",
         "locked": "databasen er oppteken i eit anna vindauge eller program",
@@ -69,11 +71,13 @@ def test_refused_bundles_get_a_norwegian_dialog(
     letter = tmp_path / "brev.kartbundle"
     letter.write_bytes(b"%PDF-1.7 dette er et brev")
     forged = _approved_as_review(workspace, tmp_path)
-    assert open_reviewer_window(letter) is None
-    assert open_reviewer_window(forged) is None
-    assert len(dialogs) == 2
+    trick = write_entries(tmp_path / "lure.kartbundle", {"../../evil.md": b"x"})
+    for bundle in (letter, forged, trick):
+        assert open_reviewer_window(bundle) is None
+    assert len(dialogs) == 3
     assert DIALOG[language]["not-zip"] in dialogs[0] and str(letter) in dialogs[0]
     assert DIALOG[language]["approved-as-review"] in dialogs[1] and str(forged) in dialogs[1]
+    assert DIALOG[language]["path-trick"] in dialogs[2] and str(trick) in dialogs[2]
 
 
 @pytest.mark.parametrize("language", ["nb", "nn"])

@@ -23,7 +23,7 @@ import pytest
 from kartedit.domain.errors import UserError
 from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message, fields
 from kartedit.services.catalogue import language_from_environment, translator
-from tests.bundle_support import make_review_bundle, with_kind
+from tests.bundle_support import make_review_bundle, with_kind, write_entries
 from tests.cli_support import kartedit
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -204,6 +204,10 @@ EXPECTED = {
     "missing": {"nb": "databasen finnes ikke", "nn": "databasen finst ikkje"},
     "locked": {"nb": "databasen er opptatt", "nn": "databasen er oppteken"},
     "not-zip": {"nb": "ikke en ZIP-fil", "nn": "ikkje ei ZIP-fil"},
+    "path-trick": {
+        "nb": "har en sti med «..» som går ut av pakken",
+        "nn": "har ein sti med «..» som går ut av pakken",
+    },
     "approved-as-review": {
         "nb": "dette er en godkjent pakke, ikke en høringspakke",
         "nn": "dette er ein godkjend pakke, ikkje ein høyringspakke",
@@ -247,6 +251,16 @@ def test_a_file_that_is_not_a_zip_is_refused_in_norwegian(
     junk.write_bytes(b"Dette er et brev, ikke en pakke.")
     line = _error_line("review", "list", str(junk))
     assert EXPECTED["not-zip"][LOCALES[locale]] in line and str(junk) in line
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_a_path_trick_in_a_bundle_is_refused_in_norwegian(
+    locale: str, norwegian: object, tmp_path: Path
+) -> None:
+    norwegian(locale)  # type: ignore[operator]
+    trick = write_entries(tmp_path / "lure.kartbundle", {"../../evil.md": b"x"})
+    line = _error_line("review", "list", str(trick))
+    assert EXPECTED["path-trick"][LOCALES[locale]] in line and str(trick) in line
 
 
 @pytest.mark.parametrize("locale", LOCALES)
