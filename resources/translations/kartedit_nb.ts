@@ -331,7 +331,12 @@
         <translation>«{edition}»: {count} lokale tilpasninger er nå utdatert; overfør dem med «kartedit rebase {db} --edition {edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/main.py" line="77"/>
+        <location filename="../../src/kartedit/cli/main.py" line="72"/>
+        <source>name a command; without one, run «kartedit» to open the window</source>
+        <translation>oppgi en kommando; uten kommando åpner «kartedit» vinduet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/main.py" line="83"/>
         <source>interrupted; nothing more was written.</source>
         <translation>avbrutt; ingenting mer ble skrevet.</translation>
     </message>

@@ -331,7 +331,12 @@
         <translation>«{edition}»: {count} lokale tilpassingar er no forelda; overfør dei med «kartedit rebase {db} --edition {edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/main.py" line="77"/>
+        <location filename="../../src/kartedit/cli/main.py" line="72"/>
+        <source>name a command; without one, run «kartedit» to open the window</source>
+        <translation>oppgi ein kommando; utan kommando opnar «kartedit» vindauget</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/main.py" line="83"/>
         <source>interrupted; nothing more was written.</source>
         <translation>avbrote; ingenting meir vart skrive.</translation>
     </message>

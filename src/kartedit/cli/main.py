@@ -67,7 +67,13 @@ def run(argv: Sequence[str]) -> int:
     handler: Handler | None = getattr(namespace, "handler", None)
     if handler is None:
         # «kartedit» or «kartedit gui» reached the CLI: the window is opened by __main__.
-        build_parser().error("name a command; without one, run «kartedit» to open the window")
+        build_parser().error(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "CLI", "name a command; without one, run «kartedit» to open the window"
+                )
+            )
+        )
     try:
         return handler(namespace)
     except UserError as exc:
