@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from pathlib import Path
 
 from kartedit.cli.language import said
+from kartedit.domain.errors import UserError
 from kartedit.domain.history import revision_message
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.model import RevisionInfo
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
@@ -23,6 +26,22 @@ def clean(text: str, limit: int | None = None) -> str:
 def plural(number: int, one: str, many: str | None = None) -> str:
     """«1 section», «3 sections», «2 replies»."""
     return f"{number} {one if number == 1 else many or one + 's'}"
+
+
+def read_text_file(path: Path) -> str:
+    """A UTF-8 text file named on the command line; a missing or unreadable one is a user error."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "{file}: no such file."), file=path) from exc
+    except UnicodeDecodeError as exc:
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "{file}: not UTF-8 text."), file=path) from exc
+    except OSError as exc:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "{file}: cannot be read ({reason})."),
+            file=path,
+            reason=exc.strerror,
+        ) from exc
 
 
 def local_time(moment: datetime) -> str:

@@ -21,6 +21,7 @@ from kartedit.domain.history import revision_message
 from kartedit.domain.model import RevisionInfo
 from kartedit.gui.common.i18n import shown
 from kartedit.gui.common.labels import local_time
+from kartedit.gui.common.placement import fit_resize
 from kartedit.gui.writer.editor import MarkdownEdit
 from kartedit.gui.writer.preview import PreviewPane
 
@@ -216,7 +217,7 @@ class RevisionDialog(QDialog):
         layout.addWidget(header)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
-        self.resize(900, 560)
+        fit_resize(self, 900, 560)
 
     def _on_restore(self) -> None:
         self.restore_requested.emit(self.revision.id)
