@@ -315,3 +315,61 @@ def test_the_cli_says_norwegian_without_loading_qt(tmp_path: Path) -> None:
     )
     assert done.stdout.strip() == "1 []"
     assert "databasen finst ikkje" in done.stderr
+
+
+# -- what main's Word, publishing and desktop commands say, in Norwegian --------------------
+
+
+def test_a_file_that_is_not_a_word_document_is_refused_in_norwegian(tmp_path: Path) -> None:
+    from kartedit.bundle.problems import BundleError
+    from kartedit.bundle.worddoc.reader import read_word_reply
+
+    letter = tmp_path / "svar.docx"
+    letter.write_bytes(b"%PDF-1.7 not a Word document")
+    with pytest.raises(BundleError) as caught:
+        read_word_reply(letter)
+    assert "not a Word document (.docx)" in caught.value.message
+    assert "ikke et Word-dokument (.docx)" in caught.value.message_in(translator("nb"))
+    assert "ikkje eit Word-dokument (.docx)" in caught.value.message_in(translator("nn"))
+
+
+def test_deadline_warnings_are_said_in_the_readers_language() -> None:
+    from datetime import date
+
+    from kartedit.domain.deadlines import deadline_warnings
+
+    short, christmas = deadline_warnings(date(2026, 12, 3), date(2027, 1, 4))
+    assert short.message.endswith("(consider 2 more weeks).")
+    assert short.said.render(translator("nb")) == (
+        "fristen er bare 32 dager unna; høringer gir vanligvis minst seks uker (vurder 2 uker til)."
+    )
+    assert christmas.said.render(translator("nn")) == (
+        "høyringsperioden omfattar jula, då få svarar; vurder 1 veke til."
+    )
+
+
+def test_publish_check_findings_in_nynorsk(norwegian: object, demo_db: Path) -> None:
+    norwegian("nn_NO.UTF-8")  # type: ignore[operator]
+    code, out, err = kartedit("publish", str(demo_db), "--edition", "bergen", "--check")
+    assert code == 1
+    assert "ikkje godkjend (" in out and "not approved" not in out
+    assert "ting å rette i «bergen»." in err
+
+
+def test_an_editions_written_standard_is_not_the_language_the_cli_speaks(
+    norwegian: object, demo_db: Path
+) -> None:
+    """«kartedit language DB EDITION nn» sets the edition's standard; the terminal keeps its own."""
+    norwegian("en_GB.UTF-8")  # type: ignore[operator]
+    _, out, _ = kartedit("language", str(demo_db), "bergen", "nn")
+    assert out.strip() == "«bergen» is published in nynorsk."
+    _, out, _ = kartedit("--language", "nb", "language", str(demo_db), "bergen", "nb")
+    assert out.strip() == "«bergen» publiseres på bokmål."
+
+
+def test_publishing_refusals_are_said_in_norwegian(norwegian: object, demo_db: Path) -> None:
+    norwegian("nb_NO.UTF-8")  # type: ignore[operator]
+    line = _error_line("publish", str(demo_db), "--version", "eitt")
+    assert "«eitt» er ikke et versjonsnummer" in line
+    line = _error_line("publish", str(demo_db))
+    assert "Hvor skal det publiseres?" in line

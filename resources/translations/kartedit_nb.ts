@@ -274,82 +274,102 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="92"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="95"/>
         <source>Wrote the review bundle {output}: {count} sections of «{round_name}» (bundle {bundle_id}).</source>
         <translation>Skrev høringspakken {output}: {count} seksjoner fra «{round_name}» (pakke {bundle_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="112"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="115"/>
         <source>Wrote the approved bundle {output}: 1 approved section of «{round_name}» (bundle {bundle_id}).</source>
         <translation>Skrev den godkjente pakken {output}: 1 godkjent seksjon fra «{round_name}» (pakke {bundle_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="117"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="120"/>
         <source>Wrote the approved bundle {output}: {count} approved sections of «{round_name}» (bundle {bundle_id}).</source>
         <translation>Skrev den godkjente pakken {output}: {count} godkjente seksjoner fra «{round_name}» (pakke {bundle_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="194"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="144"/>
+        <source>Wrote the hearing document {output}: 1 section of «{round_name}» (document {document_id}).</source>
+        <translation>Skrev høringsdokumentet {output}: 1 seksjon fra «{round_name}» (dokument {document_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="149"/>
+        <source>Wrote the hearing document {output}: {count} sections of «{round_name}» (document {document_id}).</source>
+        <translation>Skrev høringsdokumentet {output}: {count} seksjoner fra «{round_name}» (dokument {document_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="211"/>
         <source>{path}: a valid {kind} ({count} sections).</source>
         <translation>{path}: en gyldig {kind} ({count} seksjoner).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="206"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="223"/>
         <source>{path}: not imported (cancelled)</source>
         <translation>{path}: ikke importert (avbrutt)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="210"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="227"/>
         <source>{path}: refused: {reason}</source>
         <translation>{path}: avvist: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="221"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="238"/>
         <source>{path}: {reviewer} on «{round}» (this response was imported before): {new} new, {present} already present, {updated} updated; {moved} re-anchored (moved), {orphaned} orphaned</source>
-        <translation>{path}: {reviewer} om «{round}» (dette svaret er importert før): {new} nye, {present} fantes fra før, {updated} oppdatert; {moved} forankret på nytt (flyttet), {orphaned} foreldreløse</translation>
+        <translation>{path}: {reviewer} om «{round}» (dette høringssvaret er importert før): {new} nye, {present} fantes fra før, {updated} oppdatert; {moved} forankret på nytt (flyttet), {orphaned} foreldreløse</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="228"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="245"/>
         <source>{path}: {reviewer} on «{round}»: {new} new, {present} already present, {updated} updated; {moved} re-anchored (moved), {orphaned} orphaned</source>
         <translation>{path}: {reviewer} om «{round}»: {new} nye, {present} fantes fra før, {updated} oppdatert; {moved} forankret på nytt (flyttet), {orphaned} foreldreløse</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="276"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="294"/>
+        <source>Imported {imported} of 1 file; {refused} refused.</source>
+        <translation>Importerte {imported} av 1 fil; {refused} avvist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="295"/>
         <source>Imported {imported} of {total} files; {refused} refused.</source>
         <translation>Importerte {imported} av {total} filer; {refused} avvist.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="284"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="303"/>
+        <source>{refused} of 1 file refused (see above); nothing was imported.</source>
+        <translation>{refused} av 1 fil ble avvist (se over); ingenting ble importert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="307"/>
         <source>{refused} of {total} files refused (see above); nothing was imported.</source>
         <translation>{refused} av {total} filer ble avvist (se over); ingenting ble importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="288"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="311"/>
         <source>{refused} of {total} files refused (see above); the others were imported.</source>
         <translation>{refused} av {total} filer ble avvist (se over); de andre ble importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="314"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="337"/>
         <source>Applied the approved bundle of «{round_name}» by {made_by}: {updated} updated, {unchanged} unchanged.</source>
         <translation>Tok i bruk den godkjente pakken fra «{round_name}» laget av {made_by}: {updated} oppdatert, {unchanged} uendret.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="329"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="352"/>
         <source>«{edition}»: 1 local adaptation now stale; re-base with «kartedit rebase {db} --edition {edition}».</source>
         <translation>«{edition}»: 1 lokal tilpasning er nå utdatert; overfør den med «kartedit rebase {db} --edition {edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="334"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="357"/>
         <source>«{edition}»: {count} local adaptations now stale; re-base with «kartedit rebase {db} --edition {edition}».</source>
         <translation>«{edition}»: {count} lokale tilpasninger er nå utdatert; overfør dem med «kartedit rebase {db} --edition {edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/main.py" line="82"/>
+        <location filename="../../src/kartedit/cli/main.py" line="83"/>
         <source>name a command; without one, run «kartedit» to open the window</source>
         <translation>oppgi en kommando; uten kommando åpner «kartedit» vinduet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/main.py" line="93"/>
+        <location filename="../../src/kartedit/cli/main.py" line="94"/>
         <source>interrupted; nothing more was written.</source>
         <translation>avbrutt; ingenting mer ble skrevet.</translation>
     </message>
@@ -409,12 +429,17 @@
         <translation>{ref}: «{edition}» viser den regionale teksten igjen; den lokale historikken er tatt vare på.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/adaptations.py" line="128"/>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="115"/>
+        <source>«{edition}» has no local adaptations in scope.</source>
+        <translation>«{edition}» har ingen lokale tilpasninger i utvalget.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="134"/>
         <source>Nothing in «{edition}» is stale.</source>
         <translation>Ingenting i «{edition}» er utdatert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/adaptations.py" line="166"/>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="172"/>
         <source>Deviation from the regional text, {time}</source>
         <translation>Avvik fra den regionale teksten, {time}</translation>
     </message>
@@ -479,44 +504,119 @@
         <translation>{count} seksjoner</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="78"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="77"/>
         <source>Created {db} with the demo map ({revisions} revisions).</source>
         <translation>Opprettet {db} med demokartet ({revisions} versjoner).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="84"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="83"/>
         <source>Created an empty map database at {db}.</source>
         <translation>Opprettet en tom kartdatabase i {db}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="95"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="94"/>
         <source>Imported {revisions} revisions ({sections} new sections); {skipped_revisions} were already there.</source>
         <translation>Importerte {revisions} versjoner ({sections} nye seksjoner); {skipped_revisions} fantes fra før.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="108"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="107"/>
         <source>Ignored {name}: not listed in the folder&apos;s manifest.</source>
         <translation>Hoppet over {name}: står ikke i manifestet til mappen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="120"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="119"/>
         <source>Exported the map to {folder}.</source>
         <translation>Eksporterte kartet til {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="139"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="138"/>
         <source>{ref}: unchanged; no new revision.</source>
         <translation>{ref}: uendret; ingen ny versjon.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="143"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="142"/>
         <source>{ref}: saved revision {seq} ({revision_id}).</source>
         <translation>{ref}: lagret versjon {seq} ({revision_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="168"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="167"/>
         <source>No hits for «{query}».</source>
         <translation>Ingen treff for «{query}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/desktop.py" line="42"/>
+        <source>Registered kartedit with the desktop in {folder}:</source>
+        <translation>kartedit er registrert på skrivebordet i {folder}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/desktop.py" line="49"/>
+        <source>Updated with: {tools}.</source>
+        <translation>Oppdatert med: {tools}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/desktop.py" line="53"/>
+        <source>Not installed here, skipped: {tools}.</source>
+        <translation>Ikke installert her, hoppet over: {tools}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="61"/>
+        <source>«{edition}» is published in bokmål.</source>
+        <translation>«{edition}» publiseres på bokmål.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="62"/>
+        <source>«{edition}» is published in nynorsk.</source>
+        <translation>«{edition}» publiseres på nynorsk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="63"/>
+        <source>«{edition}» is published in bokmål (it already was).</source>
+        <translation>«{edition}» publiseres på bokmål (det gjorde den allerede).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="66"/>
+        <source>«{edition}» is published in nynorsk (it already was).</source>
+        <translation>«{edition}» publiseres på nynorsk (det gjorde den allerede).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="105"/>
+        <source>Published version {version} of «{edition}»: {sections} sections, {changed} changed, to {path}.</source>
+        <translation>Publiserte versjon {version} av «{edition}»: {sections} seksjoner, {changed} endret, til {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="110"/>
+        <source>Published draft version {version} of «{edition}»: {sections} sections, {changed} changed, to {path}.</source>
+        <translation>Publiserte utkastversjon {version} av «{edition}»: {sections} seksjoner, {changed} endret, til {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="115"/>
+        <source>Published version {version} of «{edition}» (the same texts as recorded before): {sections} sections, {changed} changed, to {path}.</source>
+        <translation>Publiserte versjon {version} av «{edition}» (de samme tekstene som er registrert fra før): {sections} seksjoner, {changed} endret, til {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="120"/>
+        <source>Published draft version {version} of «{edition}» (the same texts as recorded before): {sections} sections, {changed} changed, to {path}.</source>
+        <translation>Publiserte utkastversjon {version} av «{edition}» (de samme tekstene som er registrert fra før): {sections} seksjoner, {changed} endret, til {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="151"/>
+        <source>note: {section}: the link «{target}» does not work; see «publish --check».</source>
+        <translation>merk: {section}: lenken «{target}» virker ikke; se «publish --check».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="177"/>
+        <source>1 finding in «{edition}».</source>
+        <translation>1 ting å rette i «{edition}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="178"/>
+        <source>{count} findings in «{edition}».</source>
+        <translation>{count} ting å rette i «{edition}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="184"/>
+        <source>Nothing to fix in «{edition}».</source>
+        <translation>Ingenting å rette i «{edition}».</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1698,7 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/folder.py" line="50"/>
+        <location filename="../../src/kartedit/services/publish/site.py" line="151"/>
         <source>{folder}: no such folder.</source>
         <translation>{folder}: mappen finnes ikke.</translation>
     </message>
@@ -1646,7 +1747,7 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="156"/>
         <source>{label}: this is a review bundle (the texts sent out for «{round}»), not a response. Open it to comment, then export a response bundle from it.</source>
-        <translation>{label}: dette er en høringspakke (tekstene som ble sendt ut for «{round}»), ikke et svar. Åpne den for å kommentere, og eksporter så en svarpakke fra den.</translation>
+        <translation>{label}: dette er en høringspakke (tekstene som ble sendt ut for «{round}»), ikke et høringssvar. Åpne den for å kommentere, og eksporter så en svarpakke fra den.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="166"/>
@@ -1671,7 +1772,7 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="216"/>
         <source>{label}: {name} does not belong in a response bundle (responses carry comments, not texts).</source>
-        <translation>{label}: {name} hører ikke hjemme i en svarpakke (svar inneholder merknader, ikke tekster).</translation>
+        <translation>{label}: {name} hører ikke hjemme i en svarpakke (høringssvar inneholder merknader, ikke tekster).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="222"/>
@@ -2147,7 +2248,7 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/domain/bundles.py" line="98"/>
         <source>A {kind} has no reviewer; only responses do.</source>
-        <translation>En {kind} har ingen høringsinstans; det har bare svar.</translation>
+        <translation>En {kind} har ingen høringsinstans; det har bare høringssvar.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/bundles.py" line="103"/>
@@ -2160,32 +2261,37 @@ Loggfil: {path}</translation>
         <translation>En godkjent pakke inneholder bare regionale tekster, minst én.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="46"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="47"/>
         <source>The round&apos;s scope names the same pathway twice.</source>
         <translation>Omfanget til runden nevner samme forløp to ganger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="50"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="51"/>
         <source>The round&apos;s scope names the same service twice.</source>
         <translation>Omfanget til runden nevner samme tjeneste to ganger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="54"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="55"/>
         <source>The round&apos;s scope names the same section twice.</source>
         <translation>Omfanget til runden nevner samme seksjon to ganger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="134"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="135"/>
         <source>A hearing round needs a name, e.g. «Høring angst 2027».</source>
         <translation>En høringsrunde trenger et navn, f.eks. «Høring angst 2027».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="138"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="139"/>
         <source>The round&apos;s name is too long (at most {limit} characters).</source>
         <translation>Navnet på runden er for langt (høyst {limit} tegn).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="173"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="151"/>
+        <source>The round&apos;s questions are too long (at most {limit} characters).</source>
+        <translation>Spørsmålene i runden er for lange (høyst {limit} tegn).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/hearing.py" line="176"/>
         <source>«{value}» is not a date: write the deadline as YYYY-MM-DD, e.g. 2027-01-15.</source>
         <translation>«{value}» er ikke en dato: skriv fristen som ÅÅÅÅ-MM-DD, f.eks. 2027-01-15.</translation>
     </message>
@@ -2457,18 +2563,19 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/response_import.py" line="211"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="114"/>
         <source>{label}: the round «{round}» is closed, so no more responses can be imported into it.</source>
-        <translation>{label}: runden «{round}» er avsluttet, så flere svar kan ikke importeres i den.</translation>
+        <translation>{label}: runden «{round}» er avsluttet, så ingen flere høringssvar kan importeres i den.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/response_import.py" line="247"/>
         <source>{label}: this response is about another map («{theirs}»); this database holds «{ours}». Import it into that map&apos;s database.</source>
-        <translation>{label}: dette svaret gjelder et annet kart («{theirs}»); denne databasen inneholder «{ours}». Importer det i databasen til det kartet.</translation>
+        <translation>{label}: dette høringssvaret gjelder et annet kart («{theirs}»); denne databasen inneholder «{ours}». Importer det i databasen til det kartet.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/response_import.py" line="262"/>
         <source>{label}: this response belongs to the hearing round «{round}», which this database does not have (was the round started in another copy of the map?).</source>
-        <translation>{label}: dette svaret hører til høringsrunden «{round}», som denne databasen ikke har (ble runden startet i en annen kopi av kartet?).</translation>
+        <translation>{label}: dette høringssvaret hører til høringsrunden «{round}», som denne databasen ikke har (ble runden startet i en annen kopi av kartet?).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/response_import.py" line="273"/>
@@ -2478,7 +2585,7 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/services/response_import.py" line="281"/>
         <source>{label}: this response is about the edition «{edition_slug}», but the round «{round}» is on «{edition}».</source>
-        <translation>{label}: dette svaret gjelder utgaven «{edition_slug}», men runden «{round}» gjelder «{edition}».</translation>
+        <translation>{label}: dette høringssvaret gjelder utgaven «{edition_slug}», men runden «{round}» gjelder «{edition}».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/response_import.py" line="300"/>
@@ -2498,7 +2605,7 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/services/response_import.py" line="356"/>
         <source>{label}: the comment id {comment_id} is already used by another comment in this database (a copied or altered response?).</source>
-        <translation>{label}: merknads-id-en {comment_id} er allerede brukt av en annen merknad i denne databasen (et kopiert eller endret svar?).</translation>
+        <translation>{label}: merknads-id-en {comment_id} er allerede brukt av en annen merknad i denne databasen (et kopiert eller endret høringssvar?).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="58"/>
@@ -2545,7 +2652,7 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="379"/>
         <source>{path}: that is the review bundle itself; choose another name for the response.</source>
-        <translation>{path}: det er selve høringspakken; velg et annet navn for svaret.</translation>
+        <translation>{path}: det er selve høringspakken; velg et annet navn for høringssvaret.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="436"/>
@@ -2899,6 +3006,141 @@ Loggfil: {path}</translation>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/worddoc/ooxml.py" line="75"/>
+        <source>{label}: {name} declares a document type or entities, which Word documents never do (an attempt to expand or fetch content while reading it); refused.</source>
+        <translation>{label}: {name} erklærer en dokumenttype eller entiteter, noe Word-dokumenter aldri gjør (et forsøk på å utvide eller hente innhold under lesingen); avvist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/worddoc/ooxml.py" line="90"/>
+        <source>{label}: {name} is not XML (damaged document?).</source>
+        <translation>{label}: {name} er ikke XML (skadet dokument?).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/worddoc/ooxml.py" line="100"/>
+        <source>{label}: {name} is damaged XML ({detail}).</source>
+        <translation>{label}: {name} er skadet XML ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="144"/>
+        <source>{label}: not a Word document (.docx); an old .doc, a PDF or another kind of file renamed cannot be read. Save it from Word as .docx.</source>
+        <translation>{label}: ikke et Word-dokument (.docx); en gammel .doc, en PDF eller en annen type fil med nytt navn kan ikke leses. Lagre den fra Word som .docx.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="159"/>
+        <source>{label}: not a Word document (it has no {part}); save it as .docx.</source>
+        <translation>{label}: ikke et Word-dokument (det mangler {part}); lagre det som .docx.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="198"/>
+        <source>{label}: none of the texts sent out could be found in it (their bookmarks are gone: was the text copied into a new document?).</source>
+        <translation>{label}: ingen av tekstene som ble sendt ut, finnes i det (bokmerkene deres er borte: ble teksten kopiert inn i et nytt dokument?).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="227"/>
+        <source>{label}: not a kartedit hearing document (it does not say which hearing round it answers: was the text copied into a new document?).</source>
+        <translation>{label}: ikke et høringsdokument fra kartedit (det sier ikke hvilken høringsrunde det svarer på: ble teksten kopiert inn i et nytt dokument?).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="245"/>
+        <source>{label}: its hearing round information is damaged.</source>
+        <translation>{label}: opplysningene om høringsrunden i det er skadet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="83"/>
+        <source>A Word document is made of a round&apos;s review texts only (--kind review).</source>
+        <translation>Et Word-dokument lages bare av tekstene som sendes på høring i en runde (--kind review).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="83"/>
+        <source>Where to? Give -o FOLDER (or a file name for pdf and docx).</source>
+        <translation>Hvor skal det publiseres? Oppgi -o MAPPE (eller et filnavn for pdf og docx).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/publishing.py" line="32"/>
+        <source>«{value}» is not a version number: write it as MAJOR.MINOR, e.g. 1.2.</source>
+        <translation>«{value}» er ikke et versjonsnummer: skriv det som HOVED.UNDER, for eksempel 1.2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/publishing.py" line="75"/>
+        <source>No earlier version {version} of this edition. Known: none.</source>
+        <translation>Denne utgaven har ingen tidligere versjon {version}. Kjente versjoner: ingen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/publishing.py" line="81"/>
+        <source>No earlier version {version} of this edition. Known: {known}.</source>
+        <translation>Denne utgaven har ingen tidligere versjon {version}. Kjente versjoner: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/publishing.py" line="92"/>
+        <source>Unknown written standard «{value}»: use «nb» (bokmål) or «nn» (nynorsk).</source>
+        <translation>Ukjent målform «{value}»: bruk «nb» (bokmål) eller «nn» (nynorsk).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/pdf.py" line="58"/>
+        <source>PDF needs the pango library. On Debian: sudo apt-get install {packages}</source>
+        <translation>PDF krever programbiblioteket pango. På Debian: sudo apt-get install {packages}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/publisher.py" line="72"/>
+        <source>Version {version} of this edition was published before with other texts. Give a higher version (the latest is {latest}).</source>
+        <translation>Versjon {version} av denne utgaven er publisert før med andre tekster. Oppgi en høyere versjon (den siste er {latest}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/publisher.py" line="82"/>
+        <source>Version {version} is older than the latest publication ({latest}). Give a higher version.</source>
+        <translation>Versjon {version} er eldre enn den siste publiseringen ({latest}). Oppgi en høyere versjon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/publisher.py" line="138"/>
+        <source>Unknown format «{value}». Use one of: {names}.</source>
+        <translation>Ukjent format «{value}». Bruk ett av disse: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/publisher.py" line="144"/>
+        <source>A website holds every pathway; --pathway is for pdf and docx.</source>
+        <translation>Et nettsted har med alle forløpene; --pathway gjelder pdf og docx.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/publisher.py" line="163"/>
+        <source>Nothing in «{edition}» is approved yet, so there is nothing to publish. Approve sections first, or publish a marked draft with --include-drafts.</source>
+        <translation>Ingenting i «{edition}» er godkjent ennå, så det er ingenting å publisere. Godkjenn seksjoner først, eller publiser et merket utkast med --include-drafts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/site.py" line="137"/>
+        <source>{folder}: is a file; give a folder for the website.</source>
+        <translation>{folder}: er en fil; oppgi en mappe for nettstedet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/site.py" line="142"/>
+        <source>{folder}: the folder holds other files. Give an empty folder or one an earlier publication wrote.</source>
+        <translation>{folder}: mappen inneholder andre filer. Oppgi en tom mappe eller en som en tidligere publisering skrev.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/site.py" line="182"/>
+        <source>{folder}: the website could not be written ({reason}).</source>
+        <translation>{folder}: nettstedet kunne ikke skrives ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/word_responses.py" line="126"/>
+        <source>{label}: the comment id {comment_id} is already used by another comment in this database (a copied or altered document?).</source>
+        <translation>{label}: merknads-ID-en {comment_id} brukes allerede av en annen merknad i denne databasen (et kopiert eller endret dokument?).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/word_responses.py" line="215"/>
+        <source>{label}: this hearing document was made from another map; this database holds «{ours}». Import it into that map&apos;s database.</source>
+        <translation>{label}: dette høringsdokumentet ble laget fra et annet kart; denne databasen har «{ours}». Importer det i databasen til det kartet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/word_responses.py" line="229"/>
+        <source>{label}: this hearing document belongs to a hearing round this database does not have (was the round started in another copy of the map?).</source>
+        <translation>{label}: dette høringsdokumentet hører til en høringsrunde som denne databasen ikke har (ble runden startet i en annen kopi av kartet?).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/word_responses.py" line="249"/>
+        <source>{label}: it holds a text that the round «{round}» did not send out (revision {revision}): is it from another round?</source>
+        <translation>{label}: det inneholder en tekst som runden «{round}» ikke sendte ut (revisjon {revision}): er det fra en annen runde?</translation>
+    </message>
 </context>
 <context>
     <name>FindReplaceBar</name>
@@ -3036,29 +3278,79 @@ Loggfil: {path}</translation>
 <context>
     <name>Hearing</name>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="75"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="76"/>
         <source>all sections</source>
         <translation>alle seksjoner</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="80"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="81"/>
         <source>pathways {slugs}</source>
         <translation>forløp {slugs}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="86"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="87"/>
         <source>services {slugs}</source>
         <translation>tjenester {slugs}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="92"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="93"/>
         <source>sections {keys}</source>
         <translation>seksjoner {keys}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="99"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="100"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/deadlines.py" line="56"/>
+        <source>the deadline is only {days} days away; hearings usually give at least six weeks (consider 1 more week).</source>
+        <translation>fristen er bare {days} dager unna; høringer gir vanligvis minst seks uker (vurder 1 uke til).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/deadlines.py" line="61"/>
+        <source>the deadline is only {days} days away; hearings usually give at least six weeks (consider {count} more weeks).</source>
+        <translation>fristen er bare {days} dager unna; høringer gir vanligvis minst seks uker (vurder {count} uker til).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/deadlines.py" line="69"/>
+        <source>the summer holiday (July)</source>
+        <translation>sommerferien (juli)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/deadlines.py" line="70"/>
+        <source>Christmas</source>
+        <translation>jula</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/deadlines.py" line="71"/>
+        <source>Easter</source>
+        <translation>påsken</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/deadlines.py" line="75"/>
+        <source>the hearing period spans {season}, when few answer; consider 1 more week.</source>
+        <translation>høringsperioden omfatter {season}, da få svarer; vurder 1 uke til.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/deadlines.py" line="79"/>
+        <source>the hearing period spans {season}, when few answer; consider {count} more weeks.</source>
+        <translation>høringsperioden omfatter {season}, da få svarer; vurder {count} uker til.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/word_responses.py" line="288"/>
+        <source>an empty comment by {author} was left out</source>
+        <translation>en tom merknad fra {author} ble utelatt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/word_responses.py" line="410"/>
+        <source>a comment by {author} is outside the texts on hearing and was not imported: «{text}»</source>
+        <translation>en merknad fra {author} står utenfor tekstene på høring og ble ikke importert: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/word_responses.py" line="439"/>
+        <source>a general remark on «{pathway}» has no text on hearing to go with</source>
+        <translation>en generell merknad om «{pathway}» har ingen tekst på høring å høre til</translation>
     </message>
 </context>
 <context>
@@ -3677,7 +3969,7 @@ Endre filtrene eller velg en seksjon.</translation>
     <message>
         <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="206"/>
         <source>No hearing rounds yet. Start one with «kartedit round start», export its review bundle, and import the responses here.</source>
-        <translation>Ingen høringsrunder ennå. Start en med «kartedit round start», eksporter høringspakken og importer svarene her.</translation>
+        <translation>Ingen høringsrunder ennå. Start en med «kartedit round start», eksporter høringspakken og importer høringssvarene her.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="291"/>
@@ -4479,6 +4771,49 @@ Endre filtrene eller velg en seksjon.</translation>
     </message>
 </context>
 <context>
+    <name>Publishing</name>
+    <message>
+        <location filename="../../src/kartedit/services/publish/check.py" line="39"/>
+        <source>{section}: {problem}</source>
+        <translation>{section}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/check.py" line="46"/>
+        <source>the section is empty</source>
+        <translation>seksjonen er tom</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/check.py" line="47"/>
+        <source>placeholder left in the text: «{detail}»</source>
+        <translation>plassholder står igjen i teksten: «{detail}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/check.py" line="50"/>
+        <source>the link «{detail}» points nowhere in this map</source>
+        <translation>lenken «{detail}» peker ikke til noe i dette kartet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/check.py" line="53"/>
+        <source>the link «{detail}» is malformed</source>
+        <translation>lenken «{detail}» er feilskrevet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/check.py" line="54"/>
+        <source>not approved ({detail})</source>
+        <translation>ikke godkjent ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/check.py" line="57"/>
+        <source>not approved (draft)</source>
+        <translation>ikke godkjent (utkast)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/check.py" line="58"/>
+        <source>not approved (in hearing)</source>
+        <translation>ikke godkjent (til høring)</translation>
+    </message>
+</context>
+<context>
     <name>ReadabilityIndicator</name>
     <message>
         <location filename="../../src/kartedit/gui/writer/status_bar.py" line="30"/>
@@ -5076,12 +5411,12 @@ Endre filtrene eller velg en seksjon.</translation>
     <message>
         <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="258"/>
         <source>Your name, organisation and role go with every comment you make on this bundle, and into the response you send back.</source>
-        <translation>Navnet, organisasjonen og rollen din følger med hver merknad du gir i denne pakken, og med svaret du sender tilbake.</translation>
+        <translation>Navnet, organisasjonen og rollen din følger med hver merknad du gir i denne pakken, og med høringssvaret du sender tilbake.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="263"/>
         <source>Your name, organisation and role go with every comment you make on this bundle, and into the response you send back to {recipient}.</source>
-        <translation>Navnet, organisasjonen og rollen din følger med hver merknad du gir i denne pakken, og med svaret du sender tilbake til {recipient}.</translation>
+        <translation>Navnet, organisasjonen og rollen din følger med hver merknad du gir i denne pakken, og med høringssvaret du sender tilbake til {recipient}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="267"/>

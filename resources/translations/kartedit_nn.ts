@@ -274,82 +274,102 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="92"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="95"/>
         <source>Wrote the review bundle {output}: {count} sections of «{round_name}» (bundle {bundle_id}).</source>
         <translation>Skreiv høyringspakken {output}: {count} seksjonar frå «{round_name}» (pakke {bundle_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="112"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="115"/>
         <source>Wrote the approved bundle {output}: 1 approved section of «{round_name}» (bundle {bundle_id}).</source>
         <translation>Skreiv den godkjende pakken {output}: 1 godkjend seksjon frå «{round_name}» (pakke {bundle_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="117"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="120"/>
         <source>Wrote the approved bundle {output}: {count} approved sections of «{round_name}» (bundle {bundle_id}).</source>
         <translation>Skreiv den godkjende pakken {output}: {count} godkjende seksjonar frå «{round_name}» (pakke {bundle_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="194"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="144"/>
+        <source>Wrote the hearing document {output}: 1 section of «{round_name}» (document {document_id}).</source>
+        <translation>Skreiv høyringsdokumentet {output}: 1 seksjon frå «{round_name}» (dokument {document_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="149"/>
+        <source>Wrote the hearing document {output}: {count} sections of «{round_name}» (document {document_id}).</source>
+        <translation>Skreiv høyringsdokumentet {output}: {count} seksjonar frå «{round_name}» (dokument {document_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="211"/>
         <source>{path}: a valid {kind} ({count} sections).</source>
         <translation>{path}: ein gyldig {kind} ({count} seksjonar).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="206"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="223"/>
         <source>{path}: not imported (cancelled)</source>
         <translation>{path}: ikkje importert (avbrote)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="210"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="227"/>
         <source>{path}: refused: {reason}</source>
         <translation>{path}: avvist: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="221"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="238"/>
         <source>{path}: {reviewer} on «{round}» (this response was imported before): {new} new, {present} already present, {updated} updated; {moved} re-anchored (moved), {orphaned} orphaned</source>
-        <translation>{path}: {reviewer} om «{round}» (dette svaret er importert før): {new} nye, {present} fanst frå før, {updated} oppdaterte; {moved} forankra på nytt (flytta), {orphaned} foreldrelause</translation>
+        <translation>{path}: {reviewer} om «{round}» (dette høyringssvaret er importert før): {new} nye, {present} fanst frå før, {updated} oppdaterte; {moved} forankra på nytt (flytta), {orphaned} foreldrelause</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="228"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="245"/>
         <source>{path}: {reviewer} on «{round}»: {new} new, {present} already present, {updated} updated; {moved} re-anchored (moved), {orphaned} orphaned</source>
         <translation>{path}: {reviewer} om «{round}»: {new} nye, {present} fanst frå før, {updated} oppdaterte; {moved} forankra på nytt (flytta), {orphaned} foreldrelause</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="276"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="294"/>
+        <source>Imported {imported} of 1 file; {refused} refused.</source>
+        <translation>Importerte {imported} av 1 fil; {refused} avviste.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="295"/>
         <source>Imported {imported} of {total} files; {refused} refused.</source>
         <translation>Importerte {imported} av {total} filer; {refused} avviste.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="284"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="303"/>
+        <source>{refused} of 1 file refused (see above); nothing was imported.</source>
+        <translation>{refused} av 1 fil vart avvist (sjå over); ingenting vart importert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="307"/>
         <source>{refused} of {total} files refused (see above); nothing was imported.</source>
         <translation>{refused} av {total} filer vart avviste (sjå over); ingenting vart importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="288"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="311"/>
         <source>{refused} of {total} files refused (see above); the others were imported.</source>
         <translation>{refused} av {total} filer vart avviste (sjå over); dei andre vart importerte.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="314"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="337"/>
         <source>Applied the approved bundle of «{round_name}» by {made_by}: {updated} updated, {unchanged} unchanged.</source>
         <translation>Tok i bruk den godkjende pakken frå «{round_name}» laga av {made_by}: {updated} oppdaterte, {unchanged} uendra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="329"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="352"/>
         <source>«{edition}»: 1 local adaptation now stale; re-base with «kartedit rebase {db} --edition {edition}».</source>
         <translation>«{edition}»: 1 lokal tilpassing er no forelda; overfør ho med «kartedit rebase {db} --edition {edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="334"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="357"/>
         <source>«{edition}»: {count} local adaptations now stale; re-base with «kartedit rebase {db} --edition {edition}».</source>
         <translation>«{edition}»: {count} lokale tilpassingar er no forelda; overfør dei med «kartedit rebase {db} --edition {edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/main.py" line="82"/>
+        <location filename="../../src/kartedit/cli/main.py" line="83"/>
         <source>name a command; without one, run «kartedit» to open the window</source>
         <translation>oppgi ein kommando; utan kommando opnar «kartedit» vindauget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/main.py" line="93"/>
+        <location filename="../../src/kartedit/cli/main.py" line="94"/>
         <source>interrupted; nothing more was written.</source>
         <translation>avbrote; ingenting meir vart skrive.</translation>
     </message>
@@ -409,12 +429,17 @@
         <translation>{ref}: «{edition}» viser den regionale teksten igjen; den lokale historikken er teken vare på.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/adaptations.py" line="128"/>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="115"/>
+        <source>«{edition}» has no local adaptations in scope.</source>
+        <translation>«{edition}» har ingen lokale tilpassingar i utvalet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="134"/>
         <source>Nothing in «{edition}» is stale.</source>
         <translation>Ingenting i «{edition}» er forelda.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/adaptations.py" line="166"/>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="172"/>
         <source>Deviation from the regional text, {time}</source>
         <translation>Avvik frå den regionale teksten, {time}</translation>
     </message>
@@ -479,44 +504,119 @@
         <translation>{count} seksjonar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="78"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="77"/>
         <source>Created {db} with the demo map ({revisions} revisions).</source>
         <translation>Oppretta {db} med demokartet ({revisions} versjonar).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="84"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="83"/>
         <source>Created an empty map database at {db}.</source>
         <translation>Oppretta ein tom kartdatabase i {db}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="95"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="94"/>
         <source>Imported {revisions} revisions ({sections} new sections); {skipped_revisions} were already there.</source>
         <translation>Importerte {revisions} versjonar ({sections} nye seksjonar); {skipped_revisions} fanst frå før.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="108"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="107"/>
         <source>Ignored {name}: not listed in the folder&apos;s manifest.</source>
         <translation>Hoppa over {name}: står ikkje i manifestet til mappa.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="120"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="119"/>
         <source>Exported the map to {folder}.</source>
         <translation>Eksporterte kartet til {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="139"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="138"/>
         <source>{ref}: unchanged; no new revision.</source>
         <translation>{ref}: uendra; ingen ny versjon.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="143"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="142"/>
         <source>{ref}: saved revision {seq} ({revision_id}).</source>
         <translation>{ref}: lagra versjon {seq} ({revision_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="168"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="167"/>
         <source>No hits for «{query}».</source>
         <translation>Ingen treff for «{query}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/desktop.py" line="42"/>
+        <source>Registered kartedit with the desktop in {folder}:</source>
+        <translation>kartedit er registrert på skrivebordet i {folder}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/desktop.py" line="49"/>
+        <source>Updated with: {tools}.</source>
+        <translation>Oppdatert med: {tools}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/desktop.py" line="53"/>
+        <source>Not installed here, skipped: {tools}.</source>
+        <translation>Ikkje installert her, hoppa over: {tools}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="61"/>
+        <source>«{edition}» is published in bokmål.</source>
+        <translation>«{edition}» blir publisert på bokmål.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="62"/>
+        <source>«{edition}» is published in nynorsk.</source>
+        <translation>«{edition}» blir publisert på nynorsk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="63"/>
+        <source>«{edition}» is published in bokmål (it already was).</source>
+        <translation>«{edition}» blir publisert på bokmål (det vart ho alt).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="66"/>
+        <source>«{edition}» is published in nynorsk (it already was).</source>
+        <translation>«{edition}» blir publisert på nynorsk (det vart ho alt).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="105"/>
+        <source>Published version {version} of «{edition}»: {sections} sections, {changed} changed, to {path}.</source>
+        <translation>Publiserte versjon {version} av «{edition}»: {sections} seksjonar, {changed} endra, til {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="110"/>
+        <source>Published draft version {version} of «{edition}»: {sections} sections, {changed} changed, to {path}.</source>
+        <translation>Publiserte utkastversjon {version} av «{edition}»: {sections} seksjonar, {changed} endra, til {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="115"/>
+        <source>Published version {version} of «{edition}» (the same texts as recorded before): {sections} sections, {changed} changed, to {path}.</source>
+        <translation>Publiserte versjon {version} av «{edition}» (dei same tekstane som er registrerte frå før): {sections} seksjonar, {changed} endra, til {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="120"/>
+        <source>Published draft version {version} of «{edition}» (the same texts as recorded before): {sections} sections, {changed} changed, to {path}.</source>
+        <translation>Publiserte utkastversjon {version} av «{edition}» (dei same tekstane som er registrerte frå før): {sections} seksjonar, {changed} endra, til {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="151"/>
+        <source>note: {section}: the link «{target}» does not work; see «publish --check».</source>
+        <translation>merk: {section}: lenkja «{target}» verkar ikkje; sjå «publish --check».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="177"/>
+        <source>1 finding in «{edition}».</source>
+        <translation>1 ting å rette i «{edition}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="178"/>
+        <source>{count} findings in «{edition}».</source>
+        <translation>{count} ting å rette i «{edition}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="184"/>
+        <source>Nothing to fix in «{edition}».</source>
+        <translation>Ingenting å rette i «{edition}».</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1698,7 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/folder.py" line="50"/>
+        <location filename="../../src/kartedit/services/publish/site.py" line="151"/>
         <source>{folder}: no such folder.</source>
         <translation>{folder}: mappa finst ikkje.</translation>
     </message>
@@ -1646,7 +1747,7 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="156"/>
         <source>{label}: this is a review bundle (the texts sent out for «{round}»), not a response. Open it to comment, then export a response bundle from it.</source>
-        <translation>{label}: dette er ein høyringspakke (tekstane som vart sende ut for «{round}»), ikkje eit svar. Opne han for å kommentere, og eksporter så ein svarpakke frå han.</translation>
+        <translation>{label}: dette er ein høyringspakke (tekstane som vart sende ut for «{round}»), ikkje eit høyringssvar. Opne han for å kommentere, og eksporter så ein svarpakke frå han.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="166"/>
@@ -1671,7 +1772,7 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="216"/>
         <source>{label}: {name} does not belong in a response bundle (responses carry comments, not texts).</source>
-        <translation>{label}: {name} høyrer ikkje heime i ein svarpakke (svar inneheld merknader, ikkje tekstar).</translation>
+        <translation>{label}: {name} høyrer ikkje heime i ein svarpakke (høyringssvar inneheld merknader, ikkje tekstar).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/kartbundle.py" line="222"/>
@@ -2147,7 +2248,7 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/domain/bundles.py" line="98"/>
         <source>A {kind} has no reviewer; only responses do.</source>
-        <translation>Ein {kind} har ingen høyringsinstans; det har berre svar.</translation>
+        <translation>Ein {kind} har ingen høyringsinstans; det har berre høyringssvar.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/bundles.py" line="103"/>
@@ -2160,32 +2261,37 @@ Loggfil: {path}</translation>
         <translation>Ein godkjend pakke inneheld berre regionale tekstar, minst éin.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="46"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="47"/>
         <source>The round&apos;s scope names the same pathway twice.</source>
         <translation>Omfanget til runden nemner same forløp to gonger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="50"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="51"/>
         <source>The round&apos;s scope names the same service twice.</source>
         <translation>Omfanget til runden nemner same teneste to gonger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="54"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="55"/>
         <source>The round&apos;s scope names the same section twice.</source>
         <translation>Omfanget til runden nemner same seksjon to gonger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="134"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="135"/>
         <source>A hearing round needs a name, e.g. «Høring angst 2027».</source>
         <translation>Ein høyringsrunde treng eit namn, t.d. «Høyring angst 2027».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="138"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="139"/>
         <source>The round&apos;s name is too long (at most {limit} characters).</source>
         <translation>Namnet på runden er for langt (høgst {limit} teikn).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="173"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="151"/>
+        <source>The round&apos;s questions are too long (at most {limit} characters).</source>
+        <translation>Spørsmåla i runden er for lange (høgst {limit} teikn).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/hearing.py" line="176"/>
         <source>«{value}» is not a date: write the deadline as YYYY-MM-DD, e.g. 2027-01-15.</source>
         <translation>«{value}» er ikkje ein dato: skriv fristen som ÅÅÅÅ-MM-DD, t.d. 2027-01-15.</translation>
     </message>
@@ -2457,18 +2563,19 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/response_import.py" line="211"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="114"/>
         <source>{label}: the round «{round}» is closed, so no more responses can be imported into it.</source>
-        <translation>{label}: runden «{round}» er avslutta, så fleire svar kan ikkje importerast i han.</translation>
+        <translation>{label}: runden «{round}» er avslutta, så ingen fleire høyringssvar kan importerast i han.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/response_import.py" line="247"/>
         <source>{label}: this response is about another map («{theirs}»); this database holds «{ours}». Import it into that map&apos;s database.</source>
-        <translation>{label}: dette svaret gjeld eit anna kart («{theirs}»); denne databasen inneheld «{ours}». Importer det i databasen til det kartet.</translation>
+        <translation>{label}: dette høyringssvaret gjeld eit anna kart («{theirs}»); denne databasen inneheld «{ours}». Importer det i databasen til det kartet.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/response_import.py" line="262"/>
         <source>{label}: this response belongs to the hearing round «{round}», which this database does not have (was the round started in another copy of the map?).</source>
-        <translation>{label}: dette svaret høyrer til høyringsrunden «{round}», som denne databasen ikkje har (vart runden starta i ein annan kopi av kartet?).</translation>
+        <translation>{label}: dette høyringssvaret høyrer til høyringsrunden «{round}», som denne databasen ikkje har (vart runden starta i ein annan kopi av kartet?).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/response_import.py" line="273"/>
@@ -2478,7 +2585,7 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/services/response_import.py" line="281"/>
         <source>{label}: this response is about the edition «{edition_slug}», but the round «{round}» is on «{edition}».</source>
-        <translation>{label}: dette svaret gjeld utgåva «{edition_slug}», men runden «{round}» gjeld «{edition}».</translation>
+        <translation>{label}: dette høyringssvaret gjeld utgåva «{edition_slug}», men runden «{round}» gjeld «{edition}».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/response_import.py" line="300"/>
@@ -2498,7 +2605,7 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/services/response_import.py" line="356"/>
         <source>{label}: the comment id {comment_id} is already used by another comment in this database (a copied or altered response?).</source>
-        <translation>{label}: merknads-ID-en {comment_id} er alt brukt av ein annan merknad i denne databasen (eit kopiert eller endra svar?).</translation>
+        <translation>{label}: merknads-ID-en {comment_id} er alt brukt av ein annan merknad i denne databasen (eit kopiert eller endra høyringssvar?).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="58"/>
@@ -2545,7 +2652,7 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="379"/>
         <source>{path}: that is the review bundle itself; choose another name for the response.</source>
-        <translation>{path}: det er sjølve høyringspakken; vel eit anna namn for svaret.</translation>
+        <translation>{path}: det er sjølve høyringspakken; vel eit anna namn for høyringssvaret.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/review.py" line="436"/>
@@ -2899,6 +3006,141 @@ Loggfil: {path}</translation>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/worddoc/ooxml.py" line="75"/>
+        <source>{label}: {name} declares a document type or entities, which Word documents never do (an attempt to expand or fetch content while reading it); refused.</source>
+        <translation>{label}: {name} erklærer ein dokumenttype eller entitetar, noko Word-dokument aldri gjer (eit forsøk på å utvide eller hente innhald under lesinga); avvist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/worddoc/ooxml.py" line="90"/>
+        <source>{label}: {name} is not XML (damaged document?).</source>
+        <translation>{label}: {name} er ikkje XML (skadd dokument?).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/worddoc/ooxml.py" line="100"/>
+        <source>{label}: {name} is damaged XML ({detail}).</source>
+        <translation>{label}: {name} er skadd XML ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="144"/>
+        <source>{label}: not a Word document (.docx); an old .doc, a PDF or another kind of file renamed cannot be read. Save it from Word as .docx.</source>
+        <translation>{label}: ikkje eit Word-dokument (.docx); ei gammal .doc, ein PDF eller ein annan type fil med nytt namn kan ikkje lesast. Lagre fila frå Word som .docx.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="159"/>
+        <source>{label}: not a Word document (it has no {part}); save it as .docx.</source>
+        <translation>{label}: ikkje eit Word-dokument (det manglar {part}); lagre det som .docx.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="198"/>
+        <source>{label}: none of the texts sent out could be found in it (their bookmarks are gone: was the text copied into a new document?).</source>
+        <translation>{label}: ingen av tekstane som vart sende ut, finst i det (bokmerka deira er borte: vart teksten kopiert inn i eit nytt dokument?).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="227"/>
+        <source>{label}: not a kartedit hearing document (it does not say which hearing round it answers: was the text copied into a new document?).</source>
+        <translation>{label}: ikkje eit høyringsdokument frå kartedit (det seier ikkje kva høyringsrunde det svarar på: vart teksten kopiert inn i eit nytt dokument?).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="245"/>
+        <source>{label}: its hearing round information is damaged.</source>
+        <translation>{label}: opplysningane om høyringsrunden i det er skadde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="83"/>
+        <source>A Word document is made of a round&apos;s review texts only (--kind review).</source>
+        <translation>Eit Word-dokument blir berre laga av tekstane som blir sende på høyring i ein runde (--kind review).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="83"/>
+        <source>Where to? Give -o FOLDER (or a file name for pdf and docx).</source>
+        <translation>Kvar skal det publiserast? Oppgi -o MAPPE (eller eit filnamn for pdf og docx).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/publishing.py" line="32"/>
+        <source>«{value}» is not a version number: write it as MAJOR.MINOR, e.g. 1.2.</source>
+        <translation>«{value}» er ikkje eit versjonsnummer: skriv det som HOVUD.UNDER, til dømes 1.2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/publishing.py" line="75"/>
+        <source>No earlier version {version} of this edition. Known: none.</source>
+        <translation>Denne utgåva har ingen tidlegare versjon {version}. Kjende versjonar: ingen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/publishing.py" line="81"/>
+        <source>No earlier version {version} of this edition. Known: {known}.</source>
+        <translation>Denne utgåva har ingen tidlegare versjon {version}. Kjende versjonar: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/publishing.py" line="92"/>
+        <source>Unknown written standard «{value}»: use «nb» (bokmål) or «nn» (nynorsk).</source>
+        <translation>Ukjend målform «{value}»: bruk «nb» (bokmål) eller «nn» (nynorsk).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/pdf.py" line="58"/>
+        <source>PDF needs the pango library. On Debian: sudo apt-get install {packages}</source>
+        <translation>PDF krev programbiblioteket pango. På Debian: sudo apt-get install {packages}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/publisher.py" line="72"/>
+        <source>Version {version} of this edition was published before with other texts. Give a higher version (the latest is {latest}).</source>
+        <translation>Versjon {version} av denne utgåva er publisert før med andre tekstar. Oppgi ein høgare versjon (den siste er {latest}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/publisher.py" line="82"/>
+        <source>Version {version} is older than the latest publication ({latest}). Give a higher version.</source>
+        <translation>Versjon {version} er eldre enn den siste publiseringa ({latest}). Oppgi ein høgare versjon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/publisher.py" line="138"/>
+        <source>Unknown format «{value}». Use one of: {names}.</source>
+        <translation>Ukjent format «{value}». Bruk eitt av desse: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/publisher.py" line="144"/>
+        <source>A website holds every pathway; --pathway is for pdf and docx.</source>
+        <translation>Ein nettstad har med alle forløpa; --pathway gjeld pdf og docx.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/publisher.py" line="163"/>
+        <source>Nothing in «{edition}» is approved yet, so there is nothing to publish. Approve sections first, or publish a marked draft with --include-drafts.</source>
+        <translation>Ingenting i «{edition}» er godkjent enno, så det er ingenting å publisere. Godkjenn seksjonar først, eller publiser eit merkt utkast med --include-drafts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/site.py" line="137"/>
+        <source>{folder}: is a file; give a folder for the website.</source>
+        <translation>{folder}: er ei fil; oppgi ei mappe for nettstaden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/site.py" line="142"/>
+        <source>{folder}: the folder holds other files. Give an empty folder or one an earlier publication wrote.</source>
+        <translation>{folder}: mappa inneheld andre filer. Oppgi ei tom mappe eller ei som ei tidlegare publisering skreiv.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/site.py" line="182"/>
+        <source>{folder}: the website could not be written ({reason}).</source>
+        <translation>{folder}: nettstaden kunne ikkje skrivast ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/word_responses.py" line="126"/>
+        <source>{label}: the comment id {comment_id} is already used by another comment in this database (a copied or altered document?).</source>
+        <translation>{label}: merknads-ID-en {comment_id} blir alt brukt av ein annan merknad i denne databasen (eit kopiert eller endra dokument?).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/word_responses.py" line="215"/>
+        <source>{label}: this hearing document was made from another map; this database holds «{ours}». Import it into that map&apos;s database.</source>
+        <translation>{label}: dette høyringsdokumentet vart laga frå eit anna kart; denne databasen har «{ours}». Importer det i databasen til det kartet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/word_responses.py" line="229"/>
+        <source>{label}: this hearing document belongs to a hearing round this database does not have (was the round started in another copy of the map?).</source>
+        <translation>{label}: dette høyringsdokumentet høyrer til ein høyringsrunde som denne databasen ikkje har (vart runden starta i ein annan kopi av kartet?).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/word_responses.py" line="249"/>
+        <source>{label}: it holds a text that the round «{round}» did not send out (revision {revision}): is it from another round?</source>
+        <translation>{label}: det inneheld ein tekst som runden «{round}» ikkje sende ut (revisjon {revision}): er det frå ein annan runde?</translation>
+    </message>
 </context>
 <context>
     <name>FindReplaceBar</name>
@@ -3036,29 +3278,79 @@ Loggfil: {path}</translation>
 <context>
     <name>Hearing</name>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="75"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="76"/>
         <source>all sections</source>
         <translation>alle seksjonar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="80"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="81"/>
         <source>pathways {slugs}</source>
         <translation>forløp {slugs}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="86"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="87"/>
         <source>services {slugs}</source>
         <translation>tenester {slugs}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="92"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="93"/>
         <source>sections {keys}</source>
         <translation>seksjonar {keys}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="99"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="100"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/deadlines.py" line="56"/>
+        <source>the deadline is only {days} days away; hearings usually give at least six weeks (consider 1 more week).</source>
+        <translation>fristen er berre {days} dagar unna; høyringar gir vanlegvis minst seks veker (vurder 1 veke til).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/deadlines.py" line="61"/>
+        <source>the deadline is only {days} days away; hearings usually give at least six weeks (consider {count} more weeks).</source>
+        <translation>fristen er berre {days} dagar unna; høyringar gir vanlegvis minst seks veker (vurder {count} veker til).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/deadlines.py" line="69"/>
+        <source>the summer holiday (July)</source>
+        <translation>sommarferien (juli)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/deadlines.py" line="70"/>
+        <source>Christmas</source>
+        <translation>jula</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/deadlines.py" line="71"/>
+        <source>Easter</source>
+        <translation>påska</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/deadlines.py" line="75"/>
+        <source>the hearing period spans {season}, when few answer; consider 1 more week.</source>
+        <translation>høyringsperioden omfattar {season}, då få svarar; vurder 1 veke til.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/deadlines.py" line="79"/>
+        <source>the hearing period spans {season}, when few answer; consider {count} more weeks.</source>
+        <translation>høyringsperioden omfattar {season}, då få svarar; vurder {count} veker til.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/word_responses.py" line="288"/>
+        <source>an empty comment by {author} was left out</source>
+        <translation>ein tom merknad frå {author} vart utelaten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/word_responses.py" line="410"/>
+        <source>a comment by {author} is outside the texts on hearing and was not imported: «{text}»</source>
+        <translation>ein merknad frå {author} står utanfor tekstane på høyring og vart ikkje importert: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/word_responses.py" line="439"/>
+        <source>a general remark on «{pathway}» has no text on hearing to go with</source>
+        <translation>ein generell merknad om «{pathway}» har ingen tekst på høyring å høyre til</translation>
     </message>
 </context>
 <context>
@@ -3677,7 +3969,7 @@ Endre filtera eller vel ein seksjon.</translation>
     <message>
         <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="206"/>
         <source>No hearing rounds yet. Start one with «kartedit round start», export its review bundle, and import the responses here.</source>
-        <translation>Ingen høyringsrundar enno. Start ein med «kartedit round start», eksporter høyringspakken og importer svara her.</translation>
+        <translation>Ingen høyringsrundar enno. Start ein med «kartedit round start», eksporter høyringspakken og importer høyringssvara her.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="291"/>
@@ -4479,6 +4771,49 @@ Endre filtera eller vel ein seksjon.</translation>
     </message>
 </context>
 <context>
+    <name>Publishing</name>
+    <message>
+        <location filename="../../src/kartedit/services/publish/check.py" line="39"/>
+        <source>{section}: {problem}</source>
+        <translation>{section}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/check.py" line="46"/>
+        <source>the section is empty</source>
+        <translation>seksjonen er tom</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/check.py" line="47"/>
+        <source>placeholder left in the text: «{detail}»</source>
+        <translation>plasshaldar står att i teksten: «{detail}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/check.py" line="50"/>
+        <source>the link «{detail}» points nowhere in this map</source>
+        <translation>lenkja «{detail}» peikar ikkje til noko i dette kartet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/check.py" line="53"/>
+        <source>the link «{detail}» is malformed</source>
+        <translation>lenkja «{detail}» er feilskriven</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/check.py" line="54"/>
+        <source>not approved ({detail})</source>
+        <translation>ikkje godkjend ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/check.py" line="57"/>
+        <source>not approved (draft)</source>
+        <translation>ikkje godkjend (utkast)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/check.py" line="58"/>
+        <source>not approved (in hearing)</source>
+        <translation>ikkje godkjend (til høyring)</translation>
+    </message>
+</context>
+<context>
     <name>ReadabilityIndicator</name>
     <message>
         <location filename="../../src/kartedit/gui/writer/status_bar.py" line="30"/>
@@ -5076,12 +5411,12 @@ Endre filtera eller vel ein seksjon.</translation>
     <message>
         <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="258"/>
         <source>Your name, organisation and role go with every comment you make on this bundle, and into the response you send back.</source>
-        <translation>Namnet, organisasjonen og rolla di følgjer med kvar merknad du gir i denne pakken, og med svaret du sender tilbake.</translation>
+        <translation>Namnet, organisasjonen og rolla di følgjer med kvar merknad du gir i denne pakken, og med høyringssvaret du sender tilbake.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="263"/>
         <source>Your name, organisation and role go with every comment you make on this bundle, and into the response you send back to {recipient}.</source>
-        <translation>Namnet, organisasjonen og rolla di følgjer med kvar merknad du gir i denne pakken, og med svaret du sender tilbake til {recipient}.</translation>
+        <translation>Namnet, organisasjonen og rolla di følgjer med kvar merknad du gir i denne pakken, og med høyringssvaret du sender tilbake til {recipient}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="267"/>

@@ -110,7 +110,13 @@ def diff(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(diff_text(found))
     if not found:
-        print(f"«{args.edition}» has no local adaptations in scope.", file=sys.stderr)
+        print(
+            say(
+                QT_TRANSLATE_NOOP("CLI", "«{edition}» has no local adaptations in scope."),
+                edition=args.edition,
+            ),
+            file=sys.stderr,
+        )
     return 0
 
 

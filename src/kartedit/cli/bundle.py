@@ -80,7 +80,10 @@ def bundle_export(args: argparse.Namespace) -> int:
     if args.format == "docx":
         if args.kind != "review":
             raise UserError(
-                "A Word document is made of a round's review texts only (--kind review)."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "A Word document is made of a round's review texts only (--kind review).",
+                )
             )
         return _export_hearing_document(args)
     author = round_author(args.author)
@@ -136,8 +139,22 @@ def _export_hearing_document(args: argparse.Namespace) -> int:
     with open_workspace(args.db) as workspace:
         done = export_hearing_document(workspace, args.round, args.output, author)
     print(
-        f"Wrote the hearing document {args.output}: {len(done.sections)} sections of "
-        f"«{clean(done.round.name)}» (document {done.document_id})."
+        counted(
+            len(done.sections),
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Wrote the hearing document {output}: 1 section of «{round_name}» "
+                "(document {document_id}).",
+            ),
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Wrote the hearing document {output}: {count} sections of «{round_name}» "
+                "(document {document_id}).",
+            ),
+            output=args.output,
+            round_name=clean(done.round.name),
+            document_id=done.document_id,
+        )
     )
     return 0
 
@@ -258,7 +275,7 @@ def _file_lines(report: FileReport) -> list[str]:
                 ]
             )
         )
-    lines.extend(f"  note\t{clean(note)}" for note in report.notes)
+    lines.extend(f"  note\t{clean(said(note))}" for note in report.notes)
     return lines
 
 
@@ -272,7 +289,9 @@ def bundle_import(args: argparse.Namespace) -> int:
     refused = len(report.refused)
     total = len(report.files)
     print(
-        say(
+        counted(
+            total,
+            QT_TRANSLATE_NOOP("CLI", "Imported {imported} of 1 file; {refused} refused."),
             QT_TRANSLATE_NOOP("CLI", "Imported {imported} of {total} files; {refused} refused."),
             imported=total - refused,
             total=total,
@@ -280,7 +299,11 @@ def bundle_import(args: argparse.Namespace) -> int:
         )
     )
     if refused:
-        if refused == total:
+        if total == 1:
+            rest = QT_TRANSLATE_NOOP(
+                "CLI", "{refused} of 1 file refused (see above); nothing was imported."
+            )
+        elif refused == total:
             rest = QT_TRANSLATE_NOOP(
                 "CLI", "{refused} of {total} files refused (see above); nothing was imported."
             )

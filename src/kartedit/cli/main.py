@@ -45,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"kartedit {__version__}")
     parser.add_argument(
         "--language",
+        dest="speak",  # not «language»: ``round start --language`` and ``language`` have one
         choices=LANGUAGES,
         help="language of messages (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)",
     )
@@ -73,7 +74,7 @@ def command_names() -> set[str]:
 def run(argv: Sequence[str]) -> int:
     """Run one CLI command; usage errors exit 2 through argparse."""
     namespace = build_parser().parse_args(list(argv))
-    use_language(namespace.language)
+    use_language(namespace.speak)
     handler: Handler | None = getattr(namespace, "handler", None)
     if handler is None:
         # «kartedit» or «kartedit gui» reached the CLI: the window is opened by __main__.

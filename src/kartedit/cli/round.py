@@ -106,7 +106,7 @@ def round_start(args: argparse.Namespace) -> int:
         f"deadline {norwegian_date(started.deadline)}"
     )
     for warning in deadline_warnings(started.started_at.astimezone().date(), started.deadline):
-        print(f"warning\t{warning.message}")
+        print(f"warning\t{said(warning.said)}")
     return 0
 
 

@@ -10,6 +10,7 @@ from enum import Enum
 from kartedit.domain.errors import UserError
 from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
 from kartedit.domain.people import Author
+from kartedit.domain.publishing import check_written_standard
 from kartedit.domain.sections import PATHWAY_SLUG, SERVICE_SLUG, SectionRef, check_slug
 
 ROUND_NAME_MAX = 300
@@ -146,16 +147,18 @@ def check_round_name(name: str) -> str:
 
 def check_questions(questions: str) -> str:
     if len(questions) > QUESTIONS_MAX:
-        raise UserError(f"The round's questions are too long (at most {QUESTIONS_MAX} characters).")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The round's questions are too long (at most {limit} characters)."
+            ),
+            limit=QUESTIONS_MAX,
+        )
     return questions
 
 
 def check_language(language: str) -> str:
-    if language not in LANGUAGES:
-        raise UserError(
-            f"Unknown written standard «{language}»: use «nb» (bokmål) or «nn» (nynorsk)."
-        )
-    return language
+    """The written standard of a round's documents: one of ``LANGUAGES``, else a refusal."""
+    return check_written_standard(language)
 
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -82,7 +82,7 @@ class FileReport:
     """This very response bundle was imported before; everything in it was already here."""
     reviewers: tuple[Reviewer, ...] = ()
     """Word documents: everyone who commented in it (``reviewer`` is the first)."""
-    notes: tuple[str, ...] = ()
+    notes: tuple[Message, ...] = ()
     """Word documents: what was left out, and why."""
 
     @property
