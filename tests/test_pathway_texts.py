@@ -276,6 +276,36 @@ def test_the_command_line_names_a_pathway_text_without_a_service(demo_db: Path) 
     assert "angst\t\tintroduction" in ok("search", db, "varseltegn")
 
 
+@pytest.mark.parametrize(
+    ("language", "no_service", "not_of_a_service"),
+    [
+        ("nb", "Oppgi tjenesten også", "er en tekst for selve forløpet, ikke for en tjeneste"),
+        ("nn", "Oppgi tenesta òg", "er ein tekst for sjølve forløpet, ikkje for ei teneste"),
+    ],
+)
+def test_the_command_line_refuses_a_misnamed_pathway_text_in_norwegian(
+    demo_db: Path, language: str, no_service: str, not_of_a_service: str
+) -> None:
+    db = str(demo_db)
+    assert no_service in fails("--language", language, "show", db, "angst", "role")
+    refused = fails("--language", language, "show", db, "angst", "bup", "introduction")
+    assert not_of_a_service in refused
+    assert "angst/introduction" in refused
+    assert "FORLØP/introduction" in fails(
+        "--language",
+        language,
+        "round",
+        "start",
+        db,
+        "--name",
+        "x",
+        "--deadline",
+        "2027-01-01",
+        "--section",
+        "angst",
+    )
+
+
 def test_the_window_lists_the_pathway_texts_first_and_opens_them_in_the_editor(
     qtbot, window, monkeypatch: pytest.MonkeyPatch
 ) -> None:

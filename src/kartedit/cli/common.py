@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.sections import SectionKind, SectionRef
 
 if TYPE_CHECKING:
@@ -51,8 +52,12 @@ def section_ref(args: argparse.Namespace) -> SectionRef:
         kind = SectionKind.parse(args.service)
         if not kind.is_pathway_level:
             raise UserError(
-                f"Name the service too: PATHWAY SERVICE {kind.value}. Only introduction and "
-                "families belong to the pathway itself."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Name the service too: PATHWAY SERVICE {kind}. Only introduction and "
+                    "families belong to the pathway itself.",
+                ),
+                kind=kind.value,
             )
         return SectionRef.of_pathway(_slug(args.pathway, "pathway"), kind)
     return SectionRef(
@@ -61,9 +66,9 @@ def section_ref(args: argparse.Namespace) -> SectionRef:
 
 
 def _slug(value: str, what: str) -> str:
-    from kartedit.domain.sections import check_slug
+    from kartedit.domain.sections import PATHWAY_SLUG, SERVICE_SLUG, check_slug
 
-    return check_slug(value, f"{what} slug")
+    return check_slug(value, PATHWAY_SLUG if what == "pathway" else SERVICE_SLUG)
 
 
 def open_workspace(path: Path) -> Workspace:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
 
 
 class SectionKind(Enum):
@@ -53,7 +54,11 @@ class SectionKind(Enum):
             return cls(value.strip().lower())
         except ValueError:
             names = ", ".join(k.value for k in cls)
-            raise UserError(f"Unknown section kind «{value}». Use one of: {names}.") from None
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "Unknown section kind «{value}». Use one of: {names}."),
+                value=value,
+                names=names,
+            ) from None
 
 
 SERVICE_KINDS: tuple[SectionKind, ...] = (
@@ -97,7 +102,11 @@ class Status(Enum):
             return cls(value.strip().lower())
         except ValueError:
             names = ", ".join(s.value for s in cls)
-            raise UserError(f"Unknown status «{value}». Use one of: {names}.") from None
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "Unknown status «{value}». Use one of: {names}."),
+                value=value,
+                names=names,
+            ) from None
 
     @property
     def is_read_only(self) -> bool:
@@ -108,11 +117,22 @@ class Status(Enum):
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
-def check_slug(value: str, what: str = "slug") -> str:
+SLUG = Message.of(QT_TRANSLATE_NOOP("Terms", "slug"))
+PATHWAY_SLUG = Message.of(QT_TRANSLATE_NOOP("Terms", "pathway slug"))
+SERVICE_SLUG = Message.of(QT_TRANSLATE_NOOP("Terms", "service slug"))
+EDITION_SLUG = Message.of(QT_TRANSLATE_NOOP("Terms", "edition slug"))
+
+
+def check_slug(value: str, what: Message | str = SLUG) -> str:
     """Slugs travel in file paths and bundles, so they are kept to a safe alphabet."""
     if not SLUG_PATTERN.fullmatch(value):
         raise UserError(
-            f"«{value}» is not a valid {what}: use lower-case letters a–z, digits and hyphens."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "«{value}» is not a valid {what}: use lower-case letters a–z, digits and hyphens.",
+            ),
+            value=value,
+            what=what,
         )
     return value
 
@@ -130,15 +150,20 @@ class SectionRef:
     kind: SectionKind
 
     def __post_init__(self) -> None:
-        check_slug(self.pathway, "pathway slug")
+        check_slug(self.pathway, PATHWAY_SLUG)
         if self.kind.is_pathway_level:
             if self.service != PATHWAY_LEVEL:
                 raise UserError(
-                    f"«{self.kind.value}» is a text of the pathway itself, not of a service: "
-                    f"write it as {self.pathway}/{self.kind.value}."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "«{kind}» is a text of the pathway itself, not of a service: "
+                        "write it as {pathway}/{kind}.",
+                    ),
+                    kind=self.kind.value,
+                    pathway=self.pathway,
                 )
         else:
-            check_slug(self.service, "service slug")
+            check_slug(self.service, SERVICE_SLUG)
 
     @classmethod
     def of_pathway(cls, pathway: str, kind: SectionKind) -> SectionRef:
@@ -163,8 +188,12 @@ class SectionRef:
             return cls(parts[0], PATHWAY_LEVEL, SectionKind(parts[1].lower()))
         if len(parts) != 3:
             raise UserError(
-                f"«{value}» is not a section: write it as PATHWAY/SERVICE/KIND "
-                "(or PATHWAY/introduction, PATHWAY/families for the pathway's own texts)."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "«{value}» is not a section: write it as PATHWAY/SERVICE/KIND "
+                    "(or PATHWAY/introduction, PATHWAY/families for the pathway's own texts).",
+                ),
+                value=value,
             )
         return cls(parts[0], parts[1], SectionKind.parse(parts[2]))
 
