@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import false, func, select
 from sqlalchemy.orm import Session
@@ -261,10 +262,67 @@ def _round(row: RoundRow, edition: str, scope: RoundScope) -> HearingRound:
 
 
 @dataclass(frozen=True)
-class _OpenRound:
+class OpenRound:
+    """What the *til høring* rule needs of an open round: its edition, start and scope."""
+
     edition: str
     started_at: datetime
     scope: RoundScope
+
+
+def open_rounds_key() -> Any:
+    """A scalar subquery that changes whenever the set of open rounds does (a round
+    started, closed or its edition renamed): a cache of ``open_rounds`` stays valid while
+    it is the same. Cheap: the rounds table is small and indexed by state."""
+    return (
+        select(func.group_concat(RoundRow.id + ":" + EditionRow.slug, ","))
+        .join(EditionRow, EditionRow.id == RoundRow.edition_id)
+        .where(RoundRow.state == RoundState.OPEN.value)
+        .scalar_subquery()
+    )
+
+
+def open_rounds(session: Session, map_id: str) -> list[OpenRound]:
+    rows = session.execute(
+        select(RoundRow.id, EditionRow.slug, RoundRow.started_at)
+        .join(EditionRow, EditionRow.id == RoundRow.edition_id)
+        .where(RoundRow.map_id == map_id, RoundRow.state == RoundState.OPEN.value)
+    ).all()
+    scopes = _scopes(session, [rid for rid, _, _ in rows])
+    return [OpenRound(slug, started, scopes[rid]) for rid, slug, started in rows]
+
+
+def hearing_status(
+    rounds: list[OpenRound],
+    regional: str,
+    stored: Status,
+    ref: SectionRef,
+    edition: str,
+    *,
+    inherited: bool,
+    approved_at: Callable[[], datetime | None],
+) -> Status:
+    """The rule of ``HearingLookup.status``; ``approved_at`` is asked only when it matters."""
+    started = [
+        r.started_at
+        for r in rounds
+        if r.scope.covers(ref) and (r.edition == edition or (inherited and r.edition == regional))
+    ]
+    if not started:
+        return stored
+    if stored is Status.APPROVED:
+        approved = approved_at()
+        if approved is not None and approved >= max(started):
+            return Status.APPROVED
+    return Status.IN_HEARING
+
+
+def approved_at_query(section_id: Any) -> Any:
+    """When a section was last approved (on its own, or as a scalar subquery)."""
+    return select(func.max(StatusChangeRow.created)).where(
+        StatusChangeRow.section_id == section_id,
+        StatusChangeRow.status == Status.APPROVED.value,
+    )
 
 
 class HearingLookup:
@@ -279,13 +337,7 @@ class HearingLookup:
     def __init__(self, session: Session, map_id: str, regional: str) -> None:
         self.session = session
         self.regional = regional
-        rows = session.execute(
-            select(RoundRow.id, EditionRow.slug, RoundRow.started_at)
-            .join(EditionRow, EditionRow.id == RoundRow.edition_id)
-            .where(RoundRow.map_id == map_id, RoundRow.state == RoundState.OPEN.value)
-        ).all()
-        scopes = _scopes(session, [rid for rid, _, _ in rows])
-        self._open = [_OpenRound(slug, started, scopes[rid]) for rid, slug, started in rows]
+        self._open = open_rounds(session, map_id)
 
     def status(
         self,
@@ -296,21 +348,17 @@ class HearingLookup:
         inherited: bool,
         section_id: int | None,
     ) -> Status:
-        started = [
-            r.started_at
-            for r in self._open
-            if r.scope.covers(ref)
-            and (r.edition == edition or (inherited and r.edition == self.regional))
-        ]
-        if not started:
-            return stored
-        if stored is Status.APPROVED and section_id is not None:
-            approved = self.session.scalar(
-                select(func.max(StatusChangeRow.created)).where(
-                    StatusChangeRow.section_id == section_id,
-                    StatusChangeRow.status == Status.APPROVED.value,
-                )
-            )
-            if approved is not None and approved >= max(started):
-                return Status.APPROVED
-        return Status.IN_HEARING
+        def approved_at() -> datetime | None:
+            if section_id is None:
+                return None
+            return self.session.scalar(approved_at_query(section_id))
+
+        return hearing_status(
+            self._open,
+            self.regional,
+            stored,
+            ref,
+            edition,
+            inherited=inherited,
+            approved_at=approved_at,
+        )
