@@ -121,7 +121,7 @@ FTS_TABLE = "section_fts"
 CREATE_FTS = (
     f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(body, tokenize='unicode61 remove_diacritics 0')"
 )
-"""The search table as schema 0001 made it; migration 0008 replaces it with ``CREATE_FTS_EDITIONS``."""
+"""The search table as schema 0001 made it; 0008 replaces it with ``CREATE_FTS_EDITIONS``."""
 
 CREATE_FTS_EDITIONS = (
     f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(body, edition, "
