@@ -182,7 +182,8 @@ class _Importer:
         self.comments = bundle.comments.comments
         self.now = now
         self.label = str(bundle.path)
-        self._current: dict[SectionRef, tuple[str | None, str]] = {}
+        self._current: dict[SectionRef, tuple[str | None, str]] | None = None
+        self._new: list[tuple[HearingComment, int]] = []
 
     def run(self) -> tuple[list[ImportedItem], bool]:
         hearing = self._round()
@@ -210,6 +211,7 @@ class _Importer:
                 file_name=self.bundle.path.name,
             )
         items = [self._item(c, hearing, owners, existing) for c in _parents_first(self.comments)]
+        self.store.add_many(self._new, imported_at=self.now)
         order = {c.id: i for i, c in enumerate(self.comments)}
         return sorted(items, key=lambda i: order[i.comment_id]), seen_before
 
@@ -293,10 +295,14 @@ class _Importer:
     # -- storing --------------------------------------------------------------------------
 
     def _current_text(self, hearing: HearingRound, ref: SectionRef) -> tuple[str | None, str]:
-        if ref not in self._current:
-            view = self.maps.section(ref, hearing.edition)
-            self._current[ref] = (view.revision_id, view.text)
-        return self._current[ref]
+        """The text each section of the round shows now (read in one query, once a file);
+        a section without text has no revision to place a comment in."""
+        if self._current is None:
+            self._current = {
+                head.ref: (head.revision.id, head.revision.text)
+                for head in self.rounds.heads(hearing)
+            }
+        return self._current.get(ref, (None, ""))
 
     def _item(
         self,
@@ -315,16 +321,17 @@ class _Importer:
         if old is None:
             outcome = ItemOutcome.NEW
             owner = owners[root.anchor.revision]
-            self.store.add(
-                HearingComment(
-                    comment,
-                    hearing.id,
-                    ref,
-                    placement=placement,
-                    response_id=self.manifest.bundle_id,
-                ),
-                section_id=owner.section_id,
-                imported_at=self.now,
+            self._new.append(
+                (
+                    HearingComment(
+                        comment,
+                        hearing.id,
+                        ref,
+                        placement=placement,
+                        response_id=self.manifest.bundle_id,
+                    ),
+                    owner.section_id,
+                )
             )
         elif _newer(comment, old):
             outcome = ItemOutcome.UPDATED
