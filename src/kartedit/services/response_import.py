@@ -298,10 +298,7 @@ class _Importer:
         """The text each section of the round shows now (read in one query, once a file);
         a section without text has no revision to place a comment in."""
         if self._current is None:
-            self._current = {
-                head.ref: (head.revision.id, head.revision.text)
-                for head in self.rounds.heads(hearing)
-            }
+            self._current = dict(self.rounds.current_texts(hearing))
         return self._current.get(ref, (None, ""))
 
     def _item(

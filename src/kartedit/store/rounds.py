@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -178,11 +178,38 @@ class RoundRepository:
         Two queries: the regional texts of the pathways in scope, and (for a local round)
         the edition's live overrides, which take their place.
         """
+        chosen: dict[SectionRef, SectionHead] = {}
+        order: list[SectionRef] = []
+        query, editions, regional = self._heads_query(hearing, SectionRow, RevisionRow)
+        for ref, edition_id, (section, revision) in self._covered(hearing, query):
+            head = SectionHead(
+                ref, editions[edition_id], Status(section.status), revision_info(revision)
+            )
+            if ref not in chosen:
+                order.append(ref)
+                chosen[ref] = head
+            elif edition_id != regional:
+                chosen[ref] = head  # a local override replaces the regional text
+        return [chosen[ref] for ref in _map_order(order)]
+
+    def current_texts(self, hearing: HearingRound) -> dict[SectionRef, tuple[str, str]]:
+        """What ``heads`` finds, as section → (revision id, text) only: one light query,
+        for placing comments in today's texts."""
+        found: dict[SectionRef, tuple[str, str]] = {}
+        query, _editions, regional = self._heads_query(hearing, RevisionRow.id, RevisionRow.text)
+        for ref, edition_id, (revision_id, text) in self._covered(hearing, query):
+            if ref not in found or edition_id != regional:
+                found[ref] = (revision_id, text)
+        return found
+
+    def _heads_query(self, hearing: HearingRound, *columns: Any) -> tuple[Any, dict[int, str], int]:
         edition = self.maps.edition_row(hearing.edition)
         regional = self.maps.regional_edition()
         editions = {regional.id: regional.slug, edition.id: edition.slug}
         query = (
-            select(SectionRow, RevisionRow, PathwayRow.slug, ServiceRow.slug)
+            select(PathwayRow.slug, ServiceRow.slug, SectionRow.kind, SectionRow.edition_id)
+            .add_columns(*columns)
+            .select_from(SectionRow)
             .join(RevisionRow, RevisionRow.id == SectionRow.head_revision_id)
             .join(PathwayRow, PathwayRow.id == SectionRow.pathway_id)
             .join(ServiceRow, ServiceRow.id == SectionRow.service_id)
@@ -192,25 +219,19 @@ class RoundRepository:
                 & (PathwayServiceRow.service_id == SectionRow.service_id),
             )
             .where(SectionRow.edition_id.in_(editions), SectionRow.ended == false())
-            .order_by(PathwayRow.position, PathwayServiceRow.position)
+            .order_by(PathwayRow.position, PathwayServiceRow.position, SectionRow.edition_id)
         )
         if hearing.scope.pathways:
             query = query.where(PathwayRow.slug.in_(hearing.scope.pathways))
-        chosen: dict[SectionRef, SectionHead] = {}
-        order: list[SectionRef] = []
-        for section, revision, pathway, service in self.session.execute(query).all():
-            ref = SectionRef(pathway, service, SectionKind(section.kind))
-            if not hearing.scope.covers(ref):
-                continue
-            head = SectionHead(
-                ref, editions[section.edition_id], Status(section.status), revision_info(revision)
-            )
-            if ref not in chosen:
-                order.append(ref)
-                chosen[ref] = head
-            elif section.edition_id != regional.id:
-                chosen[ref] = head  # a local override replaces the regional text
-        return [chosen[ref] for ref in _map_order(order)]
+        return query, editions, regional.id
+
+    def _covered(
+        self, hearing: HearingRound, query: Any
+    ) -> Iterator[tuple[SectionRef, int, tuple[Any, ...]]]:
+        for pathway, service, kind, edition_id, *rest in self.session.execute(query).all():
+            ref = SectionRef(pathway, service, SectionKind(kind))
+            if hearing.scope.covers(ref):
+                yield ref, edition_id, tuple(rest)
 
 
 def _map_order(refs: list[SectionRef]) -> list[SectionRef]:
