@@ -104,3 +104,25 @@ def test_an_unknown_slug_is_named(workspace: Workspace) -> None:
         workspace.open_section(SectionRef.parse("angst/fastlege/role"), "oslo")
     with pytest.raises(NotFoundError, match="nosuch"):
         workspace.open_section(SectionRef.parse("nosuch/fastlege/role"))
+
+
+@pytest.mark.parametrize("edition", ["regional", "bergen", "voss"])
+def test_the_quick_reader_shows_the_same_text(workspace: Workspace, edition: str) -> None:
+    from kartedit.store.quick_read import section_text
+
+    workspace.save(  # a fresh override beside the demo's own
+        SectionRef.parse("angst/ppt/role"), "Lokal.\n", KARI, edition="voss"
+    )
+    for ref in every_ref(workspace):
+        assert section_text(workspace.path, ref, edition) == workspace.section(ref, edition).text
+
+
+def test_the_quick_reader_leaves_unknown_names_to_the_full_path(workspace: Workspace) -> None:
+    from kartedit.store.quick_read import section_text
+
+    ref = SectionRef.parse("angst/fastlege/role")
+    assert section_text(workspace.path, ref, "oslo") is None
+    assert (
+        section_text(workspace.path, SectionRef.parse("nosuch/fastlege/role"), "regional") is None
+    )
+    assert section_text(workspace.path.with_name("missing.sqlite"), ref, "regional") is None
