@@ -1,13 +1,14 @@
 # kartedit — set-up, run and test on a fresh machine with only Python 3.11+.
 #   make run    install into .venv and start kartedit on the demo map
 #   make test   install into .venv and run the whole test suite (ruff + pytest)
+#   make bench  the «fast at region scale» figures (bench-quick: a small map, as CI runs it)
 
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint translations check-qt screenshot bench clean
+.PHONY: run test lint translations check-qt screenshot bench bench-quick clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -38,9 +39,11 @@ screenshot: $(STAMP) translations check-qt
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kartedit --screenshot docs/screenshot.png \
 		--select angst/fastlege/assessment --language nb $(SCREENSHOT_DB)
 
-bench: $(STAMP)
-	$(PY) bench/run.py
-	$(PY) bench/startup.py
+bench: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+bench-quick: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --quick
 
 clean:
 	rm -rf $(VENV) build *.egg-info resources/translations/*.qm
