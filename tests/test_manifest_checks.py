@@ -69,3 +69,26 @@ def test_a_changed_entry_is_checked_again() -> None:
     broken[-1]["sha256"] = "not a checksum"
     with pytest.raises(BundleError, match="sections/29/sha256"):
         parse(manifest(sections=broken))
+
+
+def test_the_compiled_check_never_accepts_what_jsonschema_refuses() -> None:
+    from kartedit.bundle.schemas import _fast_validator, _validator
+
+    fast = _fast_validator("bundle-manifest")
+    if fast is None:
+        pytest.skip("jsonschema-rs is not installed; jsonschema alone checks")
+    broken = [
+        manifest(bundle_id="b" * 32 + "\n"),  # «$» before a final newline, in Python's re
+        manifest(bundle_id="B" * 32),
+        manifest(kind="other"),
+        manifest(extra=1),
+        manifest(made_by={"name": ""}),
+        manifest(sections=[{**SECTIONS[0], "key": "Angst/x/role"}]),
+        manifest(files={"../x": "e" * 64}),
+        manifest(schema_version=True),
+        {k: v for k, v in manifest().items() if k != "files"},
+    ]
+    for document in broken:
+        if list(_validator("bundle-manifest").iter_errors(document)):
+            assert not fast.is_valid(document), document
+    assert fast.is_valid(manifest())
