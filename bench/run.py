@@ -194,23 +194,12 @@ def measure_clicks(folder: Path, db: Path, keys: list[str], edition: str) -> lis
         writer.stop()
     baseline = "the same texts into a bare QTextEdit + Markdown render"
     return [
-        Figure(
-            "open a section by a tree click, p95",
-            ours["p95_ms"],
-            "ms",
-            bare["p95_ms"],
-            baseline,
-            16,
-            "value",
-        ),
-        Figure(
-            "the same, another process writing to the disk",
-            busy["p95_ms"],
-            "ms",
-            bare["p95_ms"],
-            baseline,
-            16,
-            "value",
+        *(
+            Figure(name, result["p95_ms"], "ms", bare["p95_ms"], baseline, 16, "value")
+            for name, result in (
+                ("open a section by a tree click, p95", ours),
+                ("the same, another process writing to the disk", busy),
+            )
         ),
         Figure(
             f"memory after opening {len(keys)} sections, over a bare window",
