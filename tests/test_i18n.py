@@ -105,10 +105,11 @@ def test_placeholders_and_shortcut_letters_survive(language: str) -> None:
             ), where
 
 
+@pytest.mark.parametrize("catalogue", ["kartedit", "qtbase"])
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_qm_file_is_built_from_the_current_ts(language: str) -> None:
-    source = TRANSLATIONS / f"kartedit_{language}.ts"
-    built = TRANSLATIONS / f"kartedit_{language}.qm"
+def test_the_qm_file_is_built_from_the_current_ts(language: str, catalogue: str) -> None:
+    source = TRANSLATIONS / f"{catalogue}_{language}.ts"
+    built = TRANSLATIONS / f"{catalogue}_{language}.qm"
     hint = "run: python packaging/build_translations.py"
     assert built.is_file(), hint
     assert built.stat().st_mtime >= source.stat().st_mtime, hint
@@ -148,9 +149,12 @@ def test_the_ts_files_hold_every_string_of_the_gui(tmp_path: Path) -> None:
     ("setting", "system", "expected"),
     [
         ("", "nb_NO", "nb"),
-        ("", "nn_NO", "nb"),
+        ("", "nn_NO", "nn"),
+        ("", "nn-Latn-NO", "nn"),
+        ("", "no_NO", "nb"),
         ("", "no", "nb"),
         ("", "nb-NO", "nb"),
+        ("", "en_GB", "en"),
         (None, "en_US", "en"),
         ("", "sv_SE", "en"),
         ("nn", "en_US", "nn"),

@@ -2353,7 +2353,7 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="87"/>
+        <location filename="../../src/kartedit/gui/i18n.py" line="49"/>
         <source>Follow the system</source>
         <translation>Følg systemet</translation>
     </message>
@@ -2429,67 +2429,67 @@ Endre filtrene eller velg en seksjon.</translation>
         <translation>kartedit hovedvindu</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="301"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="296"/>
         <source>Recovered unsaved text; check it and save.</source>
         <translation>Ulagret tekst er hentet fram igjen. Sjekk teksten og lagre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="314"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="309"/>
         <source>Saved {when} by {author}</source>
         <translation>Lagret {when} av {author}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="378"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="373"/>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="380"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="375"/>
         <source>«{section}» has changes that are not saved. Save them as a new revision?</source>
         <translation>«{section}» har endringer som ikke er lagret. Vil du lagre dem som en ny versjon?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="459"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="454"/>
         <source>Who is writing?</source>
         <translation>Hvem skriver?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="479"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="474"/>
         <source>Nothing to save: the text is unchanged.</source>
         <translation>Ingenting å lagre: teksten er uendret.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="499"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="494"/>
         <source>Saved revision {seq}.</source>
         <translation>Lagret versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="520"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="515"/>
         <source>Status changed to «{status}».</source>
         <translation>Statusen er endret til «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="551"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="546"/>
         <source>Restore revision</source>
         <translation>Gjenopprett versjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="553"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="548"/>
         <source>Bring back the text of revision {seq} ({when}, {author}) as a new revision? The history keeps every earlier text.</source>
         <translation>Vil du hente fram igjen teksten i versjon {seq} ({when}, {author}) som en ny versjon? Historikken tar vare på alle tidligere tekster.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="570"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="565"/>
         <source>Restored as revision {seq}.</source>
         <translation>Gjenopprettet som versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="709"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="704"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/main_window.py" line="711"/>
+        <location filename="../../src/kartedit/gui/main_window.py" line="706"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline editor for regional and local &lt;i&gt;samhandlingsforløp&lt;/i&gt; for children and young people.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Et redigeringsverktøy som virker uten nett, for regionale og lokale &lt;i&gt;samhandlingsforløp&lt;/i&gt; for barn og unge.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
@@ -2557,224 +2557,6 @@ Endre filtrene eller velg en seksjon.</translation>
         <location filename="../../src/kartedit/gui/preview.py" line="45"/>
         <source>How the section text will look when published.</source>
         <translation>Slik ser seksjonsteksten ut når den blir publisert.</translation>
-    </message>
-</context>
-<context>
-    <name>QAbstractSpinBox</name>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="75"/>
-        <source>&amp;Select All</source>
-        <translation>&amp;Merk alt</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="76"/>
-        <source>&amp;Step up</source>
-        <translation>&amp;Opp ett steg</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="77"/>
-        <source>Step &amp;down</source>
-        <translation>&amp;Ned ett steg</translation>
-    </message>
-</context>
-<context>
-    <name>QDockWidget</name>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="38"/>
-        <source>Close</source>
-        <translation>Lukk</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="39"/>
-        <source>Float</source>
-        <translation>Frigjør</translation>
-    </message>
-</context>
-<context>
-    <name>QLineEdit</name>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="60"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Angre</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="61"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gjør om</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="62"/>
-        <source>Cu&amp;t</source>
-        <translation>Klipp &amp;ut</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="63"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopier</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="64"/>
-        <source>&amp;Paste</source>
-        <translation>&amp;Lim inn</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="65"/>
-        <source>Delete</source>
-        <translation>Slett</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="66"/>
-        <source>Select All</source>
-        <translation>Merk alt</translation>
-    </message>
-</context>
-<context>
-    <name>QMessageBox</name>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="58"/>
-        <source>Show Details...</source>
-        <translation>Vis detaljer …</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="59"/>
-        <source>Hide Details...</source>
-        <translation>Skjul detaljer …</translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="40"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="41"/>
-        <source>Save</source>
-        <translation>Lagre</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="42"/>
-        <source>Save All</source>
-        <translation>Lagre alle</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="43"/>
-        <source>Open</source>
-        <translation>Åpne</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="44"/>
-        <source>&amp;Yes</source>
-        <translation>&amp;Ja</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="45"/>
-        <source>Yes to &amp;All</source>
-        <translation>Ja til &amp;alle</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="46"/>
-        <source>&amp;No</source>
-        <translation>&amp;Nei</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="47"/>
-        <source>N&amp;o to All</source>
-        <translation>N&amp;ei til alle</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="48"/>
-        <source>Abort</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="49"/>
-        <source>Retry</source>
-        <translation>Prøv igjen</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="50"/>
-        <source>Ignore</source>
-        <translation>Ignorer</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="51"/>
-        <source>Close</source>
-        <translation>Lukk</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="52"/>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="53"/>
-        <source>Discard</source>
-        <translation>Forkast</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="54"/>
-        <source>Help</source>
-        <translation>Hjelp</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="55"/>
-        <source>Apply</source>
-        <translation>Bruk</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="56"/>
-        <source>Reset</source>
-        <translation>Tilbakestill</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="57"/>
-        <source>Restore Defaults</source>
-        <translation>Gjenopprett standardverdier</translation>
-    </message>
-</context>
-<context>
-    <name>QWidgetTextControl</name>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="67"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Angre</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="68"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gjør om</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="69"/>
-        <source>Cu&amp;t</source>
-        <translation>Klipp &amp;ut</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="70"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopier</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="71"/>
-        <source>Copy &amp;Link Location</source>
-        <translation>Kopier &amp;lenkeadresse</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="72"/>
-        <source>&amp;Paste</source>
-        <translation>&amp;Lim inn</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="73"/>
-        <source>Delete</source>
-        <translation>Slett</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/i18n.py" line="74"/>
-        <source>Select All</source>
-        <translation>Merk alt</translation>
     </message>
 </context>
 <context>
@@ -3627,7 +3409,7 @@ Endre filtrene eller velg en seksjon.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/kartedit/gui/reviewer_window.py" line="214"/>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="266"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="261"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n svar</numerusform>
@@ -3635,12 +3417,12 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="263"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="258"/>
         <source>{comments} · {suggestions} · {replies} — kept on this computer</source>
         <translation>{comments} · {suggestions} · {replies} – lagret på denne maskinen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="264"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="259"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n merknad</numerusform>
@@ -3648,7 +3430,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="265"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="260"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n forslag</numerusform>
@@ -3656,37 +3438,37 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="301"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="296"/>
         <source>Choose a comment in the comments panel first.</source>
         <translation>Velg først en merknad i merknadspanelet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="321"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="316"/>
         <source>You are asked for your name and role with your first comment.</source>
         <translation>Du blir spurt om navn og rolle når du gir den første merknaden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="323"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="318"/>
         <source>You comment as {reviewer}.</source>
         <translation>Du kommenterer som {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="346"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="341"/>
         <source>{round} — review — kartedit</source>
         <translation>{round} – høring – kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="349"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="344"/>
         <source>{section} · {round} — review — kartedit</source>
         <translation>{section} · {round} – høring – kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="373"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="368"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/reviewer_window.py" line="375"/>
+        <location filename="../../src/kartedit/gui/reviewer_window.py" line="370"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reviewing «{round}».&lt;/p&gt;&lt;p&gt;Bundle: {path}&lt;br&gt;Your comments are kept in: {work}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Høringssvar til «{round}».&lt;/p&gt;&lt;p&gt;Pakke: {path}&lt;br&gt;Merknadene dine er lagret i: {work}&lt;/p&gt;</translation>
     </message>

@@ -42,5 +42,12 @@ def main(argv: list[str] | None = None) -> int:
     return run(args)
 
 
+def gui(argv: list[str] | None = None) -> int:
+    """``kartedit-gui``: the window only (a gui-script: no console window on Windows)."""
+    from kartedit.gui.app import run_gui
+
+    return run_gui(list(sys.argv[1:] if argv is None else argv))
+
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -69,6 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--language", choices=LANGUAGES, help="interface language (default: from the settings)"
     )
     parser.add_argument(
+        "--dump-strings",
+        type=Path,
+        metavar="FILE.json",
+        help="with --screenshot of the main window: also write the texts it shows (menus, "
+        "actions, docks, labels) to FILE.json, to check its language",
+    )
+    parser.add_argument(
         "--no-error-dialogs",
         action="store_true",
         help="report errors on stderr instead of in dialogs (for headless runs)",
@@ -130,7 +137,9 @@ def run_gui(argv: Sequence[str]) -> int:
     window = MainWindow(workspace, edition=args.edition)
     try:
         if args.screenshot is not None:
-            return _screenshot(app, window, select, args.screenshot, diff=args.diff)
+            return _screenshot(
+                app, window, select, args.screenshot, diff=args.diff, dump=args.dump_strings
+            )
         window.apply_default_layout()
         window.show()
         _open_start_section(window, select)
@@ -231,6 +240,7 @@ def _screenshot(
     target: Path,
     *,
     diff: bool = False,
+    dump: Path | None = None,
 ) -> int:
     """Render the window as a user would see it, offscreen-safe, and save it as PNG."""
     from PySide6.QtCore import QEventLoop, Qt
@@ -252,6 +262,10 @@ def _screenshot(
     if not image.save(str(target), "PNG"):
         print(f"kartedit: could not write {target}.", file=sys.stderr)
         return 1
+    if dump is not None:
+        from kartedit.gui.visible_strings import dump_strings
+
+        dump_strings(window, dump)
     window.editor.editor.document().setModified(False)
     window.close()
     print(f"Saved a {image.width()}×{image.height()} screenshot to {target}.")
