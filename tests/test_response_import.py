@@ -39,6 +39,7 @@ from tests.response_support import (
     respond,
     table_rows,
 )
+from tests.sql_support import counted
 
 BUNDLES = 40
 
@@ -299,3 +300,19 @@ def test_a_comment_id_used_by_another_reviewer_is_refused(
     write_entries(path, restamp(with_manifest({**files, "comments.json": forged}, document)))
     report = import_response(coordinator, path)
     assert report.refused is not None and "already used" in report.refused
+
+
+def test_a_file_costs_the_same_statements_however_many_comments_it_holds(
+    corpus: Corpus, coordinator: Workspace, tmp_path: Path
+) -> None:
+    """Texts are read once a file and comments go in with one insert, not one per comment."""
+    few = respond(corpus.review, tmp_path, OLA, [PASSAGES[2]], name="few")
+    many = respond(
+        corpus.review, tmp_path, SIRI, list(PASSAGES), suggest=True, reply=True, name="many"
+    )
+    import_response(coordinator, corpus.responses[0].path)  # the round's first: records sent
+    with counted(coordinator) as for_few:
+        assert import_response(coordinator, few.path).imported == 1
+    with counted(coordinator) as for_many:
+        assert import_response(coordinator, many.path).imported == len(PASSAGES) + 2
+    assert len(for_many) == len(for_few), for_many

@@ -2,38 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 
 import pytest
-from sqlalchemy import event
 
 from kartedit.domain.errors import NotFoundError
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef, Status
 from kartedit.services.rounds import close_round, start_round
 from kartedit.services.workspace import Workspace
+from tests.sql_support import counted
 
 KARI = Author("Kari Koordinator", "Helse Bergen")
-TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "ROLLBACK")
-
-
-@contextmanager
-def counted(workspace: Workspace) -> Iterator[list[str]]:
-    """The SQL statements run on the workspace's database inside the block."""
-    statements: list[str] = []
-
-    def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
-        if not statement.strip().upper().startswith(TRANSACTION_CONTROL):
-            statements.append(statement)
-
-    engine = workspace.database.engine
-    event.listen(engine, "before_cursor_execute", record)
-    try:
-        yield statements
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
 
 
 def every_ref(workspace: Workspace) -> list[SectionRef]:

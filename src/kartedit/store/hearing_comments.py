@@ -172,8 +172,10 @@ class CommentRepository:
         if not items:
             return
         self.session.flush()
+        # The table, not the ORM class: one executemany, also where rows leave other
+        # columns empty (the ORM would split them by the columns they fill).
         self.session.execute(
-            insert(HearingCommentRow),
+            insert(HearingCommentRow.__table__),
             [_comment_row(item, section_id, imported_at) for item, section_id in items],
         )
 
