@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -106,3 +107,62 @@ def test_the_quick_reader_leaves_unknown_names_to_the_full_path(workspace: Works
         section_text(workspace.path, SectionRef.parse("nosuch/fastlege/role"), "regional") is None
     )
     assert section_text(workspace.path.with_name("missing.sqlite"), ref, "regional") is None
+
+
+def assert_first_screen_as_full_path(workspace: Workspace, edition: str) -> None:
+    from kartedit.store.quick_read import FirstScreen
+
+    first = FirstScreen(workspace.path)
+    try:
+        assert first.editions() == workspace.editions()
+        assert first.pathways() == workspace.pathways()
+        for pathway in workspace.pathways():
+            assert first.services_of(pathway.slug) == workspace.services_of(pathway.slug)
+            states = first.section_states(pathway.slug, edition)
+            assert states == workspace.section_states(pathway.slug, edition)
+        for ref in every_ref(workspace):
+            assert first.open_section(ref, edition) == workspace.open_section(ref, edition)
+        assert first.open_section(SectionRef.parse("nosuch/fastlege/role"), edition) is None
+        assert first.services_of("nosuch") is None
+        assert first.section_states("nosuch", edition) is None
+    finally:
+        first.close()
+
+
+@pytest.mark.parametrize("edition", ["regional", "bergen", "voss"])
+def test_the_first_screen_reads_what_the_full_path_reads(
+    workspace: Workspace, edition: str
+) -> None:
+    assert_first_screen_as_full_path(workspace, edition)
+    hearing = start_round(
+        workspace, name="Høring", deadline=date(2027, 1, 15), author=KARI, pathways=["angst"]
+    )
+    workspace.set_status(SectionRef.parse("angst/fastlege/role"), Status.APPROVED, KARI)
+    assert_first_screen_as_full_path(workspace, edition)
+    close_round(workspace, hearing.id, KARI)
+
+
+def test_the_quick_start_workspace_hands_over_to_the_full_one(demo_db: Path) -> None:
+    import subprocess
+    import sys
+
+    from kartedit.services.first_screen import QuickStartWorkspace
+
+    ref = SectionRef.parse("angst/fastlege/role")
+    with QuickStartWorkspace(demo_db) as quick, Workspace.open(demo_db) as full:
+        assert quick.open_section(ref, "bergen") == full.open_section(ref, "bergen")
+        assert quick.section_states("angst", "bergen") == full.section_states("angst", "bergen")
+        assert not quick.loaded
+        assert quick.section(ref) == full.section(ref)  # not a first-screen read: loads
+        assert quick.loaded
+        assert quick.open_section(ref, "bergen") == full.open_section(ref, "bergen")
+    code = (
+        "import sys; from pathlib import Path\n"
+        "from kartedit.services.first_screen import QuickStartWorkspace\n"
+        "from kartedit.domain.sections import SectionRef\n"
+        f"w = QuickStartWorkspace(Path({str(demo_db)!r}))\n"
+        "w.editions(); w.section_states('angst', 'bergen')\n"
+        "w.open_section(SectionRef.parse('angst/fastlege/role'), 'bergen')\n"
+        "assert 'sqlalchemy' not in sys.modules, 'the first screen loaded the ORM'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

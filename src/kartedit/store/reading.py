@@ -17,6 +17,7 @@ from kartedit.domain.model import (
 )
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionKind, SectionRef, Status
+from kartedit.store.hearing_rule import OpenRound, hearing_status
 from kartedit.store.lookups import MapLookups
 from kartedit.store.models import (
     EditionRow,
@@ -26,14 +27,9 @@ from kartedit.store.models import (
     SectionRow,
     ServiceRow,
 )
+from kartedit.store.quick_read import OpenedSection
 from kartedit.store.revisions import revision_info
-from kartedit.store.rounds import (
-    OpenRound,
-    approved_at_query,
-    hearing_status,
-    open_rounds,
-    open_rounds_key,
-)
+from kartedit.store.rounds import approved_at_query, open_rounds, open_rounds_key
 
 
 @dataclass
@@ -48,15 +44,6 @@ class OpenRoundsCache:
     key: str | None = None
     rounds: list[OpenRound] = field(default_factory=list)
     loaded: bool = False
-
-
-@dataclass(frozen=True)
-class OpenedSection:
-    """What a click on a section shows: its text and state, and its history's summaries."""
-
-    view: SectionView
-    history: list[RevisionInfo]
-    """Newest first, without texts: ``revision`` fetches a text when one is viewed."""
 
 
 class SectionReading(MapLookups):

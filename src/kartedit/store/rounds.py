@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -17,6 +17,7 @@ from kartedit.domain.ids import new_id
 from kartedit.domain.model import RevisionInfo
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionKind, SectionRef, Status
+from kartedit.store.hearing_rule import OpenRound, hearing_status, scope_of
 from kartedit.store.models import (
     EditionRow,
     PathwayRow,
@@ -254,14 +255,7 @@ def _scopes(session: Session, round_ids: list[str]) -> dict[str, RoundScope]:
         ).all()
         for row in rows:
             items[row.round_id][row.kind].append(row.value)
-    return {
-        rid: RoundScope(
-            tuple(items[rid]["pathway"]),
-            tuple(items[rid]["service"]),
-            tuple(SectionRef.parse(key) for key in items[rid]["section"]),
-        )
-        for rid in round_ids
-    }
+    return {rid: scope_of(items[rid]) for rid in round_ids}
 
 
 def _round(row: RoundRow, edition: str, scope: RoundScope) -> HearingRound:
@@ -280,15 +274,6 @@ def _round(row: RoundRow, edition: str, scope: RoundScope) -> HearingRound:
         closed_by=closed_by,
         closed_at=row.closed_at,
     )
-
-
-@dataclass(frozen=True)
-class OpenRound:
-    """What the *til høring* rule needs of an open round: its edition, start and scope."""
-
-    edition: str
-    started_at: datetime
-    scope: RoundScope
 
 
 def open_rounds_key() -> Any:
@@ -311,31 +296,6 @@ def open_rounds(session: Session, map_id: str) -> list[OpenRound]:
     ).all()
     scopes = _scopes(session, [rid for rid, _, _ in rows])
     return [OpenRound(slug, started, scopes[rid]) for rid, slug, started in rows]
-
-
-def hearing_status(
-    rounds: list[OpenRound],
-    regional: str,
-    stored: Status,
-    ref: SectionRef,
-    edition: str,
-    *,
-    inherited: bool,
-    approved_at: Callable[[], datetime | None],
-) -> Status:
-    """The rule of ``HearingLookup.status``; ``approved_at`` is asked only when it matters."""
-    started = [
-        r.started_at
-        for r in rounds
-        if r.scope.covers(ref) and (r.edition == edition or (inherited and r.edition == regional))
-    ]
-    if not started:
-        return stored
-    if stored is Status.APPROVED:
-        approved = approved_at()
-        if approved is not None and approved >= max(started):
-            return Status.APPROVED
-    return Status.IN_HEARING
 
 
 def approved_at_query(section_id: Any) -> Any:
