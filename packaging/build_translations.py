@@ -8,7 +8,7 @@ The .ts files in resources/translations/ are the committed sources: kartedit_<la
 collected from the GUI code by lupdate; qtbase_<lang>.ts holds Qt's own texts (file dialogs,
 message-box buttons, context menus) that PySide6's qtbase catalogues lack, and is edited by
 hand. The .qm files are build output (git-ignored): setup.py calls ``build()`` in every
-build (wheel, sdist install, editable install), and kartedit.gui.i18n loads them as package
+build (wheel, sdist install, editable install), and kartedit.gui.common.i18n loads them as package
 data. This module uses only the standard library, so the build backend can import it.
 """
 

@@ -9,9 +9,21 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("KARTEDIT_NO_ERROR_DIALOGS", "1")
+
+# Timing never decides a test on a shared, busy machine: no deadline, the same examples
+# every run (derandomize) and no example database carried between runs.
+settings.register_profile(
+    "kartedit",
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile("kartedit")
 
 
 @pytest.fixture(autouse=True)
@@ -66,3 +78,67 @@ def workspace(demo_db: Path, clock: FixedClock) -> Iterator[object]:
     ws = Workspace.open(demo_db, clock=clock)
     yield ws
     ws.close()
+
+
+# -- GUI: who is writing, the main window, closing what a test left open ------------------
+
+
+@pytest.fixture
+def author() -> None:
+    """The writer the main window saves as, from the settings."""
+    from kartedit.services.settings import Settings, save_settings
+
+    save_settings(Settings(author_name="Kari Tester", author_organisation="Testkommune"))
+
+
+@pytest.fixture
+def coordinator() -> None:
+    """The hearing's coordinator, from the settings (``tests.bundle_support.KARI``)."""
+    from kartedit.services.settings import Settings, save_settings
+    from tests.bundle_support import KARI
+
+    save_settings(Settings(author_name=KARI.name, author_organisation=KARI.organisation))
+
+
+@pytest.fixture
+def window(qtbot, demo_db: Path, author: None) -> Iterator[object]:
+    """The main window on the demo map, shown. Not handed to qtbot: its clean-up would close
+    the window before the test's unsaved changes are dropped."""
+    from kartedit.gui.writer.main_window import MainWindow
+    from kartedit.services.workspace import Workspace
+
+    workspace = Workspace.open(demo_db)
+    main = MainWindow(workspace)
+    main.apply_default_layout()
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.editor.editor.document().setModified(False)
+    main.close()
+    main.deleteLater()
+    workspace.close()
+
+
+@pytest.fixture
+def close_windows(qapp) -> Iterator[None]:
+    """After the test: close reviewer windows, hearing windows and dialogs left open."""
+    from PySide6.QtWidgets import QDialog
+
+    from kartedit.gui.hearing.hearing_window import HearingWindow
+    from kartedit.gui.review import reviewer_window
+
+    yield
+    for opened in list(reviewer_window._windows.values()):
+        opened.close()
+    reviewer_window._windows.clear()
+    for widget in qapp.topLevelWidgets():
+        if isinstance(widget, QDialog | HearingWindow):
+            widget.close()
+    qapp.processEvents()
+
+
+def type_text(qtbot, window, text: str) -> None:
+    """Type at the end of the main window's editor (QTest types single-line text only)."""
+    editor = window.editor.editor
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, text)

@@ -13,10 +13,10 @@ import pytest
 from PySide6.QtGui import QImage
 
 from kartedit.domain.sections import SectionRef
-from kartedit.gui import main_window
-from kartedit.gui.app import build_parser
-from kartedit.gui.main_window import MainWindow
-from kartedit.gui.recovery_dialog import RecoveryChoice
+from kartedit.gui.common.app import build_parser
+from kartedit.gui.writer import main_window
+from kartedit.gui.writer.main_window import MainWindow
+from kartedit.gui.writer.recovery_dialog import RecoveryChoice
 from kartedit.services.settings import Settings, save_settings
 from kartedit.services.workspace import Workspace
 from tests.cli_support import run_kartedit
@@ -82,7 +82,7 @@ CRASHING_WRITER = textwrap.dedent(
     from PySide6.QtTest import QTest
     app = QApplication([])
     from kartedit.domain.sections import SectionRef
-    from kartedit.gui.main_window import MainWindow
+    from kartedit.gui.writer.main_window import MainWindow
     from kartedit.services.workspace import Workspace
     window = MainWindow(Workspace.open(Path(sys.argv[1])))
     window.show()

@@ -20,21 +20,21 @@ from kartedit.domain.people import Author
 from kartedit.domain.responses import AnchorStatus, CommentState
 from kartedit.domain.review import CommentKind
 from kartedit.domain.sections import SectionRef, Status
-from kartedit.gui import confirm, reviewer_window
-from kartedit.gui.comment_dialog import CommentDialog
-from kartedit.gui.coordinator_view import HearingWindow
-from kartedit.gui.decision_dialogs import ReasonDialog
-from kartedit.gui.i18n import install_translator
-from kartedit.gui.import_dialog import ImportReportDialog, ResponseImport
-from kartedit.gui.main_window import MainWindow
-from kartedit.gui.round_dialogs import ApplyReportDialog, ApproveRoundDialog
-from kartedit.gui.three_way_dialog import ThreeWayDialog
+from kartedit.gui.common import confirm
+from kartedit.gui.common.i18n import install_translator
+from kartedit.gui.editions.three_way_dialog import ThreeWayDialog
+from kartedit.gui.hearing.decision_dialogs import ReasonDialog
+from kartedit.gui.hearing.hearing_window import HearingWindow
+from kartedit.gui.hearing.import_dialog import ImportReportDialog, ResponseImport
+from kartedit.gui.hearing.round_dialogs import ApplyReportDialog, ApproveRoundDialog
+from kartedit.gui.review import reviewer_window
+from kartedit.gui.review.comment_dialog import CommentDialog
+from kartedit.gui.writer.main_window import MainWindow
 from kartedit.services.decisions import Decisions
 from kartedit.services.editions import Editions
-from kartedit.services.settings import Settings, save_settings
 from kartedit.services.workspace import Workspace
 from kartedit.text.resolve import Choice
-from tests.bundle_support import make_review_bundle
+from tests.bundle_support import KARI, make_review_bundle
 from tests.conftest import FixedClock
 from tests.response_support import (
     BUP_INTERVENTION,
@@ -54,7 +54,6 @@ from tests.response_support import (
 )
 from tests.test_i18n import untranslated_english, visible_texts
 
-KARI = Author("Kari Koordinator", "Helse Bergen")
 AUD = REVIEWERS[3]
 Accepted = QDialog.DialogCode.Accepted
 
@@ -62,21 +61,7 @@ Accepted = QDialog.DialogCode.Accepted
 # -- set-up -------------------------------------------------------------------------------
 
 
-@pytest.fixture(autouse=True)
-def coordinator() -> None:
-    save_settings(Settings(author_name=KARI.name, author_organisation=KARI.organisation))
-
-
-@pytest.fixture(autouse=True)
-def close_windows(qapp: QApplication) -> Iterator[None]:
-    yield
-    for window in list(reviewer_window._windows.values()):
-        window.close()
-    reviewer_window._windows.clear()
-    for widget in qapp.topLevelWidgets():
-        if isinstance(widget, QDialog | HearingWindow):
-            widget.close()
-    qapp.processEvents()
+pytestmark = pytest.mark.usefixtures("coordinator", "close_windows")
 
 
 @pytest.fixture
@@ -639,7 +624,7 @@ def test_the_whole_hearing_cycle_through_the_windows(
 
         # re-base through the editions window: the clean result is confirmed and saved
         assert second.select_section(BUP_INTERVENTION)
-        from kartedit.gui.three_way_dialog import CleanRebaseDialog
+        from kartedit.gui.editions.carry_over import CleanRebaseDialog
 
         monkeypatch.setattr(CleanRebaseDialog, "exec", lambda _self: int(Accepted.value))
         assert second.editions.carry_over() is not None

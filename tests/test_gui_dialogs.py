@@ -10,18 +10,25 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 
 from kartedit.domain.errors import StoreError, UserError
 from kartedit.domain.model import SearchHit
 from kartedit.domain.sections import SectionKind, SectionRef
-from kartedit.gui import errors
-from kartedit.gui.errors import CrashDialog, install_crash_handler, show_user_error
-from kartedit.gui.find_replace import FindReplaceBar
-from kartedit.gui.recovery_dialog import RecoveryDialog, ask_recovery
-from kartedit.gui.search_panel import SNIPPET_HTML_ROLE, SearchPanel, snippet_parts
-from kartedit.gui.settings_dialog import SettingsDialog
+from kartedit.gui.common import errors
+from kartedit.gui.common.errors import CrashDialog, install_crash_handler, show_user_error
+from kartedit.gui.writer.find_replace import FindReplaceBar
+from kartedit.gui.writer.recovery_dialog import RecoveryDialog, ask_recovery
+from kartedit.gui.writer.search_panel import SNIPPET_HTML_ROLE, SearchPanel, snippet_parts
+from kartedit.gui.writer.settings_dialog import SettingsDialog
 from kartedit.services.recovery import RecoveryStore
 from kartedit.services.settings import Settings, load_settings, save_settings
 
@@ -131,7 +138,11 @@ def test_crash_dialog_opens_and_closes(qtbot: QtBot, tmp_path: Path) -> None:
     dialog.show()
     assert dialog.details_view.toPlainText() == "Traceback …"
     assert dialog.details_view.isReadOnly()
-    dialog.reject()
+    labels = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert str(tmp_path / "kartedit.log") in labels  # where to find the log, for a report
+    close = next(b for b in dialog.findChildren(QPushButton) if b.accessibleName() == "Close")
+    assert close.isDefault()  # Enter closes it
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
 
 
@@ -305,9 +316,11 @@ def test_search_runs_on_enter_and_opens_the_section(qtbot: QtBot) -> None:
     assert model.index(1, 3).data(SNIPPET_HTML_ROLE).count("<b>angstlidelser</b>") == 1
     assert panel.status_label.text() == "2 sections found."
 
-    qtbot.keyClick(panel.query_edit, Qt.Key.Key_Down)
-    assert panel.view.hasFocus() or panel.view.currentIndex().row() == 0
-    panel.view.setCurrentIndex(model.index(1, 0))
+    qtbot.keyClick(panel.query_edit, Qt.Key.Key_Down)  # from the query into the list
+    assert panel.view.currentIndex().row() == 0
+    assert panel.view.selectionModel().isRowSelected(0)
+    qtbot.keyClick(panel.view, Qt.Key.Key_Down)  # and on to the second hit
+    assert panel.view.currentIndex().row() == 1
     with qtbot.waitSignal(panel.section_activated) as signal:
         qtbot.keyClick(panel.view, Qt.Key.Key_Return)
     assert signal.args == [SectionRef("angst", "bup", SectionKind.REFERRAL), "angstlidelser"]
@@ -326,7 +339,7 @@ def test_search_double_click_and_errors(qtbot: QtBot) -> None:
     def search(query: str) -> list[SearchHit]:
         if query == "feil":
             raise UserError("The database is busy in another window. Try again.")
-        return HITS[:1]
+        return HITS[:1] if query == "angst" else []
 
     panel = SearchPanel(search)
     qtbot.addWidget(panel)
@@ -342,14 +355,18 @@ def test_search_double_click_and_errors(qtbot: QtBot) -> None:
     assert panel.view.model().rowCount() == 0
     assert panel.status_label.text() == "The database is busy in another window. Try again."
     panel.set_query("ingenting-her")
-    assert panel.hits() == HITS[:1]
+    assert panel.view.model().rowCount() == 0
+    assert panel.status_label.text() == "Nothing found for «ingenting-her»."
 
 
 def test_search_against_the_demo_map(qtbot: QtBot, workspace: object) -> None:
     panel = SearchPanel(lambda q: workspace.search(q))  # type: ignore[attr-defined]
     qtbot.addWidget(panel)
-    assert panel.set_query("angst") is None
-    assert panel.hits()
+    panel.set_query("angst")
+    model = panel.view.model()
+    assert model.rowCount() >= 3
+    assert panel.status_label.text() == f"{model.rowCount()} sections found."
+    assert {model.index(r, 0).data() for r in range(model.rowCount())} >= {"Angst hos barn og unge"}
     assert all("<b>" in panel.view.model().index(r, 3).data(SNIPPET_HTML_ROLE) for r in range(3))
 
 

@@ -18,17 +18,18 @@ from kartedit.domain.editions import OverrideInfo
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef
 from kartedit.domain.slugs import suggest_slug
-from kartedit.gui import confirm
-from kartedit.gui.deviation_view import DeviationView
-from kartedit.gui.diff_view import DiffDialog, DiffMode, DiffView
-from kartedit.gui.edition_dialogs import (
+from kartedit.gui.common import confirm
+from kartedit.gui.editions.carry_over import CleanRebaseDialog, carry_over
+from kartedit.gui.editions.deviation_view import DeviationView
+from kartedit.gui.editions.diff_view import DiffDialog, DiffMode, DiffView
+from kartedit.gui.editions.edition_dialogs import (
     CreateEditionDialog,
     DeleteEditionDialog,
     RenameEditionDialog,
     StaleOverridesDialog,
     delete_edition,
 )
-from kartedit.gui.three_way_dialog import CleanRebaseDialog, ThreeWayDialog, carry_over
+from kartedit.gui.editions.three_way_dialog import ThreeWayDialog
 from kartedit.services.deviation_report import deviation_report
 from kartedit.services.editions import Editions
 from kartedit.services.workspace import Workspace

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kartedit.domain.sections import SectionRef
-from kartedit.gui.main_window import MainWindow
+from kartedit.gui.writer.main_window import MainWindow
 from kartedit.services.workspace import Workspace
 
 REFERRAL = SectionRef.parse("angst/fastlege/referral")

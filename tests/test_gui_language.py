@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
 from kartedit.domain.sections import SectionRef
-from kartedit.gui.history_panel import RevisionDialog
-from kartedit.gui.i18n import install_translator
-from kartedit.gui.main_window import MainWindow
-from kartedit.gui.save_dialog import SaveMessageDialog
+from kartedit.gui.common.i18n import install_translator
+from kartedit.gui.writer.history_panel import RevisionDialog
+from kartedit.gui.writer.main_window import MainWindow
+from kartedit.gui.writer.save_dialog import SaveMessageDialog
 from kartedit.services.workspace import Workspace
 
 TRANSLATIONS = Path(str(resources.files("kartedit.resources") / "translations"))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,47 +12,27 @@ from pytestqt.qtbot import QtBot
 
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef, Status
-from kartedit.gui import confirm
-from kartedit.gui.compare_dialogs import CompareDialog
-from kartedit.gui.diff_view import DiffMode
-from kartedit.gui.edition_dialogs import (
+from kartedit.gui.common import confirm
+from kartedit.gui.editions.carry_over import CleanRebaseDialog
+from kartedit.gui.editions.compare_dialogs import CompareDialog
+from kartedit.gui.editions.diff_view import DiffMode
+from kartedit.gui.editions.edition_dialogs import (
     CreateEditionDialog,
     DeleteEditionDialog,
     RenameEditionDialog,
 )
-from kartedit.gui.main_window import MainWindow
-from kartedit.gui.three_way_dialog import CleanRebaseDialog, ThreeWayDialog
+from kartedit.gui.editions.three_way_dialog import ThreeWayDialog
+from kartedit.gui.writer.main_window import MainWindow
 from kartedit.services.editions import Editions
-from kartedit.services.settings import Settings, save_settings
-from kartedit.services.workspace import Workspace
 from kartedit.text.resolve import Choice
 from tests.cli_support import run_kartedit
+from tests.conftest import type_text
 
 ASSESSMENT = SectionRef.parse("angst/fastlege/assessment")
 REFERRAL = SectionRef.parse("angst/fastlege/referral")
 SCHOOL = SectionRef.parse("angst/skole/role")
 SENTENCE = "Lærere skal ikke behandle angst, men de er helt avgjørende"
 COORDINATOR = Author("Per Hansen", "Helsefellesskapet Bergen")
-
-
-@pytest.fixture
-def author() -> None:
-    save_settings(Settings(author_name="Kari Tester", author_organisation="Bergen kommune"))
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo_db: Path, author: None) -> Iterator[MainWindow]:
-    """Not handed to qtbot: its clean-up would close the window before we drop the changes."""
-    workspace = Workspace.open(demo_db)
-    main = MainWindow(workspace)
-    main.apply_default_layout()
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.editor.editor.document().setModified(False)
-    main.close()
-    main.deleteLater()
-    workspace.close()
 
 
 @pytest.fixture
@@ -67,12 +46,6 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(confirm, "ask", ask)
     return titles
-
-
-def type_text(qtbot: QtBot, window: MainWindow, text: str) -> None:
-    editor = window.editor.editor
-    editor.moveCursor(editor.textCursor().MoveOperation.End)
-    qtbot.keyClicks(editor, text)
 
 
 def status_text(window: MainWindow, ref: SectionRef) -> str:

@@ -3,7 +3,6 @@ the window, kept across reopening, and sent back as a response bundle."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,12 +27,13 @@ from kartedit.bundle.kartbundle import read_bundle
 from kartedit.domain.bundles import BundleKind, BundleManifest
 from kartedit.domain.review import CommentKind, Reviewer
 from kartedit.domain.sections import SectionRef
-from kartedit.gui import confirm, errors, reviewer_window
-from kartedit.gui.comment_dialog import CommentDialog, DialogMode, ReviewerDialog
-from kartedit.gui.i18n import install_translator
-from kartedit.gui.main_window import MainWindow
-from kartedit.gui.reviewer_view import OffsetMap
-from kartedit.gui.reviewer_window import ReviewerWindow, open_reviewer_window
+from kartedit.gui.common import confirm, errors
+from kartedit.gui.common.i18n import install_translator
+from kartedit.gui.review import reviewer_window
+from kartedit.gui.review.comment_dialog import CommentDialog, DialogMode, ReviewerDialog
+from kartedit.gui.review.reviewer_view import OffsetMap
+from kartedit.gui.review.reviewer_window import ReviewerWindow, open_reviewer_window
+from kartedit.gui.writer.main_window import MainWindow
 from kartedit.services.bundles import validate_bundle
 from kartedit.services.review import ReviewSession
 from kartedit.services.settings import Settings, load_settings, save_settings
@@ -45,6 +45,9 @@ from tests.test_i18n import untranslated_english, visible_texts
 ROLE = SectionRef.parse("angst/fastlege/role")
 BUP_REFERRAL = SectionRef.parse("angst/bup/referral")
 Accepted = QDialog.DialogCode.Accepted
+
+
+pytestmark = pytest.mark.usefixtures("close_windows")
 
 
 @pytest.fixture
@@ -63,15 +66,6 @@ def bundle(demo_db: Path, tmp_path: Path) -> tuple[Path, BundleManifest]:
 @pytest.fixture
 def ola() -> None:
     save_settings(Settings(author_name="Ola Nordmann", author_organisation="PPT Voss"))
-
-
-@pytest.fixture(autouse=True)
-def close_windows(qapp: QApplication) -> Iterator[None]:
-    yield
-    for window in list(reviewer_window._windows.values()):
-        window.close()
-    reviewer_window._windows.clear()
-    qapp.processEvents()
 
 
 @pytest.fixture

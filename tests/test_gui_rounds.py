@@ -8,28 +8,31 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QListWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QListWidget,
+    QMessageBox,
+    QWidget,
+)
 
 from kartedit.bundle.kartbundle import read_bundle
 from kartedit.domain.bundles import BundleKind
-from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef
-from kartedit.gui import confirm
-from kartedit.gui.main_window import MainWindow
-from kartedit.gui.start_round_dialog import StartRoundDialog
+from kartedit.gui.common import confirm
+from kartedit.gui.hearing.start_round_dialog import StartRoundDialog
+from kartedit.gui.writer.main_window import MainWindow
 from kartedit.services.bundles import validate_bundle
 from kartedit.services.rounds import list_rounds, start_round
-from kartedit.services.settings import Settings, save_settings
 from kartedit.services.workspace import Workspace
+from tests.bundle_support import KARI
 
-KARI = Author("Kari Koordinator", "Helse Bergen")
 BUP_ROLE = SectionRef.parse("angst/bup/role")
 GP_ROLE = SectionRef.parse("angst/fastlege/role")
 
 
-@pytest.fixture(autouse=True)
-def coordinator() -> None:
-    save_settings(Settings(author_name=KARI.name, author_organisation=KARI.organisation))
+pytestmark = pytest.mark.usefixtures("coordinator")
 
 
 @pytest.fixture
@@ -137,6 +140,7 @@ def test_an_overlapping_round_is_refused_inside_the_dialog(
 
 
 def test_exporting_the_review_bundle_through_the_menu(
+    qtbot,
     main: MainWindow,
     workspace: Workspace,
     tmp_path: Path,
@@ -169,9 +173,12 @@ def test_exporting_the_review_bundle_through_the_menu(
     [message] = [
         w
         for w in QApplication.topLevelWidgets()
-        if w.isVisible() and str(target) in getattr(w, "text", lambda: "")()
+        if isinstance(w, QMessageBox) and w.isVisible() and str(target) in w.text()
     ]
-    assert "hearing participants" in message.text()  # type: ignore[attr-defined]
+    assert "hearing participants" in message.text()
+    [ok] = message.buttons()  # one button to acknowledge; pressing it closes the message
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not message.isVisible()
 
 
 def test_exporting_without_an_open_round_says_so(
@@ -179,7 +186,8 @@ def test_exporting_without_an_open_round_says_so(
 ) -> None:
     problems: list[str] = []
     monkeypatch.setattr(
-        "kartedit.gui.hearing_menu.show_user_error", lambda _p, e: problems.append(e.message)
+        "kartedit.gui.common.errors.show_user_error",
+        lambda _p, e: problems.append(e.message),
     )
     assert main.hearing.export_review_bundle() is None
     assert problems and "no open hearing round" in problems[0]

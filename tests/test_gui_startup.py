@@ -7,17 +7,20 @@ import subprocess
 import sys
 
 LAZY = (
-    "kartedit.gui.coordinator_view",
-    "kartedit.gui.import_dialog",
-    "kartedit.gui.round_dialogs",
-    "kartedit.gui.start_round_dialog",
-    "kartedit.gui.hearing_panes",
-    "kartedit.gui.compare_dialogs",
-    "kartedit.gui.deviation_view",
-    "kartedit.gui.edition_dialogs",
-    "kartedit.gui.three_way_dialog",
-    "kartedit.gui.settings_dialog",
-    "kartedit.gui.save_dialog",
+    "kartedit.gui.hearing.hearing_window",
+    "kartedit.gui.hearing.import_dialog",
+    "kartedit.gui.hearing.round_dialogs",
+    "kartedit.gui.hearing.start_round_dialog",
+    "kartedit.gui.hearing.hearing_panes",
+    "kartedit.gui.editions.compare_dialogs",
+    "kartedit.gui.editions.deviation_view",
+    "kartedit.gui.editions.edition_dialogs",
+    "kartedit.gui.editions.three_way_dialog",
+    "kartedit.gui.editions.three_way_parts",
+    "kartedit.gui.editions.carry_over",
+    "kartedit.gui.editions.deviation_models",
+    "kartedit.gui.writer.settings_dialog",
+    "kartedit.gui.writer.save_dialog",
     "kartedit.services.approved",
     "kartedit.services.bundles",
     "kartedit.services.deviation_report",
@@ -29,12 +32,12 @@ LAZY = (
 def test_main_window_and_app_import_no_menu_only_modules() -> None:
     code = (
         "import sys\n"
-        "import kartedit.gui.main_window, kartedit.gui.app\n"
+        "import kartedit.gui.writer.main_window, kartedit.gui.common.app\n"
         "print('\\n'.join(sorted(sys.modules)))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     loaded = set(result.stdout.split())
-    assert "kartedit.gui.main_window" in loaded
+    assert "kartedit.gui.writer.main_window" in loaded
     assert sorted(m for m in LAZY if m in loaded) == []

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QLabel
 
 from kartedit.domain.model import PathwayInfo, SectionState, ServiceInfo
 from kartedit.domain.sections import SectionKind, SectionRef, Status
-from kartedit.gui.labels import kind_label, state_summary
-from kartedit.gui.map_model import STATUS_COLUMN, MapTreeModel, Node
-from kartedit.gui.map_tree import MapTree
-from kartedit.gui.markdown_highlighter import MarkdownHighlighter
-from kartedit.gui.preview import PreviewPane
-from kartedit.gui.status_bar import ReadabilityIndicator
+from kartedit.gui.common.labels import kind_label, state_summary
+from kartedit.gui.writer.map_model import STATUS_COLUMN, MapTreeModel, Node
+from kartedit.gui.writer.map_tree import MapTree
+from kartedit.gui.writer.markdown_highlighter import MarkdownHighlighter
+from kartedit.gui.writer.preview import PreviewPane
+from kartedit.gui.writer.status_bar import ReadabilityIndicator
 
 PATHWAYS = [PathwayInfo("angst", "Angst hos barn og unge"), PathwayInfo("adhd", "ADHD")]
 SERVICES = [ServiceInfo("fastlege", "Fastlege"), ServiceInfo("bup", "BUP")]

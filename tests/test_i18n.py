@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from kartedit.domain.sections import SectionKind, SectionRef
-from kartedit.gui.errors import CrashDialog
-from kartedit.gui.find_replace import FindReplaceBar
-from kartedit.gui.i18n import effective_language, install_translator
-from kartedit.gui.labels import kind_label
-from kartedit.gui.recovery_dialog import RecoveryDialog
-from kartedit.gui.search_panel import SearchPanel
-from kartedit.gui.settings_dialog import SettingsDialog
+from kartedit.gui.common.errors import CrashDialog
+from kartedit.gui.common.i18n import effective_language, install_translator
+from kartedit.gui.common.labels import kind_label
+from kartedit.gui.writer.find_replace import FindReplaceBar
+from kartedit.gui.writer.recovery_dialog import RecoveryDialog
+from kartedit.gui.writer.search_panel import SearchPanel
+from kartedit.gui.writer.settings_dialog import SettingsDialog
 from kartedit.services.recovery import RecoveryStore
 from kartedit.services.settings import Settings
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from kartedit.gui.i18n import install_translator
+from kartedit.gui.common.i18n import install_translator
 
 TRANSLATIONS = Path(str(resources.files("kartedit.resources") / "translations"))
 # The contexts of the standard dialogs, buttons and context menus kartedit shows.

@@ -225,7 +225,7 @@ def test_a_full_disk_keeps_the_old_state(
     kept = comment_on(session, ROLE, "hodepine", "Først.")
     before = session.work_path.read_bytes()
 
-    def full(path: Path, data: bytes) -> None:
+    def full(path: Path, data: bytes, **options: object) -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(review_module, "write_atomically", full)

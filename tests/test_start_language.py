@@ -10,10 +10,10 @@ import pytest
 
 from kartedit.services.settings import Settings, save_settings
 
-# What the start-up does (gui/app.py): the settings' language, else the system's.
+# What the start-up does (gui/common/app.py): the settings' language, else the system's.
 START = """
 from PySide6.QtCore import QCoreApplication
-from kartedit.gui.i18n import install_translator
+from kartedit.gui.common.i18n import install_translator
 from kartedit.services.settings import load_settings
 app = QCoreApplication([])
 language = install_translator(app, load_settings().language)

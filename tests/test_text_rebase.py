@@ -173,7 +173,7 @@ def test_two_different_insertions_at_one_place_conflict() -> None:
     assert result.text == "Tiltak: samtale, kurs."
 
 
-def test_merge_regions_give_the_three_way_view_in_order() -> None:
+def test_three_way_regions_give_the_three_way_view_in_order() -> None:
     local = (
         BASE.replace("trivsel og søvn", "trivsel, søvn og ete")
         .replace("tilviser til BUP", "tilviser til BUP eller HABU")

@@ -7,6 +7,7 @@ is a usage error from the CLI parser — never a silently opened window.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -31,22 +32,47 @@ def opens_window(args: list[str]) -> bool:
     return Path(first).exists() or "/" in first or "\\" in first or "." in first
 
 
+EXIT_BROKEN_PIPE = 128 + 13
+"""What a shell reports for a program stopped by SIGPIPE, as ``cat`` or ``grep`` are."""
+
+
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if opens_window(args):
-        from kartedit.gui.app import run_gui
+        from kartedit.gui.common.app import run_gui
 
         return run_gui(args[1:] if args and args[0] == "gui" else args)
     from kartedit.cli.main import run
 
-    return run(args)
+    try:
+        code = run(args)
+        sys.stdout.flush()  # inside the try: output still buffered may meet a closed pipe
+    except BrokenPipeError:
+        return quiet_after_broken_pipe()
+    return code
 
 
 def gui(argv: list[str] | None = None) -> int:
     """``kartedit-gui``: the window only (a gui-script: no console window on Windows)."""
-    from kartedit.gui.app import run_gui
+    from kartedit.gui.common.app import run_gui
 
     return run_gui(list(sys.argv[1:] if argv is None else argv))
+
+
+def quiet_after_broken_pipe() -> int:
+    """The reader (``head``, a pager) has gone: stop quietly, as standard tools do.
+
+    Further output, including the interpreter's final flush, goes to the null device, so
+    no «Exception ignored … BrokenPipeError» appears either.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # no real stdout (an embedded run): nothing more will be written to it
+    finally:
+        os.close(devnull)
+    return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -9,21 +10,70 @@ from pathlib import Path
 from kartedit.bundle.mapfiles import MANIFEST, content_to_files, files_to_content, parse_manifest
 from kartedit.domain.content import MapContent
 from kartedit.domain.errors import UserError
+from kartedit.domain.text_forms import section_size_problem
+
+
+def _link_in(folder: Path, relative: str) -> bool:
+    """Whether any part of ``relative`` under ``folder`` is a symbolic link."""
+    path = folder
+    for part in relative.split("/"):
+        path = path / part
+        if path.is_symlink():
+            return True
+    return False
+
+
+def _refuse_link(folder: Path, relative: str) -> UserError:
+    return UserError(
+        f"{folder}: {relative} is a symbolic link. A map folder holds its own files; "
+        "copy the file in instead of linking to it."
+    )
 
 
 def read_folder(folder: Path) -> MapContent:
+    """The map in a folder, checked whole. Links and over-large files are refused."""
+    if folder.is_symlink():
+        raise UserError(
+            f"{folder}: is a symbolic link. Give the map folder itself, not a link to it."
+        )
     if not folder.is_dir():
         raise UserError(f"{folder}: no such folder.")
     manifest_path = folder / MANIFEST
+    if manifest_path.is_symlink():
+        raise _refuse_link(folder, MANIFEST)
     if not manifest_path.is_file():
         raise UserError(f"{folder}: no {MANIFEST} here — this is not a kartedit map folder.")
     manifest = parse_manifest(manifest_path.read_bytes(), str(manifest_path))
 
     def read(relative: str) -> bytes | None:
+        if _link_in(folder, relative):
+            raise _refuse_link(folder, relative)
         path = folder / relative
-        return path.read_bytes() if path.is_file() and not path.is_symlink() else None
+        if not path.is_file():
+            return None
+        problem = section_size_problem(path.stat().st_size)  # before reading it into memory
+        if problem:
+            raise UserError(f"{folder}: {relative}: {problem}")
+        return path.read_bytes()
 
     return files_to_content(manifest, read, str(folder))
+
+
+def unlisted_files(folder: Path, content: MapContent) -> tuple[str, ...]:
+    """Files in the folder that its manifest does not list: left out of an import.
+
+    Shared folders gather such files (a README, «Thumbs.db», «.DS_Store», an editor's
+    backup); they are reported as ignored rather than refusing a sound map.
+    """
+    listed = set(content_to_files(content))
+    found = []
+    for root, folders, names in os.walk(folder):  # never follows links
+        folders.sort()
+        for name in sorted(names):
+            relative = (Path(root) / name).relative_to(folder).as_posix()
+            if relative not in listed:
+                found.append(relative)
+    return tuple(found)
 
 
 def write_folder(content: MapContent, folder: Path) -> None:
@@ -38,6 +88,17 @@ def write_folder(content: MapContent, folder: Path) -> None:
     parent = folder.resolve().parent
     if not parent.is_dir():
         raise UserError(f"{parent}: no such folder.")
+    try:
+        _replace_folder(content, folder, parent)
+    except OSError as exc:
+        raise UserError(
+            f"{folder}: the map could not be written ({exc.strerror or exc}); nothing was "
+            "changed there. Free some space or choose another place, and try again.",
+            detail=repr(exc),
+        ) from exc
+
+
+def _replace_folder(content: MapContent, folder: Path, parent: Path) -> None:
     staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=parent))
     try:
         for relative, data in sorted(content_to_files(content).items()):

@@ -20,6 +20,7 @@ from kartedit.domain.ids import format_utc, parse_utc
 from kartedit.domain.model import EditionInfo, EditionKind, MapInfo, PathwayInfo, ServiceInfo
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef, Status
+from kartedit.domain.text_forms import nfc, section_size_problem
 
 FORMAT = "kartedit-map"
 SCHEMA_VERSION = 1
@@ -169,12 +170,15 @@ def files_to_content(manifest: Mapping[str, Any], read: Any, label: str) -> MapC
             data = read(expected)
             if data is None:
                 raise UserError(f"{label}: the section file {expected} is missing.")
+            size_problem = section_size_problem(len(data))
+            if size_problem:
+                raise UserError(f"{label}: {expected}: {size_problem}")
             if sha256(data) != rev["sha256"]:
                 raise UserError(
                     f"{label}: {expected} does not match its checksum (changed or damaged)."
                 )
             try:
-                text = data.decode("utf-8")
+                text = nfc(data.decode("utf-8"))
             except UnicodeDecodeError as exc:
                 raise UserError(f"{label}: {expected} is not UTF-8 text.") from exc
             author = rev["author"]

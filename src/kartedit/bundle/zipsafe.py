@@ -49,6 +49,14 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _EOCD = b"PK\x05\x06"
 
 
+_UNREADABLE_FLAGS = 0x20 | 0x40
+"""General-purpose flag bits 5 (compressed patched data) and 6 (strong encryption)."""
+
+
+def _reason(exc: Exception) -> str:
+    return " ".join(str(exc).split())[:160] or type(exc).__name__
+
+
 def _mb(size: int) -> str:
     return f"{size / MB:.1f} MB"
 
@@ -163,8 +171,10 @@ class SafeZip:
         try:
             self._zip = zipfile.ZipFile(self._stream)
             infos = self._zip.infolist()
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
-            raise self._fail(f"a damaged ZIP file ({exc}).") from None
+        except NotImplementedError as exc:
+            raise self._fail(f"uses a ZIP feature kartedit does not read ({exc}).") from None
+        except Exception as exc:  # untrusted bytes: whatever zipfile trips over is damage
+            raise self._fail(f"a damaged ZIP file ({_reason(exc)}).") from None
         if len(infos) > MAX_ENTRIES:
             raise self._fail(f"too many files in the bundle ({len(infos)}; at most {MAX_ENTRIES}).")
         problems = Problems()
@@ -203,6 +213,11 @@ class SafeZip:
             return "is encrypted; bundles are never encrypted."
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             return f"uses an unsupported compression method ({info.compress_type})."
+        if info.flag_bits & _UNREADABLE_FLAGS:
+            return (
+                "uses a ZIP feature kartedit does not read (patched data or strong "
+                "encryption); bundles never do."
+            )
         if info.is_dir():
             return None
         limit = entry_limit(info.filename)
@@ -246,9 +261,15 @@ class SafeZip:
                             ]
                         )
                     chunks.append(chunk)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+        except BundleError:
+            raise
+        except NotImplementedError as exc:
             raise BundleError(
-                [f"{self.label}: {name} is damaged and cannot be unpacked ({exc})."]
+                [f"{self.label}: {name} uses a ZIP feature kartedit does not read ({exc})."]
+            ) from None
+        except Exception as exc:  # untrusted bytes: whatever zipfile trips over is damage
+            raise BundleError(
+                [f"{self.label}: {name} is damaged and cannot be unpacked ({_reason(exc)})."]
             ) from None
         self._read_total += size
         if self._read_total > MAX_TOTAL_BYTES:
@@ -256,6 +277,15 @@ class SafeZip:
                 [f"{self.label}: the bundle unpacks to more than {_mb(MAX_TOTAL_BYTES)}."]
             )
         return b"".join(chunks)
+
+
+def _method_for(data: bytes) -> int:
+    """Deflate, unless the data deflates so well that a reader would take it for a bomb
+    (a long table of repeated rows): then it is stored as is, and always reads back."""
+    if len(data) <= RATIO_FLOOR:
+        return zipfile.ZIP_DEFLATED
+    deflated = len(zlib.compress(data, 9))
+    return zipfile.ZIP_STORED if len(data) > (MAX_RATIO // 2) * deflated else zipfile.ZIP_DEFLATED
 
 
 def write_zip(
@@ -277,7 +307,7 @@ def write_zip(
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name in sorted(files):
             info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
+            info.compress_type = _method_for(files[name])
             info.create_system = 3
             info.external_attr = (stat.S_IFREG | 0o644) << 16
             archive.writestr(info, files[name], compresslevel=9)

@@ -86,6 +86,8 @@ def import_folder(args: argparse.Namespace) -> int:
         f"Imported {counts.revisions} revisions ({counts.sections} new sections); "
         f"{counts.skipped_revisions} were already there."
     )
+    for name in counts.ignored:  # a README or «Thumbs.db» beside the map: left out, said so
+        print(f"Ignored {name!r}: not listed in the folder's manifest.")
     return 0
 
 

@@ -106,7 +106,7 @@ def parse_deadline(value: str) -> date:
     """The command line's ``YYYY-MM-DD``; anything else gets a message saying the form."""
     text = value.strip()
     try:
-        if not _DATE.match(text):
+        if not _DATE.fullmatch(text):
             raise ValueError(text)
         return date.fromisoformat(text)
     except ValueError:

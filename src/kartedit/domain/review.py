@@ -10,6 +10,7 @@ from enum import Enum
 from kartedit.domain.errors import UserError
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef
+from kartedit.domain.text_forms import nfc, nfc_or_none
 
 COMMENT_TEXT_MAX = 20_000
 """A remark, not a document: longer text belongs in a suggestion or a letter."""
@@ -98,6 +99,10 @@ class Comment:
     edited: datetime | None = None
 
     def __post_init__(self) -> None:
+        # Frozen, so set through object: the words of a comment are kept in NFC (see
+        # text_forms); the anchor's quote stays as read, since its offsets count it.
+        object.__setattr__(self, "text", nfc(self.text))
+        object.__setattr__(self, "replacement", nfc_or_none(self.replacement))
         if not self.id:
             raise UserError("A comment has no id.")
         if self.parent is None and self.anchor is None:

@@ -74,7 +74,7 @@ SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 def check_slug(value: str, what: str = "slug") -> str:
     """Slugs travel in file paths and bundles, so they are kept to a safe alphabet."""
-    if not SLUG_PATTERN.match(value):
+    if not SLUG_PATTERN.fullmatch(value):
         raise UserError(
             f"«{value}» is not a valid {what}: use lower-case letters a–z, digits and hyphens."
         )

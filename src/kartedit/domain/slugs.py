@@ -19,4 +19,4 @@ def suggest_slug(name: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     slug = _NOT_SLUG.sub("-", text).strip("-")
-    return slug if SLUG_PATTERN.match(slug) else ""
+    return slug if SLUG_PATTERN.fullmatch(slug) else ""

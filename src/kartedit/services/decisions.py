@@ -35,12 +35,13 @@ from kartedit.domain.review import (
 )
 from kartedit.domain.sections import SectionRef, Status
 from kartedit.services.anchoring import LivePlacer, map_positions, order_threads, place
+from kartedit.services.editions import ThreeWayPreview
 from kartedit.services.workspace import Workspace
 from kartedit.store.hearing_comments import CommentRepository
 from kartedit.store.repository import MapRepository
 from kartedit.store.rounds import RoundRepository
 from kartedit.text.diff import similarity
-from kartedit.text.rebase import RebaseResult, ThreeWayRegion, rebase, three_way_regions
+from kartedit.text.rebase import RebaseResult, ThreeWayRegion
 
 COORDINATOR_ROLE = "koordinator"
 """The role shown on the coordinator's own replies in threads and summaries."""
@@ -72,12 +73,17 @@ class ThreeWayNeeded:
     placement: Placement
 
     @cached_property
-    def result(self) -> RebaseResult:
-        return rebase(self.base, self.local, self.regional)
+    def preview(self) -> ThreeWayPreview:
+        """The three-way view of the three texts, as for carrying an edition over."""
+        return ThreeWayPreview(self.base, self.local, self.regional)
 
-    @cached_property
+    @property
+    def result(self) -> RebaseResult:
+        return self.preview.result
+
+    @property
     def regions(self) -> list[ThreeWayRegion]:
-        return three_way_regions(self.base, self.local, self.regional)
+        return self.preview.regions
 
     @property
     def reason(self) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from kartedit.domain.editions import EditionSummary, OverrideInfo
@@ -13,7 +14,7 @@ from kartedit.domain.sections import SectionRef, check_slug
 from kartedit.services.workspace import Workspace
 from kartedit.store.repository import MapRepository
 from kartedit.text.diff import Hunk, hunks, is_minor_change, similarity
-from kartedit.text.rebase import RebaseResult, rebase
+from kartedit.text.rebase import RebaseResult, ThreeWayRegion, rebase, three_way_regions
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,25 @@ class Deviation:
     @property
     def deviation(self) -> float:
         return 1.0 - self.kept
+
+
+@dataclass(frozen=True)
+class ThreeWayPreview:
+    """What the three-way view shows for three texts (the old base, the local text, the new
+    base): the re-based text with its conflicts, and the base cut into regions. The one
+    source for the carry-over and for merging a suggestion by hand."""
+
+    base: str
+    local: str
+    regional: str
+
+    @cached_property
+    def result(self) -> RebaseResult:
+        return rebase(self.base, self.local, self.regional)
+
+    @cached_property
+    def regions(self) -> list[ThreeWayRegion]:
+        return three_way_regions(self.base, self.local, self.regional)
 
 
 class Editions:
@@ -171,7 +191,11 @@ class Editions:
     # -- staying in step -----------------------------------------------------------------
 
     def rebase_preview(self, override: OverrideInfo) -> RebaseResult:
-        return rebase(override.base_text, override.local_text, override.regional_text)
+        return self.three_way(override).result
+
+    def three_way(self, override: OverrideInfo) -> ThreeWayPreview:
+        """The three-way view of carrying ``override`` over: re-based text and regions."""
+        return ThreeWayPreview(override.base_text, override.local_text, override.regional_text)
 
     def rebase(self, edition: str, *, apply: bool, author: Author) -> list[RebaseOutcome]:
         """Carry every stale override onto the new regional text; only clean ones are saved."""

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from importlib.resources import as_file, files
 from pathlib import Path
 
-from kartedit.bundle.folder import read_folder, write_folder
+from kartedit.bundle.folder import read_folder, unlisted_files, write_folder
 from kartedit.services.workspace import Workspace
 from kartedit.store.bulk import ImportCounts, export_content, import_content
 
@@ -14,7 +15,8 @@ def import_folder(workspace: Workspace, folder: Path) -> ImportCounts:
     """Validate the whole folder first, then merge it in one transaction."""
     content = read_folder(folder)
     with workspace.database.transaction() as session:
-        return import_content(session, content)
+        counts = import_content(session, content)
+    return replace(counts, ignored=unlisted_files(folder, content))
 
 
 def export_folder(workspace: Workspace, folder: Path) -> None:

@@ -127,6 +127,7 @@ class RecoveryStore:
                 path,
                 json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8"),
                 temp_prefix=_TEMP_PREFIX,
+                private=True,
             )
         except OSError as exc:
             raise UserError(

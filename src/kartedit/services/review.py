@@ -34,6 +34,7 @@ from kartedit.domain.review import (
 )
 from kartedit.domain.sections import SectionRef, Status
 from kartedit.domain.slugs import suggest_slug
+from kartedit.domain.text_forms import nfc
 from kartedit.safe_files import write_atomically
 from kartedit.services.identity import resolve_author
 from kartedit.services.readable import response_index
@@ -200,7 +201,7 @@ class ReviewSession:
     def locate(self, ref: SectionRef, quote: str, occurrence: int | None = None) -> tuple[int, int]:
         """Where a quoted passage is in a section; refused when absent or ambiguous."""
         try:
-            return find_quote(self.text(ref), quote, occurrence)
+            return find_quote(self.text(ref), nfc(quote), occurrence)
         except UserError as exc:
             raise UserError(f"{ref}: {exc.message}") from None
 
@@ -433,7 +434,7 @@ class ReviewSession:
             return
         data = dump_comments(CommentsDocument(self.manifest.bundle_id, tuple(after)))
         try:
-            write_atomically(self.work_path, data)
+            write_atomically(self.work_path, data, private=True)
         except OSError as exc:
             raise UserError(
                 f"Your change could not be saved in {self.work_path.parent} "

@@ -77,7 +77,19 @@ def load_settings() -> Settings:
     return settings
 
 
-def save_settings(settings: Settings) -> None:
-    """Write to a temporary file and replace, so a crash never leaves half a file."""
+def save_settings(settings: Settings) -> bool:
+    """Write to a temporary file and replace, so a crash never leaves half a file.
+
+    Only when something changed: the window saves its place on every section opened, and
+    an unchanged file is not rewritten (no needless writes, no changed modification time).
+    Returns whether the file was written.
+    """
     data = json.dumps(asdict(settings), indent=2, ensure_ascii=False).encode("utf-8")
-    write_atomically(settings_path(), data)
+    path = settings_path()
+    try:
+        if path.read_bytes() == data:
+            return False
+    except OSError:
+        pass  # not there yet, or unreadable: write it
+    write_atomically(path, data)
+    return True

@@ -25,6 +25,7 @@ from kartedit.domain.model import (
 )
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef, Status
+from kartedit.domain.text_forms import section_text
 from kartedit.store.db import Database, create_database, open_database
 from kartedit.store.reading import OpenedSection, OpenRoundsCache
 from kartedit.store.repository import MapRepository
@@ -125,6 +126,7 @@ class Workspace:
         message: str | None = None,
     ) -> RevisionInfo | None:
         """Save a new revision; None when nothing changed (no empty revisions)."""
+        text = section_text(text, str(ref))
         with self.database.transaction() as session:
             return MapRepository(session).save(
                 ref, text, author, edition=edition, message=message, created=self.clock()

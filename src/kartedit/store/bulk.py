@@ -17,6 +17,8 @@ from kartedit.domain.errors import UserError
 from kartedit.domain.model import EditionInfo, EditionKind, MapInfo, PathwayInfo, ServiceInfo
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionKind, SectionRef, Status
+from kartedit.domain.text_forms import nfc
+from kartedit.store import sqlite
 from kartedit.store.models import (
     EditionRow,
     MapRow,
@@ -34,6 +36,8 @@ class ImportCounts:
     sections: int
     revisions: int
     skipped_revisions: int
+    ignored: tuple[str, ...] = ()
+    """Files in an imported folder that its manifest does not list (left out)."""
 
 
 def export_content(session: Session) -> MapContent:
@@ -107,6 +111,28 @@ def export_content(session: Session) -> MapContent:
         editions,
         sections,
     )
+
+
+def _refuse_conflicts(
+    record: SectionRecord, section_id: int, known: dict[str, tuple[int, str]]
+) -> None:
+    """A revision id already here must be the same revision: same section, same text.
+
+    Ids are random and never reused, so a different text under a known id is a forgery or
+    an edited folder — importing it would silently keep one of two texts.
+    """
+    for revision in record.revisions:
+        here = known.get(revision.id)
+        if here is None:
+            continue
+        stored_section, stored_text = here
+        if stored_section != section_id or nfc(stored_text) != nfc(revision.text):
+            what = "another section" if stored_section != section_id else "a different text"
+            raise UserError(
+                f"The revision {revision.id} of {record.ref} ({record.edition}) is already in "
+                f"this database with {what}. The folder was changed after it was exported; "
+                "nothing was imported."
+            )
 
 
 def import_content(session: Session, content: MapContent) -> ImportCounts:
@@ -194,13 +220,18 @@ def import_content(session: Session, content: MapContent) -> ImportCounts:
         section_ids = _section_ids(session)
 
     all_ids = [r.id for s in content.sections for r in s.revisions]
-    known = set()
+    known: dict[str, tuple[int, str]] = {}
     for chunk in range(0, len(all_ids), 500):
         known.update(
-            session.scalars(
-                select(RevisionRow.id).where(RevisionRow.id.in_(all_ids[chunk : chunk + 500]))
-            ).all()
+            (row.id, (row.section_id, row.text))
+            for row in session.execute(
+                select(RevisionRow.id, RevisionRow.section_id, RevisionRow.text).where(
+                    RevisionRow.id.in_(all_ids[chunk : chunk + 500])
+                )
+            )
         )
+    for record in content.sections:
+        _refuse_conflicts(record, section_ids[section_key(record)], known)
     last_seq = last_seqs(session)
     rows = []
     heads: dict[int, str] = {}

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kartedit.domain.errors import StoreError
@@ -22,9 +22,11 @@ from kartedit.store.schema_version import HEAD_REVISION, KNOWN_REVISIONS
 class Database:
     """An open kartedit database file. Every user action runs in ``transaction()``."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
         self.path = path
         self.engine = engine
+        self.read_only = read_only
+        """On a read-only file or file system: everything can be read, nothing saved."""
         self._sessions = sessionmaker(
             engine.execution_options(**{sqlite.WRITE_OPTION: True}), expire_on_commit=False
         )
@@ -33,11 +35,13 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One user action: all of it is written, or none of it."""
+        if self.read_only:
+            raise StoreError(_read_only_message(self.path))
         session = self._sessions()
         try:
             with session.begin():
                 yield session
-        except OperationalError as exc:
+        except DBAPIError as exc:
             raise _explain(self.path, exc) from exc
         finally:
             session.close()
@@ -48,7 +52,7 @@ class Database:
         session = self._readers()
         try:
             yield session
-        except OperationalError as exc:
+        except DBAPIError as exc:
             raise _explain(self.path, exc) from exc
         finally:
             session.close()
@@ -57,24 +61,42 @@ class Database:
         self.engine.dispose()
 
 
+def _read_only_message(path: Path) -> str:
+    return (
+        f"{path}: the database is read-only here (the file, its folder or the disk); "
+        "nothing was saved. Copy it to a folder you may write to, to change it."
+    )
+
+
+_DAMAGE_SIGNS = ("malformed", "not a database", "disk image", "could not decode")
+"""SQLite's words for a damaged file (the last: text bytes that are not UTF-8 any more)."""
+
+
 def _explain(path: Path, exc: DBAPIError) -> StoreError:
     text = str(exc.orig).lower()
     if "locked" in text or "busy" in text:
         message = f"{path}: the database is busy in another window or program. Try again."
     elif "readonly" in text or "read-only" in text:
-        message = f"{path}: the database is read-only. Copy it somewhere you may write to."
+        message = _read_only_message(path)
     elif "disk is full" in text or "full" in text:
         message = f"{path}: the disk is full. Free some space and try again; nothing was saved."
-    elif "malformed" in text or "not a database" in text:
-        message = f"{path}: the database file is damaged. Restore it from a backup copy."
+    elif any(sign in text for sign in _DAMAGE_SIGNS):
+        return sqlite.damaged(path, exc)
     else:
-        message = f"{path}: the database could not be used ({exc.orig})."
+        reason = " ".join(str(exc.orig).split())[:160]  # one line: it may quote stored bytes
+        message = f"{path}: the database could not be used ({reason})."
     return StoreError(message, detail=str(exc))
 
 
-def _engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
-    event.listen(engine, "connect", sqlite.configure_connection)
+def _engine(path: Path, *, read_only: bool = False) -> Engine:
+    if read_only:
+        engine = create_engine(
+            "sqlite://", creator=lambda: sqlite.connect(path, read_only=True), future=True
+        )
+        event.listen(engine, "connect", sqlite.configure_read_only_connection)
+    else:
+        engine = create_engine(f"sqlite:///{path}", future=True)
+        event.listen(engine, "connect", sqlite.configure_connection)
     event.listen(engine, "begin", sqlite.emit_begin)
     return engine
 
@@ -113,7 +135,8 @@ def create_database(path: Path) -> Database:
 def open_database(path: Path) -> Database:
     """Open an existing database, upgrading an older one after taking a backup copy."""
     sqlite.check_database_file(path)
-    revision = sqlite.read_schema_revision(path)
+    read_only = not sqlite.is_writable(path)
+    revision = sqlite.read_schema_revision(path, read_only=read_only)
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise StoreError(
             f"{path}: this database was made by a newer kartedit (schema {revision}). "
@@ -121,14 +144,27 @@ def open_database(path: Path) -> Database:
         )
     if revision is None:
         raise StoreError(f"{path}: this is an SQLite file, but not a kartedit database.")
-    engine = _engine(path)
+    if read_only and revision != HEAD_REVISION:
+        raise StoreError(
+            f"{path}: this database was made by an older kartedit and must be upgraded, but "
+            "it is read-only here. Copy it to a folder you may write to, and open it there."
+        )
+    engine = _engine(path, read_only=read_only)
     if revision != HEAD_REVISION:
         stamp = format_utc(utc_now()).replace(":", "").replace("-", "")
         backup = path.with_name(f"{path.name}.before-{HEAD_REVISION}-{stamp}.bak")
         try:
             sqlite.backup_copy(path, backup)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, OSError) as exc:
             engine.dispose()
-            raise StoreError(f"{path}: could not take a backup before upgrading ({exc}).") from exc
-        _upgrade(engine)
-    return Database(path, engine)
+            raise StoreError(
+                f"{path}: could not take a backup before upgrading ({exc}); nothing was "
+                "changed. Free some space beside the database and try again.",
+                detail=repr(exc),
+            ) from exc
+        try:
+            _upgrade(engine)
+        except DBAPIError as exc:
+            engine.dispose()
+            raise _explain(path, exc) from exc
+    return Database(path, engine, read_only=read_only)

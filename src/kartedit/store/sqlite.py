@@ -6,14 +6,18 @@ server needs only a sibling of this module.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.request import pathname2url
 
 from kartedit.domain.errors import StoreError
+from kartedit.domain.text_forms import nfc
+from kartedit.safe_files import sync_folder
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -34,10 +38,51 @@ def check_database_file(path: Path) -> None:
         raise StoreError(f"{path}: this file is not a kartedit database (it is not SQLite).")
 
 
-def read_schema_revision(path: Path) -> str | None:
-    """The Alembic revision stamped in the file, read without loading SQLAlchemy."""
+def is_writable(path: Path) -> bool:
+    """Whether kartedit may write the database: the file, and the folder that holds its
+    journal. ``os.access`` also answers for a read-only file system, even for root."""
+    return os.access(path, os.W_OK) and os.access(path.absolute().parent, os.W_OK)
+
+
+def pending_changes(path: Path) -> list[Path]:
+    """The journal or WAL file beside a database, when it holds changes not yet in it."""
+    beside = [path.with_name(path.name + suffix) for suffix in ("-journal", "-wal")]
+    return [p for p in beside if p.is_file() and p.stat().st_size > 0]
+
+
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that reads a database kartedit may not write.
+
+    With nothing pending beside it, the file is read as immutable (SQLite then writes no
+    lock or index file, which a read-only medium would refuse). A pending journal or WAL
+    file must not be ignored, so then SQLite reads normally, and says so if it cannot.
+    """
+    uri = f"file:{pathname2url(str(path.absolute()))}?mode=ro"
+    return uri if pending_changes(path) else f"{uri}&immutable=1"
+
+
+def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    if read_only:
+        return sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
+    return sqlite3.connect(path, check_same_thread=False)
+
+
+def damaged(path: Path, exc: BaseException) -> StoreError:
+    return StoreError(
+        f"{path}: the database file is damaged and cannot be read. "
+        "Restore it from a backup copy (kartedit keeps one beside it before every upgrade).",
+        detail=repr(exc),
+    )
+
+
+def read_schema_revision(path: Path, *, read_only: bool = False) -> str | None:
+    """The Alembic revision stamped in the file, read without loading SQLAlchemy.
+
+    A writable database is opened read-write, so that SQLite can roll back a transaction
+    a killed program left behind (a hot journal) before anything is read.
+    """
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect(path, read_only=read_only)
     except sqlite3.Error as exc:
         raise StoreError(f"{path}: the database cannot be opened ({exc}).") from exc
     try:
@@ -51,27 +96,52 @@ def read_schema_revision(path: Path) -> str | None:
             return None
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        unfinished = read_only and bool(pending_changes(path))
+        if "readonly" in text or "read-only" in text or unfinished:
+            raise StoreError(
+                f"{path}: a program stopped while writing this database, and it is read-only "
+                "here, so the unfinished change cannot be undone. Copy it (with any file "
+                "beside it named like it) to a folder you may write to, and open it there.",
+                detail=repr(exc),
+            ) from exc
+        if "locked" in text or "busy" in text:
+            raise StoreError(
+                f"{path}: the database is busy in another window or program. Try again.",
+                detail=repr(exc),
+            ) from exc
+        raise StoreError(f"{path}: the database cannot be read ({exc}).", detail=repr(exc)) from exc
     except sqlite3.DatabaseError as exc:
-        raise StoreError(
-            f"{path}: the database file is damaged and cannot be read ({exc}). "
-            "Restore it from a backup copy.",
-            detail=repr(exc),
-        ) from exc
+        raise damaged(path, exc) from exc
     finally:
         connection.close()
 
 
 def backup_copy(path: Path, target: Path) -> None:
-    """A consistent copy of a live database (WAL included), via SQLite's backup API."""
-    source = sqlite3.connect(path)
+    """A consistent copy of a live database (WAL included), via SQLite's backup API.
+
+    The copy is made under a temporary name and renamed only when complete and on disk:
+    a file named like a backup is always a whole one. Raises sqlite3.Error or OSError.
+    """
+    partial = target.with_name(f".{target.name}.part")
     try:
-        destination = sqlite3.connect(target)
+        source = sqlite3.connect(path)
         try:
-            source.backup(destination)
+            destination = sqlite3.connect(partial)
+            try:
+                source.backup(destination)
+            finally:
+                destination.close()
         finally:
-            destination.close()
-    finally:
-        source.close()
+            source.close()
+        with partial.open("rb") as written:
+            os.fsync(written.fileno())
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    sync_folder(target.parent)
 
 
 def configure_connection(dbapi_connection: Any, _record: object) -> None:
@@ -86,6 +156,15 @@ def configure_connection(dbapi_connection: Any, _record: object) -> None:
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def configure_read_only_connection(dbapi_connection: Any, _record: object) -> None:
+    """A database kartedit may only read: no journal change, and every write refused."""
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA query_only=ON")
     cursor.close()
 
 
@@ -137,11 +216,6 @@ _INDEX_ROW = (
 )
 
 
-def _searchable(text: str) -> str:
-    """What is indexed and what is searched for are both NFC: «ø» typed either way matches."""
-    return unicodedata.normalize("NFC", text)
-
-
 def rebuild_fts(connection: Any) -> None:
     """Make the search table anew and index the head text of every live section (0008)."""
     connection.exec_driver_sql(f"DROP TABLE IF EXISTS {FTS_TABLE}")
@@ -151,13 +225,13 @@ def rebuild_fts(connection: Any) -> None:
         "WHERE NOT s.ended"
     ).fetchall()
     if rows:
-        connection.exec_driver_sql(_INDEX_ROW, [(_searchable(text), sid) for sid, text in rows])
+        connection.exec_driver_sql(_INDEX_ROW, [(nfc(text), sid) for sid, text in rows])
 
 
 def fts_replace(connection: Any, section_id: int, text: str) -> None:
     """Keep the search index in step with a section's current text (rowid = section id)."""
     connection.exec_driver_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (section_id,))
-    connection.exec_driver_sql(_INDEX_ROW, (_searchable(text), section_id))
+    connection.exec_driver_sql(_INDEX_ROW, (nfc(text), section_id))
 
 
 def fts_remove(connection: Any, section_id: int) -> None:
@@ -170,15 +244,24 @@ def fts_replace_many(connection: Any, rows: list[tuple[int, str]]) -> None:
     connection.exec_driver_sql(
         f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", [(section_id,) for section_id, _ in rows]
     )
-    connection.exec_driver_sql(
-        _INDEX_ROW, [(_searchable(text), section_id) for section_id, text in rows]
-    )
+    connection.exec_driver_sql(_INDEX_ROW, [(nfc(text), section_id) for section_id, text in rows])
 
 
 def fts_query(user_query: str) -> str:
-    """Turn what a person types into a safe FTS5 query: every word must occur, as a prefix."""
-    words = [w for w in _searchable(user_query).replace('"', " ").split() if w]
-    return " ".join(f'"{w}"*' for w in words)
+    """Turn what a person types into a safe FTS5 query: every word must occur, as a prefix.
+
+    Texts are indexed in NFC; a word that decomposes is also sought in NFD, as an older
+    kartedit may have indexed a pasted text.
+    """
+    words = [w for w in nfc(user_query).replace('"', " ").split() if w]
+    return " ".join(_either_form(w) for w in words)
+
+
+def _either_form(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    if decomposed == word:
+        return f'"{word}"*'
+    return f'("{word}"* OR "{decomposed}"*)'
 
 
 def fts_search(

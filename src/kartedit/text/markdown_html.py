@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 import threading
 from xml.etree import ElementTree
 
@@ -90,11 +91,58 @@ def sanitize_html(fragment: str) -> str:
     return _cleaner.clean(fragment)
 
 
+MAX_NESTING = 16
+"""Deeper lists and quotes are flattened to this depth: real texts nest two or three levels,
+and Python-Markdown recurses once per level (a RecursionError near 500, and time that grows
+much faster than the text when the nesting is by indentation)."""
+
+_MAX_INDENT = 4 * MAX_NESTING
+_LEADING_SPACE = re.compile(r"[ \t]*")
+_CONTAINER_MARKER = re.compile(r">[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+")
+
+
+def _cap_line(line: str) -> str:
+    indent = _LEADING_SPACE.match(line).end()  # type: ignore[union-attr]  # always matches
+    width = len(line[:indent].expandtabs(4))
+    prefix = " " * _MAX_INDENT if width > _MAX_INDENT else line[:indent]
+    markers: list[str] = []
+    at = indent
+    while (marker := _CONTAINER_MARKER.match(line, at)) is not None:
+        if len(markers) < MAX_NESTING:
+            markers.append(marker.group())
+        at = marker.end()
+    return prefix + "".join(markers) + line[at:]
+
+
+def cap_nesting(text: str) -> str:
+    """The text with lists and block quotes nested at most :data:`MAX_NESTING` deep.
+
+    Markers beyond that depth (``- - - … x``, ``> > > … x``) are dropped and indentation
+    beyond it is reduced; the words themselves are all kept.
+    """
+    return "\n".join(_cap_line(line) for line in text.split("\n"))
+
+
+def _as_plain_text(text: str) -> str:
+    """The last resort: the text shown as escaped paragraphs, with its line breaks."""
+    paragraphs = [part for part in re.split(r"\n\s*\n", text) if part.strip()]
+    return "\n".join(
+        "<p>" + html.escape(part).replace("\n", "<br>\n") + "</p>" for part in paragraphs
+    )
+
+
 def render_markdown(text: str) -> str:
-    """Markdown → sanitised HTML fragment, for the live preview and for every export."""
+    """Markdown → sanitised HTML fragment, for the live preview and for every export.
+
+    Never raises on any text: nesting is capped first, and should Markdown still give up
+    (it recurses on structure), the text is shown as plain paragraphs instead.
+    """
+    capped = cap_nesting(text)
     with _converter_lock:
         try:
-            raw = _converter.convert(text)
+            raw = _converter.convert(capped)
+        except RecursionError:
+            raw = _as_plain_text(text)
         finally:
             _converter.reset()
     return sanitize_html(raw)

@@ -1,0 +1,219 @@
+"""GUI: start-up — parse window options, create the QApplication, show the main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kartedit.domain.errors import UserError
+from kartedit.domain.sections import SectionRef
+from kartedit.services.settings import LANGUAGES, default_database, load_settings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from kartedit.gui.writer.main_window import MainWindow
+    from kartedit.services.workspace import Workspace
+
+BUNDLE_SUFFIX = ".kartbundle"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kartedit",
+        description="Open the kartedit window on a map database, or a review bundle to "
+        "comment on it (no database needed).",
+    )
+    parser.add_argument(
+        "db",
+        nargs="?",
+        type=Path,
+        metavar="DB",
+        help="the map database (default: your own, made from the demo map on first start), "
+        "or a FILE.kartbundle to review",
+    )
+    parser.add_argument(
+        "--bundle",
+        type=Path,
+        metavar="FILE.kartbundle",
+        help="open this review bundle in the reviewer window",
+    )
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="FILE.png",
+        help="render the window at 1280×800 into FILE.png and exit",
+    )
+    parser.add_argument(
+        "--select", metavar="PATHWAY/SERVICE/KIND", help="open this section, e.g. angst/bup/role"
+    )
+    parser.add_argument("--edition", metavar="E", help="open this edition (default: the last)")
+    parser.add_argument(
+        "--diff",
+        action="store_true",
+        help="compare the --select section of a local --edition with the regional text, "
+        "side by side (with --screenshot: render that comparison)",
+    )
+    parser.add_argument(
+        "--coordinator",
+        metavar="ROUND",
+        help="open the hearing view on this round (its id or first characters); with "
+        "--screenshot: render the coordinator's review view, --select choosing the section",
+    )
+    parser.add_argument(
+        "--dark",
+        action="store_true",
+        help="use a dark palette (for checking the theme; with --screenshot: render it dark)",
+    )
+    parser.add_argument(
+        "--language", choices=LANGUAGES, help="interface language (default: from the settings)"
+    )
+    parser.add_argument(
+        "--dump-strings",
+        type=Path,
+        metavar="FILE.json",
+        help="with --screenshot of the main window: also write the texts it shows (menus, "
+        "actions, docks, labels) to FILE.json, to check its language",
+    )
+    parser.add_argument(
+        "--no-error-dialogs",
+        action="store_true",
+        help="report errors on stderr instead of in dialogs (for headless runs)",
+    )
+    return parser
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    args = build_parser().parse_args(list(argv))
+    try:
+        select = SectionRef.parse(args.select) if args.select else None
+    except UserError as exc:  # before any window exists: a usage error on the command line
+        print(f"kartedit: {exc.message}", file=sys.stderr)
+        return 2
+
+    from PySide6.QtWidgets import QApplication
+
+    from kartedit import __version__
+    from kartedit.gui.common.errors import (
+        calmly,
+        install_crash_handler,
+        set_error_dialogs_enabled,
+    )
+    from kartedit.gui.common.i18n import install_translator
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("kartedit")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("kartedit")
+    if args.dark:
+        from kartedit.gui.common.theme import dark_palette
+
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
+    headless = args.screenshot is not None
+    set_error_dialogs_enabled(not (args.no_error_dialogs or headless))
+    install_translator(app, args.language or load_settings().language)
+    crash_handler = install_crash_handler(app)
+    bundle = _bundle_argument(args)
+    if bundle is not None:
+        try:
+            return _run_reviewer(app, bundle, select, args.screenshot)
+        finally:
+            crash_handler.uninstall()
+    workspace = calmly(None, _open_workspace, args.db)
+    if workspace is None:
+        crash_handler.uninstall()
+        return 1
+
+    if args.coordinator and args.screenshot is not None:
+        from kartedit.gui.common import screenshot
+
+        try:
+            return screenshot.hearing_window(
+                app, workspace, args.coordinator, select, args.screenshot
+            )
+        finally:
+            workspace.close()
+            crash_handler.uninstall()
+
+    from kartedit.gui.writer.main_window import MainWindow
+
+    window = MainWindow(workspace, edition=args.edition)
+    try:
+        if args.screenshot is not None:
+            from kartedit.gui.common import screenshot
+
+            return screenshot.main_window(
+                app, window, select, args.screenshot, diff=args.diff, dump=args.dump_strings
+            )
+        window.apply_default_layout()
+        window.show()
+        open_start_section(window, select)
+        window.offer_recovery()
+        if args.diff:
+            window.editions.compare_with_regional()
+        if args.coordinator:
+            hearing = window.hearing.open_rounds(args.coordinator)
+            if select is not None:
+                hearing.select_section(select)
+        return app.exec()
+    finally:
+        window.deleteLater()
+        workspace.close()
+        crash_handler.uninstall()
+
+
+def _bundle_argument(args: argparse.Namespace) -> Path | None:
+    """``--bundle FILE``, or a first argument ending in .kartbundle."""
+    if args.bundle is not None:
+        return Path(args.bundle)
+    if args.db is not None and args.db.suffix.lower() == BUNDLE_SUFFIX:
+        return Path(args.db)
+    return None
+
+
+def _run_reviewer(
+    app: QApplication, path: Path, select: SectionRef | None, screenshot: Path | None
+) -> int:
+    """The reviewer window on a bundle — no database is opened or made."""
+    from kartedit.gui.common.errors import calmly
+    from kartedit.gui.review.reviewer_window import ReviewerWindow
+    from kartedit.services.review import ReviewSession
+
+    session = calmly(None, lambda: ReviewSession.open(path))
+    if session is None:
+        return 1
+    window = ReviewerWindow(session)
+    try:
+        if screenshot is not None:
+            from kartedit.gui.common.screenshot import reviewer_window
+
+            return reviewer_window(app, window, select, screenshot)
+        window.apply_default_layout()
+        window.show()
+        window.start(select)
+        window.show_notices()
+        return app.exec()
+    finally:
+        window.deleteLater()
+
+
+def _open_workspace(db: Path | None) -> Workspace:
+    from kartedit.services.folders import open_or_create_default
+    from kartedit.services.workspace import Workspace
+
+    if db is None:
+        return open_or_create_default(default_database())
+    if not db.exists():
+        raise UserError(f"{db}: no such map database. Create one with «kartedit init {db}».")
+    return Workspace.open(db)
+
+
+def open_start_section(window: MainWindow, select: SectionRef | None) -> None:
+    """``--select``'s section, else the one open last time."""
+    if select is None or not window.select_section(select):
+        window.restore_last_section()

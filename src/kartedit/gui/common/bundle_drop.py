@@ -1,0 +1,88 @@
+"""GUI: opening review bundles from anywhere — File → Open bundle…, or a file dropped on a window.
+
+API:
+    BUNDLE_SUFFIX = ".kartbundle"
+    bundle_paths(mime: QMimeData) -> list[Path] — the local .kartbundle files being dropped
+    BundleDrop(opener, parent) — an event filter: install it on a window and on the widgets
+        that would otherwise take the drop themselves (text views); ``opener(path)`` runs
+        for every .kartbundle dropped; any other drop goes on as before
+    accept_bundle_drops(window, opener, widgets=()) -> BundleDrop
+    choose_bundle(parent) -> Path | None — the file dialog
+    open_bundle_window(path, parent=None) -> ReviewerWindow | None — a reviewer window on
+        the bundle (the one already open on it, raised); a refused bundle is a calm message
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+if TYPE_CHECKING:
+    from kartedit.gui.review.reviewer_window import ReviewerWindow
+
+BUNDLE_SUFFIX = ".kartbundle"
+
+Opener = Callable[[Path], object]
+
+
+def bundle_paths(mime: QMimeData) -> list[Path]:
+    if not mime.hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [p for p in paths if p.suffix.lower() == BUNDLE_SUFFIX]
+
+
+class BundleDrop(QObject):
+    """Takes drops of .kartbundle files before a text view would paste their names."""
+
+    def __init__(self, opener: Opener, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._opener = opener
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(
+            event, QDragEnterEvent | QDragMoveEvent
+        ):
+            if bundle_paths(event.mimeData()):
+                event.acceptProposedAction()
+                return True
+        elif kind == QEvent.Type.Drop and isinstance(event, QDropEvent):
+            paths = bundle_paths(event.mimeData())
+            if paths:
+                event.acceptProposedAction()
+                for path in paths:
+                    self._opener(path)
+                return True
+        return super().eventFilter(watched, event)
+
+
+def accept_bundle_drops(
+    window: QWidget, opener: Opener, widgets: Iterable[QWidget] = ()
+) -> BundleDrop:
+    drop = BundleDrop(opener, window)
+    for widget in (window, *widgets):
+        widget.setAcceptDrops(True)
+        widget.installEventFilter(drop)
+    return drop
+
+
+def choose_bundle(parent: QWidget | None) -> Path | None:
+    chosen, _filter = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("BundleDrop", "Open a review bundle"),
+        "",
+        QCoreApplication.translate("BundleDrop", "kartedit bundles (*.kartbundle);;All files (*)"),
+    )
+    return Path(chosen) if chosen else None
+
+
+def open_bundle_window(path: Path, parent: QWidget | None = None) -> ReviewerWindow | None:
+    from kartedit.gui.review.reviewer_window import open_reviewer_window
+
+    return open_reviewer_window(path, parent)

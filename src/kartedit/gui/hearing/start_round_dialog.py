@@ -1,0 +1,256 @@
+"""GUI: Hearing → Start hearing round… and the choices for Export review bundle….
+
+API:
+    StartRoundDialog(workspace, author, parent=None, today=None) — name, edition, scope
+        (checkable pathways and services; none checked = all), deadline (dd.mm.yyyy, four
+        weeks ahead) and who starts it. ``accept()`` starts the round through the service;
+        a refusal (UserError) is shown inside the dialog, which stays open with what was
+        typed. ``started`` is the new round after a successful accept.
+    choose_open_round(parent, rounds) -> HearingRound | None — the only one, or a choice
+    choose_review_target(parent, hearing, folder, today) -> Path | None — save dialog
+    bundle_file_name(hearing, today) -> str — ``høyring-<round-slug>-<date>.kartbundle``
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kartedit.domain.errors import UserError
+from kartedit.domain.hearing import HearingRound, norwegian_date
+from kartedit.domain.model import EditionKind
+from kartedit.domain.people import Author
+from kartedit.services.rounds import start_round
+from kartedit.services.settings import load_settings
+from kartedit.services.workspace import Workspace
+
+DEADLINE_DAYS = 28
+BUNDLE_SUFFIX = ".kartbundle"
+
+
+def _checkable_list(name: str, rows: Sequence[tuple[str, str]]) -> QListWidget:
+    widget = QListWidget()
+    widget.setAccessibleName(name)
+    for slug, label in rows:
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, slug)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        widget.addItem(item)
+    return widget
+
+
+def _checked(widget: QListWidget) -> list[str]:
+    return [
+        str(widget.item(row).data(Qt.ItemDataRole.UserRole))
+        for row in range(widget.count())
+        if widget.item(row).checkState() == Qt.CheckState.Checked
+    ]
+
+
+class StartRoundDialog(QDialog):
+    """The coordinator sends a scope of sections out for hearing."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        author: Callable[[], Author | None],
+        parent: QWidget | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self._author = author
+        self.started: HearingRound | None = None
+        today = today or workspace.clock().astimezone().date()
+        self.setWindowTitle(self.tr("Start hearing round"))
+        self.setAccessibleName(self.tr("Start hearing round"))
+
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. «Høring angst 2027»"))
+        self.name.setAccessibleName(self.tr("Name of the round"))
+
+        self.edition = QComboBox()
+        self.edition.setAccessibleName(self.tr("Edition"))
+        for info in workspace.editions():
+            label = info.name
+            if info.kind is not EditionKind.REGIONAL and info.organisation:
+                label = f"{info.name} ({info.organisation})"
+            self.edition.addItem(label, info.slug)
+
+        pathways = workspace.pathways()
+        services: dict[str, str] = {}
+        for pathway in pathways:
+            for service in workspace.services_of(pathway.slug):
+                services.setdefault(service.slug, service.name)
+        self.pathways = _checkable_list(self.tr("Pathways"), [(p.slug, p.name) for p in pathways])
+        self.services = _checkable_list(self.tr("Services"), list(services.items()))
+        pathways_label = QLabel(self.tr("&Pathways"))
+        pathways_label.setBuddy(self.pathways)
+        services_label = QLabel(self.tr("Ser&vices"))
+        services_label.setBuddy(self.services)
+        scope = QHBoxLayout()
+        for label, widget in ((pathways_label, self.pathways), (services_label, self.services)):
+            column = QVBoxLayout()
+            column.addWidget(label)
+            column.addWidget(widget)
+            scope.addLayout(column)
+        self.scope_hint = QLabel(
+            self.tr(
+                "Check what to send out. Nothing checked in a list means all of it: with "
+                "nothing checked at all, every section goes out for hearing."
+            )
+        )
+        self.scope_hint.setWordWrap(True)
+        self.scope_hint.setAccessibleName(self.tr("About the scope"))
+
+        self.deadline = QDateEdit()
+        self.deadline.setCalendarPopup(True)
+        self.deadline.setDisplayFormat("dd.MM.yyyy")
+        deadline = today + timedelta(days=DEADLINE_DAYS)
+        self.deadline.setDate(QDate(deadline.year, deadline.month, deadline.day))
+        self.deadline.setAccessibleName(self.tr("Deadline for responses"))
+
+        settings = load_settings()
+        who = settings.author_name.strip()
+        if who and settings.author_organisation.strip():
+            who = f"{who} ({settings.author_organisation.strip()})"
+        self.started_by = QLabel(
+            who or self.tr("You will be asked for your name when you start the round.")
+        )
+        self.started_by.setWordWrap(True)
+        self.started_by.setAccessibleName(self.tr("Started by"))
+
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.setStyleSheet("color: palette(highlight); font-weight: bold;")
+        self.error.setAccessibleName(self.tr("Problem"))
+        self.error.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Edition:"), self.edition)
+        form.addRow(self.tr("&Deadline:"), self.deadline)
+        form.addRow(self.tr("Started by:"), self.started_by)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        start = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        start.setText(self.tr("&Start round"))
+        start.setAccessibleName(self.tr("Start round"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(scope)
+        layout.addWidget(self.scope_hint)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.name.setFocus()
+        self.resize(720, 520)  # room for the longest service names
+
+    def deadline_date(self) -> date:
+        return self.deadline.date().toPython()  # type: ignore[no-any-return]
+
+    def show_problem(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self.error.setFocus()
+
+    def accept(self) -> None:
+        """Start the round; a refusal stays in the dialog with everything as typed."""
+        if not self.name.text().strip():
+            self.show_problem(self.tr("Give the round a name, e.g. «Høring angst 2027»."))
+            self.name.setFocus()
+            return
+        author = self._author()
+        if author is None:
+            self.show_problem(self.tr("A round needs the name of who starts it."))
+            return
+        try:
+            self.started = start_round(
+                self.workspace,
+                name=self.name.text(),
+                deadline=self.deadline_date(),
+                author=author,
+                edition=str(self.edition.currentData()),
+                pathways=_checked(self.pathways),
+                services=_checked(self.services),
+            )
+        except UserError as exc:  # shown inside the dialog, which stays open
+            self.show_problem(exc.message)
+            return
+        self.error.hide()
+        super().accept()
+
+
+def bundle_file_name(hearing: HearingRound, today: date) -> str:
+    slug = re.sub(r"[^\w]+", "-", hearing.name.lower(), flags=re.UNICODE).strip("-_")
+    return f"høyring-{slug or hearing.id[:8]}-{today.isoformat()}{BUNDLE_SUFFIX}"
+
+
+def choose_open_round(
+    parent: QWidget | None, rounds: Sequence[HearingRound]
+) -> HearingRound | None:
+    """The only open round, or the one the coordinator picks from a list."""
+    if len(rounds) == 1:
+        return rounds[0]
+    labels = [
+        QCoreApplication.translate("StartRoundDialog", "{name} (deadline {deadline})").format(
+            name=r.name, deadline=norwegian_date(r.deadline)
+        )
+        for r in rounds
+    ]
+    chosen, ok = QInputDialog.getItem(
+        parent,
+        QCoreApplication.translate("StartRoundDialog", "Export review bundle"),
+        QCoreApplication.translate("StartRoundDialog", "Which open round?"),
+        labels,
+        0,
+        False,
+    )
+    if not ok or chosen not in labels:
+        return None
+    return rounds[labels.index(chosen)]
+
+
+def choose_review_target(
+    parent: QWidget | None, hearing: HearingRound, folder: Path, today: date
+) -> Path | None:
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("StartRoundDialog", "Export review bundle"),
+        str(folder / bundle_file_name(hearing, today)),
+        QCoreApplication.translate("StartRoundDialog", "kartedit bundles (*.kartbundle)"),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return (
+        path if path.suffix.lower() == BUNDLE_SUFFIX else path.with_name(path.name + BUNDLE_SUFFIX)
+    )

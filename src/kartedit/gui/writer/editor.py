@@ -1,0 +1,327 @@
+"""GUI: the centre of the window — section header, info bar, Markdown editor and live preview."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QIcon, QPalette, QTextOption
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kartedit.domain.model import SectionView
+from kartedit.gui.common import icons
+from kartedit.gui.common.labels import kind_label, status_label
+from kartedit.gui.common.parts import placeholder_label, set_heading_font
+from kartedit.gui.common.theme import theme
+from kartedit.gui.writer.markdown_highlighter import MarkdownHighlighter
+from kartedit.gui.writer.preview import PreviewPane
+
+PREVIEW_DELAY_MS = 250
+"""Typing restarts this timer; preview and statistics follow once the writer pauses."""
+
+
+@dataclass(frozen=True)
+class SectionContext:
+    """Names the header shows next to a section: no lookups happen in the widget."""
+
+    pathway_name: str
+    service_name: str
+    edition_name: str
+    local_edition: bool
+    last_saved: str = ""
+
+
+class MarkdownEdit(QPlainTextEdit):
+    """The plain-text editor with Markdown highlighting; grey when it is read-only."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.document().setDocumentMargin(12)
+        self.highlighter = MarkdownHighlighter(self.document())
+        self._normal = QPalette(self.palette())
+
+    def set_font_size(self, points: int) -> None:
+        font = QFont(self.font())
+        font.setPointSize(max(6, points))
+        self.setFont(font)
+
+    def set_locked(self, locked: bool) -> None:
+        self.setReadOnly(locked)
+        palette = QPalette(self._normal)
+        if locked:
+            palette.setColor(QPalette.ColorRole.Base, theme().panel)
+            palette.setColor(QPalette.ColorRole.Text, theme().soft)
+        self.setPalette(palette)
+
+
+class InfoBar(QFrame):
+    """A calm strip above the editor that says why the text is read-only, and what to do."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("InfoBar")
+        self.setStyleSheet(
+            f"#InfoBar {{ background: {theme().hex.tint_local}; border: 1px "
+            f"solid {theme().hex.border}; border-radius: 4px; }}"
+        )
+        self.icon = QLabel(self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reopen_button = QPushButton(self)
+        self.adapt_button = QPushButton(self)
+        self.adapt_button.setEnabled(False)
+        self.changes_button = QPushButton(self)
+        self.carry_button = QPushButton(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 8, 6)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.reopen_button)
+        layout.addWidget(self.adapt_button)
+        layout.addWidget(self.changes_button)
+        layout.addWidget(self.carry_button)
+        for button in (
+            self.reopen_button,
+            self.adapt_button,
+            self.changes_button,
+            self.carry_button,
+        ):
+            button.setAutoDefault(False)
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.reopen_button.setText(self.tr("Reopen as draft"))
+        self.reopen_button.setAccessibleName(self.tr("Reopen as draft"))
+        self.adapt_button.setText(self.tr("Adapt locally…"))
+        self.adapt_button.setAccessibleName(self.tr("Adapt locally"))
+        self.adapt_button.setToolTip(
+            self.tr("Write a local version of this section, starting from the regional text.")
+        )
+        self.changes_button.setText(self.tr("What changed regionally…"))
+        self.changes_button.setAccessibleName(
+            self.tr("Show what changed in the regional text since the adaptation was written")
+        )
+        self.carry_button.setText(self.tr("Carry over…"))
+        self.carry_button.setAccessibleName(
+            self.tr("Carry the local adaptation over to the new regional text")
+        )
+        self.carry_button.setToolTip(
+            self.tr("You see the carried-over text, and confirm it, before anything is saved.")
+        )
+        self.setAccessibleName(self.tr("Information about this section"))
+
+    def show_message(
+        self,
+        icon: QIcon,
+        text: str,
+        *,
+        reopen: bool = False,
+        adapt: bool = False,
+        stale: bool = False,
+    ) -> None:
+        """``stale`` shows «What changed regionally…» and «Carry over…»."""
+        self.icon.setPixmap(icon.pixmap(20, 20))
+        self.message.setText(text)
+        self.setAccessibleDescription(text)
+        self.reopen_button.setVisible(reopen)
+        self.adapt_button.setVisible(adapt)
+        self.changes_button.setVisible(stale)
+        self.carry_button.setVisible(stale)
+        self.show()
+
+
+class SectionEditor(QWidget):
+    """Header, info bar and the editor | preview splitter, or a hint when nothing is open."""
+
+    modification_changed = Signal(bool)
+    text_settled = Signal(str)
+    reopen_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view: SectionView | None = None
+        self.context: SectionContext | None = None
+        self.stack = QStackedWidget(self)
+        self.empty = placeholder_label(self.stack)
+        self.page = QWidget(self.stack)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.page)
+
+        self.crumbs = QLabel(self.page)
+        self.crumbs.setStyleSheet(f"color: {theme().hex.muted};")
+        self.title = QLabel(self.page)
+        set_heading_font(self.title, 1.5)
+        self.status_icon = QLabel(self.page)
+        self.status_text = QLabel(self.page)
+        self.saved = QLabel(self.page)
+        self.saved.setStyleSheet(f"color: {theme().hex.muted};")
+        self.info = InfoBar(self.page)
+        self.info.reopen_button.clicked.connect(self.reopen_requested)
+
+        self.editor = MarkdownEdit(self.page)
+        self.preview = PreviewPane(self.page)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self.page)
+        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(6)
+
+        heading = QHBoxLayout()
+        heading.setSpacing(8)
+        heading.addWidget(self.title)
+        heading.addSpacing(8)
+        heading.addWidget(self.status_icon)
+        heading.addWidget(self.status_text)
+        heading.addStretch(1)
+        heading.addWidget(self.saved)
+        layout = QVBoxLayout(self.page)
+        layout.setContentsMargins(10, 8, 10, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.crumbs)
+        layout.addLayout(heading)
+        layout.addWidget(self.info)
+        layout.addWidget(self.splitter, 1)
+        self._layout = layout
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.settle)
+        self.editor.textChanged.connect(self._timer.start)
+        self.editor.modificationChanged.connect(self.modification_changed)
+        self.setFocusProxy(self.editor)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.empty.setText(
+            self.tr("Choose a section in the map on the left to read and write its text.")
+        )
+        self.editor.setAccessibleName(self.tr("Section text (Markdown)"))
+        self.editor.setPlaceholderText(self.tr("This section has no text yet. Write it here."))
+        self.preview.retranslate()
+        self.info.retranslate()
+        self.splitter.setAccessibleName(self.tr("Editor and preview"))
+        if self.view is not None and self.context is not None:
+            self._show_header(self.view, self.context)
+
+    # -- content ----------------------------------------------------------------------
+
+    def show_section(self, view: SectionView, context: SectionContext) -> None:
+        """Load a section: the text replaces the old one and the undo history starts fresh."""
+        self.view = view
+        self.context = context
+        self.editor.blockSignals(True)
+        try:
+            self.editor.setPlainText(view.text)
+        finally:
+            self.editor.blockSignals(False)
+        self.editor.document().setModified(False)
+        self.editor.set_locked(view.read_only)
+        self._show_header(view, context)
+        self.stack.setCurrentWidget(self.page)
+        self.settle()
+        self.modification_changed.emit(False)
+
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+    def is_modified(self) -> bool:
+        return self.view is not None and self.editor.document().isModified()
+
+    def mark_saved(self, view: SectionView, context: SectionContext) -> None:
+        """After a save or a status change: new state, same text and cursor, undo kept."""
+        self.view = view
+        self.context = context
+        self.editor.document().setModified(False)
+        self.editor.set_locked(view.read_only)
+        self._show_header(view, context)
+
+    def settle(self) -> None:
+        """Render now: the preview and the statistics catch up with the editor."""
+        self._timer.stop()
+        if self.view is None:
+            return
+        text = self.text()
+        self.preview.show_markdown(text)
+        self.text_settled.emit(text)
+
+    def add_bar(self, bar: QWidget) -> None:
+        """A bar under the editor and preview (the find-and-replace bar)."""
+        self._layout.addWidget(bar)
+
+    def set_font_size(self, points: int) -> None:
+        """The writer's text size, for the editor and the preview alike."""
+        self.editor.set_font_size(points)
+        font = QFont(self.preview.font())
+        font.setPointSize(max(6, points))
+        self.preview.setFont(font)
+
+    def set_editor_visible(self, visible: bool) -> None:
+        self.editor.setVisible(visible)
+
+    def set_preview_visible(self, visible: bool) -> None:
+        self.preview.setVisible(visible)
+
+    def _show_header(self, view: SectionView, context: SectionContext) -> None:
+        self.crumbs.setText(
+            f"{context.pathway_name}  ›  {context.service_name}  ·  {context.edition_name}"
+        )
+        self.title.setText(kind_label(view.ref.kind))
+        self.status_icon.setPixmap(icons.status_icon(view.status).pixmap(18, 18))
+        status = status_label(view.status)
+        if view.inherited:
+            status = self.tr("{status} · inherited").format(status=status)
+        elif context.local_edition and view.stale:
+            status = self.tr("{status} · local · stale").format(status=status)
+        elif context.local_edition:
+            status = self.tr("{status} · local").format(status=status)
+        self.status_text.setText(status)
+        self.saved.setText(context.last_saved)
+        self._show_info(view, context)
+
+    def _show_info(self, view: SectionView, context: SectionContext) -> None:
+        if view.inherited:
+            self.info.show_message(
+                icons.inherited_icon(),
+                self.tr(
+                    "This section is inherited from the regional text and is read-only in "
+                    "{edition}. Adapt it locally only where your practice really differs."
+                ).format(edition=context.edition_name),
+                adapt=True,
+            )
+        elif view.stale:
+            message = self.tr(
+                "The regional text has changed since this local adaptation was written. "
+                "Check whether the local text should follow."
+            )
+            if view.status.is_read_only:
+                message += " " + self.tr("Reopen it as a draft to carry the change over.")
+            self.info.show_message(
+                icons.stale_icon(), message, reopen=view.status.is_read_only, stale=True
+            )
+            self.info.carry_button.setEnabled(not view.status.is_read_only)
+        elif view.status.is_read_only:
+            self.info.show_message(
+                icons.status_icon(view.status),
+                self.tr("This section is approved and read-only. Reopen it as a draft to edit it."),
+                reopen=True,
+            )
+        else:
+            self.info.hide()

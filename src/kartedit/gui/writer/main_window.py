@@ -1,0 +1,536 @@
+"""GUI: the main window — wires the map tree, editor, history, search and recovery to services.
+
+The window holds no rules of its own: what a section is, who may write it and what a save
+does come from the ``Workspace``; the widgets only show values they are handed.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDockWidget,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
+
+from kartedit import __version__
+from kartedit.domain.errors import UserError
+from kartedit.domain.model import REGIONAL, SectionState, SectionView, ServiceInfo
+from kartedit.domain.sections import SectionRef, Status
+from kartedit.gui.common.bundle_drop import accept_bundle_drops, choose_bundle
+from kartedit.gui.common.errors import calmly, show_user_error
+from kartedit.gui.common.labels import kind_label, local_time
+from kartedit.gui.common.parts import add_dock
+from kartedit.gui.editions.edition_switcher import EditionSwitcher
+from kartedit.gui.editions.editions_controller import EditionsController
+from kartedit.gui.hearing.hearing_controller import HearingController
+from kartedit.gui.writer.controller_wiring import install_editions, install_hearing
+from kartedit.gui.writer.editor import SectionContext, SectionEditor
+from kartedit.gui.writer.find_replace import FindReplaceBar
+from kartedit.gui.writer.history_panel import HistoryPanel
+from kartedit.gui.writer.map_tree import MapTree
+from kartedit.gui.writer.recovery_dialog import ask_recovery
+from kartedit.gui.writer.search_panel import SearchPanel
+from kartedit.gui.writer.seat import MainWindowSeat
+from kartedit.gui.writer.section_work import SectionWork
+from kartedit.gui.writer.status_bar import ReadabilityIndicator
+from kartedit.gui.writer.window_actions import WindowActions, WindowMenus
+from kartedit.services.recovery import Draft, RecoveryStore
+from kartedit.services.settings import Settings, load_settings, save_settings
+from kartedit.services.workspace import Workspace
+
+# The settings and save-message dialogs are imported when first used: start-up reads only
+# what the first screen shows.
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_INTERVAL_MS = 4000
+"""Unsaved text goes to the recovery store this often, and whenever focus moves."""
+
+
+class MainWindow(QMainWindow, SectionWork):
+    """One map database: tree on the left, the open section in the middle."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        *,
+        settings: Settings | None = None,
+        edition: str | None = None,
+        recovery: RecoveryStore | None = None,
+    ) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.settings = settings if settings is not None else load_settings()
+        self.recovery = recovery or RecoveryStore.for_database(workspace.path)
+        self.view: SectionView | None = None
+        self.edition = REGIONAL
+        self._restored: dict[tuple[str, SectionRef], Draft] = {}
+        self._pathway_names: dict[str, str] = {}
+        self._service_names: dict[tuple[str, str], str] = {}
+        self.setObjectName("MainWindow")
+
+        self.commands = WindowActions(self)
+        self.menus = WindowMenus(self, self.commands)
+        self.switcher = EditionSwitcher(self)
+        self.menus.add_toolbar_widget(self.switcher)
+        self.menus.finish_toolbar(self.commands)
+
+        self.tree = MapTree(self._services_of, self._states_of, self)
+        self.editor = SectionEditor(self)
+        self.find_bar = FindReplaceBar(self.editor.editor, self.editor)
+        self.editor.add_bar(self.find_bar)
+        self.history = HistoryPanel(self)
+        self.search = SearchPanel(lambda query: self.workspace.search(query, self.edition))
+        self.readability = ReadabilityIndicator(self)
+        self.setCentralWidget(self.editor)
+        self.statusBar().addPermanentWidget(self.readability)
+
+        self.map_dock = self._dock("MapDock", self.tree, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.history_dock = self._dock(
+            "HistoryDock", self.history, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.splitDockWidget(self.map_dock, self.history_dock, Qt.Orientation.Vertical)
+        self.search_dock = self._dock(
+            "SearchDock", self.search, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.search_dock.hide()
+
+        self._autosave = QTimer(self)
+        self._autosave.setInterval(AUTOSAVE_INTERVAL_MS)
+        self._autosave.timeout.connect(self.autosave)
+        self._autosave.start()
+        self._watching_focus = False
+        self.bundle_drop = accept_bundle_drops(
+            self, self.open_bundle, [self.editor.editor.viewport(), self.editor.preview.viewport()]
+        )
+        self.seat = MainWindowSeat(self)
+        self.editions = EditionsController(self.seat)
+        install_editions(self, self.editions)
+        self.hearing = HearingController(self.seat)
+        install_hearing(self, self.hearing)
+        self._connect()
+        self.retranslate()
+
+        editions = calmly(self, self.workspace.editions) or []
+        wanted = edition or self.settings.last_edition or REGIONAL
+        if not any(e.slug == wanted for e in editions):
+            if edition:
+                message = self.tr("There is no edition «{slug}» in this map.")
+                show_user_error(self, UserError(message.format(slug=edition)))
+            wanted = REGIONAL
+        self.edition = wanted
+        self.switcher.set_editions(editions, wanted)
+        self._load_tree()
+        self.editor.set_font_size(self.settings.editor_font_size)
+        self._update_actions()
+        self._update_title()
+
+    # -- building -----------------------------------------------------------------------
+
+    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        return add_dock(self, self.menus, name, widget, area)
+
+    def _connect(self) -> None:
+        a = self.commands
+        a.save.triggered.connect(lambda: self.save_current())
+        a.open_bundle.triggered.connect(lambda: self.open_bundle())
+        a.settings.triggered.connect(self.edit_settings)
+        a.quit.triggered.connect(self.close)
+        text = self.editor.editor
+        a.undo.triggered.connect(text.undo)
+        a.redo.triggered.connect(text.redo)
+        a.cut.triggered.connect(text.cut)
+        a.copy.triggered.connect(text.copy)
+        a.paste.triggered.connect(text.paste)
+        a.select_all.triggered.connect(text.selectAll)
+        text.undoAvailable.connect(a.undo.setEnabled)
+        text.redoAvailable.connect(a.redo.setEnabled)
+        a.undo.setEnabled(False)
+        a.redo.setEnabled(False)
+        a.find.triggered.connect(self.find_bar.open_find)
+        a.replace.triggered.connect(self.find_bar.open_replace)
+        a.search_map.triggered.connect(self.open_map_search)
+        a.show_editor.toggled.connect(self._show_editor)
+        a.show_preview.toggled.connect(self._show_preview)
+        a.next_pane.triggered.connect(lambda: self.cycle_focus(1))
+        a.previous_pane.triggered.connect(lambda: self.cycle_focus(-1))
+        a.focus_map.triggered.connect(self.focus_map)
+        a.focus_editor.triggered.connect(self.focus_editor)
+        for status, action in a.status_actions.items():
+            action.triggered.connect(lambda _checked=False, s=status: self.change_status(s))
+        a.about.triggered.connect(self.about)
+
+        self.switcher.edition_requested.connect(self.switch_edition)
+        self.tree.section_chosen.connect(self.open_section)
+        self.tree.open_requested.connect(self._open_and_focus)
+        self.editor.modification_changed.connect(self._on_modified)
+        self.editor.text_settled.connect(self.readability.show_text)
+        self.editor.reopen_requested.connect(lambda: self.change_status(Status.DRAFT))
+        self.history.view_requested.connect(self.view_revision)
+        self.history.restore_requested.connect(self.restore_revision)
+        self.search.section_activated.connect(self._open_search_hit)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+            self._watching_focus = True
+
+    def retranslate(self) -> None:
+        self.map_dock.setWindowTitle(self.tr("Map"))
+        self.history_dock.setWindowTitle(self.tr("History"))
+        self.search_dock.setWindowTitle(self.tr("Search results"))
+        self.map_dock.toggleViewAction().setText(self.tr("&Map"))
+        self.history_dock.toggleViewAction().setText(self.tr("&History"))
+        self.search_dock.toggleViewAction().setText(self.tr("Search &results"))
+        self.setAccessibleName(self.tr("kartedit main window"))
+
+    def apply_default_layout(self, width: int = 1280, height: int = 800) -> None:
+        """Sensible sizes for a fresh window: tree a third wide, editor and preview halves."""
+        self.resize(width, height)
+        tree_width = max(320, min(420, width * 3 // 10))
+        self.resizeDocks([self.map_dock], [tree_width], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.map_dock, self.history_dock],
+            [height * 6 // 10, height * 3 // 10],
+            Qt.Orientation.Vertical,
+        )
+        half = max(200, (width - tree_width) // 2)
+        self.editor.splitter.setSizes([half, half])
+
+    # -- loading ------------------------------------------------------------------------
+
+    def _local(self) -> bool:
+        return self.edition != REGIONAL
+
+    def _services_of(self, pathway: str) -> list[ServiceInfo]:
+        services = calmly(self, self.workspace.services_of, pathway) or []
+        for service in services:
+            self._service_names[(pathway, service.slug)] = service.name
+        return services
+
+    def _states_of(self, pathway: str) -> list[SectionState]:
+        return calmly(self, self.workspace.section_states, pathway, self.edition) or []
+
+    def _load_tree(self) -> None:
+        pathways = calmly(self, self.workspace.pathways) or []
+        self._pathway_names = {p.slug: p.name for p in pathways}
+        self.tree.set_pathways(pathways, local_edition=self._local())
+
+    def restore_last_section(self) -> None:
+        """Open the section the writer had open last time, or show the first pathway."""
+        last = self.settings.last_section
+        try:
+            ref = SectionRef.parse(last) if last else None
+        except UserError:  # a stale setting: start at the first pathway
+            ref = None
+        if ref is None or not self.select_section(ref):
+            self.tree.expand_first()
+
+    def _context(self, view: SectionView, last_saved: str = "") -> SectionContext:
+        ref = view.ref
+        edition = self.switcher.edition(view.edition)
+        return SectionContext(
+            pathway_name=self._pathway_names.get(ref.pathway, ref.pathway),
+            service_name=self._service_names.get((ref.pathway, ref.service), ref.service),
+            edition_name=edition.name if edition else view.edition,
+            local_edition=self._local(),
+            last_saved=last_saved,
+        )
+
+    # -- opening sections ---------------------------------------------------------------
+
+    def current_ref(self) -> SectionRef | None:
+        return self.view.ref if self.view else None
+
+    def select_section(self, ref: SectionRef) -> bool:
+        """Show a section in the tree and open it (asks first about unsaved text)."""
+        if not self.tree.reveal(ref) or not self.open_section(ref):
+            return False
+        self.tree.select(ref, quiet=True)
+        return True
+
+    def open_section(self, ref: SectionRef) -> bool:
+        if self.view is not None and ref == self.view.ref:
+            return True
+        if not self.maybe_leave():
+            current = self.current_ref()
+            if current is not None:
+                self.tree.select(current, quiet=True)
+            return False
+        return self._load_section(ref)
+
+    def _open_and_focus(self, ref: SectionRef) -> None:
+        if self.open_section(ref):
+            self.focus_editor()
+
+    def _load_section(self, ref: SectionRef) -> bool:
+        view = calmly(self, self.workspace.section, ref, self.edition)
+        if view is None:
+            return False
+        previous = self.current_ref()
+        self.tree.set_modified(previous, False)
+        self.view = view
+        self.editor.show_section(view, self._context(view, self._load_history(view)))
+        self._update_title()  # its «[*]» first: restored text below marks the window modified
+        draft = self._restored.pop((self.edition, ref), None)
+        if draft is not None and not view.read_only:
+            self._put_text(draft.text)
+            self.statusBar().showMessage(self.tr("Recovered unsaved text; check it and save."))
+        self._update_actions()
+        self._update_title()
+        self._remember()
+        return True
+
+    def _load_history(self, view: SectionView) -> str:
+        """Fill the history panel; returns «Saved … by …» for the header."""
+        revisions = calmly(self, self.workspace.history, view.ref, self.edition) or []
+        self.history.set_revisions(revisions, view.revision_id, can_restore=not view.read_only)
+        if not revisions:
+            return ""
+        head = revisions[0]
+        return self.tr("Saved {when} by {author}").format(
+            when=local_time(head.created), author=head.author.name
+        )
+
+    def _reload_current(self, *, keep_text: bool) -> None:
+        """After a save, a status change or a restore: fresh state from the service."""
+        if self.view is None:
+            return
+        view = calmly(self, self.workspace.section, self.view.ref, self.edition)
+        if view is None:
+            return
+        self.view = view
+        context = self._context(view, self._load_history(view))
+        if keep_text:
+            self.editor.mark_saved(view, context)
+        else:
+            self.editor.show_section(view, context)
+        self.tree.refresh(view.ref.pathway)
+        self._update_actions()
+        self._update_title()
+
+    def _put_text(self, text: str) -> None:
+        """Replace the editor text as one undoable edit, so it counts as unsaved."""
+        cursor = QTextCursor(self.editor.editor.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+
+    # -- editions -----------------------------------------------------------------------
+
+    def switch_edition(self, slug: str) -> bool:
+        if slug == self.edition:
+            return True
+        if not self.maybe_leave():
+            self.switcher.set_current(self.edition)
+            return False
+        self.edition = slug
+        self.switcher.set_current(slug)
+        self.tree.switch_edition(local_edition=self._local())
+        if self.view is not None:
+            self._load_section(self.view.ref)
+        self._update_actions()
+        self._remember()
+        return True
+
+    def refresh_editions(self, current: str | None = None) -> None:
+        """The switcher's list after an edition was made, renamed or deleted; ``current``
+        is the slug the open edition goes by now (a rename may change it)."""
+        if current is not None:
+            self.edition = current
+        self.switcher.set_editions(calmly(self, self.workspace.editions) or [], self.edition)
+        self._remember()
+
+    def reload_section(self) -> None:
+        """After an edition command changed the open section: its text, state and history."""
+        self._reload_current(keep_text=False)
+
+    def offer_recovery(self) -> None:
+        """At start: unsaved text left by a crash is offered back, section by section."""
+        drafts = self.recovery.drafts()
+        if not drafts:
+            return
+        choice = ask_recovery(
+            drafts,
+            self,
+            saved=lambda d: self.workspace.section(d.ref, d.edition),
+            section_label=self._ref_label,
+            edition_label=self._edition_label,
+        )
+        for draft in choice.discard:
+            self.recovery.discard(draft.edition, draft.ref)
+        if not choice.restore:
+            return
+        for draft in choice.restore:
+            self._restored[(draft.edition, draft.ref)] = draft
+        first = choice.restore[0]
+        if first.edition != self.edition:
+            self.switch_edition(first.edition)
+        if self.view is not None and self.view.ref == first.ref:
+            self._load_section(first.ref)
+        else:
+            self.select_section(first.ref)
+        for edition, ref in self._restored:
+            if edition == self.edition:
+                self.tree.set_modified(ref, True)
+
+    # -- search -------------------------------------------------------------------------
+
+    def open_map_search(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search.focus_query()
+
+    def _open_search_hit(self, ref: SectionRef, word: str) -> None:
+        if not self.select_section(ref):
+            return
+        if word:
+            document = self.editor.editor.document()
+            found = document.find(word, 0)
+            if not found.isNull():
+                self.editor.editor.setTextCursor(found)
+                self.editor.editor.ensureCursorVisible()
+        self.focus_editor()
+
+    # -- view and focus -----------------------------------------------------------------
+
+    def _show_editor(self, visible: bool) -> None:
+        if not visible and not self.commands.show_preview.isChecked():
+            self.commands.show_preview.setChecked(True)
+        self.editor.set_editor_visible(visible)
+
+    def _show_preview(self, visible: bool) -> None:
+        if not visible and not self.commands.show_editor.isChecked():
+            self.commands.show_editor.setChecked(True)
+        self.editor.set_preview_visible(visible)
+
+    def focus_map(self) -> None:
+        self.map_dock.show()
+        self.tree.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_editor(self) -> None:
+        if self.view is not None:
+            widget = self.editor.editor if self.editor.editor.isVisible() else self.editor.preview
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _panes(self) -> list[QWidget]:
+        panes: list[QWidget] = [
+            self.tree.view,
+            self.editor.editor,
+            self.editor.preview,
+            self.history.list,
+            self.search.query_edit,
+        ]
+        return [p for p in panes if p.isVisible() and p.isEnabled()]
+
+    def cycle_focus(self, step: int) -> None:
+        """F6 / Shift+F6: map → text → preview → history → search results."""
+        panes = self._panes()
+        if not panes:
+            return
+        focused = QApplication.focusWidget()
+        index = next(
+            (i for i, p in enumerate(panes) if focused is p or p.isAncestorOf(focused)), -1
+        )
+        panes[(index + step) % len(panes)].setFocus(Qt.FocusReason.TabFocusReason)
+
+    # -- state shown around the editor --------------------------------------------------
+
+    def _update_actions(self) -> None:
+        view = self.view
+        writable = view is not None and not view.read_only
+        self.commands.save.setEnabled(writable)
+        self.commands.find.setEnabled(view is not None)
+        self.commands.replace.setEnabled(view is not None)
+        can_change = view is not None and not view.inherited
+        for status, action in self.commands.status_actions.items():
+            action.setEnabled(can_change)
+            action.setChecked(view is not None and view.status is status)
+        self.seat.section_changed.emit()
+
+    def _section_title(self) -> str:
+        if self.view is None:
+            return ""
+        ref = self.view.ref
+        service = self._service_names.get((ref.pathway, ref.service), ref.service)
+        return f"{kind_label(ref.kind)} · {service}"
+
+    def _ref_label(self, ref: SectionRef) -> str:
+        return f"{self.place_label(ref)} › {kind_label(ref.kind)}"
+
+    def place_label(self, ref: SectionRef) -> str:
+        """«Angst hos barn og unge › Fastlege»: where a section sits, by name."""
+        pathway = self._pathway_names.get(ref.pathway, ref.pathway)
+        service = self._service_names.get((ref.pathway, ref.service), ref.service)
+        return f"{pathway} › {service}"
+
+    def _edition_label(self, slug: str) -> str:
+        edition = self.switcher.edition(slug)
+        return edition.name if edition else slug
+
+    edition_name = _edition_label
+
+    def _update_title(self) -> None:
+        if self.view is None:
+            self.setWindowTitle("kartedit")
+            return
+        pathway = self._pathway_names.get(self.view.ref.pathway, self.view.ref.pathway)
+        self.setWindowTitle(f"{self._section_title()} · {pathway}[*] — kartedit")
+
+    def _remember(self) -> None:
+        """The edition and section to reopen next time."""
+        ref = self.current_ref()
+        settings = load_settings().with_changes(
+            last_edition=self.edition, last_section=ref.key if ref else ""
+        )
+        try:
+            save_settings(settings)
+        except OSError as exc:
+            log.warning("could not remember the open section: %s", exc)
+        self.settings = settings
+
+    # -- dialogs and closing ------------------------------------------------------------
+
+    def edit_settings(self) -> None:
+        from kartedit.gui.writer.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(load_settings(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.settings = dialog.settings()
+            self.editor.set_font_size(self.settings.editor_font_size)
+
+    def open_bundle(self, path: Path | None = None) -> None:
+        """File → Open bundle… or a dropped file: a review bundle opens a reviewer window,
+        apart from the map; responses are imported, an approved bundle offered for applying."""
+        path = path or choose_bundle(self)
+        if path is not None:
+            self.hearing.open_bundle(path)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About kartedit"),
+            self.tr(
+                "<p><b>kartedit {version}</b></p><p>An offline editor for regional and local "
+                "<i>samhandlingsforløp</i> for children and young people.</p>"
+                "<p>Database: {path}</p>"
+            ).format(version=__version__, path=str(self.workspace.path)),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_leave():
+            event.ignore()
+            return
+        self._autosave.stop()
+        app = QApplication.instance()
+        if self._watching_focus and isinstance(app, QApplication):
+            app.focusChanged.disconnect(self._on_focus_changed)
+            self._watching_focus = False
+        self._remember()
+        event.accept()
