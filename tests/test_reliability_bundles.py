@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from kartedit.services.merge import import_response, import_responses
 
 from kartedit.bundle.kartbundle import bundle_problems, read_bundle
 from kartedit.bundle.problems import BundleError
@@ -25,7 +26,6 @@ from kartedit.domain.sections import SectionRef
 from kartedit.services.approved import apply_approved_bundle, export_approved_bundle
 from kartedit.services.bundles import export_review_bundle
 from kartedit.services.decisions import Decisions
-from kartedit.services.merge import import_response, import_responses
 from kartedit.services.review import ReviewSession
 from kartedit.services.rounds import start_round
 from kartedit.services.workspace import Workspace

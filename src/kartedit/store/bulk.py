@@ -18,7 +18,6 @@ from kartedit.domain.model import EditionInfo, EditionKind, MapInfo, PathwayInfo
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionKind, SectionRef, Status
 from kartedit.domain.text_forms import nfc
-from kartedit.store import sqlite
 from kartedit.store.models import (
     EditionRow,
     MapRow,

@@ -1,0 +1,47 @@
+"""GUI: what a click costs the writer — no settings write per click, history without texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from kartedit.domain.sections import SectionRef
+from kartedit.gui.writer import main_window as main_window_module
+from kartedit.gui.writer.main_window import MainWindow
+from kartedit.services.settings import load_settings
+
+ROLE = SectionRef.parse("angst/fastlege/role")
+ASSESSMENT = SectionRef.parse("angst/fastlege/assessment")
+REFERRAL = SectionRef.parse("angst/fastlege/referral")
+
+
+def test_clicks_write_the_settings_once_after_a_pause_and_on_closing(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    writes: list[str] = []
+    real = main_window_module.save_settings
+    monkeypatch.setattr(
+        main_window_module,
+        "save_settings",
+        lambda settings: (writes.append(settings.last_section), real(settings))[1],
+    )
+    for ref in (ROLE, ASSESSMENT, REFERRAL, ASSESSMENT):
+        window.select_section(ref)
+    assert writes == []  # nothing written while the writer clicks through the tree
+    qtbot.waitUntil(lambda: writes == [ASSESSMENT.key], timeout=5000)
+    assert load_settings().last_section == ASSESSMENT.key
+    window.select_section(ASSESSMENT)  # nothing changed: nothing to write
+    window.select_section(ROLE)
+    window.close()  # closing writes what is still waiting
+    assert writes == [ASSESSMENT.key, ROLE.key]
+    assert load_settings().last_section == ROLE.key
+    assert load_settings().author_name == "Kari Tester"  # the rest of the settings kept
+
+
+def test_the_history_lists_revisions_and_fetches_a_text_when_viewed(window: MainWindow) -> None:
+    window.select_section(REFERRAL)
+    full = window.workspace.history(REFERRAL)
+    assert window.history.list.count() == len(full) >= 2
+    dialog = window.view_revision(full[-1].id)
+    assert dialog is not None
+    assert dialog.text.toPlainText() == full[-1].text
+    dialog.close()
