@@ -1,4 +1,5 @@
-"""GUI: what a click costs the writer — no settings write per click, history without texts."""
+"""GUI: what start and a click cost — first paint before the ORM, no settings write per
+click, history without texts."""
 
 from __future__ import annotations
 
@@ -45,3 +46,25 @@ def test_the_history_lists_revisions_and_fetches_a_text_when_viewed(window: Main
     assert dialog is not None
     assert dialog.text.toPlainText() == full[-1].text
     dialog.close()
+
+
+def test_the_first_screen_is_painted_before_the_orm_is_loaded(demo_db, tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    shot = tmp_path / "shot.png"
+    code = (
+        "import sys\n"
+        "from kartedit.gui.common.app import run_gui\n"
+        f"code = run_gui([{str(demo_db)!r}, '--screenshot', {str(shot)!r}, "
+        "'--select', 'angst/fastlege/role', '--edition', 'bergen'])\n"
+        "assert code == 0, code\n"
+        "print('sqlalchemy' in sys.modules)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip().splitlines()[-1] == "False"
+    assert shot.stat().st_size > 0

@@ -30,6 +30,11 @@ class QuickStartWorkspace:
         self._full: Workspace | None = None
 
     @property
+    def ready(self) -> bool:
+        """Whether the quick reader could open the file (current schema, readable)."""
+        return self._quick is not None and self._quick.connection is not None
+
+    @property
     def loaded(self) -> bool:
         return self._full is not None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -154,6 +154,11 @@ def run_gui(argv: Sequence[str]) -> int:
         window.show()
         open_start_section(window, select)
         window.offer_recovery()
+        load_full = getattr(workspace, "load", None)
+        if load_full is not None:  # the ORM, once the first screen is painted
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, calmly_loading(window, load_full))
         if args.diff:
             window.editions.compare_with_regional()
         if args.coordinator:
@@ -203,6 +208,17 @@ def _run_reviewer(
 
 
 def _open_workspace(db: Path | None) -> Workspace:
+    """The map to show. A database at the current schema starts without the ORM (the first
+    screen is read with sqlite3, the rest once it is painted); any other goes the full way
+    now, so its upgrade or its problem comes before the window."""
+    if db is not None and db.exists():
+        from kartedit.services.first_screen import QuickStartWorkspace
+
+        quick = QuickStartWorkspace(db)
+        if quick.ready:
+            return quick  # type: ignore[return-value]  # a Workspace in all it is asked
+        quick.close()
+
     from kartedit.services.folders import open_or_create_default
     from kartedit.services.workspace import Workspace
 
@@ -211,6 +227,13 @@ def _open_workspace(db: Path | None) -> Workspace:
     if not db.exists():
         raise UserError(f"{db}: no such map database. Create one with «kartedit init {db}».")
     return Workspace.open(db)
+
+
+def calmly_loading(window: MainWindow, load: Callable[[], object]) -> Callable[[], None]:
+    """``load`` for a timer: a problem found while loading is shown calmly, not raised."""
+    from kartedit.gui.common.errors import calmly
+
+    return lambda: calmly(window, load) and None
 
 
 def open_start_section(window: MainWindow, select: SectionRef | None) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QTextCursor
@@ -50,7 +51,9 @@ from kartedit.gui.writer.status_bar import ReadabilityIndicator
 from kartedit.gui.writer.window_actions import WindowActions, WindowMenus
 from kartedit.services.recovery import Draft, RecoveryStore
 from kartedit.services.settings import Settings, load_settings, save_settings
-from kartedit.services.workspace import Workspace
+
+if TYPE_CHECKING:  # the ORM is loaded after the first screen is painted
+    from kartedit.services.workspace import Workspace
 
 # The settings and save-message dialogs are imported when first used: start-up reads only
 # what the first screen shows.
