@@ -75,20 +75,23 @@ def bare_click(texts: list[str]) -> dict[str, float]:
 
 def click(db: Path, edition: str, keys: list[str]) -> dict[str, float]:
     from kartedit.domain.sections import SectionRef
-    from kartedit.services.workspace import Workspace
+    from kartedit.gui.common.app import _open_workspace
 
     refs = [SectionRef.parse(key) for key in keys]
-    workspace = Workspace.open(db)
+    workspace = _open_workspace(db)  # as the window opens it
 
     from PySide6.QtWidgets import QApplication
 
-    from kartedit.gui.main_window import MainWindow
+    from kartedit.gui.writer.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
     window = MainWindow(workspace, edition=edition)
     window.apply_default_layout(1280, 800)
     window.show()
     app.processEvents()
+    load = getattr(workspace, "load", None)
+    if load is not None:
+        load()  # the window loads the full workspace once the first screen is painted
     for pathway in dict.fromkeys(ref.pathway for ref in refs):
         window.tree.load(pathway)  # expanding a pathway is not part of a click
     app.processEvents()

@@ -71,7 +71,9 @@ def _env() -> dict[str, str]:
 
 
 def _run(command: list[str]) -> str:
-    done = subprocess.run(command, check=True, env=_env(), capture_output=True, text=True)
+    done = subprocess.run(command, env=_env(), capture_output=True, text=True)
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed:\n{done.stderr}")
     return done.stdout
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
 
-from sqlalchemy import and_, false, literal, select
+from sqlalchemy import and_, bindparam, false, literal, select
 from sqlalchemy.orm import aliased
 
 from kartedit.domain.errors import NotFoundError
@@ -156,7 +158,15 @@ class SectionReading(MapLookups):
         message.
         """
         rounds = rounds if rounds is not None else OpenRoundsCache()
-        row = self.session.execute(_open_query(ref, edition)).first()
+        row = self.session.execute(
+            _open_query(),
+            {
+                "pathway": ref.pathway,
+                "service": ref.service,
+                "kind": ref.kind.value,
+                "edition": edition,
+            },
+        ).first()
         if row is None:
             self.section(ref, edition)  # raises the NotFoundError that names the slug
             raise AssertionError(f"{ref} in {edition} was found on the slow path only")
@@ -248,8 +258,10 @@ class SectionReading(MapLookups):
         return revision_info(row)
 
 
-def _open_query(ref: SectionRef, edition: str):  # type: ignore[no-untyped-def]
-    """The one query behind ``open_section``: no row when a slug is unknown."""
+@cache
+def _open_query() -> Any:
+    """The one query behind ``open_section`` (built once; the slugs are parameters): no row
+    when a slug is unknown."""
     shown = aliased(EditionRow)
     regional = aliased(EditionRow)
     own = aliased(SectionRow)
@@ -262,7 +274,7 @@ def _open_query(ref: SectionRef, edition: str):  # type: ignore[no-untyped-def]
             section.edition_id == edition_row.id,
             section.pathway_id == PathwayRow.id,
             section.service_id == ServiceRow.id,
-            section.kind == ref.kind.value,
+            section.kind == bindparam("kind"),
         )
 
     return (
@@ -284,11 +296,15 @@ def _open_query(ref: SectionRef, edition: str):  # type: ignore[no-untyped-def]
             open_rounds_key().label("rounds_key"),
         )
         .select_from(shown)
-        .join(PathwayRow, (PathwayRow.map_id == shown.map_id) & (PathwayRow.slug == ref.pathway))
+        .join(
+            PathwayRow,
+            (PathwayRow.map_id == shown.map_id) & (PathwayRow.slug == bindparam("pathway")),
+        )
         .join(PathwayServiceRow, PathwayServiceRow.pathway_id == PathwayRow.id)
         .join(
             ServiceRow,
-            (ServiceRow.id == PathwayServiceRow.service_id) & (ServiceRow.slug == ref.service),
+            (ServiceRow.id == PathwayServiceRow.service_id)
+            & (ServiceRow.slug == bindparam("service")),
         )
         .join(
             regional,
@@ -299,6 +315,6 @@ def _open_query(ref: SectionRef, edition: str):  # type: ignore[no-untyped-def]
         .outerjoin(own_head, own_head.id == own.head_revision_id)
         .outerjoin(reg, place(reg, regional))
         .outerjoin(reg_head, reg_head.id == reg.head_revision_id)
-        .where(shown.slug == edition)
+        .where(shown.slug == bindparam("edition"))
         .limit(1)
     )

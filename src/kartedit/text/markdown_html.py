@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import threading
+from functools import lru_cache
 from xml.etree import ElementTree
 
 import markdown
@@ -131,8 +132,12 @@ def _as_plain_text(text: str) -> str:
     )
 
 
+@lru_cache(maxsize=8)
 def render_markdown(text: str) -> str:
     """Markdown → sanitised HTML fragment, for the live preview and for every export.
+
+    The last few results are kept: a click renders a text for the preview and again for
+    its readability figures.
 
     Never raises on any text: nesting is capped first, and should Markdown still give up
     (it recurses on structure), the text is shown as plain paragraphs instead.
