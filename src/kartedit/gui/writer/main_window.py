@@ -499,11 +499,12 @@ class MainWindow(QMainWindow, SectionWork):
     edition_name = _edition_label
 
     def _update_title(self) -> None:
-        if self.view is None:
-            self.setWindowTitle("kartedit")
-            return
-        pathway = self._pathway_names.get(self.view.ref.pathway, self.view.ref.pathway)
-        self.setWindowTitle(f"{self._section_title()} · {pathway}[*] — kartedit")
+        title = "kartedit"
+        if self.view is not None:
+            pathway = self._pathway_names.get(self.view.ref.pathway, self.view.ref.pathway)
+            title = f"{self._section_title()} · {pathway}[*] — kartedit"
+        if title != self.windowTitle():  # an unchanged title repaints nothing
+            self.setWindowTitle(title)
 
     def _remember(self) -> None:
         """The edition and section to reopen next time: written a moment after the last
