@@ -46,11 +46,13 @@ NOT_YET: dict[str, float] = {
     "cold start to a painted window with a section open": 4.0,
     "open a section by a tree click, p95": 30.0,
     "the same, another process writing to the disk": 30.0,
-    "map search p95 over raw unranked MATCH": 16.0,
+    "map search p95 over raw unranked MATCH": 20.0,
     "import 40 response bundles × 25 comments": 5.0,
 }
 """Goals the code does not reach yet, with the quick map's figure today (ratio or value as
 the goal is): see the README's table for why and what the next step is."""
+REFERENCE_BARE_CLICK_MS = 8.6
+"""The bare QTextEdit click on the machine the goals were set on."""
 
 
 @dataclass(frozen=True)
@@ -75,10 +77,13 @@ class Figure:
     def within(self, slack: float = 1.0) -> bool:
         return self.judged <= self.goal * slack
 
-    def smoke_limit(self) -> float:
+    def smoke_limit(self, slowness: float = 1.0) -> float:
         """What the CI smoke run allows: twice the goal, or — for a goal not reached yet
-        (``NOT_YET``) — twice today's figure on the quick map, so a regression still fails."""
-        return 2 * max(self.goal, NOT_YET.get(self.name, 0.0))
+        (``NOT_YET``) — twice today's figure on the quick map, so a regression still fails.
+        A goal in milliseconds grows with ``slowness``: how much slower than the reference
+        machine the bare window clicked in this run (a ratio is left as it is)."""
+        limit = 2 * max(self.goal, NOT_YET.get(self.name, 0.0))
+        return limit * slowness if self.goal_of == "value" and self.unit == "ms" else limit
 
 
 def _env() -> dict[str, str]:
@@ -438,9 +443,12 @@ def main(argv: list[str] | None = None) -> int:
                 f"{search / base_search:.2f}× |"
             )
     if args.quick:
-        over = [f for f in figures if f.judged > f.smoke_limit()]
+        bare_click = next(f.baseline for f in figures if f.name.startswith("open a section"))
+        slowness = max(1.0, (bare_click or 0) / REFERENCE_BARE_CLICK_MS)
+        over = [f for f in figures if f.judged > f.smoke_limit(slowness)]
         for f in over:
-            print(f"FAILED: «{f.name}» is past {f.smoke_limit():g}.", file=sys.stderr)
+            limit = f.smoke_limit(slowness)
+            print(f"FAILED: «{f.name}» is past {limit:.1f}.", file=sys.stderr)
         return 1 if over else 0
     return 0
 
