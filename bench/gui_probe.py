@@ -75,7 +75,7 @@ def bare_click(texts: list[str]) -> dict[str, float]:
 
 def click(db: Path, edition: str, keys: list[str]) -> dict[str, float]:
     from kartedit.domain.sections import SectionRef
-    from kartedit.gui.common.app import _open_workspace
+    from kartedit.gui.common.app import _open_workspace, load_full_workspace
 
     refs = [SectionRef.parse(key) for key in keys]
     workspace = _open_workspace(db)  # as the window opens it
@@ -89,9 +89,8 @@ def click(db: Path, edition: str, keys: list[str]) -> dict[str, float]:
     window.apply_default_layout(1280, 800)
     window.show()
     app.processEvents()
-    load = getattr(workspace, "load", None)
-    if load is not None:
-        load()  # the window loads the full workspace once the first screen is painted
+    if hasattr(workspace, "load"):
+        load_full_workspace(window, workspace)  # as the window does once it has painted
     for pathway in dict.fromkeys(ref.pathway for ref in refs):
         window.tree.load(pathway)  # expanding a pathway is not part of a click
     app.processEvents()

@@ -68,3 +68,21 @@ def test_the_first_screen_is_painted_before_the_orm_is_loaded(demo_db, tmp_path)
     )
     assert done.stdout.strip().splitlines()[-1] == "False"
     assert shot.stat().st_size > 0
+
+
+def test_loading_the_full_workspace_after_paint_keeps_the_import_hook(qtbot, demo_db) -> None:
+    import builtins
+
+    from kartedit.gui.common.app import load_full_workspace
+    from kartedit.services.first_screen import QuickStartWorkspace
+
+    workspace = QuickStartWorkspace(demo_db)
+    window = MainWindow(workspace)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    assert window.select_section(ROLE) and not workspace.loaded
+    hook = builtins.__import__
+    load_full_workspace(window, workspace)  # type: ignore[arg-type]
+    assert workspace.loaded and builtins.__import__ is hook
+    assert window.select_section(ASSESSMENT)
+    assert window.editor.text() == workspace.section(ASSESSMENT).text
+    workspace.close()
