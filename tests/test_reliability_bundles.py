@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from kartedit.services.merge import import_response, import_responses
 
 from kartedit.bundle.kartbundle import bundle_problems, read_bundle
 from kartedit.bundle.problems import BundleError
@@ -26,13 +25,14 @@ from kartedit.domain.sections import SectionRef
 from kartedit.services.approved import apply_approved_bundle, export_approved_bundle
 from kartedit.services.bundles import export_review_bundle
 from kartedit.services.decisions import Decisions
+from kartedit.services.response_import import import_response, import_responses
 from kartedit.services.review import ReviewSession
 from kartedit.services.rounds import start_round
 from kartedit.services.workspace import Workspace
 from kartedit.store.sqlite import backup_copy
 from tests.bundle_support import KARI, entries, restamp, write_entries
 from tests.conftest import FixedClock
-from tests.merge_support import OLA
+from tests.response_support import OLA
 from tests.test_cli import kartedit
 
 INTERVENTION = SectionRef.parse("depresjon/kommunal-psykisk-helse/intervention")

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_support import run_kartedit
 from tests.test_cli import kartedit
-from tests.test_gui_app import run_kartedit
 from tests.test_reliability_store import _INTERRUPTED_WRITER
 
 
