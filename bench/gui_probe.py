@@ -48,6 +48,7 @@ def bare_start(png: str, text: str) -> None:
     window.show()
     app.processEvents()
     window.grab().save(png)
+    print("Saved", flush=True)
 
 
 def bare_click(texts: list[str]) -> dict[str, float]:

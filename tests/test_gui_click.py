@@ -56,17 +56,25 @@ def test_the_first_screen_is_painted_before_the_orm_is_loaded(demo_db, tmp_path)
     shot = tmp_path / "shot.png"
     code = (
         "import sys\n"
+        "from kartedit.gui.common import screenshot\n"
         "from kartedit.gui.common.app import run_gui\n"
+        "real, seen = screenshot.main_window, []\n"
+        "def picture(*args, **kwargs):\n"
+        "    code = real(*args, **kwargs)\n"
+        "    seen.append('sqlalchemy' in sys.modules)\n"
+        "    return code\n"
+        "screenshot.main_window = picture\n"
         f"code = run_gui([{str(demo_db)!r}, '--screenshot', {str(shot)!r}, "
         "'--select', 'angst/fastlege/role', '--edition', 'bergen'])\n"
         "assert code == 0, code\n"
-        "print('sqlalchemy' in sys.modules)\n"
+        "print(seen[0], 'sqlalchemy' in sys.modules)\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
-    assert done.stdout.strip().splitlines()[-1] == "False"
+    # painted without the ORM; then what it showed was read again the full way
+    assert done.stdout.strip().splitlines()[-1] == "False True"
     assert shot.stat().st_size > 0
 
 

@@ -28,6 +28,7 @@ class QuickStartWorkspace:
         self.path = path
         self._quick: FirstScreen | None = FirstScreen(path)
         self._full: Workspace | None = None
+        self._answered: list[tuple[str, tuple[Any, ...]]] = []
 
     @property
     def ready(self) -> bool:
@@ -49,6 +50,21 @@ class QuickStartWorkspace:
                 self._quick = None
         return self._full
 
+    def check(self) -> None:
+        """Ask the full workspace again what the quick reader answered (raising what it
+        raises): the first screen read only the pages it shows, so a damaged database can
+        look sound to it. A window started only to be pictured calls this before it ends."""
+        full = self.load()
+        for name, args in self._answered:
+            getattr(full, name)(*args)
+
+    def _quickly(self, name: str, *args: Any) -> Any:
+        found = getattr(self._quick, name)(*args) if self._quick else None
+        if found is None:
+            return getattr(self.load(), name)(*args)
+        self._answered.append((name, args))
+        return found
+
     def __getattr__(self, name: str) -> Any:
         return getattr(self.load(), name)
 
@@ -68,21 +84,16 @@ class QuickStartWorkspace:
     # -- the first screen ---------------------------------------------------------------
 
     def editions(self) -> list[EditionInfo]:
-        found = self._quick.editions() if self._quick else None
-        return found if found is not None else self.load().editions()
+        return self._quickly("editions")  # type: ignore[no-any-return]
 
     def pathways(self) -> list[PathwayInfo]:
-        found = self._quick.pathways() if self._quick else None
-        return found if found is not None else self.load().pathways()
+        return self._quickly("pathways")  # type: ignore[no-any-return]
 
     def services_of(self, pathway: str) -> list[ServiceInfo]:
-        found = self._quick.services_of(pathway) if self._quick else None
-        return found if found is not None else self.load().services_of(pathway)
+        return self._quickly("services_of", pathway)  # type: ignore[no-any-return]
 
     def section_states(self, pathway: str, edition: str = REGIONAL) -> list[SectionState]:
-        found = self._quick.section_states(pathway, edition) if self._quick else None
-        return found if found is not None else self.load().section_states(pathway, edition)
+        return self._quickly("section_states", pathway, edition)  # type: ignore[no-any-return]
 
     def open_section(self, ref: SectionRef, edition: str = REGIONAL) -> OpenedSection:
-        found = self._quick.open_section(ref, edition) if self._quick else None
-        return found if found is not None else self.load().open_section(ref, edition)
+        return self._quickly("open_section", ref, edition)  # type: ignore[no-any-return]

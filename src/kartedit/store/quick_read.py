@@ -65,15 +65,10 @@ _TEXT = """
 def section_text(path: Path, ref: SectionRef, edition: str) -> str | None:
     """The text a section shows in an edition (as ``SectionView.text``), or None when the
     full path must answer: another schema, an unknown slug, or any database trouble."""
-    try:
-        sqlite.check_database_file(path)
-        if sqlite.read_schema_revision(path) != HEAD_REVISION:
-            return None
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except Exception:  # the full path gives the plain-language message
+    connection = _connect(path)
+    if connection is None:
         return None
     try:
-        connection.execute(f"PRAGMA busy_timeout={sqlite.BUSY_TIMEOUT_MS}")
         kind = ref.kind.value
         row = connection.execute(_TEXT, (ref.pathway, ref.service, kind, kind, edition)).fetchone()
     except sqlite3.Error:
@@ -87,11 +82,16 @@ def section_text(path: Path, ref: SectionRef, edition: str) -> str | None:
 
 
 def _connect(path: Path) -> sqlite3.Connection | None:
+    """A read-only connection after the checks ``open_database`` makes (a writable file is
+    first opened read-write, so a transaction a killed program left is rolled back); None
+    where the full path must decide or explain."""
     try:
         sqlite.check_database_file(path)
-        if sqlite.read_schema_revision(path) != HEAD_REVISION:
+        read_only = not sqlite.is_writable(path)
+        if sqlite.read_schema_revision(path, read_only=read_only) != HEAD_REVISION:
             return None
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        uri = sqlite.read_only_uri(path) if read_only else f"file:{path}?mode=ro"
+        connection = sqlite3.connect(uri, uri=True)
         connection.execute(f"PRAGMA busy_timeout={sqlite.BUSY_TIMEOUT_MS}")
     except Exception:  # the full path gives the plain-language message
         return None

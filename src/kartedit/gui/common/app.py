@@ -151,9 +151,12 @@ def run_gui(argv: Sequence[str]) -> int:
         if args.screenshot is not None:
             from kartedit.gui.common import screenshot
 
-            return screenshot.main_window(
+            code = screenshot.main_window(
                 app, window, select, args.screenshot, diff=args.diff, dump=args.dump_strings
             )
+            if hasattr(workspace, "check"):  # what the picture showed, read the full way
+                check_full_workspace(window, workspace)
+            return code
         window.apply_default_layout()
         window.show()
         open_start_section(window, select)
@@ -230,6 +233,15 @@ def _open_workspace(db: Path | None) -> Workspace:
     if not db.exists():
         raise UserError(f"{db}: no such map database. Create one with «kartedit init {db}».")
     return Workspace.open(db)
+
+
+def check_full_workspace(window: MainWindow, workspace: Workspace) -> None:
+    """After a picture of a quick-started window: its first screen read the full way, so
+    a problem only the full path finds (a damaged page) is still reported, calmly."""
+    from kartedit.gui.common.errors import calmly
+
+    load_full_workspace(window, workspace)
+    calmly(window, workspace.check)  # type: ignore[attr-defined]
 
 
 def load_full_workspace(window: MainWindow, workspace: Workspace) -> None:

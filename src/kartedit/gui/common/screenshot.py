@@ -62,7 +62,7 @@ def save_png(image: QImage, target: Path) -> int:
     if not image.save(str(target), "PNG"):
         print(f"kartedit: could not write {target}.", file=sys.stderr)
         return 1
-    print(f"Saved a {image.width()}×{image.height()} screenshot to {target}.")
+    print(f"Saved a {image.width()}×{image.height()} screenshot to {target}.", flush=True)
     return 0
 
 
