@@ -43,25 +43,6 @@ class OpenedSection:
     """Newest first, without texts: ``revision`` fetches a text when one is viewed."""
 
 
-_TEXT = """
-    SELECT own.id IS NOT NULL AND NOT own.ended AND own.head_revision_id IS NOT NULL,
-           own_head.text, regional_head.text
-    FROM editions AS shown
-    JOIN pathways AS p ON p.map_id = shown.map_id AND p.slug = ?
-    JOIN pathway_services AS ps ON ps.pathway_id = p.id
-    JOIN services AS v ON v.id = ps.service_id AND v.slug = ?
-    JOIN editions AS regional ON regional.map_id = shown.map_id AND regional.kind = 'regional'
-    LEFT JOIN sections AS own ON own.edition_id = shown.id AND own.pathway_id = p.id
-         AND own.service_id = v.id AND own.kind = ?
-    LEFT JOIN revisions AS own_head ON own_head.id = own.head_revision_id
-    LEFT JOIN sections AS reg ON reg.edition_id = regional.id AND reg.pathway_id = p.id
-         AND reg.service_id = v.id AND reg.kind = ?
-    LEFT JOIN revisions AS regional_head ON regional_head.id = reg.head_revision_id
-    WHERE shown.slug = ?
-    LIMIT 1
-"""
-
-
 def section_text(path: Path, ref: SectionRef, edition: str) -> str | None:
     """The text a section shows in an edition (as ``SectionView.text``), or None when the
     full path must answer: another schema, an unknown slug, or any database trouble."""
@@ -70,15 +51,17 @@ def section_text(path: Path, ref: SectionRef, edition: str) -> str | None:
         return None
     try:
         kind = ref.kind.value
-        row = connection.execute(_TEXT, (ref.pathway, ref.service, kind, kind, edition)).fetchone()
+        row = connection.execute(_OPEN, (ref.pathway, ref.service, kind, kind, edition)).fetchone()
     except sqlite3.Error:
         return None
     finally:
         connection.close()
     if row is None:
         return None
-    own_live, own_text, regional_text = row
-    return str(own_text) if own_live else str(regional_text or "")
+    _kind, own_id, _status, own_ended, own_head, own_text, *_own, regional_text, _ = row
+    if own_id is not None and not own_ended and own_head is not None:
+        return str(own_text)
+    return str(regional_text or "")
 
 
 def _connect(path: Path) -> sqlite3.Connection | None:
