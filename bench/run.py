@@ -108,7 +108,9 @@ def _until_saved(command: list[str]) -> float:
     """Seconds from starting a command until it prints that its picture is saved (what
     it does after that — the window reading its first screen again — is not start-up)."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, env=_env(), stdout=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        command, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
     assert process.stdout is not None
     seen = None
     for line in process.stdout:
