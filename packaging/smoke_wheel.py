@@ -5,7 +5,8 @@
 1. copies the checkout's files (tracked and new, not ignored: no built .qm, no build/)
    into a temporary folder and runs ``pip wheel --no-deps`` there; the build must print no
    warning from the build backend;
-2. checks the wheel: the four .qm files, LICENSE, the kartedit and kartedit-gui commands;
+2. checks the wheel: the four .qm files, the SVG icons and desktop files, LICENSE, the kartedit and
+   kartedit-gui commands;
 3. installs the wheel into a fresh virtual environment and runs its ``kartedit --version``,
    then ``kartedit --screenshot --language nb|nn --dump-strings``, offscreen, on a new
    database made from the demo map;
@@ -35,6 +36,11 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("nb", "nn")
 QM_FILES = [f"kartedit/resources/translations/{c}_{lang}.qm" for c in ("kartedit", "qtbase")
             for lang in LANGUAGES]  # fmt: skip
+DATA_FILES = [
+    f"kartedit/resources/{path.parent.name}/{path.name}"
+    for pattern in ("icons/*.svg", "desktop/*")
+    for path in (ROOT / "resources").glob(pattern)
+]
 BACKEND_WARNING = re.compile(r"\b\w*Warning\b:")
 MIN_TRANSLATED_ACTIONS = 0.9
 
@@ -90,7 +96,7 @@ def check_wheel(wheel: Path) -> None:
             (archive.read(n).decode() for n in names if n.endswith(".dist-info/entry_points.txt")),
             "",
         )
-    missing = [name for name in QM_FILES if name not in names]
+    missing = [name for name in QM_FILES + DATA_FILES if name not in names]
     if not any(name.endswith(".dist-info/licenses/LICENSE") for name in names):
         missing.append("LICENSE")
     for script in ("[console_scripts]\nkartedit =", "[gui_scripts]\nkartedit-gui ="):
@@ -163,6 +169,16 @@ def render(bin_dir: Path, work: Path, language: str, shots: Path) -> dict[str, l
     return json.loads(strings.read_text(encoding="utf-8"))
 
 
+def check_languages(bin_dir: Path, work: Path, name: str) -> list[str]:
+    """The window rendered in nb and nn by ``bin_dir/kartedit``, its texts checked."""
+    problems = []
+    for language in LANGUAGES:
+        shown = render(bin_dir, work, language, work)
+        problems += check_strings(language, shown)
+        print(f"{name}: {language}: menus {', '.join(shown['menus'])}")
+    return problems
+
+
 def smoke(work: Path) -> list[str]:
     started = time.monotonic()
     wheel = build_wheel(work)
@@ -171,11 +187,7 @@ def smoke(work: Path) -> list[str]:
     bin_dir = install(wheel, work)
     version = run([str(bin_dir / "kartedit"), "--version"], cwd=work).stdout.strip()
     installed = time.monotonic()
-    problems = []
-    for language in LANGUAGES:
-        shown = render(bin_dir, work, language, work)
-        problems += check_strings(language, shown)
-        print(f"smoke-wheel: {language}: menus {', '.join(shown['menus'])}")
+    problems = check_languages(bin_dir, work, "smoke-wheel")
     print(
         f"smoke-wheel: {wheel.name} ({wheel.stat().st_size // 1024} KiB, {version}): "
         f"built in {built - started:.0f} s, installed in {installed - built:.0f} s, "

@@ -14,7 +14,12 @@ from kartedit.bundle.problems import BundleError
 from kartedit.domain.bundles import BundleKind
 from kartedit.domain.errors import UserError
 from kartedit.domain.sections import SectionRef, Status
-from kartedit.services.approved import Applied, apply_approved_bundle, export_approved_bundle
+from kartedit.services.approved import (
+    Applied,
+    apply_approved_bundle,
+    export_approved_bundle,
+    preview_approved_bundle,
+)
 from kartedit.services.decisions import Accepted, Decisions
 from kartedit.services.editions import Editions
 from kartedit.services.folders import export_folder, import_folder
@@ -227,3 +232,15 @@ def test_respond_helper_is_the_reviewer_code_path(workspace: Workspace, tmp_path
     response = respond(tmp_path / "r.kartbundle", tmp_path, OLA, list(PASSAGES[:2]), reply=True)
     assert bundle_problems(response.path) == []
     assert len(response.comments) == 3
+
+
+def test_the_preview_says_what_applying_will_change_and_writes_nothing(
+    approved: Path, municipality: Workspace
+) -> None:
+    before = table_rows(municipality.path, *TEXT_TABLES)
+    preview = preview_approved_bundle(municipality, approved)
+    assert table_rows(municipality.path, *TEXT_TABLES) == before
+    assert [s.ref for s in preview.updated] == [INTERVENTION]
+    assert preview.updated[0].stale == ("bergen",)
+    applied = apply_approved_bundle(municipality, approved)
+    assert applied.sections == preview.sections

@@ -43,6 +43,10 @@ def test_the_help_lists_every_command_the_parser_knows(
 def test_the_command_groups_are_all_there() -> None:
     names = set(_commands())
     assert {"round", "bundle", "review", "edition", "init", "save", "decide", "rebase"} <= names
+    assert {"publish", "language"} <= names
+    for name in ("publish", "language"):
+        assert _commands()[name].get_default("handler").__module__ == "kartedit.cli.publish"
+    assert "install-desktop" in names
     assert set(subcommands(_commands()["bundle"])) == {
         "export",
         "info",

@@ -81,6 +81,22 @@ def test_regional_edit_marks_override_stale_and_rebase_carries_both(editions: Ed
     assert editions.stale("voss") == []
 
 
+def test_rebase_preview_needs_no_author_and_saving_needs_one(editions: Editions) -> None:
+    ws = editions.workspace
+    ws.save(REF, "Første avsnitt om skolen.\n\nAndre avsnitt om foreldra.\n", REGION)
+    editions.adapt(REF, "voss", PER)
+    local = "Første avsnitt om skolen.\n\nAndre avsnitt om foreldra på Voss.\n"
+    ws.save(REF, local, PER, edition="voss")
+    ws.save(REF, "Første avsnitt om skulen og PPT.\n\nAndre avsnitt om foreldra.\n", REGION)
+    local_before = ws.section(REF, "voss")
+
+    preview = editions.rebase("voss", apply=False, author=None)
+    assert [(o.result.clean, o.saved) for o in preview] == [(True, None)]
+    with pytest.raises(ValueError, match="author"):
+        editions.rebase("voss", apply=True, author=None)
+    assert ws.section(REF, "voss") == local_before
+
+
 def test_overlapping_edits_are_a_conflict_and_nothing_is_saved(editions: Editions) -> None:
     ws = editions.workspace
     ws.save(REF, "Skolen evaluerer tiltaka kvar termin.\n", REGION)

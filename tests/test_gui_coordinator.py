@@ -483,7 +483,11 @@ def test_the_hearing_summary_is_saved_as_csv_and_html(
     imported: HearingWindow, hearing: Hearing, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ids = imported.threads.comment_ids()
-    for name, chosen_filter in (("oppsummering.csv", ""), ("oppsummering", "Web page (*.html)")):
+    for name, chosen_filter in (
+        ("oppsummering.csv", ""),
+        ("oppsummering", "Web page (*.html)"),
+        ("merknader", "Word document (*.docx)"),
+    ):
         target = tmp_path / name
         monkeypatch.setattr(
             QFileDialog, "getSaveFileName", lambda *args, t=target, f=chosen_filter: (str(t), f)
@@ -497,6 +501,12 @@ def test_the_hearing_summary_is_saved_as_csv_and_html(
     for reviewer in (OLA, SIRI, AUD):
         assert reviewer.name in page
     assert page.count("<tr>") >= len(hearing.responses[0].roots)
+    import docx
+
+    cells = {
+        c.text for t in docx.Document(str(tmp_path / "merknader.docx")).tables for c in t._cells
+    }
+    assert {OLA.organisation, SIRI.organisation, AUD.organisation} <= cells
 
 
 def test_the_hearing_view_speaks_bokmal(
@@ -614,6 +624,11 @@ def test_the_whole_hearing_cycle_through_the_windows(
         report = shown[0].report
         assert [s.ref for s in report.updated] == [BUP_INTERVENTION]
         assert {s.ref: s.stale for s in report.updated}[BUP_INTERVENTION] == ("voss",)
+        voss = next(e.name for e in town.editions() if e.slug == "voss")
+        assert voss != "voss" and voss in shown[0].summary.text()  # by its name, not its slug
+        tree = shown[0].tree
+        rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+        assert [r.text(2) for r in rows if r.toolTip(0) == BUP_INTERVENTION.key] == [voss]
         assert SUGGESTED[2] in town.section(BUP_INTERVENTION).text
         assert town.section(BUP_INTERVENTION, "voss").text == local  # never overwritten
 

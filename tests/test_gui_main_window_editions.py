@@ -10,9 +10,10 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from kartedit.domain.errors import UserError
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef, Status
-from kartedit.gui.common import confirm
+from kartedit.gui.common import confirm, errors
 from kartedit.gui.editions.carry_over import CleanRebaseDialog
 from kartedit.gui.editions.compare_dialogs import CompareDialog
 from kartedit.gui.editions.diff_view import DiffMode
@@ -163,9 +164,8 @@ def test_return_to_regional_can_be_cancelled(
 # -- the regional text moves on -----------------------------------------------------------
 
 
-def test_a_regional_change_makes_the_override_stale_in_tree_and_editor(
-    qtbot: QtBot, window: MainWindow, asked: list[str]
-) -> None:
+def adapt_then_change_the_regional_text(qtbot: QtBot, window: MainWindow) -> None:
+    """Bergen's adaptation of ASSESSMENT, open, made stale by a new regional text."""
     window.switch_edition("bergen")
     window.select_section(ASSESSMENT)
     window.editions.adapt_locally()
@@ -178,6 +178,12 @@ def test_a_regional_change_makes_the_override_stale_in_tree_and_editor(
     window.workspace.save(ASSESSMENT, "Ny innledning. " + regional, COORDINATOR)
     window.switch_edition("regional")  # the tree reads the states again for each edition
     window.switch_edition("bergen")
+
+
+def test_a_regional_change_makes_the_override_stale_in_tree_and_editor(
+    qtbot: QtBot, window: MainWindow, asked: list[str]
+) -> None:
+    adapt_then_change_the_regional_text(qtbot, window)
 
     assert "stale" in status_text(window, ASSESSMENT)
     assert window.view is not None and window.view.stale
@@ -192,6 +198,20 @@ def test_a_regional_change_makes_the_override_stale_in_tree_and_editor(
     assert changes.view.change_count() >= 1  # type: ignore[attr-defined]
     assert "Ny innledning." in changes.view.right_view.toPlainText()  # type: ignore[attr-defined]
     changes.close()
+
+
+def test_an_adaptation_returned_elsewhere_is_a_calm_message_over_the_window(
+    qtbot: QtBot, window: MainWindow, asked: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    adapt_then_change_the_regional_text(qtbot, window)
+    Editions(window.workspace).revert(ASSESSMENT, "bergen")  # another window, say
+    shown: list[tuple[object, UserError]] = []
+    monkeypatch.setattr(errors, "show_user_error", lambda *shown_with: shown.append(shown_with))
+
+    assert window.editions.show_regional_change() is None
+    assert [(parent, str(error)) for parent, error in shown] == [
+        (window, f"{ASSESSMENT} is not adapted locally in «bergen».")
+    ]
 
 
 def test_carry_over_the_demo_stale_referral_from_the_info_bar(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -454,8 +454,11 @@ def test_the_window_speaks_bokmal(
         window.select_section(ROLE)
         assert window.menus.file.title() == "&Fil"
         assert window.commands.comment.text().replace("&", "") == "Kommenter…"
-        assert window.commands.export_response.text().replace("&", "") == "Eksporter svar…"
-        assert window.view.banner.title.text().startswith("Høring:")
+        assert window.commands.export_response.text().replace("&", "") == "Eksporter høringssvar…"
+        # «Høring: {round}» in bokmål; a round already named «Høring …» is named once
+        assert QCoreApplication.translate("ReviewerView", "Hearing: {round}") == "Høring: {round}"
+        assert window.view.banner.title.text() == window.session.manifest.round.name
+        assert window.view.banner.title.text().startswith("Høring ")
         assert window.comments_dock.windowTitle() == "Merknader"
         leftovers = sorted(set(visible_texts(window)) & untranslated_english("nb"))
         assert leftovers == []

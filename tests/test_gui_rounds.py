@@ -87,17 +87,29 @@ def test_starting_a_round_through_the_dialog_puts_its_sections_in_hearing(
     assert isinstance(dialog, StartRoundDialog)
     assert dialog.deadline.displayFormat() == "dd.MM.yyyy"
     assert dialog.deadline.calendarPopup()
-    assert dialog.deadline_date() == date(2026, 12, 21)  # four weeks after the clock's today
+    assert dialog.deadline_date() == date(2027, 1, 4)  # six weeks after the clock's today
+    # Six weeks from 23 November span Christmas: a warning, not a refusal.
+    assert dialog.deadline_warning.text() == (
+        "The hearing period spans Christmas; consider one more week."
+    )
+    dialog.deadline.setDate(date(2026, 12, 21))
+    assert dialog.deadline_warning.text() == (
+        "The deadline is only 28 days away; hearings usually give at least six weeks."
+    )
     assert dialog.edition.currentData() == "regional"
     assert dialog.started_by.text() == "Kari Koordinator (Helse Bergen)"
     dialog.name.setText("Høring angst BUP 2027")
     check(dialog.pathways, "angst")
     check(dialog.services, "bup")
+    assert dialog.language.currentData() == "nb"
+    dialog.questions.setPlainText("Er **rolla** til BUP klar?")
+    dialog.language.setCurrentIndex(dialog.language.findData("nn"))
 
     dialog.accept()
 
     [started] = list_rounds(workspace)
     assert started.name == "Høring angst BUP 2027" and started.is_open
+    assert (started.questions, started.language) == ("Er **rolla** til BUP klar?", "nn")
     assert started.scope.pathways == ("angst",) and started.scope.services == ("bup",)
     assert started.deadline == date(2026, 12, 21) and started.started_by == KARI
     assert dialog.result() == QDialog.DialogCode.Accepted
@@ -191,3 +203,36 @@ def test_exporting_without_an_open_round_says_so(
     )
     assert main.hearing.export_review_bundle() is None
     assert problems and "no open hearing round" in problems[0]
+
+
+def test_exporting_the_hearing_document_through_the_menu(
+    main: MainWindow,
+    workspace: Workspace,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tests.word_support import custom_properties
+
+    started = start_round(
+        workspace, name="Høring angst 2027", deadline=date(2027, 1, 15), author=KARI,
+        pathways=["angst"], services=["bup"],
+    )  # fmt: skip
+    target = tmp_path / "hoyring"
+    suggested: list[str] = []
+
+    def save_name(_parent: object, _title: str, default: str, *_args: object) -> tuple[str, str]:
+        suggested.append(default)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    main.hearing.export_document_action.trigger()
+
+    assert Path(suggested[0]).name == "høyring-høring-angst-2027-2026-11-23.docx"
+    written = target.with_name("hoyring.docx")
+    assert custom_properties(written)["kartedit-round-id"] == started.id
+    [message] = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.isVisible() and str(written) in getattr(w, "text", lambda: "")()
+    ]
+    assert "Word or LibreOffice" in message.text()  # type: ignore[attr-defined]

@@ -21,6 +21,8 @@ LAZY = (
     "kartedit.gui.editions.deviation_models",
     "kartedit.gui.writer.settings_dialog",
     "kartedit.gui.writer.save_dialog",
+    "kartedit.gui.writer.publish_dialog",
+    "kartedit.services.publish.publisher",
     "kartedit.services.approved",
     "kartedit.services.bundles",
     "kartedit.services.deviation_report",

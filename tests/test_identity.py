@@ -34,3 +34,12 @@ def test_an_explicit_author_comes_first(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setenv("KARTEDIT_AUTHOR", "Eva Miljø (Bergen kommune)")
     save_settings(Settings(author_name="Kari Tester", author_organisation="Testkommune"))
     assert resolve_author("Ola Nordmann (PPT Voss)") == Author("Ola Nordmann", "PPT Voss")
+
+
+def test_a_remembered_name_is_written_only_when_it_changes() -> None:
+    from kartedit.services.identity import remember_author
+    from kartedit.services.settings import load_settings
+
+    assert remember_author(Author("Kari Tester", "Testkommune"))
+    assert load_settings().author_name == "Kari Tester"
+    assert not remember_author(Author("Kari Tester", "Testkommune"))

@@ -1,4 +1,9 @@
-"""Architecture: nothing below the GUI loads Qt, and the CLI starts without the ORM."""
+"""Architecture at run time: nothing below the GUI loads Qt, and the CLI starts without the ORM.
+
+Which package may import which, inside functions too, is checked by the import contracts
+(tests/test_import_contracts.py); these tests catch what a static check cannot see, such as
+a module loaded by name.
+"""
 
 from __future__ import annotations
 
@@ -41,12 +46,6 @@ def test_domain_text_store_bundle_services_and_cli_load_no_qt() -> None:
     loaded = _loaded_after_importing(modules)
     qt = sorted(m for m in loaded if m.startswith(("PySide6", "shiboken6")))
     assert qt == []
-
-
-def test_domain_and_text_load_no_database_code() -> None:
-    modules = _modules("domain") + _modules("text")
-    loaded = _loaded_after_importing(modules)
-    assert not any(m.startswith(("sqlalchemy", "alembic", "sqlite3")) for m in loaded)
 
 
 def test_cli_parser_starts_without_the_orm() -> None:

@@ -4,52 +4,52 @@
 <context>
     <name>ApplyReportDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="232"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="243"/>
         <source>Approved bundle applied</source>
         <translation>Godkjent pakke er tatt i bruk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="236"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="247"/>
         <source>Applied the approved texts of «{round}» ({made_by}): {updated} updated, {unchanged} already up to date. Local adaptations keep their text.</source>
         <translation>De godkjente tekstene fra «{round}» ({made_by}) er tatt i bruk: {updated} oppdatert, {unchanged} var allerede oppdatert. Lokale tilpasninger beholder teksten sin.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="246"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="257"/>
         <source>Now stale in {editions}: open each edition and carry its stale adaptations over to the new regional text.</source>
         <translation>Nå utdatert i {editions}: åpne hver utgave og overfør de utdaterte tilpasningene til den nye regionale teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="253"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="264"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="253"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="264"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="253"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="264"/>
         <source>Stale local adaptations</source>
         <translation>Utdaterte lokale tilpasninger</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="256"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="267"/>
         <source>What applying did to each section</source>
         <translation>Hva som skjedde med hver seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="258"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="269"/>
         <source>updated</source>
         <translation>oppdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="259"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="270"/>
         <source>already up to date</source>
         <translation>allerede oppdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="260"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="271"/>
         <source>not in this map</source>
         <translation>finnes ikke i dette kartet</translation>
     </message>
@@ -57,32 +57,32 @@
 <context>
     <name>ApproveRoundDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="90"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="91"/>
         <source>Approve the round «{name}»</source>
         <translation>Godkjenn runden «{name}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="96"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="97"/>
         <source>Every section of «{name}» whose comments and suggestions are all decided is approved (status «approved»). Sections still waiting for decisions stay as they are.</source>
         <translation>Alle seksjonene i «{name}» der alle merknader og forslag er avgjort, blir godkjent (status «godkjent»). Seksjoner som fortsatt venter på avgjørelser, blir som de er.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="103"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="104"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="103"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="104"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="104"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="105"/>
         <source>Sections of the round and what happens to them</source>
         <translation>Seksjonene i runden og hva som skjer med dem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="107"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="108"/>
         <source>Not decided yet: stay as they are (%n)</source>
         <translation>
             <numerusform>Ikke avgjort ennå: blir som den er (%n)</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="111"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="112"/>
         <source>%n comment(s) or suggestion(s) without a decision</source>
         <translation>
             <numerusform>%n merknad eller forslag uten avgjørelse</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="119"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="120"/>
         <source>Changed substantially since the hearing (%n)</source>
         <translation>
             <numerusform>Vesentlig endret etter høringen (%n)</numerusform>
@@ -106,12 +106,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="124"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="125"/>
         <source>keeps {percent} % of the text sent out; it may need a new hearing</source>
         <translation>beholder {percent} % av teksten som ble sendt ut; den kan trenge en ny høring</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="135"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="136"/>
         <source>Ready to approve (%n)</source>
         <translation>
             <numerusform>Klar til godkjenning (%n)</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="137"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="138"/>
         <source>%n comment(s), all decided</source>
         <translation>
             <numerusform>%n merknad, avgjort</numerusform>
@@ -127,17 +127,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="143"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="144"/>
         <source>&amp;Close the round if every section gets approved</source>
         <translation>&amp;Avslutt runden hvis alle seksjonene blir godkjent</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="146"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="147"/>
         <source>A closed round takes no more responses; its sections leave «in hearing».</source>
-        <translation>En avsluttet runde tar ikke imot flere svar; seksjonene er ikke lenger «til høring».</translation>
+        <translation>En avsluttet runde tar ikke imot flere høringssvar; seksjonene er ikke lenger «til høring».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="150"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="151"/>
         <source>&amp;Approve</source>
         <translation>&amp;Godkjenn</translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>ApproveRoundReport</name>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="174"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="175"/>
         <source>Approved: %n section(s).</source>
         <translation>
             <numerusform>Godkjent: %n seksjon.</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="176"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="177"/>
         <source>Already approved: %n.</source>
         <translation>
             <numerusform>Allerede godkjent: %n.</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="178"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="179"/>
         <source>Not approved: %n.</source>
         <translation>
             <numerusform>Ikke godkjent: %n.</numerusform>
@@ -169,22 +169,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="182"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="183"/>
         <source>The round «{name}» is now closed.</source>
         <translation>Runden «{name}» er nå avsluttet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="186"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="187"/>
         <source>Decide on the remaining comments and suggestions, then approve again.</source>
         <translation>Ta stilling til de gjenstående merknadene og forslagene, og godkjenn så på nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="192"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="193"/>
         <source>{section}: approved</source>
         <translation>{section}: godkjent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="197"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="198"/>
         <source>{section}: not approved, %n without a decision</source>
         <translation>
             <numerusform>{section}: ikke godkjent, %n uten avgjørelse</numerusform>
@@ -192,12 +192,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="203"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="204"/>
         <source>{section}: not approved: {reason}</source>
         <translation>{section}: ikke godkjent: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="210"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="211"/>
         <source>{section}: changed substantially since the hearing (keeps {percent} % of the text sent out); it may need a new hearing</source>
         <translation>{section}: vesentlig endret etter høringen (beholder {percent} % av teksten som ble sendt ut); den kan trenge en ny høring</translation>
     </message>
@@ -205,60 +205,73 @@
 <context>
     <name>BundleDrop</name>
     <message>
-        <location filename="../../src/kartedit/gui/common/bundle_drop.py" line="78"/>
+        <location filename="../../src/kartedit/gui/common/bundle_drop.py" line="75"/>
         <source>Open a review bundle</source>
         <translation>Åpne en høringspakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/bundle_drop.py" line="80"/>
+        <location filename="../../src/kartedit/gui/common/bundle_drop.py" line="77"/>
         <source>kartedit bundles (*.kartbundle);;All files (*)</source>
         <translation>kartedit-pakker (*.kartbundle);;Alle filer (*)</translation>
     </message>
 </context>
 <context>
+    <name>BundleOpen</name>
+    <message>
+        <location filename="../../src/kartedit/gui/common/bundle_open.py" line="46"/>
+        <source>Which map should the bundle go into?</source>
+        <translation>Hvilket kart skal pakken inn i?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/bundle_open.py" line="48"/>
+        <source>kartedit maps (*.sqlite *.db);;All files (*)</source>
+        <translation>kartedit-kart (*.sqlite *.db);;Alle filer (*)</translation>
+    </message>
+</context>
+<context>
     <name>CleanRebaseDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="59"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="60"/>
         <source>Carry over «{section}»</source>
         <translation>Overfør «{section}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="62"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="63"/>
         <source>The regional text of «{section}» has changed since «{edition}» adapted it, but the change does not alter the local text. Saving keeps the local text and records the new regional text as its base.</source>
         <translation>Den regionale teksten i «{section}» er endret etter at «{edition}» tilpasset den, men endringen påvirker ikke den lokale teksten. Når du lagrer, beholdes den lokale teksten, og den nye regionale teksten blir registrert som grunnlaget for den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="68"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="69"/>
         <source>The regional text of «{section}» has changed since «{edition}» adapted it. The local change can be carried over without conflicts. Check the result: it is compared with the local text as it is now.</source>
         <translation>Den regionale teksten i «{section}» er endret etter at «{edition}» tilpasset den. Den lokale endringen kan overføres uten konflikter. Sjekk resultatet: det blir sammenlignet med den lokale teksten slik den er nå.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="76"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="77"/>
         <source>Local text now</source>
         <translation>Lokal tekst nå</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="78"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="79"/>
         <source>Carried over to the new regional text</source>
         <translation>Overført til den nye regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="82"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="83"/>
         <source>Show the &amp;regional change…</source>
         <translation>Vis den &amp;regionale endringen…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="85"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="86"/>
         <source>Show what changed in the regional text since the adaptation was written</source>
         <translation>Vis hva som er endret i den regionale teksten siden tilpasningen ble skrevet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="88"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="89"/>
         <source>Save the carried-over text</source>
         <translation>Lagre den overførte teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="90"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="91"/>
         <source>Cancel: keep the local text as it is</source>
         <translation>Avbryt: behold den lokale teksten slik den er</translation>
     </message>
@@ -532,18 +545,18 @@ Merk et tekstutdrag i teksten, og velg så Kommenter… (Ctrl+M) eller Foreslå 
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="93"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="99"/>
         <source>The local text of «{edition}» says the same as the regional text.</source>
         <translation>Den lokale teksten i «{edition}» sier det samme som den regionale teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="97"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="103"/>
         <source>{changes} between the regional text and «{edition}»; the local text keeps {kept}% of the regional wording.</source>
         <translation>{changes} mellom den regionale teksten og «{edition}»; den lokale teksten beholder {kept} % av den regionale ordlyden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="100"/>
-        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="114"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="106"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="120"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n endring</numerusform>
@@ -551,47 +564,47 @@ Merk et tekstutdrag i teksten, og velg så Kommenter… (Ctrl+M) eller Foreslå 
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="110"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="116"/>
         <source>Revision {new} is the same text as revision {old}.</source>
         <translation>Versjon {new} har samme tekst som versjon {old}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="112"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="118"/>
         <source>{changes} from revision {old} to revision {new}.</source>
         <translation>{changes} fra versjon {old} til versjon {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="132"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="138"/>
         <source>{edition} (unsaved text)</source>
         <translation>{edition} (ulagret tekst)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="134"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="140"/>
         <source>{edition} (local text)</source>
         <translation>{edition} (lokal tekst)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="136"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="142"/>
         <source>Compare with the regional text</source>
         <translation>Sammenlign med den regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="139"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="145"/>
         <source>Regional text</source>
         <translation>Regional tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="152"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="158"/>
         <source>Revision {seq} · {when} · {author}</source>
         <translation>Versjon {seq} · {when} · {author}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="157"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="163"/>
         <source>(current)</source>
         <translation>(gjeldende)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="174"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="180"/>
         <source>Compare revisions {old} and {new}</source>
         <translation>Sammenlign versjon {old} og {new}</translation>
     </message>
@@ -652,17 +665,17 @@ Loggfil: {path}</translation>
 <context>
     <name>CreateEditionDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="178"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="179"/>
         <source>New local edition</source>
         <translation>Ny lokal utgave</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="181"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="182"/>
         <source>A local edition shows the regional text everywhere until you adapt a section for local practice.</source>
         <translation>En lokal utgave viser den regionale teksten overalt til du tilpasser en seksjon til lokal praksis.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="185"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="186"/>
         <source>&amp;Create</source>
         <translation>&amp;Opprett</translation>
     </message>
@@ -670,12 +683,12 @@ Loggfil: {path}</translation>
 <context>
     <name>DeleteEditionDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="257"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="258"/>
         <source>Delete «{name}»</source>
         <translation>Slett «{name}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="264"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="265"/>
         <source>«{name}» holds %n local adaptation(s). Deleting the edition deletes them and their history.</source>
         <translation>
             <numerusform>«{name}» har %n lokal tilpasning. Sletter du utgaven, slettes den og historikken dens.</numerusform>
@@ -683,47 +696,47 @@ Loggfil: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="270"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="271"/>
         <source>Export first saves the whole map, with this edition, as a folder you can import again; then the edition is deleted.</source>
         <translation>Eksporter først lagrer hele kartet, med denne utgaven, som en mappe du kan importere igjen; deretter blir utgaven slettet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="275"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="276"/>
         <source>«{name}» has no local adaptations: it shows the regional text everywhere. Deleting it removes only the edition.</source>
         <translation>«{name}» har ingen lokale tilpasninger: den viser den regionale teksten overalt. Sletting fjerner bare selve utgaven.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="294"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="295"/>
         <source>&amp;Export first, then delete…</source>
         <translation>&amp;Eksporter først, slett deretter…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="297"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="298"/>
         <source>Export the map to a folder, then delete the edition</source>
         <translation>Eksporter kartet til en mappe, og slett deretter utgaven</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="301"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="302"/>
         <source>&amp;Delete without export</source>
         <translation>&amp;Slett uten eksport</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="301"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="302"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="304"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="305"/>
         <source>Delete the edition now</source>
         <translation>Slett utgaven nå</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="306"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="307"/>
         <source>Cancel: keep the edition</source>
         <translation>Avbryt: behold utgaven</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="335"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="336"/>
         <source>Choose where to save the export</source>
         <translation>Velg hvor eksporten skal lagres</translation>
     </message>
@@ -731,7 +744,7 @@ Loggfil: {path}</translation>
 <context>
     <name>DeviationDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="325"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="326"/>
         <source>Deviation from the regional text</source>
         <translation>Avvik fra den regionale teksten</translation>
     </message>
@@ -790,103 +803,103 @@ Loggfil: {path}</translation>
         <translation>{number}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="165"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="166"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Utgave:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="166"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="167"/>
         <source>Local edition</source>
         <translation>Lokal utgave</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="167"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="168"/>
         <source>Adapted sections of the edition</source>
         <translation>Tilpassede seksjoner i utgaven</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="168"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="169"/>
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="169"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="170"/>
         <source>Editions in the heat-map</source>
         <translation>Utgaver i varmekartet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="171"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="172"/>
         <source>Deviation per pathway and service; each cell says its percentage</source>
         <translation>Avvik per forløp og tjeneste; hver celle viser prosenten sin</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="175"/>
-        <source>Each cell: how far the adapted sections of that service in that pathway differ from the regional text on average, and how many sections are adapted. Darker means more local wording. Point at a cell for the details.</source>
-        <translation>Hver celle: hvor mye de tilpassede seksjonene for den tjenesten i det forløpet i snitt avviker fra den regionale teksten, og hvor mange seksjoner som er tilpasset. Mørkere betyr mer lokal ordlyd. Pek på en celle for å se detaljene.</translation>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="176"/>
+        <source>Each cell: how far the adapted sections of that service in that pathway differ from the regional text on average, and how many sections are adapted. A stronger colour means more local wording. Point at a cell for the details.</source>
+        <translation>Hver celle: hvor mye de tilpassede seksjonene for den tjenesten i det forløpet i snitt avviker fra den regionale teksten, og hvor mange seksjoner som er tilpasset. Sterkere farge betyr mer lokal ordlyd. Pek på en celle for å se detaljene.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="180"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="181"/>
         <source>By &amp;edition</source>
         <translation>Per &amp;utgave</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="181"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="182"/>
         <source>&amp;Pathway × service</source>
         <translation>&amp;Forløp × tjeneste</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="182"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="183"/>
         <source>Deviation views</source>
         <translation>Avviksvisninger</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="183"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="184"/>
         <source>Export &amp;CSV…</source>
         <translation>Eksporter &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="185"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="186"/>
         <source>Export the deviation of every edition as CSV</source>
         <translation>Eksporter avviket for alle utgavene som CSV</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="189"/>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="201"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="190"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="202"/>
         <source>All local editions</source>
         <translation>Alle lokale utgaver</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="227"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="228"/>
         <source>There are no local editions yet.</source>
         <translation>Det finnes ingen lokale utgaver ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="230"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="231"/>
         <source>«{name}» uses the regional text everywhere.</source>
         <translation>«{name}» bruker den regionale teksten overalt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="234"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="235"/>
         <source>«{name}»: {adapted} sections adapted, {stale} of them stale.</source>
         <translation>«{name}»: {adapted} seksjoner tilpasset, {stale} av dem utdatert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="275"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="276"/>
         <source>Export deviation as CSV</source>
         <translation>Eksporter avvik som CSV</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="276"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="277"/>
         <source>deviation.csv</source>
         <translation>avvik.csv</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="277"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="278"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="286"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="287"/>
         <source>Saved {path}</source>
         <translation>Lagret {path}</translation>
     </message>
@@ -894,83 +907,83 @@ Loggfil: {path}</translation>
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="75"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="76"/>
         <source>Removed</source>
         <translation>Fjernet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="84"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="85"/>
         <source>Added</source>
         <translation>Lagt til</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="205"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="206"/>
         <source>Si&amp;de by side</source>
         <translation>&amp;Side ved side</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="206"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="207"/>
         <source>Show the two texts side by side</source>
         <translation>Vis de to tekstene side ved side</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="207"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="208"/>
         <source>In&amp;line</source>
         <translation>I én &amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="208"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="209"/>
         <source>Show the changes inline in one text</source>
         <translation>Vis endringene i én samlet tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="209"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="210"/>
         <source>◀ &amp;Previous change</source>
         <translation>◀ &amp;Forrige endring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="210"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="211"/>
         <source>Previous change</source>
         <translation>Forrige endring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="211"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="212"/>
         <source>Previous change (Alt+Up or Shift+F8)</source>
         <translation>Forrige endring (Alt+Pil opp eller Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="212"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="213"/>
         <source>&amp;Next change ▶</source>
         <translation>&amp;Neste endring ▶</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="213"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="214"/>
         <source>Next change</source>
         <translation>Neste endring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="214"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="215"/>
         <source>Next change (Alt+Down or F8)</source>
         <translation>Neste endring (Alt+Pil ned eller F8)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="215"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="216"/>
         <source>removed</source>
         <translation>fjernet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="215"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="216"/>
         <source>added</source>
         <translation>lagt til</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="217"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="218"/>
         <source>Key: removed words are struck through, added words are underlined</source>
         <translation>Forklaring: fjernede ord er gjennomstreket, nye ord er understreket</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="276"/>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="343"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="277"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="344"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n endring</numerusform>
@@ -978,22 +991,22 @@ Loggfil: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="280"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="281"/>
         <source>Changes</source>
         <translation>Endringer</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="341"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="342"/>
         <source>No differences</source>
         <translation>Ingen forskjeller</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="345"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="346"/>
         <source>Change {current} of {count}</source>
         <translation>Endring {current} av {count}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="358"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="359"/>
         <source>{left} → {right}</source>
         <translation>{left} → {right}</translation>
     </message>
@@ -1157,7 +1170,7 @@ Loggfil: {path}</translation>
 <context>
     <name>EditionDialogs</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="389"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="390"/>
         <source>The regional edition cannot be deleted: every edition builds on it.</source>
         <translation>Den regionale utgaven kan ikke slettes: alle utgavene bygger på den.</translation>
     </message>
@@ -1406,7 +1419,7 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="102"/>
         <source>Import responses</source>
-        <translation>Importer svar</translation>
+        <translation>Importer høringssvar</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="104"/>
@@ -1476,7 +1489,7 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="125"/>
         <source>Write the approved regional texts for local editions to apply</source>
-        <translation>Skriv ut de godkjente regionale tekstene slik at lokale utgaver kan ta dem i bruk</translation>
+        <translation>Eksporter de godkjente regionale tekstene slik at lokale utgaver kan ta dem i bruk</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="127"/>
@@ -1548,113 +1561,173 @@ Loggfil: {path}</translation>
 <context>
     <name>HearingController</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="88"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="93"/>
         <source>Hea&amp;ring</source>
         <translation>H&amp;øring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="89"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="94"/>
         <source>Hearing &amp;rounds…</source>
         <translation>Hørings&amp;runder…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="91"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="96"/>
         <source>Read and decide on the comments of a hearing round (Ctrl+Shift+R)</source>
         <translation>Les og avgjør merknadene i en høringsrunde (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="93"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="98"/>
         <source>&amp;Import responses…</source>
         <translation>I&amp;mporter høringssvar…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="95"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="100"/>
         <source>Import reviewers&apos; response bundles, many at once (Ctrl+Shift+I)</source>
         <translation>Importer svarpakker fra høringsinstansene, mange på én gang (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="97"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="102"/>
         <source>&amp;Apply approved bundle…</source>
         <translation>&amp;Ta i bruk godkjent pakke…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="99"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="104"/>
         <source>Bring approved regional texts into this copy of the map</source>
         <translation>Hent godkjente regionale tekster inn i denne kopien av kartet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="101"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="106"/>
         <source>&amp;Start hearing round…</source>
         <translation>&amp;Start høringsrunde…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="103"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="108"/>
         <source>Send pathways and services out for hearing, with a deadline</source>
         <translation>Send forløp og tjenester på høring, med en frist</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="105"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="110"/>
         <source>&amp;Export review bundle…</source>
         <translation>&amp;Eksporter høringspakke…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="107"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="112"/>
         <source>Write the file to send to the hearing participants</source>
         <translation>Lag filen som skal sendes til høringsinstansene</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="139"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="114"/>
+        <source>Export hearing &amp;document…</source>
+        <translation>Eksporter høringsd&amp;okument…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="116"/>
+        <source>Write a Word document for participants who answer without kartedit</source>
+        <translation>Lag et Word-dokument til høringsinstanser som svarer uten kartedit</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="149"/>
         <source>Hearing round started</source>
         <translation>Høringsrunden er startet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="141"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="151"/>
         <source>«{name}» has started; its sections are now in hearing. Export the review bundle to send to the participants now?</source>
-        <translation>«{name}» er startet, og avsnittene er nå til høring. Vil du eksportere høringspakken som skal sendes til høringsinstansene nå?</translation>
+        <translation>«{name}» er startet, og seksjonene er nå til høring. Vil du eksportere høringspakken som skal sendes til høringsinstansene nå?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="144"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="154"/>
         <source>Export review bundle…</source>
         <translation>Eksporter høringspakke…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="167"/>
-        <source>There is no open hearing round; start one with Hearing → Start hearing round… first.</source>
-        <translation>Det finnes ingen åpen høringsrunde. Start en med Høring → Start høringsrunde… først.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="194"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="189"/>
         <source>Review bundle exported</source>
         <translation>Høringspakken er eksportert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="196"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="191"/>
         <source>The review bundle of «{name}» ({count} sections) is saved as {path}.
 
 Send this file to the hearing participants, by e-mail or a shared drive. They open it in kartedit (or read it in a browser), comment, and send back a response bundle before {deadline}; import those with Hearing → Import responses….</source>
-        <translation>Høringspakken for «{name}» ({count} avsnitt) er lagret som {path}.
+        <translation>Høringspakken for «{name}» ({count} seksjoner) er lagret som {path}.
 
 Send denne filen til høringsinstansene, på e-post eller via en delt mappe. De åpner den i kartedit (eller leser den i en nettleser), kommenterer og sender tilbake en svarpakke innen {deadline}. Importer svarene med Høring → Importer høringssvar….</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="239"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="242"/>
         <source>An import is already running; wait for its report.</source>
         <translation>En import pågår allerede; vent på rapporten fra den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="297"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="303"/>
         <source>Apply approved bundle</source>
         <translation>Ta i bruk godkjent pakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="299"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="305"/>
         <source>{file} holds approved regional texts. Add them to this map? Local adaptations keep their text; those whose regional text changed go stale.</source>
         <translation>{file} inneholder godkjente regionale tekster. Vil du legge dem til i dette kartet? Lokale tilpasninger beholder teksten sin; de som bygger på en regional tekst som er endret, blir utdatert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="302"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="308"/>
         <source>Apply</source>
         <translation>Ta i bruk</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="327"/>
+        <source>New regional text: {section}</source>
+        <translation>Ny regional tekst: {section}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="329"/>
+        <source> (local adaptations that go stale: {editions})</source>
+        <translation> (lokale tilpasninger som blir utdaterte: {editions})</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="334"/>
+        <source>Nothing changes: this map already has these texts.</source>
+        <translation>Ingenting endres: kartet har allerede disse tekstene.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="337"/>
+        <source>Already up to date: %n section(s)</source>
+        <translation>
+            <numerusform>Allerede oppdatert: %n seksjon</numerusform>
+            <numerusform>Allerede oppdatert: %n seksjoner</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HearingDocument</name>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="38"/>
+        <source>Export hearing document</source>
+        <translation>Eksporter høringsdokument</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="40"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokumenter (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="58"/>
+        <source>There is no open hearing round; start one with Hearing → Start hearing round… first.</source>
+        <translation>Det finnes ingen åpen høringsrunde. Start en med Høring → Start høringsrunde… først.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="90"/>
+        <source>Hearing document exported</source>
+        <translation>Høringsdokumentet er eksportert</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="91"/>
+        <source>The hearing document of «{name}» ({count} sections) is saved as {path}.
+
+Send it to participants who do not use kartedit. They answer in Word or LibreOffice — comments in the margin, tracked changes, or the form at the end — and send it back before {deadline}; import the returned documents with Hearing → Import responses….</source>
+        <translation>Høringsdokumentet for «{name}» ({count} tekster) er lagret som {path}.
+
+Send det til høringsinstanser som ikke bruker kartedit. De svarer i Word eller LibreOffice — med merknader i margen, sporede endringer eller skjemaet bakerst — og sender det tilbake innen {deadline}. Les inn dokumentene som kommer tilbake, med Høring → Importer høringssvar….</translation>
     </message>
 </context>
 <context>
@@ -1910,52 +1983,52 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>HearingWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="165"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="163"/>
         <source>Hearing rounds — kartedit</source>
         <translation>Høringsrunder — kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="166"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="164"/>
         <source>Hearing rounds: the coordinator&apos;s review view</source>
         <translation>Høringsrunder: koordinatorens oversikt over merknadene</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="167"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="165"/>
         <source>&amp;Round:</source>
         <translation>R&amp;unde:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="168"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="166"/>
         <source>Hearing round</source>
         <translation>Høringsrunde</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="169"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="167"/>
         <source>Sections, text and comments</source>
         <translation>Seksjoner, tekst og merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="196"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="194"/>
         <source>open</source>
         <translation>åpen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="196"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="194"/>
         <source>closed</source>
         <translation>avsluttet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="198"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="196"/>
         <source>{name} ({state}, deadline {deadline})</source>
         <translation>{name} ({state}, frist {deadline})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="208"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="206"/>
         <source>No hearing rounds yet. Start one with «kartedit round start», export its review bundle, and import the responses here.</source>
         <translation>Ingen høringsrunder ennå. Start en med «kartedit round start», eksporter høringspakken og importer svarene her.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="294"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="291"/>
         <source>No comments match the filters in this round.</source>
         <translation>Ingen merknader i denne runden passer med filtrene.</translation>
     </message>
@@ -2005,22 +2078,22 @@ Endre filtrene eller velg en seksjon.</translation>
         <translation>Forslaget er godtatt; teksten sa det allerede.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="429"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="424"/>
         <source>«{section}» is approved.</source>
         <translation>«{section}» er godkjent.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="431"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="426"/>
         <source>«{section}» was already approved.</source>
         <translation>«{section}» var allerede godkjent.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="456"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="451"/>
         <source>Approve the round</source>
         <translation>Godkjenn runden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="465"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="460"/>
         <source>%n comment(s) or suggestion(s) still have no decision.</source>
         <translation>
             <numerusform>%n merknad eller forslag er fortsatt ikke avgjort.</numerusform>
@@ -2028,42 +2101,42 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="468"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="463"/>
         <source>Close the round</source>
         <translation>Avslutt runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="470"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="465"/>
         <source>Close «{name}»? No more responses can be imported into it, and its sections are no longer «in hearing».</source>
-        <translation>Vil du avslutte «{name}»? Da kan ingen flere svar importeres til den, og seksjonene er ikke lenger «til høring».</translation>
+        <translation>Vil du avslutte «{name}»? Da kan ingen flere høringssvar importeres til den, og seksjonene er ikke lenger «til høring».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="473"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="468"/>
         <source>Close round</source>
         <translation>Avslutt runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="483"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="478"/>
         <source>The round «{name}» is closed.</source>
         <translation>Runden «{name}» er avsluttet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="492"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="487"/>
         <source>hearing summary</source>
         <translation>høringsoppsummering</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="501"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="496"/>
         <source>Saved the hearing summary ({count} comments and suggestions) to {path}.</source>
         <translation>Lagret høringsoppsummeringen ({count} merknader og forslag) i {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="510"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="505"/>
         <source>approved</source>
         <translation>godkjent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="519"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="514"/>
         <source>Wrote {path}: %n approved section(s).</source>
         <translation>
             <numerusform>Skrev {path}: %n godkjent seksjon.</numerusform>
@@ -2071,12 +2144,12 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="521"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="516"/>
         <source>Left out (not approved): {section}</source>
         <translation>Ikke med (ikke godkjent): {section}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="525"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="520"/>
         <source>Export approved bundle</source>
         <translation>Eksporter godkjent pakke</translation>
     </message>
@@ -2084,62 +2157,62 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="75"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="76"/>
         <source>Revisions of this section, newest first</source>
         <translation>Versjoner av denne seksjonen, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="76"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="77"/>
         <source>View</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="77"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="78"/>
         <source>View the chosen revision</source>
         <translation>Vis den valgte versjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="78"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="79"/>
         <source>Compare…</source>
         <translation>Sammenlign…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="79"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="80"/>
         <source>Compare revisions</source>
         <translation>Sammenlign versjoner</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="82"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="83"/>
         <source>Compare the chosen revision with the current one, or two revisions chosen with Ctrl+click.</source>
         <translation>Sammenlign den valgte versjonen med den gjeldende, eller to versjoner valgt med Ctrl+klikk.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="86"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="87"/>
         <source>Restore…</source>
         <translation>Gjenopprett…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="87"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="88"/>
         <source>Restore the chosen revision</source>
         <translation>Gjenopprett den valgte versjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="89"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="90"/>
         <source>Bring back this text as a new revision; nothing in the history is lost.</source>
         <translation>Hent fram igjen denne teksten som en ny versjon; ingenting i historikken går tapt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="100"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="101"/>
         <source>Revision {seq} · {when}</source>
         <translation>Versjon {seq} · {when}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="104"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="105"/>
         <source>current</source>
         <translation>gjeldende</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="107"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="108"/>
         <source>«{message}»</source>
         <translation>«{message}»</translation>
     </message>
@@ -2147,117 +2220,117 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="202"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="204"/>
         <source>Import report</source>
         <translation>Importrapport</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="209"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="211"/>
         <source>File or comment</source>
         <translation>Fil eller merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="209"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="211"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="209"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="211"/>
         <source>Passage</source>
         <translation>Tekstutdrag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="209"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="211"/>
         <source>Where</source>
         <translation>Plassering</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="213"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="215"/>
         <source>What became of each file and comment</source>
         <translation>Hva som skjedde med hver fil og merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="219"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="221"/>
         <source>&amp;Copy report</source>
         <translation>&amp;Kopier rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="220"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="222"/>
         <source>Copy the report as text</source>
         <translation>Kopier rapporten som tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="239"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="241"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="240"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="242"/>
         <source>already present</source>
         <translation>fantes fra før</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="241"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="243"/>
         <source>updated</source>
         <translation>oppdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="246"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="248"/>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="248"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="250"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="249"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="251"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="253"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="255"/>
         <source>in its thread</source>
         <translation>i tråden sin</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="255"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="257"/>
         <source>in place</source>
         <translation>på plass</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="256"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="258"/>
         <source>moved: re-anchored</source>
         <translation>flyttet: funnet på nytt sted</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="257"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="259"/>
         <source>orphaned: passage gone</source>
         <translation>foreldreløs: tekstutdraget er borte</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="263"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="265"/>
         <source>not imported (cancelled)</source>
         <translation>ikke importert (avbrutt)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="265"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="267"/>
         <source>refused: {reason}</source>
         <translation>avvist: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="267"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="269"/>
         <source>{new} new, {present} already present, {updated} updated; {moved} moved, {orphaned} orphaned</source>
         <translation>{new} nye, {present} fantes fra før, {updated} oppdatert; {moved} flyttet, {orphaned} foreldreløse</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="277"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="279"/>
         <source>(imported before)</source>
         <translation>(importert før)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="294"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="297"/>
         <source>%n file(s) imported</source>
         <translation>
             <numerusform>%n fil importert</numerusform>
@@ -2265,7 +2338,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="295"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="298"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n avvist</numerusform>
@@ -2273,7 +2346,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="298"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="301"/>
         <source>%n not reached (cancelled)</source>
         <translation>
             <numerusform>%n ikke behandlet (avbrutt)</numerusform>
@@ -2281,17 +2354,17 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="300"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="303"/>
         <source>Comments, suggestions and replies: {new} new, {present} already present, {updated} updated; {moved} moved to where their passage is now, {orphaned} orphaned (their passage is gone; they are kept and listed with their quote).</source>
         <translation>Merknader, forslag og svar: {new} nye, {present} fantes fra før, {updated} oppdatert; {moved} flyttet dit tekstutdraget står nå, {orphaned} foreldreløse (tekstutdraget er borte; de blir tatt vare på og vist med sitatet sitt).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="313"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="316"/>
         <source>A refused file changed nothing; the other files were imported. Ask the sender for a new copy, or check that it belongs to this map.</source>
         <translation>En avvist fil endret ingenting; de andre filene ble importert. Be avsenderen om en ny kopi, eller sjekk at den hører til dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="329"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="332"/>
         <source>refused</source>
         <translation>avvist</translation>
     </message>
@@ -2361,27 +2434,27 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>LixBand</name>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="40"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="68"/>
         <source>very easy</source>
         <translation>svært lett</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="41"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="69"/>
         <source>easy</source>
         <translation>lett</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="42"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="70"/>
         <source>medium</source>
         <translation>middels</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="43"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="71"/>
         <source>difficult</source>
         <translation>vanskelig</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="44"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="72"/>
         <source>very difficult</source>
         <translation>svært vanskelig</translation>
     </message>
@@ -2389,52 +2462,52 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="126"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="129"/>
         <source>There is no edition «{slug}» in this map.</source>
         <translation>Det finnes ingen utgave «{slug}» i dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="186"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="189"/>
         <source>Map</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="187"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="190"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="188"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="191"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="189"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="192"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="190"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="193"/>
         <source>&amp;History</source>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="191"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="194"/>
         <source>Search &amp;results</source>
         <translation>S&amp;økeresultater</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="192"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="195"/>
         <source>kartedit main window</source>
         <translation>kartedit hovedvindu</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="284"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="285"/>
         <source>Recovered unsaved text; check it and save.</source>
         <translation>Ulagret tekst er hentet fram igjen. Sjekk teksten og lagre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="297"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="298"/>
         <source>Saved {when} by {author}</source>
         <translation>Lagret {when} av {author}</translation>
     </message>
@@ -2449,47 +2522,47 @@ Endre filtrene eller velg en seksjon.</translation>
         <translation>«{section}» har endringer som ikke er lagret. Vil du lagre dem som en ny versjon?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="97"/>
+        <location filename="../../src/kartedit/gui/common/who.py" line="29"/>
         <source>Who is writing?</source>
         <translation>Hvem skriver?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="118"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="107"/>
         <source>Nothing to save: the text is unchanged.</source>
         <translation>Ingenting å lagre: teksten er uendret.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="148"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="137"/>
         <source>Saved revision {seq}.</source>
         <translation>Lagret versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="172"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="161"/>
         <source>Status changed to «{status}».</source>
         <translation>Statusen er endret til «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="206"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="195"/>
         <source>Restore revision</source>
         <translation>Gjenopprett versjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="207"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="196"/>
         <source>Bring back the text of revision {seq} ({when}, {author}) as a new revision? The history keeps every earlier text.</source>
         <translation>Vil du hente fram igjen teksten i versjon {seq} ({when}, {author}) som en ny versjon? Historikken tar vare på alle tidligere tekster.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="226"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="215"/>
         <source>Restored as revision {seq}.</source>
         <translation>Gjenopprettet som versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="517"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="515"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="519"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="517"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline editor for regional and local &lt;i&gt;samhandlingsforløp&lt;/i&gt; for children and young people.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Et redigeringsverktøy som virker uten nett, for regionale og lokale &lt;i&gt;samhandlingsforløp&lt;/i&gt; for barn og unge.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
@@ -2560,6 +2633,172 @@ Endre filtrene eller velg en seksjon.</translation>
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="194"/>
+        <source>Publish</source>
+        <translation>Publiser</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="198"/>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Utgave:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="199"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="200"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versjon:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="201"/>
+        <source>Change &amp;note:</source>
+        <translation>Endrings&amp;notat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="202"/>
+        <source>&amp;Where to:</source>
+        <translation>&amp;Hvor:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="208"/>
+        <source>Website (folder)</source>
+        <translation>Nettsted (mappe)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="208"/>
+        <source>PDF document</source>
+        <translation>PDF-dokument</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="208"/>
+        <source>Word document</source>
+        <translation>Word-dokument</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="211"/>
+        <source>Include &amp;drafts (a clearly marked draft edition)</source>
+        <translation>Ta med u&amp;tkast (en tydelig merket utkastutgave)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="212"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="213"/>
+        <source>C&amp;heck</source>
+        <translation>&amp;Sjekk</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="214"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publiser</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="215"/>
+        <source>Before pub&amp;lishing (double-click to open):</source>
+        <translation>Før pub&amp;lisering (dobbeltklikk for å åpne):</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="216"/>
+        <source>Where to</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="238"/>
+        <source>Folder for the website</source>
+        <translation>Mappe for nettstedet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="242"/>
+        <source>Save as</source>
+        <translation>Lagre som</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="258"/>
+        <source>the text is empty</source>
+        <translation>teksten er tom</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="259"/>
+        <source>placeholder left in the text: «{detail}»</source>
+        <translation>plassholder står igjen i teksten: «{detail}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="260"/>
+        <source>the link «{detail}» points nowhere in this map</source>
+        <translation>lenken «{detail}» peker ikke til noe i dette kartet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="261"/>
+        <source>the link «{detail}» is malformed</source>
+        <translation>lenken «{detail}» er feilskrevet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="262"/>
+        <source>not approved</source>
+        <translation>ikke godkjent</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="292"/>
+        <source>{count} things to look at before publishing.</source>
+        <translation>{count} ting å se på før publisering.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="294"/>
+        <source>Nothing to fix.</source>
+        <translation>Ingenting å rette.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="309"/>
+        <source>Choose where to publish first.</source>
+        <translation>Velg først hvor det skal publiseres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="315"/>
+        <source>Write the version as MAJOR.MINOR, e.g. 1.2.</source>
+        <translation>Skriv versjonen som HOVED.UNDER, for eksempel 1.2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="336"/>
+        <source>Publishing…</source>
+        <translation>Publiserer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="353"/>
+        <source>Stopping; nothing is published…</source>
+        <translation>Stopper; ingenting blir publisert…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="372"/>
+        <source>Stopped. Nothing was published.</source>
+        <translation>Stoppet. Ingenting ble publisert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="376"/>
+        <source>Published version {version} to {path}.</source>
+        <translation>Publiserte versjon {version} til {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishMenu</name>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_menu.py" line="33"/>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publiser…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_menu.py" line="34"/>
+        <source>Publish an edition as a website, PDF or Word document</source>
+        <translation>Publiser en utgave som nettsted, PDF eller Word-dokument</translation>
+    </message>
+</context>
+<context>
     <name>ReadabilityIndicator</name>
     <message>
         <location filename="../../src/kartedit/gui/writer/status_bar.py" line="30"/>
@@ -2601,12 +2840,12 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="67"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="64"/>
         <source>Reason</source>
         <translation>Begrunnelse</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="75"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="72"/>
         <source>Ctrl+Enter saves.</source>
         <translation>Ctrl+Enter lagrer.</translation>
     </message>
@@ -2614,137 +2853,137 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="74"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="75"/>
         <source>Recover unsaved text</source>
         <translation>Hent fram ulagret tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="84"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="85"/>
         <source>kartedit was not closed properly last time. The sections below have text that was not saved. Tick the texts you want back; they open as unsaved changes that you can check and save.</source>
         <translation>kartedit ble ikke avsluttet på vanlig måte sist. Seksjonene nedenfor har tekst som ikke ble lagret. Kryss av for tekstene du vil ha tilbake; de åpnes som ulagrede endringer som du kan sjekke og lagre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="92"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="93"/>
         <source>Unsaved texts</source>
         <translation>Ulagrede tekster</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="96"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="97"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="96"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="97"/>
         <source>Edition</source>
         <translation>Utgave</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="96"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="97"/>
         <source>Written</source>
         <translation>Sist endret</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="96"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="97"/>
         <source>Changes</source>
         <translation>Endringer</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="111"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="112"/>
         <source>Unsaved text of the selected section</source>
         <translation>Ulagret tekst i den valgte seksjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="115"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="116"/>
         <source>About the selected text</source>
         <translation>Om den valgte teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="116"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="117"/>
         <source>&amp;Unsaved text:</source>
         <translation>&amp;Ulagret tekst:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="123"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="124"/>
         <source>Restore &amp;Ticked</source>
         <translation>Hent fram a&amp;vkryssede</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="124"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="125"/>
         <source>Restore the ticked texts and discard the others</source>
         <translation>Hent fram de avkryssede tekstene og forkast resten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="130"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="131"/>
         <source>Restore &amp;All</source>
         <translation>Hent fram &amp;alle</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="131"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="132"/>
         <source>Restore all unsaved texts</source>
         <translation>Hent fram alle ulagrede tekster</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="137"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="138"/>
         <source>&amp;Discard All</source>
         <translation>&amp;Forkast alle</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="138"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="139"/>
         <source>Discard all unsaved texts</source>
         <translation>Forkast alle ulagrede tekster</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="144"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="145"/>
         <source>Decide &amp;Later</source>
         <translation>&amp;Bestem senere</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="145"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="146"/>
         <source>Keep the texts and ask again next time</source>
         <translation>Behold tekstene og spør igjen neste gang</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="163"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="164"/>
         <source>Regional text</source>
         <translation>Regional tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="196"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="197"/>
         <source>The section was not found in this map.</source>
         <translation>Fant ikke seksjonen i dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="200"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="201"/>
         <source>Same as the saved text</source>
         <translation>Lik den lagrede teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="202"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="203"/>
         <source>{added} characters added, {removed} removed</source>
         <translation>{added} tegn lagt til, {removed} fjernet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="206"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="207"/>
         <source>The section was saved again after this text was written.</source>
         <translation>Seksjonen er lagret på nytt etter at denne teksten ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="208"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="209"/>
         <source>{count} characters</source>
         <translation>{count} tegn</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="258"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="259"/>
         <source>Discard unsaved text</source>
         <translation>Forkast ulagret tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="259"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="260"/>
         <source>Discard this unsaved text? This cannot be undone.</source>
         <translation>Vil du forkaste denne ulagrede teksten? Dette kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="261"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="262"/>
         <source>Discard {count} unsaved texts? This cannot be undone.</source>
         <translation>Vil du forkaste {count} ulagrede tekster? Dette kan ikke angres.</translation>
     </message>
@@ -2759,7 +2998,7 @@ Endre filtrene eller velg en seksjon.</translation>
     <message>
         <location filename="../../src/kartedit/gui/editions/three_way_parts.py" line="144"/>
         <source>both sides changed this passage (wavy underline)</source>
-        <translation>begge sider har endret dette avsnittet (bølget understreking)</translation>
+        <translation>begge sider har endret dette tekstutdraget (bølget understreking)</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/editions/three_way_parts.py" line="148"/>
@@ -2800,17 +3039,17 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>RenameEditionDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="215"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="216"/>
         <source>Rename «{name}»</source>
         <translation>Gi «{name}» nytt navn</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="218"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="219"/>
         <source>The short name travels in exported files and bundles: change it only when it is wrong. Texts and history stay as they are.</source>
         <translation>Kortnavnet følger med i eksporterte filer og pakker: endre det bare når det er feil. Tekster og historikk blir som før.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="222"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="223"/>
         <source>&amp;Rename</source>
         <translation>&amp;Gi nytt navn</translation>
     </message>
@@ -2818,42 +3057,42 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>ResponseImport</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="60"/>
-        <source>Import response bundles</source>
-        <translation>Importer svarpakker</translation>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="61"/>
+        <source>Import responses</source>
+        <translation>Importer høringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="62"/>
-        <source>Response bundles (*.kartbundle);;All files (*)</source>
-        <translation>Svarpakker (*.kartbundle);;Alle filer (*)</translation>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="63"/>
+        <source>Responses: bundles and Word documents (*.kartbundle *.docx);;All files (*)</source>
+        <translation>Høringssvar: svarpakker og Word-dokumenter (*.kartbundle *.docx);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="123"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="125"/>
         <source>Importing responses</source>
         <translation>Importerer høringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="124"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="126"/>
         <source>Import progress</source>
         <translation>Framdrift for importen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="130"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="132"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="143"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="145"/>
         <source>Stopping after the file being imported; the rest stay untouched…</source>
         <translation>Stopper etter filen som importeres nå; resten blir ikke rørt …</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="151"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="153"/>
         <source>Importing response {number} of {total}…</source>
-        <translation>Importerer svar {number} av {total} …</translation>
+        <translation>Importerer høringssvar {number} av {total} …</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="155"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="157"/>
         <source>Done: {file}</source>
         <translation>Ferdig: {file}</translation>
     </message>
@@ -2861,111 +3100,111 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>ReviewWork</name>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="92"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="93"/>
         <source>The passage you selected in the preview is not found exactly once in the text. Select it in the text on the left instead.</source>
         <translation>Tekstutdraget du merket i forhåndsvisningen, finnes ikke nøyaktig én gang i teksten. Merk det i teksten til venstre i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="99"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="100"/>
         <source>Select a passage in the text first, then choose this again.</source>
         <translation>Merk først et tekstutdrag i teksten, og velg så dette på nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="138"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="139"/>
         <source>Suggestion added.</source>
         <translation>Forslaget er lagt til.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="138"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="139"/>
         <source>Comment added.</source>
         <translation>Merknaden er lagt til.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="148"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="149"/>
         <source>Choose a comment in the comments panel first.</source>
         <translation>Velg først en merknad i merknadspanelet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="171"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="172"/>
         <source>Reply added.</source>
         <translation>Svaret er lagt til.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="199"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="200"/>
         <source>Changes saved.</source>
         <translation>Endringene er lagret.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="210"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="211"/>
         <source>Its replies are deleted with it.</source>
         <translation>Svarene på den blir slettet sammen med den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="213"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="214"/>
         <source>Delete comment</source>
         <translation>Slett merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="214"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="215"/>
         <source>Delete your comment on «{quote}»?</source>
         <translation>Vil du slette merknaden din til «{quote}»?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="215"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="216"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="223"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="224"/>
         <source>Comment deleted.</source>
         <translation>Merknaden er slettet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="292"/>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="300"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="280"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="288"/>
         <source>Export response</source>
-        <translation>Eksporter svar</translation>
+        <translation>Eksporter høringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="293"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="281"/>
         <source>You have not made any comments. Send a response without comments?</source>
-        <translation>Du har ikke gitt noen merknader. Vil du sende et svar uten merknader?</translation>
+        <translation>Du har ikke gitt noen merknader. Vil du sende et høringssvar uten merknader?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="294"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="282"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="302"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="290"/>
         <source>kartedit bundles (*.kartbundle)</source>
         <translation>kartedit-pakker (*.kartbundle)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="313"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="301"/>
         <source>Response saved in {path}.</source>
-        <translation>Svaret er lagret i {path}.</translation>
+        <translation>Høringssvaret er lagret i {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="321"/>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="341"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="309"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="329"/>
         <source>Response exported</source>
-        <translation>Svaret er eksportert</translation>
+        <translation>Høringssvaret er eksportert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="322"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="310"/>
         <source>Your response is saved as:
 {path}</source>
-        <translation>Svaret ditt er lagret som:
+        <translation>Høringssvaret ditt er lagret som:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="325"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="313"/>
         <source>It holds {comments}, {suggestions} and {replies}. Send the file to {sender} by {deadline}, by e-mail or on the shared drive.</source>
         <translation>Det inneholder {comments}, {suggestions} og {replies}. Send filen til {sender} innen {deadline}, på e-post eller via fellesområdet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="328"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="316"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n merknad</numerusform>
@@ -2973,7 +3212,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="329"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="317"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n forslag</numerusform>
@@ -2981,7 +3220,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="330"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="318"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n svar</numerusform>
@@ -2989,7 +3228,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="336"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="324"/>
         <source>Open folder</source>
         <translation>Åpne mappen</translation>
     </message>
@@ -3004,12 +3243,12 @@ Endre filtrene eller velg en seksjon.</translation>
     <message>
         <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="68"/>
         <source>&amp;Export response…</source>
-        <translation>&amp;Eksporter svar…</translation>
+        <translation>&amp;Eksporter høringssvar…</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="69"/>
         <source>Export response…</source>
-        <translation>Eksporter svar…</translation>
+        <translation>Eksporter høringssvar…</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="71"/>
@@ -3329,7 +3568,7 @@ Endre filtrene eller velg en seksjon.</translation>
     <message>
         <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="332"/>
         <source>Select a passage in the text, then choose Comment… (Ctrl+M) or Suggest wording… (Ctrl+Shift+M). When you are done, send your comments with «Export response…».</source>
-        <translation>Merk et tekstutdrag i teksten, og velg så Kommenter… (Ctrl+M) eller Foreslå formulering… (Ctrl+Shift+M). Når du er ferdig, sender du merknadene med «Eksporter svar…».</translation>
+        <translation>Merk et tekstutdrag i teksten, og velg så Kommenter… (Ctrl+M) eller Foreslå formulering… (Ctrl+Shift+M). Når du er ferdig, sender du merknadene med «Eksporter høringssvar…».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="337"/>
@@ -3344,7 +3583,7 @@ Endre filtrene eller velg en seksjon.</translation>
     <message>
         <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="339"/>
         <source>Export your response</source>
-        <translation>Eksporter svaret ditt</translation>
+        <translation>Eksporter høringssvaret ditt</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="348"/>
@@ -3368,48 +3607,48 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>ReviewerWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="142"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="141"/>
         <source>Sections in this hearing</source>
         <translation>Seksjoner på høring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="143"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="142"/>
         <source>Comments</source>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="144"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="143"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="145"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="144"/>
         <source>C&amp;omments panel</source>
         <translation>&amp;Merknadspanel</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="147"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="146"/>
         <source>Press Enter on a section to read it and comment on it; F6 moves on.</source>
         <translation>Trykk Enter på en seksjon for å lese og kommentere den; F6 går videre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="149"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="148"/>
         <source>kartedit reviewer window</source>
         <translation>kartedit høringsvindu</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="198"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="195"/>
         <source>Suggestion from {who}: «{replacement}»</source>
         <translation>Forslag fra {who}: «{replacement}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="202"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="199"/>
         <source>Comment from {who}: {text}</source>
         <translation>Merknad fra {who}: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="206"/>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="253"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="203"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="250"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n svar</numerusform>
@@ -3417,12 +3656,12 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="250"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="247"/>
         <source>{comments} · {suggestions} · {replies} — kept on this computer</source>
         <translation>{comments} · {suggestions} · {replies} – lagret på denne maskinen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="251"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="248"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n merknad</numerusform>
@@ -3430,7 +3669,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="252"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="249"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n forslag</numerusform>
@@ -3438,37 +3677,37 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="286"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="283"/>
         <source>Choose a comment in the comments panel first.</source>
         <translation>Velg først en merknad i merknadspanelet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="306"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="303"/>
         <source>You are asked for your name and role with your first comment.</source>
         <translation>Du blir spurt om navn og rolle når du gir den første merknaden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="308"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="305"/>
         <source>You comment as {reviewer}.</source>
         <translation>Du kommenterer som {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="331"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="328"/>
         <source>{round} — review — kartedit</source>
         <translation>{round} – høring – kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="334"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="331"/>
         <source>{section} · {round} — review — kartedit</source>
         <translation>{section} · {round} – høring – kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="358"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="355"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="360"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="357"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reviewing «{round}».&lt;/p&gt;&lt;p&gt;Bundle: {path}&lt;br&gt;Your comments are kept in: {work}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Høringssvar til «{round}».&lt;/p&gt;&lt;p&gt;Pakke: {path}&lt;br&gt;Merknadene dine er lagret i: {work}&lt;/p&gt;</translation>
     </message>
@@ -3476,27 +3715,27 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>RevisionDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="182"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="183"/>
         <source>{section} — revision {seq}</source>
         <translation>{section} — versjon {seq}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="185"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="186"/>
         <source>Saved {when} by {author}. {message}</source>
         <translation>Lagret {when} av {author}. {message}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="198"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="199"/>
         <source>Text of the revision (read-only)</source>
         <translation>Teksten i versjonen (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="206"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="207"/>
         <source>Restore this revision…</source>
         <translation>Gjenopprett denne versjonen…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="208"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="209"/>
         <source>Restore this revision</source>
         <translation>Gjenopprett denne versjonen</translation>
     </message>
@@ -3504,32 +3743,32 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>RoundBanner</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="129"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="94"/>
         <source>open</source>
         <translation>åpen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="129"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="94"/>
         <source>closed</source>
         <translation>avsluttet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="130"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="95"/>
         <source>Hearing: {name}</source>
         <translation>Høring: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="133"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="98"/>
         <source>deadline {deadline}</source>
         <translation>frist {deadline}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="135"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="100"/>
         <source>started {when} by {who}</source>
         <translation>startet {when} av {who}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="142"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="107"/>
         <source>%n reviewer(s)</source>
         <translation>
             <numerusform>%n har svart</numerusform>
@@ -3537,12 +3776,12 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="145"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="110"/>
         <source>{total} comments and suggestions, {open} without a decision</source>
         <translation>{total} merknader og forslag, {open} uten avgjørelse</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="149"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="114"/>
         <source>About this hearing round</source>
         <translation>Om denne høringsrunden</translation>
     </message>
@@ -3550,37 +3789,42 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>RoundDialogs</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="291"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="303"/>
         <source>Web page (*.html)</source>
         <translation>Nettside (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="292"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="304"/>
         <source>Spreadsheet, CSV (*.csv)</source>
         <translation>Regneark, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="295"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="305"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word-dokument, merknadsdokument (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="308"/>
         <source>Save the hearing summary</source>
         <translation>Lagre høringsoppsummeringen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="312"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="326"/>
         <source>Export the approved bundle</source>
         <translation>Eksporter den godkjente pakken</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="314"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="328"/>
         <source>kartedit bundles (*.kartbundle)</source>
         <translation>kartedit-pakker (*.kartbundle)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="327"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="341"/>
         <source>Apply an approved bundle</source>
         <translation>Ta i bruk en godkjent pakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="329"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="343"/>
         <source>kartedit bundles (*.kartbundle);;All files (*)</source>
         <translation>kartedit-pakker (*.kartbundle);;Alle filer (*)</translation>
     </message>
@@ -3741,32 +3985,32 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>SectionKind</name>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="17"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="19"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="18"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="20"/>
         <source>Assessment</source>
         <translation>Kartlegging</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="19"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="21"/>
         <source>Interventions</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="20"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="22"/>
         <source>Evaluation</source>
         <translation>Evaluering av tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="21"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="23"/>
         <source>Collaboration</source>
         <translation>Samarbeid</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="22"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="24"/>
         <source>Referral</source>
         <translation>Videre henvisning</translation>
     </message>
@@ -3774,32 +4018,32 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>SectionState</name>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="57"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="85"/>
         <source>local</source>
         <translation>lokal</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="59"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="87"/>
         <source>stale</source>
         <translation>utdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="66"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="94"/>
         <source>Status: {status}.</source>
         <translation>Status: {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="71"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="99"/>
         <source>Adapted locally in this edition.</source>
         <translation>Tilpasset lokalt i denne utgaven.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="74"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="102"/>
         <source>Inherited from the regional text; read-only here.</source>
         <translation>Arvet fra den regionale teksten; skrivebeskyttet her.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="80"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="108"/>
         <source>Stale: the regional text has changed since this local adaptation was written.</source>
         <translation>Utdatert: den regionale teksten er endret etter at denne lokale tilpasningen ble skrevet.</translation>
     </message>
@@ -3807,47 +4051,47 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>SectionTextPane</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="349"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="313"/>
         <source>Approve &amp;section</source>
         <translation>Godkjenn se&amp;ksjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="351"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="315"/>
         <source>Approve this section (every comment on it must be decided)</source>
         <translation>Godkjenn denne seksjonen (alle merknader til den må være avgjort)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="353"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="317"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="354"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="318"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="355"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="319"/>
         <source>Section text as it is now (read-only)</source>
         <translation>Seksjonsteksten slik den er nå (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="357"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="321"/>
         <source>Commented passages are marked; choose one to see its comments.</source>
         <translation>Tekstutdrag med merknader er markert; velg ett for å se merknadene.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="359"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="323"/>
         <source>Comments whose passage is gone from the text</source>
         <translation>Merknader der tekstutdraget er borte fra teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="362"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="326"/>
         <source>Choose a hearing round and a section.</source>
         <translation>Velg en høringsrunde og en seksjon.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="377"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="341"/>
         <source>%n without a decision</source>
         <translation>
             <numerusform>%n uten avgjørelse</numerusform>
@@ -3855,22 +4099,22 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="384"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="348"/>
         <source>⚠ Changed substantially since the hearing: the text keeps only {percent} % of what was sent out. It may need a new hearing.</source>
         <translation>⚠ Vesentlig endret etter høringen: teksten beholder bare {percent} % av det som ble sendt ut. Den kan trenge en ny høring.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="391"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="355"/>
         <source>«{quote}» — {who}: passage gone</source>
         <translation>«{quote}» — {who}: tekstutdraget er borte</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="397"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="361"/>
         <source>Orphaned: this passage is no longer in the text ({when}).</source>
         <translation>Foreldreløs: dette tekstutdraget finnes ikke lenger i teksten ({when}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="403"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="367"/>
         <source>Orphaned — passage no longer in the text (%n)</source>
         <translation>
             <numerusform>Foreldreløs — tekstutdraget finnes ikke lenger i teksten (%n)</numerusform>
@@ -3881,47 +4125,47 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>SectionsList</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="176"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="141"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="176"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="141"/>
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="176"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="141"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="177"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="142"/>
         <source>Comments without a decision, of all comments</source>
         <translation>Merknader uten avgjørelse, av alle merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="178"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="143"/>
         <source>How the text stands since the hearing</source>
         <translation>Hvordan teksten har endret seg etter høringen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="179"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="144"/>
         <source>Sections of the round</source>
         <translation>Seksjonene i runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="193"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="157"/>
         <source>All sections</source>
         <translation>Alle seksjoner</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="234"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="198"/>
         <source>Status: {status}.</source>
         <translation>Status: {status}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="235"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="199"/>
         <source>%n comment(s) or suggestion(s)</source>
         <translation>
             <numerusform>%n merknad eller forslag</numerusform>
@@ -3929,7 +4173,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="236"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="200"/>
         <source>%n without a decision</source>
         <translation>
             <numerusform>%n uten avgjørelse</numerusform>
@@ -3937,17 +4181,17 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="239"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="203"/>
         <source>changed</source>
         <translation>endret</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="244"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="208"/>
         <source>The text keeps only {percent} % of what was sent out: it may need a new hearing.</source>
         <translation>Teksten beholder bare {percent} % av det som ble sendt ut: den kan trenge en ny høring.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="249"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="213"/>
         <source>edited</source>
         <translation>redigert</translation>
     </message>
@@ -4043,32 +4287,32 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>StaleModel</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="433"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="434"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="433"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="434"/>
         <source>Regional change</source>
         <translation>Regional endring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="447"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="448"/>
         <source>Minor</source>
         <translation>Liten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="447"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="448"/>
         <source>Changed</source>
         <translation>Endret</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="450"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="451"/>
         <source>Minor: only spacing, punctuation or case changed in the regional text.</source>
         <translation>Liten: bare mellomrom, tegnsetting eller store og små bokstaver er endret i den regionale teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="452"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="453"/>
         <source>Changed: the regional wording changed.</source>
         <translation>Endret: den regionale ordlyden er endret.</translation>
     </message>
@@ -4076,45 +4320,45 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>StaleOverridesDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="478"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="479"/>
         <source>Stale adaptations in «{name}»</source>
         <translation>Utdaterte tilpasninger i «{name}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="490"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="491"/>
         <source>Stale local adaptations</source>
         <translation>Utdaterte lokale tilpasninger</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="494"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="495"/>
         <source>&amp;Show regional change…</source>
         <translation>&amp;Vis regional endring…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="496"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="497"/>
         <source>Show what changed in the regional text since the adaptation was written</source>
         <translation>Vis hva som er endret i den regionale teksten siden tilpasningen ble skrevet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="498"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="499"/>
         <source>&amp;Carry over…</source>
         <translation>&amp;Overfør…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="500"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="501"/>
         <source>Carry the local adaptation over to the new regional text</source>
         <translation>Overfør den lokale tilpasningen til den nye regionale teksten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="528"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="529"/>
         <source>The regional text has changed under %n local adaptation(s) in «{name}». Compare what changed, then carry each adaptation over; you see the result before anything is saved.</source>
         <translation>
-            <numerusform>Den regionale teksten er endret under %n lokal tilpasning i «{name}». Sammenlign hva som er endret, og overfør deretter tilpasningen; du ser resultatet før noe blir lagret.</numerusform>
-            <numerusform>Den regionale teksten er endret under %n lokale tilpasninger i «{name}». Sammenlign hva som er endret, og overfør deretter hver tilpasning; du ser resultatet før noe blir lagret.</numerusform>
+            <numerusform>Den regionale teksten er endret siden %n lokal tilpasning i «{name}» ble skrevet. Sammenlign hva som er endret, og overfør deretter tilpasningen; du ser resultatet før noe blir lagret.</numerusform>
+            <numerusform>Den regionale teksten er endret siden %n lokale tilpasninger i «{name}» ble skrevet. Sammenlign hva som er endret, og overfør deretter hver tilpasning; du ser resultatet før noe blir lagret.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="541"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="542"/>
         <source>Nothing in «{name}» is stale; every adaptation is up to date.</source>
         <translation>Ingenting i «{name}» er utdatert; alle tilpasningene er oppdaterte.</translation>
     </message>
@@ -4122,139 +4366,199 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>StartRoundDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="86"/>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="87"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="94"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="95"/>
         <source>Start hearing round</source>
         <translation>Start høringsrunde</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="90"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="98"/>
         <source>e.g. «Høring angst 2027»</source>
         <translation>f.eks. «Høring angst 2027»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="91"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="99"/>
         <source>Name of the round</source>
         <translation>Navnet på runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="94"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="102"/>
         <source>Edition</source>
         <translation>Utgave</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="106"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="114"/>
         <source>Pathways</source>
         <translation>Forløp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="107"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="115"/>
         <source>Services</source>
         <translation>Tjenester</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="108"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="116"/>
         <source>&amp;Pathways</source>
         <translation>&amp;Forløp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="110"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="118"/>
         <source>Ser&amp;vices</source>
         <translation>&amp;Tjenester</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="120"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="128"/>
         <source>Check what to send out. Nothing checked in a list means all of it: with nothing checked at all, every section goes out for hearing.</source>
-        <translation>Kryss av for det som skal sendes ut. Ingen avkrysninger i en liste betyr alt i den: uten noen avkrysninger i det hele tatt går alle avsnitt på høring.</translation>
+        <translation>Kryss av for det som skal sendes ut. Ingen avkrysninger i en liste betyr alt i den: uten noen avkrysninger i det hele tatt går alle seksjoner på høring.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="125"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="133"/>
         <source>About the scope</source>
         <translation>Om omfanget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="132"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="140"/>
         <source>Deadline for responses</source>
         <translation>Frist for høringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="139"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="143"/>
+        <source>About the deadline</source>
+        <translation>Om svarfristen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="148"/>
+        <source>Optional: what you want the participants to answer (Markdown)</source>
+        <translation>Valgfritt: hva du ønsker at høringsinstansene skal svare på (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="150"/>
+        <source>Questions for the hearing letter</source>
+        <translation>Spørsmål i høringsbrevet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="154"/>
+        <source>Written standard of the hearing documents</source>
+        <translation>Skriftnorm i høringsdokumentene</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="155"/>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="156"/>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="162"/>
         <source>You will be asked for your name when you start the round.</source>
         <translation>Du blir spurt om navnet ditt når du starter runden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="142"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="165"/>
         <source>Started by</source>
         <translation>Startet av</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="148"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="171"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="152"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="175"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="153"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="176"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Utgave:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="154"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="177"/>
         <source>&amp;Deadline:</source>
         <translation>Fri&amp;st:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="155"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="179"/>
+        <source>&amp;Questions:</source>
+        <translation>Spørs&amp;mål:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="180"/>
+        <source>&amp;Written standard:</source>
+        <translation>Skriftn&amp;orm:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="181"/>
         <source>Started by:</source>
         <translation>Startet av:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="161"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="187"/>
         <source>&amp;Start round</source>
         <translation>Start &amp;runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="162"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="188"/>
         <source>Start round</source>
         <translation>Start runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="164"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="190"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="188"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="215"/>
+        <source>The deadline is only {days} days away; hearings usually give at least six weeks.</source>
+        <translation>Svarfristen er bare {days} dager unna. En høring gir vanligvis minst seks uker.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="222"/>
+        <source>The hearing period spans the summer holiday (July); consider {weeks} more weeks.</source>
+        <translation>Høringsperioden går over sommerferien (juli). Vurder {weeks} uker ekstra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="227"/>
+        <source>The hearing period spans Christmas; consider one more week.</source>
+        <translation>Høringsperioden går over julen. Vurder én uke ekstra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="229"/>
+        <source>The hearing period spans Easter; consider one more week.</source>
+        <translation>Høringsperioden går over påsken. Vurder én uke ekstra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="241"/>
         <source>Give the round a name, e.g. «Høring angst 2027».</source>
         <translation>Gi runden et navn, f.eks. «Høring angst 2027».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="193"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="246"/>
         <source>A round needs the name of who starts it.</source>
         <translation>En runde trenger navnet på den som starter den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="224"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="279"/>
         <source>{name} (deadline {deadline})</source>
         <translation>{name} (frist {deadline})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="231"/>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="247"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="286"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="302"/>
         <source>Export review bundle</source>
         <translation>Eksporter høringspakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="232"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="287"/>
         <source>Which open round?</source>
         <translation>Hvilken åpen runde?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="249"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="304"/>
         <source>kartedit bundles (*.kartbundle)</source>
         <translation>kartedit-pakker (*.kartbundle)</translation>
     </message>
@@ -4262,17 +4566,17 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="30"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="58"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="31"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="59"/>
         <source>In hearing</source>
         <translation>Til høring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="32"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="60"/>
         <source>Approved</source>
         <translation>Godkjent</translation>
     </message>
@@ -4280,153 +4584,153 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>SuggestionMerge</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="137"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="134"/>
         <source>Accept a suggestion for «{section}»</source>
         <translation>Godta et forslag til «{section}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="138"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="135"/>
         <source>The text of «{section}» has changed since the reviewer read it, so the suggestion cannot simply be put in. Where only the suggestion or only the later edits changed a passage, the result already takes that change. Where both changed the same passage, it is marked as a conflict: pick a side for it, or edit it.</source>
         <translation>Teksten i «{section}» er endret etter at avsenderen leste den, så forslaget kan ikke bare settes inn. Der bare forslaget eller bare de senere endringene har endret et tekstutdrag, har resultatet allerede tatt med endringen. Der begge har endret det samme tekstutdraget, er det merket som en konflikt: velg en side, eller rediger det.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="146"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="143"/>
         <source>Text the &amp;reviewer read</source>
         <translation>Teksten &amp;avsenderen leste</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="147"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="144"/>
         <source>The text the reviewer read (read-only)</source>
         <translation>Teksten avsenderen leste (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="150"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="147"/>
         <source>Text &amp;now</source>
         <translation>&amp;Dagens tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="151"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="148"/>
         <source>The section&apos;s text now (read-only)</source>
         <translation>Seksjonsteksten nå (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="154"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="151"/>
         <source>With the &amp;suggestion</source>
         <translation>Med forsla&amp;get</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="155"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="152"/>
         <source>The text the reviewer read, with the suggestion (read-only)</source>
         <translation>Teksten avsenderen leste, med forslaget (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="160"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="157"/>
         <source>suggestion</source>
         <translation>forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="161"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="158"/>
         <source>changed by the suggestion only (dotted)</source>
         <translation>bare endret av forslaget (prikket)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="166"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="163"/>
         <source>now</source>
         <translation>nå</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="167"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="164"/>
         <source>changed since the hearing only (dashed)</source>
         <translation>bare endret etter høringen (stiplet)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="172"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="169"/>
         <source>Use the s&amp;uggestion</source>
         <translation>Bruk f&amp;orslaget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="173"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="170"/>
         <source>Use the suggested wording for this conflict</source>
         <translation>Bruk den foreslåtte ordlyden i denne konflikten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="178"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="175"/>
         <source>Keep the text &amp;now</source>
         <translation>Behold &amp;teksten nå</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="179"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="176"/>
         <source>Keep today&apos;s wording for this conflict</source>
         <translation>Behold dagens ordlyd i denne konflikten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="182"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="179"/>
         <source>Use both wordings for this conflict, the suggestion first</source>
         <translation>Bruk begge formuleringene i denne konflikten, forslaget først</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="185"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="182"/>
         <source>Keep the suggested wording followed by today&apos;s, then edit it down.</source>
         <translation>Behold den foreslåtte ordlyden etterfulgt av dagens, og kort deretter ned.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="190"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="187"/>
         <source>resolved with the suggestion</source>
         <translation>løst med forslaget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="193"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="190"/>
         <source>resolved with today&apos;s wording</source>
         <translation>løst med dagens ordlyd</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="196"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="193"/>
         <source>Save becomes available when every conflict is resolved: use «Use the suggestion», «Keep the text now» or «Use both», or edit the marked passage yourself.</source>
         <translation>Lagre blir tilgjengelig når alle konfliktene er løst: bruk «Bruk forslaget», «Behold teksten nå» eller «Bruk begge», eller rediger det markerte tekstutdraget selv.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="201"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="198"/>
         <source>Cancel: leave the suggestion undecided and the text as it is</source>
         <translation>Avbryt: la forslaget være uavgjort og teksten være som den er</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="205"/>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="254"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="202"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="251"/>
         <source>Accept the suggestion</source>
         <translation>Godta forslaget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="206"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="203"/>
         <source>Save the result as a new revision of «{section}» in «{edition}»?</source>
         <translation>Vil du lagre resultatet som en ny versjon av «{section}» i «{edition}»?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="210"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="207"/>
         <source>The suggestion is marked as accepted and the revision names the reviewer. The earlier text stays in the history.</source>
         <translation>Forslaget blir merket som godtatt, og versjonen nevner avsenderen. Den tidligere teksten blir liggende i historikken.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="232"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="229"/>
         <source>Merge the suggestion into today&apos;s text</source>
         <translation>Flett forslaget inn i dagens tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="241"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="238"/>
         <source>Replace «{quote}» with «{replacement}» in «{section}»?</source>
         <translation>Vil du erstatte «{quote}» med «{replacement}» i «{section}»?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="249"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="246"/>
         <source>Delete «{quote}» from «{section}»?</source>
         <translation>Vil du stryke «{quote}» fra «{section}»?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="256"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="253"/>
         <source>Accept</source>
         <translation>Godta</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="257"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="254"/>
         <source>This saves a new revision naming {reviewer}. To undo it later, restore the earlier revision from the history.</source>
         <translation>Dette lagrer en ny versjon som nevner {reviewer}. For å angre senere kan du gjenopprette den tidligere versjonen fra historikken.</translation>
     </message>
@@ -4434,167 +4738,167 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>ThreeWayDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="221"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="222"/>
         <source>Carry over «{section}»</source>
         <translation>Overfør «{section}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="223"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="224"/>
         <source>The regional text of «{section}» has changed since «{edition}» adapted it. Where only one side changed a passage, the result already takes that change. Where both sides changed the same passage, the result starts with your local wording and the passage is marked as a conflict: pick a side for it, or edit it.</source>
-        <translation>Den regionale teksten i «{section}» er endret etter at «{edition}» tilpasset den. Der bare den ene siden har endret et avsnitt, har resultatet allerede tatt med endringen. Der begge sider har endret det samme avsnittet, starter resultatet med den lokale ordlyden deres, og avsnittet er merket som en konflikt: velg en side, eller rediger det.</translation>
+        <translation>Den regionale teksten i «{section}» er endret etter at «{edition}» tilpasset den. Der bare den ene siden har endret et tekstutdrag, har resultatet allerede tatt med endringen. Der begge sider har endret det samme tekstutdraget, starter resultatet med den lokale ordlyden deres, og tekstutdraget er merket som en konflikt: velg en side, eller rediger det.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="229"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="230"/>
         <source>&amp;Old regional text (the base of the adaptation)</source>
         <translation>&amp;Gammel regional tekst (grunnlaget for tilpasningen)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="230"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="231"/>
         <source>Old regional text, the base of the local adaptation (read-only)</source>
         <translation>Gammel regional tekst, grunnlaget for den lokale tilpasningen (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="232"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="233"/>
         <source>New &amp;regional text</source>
         <translation>Ny &amp;regional tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="232"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="233"/>
         <source>New regional text (read-only)</source>
         <translation>Ny regional tekst (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="233"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="234"/>
         <source>&amp;Local text now</source>
         <translation>&amp;Lokal tekst nå</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="233"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="234"/>
         <source>Local text as it is now (read-only)</source>
         <translation>Den lokale teksten slik den er nå (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="125"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="126"/>
         <source>Result: the text that will be saved (editable)</source>
         <translation>Resultat: teksten som blir lagret (kan redigeres)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="158"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="159"/>
         <source>R&amp;esult — edit freely; this text is saved</source>
         <translation>R&amp;esultat – rediger fritt; det er denne teksten som lagres</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="179"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="180"/>
         <source>&amp;Save…</source>
         <translation>&amp;Lagre…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="181"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="182"/>
         <source>Save the result</source>
         <translation>Lagre resultatet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="234"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="235"/>
         <source>local</source>
         <translation>lokal</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="234"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="235"/>
         <source>changed locally only (dotted)</source>
         <translation>bare endret lokalt (prikket)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="235"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="236"/>
         <source>regional</source>
         <translation>regional</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="235"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="236"/>
         <source>changed regionally only (dashed)</source>
         <translation>bare endret regionalt (stiplet)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="251"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="252"/>
         <source>Cancel: keep the local text as it is</source>
         <translation>Avbryt: behold den lokale teksten slik den er</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="264"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="265"/>
         <source>◀ &amp;Previous conflict</source>
         <translation>◀ &amp;Forrige konflikt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="265"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="266"/>
         <source>Previous conflict</source>
         <translation>Forrige konflikt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="266"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="267"/>
         <source>Previous conflict (Alt+Up or Shift+F8)</source>
         <translation>Forrige konflikt (Alt+Pil opp eller Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="267"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="268"/>
         <source>&amp;Next conflict ▶</source>
         <translation>&amp;Neste konflikt ▶</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="268"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="269"/>
         <source>Next conflict</source>
         <translation>Neste konflikt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="269"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="270"/>
         <source>Next conflict (Alt+Down or F8)</source>
         <translation>Neste konflikt (Alt+Pil ned eller F8)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="236"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="237"/>
         <source>Use l&amp;ocal</source>
         <translation>Bruk l&amp;okal</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="236"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="237"/>
         <source>Use the local wording for this conflict</source>
         <translation>Bruk den lokale ordlyden i denne konflikten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="238"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="239"/>
         <source>Use re&amp;gional</source>
         <translation>Bruk re&amp;gional</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="239"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="240"/>
         <source>Use the new regional wording for this conflict</source>
         <translation>Bruk den nye regionale ordlyden i denne konflikten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="274"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="275"/>
         <source>Use &amp;both</source>
         <translation>Bruk &amp;begge</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="242"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="243"/>
         <source>Use both wordings for this conflict, local first</source>
         <translation>Bruk begge formuleringene i denne konflikten, den lokale først</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="243"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="244"/>
         <source>Keep the local wording followed by the regional one, then edit it down.</source>
         <translation>Behold den lokale ordlyden etterfulgt av den regionale, og kort deretter ned.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="403"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="404"/>
         <source>{resolved} of {total} resolved</source>
         <translation>{resolved} av {total} løst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="408"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="409"/>
         <source>Conflict {current} of {total}: {state}</source>
         <translation>Konflikt {current} av {total}: {state}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="412"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="413"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n konflikt</numerusform>
@@ -4602,97 +4906,97 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="414"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="415"/>
         <source>No conflicts</source>
         <translation>Ingen konflikter</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="425"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="426"/>
         <source>Every conflict is resolved. Save… asks once more before saving.</source>
         <translation>Alle konfliktene er løst. Lagre… spør én gang til før noe lagres.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="248"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="249"/>
         <source>Save becomes available when every conflict is resolved: use «Use local», «Use regional» or «Use both», or edit the marked passage yourself.</source>
-        <translation>Lagre blir tilgjengelig når alle konfliktene er løst: bruk «Bruk lokal», «Bruk regional» eller «Bruk begge», eller rediger det merkede avsnittet selv.</translation>
+        <translation>Lagre blir tilgjengelig når alle konfliktene er løst: bruk «Bruk lokal», «Bruk regional» eller «Bruk begge», eller rediger det merkede tekstutdraget selv.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="435"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="436"/>
         <source>not resolved yet</source>
         <translation>ikke løst ennå</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="245"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="246"/>
         <source>resolved with the local wording</source>
         <translation>løst med den lokale ordlyden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="246"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="247"/>
         <source>resolved with the regional wording</source>
         <translation>løst med den regionale ordlyden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="438"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="439"/>
         <source>resolved with both wordings</source>
         <translation>løst med begge formuleringene</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="439"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="440"/>
         <source>resolved by editing</source>
         <translation>løst ved redigering</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="253"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="254"/>
         <source>Save the carried-over text</source>
         <translation>Lagre den overførte teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="254"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="255"/>
         <source>Save the result as a new revision of «{section}» in «{edition}»?</source>
         <translation>Vil du lagre resultatet som en ny versjon av «{section}» i «{edition}»?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="486"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="487"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="256"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="257"/>
         <source>The new regional text becomes the base of this local adaptation, so it is no longer stale. The earlier local text stays in the history.</source>
         <translation>Den nye regionale teksten blir grunnlaget for denne lokale tilpasningen, så den er ikke lenger utdatert. Den tidligere lokale teksten blir værende i historikken.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="494"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="495"/>
         <source>Discard your choices?</source>
         <translation>Vil du forkaste valgene dine?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="495"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="496"/>
         <source>Close without saving? Your choices and edits in the result are lost.</source>
         <translation>Vil du lukke uten å lagre? Valgene og endringene dine i resultatet går tapt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="496"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="497"/>
         <source>Discard</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="125"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="126"/>
         <source>What changed in the regional text</source>
         <translation>Hva som er endret i den regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="126"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="127"/>
         <source>Regional text the adaptation was based on</source>
         <translation>Den regionale teksten tilpasningen bygde på</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="128"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="129"/>
         <source>Regional text now</source>
         <translation>Regional tekst nå</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="130"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="131"/>
         <source>Changes in the regional text of «{section}» since «{edition}» adapted it.</source>
         <translation>Endringer i den regionale teksten i «{section}» etter at «{edition}» tilpasset den.</translation>
     </message>
@@ -4922,59 +5226,59 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>_EditionForm</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="94"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="95"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="96"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="97"/>
         <source>&amp;Short name:</source>
         <translation>&amp;Kortnavn:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="98"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="99"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisasjon:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="118"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="119"/>
         <source>Name of the edition</source>
         <translation>Navnet på utgaven</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="119"/>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="125"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="120"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="126"/>
         <source>For example: Voss herad</source>
         <translation>For eksempel: Voss herad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="120"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="121"/>
         <source>Short name used in files and bundles</source>
         <translation>Kortnavn som brukes i filer og pakker</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="121"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="122"/>
         <source>for example: voss-herad</source>
         <translation>for eksempel: voss-herad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="123"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="124"/>
         <source>Municipality or health community the edition belongs to</source>
         <translation>Kommunen eller helsefellesskapet utgaven hører til</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="127"/>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="158"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="128"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="159"/>
         <source>Lower-case letters a–z, digits and hyphens; used in files and bundles.</source>
         <translation>Små bokstaver a–z, sifre og bindestreker; brukes i filer og pakker.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="142"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="143"/>
         <source>Give the edition a short name.</source>
         <translation>Gi utgaven et kortnavn.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="147"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="148"/>
         <source>Use only lower-case letters a–z, digits and single hyphens, for example «voss-herad».</source>
         <translation>Bruk bare små bokstaver a–z, sifre og enkle bindestreker, for eksempel «voss-herad».</translation>
     </message>
@@ -4982,17 +5286,17 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>_HeatLegend</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="304"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="305"/>
         <source>{percent} or more</source>
         <translation>{percent} eller mer</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="316"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="317"/>
         <source>Deviation:</source>
         <translation>Avvik:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="317"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="318"/>
         <source>Colour scale from 0% (lightest) to 60% or more (darkest)</source>
         <translation>Fargeskala fra 0&#xa0;% (lysest) til 60&#xa0;% eller mer (mørkest)</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>ApplyReportDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="232"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="243"/>
         <source>Approved bundle applied</source>
         <translation>Godkjend pakke er teken i bruk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="236"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="247"/>
         <source>Applied the approved texts of «{round}» ({made_by}): {updated} updated, {unchanged} already up to date. Local adaptations keep their text.</source>
         <translation>Dei godkjende tekstane frå «{round}» ({made_by}) er tekne i bruk: {updated} oppdatert, {unchanged} var alt oppdatert. Lokale tilpassingar held på teksten sin.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="246"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="257"/>
         <source>Now stale in {editions}: open each edition and carry its stale adaptations over to the new regional text.</source>
         <translation>No forelda i {editions}: opne kvar utgåve og overfør dei forelda tilpassingane til den nye regionale teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="253"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="264"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="253"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="264"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="253"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="264"/>
         <source>Stale local adaptations</source>
         <translation>Forelda lokale tilpassingar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="256"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="267"/>
         <source>What applying did to each section</source>
         <translation>Kva som skjedde med kvar seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="258"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="269"/>
         <source>updated</source>
         <translation>oppdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="259"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="270"/>
         <source>already up to date</source>
         <translation>alt oppdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="260"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="271"/>
         <source>not in this map</source>
         <translation>finst ikkje i dette kartet</translation>
     </message>
@@ -57,32 +57,32 @@
 <context>
     <name>ApproveRoundDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="90"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="91"/>
         <source>Approve the round «{name}»</source>
         <translation>Godkjenn runden «{name}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="96"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="97"/>
         <source>Every section of «{name}» whose comments and suggestions are all decided is approved (status «approved»). Sections still waiting for decisions stay as they are.</source>
         <translation>Alle seksjonane i «{name}» der alle merknader og forslag er avgjorde, blir godkjende (status «godkjend»). Seksjonar som framleis ventar på avgjerder, blir som dei er.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="103"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="104"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="103"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="104"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="104"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="105"/>
         <source>Sections of the round and what happens to them</source>
         <translation>Seksjonane i runden og kva som skjer med dei</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="107"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="108"/>
         <source>Not decided yet: stay as they are (%n)</source>
         <translation>
             <numerusform>Ikkje avgjord enno: blir som han er (%n)</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="111"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="112"/>
         <source>%n comment(s) or suggestion(s) without a decision</source>
         <translation>
             <numerusform>%n merknad eller forslag utan avgjerd</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="119"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="120"/>
         <source>Changed substantially since the hearing (%n)</source>
         <translation>
             <numerusform>Vesentleg endra etter høyringa (%n)</numerusform>
@@ -106,12 +106,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="124"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="125"/>
         <source>keeps {percent} % of the text sent out; it may need a new hearing</source>
         <translation>held på {percent} % av teksten som vart send ut; han kan trenge ei ny høyring</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="135"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="136"/>
         <source>Ready to approve (%n)</source>
         <translation>
             <numerusform>Klar til godkjenning (%n)</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="137"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="138"/>
         <source>%n comment(s), all decided</source>
         <translation>
             <numerusform>%n merknad, avgjord</numerusform>
@@ -127,17 +127,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="143"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="144"/>
         <source>&amp;Close the round if every section gets approved</source>
         <translation>&amp;Avslutt runden viss alle seksjonane blir godkjende</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="146"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="147"/>
         <source>A closed round takes no more responses; its sections leave «in hearing».</source>
-        <translation>Ein avslutta runde tek ikkje imot fleire svar; seksjonane er ikkje lenger «til høyring».</translation>
+        <translation>Ein avslutta runde tek ikkje imot fleire høyringssvar; seksjonane er ikkje lenger «til høyring».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="150"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="151"/>
         <source>&amp;Approve</source>
         <translation>&amp;Godkjenn</translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>ApproveRoundReport</name>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="174"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="175"/>
         <source>Approved: %n section(s).</source>
         <translation>
             <numerusform>Godkjend: %n seksjon.</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="176"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="177"/>
         <source>Already approved: %n.</source>
         <translation>
             <numerusform>Alt godkjend: %n.</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="178"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="179"/>
         <source>Not approved: %n.</source>
         <translation>
             <numerusform>Ikkje godkjend: %n.</numerusform>
@@ -169,22 +169,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="182"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="183"/>
         <source>The round «{name}» is now closed.</source>
         <translation>Runden «{name}» er no avslutta.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="186"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="187"/>
         <source>Decide on the remaining comments and suggestions, then approve again.</source>
         <translation>Ta stilling til dei attverande merknadene og forslaga, og godkjenn så på nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="192"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="193"/>
         <source>{section}: approved</source>
         <translation>{section}: godkjend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="197"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="198"/>
         <source>{section}: not approved, %n without a decision</source>
         <translation>
             <numerusform>{section}: ikkje godkjend, %n utan avgjerd</numerusform>
@@ -192,12 +192,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="203"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="204"/>
         <source>{section}: not approved: {reason}</source>
         <translation>{section}: ikkje godkjend: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="210"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="211"/>
         <source>{section}: changed substantially since the hearing (keeps {percent} % of the text sent out); it may need a new hearing</source>
         <translation>{section}: vesentleg endra etter høyringa (held på {percent} % av teksten som vart send ut); han kan trenge ei ny høyring</translation>
     </message>
@@ -205,60 +205,73 @@
 <context>
     <name>BundleDrop</name>
     <message>
-        <location filename="../../src/kartedit/gui/common/bundle_drop.py" line="78"/>
+        <location filename="../../src/kartedit/gui/common/bundle_drop.py" line="75"/>
         <source>Open a review bundle</source>
         <translation>Opne ein høyringspakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/bundle_drop.py" line="80"/>
+        <location filename="../../src/kartedit/gui/common/bundle_drop.py" line="77"/>
         <source>kartedit bundles (*.kartbundle);;All files (*)</source>
         <translation>kartedit-pakkar (*.kartbundle);;Alle filer (*)</translation>
     </message>
 </context>
 <context>
+    <name>BundleOpen</name>
+    <message>
+        <location filename="../../src/kartedit/gui/common/bundle_open.py" line="46"/>
+        <source>Which map should the bundle go into?</source>
+        <translation>Kva kart skal pakken inn i?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/bundle_open.py" line="48"/>
+        <source>kartedit maps (*.sqlite *.db);;All files (*)</source>
+        <translation>kartedit-kart (*.sqlite *.db);;Alle filer (*)</translation>
+    </message>
+</context>
+<context>
     <name>CleanRebaseDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="59"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="60"/>
         <source>Carry over «{section}»</source>
         <translation>Overfør «{section}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="62"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="63"/>
         <source>The regional text of «{section}» has changed since «{edition}» adapted it, but the change does not alter the local text. Saving keeps the local text and records the new regional text as its base.</source>
         <translation>Den regionale teksten i «{section}» er endra etter at «{edition}» tilpassa han, men endringa påverkar ikkje den lokale teksten. Når du lagrar, blir den lokale teksten behalden, og den nye regionale teksten blir registrert som grunnlaget for han.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="68"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="69"/>
         <source>The regional text of «{section}» has changed since «{edition}» adapted it. The local change can be carried over without conflicts. Check the result: it is compared with the local text as it is now.</source>
         <translation>Den regionale teksten i «{section}» er endra etter at «{edition}» tilpassa han. Den lokale endringa kan overførast utan konfliktar. Sjekk resultatet: det blir samanlikna med den lokale teksten slik han er no.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="76"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="77"/>
         <source>Local text now</source>
         <translation>Lokal tekst no</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="78"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="79"/>
         <source>Carried over to the new regional text</source>
         <translation>Overført til den nye regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="82"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="83"/>
         <source>Show the &amp;regional change…</source>
         <translation>Vis den &amp;regionale endringa…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="85"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="86"/>
         <source>Show what changed in the regional text since the adaptation was written</source>
         <translation>Vis kva som er endra i den regionale teksten sidan tilpassinga vart skriven</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="88"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="89"/>
         <source>Save the carried-over text</source>
         <translation>Lagre den overførte teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="90"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="91"/>
         <source>Cancel: keep the local text as it is</source>
         <translation>Avbryt: behald den lokale teksten slik han er</translation>
     </message>
@@ -532,18 +545,18 @@ Merk eit tekstutdrag i teksten, og vel så Kommenter… (Ctrl+M) eller Foreslå 
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="93"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="99"/>
         <source>The local text of «{edition}» says the same as the regional text.</source>
         <translation>Den lokale teksten i «{edition}» seier det same som den regionale teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="97"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="103"/>
         <source>{changes} between the regional text and «{edition}»; the local text keeps {kept}% of the regional wording.</source>
         <translation>{changes} mellom den regionale teksten og «{edition}»; den lokale teksten beheld {kept} % av den regionale ordlyden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="100"/>
-        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="114"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="106"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="120"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n endring</numerusform>
@@ -551,47 +564,47 @@ Merk eit tekstutdrag i teksten, og vel så Kommenter… (Ctrl+M) eller Foreslå 
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="110"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="116"/>
         <source>Revision {new} is the same text as revision {old}.</source>
         <translation>Versjon {new} har same tekst som versjon {old}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="112"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="118"/>
         <source>{changes} from revision {old} to revision {new}.</source>
         <translation>{changes} frå versjon {old} til versjon {new}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="132"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="138"/>
         <source>{edition} (unsaved text)</source>
         <translation>{edition} (ulagra tekst)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="134"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="140"/>
         <source>{edition} (local text)</source>
         <translation>{edition} (lokal tekst)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="136"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="142"/>
         <source>Compare with the regional text</source>
         <translation>Samanlikn med den regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="139"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="145"/>
         <source>Regional text</source>
         <translation>Regional tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="152"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="158"/>
         <source>Revision {seq} · {when} · {author}</source>
         <translation>Versjon {seq} · {when} · {author}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="157"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="163"/>
         <source>(current)</source>
         <translation>(gjeldande)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="174"/>
+        <location filename="../../src/kartedit/gui/editions/compare_dialogs.py" line="180"/>
         <source>Compare revisions {old} and {new}</source>
         <translation>Samanlikn versjon {old} og {new}</translation>
     </message>
@@ -652,17 +665,17 @@ Loggfil: {path}</translation>
 <context>
     <name>CreateEditionDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="178"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="179"/>
         <source>New local edition</source>
         <translation>Ny lokal utgåve</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="181"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="182"/>
         <source>A local edition shows the regional text everywhere until you adapt a section for local practice.</source>
         <translation>Ei lokal utgåve viser den regionale teksten overalt til du tilpassar ein seksjon til lokal praksis.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="185"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="186"/>
         <source>&amp;Create</source>
         <translation>&amp;Opprett</translation>
     </message>
@@ -670,12 +683,12 @@ Loggfil: {path}</translation>
 <context>
     <name>DeleteEditionDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="257"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="258"/>
         <source>Delete «{name}»</source>
         <translation>Slett «{name}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="264"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="265"/>
         <source>«{name}» holds %n local adaptation(s). Deleting the edition deletes them and their history.</source>
         <translation>
             <numerusform>«{name}» har %n lokal tilpassing. Slettar du utgåva, blir ho sletta saman med historikken.</numerusform>
@@ -683,47 +696,47 @@ Loggfil: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="270"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="271"/>
         <source>Export first saves the whole map, with this edition, as a folder you can import again; then the edition is deleted.</source>
         <translation>Eksporter først lagrar heile kartet, med denne utgåva, som ei mappe du kan importere att; deretter blir utgåva sletta.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="275"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="276"/>
         <source>«{name}» has no local adaptations: it shows the regional text everywhere. Deleting it removes only the edition.</source>
         <translation>«{name}» har ingen lokale tilpassingar: ho viser den regionale teksten overalt. Sletting fjernar berre sjølve utgåva.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="294"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="295"/>
         <source>&amp;Export first, then delete…</source>
         <translation>&amp;Eksporter først, slett deretter…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="297"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="298"/>
         <source>Export the map to a folder, then delete the edition</source>
         <translation>Eksporter kartet til ei mappe, og slett deretter utgåva</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="301"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="302"/>
         <source>&amp;Delete without export</source>
         <translation>&amp;Slett utan eksport</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="301"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="302"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="304"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="305"/>
         <source>Delete the edition now</source>
         <translation>Slett utgåva no</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="306"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="307"/>
         <source>Cancel: keep the edition</source>
         <translation>Avbryt: behald utgåva</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="335"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="336"/>
         <source>Choose where to save the export</source>
         <translation>Vel kvar eksporten skal lagrast</translation>
     </message>
@@ -731,7 +744,7 @@ Loggfil: {path}</translation>
 <context>
     <name>DeviationDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="325"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="326"/>
         <source>Deviation from the regional text</source>
         <translation>Avvik frå den regionale teksten</translation>
     </message>
@@ -790,103 +803,103 @@ Loggfil: {path}</translation>
         <translation>{number}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="165"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="166"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Utgåve:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="166"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="167"/>
         <source>Local edition</source>
         <translation>Lokal utgåve</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="167"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="168"/>
         <source>Adapted sections of the edition</source>
         <translation>Tilpassa seksjonar i utgåva</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="168"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="169"/>
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="169"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="170"/>
         <source>Editions in the heat-map</source>
         <translation>Utgåver i varmekartet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="171"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="172"/>
         <source>Deviation per pathway and service; each cell says its percentage</source>
         <translation>Avvik per forløp og teneste; kvar celle viser prosenten sin</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="175"/>
-        <source>Each cell: how far the adapted sections of that service in that pathway differ from the regional text on average, and how many sections are adapted. Darker means more local wording. Point at a cell for the details.</source>
-        <translation>Kvar celle: kor mykje dei tilpassa seksjonane for den tenesta i det forløpet i snitt avvik frå den regionale teksten, og kor mange seksjonar som er tilpassa. Mørkare tyder meir lokal ordlyd. Peik på ei celle for å sjå detaljane.</translation>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="176"/>
+        <source>Each cell: how far the adapted sections of that service in that pathway differ from the regional text on average, and how many sections are adapted. A stronger colour means more local wording. Point at a cell for the details.</source>
+        <translation>Kvar celle: kor mykje dei tilpassa seksjonane for den tenesta i det forløpet i snitt avvik frå den regionale teksten, og kor mange seksjonar som er tilpassa. Sterkare farge tyder meir lokal ordlyd. Peik på ei celle for å sjå detaljane.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="180"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="181"/>
         <source>By &amp;edition</source>
         <translation>Per &amp;utgåve</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="181"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="182"/>
         <source>&amp;Pathway × service</source>
         <translation>&amp;Forløp × teneste</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="182"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="183"/>
         <source>Deviation views</source>
         <translation>Avviksvisingar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="183"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="184"/>
         <source>Export &amp;CSV…</source>
         <translation>Eksporter &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="185"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="186"/>
         <source>Export the deviation of every edition as CSV</source>
         <translation>Eksporter avviket for alle utgåvene som CSV</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="189"/>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="201"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="190"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="202"/>
         <source>All local editions</source>
         <translation>Alle lokale utgåver</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="227"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="228"/>
         <source>There are no local editions yet.</source>
         <translation>Det finst ingen lokale utgåver enno.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="230"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="231"/>
         <source>«{name}» uses the regional text everywhere.</source>
         <translation>«{name}» brukar den regionale teksten overalt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="234"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="235"/>
         <source>«{name}»: {adapted} sections adapted, {stale} of them stale.</source>
         <translation>«{name}»: {adapted} seksjonar tilpassa, {stale} av dei forelda.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="275"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="276"/>
         <source>Export deviation as CSV</source>
         <translation>Eksporter avvik som CSV</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="276"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="277"/>
         <source>deviation.csv</source>
         <translation>avvik.csv</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="277"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="278"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="286"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="287"/>
         <source>Saved {path}</source>
         <translation>Lagra {path}</translation>
     </message>
@@ -894,83 +907,83 @@ Loggfil: {path}</translation>
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="75"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="76"/>
         <source>Removed</source>
         <translation>Fjerna</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="84"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="85"/>
         <source>Added</source>
         <translation>Lagt til</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="205"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="206"/>
         <source>Si&amp;de by side</source>
         <translation>&amp;Side ved side</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="206"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="207"/>
         <source>Show the two texts side by side</source>
         <translation>Vis dei to tekstane side ved side</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="207"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="208"/>
         <source>In&amp;line</source>
         <translation>I éin &amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="208"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="209"/>
         <source>Show the changes inline in one text</source>
         <translation>Vis endringane i éin samla tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="209"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="210"/>
         <source>◀ &amp;Previous change</source>
         <translation>◀ &amp;Førre endring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="210"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="211"/>
         <source>Previous change</source>
         <translation>Førre endring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="211"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="212"/>
         <source>Previous change (Alt+Up or Shift+F8)</source>
         <translation>Førre endring (Alt+Pil opp eller Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="212"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="213"/>
         <source>&amp;Next change ▶</source>
         <translation>&amp;Neste endring ▶</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="213"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="214"/>
         <source>Next change</source>
         <translation>Neste endring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="214"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="215"/>
         <source>Next change (Alt+Down or F8)</source>
         <translation>Neste endring (Alt+Pil ned eller F8)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="215"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="216"/>
         <source>removed</source>
         <translation>fjerna</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="215"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="216"/>
         <source>added</source>
         <translation>lagt til</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="217"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="218"/>
         <source>Key: removed words are struck through, added words are underlined</source>
         <translation>Forklaring: fjerna ord er gjennomstreka, nye ord er understreka</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="276"/>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="343"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="277"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="344"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n endring</numerusform>
@@ -978,22 +991,22 @@ Loggfil: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="280"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="281"/>
         <source>Changes</source>
         <translation>Endringar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="341"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="342"/>
         <source>No differences</source>
         <translation>Ingen skilnader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="345"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="346"/>
         <source>Change {current} of {count}</source>
         <translation>Endring {current} av {count}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="358"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="359"/>
         <source>{left} → {right}</source>
         <translation>{left} → {right}</translation>
     </message>
@@ -1157,7 +1170,7 @@ Loggfil: {path}</translation>
 <context>
     <name>EditionDialogs</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="389"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="390"/>
         <source>The regional edition cannot be deleted: every edition builds on it.</source>
         <translation>Den regionale utgåva kan ikkje slettast: alle utgåvene byggjer på henne.</translation>
     </message>
@@ -1406,7 +1419,7 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="102"/>
         <source>Import responses</source>
-        <translation>Importer svar</translation>
+        <translation>Importer høyringssvar</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="104"/>
@@ -1476,7 +1489,7 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="125"/>
         <source>Write the approved regional texts for local editions to apply</source>
-        <translation>Skriv ut dei godkjende regionale tekstane slik at lokale utgåver kan ta dei i bruk</translation>
+        <translation>Eksporter dei godkjende regionale tekstane slik at lokale utgåver kan ta dei i bruk</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing/hearing_actions.py" line="127"/>
@@ -1548,113 +1561,173 @@ Loggfil: {path}</translation>
 <context>
     <name>HearingController</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="88"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="93"/>
         <source>Hea&amp;ring</source>
         <translation>H&amp;øyring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="89"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="94"/>
         <source>Hearing &amp;rounds…</source>
         <translation>Høyrings&amp;rundar…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="91"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="96"/>
         <source>Read and decide on the comments of a hearing round (Ctrl+Shift+R)</source>
         <translation>Les og avgjer merknadene i ein høyringsrunde (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="93"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="98"/>
         <source>&amp;Import responses…</source>
         <translation>I&amp;mporter høyringssvar…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="95"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="100"/>
         <source>Import reviewers&apos; response bundles, many at once (Ctrl+Shift+I)</source>
         <translation>Importer svarpakkar frå høyringsinstansane, mange på ein gong (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="97"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="102"/>
         <source>&amp;Apply approved bundle…</source>
         <translation>&amp;Ta i bruk godkjend pakke…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="99"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="104"/>
         <source>Bring approved regional texts into this copy of the map</source>
         <translation>Hent godkjende regionale tekstar inn i denne kopien av kartet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="101"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="106"/>
         <source>&amp;Start hearing round…</source>
         <translation>&amp;Start høyringsrunde…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="103"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="108"/>
         <source>Send pathways and services out for hearing, with a deadline</source>
         <translation>Send forløp og tenester på høyring, med ein frist</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="105"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="110"/>
         <source>&amp;Export review bundle…</source>
         <translation>&amp;Eksporter høyringspakke…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="107"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="112"/>
         <source>Write the file to send to the hearing participants</source>
         <translation>Lag fila som skal sendast til høyringsinstansane</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="139"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="114"/>
+        <source>Export hearing &amp;document…</source>
+        <translation>Eksporter høyringsd&amp;okument…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="116"/>
+        <source>Write a Word document for participants who answer without kartedit</source>
+        <translation>Lag eit Word-dokument til høyringsinstansar som svarar utan kartedit</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="149"/>
         <source>Hearing round started</source>
         <translation>Høyringsrunden er starta</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="141"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="151"/>
         <source>«{name}» has started; its sections are now in hearing. Export the review bundle to send to the participants now?</source>
-        <translation>«{name}» er starta, og avsnitta er no til høyring. Vil du eksportere høyringspakken som skal sendast til høyringsinstansane no?</translation>
+        <translation>«{name}» er starta, og seksjonane er no til høyring. Vil du eksportere høyringspakken som skal sendast til høyringsinstansane no?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="144"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="154"/>
         <source>Export review bundle…</source>
         <translation>Eksporter høyringspakke…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="167"/>
-        <source>There is no open hearing round; start one with Hearing → Start hearing round… first.</source>
-        <translation>Det finst inga open høyringsrunde. Start ein med Høyring → Start høyringsrunde… først.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="194"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="189"/>
         <source>Review bundle exported</source>
         <translation>Høyringspakken er eksportert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="196"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="191"/>
         <source>The review bundle of «{name}» ({count} sections) is saved as {path}.
 
 Send this file to the hearing participants, by e-mail or a shared drive. They open it in kartedit (or read it in a browser), comment, and send back a response bundle before {deadline}; import those with Hearing → Import responses….</source>
-        <translation>Høyringspakken for «{name}» ({count} avsnitt) er lagra som {path}.
+        <translation>Høyringspakken for «{name}» ({count} seksjonar) er lagra som {path}.
 
 Send denne fila til høyringsinstansane, på e-post eller via ei delt mappe. Dei opnar henne i kartedit (eller les henne i ein nettlesar), kommenterer og sender tilbake ein svarpakke innan {deadline}. Importer svara med Høyring → Importer høyringssvar….</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="239"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="242"/>
         <source>An import is already running; wait for its report.</source>
         <translation>Ein import er alt i gang; vent på rapporten frå han.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="297"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="303"/>
         <source>Apply approved bundle</source>
         <translation>Ta i bruk godkjend pakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="299"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="305"/>
         <source>{file} holds approved regional texts. Add them to this map? Local adaptations keep their text; those whose regional text changed go stale.</source>
         <translation>{file} inneheld godkjende regionale tekstar. Vil du leggje dei til i dette kartet? Lokale tilpassingar held på teksten sin; dei som byggjer på ein regional tekst som er endra, blir forelda.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="302"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="308"/>
         <source>Apply</source>
         <translation>Ta i bruk</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="327"/>
+        <source>New regional text: {section}</source>
+        <translation>Ny regional tekst: {section}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="329"/>
+        <source> (local adaptations that go stale: {editions})</source>
+        <translation> (lokale tilpassingar som vert utdaterte: {editions})</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="334"/>
+        <source>Nothing changes: this map already has these texts.</source>
+        <translation>Ingenting vert endra: kartet har alt desse tekstane.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="337"/>
+        <source>Already up to date: %n section(s)</source>
+        <translation>
+            <numerusform>Alt oppdatert: %n seksjon</numerusform>
+            <numerusform>Alt oppdatert: %n seksjonar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HearingDocument</name>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="38"/>
+        <source>Export hearing document</source>
+        <translation>Eksporter høyringsdokument</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="40"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="58"/>
+        <source>There is no open hearing round; start one with Hearing → Start hearing round… first.</source>
+        <translation>Det finst inga open høyringsrunde. Start ein med Høyring → Start høyringsrunde… først.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="90"/>
+        <source>Hearing document exported</source>
+        <translation>Høyringsdokumentet er eksportert</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="91"/>
+        <source>The hearing document of «{name}» ({count} sections) is saved as {path}.
+
+Send it to participants who do not use kartedit. They answer in Word or LibreOffice — comments in the margin, tracked changes, or the form at the end — and send it back before {deadline}; import the returned documents with Hearing → Import responses….</source>
+        <translation>Høyringsdokumentet for «{name}» ({count} tekstar) er lagra som {path}.
+
+Send det til høyringsinstansar som ikkje brukar kartedit. Dei svarar i Word eller LibreOffice — med merknader i margen, sporte endringar eller skjemaet bakarst — og sender det tilbake innan {deadline}. Les inn dokumenta som kjem tilbake, med Høyring → Importer høyringssvar….</translation>
     </message>
 </context>
 <context>
@@ -1910,52 +1983,52 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>HearingWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="165"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="163"/>
         <source>Hearing rounds — kartedit</source>
         <translation>Høyringsrundar — kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="166"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="164"/>
         <source>Hearing rounds: the coordinator&apos;s review view</source>
         <translation>Høyringsrundar: koordinatoren si oversikt over merknadene</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="167"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="165"/>
         <source>&amp;Round:</source>
         <translation>R&amp;unde:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="168"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="166"/>
         <source>Hearing round</source>
         <translation>Høyringsrunde</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="169"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="167"/>
         <source>Sections, text and comments</source>
         <translation>Seksjonar, tekst og merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="196"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="194"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="196"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="194"/>
         <source>closed</source>
         <translation>avslutta</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="198"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="196"/>
         <source>{name} ({state}, deadline {deadline})</source>
         <translation>{name} ({state}, frist {deadline})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="208"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="206"/>
         <source>No hearing rounds yet. Start one with «kartedit round start», export its review bundle, and import the responses here.</source>
         <translation>Ingen høyringsrundar enno. Start ein med «kartedit round start», eksporter høyringspakken og importer svara her.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="294"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="291"/>
         <source>No comments match the filters in this round.</source>
         <translation>Ingen merknader i denne runden passar med filtera.</translation>
     </message>
@@ -2005,22 +2078,22 @@ Endre filtera eller vel ein seksjon.</translation>
         <translation>Forslaget er godteke; teksten sa det alt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="429"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="424"/>
         <source>«{section}» is approved.</source>
         <translation>«{section}» er godkjend.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="431"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="426"/>
         <source>«{section}» was already approved.</source>
         <translation>«{section}» var alt godkjend.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="456"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="451"/>
         <source>Approve the round</source>
         <translation>Godkjenn runden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="465"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="460"/>
         <source>%n comment(s) or suggestion(s) still have no decision.</source>
         <translation>
             <numerusform>%n merknad eller forslag er framleis ikkje avgjord.</numerusform>
@@ -2028,42 +2101,42 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="468"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="463"/>
         <source>Close the round</source>
         <translation>Avslutt runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="470"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="465"/>
         <source>Close «{name}»? No more responses can be imported into it, and its sections are no longer «in hearing».</source>
-        <translation>Vil du avslutte «{name}»? Då kan ingen fleire svar importerast til han, og seksjonane er ikkje lenger «til høyring».</translation>
+        <translation>Vil du avslutte «{name}»? Då kan ingen fleire høyringssvar importerast til han, og seksjonane er ikkje lenger «til høyring».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="473"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="468"/>
         <source>Close round</source>
         <translation>Avslutt runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="483"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="478"/>
         <source>The round «{name}» is closed.</source>
         <translation>Runden «{name}» er avslutta.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="492"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="487"/>
         <source>hearing summary</source>
         <translation>høyringsoppsummering</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="501"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="496"/>
         <source>Saved the hearing summary ({count} comments and suggestions) to {path}.</source>
         <translation>Lagra høyringsoppsummeringa ({count} merknader og forslag) i {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="510"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="505"/>
         <source>approved</source>
         <translation>godkjend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="519"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="514"/>
         <source>Wrote {path}: %n approved section(s).</source>
         <translation>
             <numerusform>Skreiv {path}: %n godkjend seksjon.</numerusform>
@@ -2071,12 +2144,12 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="521"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="516"/>
         <source>Left out (not approved): {section}</source>
         <translation>Ikkje med (ikkje godkjend): {section}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="525"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="520"/>
         <source>Export approved bundle</source>
         <translation>Eksporter godkjend pakke</translation>
     </message>
@@ -2084,62 +2157,62 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="75"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="76"/>
         <source>Revisions of this section, newest first</source>
         <translation>Versjonar av denne seksjonen, nyaste først</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="76"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="77"/>
         <source>View</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="77"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="78"/>
         <source>View the chosen revision</source>
         <translation>Vis den valde versjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="78"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="79"/>
         <source>Compare…</source>
         <translation>Samanlikn…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="79"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="80"/>
         <source>Compare revisions</source>
         <translation>Samanlikn versjonar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="82"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="83"/>
         <source>Compare the chosen revision with the current one, or two revisions chosen with Ctrl+click.</source>
         <translation>Samanlikn den valde versjonen med den gjeldande, eller to versjonar valde med Ctrl+klikk.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="86"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="87"/>
         <source>Restore…</source>
         <translation>Gjenopprett…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="87"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="88"/>
         <source>Restore the chosen revision</source>
         <translation>Gjenopprett den valde versjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="89"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="90"/>
         <source>Bring back this text as a new revision; nothing in the history is lost.</source>
         <translation>Hent fram att denne teksten som ein ny versjon; ingenting i historikken går tapt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="100"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="101"/>
         <source>Revision {seq} · {when}</source>
         <translation>Versjon {seq} · {when}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="104"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="105"/>
         <source>current</source>
         <translation>gjeldande</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="107"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="108"/>
         <source>«{message}»</source>
         <translation>«{message}»</translation>
     </message>
@@ -2147,117 +2220,117 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="202"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="204"/>
         <source>Import report</source>
         <translation>Importrapport</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="209"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="211"/>
         <source>File or comment</source>
         <translation>Fil eller merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="209"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="211"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="209"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="211"/>
         <source>Passage</source>
         <translation>Tekstutdrag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="209"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="211"/>
         <source>Where</source>
         <translation>Plassering</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="213"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="215"/>
         <source>What became of each file and comment</source>
         <translation>Kva som skjedde med kvar fil og merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="219"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="221"/>
         <source>&amp;Copy report</source>
         <translation>&amp;Kopier rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="220"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="222"/>
         <source>Copy the report as text</source>
         <translation>Kopier rapporten som tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="239"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="241"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="240"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="242"/>
         <source>already present</source>
         <translation>fanst frå før</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="241"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="243"/>
         <source>updated</source>
         <translation>oppdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="246"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="248"/>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="248"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="250"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="249"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="251"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="253"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="255"/>
         <source>in its thread</source>
         <translation>i tråden sin</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="255"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="257"/>
         <source>in place</source>
         <translation>på plass</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="256"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="258"/>
         <source>moved: re-anchored</source>
         <translation>flytta: funne på ny stad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="257"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="259"/>
         <source>orphaned: passage gone</source>
         <translation>foreldrelaus: tekstutdraget er borte</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="263"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="265"/>
         <source>not imported (cancelled)</source>
         <translation>ikkje importert (avbroten)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="265"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="267"/>
         <source>refused: {reason}</source>
         <translation>avvist: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="267"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="269"/>
         <source>{new} new, {present} already present, {updated} updated; {moved} moved, {orphaned} orphaned</source>
         <translation>{new} nye, {present} fanst frå før, {updated} oppdaterte; {moved} flytta, {orphaned} foreldrelause</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="277"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="279"/>
         <source>(imported before)</source>
         <translation>(importert før)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="294"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="297"/>
         <source>%n file(s) imported</source>
         <translation>
             <numerusform>%n fil importert</numerusform>
@@ -2265,7 +2338,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="295"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="298"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n avvist</numerusform>
@@ -2273,7 +2346,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="298"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="301"/>
         <source>%n not reached (cancelled)</source>
         <translation>
             <numerusform>%n ikkje handsama (avbrote)</numerusform>
@@ -2281,17 +2354,17 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="300"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="303"/>
         <source>Comments, suggestions and replies: {new} new, {present} already present, {updated} updated; {moved} moved to where their passage is now, {orphaned} orphaned (their passage is gone; they are kept and listed with their quote).</source>
         <translation>Merknader, forslag og svar: {new} nye, {present} fanst frå før, {updated} oppdaterte; {moved} flytta dit tekstutdraget står no, {orphaned} foreldrelause (tekstutdraget er borte; dei blir tekne vare på og viste med sitatet sitt).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="313"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="316"/>
         <source>A refused file changed nothing; the other files were imported. Ask the sender for a new copy, or check that it belongs to this map.</source>
         <translation>Ei avvist fil endra ingenting; dei andre filene vart importerte. Be avsendaren om ein ny kopi, eller sjekk at ho høyrer til dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="329"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="332"/>
         <source>refused</source>
         <translation>avvist</translation>
     </message>
@@ -2361,27 +2434,27 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>LixBand</name>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="40"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="68"/>
         <source>very easy</source>
         <translation>svært lett</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="41"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="69"/>
         <source>easy</source>
         <translation>lett</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="42"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="70"/>
         <source>medium</source>
         <translation>middels</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="43"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="71"/>
         <source>difficult</source>
         <translation>vanskeleg</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="44"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="72"/>
         <source>very difficult</source>
         <translation>svært vanskeleg</translation>
     </message>
@@ -2389,52 +2462,52 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="126"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="129"/>
         <source>There is no edition «{slug}» in this map.</source>
         <translation>Det finst inga utgåve «{slug}» i dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="186"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="189"/>
         <source>Map</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="187"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="190"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="188"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="191"/>
         <source>Search results</source>
         <translation>Søkjeresultat</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="189"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="192"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="190"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="193"/>
         <source>&amp;History</source>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="191"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="194"/>
         <source>Search &amp;results</source>
         <translation>S&amp;økjeresultat</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="192"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="195"/>
         <source>kartedit main window</source>
         <translation>kartedit hovudvindauge</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="284"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="285"/>
         <source>Recovered unsaved text; check it and save.</source>
         <translation>Ulagra tekst er henta fram att. Sjekk teksten og lagre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="297"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="298"/>
         <source>Saved {when} by {author}</source>
         <translation>Lagra {when} av {author}</translation>
     </message>
@@ -2449,47 +2522,47 @@ Endre filtera eller vel ein seksjon.</translation>
         <translation>«{section}» har endringar som ikkje er lagra. Vil du lagre dei som ein ny versjon?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="97"/>
+        <location filename="../../src/kartedit/gui/common/who.py" line="29"/>
         <source>Who is writing?</source>
         <translation>Kven skriv?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="118"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="107"/>
         <source>Nothing to save: the text is unchanged.</source>
         <translation>Ingenting å lagre: teksten er uendra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="148"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="137"/>
         <source>Saved revision {seq}.</source>
         <translation>Lagra versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="172"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="161"/>
         <source>Status changed to «{status}».</source>
         <translation>Statusen er endra til «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="206"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="195"/>
         <source>Restore revision</source>
         <translation>Gjenopprett versjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="207"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="196"/>
         <source>Bring back the text of revision {seq} ({when}, {author}) as a new revision? The history keeps every earlier text.</source>
         <translation>Vil du hente fram att teksten i versjon {seq} ({when}, {author}) som ein ny versjon? Historikken tek vare på alle tidlegare tekstar.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="226"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="215"/>
         <source>Restored as revision {seq}.</source>
         <translation>Gjenoppretta som versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="517"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="515"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="519"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="517"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline editor for regional and local &lt;i&gt;samhandlingsforløp&lt;/i&gt; for children and young people.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Eit redigeringsverktøy som verkar utan nett, for regionale og lokale &lt;i&gt;samhandlingsforløp&lt;/i&gt; for barn og unge.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
@@ -2560,6 +2633,172 @@ Endre filtera eller vel ein seksjon.</translation>
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="194"/>
+        <source>Publish</source>
+        <translation>Publiser</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="198"/>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Utgåve:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="199"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="200"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versjon:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="201"/>
+        <source>Change &amp;note:</source>
+        <translation>Endrings&amp;notat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="202"/>
+        <source>&amp;Where to:</source>
+        <translation>&amp;Kvar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="208"/>
+        <source>Website (folder)</source>
+        <translation>Nettstad (mappe)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="208"/>
+        <source>PDF document</source>
+        <translation>PDF-dokument</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="208"/>
+        <source>Word document</source>
+        <translation>Word-dokument</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="211"/>
+        <source>Include &amp;drafts (a clearly marked draft edition)</source>
+        <translation>Ta med u&amp;tkast (ei tydeleg merkt utkastutgåve)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="212"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="213"/>
+        <source>C&amp;heck</source>
+        <translation>&amp;Sjekk</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="214"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publiser</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="215"/>
+        <source>Before pub&amp;lishing (double-click to open):</source>
+        <translation>Før pub&amp;lisering (dobbeltklikk for å opne):</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="216"/>
+        <source>Where to</source>
+        <translation>Kvar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="238"/>
+        <source>Folder for the website</source>
+        <translation>Mappe for nettstaden</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="242"/>
+        <source>Save as</source>
+        <translation>Lagre som</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="258"/>
+        <source>the text is empty</source>
+        <translation>teksten er tom</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="259"/>
+        <source>placeholder left in the text: «{detail}»</source>
+        <translation>plasshaldar står att i teksten: «{detail}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="260"/>
+        <source>the link «{detail}» points nowhere in this map</source>
+        <translation>lenkja «{detail}» peikar ikkje til noko i dette kartet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="261"/>
+        <source>the link «{detail}» is malformed</source>
+        <translation>lenkja «{detail}» er feilskriven</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="262"/>
+        <source>not approved</source>
+        <translation>ikkje godkjend</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="292"/>
+        <source>{count} things to look at before publishing.</source>
+        <translation>{count} ting å sjå på før publisering.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="294"/>
+        <source>Nothing to fix.</source>
+        <translation>Ingenting å rette.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="309"/>
+        <source>Choose where to publish first.</source>
+        <translation>Vel først kvar det skal publiserast.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="315"/>
+        <source>Write the version as MAJOR.MINOR, e.g. 1.2.</source>
+        <translation>Skriv versjonen som HOVUD.UNDER, til dømes 1.2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="336"/>
+        <source>Publishing…</source>
+        <translation>Publiserer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="353"/>
+        <source>Stopping; nothing is published…</source>
+        <translation>Stoppar; ingenting blir publisert…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="372"/>
+        <source>Stopped. Nothing was published.</source>
+        <translation>Stoppa. Ingenting vart publisert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="376"/>
+        <source>Published version {version} to {path}.</source>
+        <translation>Publiserte versjon {version} til {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishMenu</name>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_menu.py" line="33"/>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publiser…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_menu.py" line="34"/>
+        <source>Publish an edition as a website, PDF or Word document</source>
+        <translation>Publiser ei utgåve som nettstad, PDF eller Word-dokument</translation>
+    </message>
+</context>
+<context>
     <name>ReadabilityIndicator</name>
     <message>
         <location filename="../../src/kartedit/gui/writer/status_bar.py" line="30"/>
@@ -2601,12 +2840,12 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="67"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="64"/>
         <source>Reason</source>
         <translation>Grunngiving</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="75"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="72"/>
         <source>Ctrl+Enter saves.</source>
         <translation>Ctrl+Enter lagrar.</translation>
     </message>
@@ -2614,137 +2853,137 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="74"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="75"/>
         <source>Recover unsaved text</source>
         <translation>Hent fram ulagra tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="84"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="85"/>
         <source>kartedit was not closed properly last time. The sections below have text that was not saved. Tick the texts you want back; they open as unsaved changes that you can check and save.</source>
         <translation>kartedit vart ikkje avslutta på vanleg måte sist. Seksjonane nedanfor har tekst som ikkje vart lagra. Kryss av for tekstane du vil ha tilbake; dei blir opna som ulagra endringar som du kan sjekke og lagre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="92"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="93"/>
         <source>Unsaved texts</source>
         <translation>Ulagra tekstar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="96"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="97"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="96"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="97"/>
         <source>Edition</source>
         <translation>Utgåve</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="96"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="97"/>
         <source>Written</source>
         <translation>Sist endra</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="96"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="97"/>
         <source>Changes</source>
         <translation>Endringar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="111"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="112"/>
         <source>Unsaved text of the selected section</source>
         <translation>Ulagra tekst i den valde seksjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="115"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="116"/>
         <source>About the selected text</source>
         <translation>Om den valde teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="116"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="117"/>
         <source>&amp;Unsaved text:</source>
         <translation>&amp;Ulagra tekst:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="123"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="124"/>
         <source>Restore &amp;Ticked</source>
         <translation>Hent fram a&amp;vkryssa</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="124"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="125"/>
         <source>Restore the ticked texts and discard the others</source>
         <translation>Hent fram dei avkryssa tekstane og forkast resten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="130"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="131"/>
         <source>Restore &amp;All</source>
         <translation>Hent fram &amp;alle</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="131"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="132"/>
         <source>Restore all unsaved texts</source>
         <translation>Hent fram alle ulagra tekstar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="137"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="138"/>
         <source>&amp;Discard All</source>
         <translation>&amp;Forkast alle</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="138"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="139"/>
         <source>Discard all unsaved texts</source>
         <translation>Forkast alle ulagra tekstar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="144"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="145"/>
         <source>Decide &amp;Later</source>
         <translation>&amp;Bestem seinare</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="145"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="146"/>
         <source>Keep the texts and ask again next time</source>
         <translation>Behald tekstane og spør att neste gong</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="163"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="164"/>
         <source>Regional text</source>
         <translation>Regional tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="196"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="197"/>
         <source>The section was not found in this map.</source>
         <translation>Fann ikkje seksjonen i dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="200"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="201"/>
         <source>Same as the saved text</source>
         <translation>Lik den lagra teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="202"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="203"/>
         <source>{added} characters added, {removed} removed</source>
         <translation>{added} teikn lagt til, {removed} fjerna</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="206"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="207"/>
         <source>The section was saved again after this text was written.</source>
         <translation>Seksjonen er lagra på nytt etter at denne teksten vart skriven.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="208"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="209"/>
         <source>{count} characters</source>
         <translation>{count} teikn</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="258"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="259"/>
         <source>Discard unsaved text</source>
         <translation>Forkast ulagra tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="259"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="260"/>
         <source>Discard this unsaved text? This cannot be undone.</source>
         <translation>Vil du forkaste denne ulagra teksten? Dette kan ikkje angrast.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="261"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="262"/>
         <source>Discard {count} unsaved texts? This cannot be undone.</source>
         <translation>Vil du forkaste {count} ulagra tekstar? Dette kan ikkje angrast.</translation>
     </message>
@@ -2759,7 +2998,7 @@ Endre filtera eller vel ein seksjon.</translation>
     <message>
         <location filename="../../src/kartedit/gui/editions/three_way_parts.py" line="144"/>
         <source>both sides changed this passage (wavy underline)</source>
-        <translation>begge sider har endra dette avsnittet (bølgjete understreking)</translation>
+        <translation>begge sider har endra dette tekstutdraget (bølgjete understreking)</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/editions/three_way_parts.py" line="148"/>
@@ -2800,17 +3039,17 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>RenameEditionDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="215"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="216"/>
         <source>Rename «{name}»</source>
         <translation>Gi «{name}» nytt namn</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="218"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="219"/>
         <source>The short name travels in exported files and bundles: change it only when it is wrong. Texts and history stay as they are.</source>
         <translation>Kortnamnet følgjer med i eksporterte filer og pakkar: endre det berre når det er feil. Tekstar og historikk blir som før.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="222"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="223"/>
         <source>&amp;Rename</source>
         <translation>&amp;Gi nytt namn</translation>
     </message>
@@ -2818,42 +3057,42 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ResponseImport</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="60"/>
-        <source>Import response bundles</source>
-        <translation>Importer svarpakkar</translation>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="61"/>
+        <source>Import responses</source>
+        <translation>Importer høyringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="62"/>
-        <source>Response bundles (*.kartbundle);;All files (*)</source>
-        <translation>Svarpakkar (*.kartbundle);;Alle filer (*)</translation>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="63"/>
+        <source>Responses: bundles and Word documents (*.kartbundle *.docx);;All files (*)</source>
+        <translation>Høyringssvar: svarpakkar og Word-dokument (*.kartbundle *.docx);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="123"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="125"/>
         <source>Importing responses</source>
         <translation>Importerer høyringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="124"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="126"/>
         <source>Import progress</source>
         <translation>Framdrift for importen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="130"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="132"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="143"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="145"/>
         <source>Stopping after the file being imported; the rest stay untouched…</source>
         <translation>Stoppar etter fila som blir importert no; resten blir ikkje rørt …</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="151"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="153"/>
         <source>Importing response {number} of {total}…</source>
-        <translation>Importerer svar {number} av {total} …</translation>
+        <translation>Importerer høyringssvar {number} av {total} …</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="155"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="157"/>
         <source>Done: {file}</source>
         <translation>Ferdig: {file}</translation>
     </message>
@@ -2861,111 +3100,111 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ReviewWork</name>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="92"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="93"/>
         <source>The passage you selected in the preview is not found exactly once in the text. Select it in the text on the left instead.</source>
         <translation>Tekstutdraget du merkte i førehandsvisinga, finst ikkje nøyaktig éin gong i teksten. Merk det i teksten til venstre i staden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="99"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="100"/>
         <source>Select a passage in the text first, then choose this again.</source>
         <translation>Merk først eit tekstutdrag i teksten, og vel så dette på nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="138"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="139"/>
         <source>Suggestion added.</source>
         <translation>Forslaget er lagt til.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="138"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="139"/>
         <source>Comment added.</source>
         <translation>Merknaden er lagd til.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="148"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="149"/>
         <source>Choose a comment in the comments panel first.</source>
         <translation>Vel først ein merknad i merknadspanelet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="171"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="172"/>
         <source>Reply added.</source>
         <translation>Svaret er lagt til.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="199"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="200"/>
         <source>Changes saved.</source>
         <translation>Endringane er lagra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="210"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="211"/>
         <source>Its replies are deleted with it.</source>
         <translation>Svara på han blir sletta saman med han.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="213"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="214"/>
         <source>Delete comment</source>
         <translation>Slett merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="214"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="215"/>
         <source>Delete your comment on «{quote}»?</source>
         <translation>Vil du slette merknaden din til «{quote}»?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="215"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="216"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="223"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="224"/>
         <source>Comment deleted.</source>
         <translation>Merknaden er sletta.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="292"/>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="300"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="280"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="288"/>
         <source>Export response</source>
-        <translation>Eksporter svar</translation>
+        <translation>Eksporter høyringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="293"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="281"/>
         <source>You have not made any comments. Send a response without comments?</source>
-        <translation>Du har ikkje gitt nokon merknader. Vil du sende eit svar utan merknader?</translation>
+        <translation>Du har ikkje gitt nokon merknader. Vil du sende eit høyringssvar utan merknader?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="294"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="282"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="302"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="290"/>
         <source>kartedit bundles (*.kartbundle)</source>
         <translation>kartedit-pakkar (*.kartbundle)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="313"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="301"/>
         <source>Response saved in {path}.</source>
-        <translation>Svaret er lagra i {path}.</translation>
+        <translation>Høyringssvaret er lagra i {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="321"/>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="341"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="309"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="329"/>
         <source>Response exported</source>
-        <translation>Svaret er eksportert</translation>
+        <translation>Høyringssvaret er eksportert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="322"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="310"/>
         <source>Your response is saved as:
 {path}</source>
-        <translation>Svaret ditt er lagra som:
+        <translation>Høyringssvaret ditt er lagra som:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="325"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="313"/>
         <source>It holds {comments}, {suggestions} and {replies}. Send the file to {sender} by {deadline}, by e-mail or on the shared drive.</source>
         <translation>Det inneheld {comments}, {suggestions} og {replies}. Send fila til {sender} innan {deadline}, på e-post eller via fellesområdet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="328"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="316"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n merknad</numerusform>
@@ -2973,7 +3212,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="329"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="317"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n forslag</numerusform>
@@ -2981,7 +3220,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="330"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="318"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n svar</numerusform>
@@ -2989,7 +3228,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/review_work.py" line="336"/>
+        <location filename="../../src/kartedit/gui/review/review_work.py" line="324"/>
         <source>Open folder</source>
         <translation>Opne mappa</translation>
     </message>
@@ -3004,12 +3243,12 @@ Endre filtera eller vel ein seksjon.</translation>
     <message>
         <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="68"/>
         <source>&amp;Export response…</source>
-        <translation>&amp;Eksporter svar…</translation>
+        <translation>&amp;Eksporter høyringssvar…</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="69"/>
         <source>Export response…</source>
-        <translation>Eksporter svar…</translation>
+        <translation>Eksporter høyringssvar…</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/review/reviewer_actions.py" line="71"/>
@@ -3329,7 +3568,7 @@ Endre filtera eller vel ein seksjon.</translation>
     <message>
         <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="332"/>
         <source>Select a passage in the text, then choose Comment… (Ctrl+M) or Suggest wording… (Ctrl+Shift+M). When you are done, send your comments with «Export response…».</source>
-        <translation>Merk eit tekstutdrag i teksten, og vel så Kommenter… (Ctrl+M) eller Foreslå formulering… (Ctrl+Shift+M). Når du er ferdig, sender du merknadene med «Eksporter svar…».</translation>
+        <translation>Merk eit tekstutdrag i teksten, og vel så Kommenter… (Ctrl+M) eller Foreslå formulering… (Ctrl+Shift+M). Når du er ferdig, sender du merknadene med «Eksporter høyringssvar…».</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="337"/>
@@ -3344,7 +3583,7 @@ Endre filtera eller vel ein seksjon.</translation>
     <message>
         <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="339"/>
         <source>Export your response</source>
-        <translation>Eksporter svaret ditt</translation>
+        <translation>Eksporter høyringssvaret ditt</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="348"/>
@@ -3368,48 +3607,48 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ReviewerWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="142"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="141"/>
         <source>Sections in this hearing</source>
         <translation>Seksjonar på høyring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="143"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="142"/>
         <source>Comments</source>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="144"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="143"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="145"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="144"/>
         <source>C&amp;omments panel</source>
         <translation>&amp;Merknadspanel</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="147"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="146"/>
         <source>Press Enter on a section to read it and comment on it; F6 moves on.</source>
         <translation>Trykk Enter på ein seksjon for å lese og kommentere han; F6 går vidare.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="149"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="148"/>
         <source>kartedit reviewer window</source>
         <translation>kartedit høyringsvindauge</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="198"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="195"/>
         <source>Suggestion from {who}: «{replacement}»</source>
         <translation>Forslag frå {who}: «{replacement}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="202"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="199"/>
         <source>Comment from {who}: {text}</source>
         <translation>Merknad frå {who}: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="206"/>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="253"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="203"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="250"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n svar</numerusform>
@@ -3417,12 +3656,12 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="250"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="247"/>
         <source>{comments} · {suggestions} · {replies} — kept on this computer</source>
         <translation>{comments} · {suggestions} · {replies} – lagra på denne maskina</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="251"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="248"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n merknad</numerusform>
@@ -3430,7 +3669,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="252"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="249"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n forslag</numerusform>
@@ -3438,37 +3677,37 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="286"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="283"/>
         <source>Choose a comment in the comments panel first.</source>
         <translation>Vel først ein merknad i merknadspanelet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="306"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="303"/>
         <source>You are asked for your name and role with your first comment.</source>
         <translation>Du blir spurd om namn og rolle når du gir den første merknaden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="308"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="305"/>
         <source>You comment as {reviewer}.</source>
         <translation>Du kommenterer som {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="331"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="328"/>
         <source>{round} — review — kartedit</source>
         <translation>{round} – høyring – kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="334"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="331"/>
         <source>{section} · {round} — review — kartedit</source>
         <translation>{section} · {round} – høyring – kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="358"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="355"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="360"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="357"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reviewing «{round}».&lt;/p&gt;&lt;p&gt;Bundle: {path}&lt;br&gt;Your comments are kept in: {work}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Høyringssvar til «{round}».&lt;/p&gt;&lt;p&gt;Pakke: {path}&lt;br&gt;Merknadene dine er lagra i: {work}&lt;/p&gt;</translation>
     </message>
@@ -3476,27 +3715,27 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>RevisionDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="182"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="183"/>
         <source>{section} — revision {seq}</source>
         <translation>{section} — versjon {seq}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="185"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="186"/>
         <source>Saved {when} by {author}. {message}</source>
         <translation>Lagra {when} av {author}. {message}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="198"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="199"/>
         <source>Text of the revision (read-only)</source>
         <translation>Teksten i versjonen (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="206"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="207"/>
         <source>Restore this revision…</source>
         <translation>Gjenopprett denne versjonen…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="208"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="209"/>
         <source>Restore this revision</source>
         <translation>Gjenopprett denne versjonen</translation>
     </message>
@@ -3504,32 +3743,32 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>RoundBanner</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="129"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="94"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="129"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="94"/>
         <source>closed</source>
         <translation>avslutta</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="130"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="95"/>
         <source>Hearing: {name}</source>
         <translation>Høyring: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="133"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="98"/>
         <source>deadline {deadline}</source>
         <translation>frist {deadline}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="135"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="100"/>
         <source>started {when} by {who}</source>
         <translation>starta {when} av {who}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="142"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="107"/>
         <source>%n reviewer(s)</source>
         <translation>
             <numerusform>%n har svart</numerusform>
@@ -3537,12 +3776,12 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="145"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="110"/>
         <source>{total} comments and suggestions, {open} without a decision</source>
         <translation>{total} merknader og forslag, {open} utan avgjerd</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="149"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="114"/>
         <source>About this hearing round</source>
         <translation>Om denne høyringsrunden</translation>
     </message>
@@ -3550,37 +3789,42 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>RoundDialogs</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="291"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="303"/>
         <source>Web page (*.html)</source>
         <translation>Nettside (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="292"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="304"/>
         <source>Spreadsheet, CSV (*.csv)</source>
         <translation>Rekneark, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="295"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="305"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word-dokument, merknadsdokument (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="308"/>
         <source>Save the hearing summary</source>
         <translation>Lagre høyringsoppsummeringa</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="312"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="326"/>
         <source>Export the approved bundle</source>
         <translation>Eksporter den godkjende pakken</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="314"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="328"/>
         <source>kartedit bundles (*.kartbundle)</source>
         <translation>kartedit-pakkar (*.kartbundle)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="327"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="341"/>
         <source>Apply an approved bundle</source>
         <translation>Ta i bruk ein godkjend pakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="329"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="343"/>
         <source>kartedit bundles (*.kartbundle);;All files (*)</source>
         <translation>kartedit-pakkar (*.kartbundle);;Alle filer (*)</translation>
     </message>
@@ -3741,32 +3985,32 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>SectionKind</name>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="17"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="19"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="18"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="20"/>
         <source>Assessment</source>
         <translation>Kartlegging</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="19"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="21"/>
         <source>Interventions</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="20"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="22"/>
         <source>Evaluation</source>
         <translation>Evaluering av tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="21"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="23"/>
         <source>Collaboration</source>
         <translation>Samarbeid</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="22"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="24"/>
         <source>Referral</source>
         <translation>Vidare tilvising</translation>
     </message>
@@ -3774,32 +4018,32 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>SectionState</name>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="57"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="85"/>
         <source>local</source>
         <translation>lokal</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="59"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="87"/>
         <source>stale</source>
         <translation>forelda</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="66"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="94"/>
         <source>Status: {status}.</source>
         <translation>Status: {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="71"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="99"/>
         <source>Adapted locally in this edition.</source>
         <translation>Tilpassa lokalt i denne utgåva.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="74"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="102"/>
         <source>Inherited from the regional text; read-only here.</source>
         <translation>Arva frå den regionale teksten; skriveverna her.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="80"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="108"/>
         <source>Stale: the regional text has changed since this local adaptation was written.</source>
         <translation>Forelda: den regionale teksten er endra etter at denne lokale tilpassinga vart skriven.</translation>
     </message>
@@ -3807,47 +4051,47 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>SectionTextPane</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="349"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="313"/>
         <source>Approve &amp;section</source>
         <translation>Godkjenn se&amp;ksjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="351"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="315"/>
         <source>Approve this section (every comment on it must be decided)</source>
         <translation>Godkjenn denne seksjonen (alle merknader til han må vere avgjorde)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="353"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="317"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="354"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="318"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="355"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="319"/>
         <source>Section text as it is now (read-only)</source>
         <translation>Seksjonsteksten slik han er no (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="357"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="321"/>
         <source>Commented passages are marked; choose one to see its comments.</source>
         <translation>Tekstutdrag med merknader er merkte; vel eitt for å sjå merknadene.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="359"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="323"/>
         <source>Comments whose passage is gone from the text</source>
         <translation>Merknader der tekstutdraget er borte frå teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="362"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="326"/>
         <source>Choose a hearing round and a section.</source>
         <translation>Vel ein høyringsrunde og ein seksjon.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="377"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="341"/>
         <source>%n without a decision</source>
         <translation>
             <numerusform>%n utan avgjerd</numerusform>
@@ -3855,22 +4099,22 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="384"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="348"/>
         <source>⚠ Changed substantially since the hearing: the text keeps only {percent} % of what was sent out. It may need a new hearing.</source>
         <translation>⚠ Vesentleg endra etter høyringa: teksten held berre på {percent} % av det som vart sendt ut. Han kan trenge ei ny høyring.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="391"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="355"/>
         <source>«{quote}» — {who}: passage gone</source>
         <translation>«{quote}» — {who}: tekstutdraget er borte</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="397"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="361"/>
         <source>Orphaned: this passage is no longer in the text ({when}).</source>
         <translation>Foreldrelaus: dette tekstutdraget finst ikkje lenger i teksten ({when}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="403"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="367"/>
         <source>Orphaned — passage no longer in the text (%n)</source>
         <translation>
             <numerusform>Foreldrelaus — tekstutdraget finst ikkje lenger i teksten (%n)</numerusform>
@@ -3881,47 +4125,47 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>SectionsList</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="176"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="141"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="176"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="141"/>
         <source>Open</source>
         <translation>Opne</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="176"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="141"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="177"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="142"/>
         <source>Comments without a decision, of all comments</source>
         <translation>Merknader utan avgjerd, av alle merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="178"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="143"/>
         <source>How the text stands since the hearing</source>
         <translation>Korleis teksten har endra seg etter høyringa</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="179"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="144"/>
         <source>Sections of the round</source>
         <translation>Seksjonane i runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="193"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="157"/>
         <source>All sections</source>
         <translation>Alle seksjonar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="234"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="198"/>
         <source>Status: {status}.</source>
         <translation>Status: {status}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="235"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="199"/>
         <source>%n comment(s) or suggestion(s)</source>
         <translation>
             <numerusform>%n merknad eller forslag</numerusform>
@@ -3929,7 +4173,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="236"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="200"/>
         <source>%n without a decision</source>
         <translation>
             <numerusform>%n utan avgjerd</numerusform>
@@ -3937,17 +4181,17 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="239"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="203"/>
         <source>changed</source>
         <translation>endra</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="244"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="208"/>
         <source>The text keeps only {percent} % of what was sent out: it may need a new hearing.</source>
         <translation>Teksten held berre på {percent} % av det som vart sendt ut: han kan trenge ei ny høyring.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="249"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="213"/>
         <source>edited</source>
         <translation>redigert</translation>
     </message>
@@ -4043,32 +4287,32 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>StaleModel</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="433"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="434"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="433"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="434"/>
         <source>Regional change</source>
         <translation>Regional endring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="447"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="448"/>
         <source>Minor</source>
         <translation>Lita</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="447"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="448"/>
         <source>Changed</source>
         <translation>Endra</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="450"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="451"/>
         <source>Minor: only spacing, punctuation or case changed in the regional text.</source>
         <translation>Lita: berre mellomrom, teiknsetjing eller store og små bokstavar er endra i den regionale teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="452"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="453"/>
         <source>Changed: the regional wording changed.</source>
         <translation>Endra: den regionale ordlyden er endra.</translation>
     </message>
@@ -4076,45 +4320,45 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>StaleOverridesDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="478"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="479"/>
         <source>Stale adaptations in «{name}»</source>
         <translation>Forelda tilpassingar i «{name}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="490"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="491"/>
         <source>Stale local adaptations</source>
         <translation>Forelda lokale tilpassingar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="494"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="495"/>
         <source>&amp;Show regional change…</source>
         <translation>&amp;Vis regional endring…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="496"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="497"/>
         <source>Show what changed in the regional text since the adaptation was written</source>
         <translation>Vis kva som er endra i den regionale teksten sidan tilpassinga vart skriven</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="498"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="499"/>
         <source>&amp;Carry over…</source>
         <translation>&amp;Overfør…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="500"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="501"/>
         <source>Carry the local adaptation over to the new regional text</source>
         <translation>Overfør den lokale tilpassinga til den nye regionale teksten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="528"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="529"/>
         <source>The regional text has changed under %n local adaptation(s) in «{name}». Compare what changed, then carry each adaptation over; you see the result before anything is saved.</source>
         <translation>
-            <numerusform>Den regionale teksten er endra under %n lokal tilpassing i «{name}». Samanlikn kva som er endra, og overfør deretter tilpassinga; du ser resultatet før noko blir lagra.</numerusform>
-            <numerusform>Den regionale teksten er endra under %n lokale tilpassingar i «{name}». Samanlikn kva som er endra, og overfør deretter kvar tilpassing; du ser resultatet før noko blir lagra.</numerusform>
+            <numerusform>Den regionale teksten er endra sidan %n lokal tilpassing i «{name}» vart skriven. Samanlikn kva som er endra, og overfør deretter tilpassinga; du ser resultatet før noko blir lagra.</numerusform>
+            <numerusform>Den regionale teksten er endra sidan %n lokale tilpassingar i «{name}» vart skrivne. Samanlikn kva som er endra, og overfør deretter kvar tilpassing; du ser resultatet før noko blir lagra.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="541"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="542"/>
         <source>Nothing in «{name}» is stale; every adaptation is up to date.</source>
         <translation>Ingenting i «{name}» er forelda; alle tilpassingane er oppdaterte.</translation>
     </message>
@@ -4122,139 +4366,199 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>StartRoundDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="86"/>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="87"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="94"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="95"/>
         <source>Start hearing round</source>
         <translation>Start høyringsrunde</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="90"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="98"/>
         <source>e.g. «Høring angst 2027»</source>
         <translation>t.d. «Høyring angst 2027»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="91"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="99"/>
         <source>Name of the round</source>
         <translation>Namnet på runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="94"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="102"/>
         <source>Edition</source>
         <translation>Utgåve</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="106"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="114"/>
         <source>Pathways</source>
         <translation>Forløp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="107"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="115"/>
         <source>Services</source>
         <translation>Tenester</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="108"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="116"/>
         <source>&amp;Pathways</source>
         <translation>&amp;Forløp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="110"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="118"/>
         <source>Ser&amp;vices</source>
         <translation>&amp;Tenester</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="120"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="128"/>
         <source>Check what to send out. Nothing checked in a list means all of it: with nothing checked at all, every section goes out for hearing.</source>
-        <translation>Kryss av for det som skal sendast ut. Ingen avkryssingar i ei liste tyder alt i henne: utan nokon avkryssingar i det heile går alle avsnitta på høyring.</translation>
+        <translation>Kryss av for det som skal sendast ut. Ingen avkryssingar i ei liste tyder alt i henne: utan nokon avkryssingar i det heile går alle seksjonane på høyring.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="125"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="133"/>
         <source>About the scope</source>
         <translation>Om omfanget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="132"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="140"/>
         <source>Deadline for responses</source>
         <translation>Frist for høyringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="139"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="143"/>
+        <source>About the deadline</source>
+        <translation>Om svarfristen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="148"/>
+        <source>Optional: what you want the participants to answer (Markdown)</source>
+        <translation>Valfritt: kva du ønskjer at høyringsinstansane skal svare på (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="150"/>
+        <source>Questions for the hearing letter</source>
+        <translation>Spørsmål i høyringsbrevet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="154"/>
+        <source>Written standard of the hearing documents</source>
+        <translation>Skriftnorm i høyringsdokumenta</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="155"/>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="156"/>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="162"/>
         <source>You will be asked for your name when you start the round.</source>
         <translation>Du blir spurd om namnet ditt når du startar runden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="142"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="165"/>
         <source>Started by</source>
         <translation>Starta av</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="148"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="171"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="152"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="175"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="153"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="176"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Utgåve:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="154"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="177"/>
         <source>&amp;Deadline:</source>
         <translation>Fri&amp;st:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="155"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="179"/>
+        <source>&amp;Questions:</source>
+        <translation>Spørs&amp;mål:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="180"/>
+        <source>&amp;Written standard:</source>
+        <translation>Skriftn&amp;orm:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="181"/>
         <source>Started by:</source>
         <translation>Starta av:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="161"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="187"/>
         <source>&amp;Start round</source>
         <translation>Start &amp;runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="162"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="188"/>
         <source>Start round</source>
         <translation>Start runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="164"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="190"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="188"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="215"/>
+        <source>The deadline is only {days} days away; hearings usually give at least six weeks.</source>
+        <translation>Svarfristen er berre {days} dagar unna. Ei høyring gir vanlegvis minst seks veker.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="222"/>
+        <source>The hearing period spans the summer holiday (July); consider {weeks} more weeks.</source>
+        <translation>Høyringsperioden går over sommarferien (juli). Vurder {weeks} veker ekstra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="227"/>
+        <source>The hearing period spans Christmas; consider one more week.</source>
+        <translation>Høyringsperioden går over jula. Vurder éi veke ekstra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="229"/>
+        <source>The hearing period spans Easter; consider one more week.</source>
+        <translation>Høyringsperioden går over påska. Vurder éi veke ekstra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="241"/>
         <source>Give the round a name, e.g. «Høring angst 2027».</source>
         <translation>Gi runden eit namn, t.d. «Høyring angst 2027».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="193"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="246"/>
         <source>A round needs the name of who starts it.</source>
         <translation>Ein runde treng namnet på den som startar han.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="224"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="279"/>
         <source>{name} (deadline {deadline})</source>
         <translation>{name} (frist {deadline})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="231"/>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="247"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="286"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="302"/>
         <source>Export review bundle</source>
         <translation>Eksporter høyringspakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="232"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="287"/>
         <source>Which open round?</source>
         <translation>Kva for ei open runde?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="249"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="304"/>
         <source>kartedit bundles (*.kartbundle)</source>
         <translation>kartedit-pakkar (*.kartbundle)</translation>
     </message>
@@ -4262,17 +4566,17 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="30"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="58"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="31"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="59"/>
         <source>In hearing</source>
         <translation>Til høyring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="32"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="60"/>
         <source>Approved</source>
         <translation>Godkjend</translation>
     </message>
@@ -4280,153 +4584,153 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>SuggestionMerge</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="137"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="134"/>
         <source>Accept a suggestion for «{section}»</source>
         <translation>Godta eit forslag til «{section}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="138"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="135"/>
         <source>The text of «{section}» has changed since the reviewer read it, so the suggestion cannot simply be put in. Where only the suggestion or only the later edits changed a passage, the result already takes that change. Where both changed the same passage, it is marked as a conflict: pick a side for it, or edit it.</source>
         <translation>Teksten i «{section}» er endra etter at avsendaren las han, så forslaget kan ikkje berre setjast inn. Der berre forslaget eller berre dei seinare endringane har endra eit tekstutdrag, har resultatet alt teke med endringa. Der begge har endra det same tekstutdraget, er det merkt som ein konflikt: vel ei side, eller rediger det.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="146"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="143"/>
         <source>Text the &amp;reviewer read</source>
         <translation>Teksten &amp;avsendaren las</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="147"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="144"/>
         <source>The text the reviewer read (read-only)</source>
         <translation>Teksten avsendaren las (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="150"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="147"/>
         <source>Text &amp;now</source>
         <translation>&amp;Dagens tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="151"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="148"/>
         <source>The section&apos;s text now (read-only)</source>
         <translation>Seksjonsteksten no (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="154"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="151"/>
         <source>With the &amp;suggestion</source>
         <translation>Med forsla&amp;get</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="155"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="152"/>
         <source>The text the reviewer read, with the suggestion (read-only)</source>
         <translation>Teksten avsendaren las, med forslaget (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="160"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="157"/>
         <source>suggestion</source>
         <translation>forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="161"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="158"/>
         <source>changed by the suggestion only (dotted)</source>
         <translation>berre endra av forslaget (prikka)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="166"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="163"/>
         <source>now</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="167"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="164"/>
         <source>changed since the hearing only (dashed)</source>
         <translation>berre endra etter høyringa (stipla)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="172"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="169"/>
         <source>Use the s&amp;uggestion</source>
         <translation>Bruk f&amp;orslaget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="173"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="170"/>
         <source>Use the suggested wording for this conflict</source>
         <translation>Bruk den føreslåtte ordlyden i denne konflikten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="178"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="175"/>
         <source>Keep the text &amp;now</source>
         <translation>Behald &amp;teksten no</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="179"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="176"/>
         <source>Keep today&apos;s wording for this conflict</source>
         <translation>Behald dagens ordlyd i denne konflikten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="182"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="179"/>
         <source>Use both wordings for this conflict, the suggestion first</source>
         <translation>Bruk begge formuleringane i denne konflikten, forslaget først</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="185"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="182"/>
         <source>Keep the suggested wording followed by today&apos;s, then edit it down.</source>
         <translation>Behald den føreslåtte ordlyden etterfølgd av dagens, og kort deretter ned.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="190"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="187"/>
         <source>resolved with the suggestion</source>
         <translation>løyst med forslaget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="193"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="190"/>
         <source>resolved with today&apos;s wording</source>
         <translation>løyst med dagens ordlyd</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="196"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="193"/>
         <source>Save becomes available when every conflict is resolved: use «Use the suggestion», «Keep the text now» or «Use both», or edit the marked passage yourself.</source>
         <translation>Lagre blir tilgjengeleg når alle konfliktane er løyste: bruk «Bruk forslaget», «Behald teksten no» eller «Bruk begge», eller rediger det merkte tekstutdraget sjølv.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="201"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="198"/>
         <source>Cancel: leave the suggestion undecided and the text as it is</source>
         <translation>Avbryt: la forslaget vere uavgjort og teksten vere som han er</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="205"/>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="254"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="202"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="251"/>
         <source>Accept the suggestion</source>
         <translation>Godta forslaget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="206"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="203"/>
         <source>Save the result as a new revision of «{section}» in «{edition}»?</source>
         <translation>Vil du lagre resultatet som ein ny versjon av «{section}» i «{edition}»?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="210"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="207"/>
         <source>The suggestion is marked as accepted and the revision names the reviewer. The earlier text stays in the history.</source>
         <translation>Forslaget blir merkt som godteke, og versjonen nemner avsendaren. Den tidlegare teksten blir liggjande i historikken.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="232"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="229"/>
         <source>Merge the suggestion into today&apos;s text</source>
         <translation>Flett forslaget inn i dagens tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="241"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="238"/>
         <source>Replace «{quote}» with «{replacement}» in «{section}»?</source>
         <translation>Vil du erstatte «{quote}» med «{replacement}» i «{section}»?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="249"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="246"/>
         <source>Delete «{quote}» from «{section}»?</source>
         <translation>Vil du stryke «{quote}» frå «{section}»?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="256"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="253"/>
         <source>Accept</source>
         <translation>Godta</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="257"/>
+        <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="254"/>
         <source>This saves a new revision naming {reviewer}. To undo it later, restore the earlier revision from the history.</source>
         <translation>Dette lagrar ein ny versjon som nemner {reviewer}. For å angre seinare kan du gjenopprette den tidlegare versjonen frå historikken.</translation>
     </message>
@@ -4434,167 +4738,167 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ThreeWayDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="221"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="222"/>
         <source>Carry over «{section}»</source>
         <translation>Overfør «{section}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="223"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="224"/>
         <source>The regional text of «{section}» has changed since «{edition}» adapted it. Where only one side changed a passage, the result already takes that change. Where both sides changed the same passage, the result starts with your local wording and the passage is marked as a conflict: pick a side for it, or edit it.</source>
-        <translation>Den regionale teksten i «{section}» er endra etter at «{edition}» tilpassa han. Der berre den eine sida har endra eit avsnitt, har resultatet alt teke med endringa. Der begge sider har endra det same avsnittet, startar resultatet med den lokale ordlyden dykkar, og avsnittet er merkt som ein konflikt: vel ei side, eller rediger det.</translation>
+        <translation>Den regionale teksten i «{section}» er endra etter at «{edition}» tilpassa han. Der berre den eine sida har endra eit tekstutdrag, har resultatet alt teke med endringa. Der begge sider har endra det same tekstutdraget, startar resultatet med den lokale ordlyden dykkar, og tekstutdraget er merkt som ein konflikt: vel ei side, eller rediger det.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="229"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="230"/>
         <source>&amp;Old regional text (the base of the adaptation)</source>
         <translation>&amp;Gammal regional tekst (grunnlaget for tilpassinga)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="230"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="231"/>
         <source>Old regional text, the base of the local adaptation (read-only)</source>
         <translation>Gammal regional tekst, grunnlaget for den lokale tilpassinga (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="232"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="233"/>
         <source>New &amp;regional text</source>
         <translation>Ny &amp;regional tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="232"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="233"/>
         <source>New regional text (read-only)</source>
         <translation>Ny regional tekst (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="233"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="234"/>
         <source>&amp;Local text now</source>
         <translation>&amp;Lokal tekst no</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="233"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="234"/>
         <source>Local text as it is now (read-only)</source>
         <translation>Den lokale teksten slik han er no (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="125"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="126"/>
         <source>Result: the text that will be saved (editable)</source>
         <translation>Resultat: teksten som blir lagra (kan redigerast)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="158"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="159"/>
         <source>R&amp;esult — edit freely; this text is saved</source>
         <translation>R&amp;esultat – rediger fritt; det er denne teksten som blir lagra</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="179"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="180"/>
         <source>&amp;Save…</source>
         <translation>&amp;Lagre…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="181"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="182"/>
         <source>Save the result</source>
         <translation>Lagre resultatet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="234"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="235"/>
         <source>local</source>
         <translation>lokal</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="234"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="235"/>
         <source>changed locally only (dotted)</source>
         <translation>berre endra lokalt (prikka)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="235"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="236"/>
         <source>regional</source>
         <translation>regional</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="235"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="236"/>
         <source>changed regionally only (dashed)</source>
         <translation>berre endra regionalt (stipla)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="251"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="252"/>
         <source>Cancel: keep the local text as it is</source>
         <translation>Avbryt: behald den lokale teksten slik han er</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="264"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="265"/>
         <source>◀ &amp;Previous conflict</source>
         <translation>◀ &amp;Førre konflikt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="265"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="266"/>
         <source>Previous conflict</source>
         <translation>Førre konflikt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="266"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="267"/>
         <source>Previous conflict (Alt+Up or Shift+F8)</source>
         <translation>Førre konflikt (Alt+Pil opp eller Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="267"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="268"/>
         <source>&amp;Next conflict ▶</source>
         <translation>&amp;Neste konflikt ▶</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="268"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="269"/>
         <source>Next conflict</source>
         <translation>Neste konflikt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="269"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="270"/>
         <source>Next conflict (Alt+Down or F8)</source>
         <translation>Neste konflikt (Alt+Pil ned eller F8)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="236"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="237"/>
         <source>Use l&amp;ocal</source>
         <translation>Bruk l&amp;okal</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="236"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="237"/>
         <source>Use the local wording for this conflict</source>
         <translation>Bruk den lokale ordlyden i denne konflikten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="238"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="239"/>
         <source>Use re&amp;gional</source>
         <translation>Bruk re&amp;gional</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="239"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="240"/>
         <source>Use the new regional wording for this conflict</source>
         <translation>Bruk den nye regionale ordlyden i denne konflikten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="274"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="275"/>
         <source>Use &amp;both</source>
         <translation>Bruk &amp;begge</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="242"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="243"/>
         <source>Use both wordings for this conflict, local first</source>
         <translation>Bruk begge formuleringane i denne konflikten, den lokale først</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="243"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="244"/>
         <source>Keep the local wording followed by the regional one, then edit it down.</source>
         <translation>Behald den lokale ordlyden etterfølgd av den regionale, og kort deretter ned.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="403"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="404"/>
         <source>{resolved} of {total} resolved</source>
         <translation>{resolved} av {total} løyste</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="408"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="409"/>
         <source>Conflict {current} of {total}: {state}</source>
         <translation>Konflikt {current} av {total}: {state}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="412"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="413"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n konflikt</numerusform>
@@ -4602,97 +4906,97 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="414"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="415"/>
         <source>No conflicts</source>
         <translation>Ingen konfliktar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="425"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="426"/>
         <source>Every conflict is resolved. Save… asks once more before saving.</source>
         <translation>Alle konfliktane er løyste. Lagre… spør éin gong til før noko blir lagra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="248"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="249"/>
         <source>Save becomes available when every conflict is resolved: use «Use local», «Use regional» or «Use both», or edit the marked passage yourself.</source>
-        <translation>Lagre blir tilgjengeleg når alle konfliktane er løyste: bruk «Bruk lokal», «Bruk regional» eller «Bruk begge», eller rediger det merkte avsnittet sjølv.</translation>
+        <translation>Lagre blir tilgjengeleg når alle konfliktane er løyste: bruk «Bruk lokal», «Bruk regional» eller «Bruk begge», eller rediger det merkte tekstutdraget sjølv.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="435"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="436"/>
         <source>not resolved yet</source>
         <translation>ikkje løyst enno</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="245"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="246"/>
         <source>resolved with the local wording</source>
         <translation>løyst med den lokale ordlyden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="246"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="247"/>
         <source>resolved with the regional wording</source>
         <translation>løyst med den regionale ordlyden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="438"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="439"/>
         <source>resolved with both wordings</source>
         <translation>løyst med begge formuleringane</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="439"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="440"/>
         <source>resolved by editing</source>
         <translation>løyst ved redigering</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="253"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="254"/>
         <source>Save the carried-over text</source>
         <translation>Lagre den overførte teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="254"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="255"/>
         <source>Save the result as a new revision of «{section}» in «{edition}»?</source>
         <translation>Vil du lagre resultatet som ein ny versjon av «{section}» i «{edition}»?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="486"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="487"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="256"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="257"/>
         <source>The new regional text becomes the base of this local adaptation, so it is no longer stale. The earlier local text stays in the history.</source>
         <translation>Den nye regionale teksten blir grunnlaget for denne lokale tilpassinga, så ho er ikkje lenger forelda. Den tidlegare lokale teksten blir verande i historikken.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="494"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="495"/>
         <source>Discard your choices?</source>
         <translation>Vil du forkaste vala dine?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="495"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="496"/>
         <source>Close without saving? Your choices and edits in the result are lost.</source>
         <translation>Vil du lukke utan å lagre? Vala og endringane dine i resultatet går tapt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="496"/>
+        <location filename="../../src/kartedit/gui/editions/three_way_dialog.py" line="497"/>
         <source>Discard</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="125"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="126"/>
         <source>What changed in the regional text</source>
         <translation>Kva som er endra i den regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="126"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="127"/>
         <source>Regional text the adaptation was based on</source>
         <translation>Den regionale teksten tilpassinga bygde på</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="128"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="129"/>
         <source>Regional text now</source>
         <translation>Regional tekst no</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="130"/>
+        <location filename="../../src/kartedit/gui/editions/carry_over.py" line="131"/>
         <source>Changes in the regional text of «{section}» since «{edition}» adapted it.</source>
         <translation>Endringar i den regionale teksten i «{section}» etter at «{edition}» tilpassa han.</translation>
     </message>
@@ -4922,59 +5226,59 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>_EditionForm</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="94"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="95"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="96"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="97"/>
         <source>&amp;Short name:</source>
         <translation>&amp;Kortnamn:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="98"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="99"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisasjon:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="118"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="119"/>
         <source>Name of the edition</source>
         <translation>Namnet på utgåva</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="119"/>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="125"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="120"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="126"/>
         <source>For example: Voss herad</source>
         <translation>Til dømes: Voss herad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="120"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="121"/>
         <source>Short name used in files and bundles</source>
         <translation>Kortnamn som blir brukt i filer og pakkar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="121"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="122"/>
         <source>for example: voss-herad</source>
         <translation>til dømes: voss-herad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="123"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="124"/>
         <source>Municipality or health community the edition belongs to</source>
         <translation>Kommunen eller helsefellesskapet utgåva høyrer til</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="127"/>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="158"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="128"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="159"/>
         <source>Lower-case letters a–z, digits and hyphens; used in files and bundles.</source>
         <translation>Små bokstavar a–z, siffer og bindestrekar; blir brukt i filer og pakkar.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="142"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="143"/>
         <source>Give the edition a short name.</source>
         <translation>Gi utgåva eit kortnamn.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="147"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="148"/>
         <source>Use only lower-case letters a–z, digits and single hyphens, for example «voss-herad».</source>
         <translation>Bruk berre små bokstavar a–z, siffer og enkle bindestrekar, til dømes «voss-herad».</translation>
     </message>
@@ -4982,17 +5286,17 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>_HeatLegend</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="304"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="305"/>
         <source>{percent} or more</source>
         <translation>{percent} eller meir</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="316"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="317"/>
         <source>Deviation:</source>
         <translation>Avvik:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="317"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="318"/>
         <source>Colour scale from 0% (lightest) to 60% or more (darkest)</source>
         <translation>Fargeskala frå 0&#xa0;% (lysast) til 60&#xa0;% eller meir (mørkast)</translation>
     </message>

@@ -86,6 +86,7 @@ def content_to_files(content: MapContent) -> dict[str, bytes]:
         ],
         "editions": [
             {"slug": e.slug, "name": e.name, "kind": e.kind.value, "organisation": e.organisation}
+            | ({"language": e.language} if e.language != "nb" else {})
             for e in content.editions
         ],
         "sections": sections,
@@ -136,7 +137,13 @@ def files_to_content(manifest: Mapping[str, Any], read: Any, label: str) -> MapC
         )
     _unique(label, "pathway", [p.slug for p in pathways])
     editions = tuple(
-        EditionInfo(e["slug"], e["name"], EditionKind(e["kind"]), e.get("organisation", ""))
+        EditionInfo(
+            e["slug"],
+            e["name"],
+            EditionKind(e["kind"]),
+            e.get("organisation", ""),
+            e.get("language", "nb"),
+        )
         for e in manifest["editions"]
     )
     _unique(label, "edition", [e.slug for e in editions])

@@ -18,7 +18,8 @@ from kartedit.domain.ids import format_utc, utc_now
 from kartedit.services.identity import resolve_author
 
 if TYPE_CHECKING:
-    pass
+    from kartedit.domain.editions import EditionSummary
+    from kartedit.services.editions import Deviation
 
 EXIT_CONFLICTS = 3
 
@@ -127,7 +128,7 @@ def rebase(args: argparse.Namespace) -> int:
 
 def deviation(args: argparse.Namespace) -> int:
     with open_editions(args) as editions:
-        rows = []
+        rows: list[tuple[EditionSummary, Deviation]] = []
         summaries = [s for s in editions.summaries() if not s.regional]
         for summary in summaries:
             rows.extend((summary, d) for d in editions.deviation(summary.slug))

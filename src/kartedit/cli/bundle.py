@@ -1,4 +1,6 @@
-"""CLI: the ``bundle`` group — export, inspect, validate, import and apply .kartbundle files.
+"""CLI: the ``bundle`` group — export, inspect, validate, import and apply .kartbundle files;
+``export --format docx`` writes a round's hearing document for Word, and ``import`` takes
+answered hearing documents (.docx) with the response bundles.
 
 Exit codes: 0 done; 1 a user error (for ``bundle import``: some file was refused, the
 others went in; for ``bundle validate``: some file has problems)."""
@@ -15,6 +17,7 @@ from kartedit.cli.common import (
     round_author,
 )
 from kartedit.cli.formatting import clean, local_time, plural
+from kartedit.domain.errors import UserError
 
 if TYPE_CHECKING:
     from kartedit.services.response_import import FileReport
@@ -38,6 +41,12 @@ def register(sub: Any) -> None:
         default="review",
         help="review: the texts sent out (default); approved: the approved regional texts",
     )
+    p.add_argument(
+        "--format",
+        choices=("kartbundle", "docx"),
+        default="kartbundle",
+        help="kartbundle (default), or docx: a hearing document to answer in Word",
+    )
     p.set_defaults(handler=bundle_export)
 
     p = actions.add_parser("info", help="kind, round, who, when and counts of a bundle")
@@ -48,7 +57,9 @@ def register(sub: Any) -> None:
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.set_defaults(handler=bundle_validate)
 
-    p = actions.add_parser("import", help="import response bundles into their rounds")
+    p = actions.add_parser(
+        "import", help="import response bundles and answered hearing documents (.docx)"
+    )
     p.add_argument("db", type=Path, metavar="DB")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.set_defaults(handler=bundle_import)
@@ -64,6 +75,12 @@ def bundle_export(args: argparse.Namespace) -> int:
     from kartedit.services.approved import export_approved_bundle
     from kartedit.services.bundles import export_review_bundle
 
+    if args.format == "docx":
+        if args.kind != "review":
+            raise UserError(
+                "A Word document is made of a round's review texts only (--kind review)."
+            )
+        return _export_hearing_document(args)
     author = round_author(args.author)
     if args.kind == "review":
         with open_workspace(args.db) as workspace:
@@ -81,6 +98,21 @@ def bundle_export(args: argparse.Namespace) -> int:
     print(
         f"Wrote the approved bundle {args.output}: {plural(len(m.sections), 'approved section')} "
         f"of «{clean(m.round.name)}» (bundle {m.bundle_id})."
+    )
+    return 0
+
+
+def _export_hearing_document(args: argparse.Namespace) -> int:
+    """``bundle export --format docx``: the hearing document, answered in Word and returned
+    through ``bundle import``."""
+    from kartedit.services.hearing_document import export_hearing_document
+
+    author = round_author(args.author)
+    with open_workspace(args.db) as workspace:
+        done = export_hearing_document(workspace, args.round, args.output, author)
+    print(
+        f"Wrote the hearing document {args.output}: {len(done.sections)} sections of "
+        f"«{clean(done.round.name)}» (document {done.document_id})."
     )
     return 0
 
@@ -141,9 +173,11 @@ def _file_lines(report: FileReport) -> list[str]:
         return [f"{report.path}: not imported (cancelled)"]
     if report.refused is not None:
         return [f"{report.path}: refused: {clean(report.refused)}"]
-    who = report.reviewer
-    assert who is not None  # a response that was read names its reviewer
-    whom = clean(f"{who.name} ({', '.join(p for p in (who.organisation, who.role) if p)})")
+    people = report.reviewers or ((report.reviewer,) if report.reviewer else ())
+    whom = "; ".join(
+        clean(f"{who.name} ({', '.join(p for p in (who.organisation, who.role) if p)})")
+        for who in people
+    )
     again = " (this response was imported before)" if report.seen_before else ""
     lines = [
         f"{report.path}: {whom} on «{clean(report.round_name or '')}»{again}: "
@@ -161,9 +195,11 @@ def _file_lines(report: FileReport) -> list[str]:
                     item.kind.value,
                     item.section.key,
                     f"«{clean(item.quote, 60)}»",
+                    *([item.note] if item.note else []),
                 ]
             )
         )
+    lines.extend(f"  note\t{clean(note)}" for note in report.notes)
     return lines
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from pathlib import Path
 
+from kartedit.domain.errors import UserError
 from kartedit.domain.model import RevisionInfo
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
@@ -21,6 +23,18 @@ def clean(text: str, limit: int | None = None) -> str:
 def plural(number: int, one: str, many: str | None = None) -> str:
     """«1 section», «3 sections», «2 replies»."""
     return f"{number} {one if number == 1 else many or one + 's'}"
+
+
+def read_text_file(path: Path) -> str:
+    """A UTF-8 text file named on the command line; a missing or unreadable one is a user error."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise UserError(f"{path}: no such file.") from exc
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{path}: not UTF-8 text.") from exc
+    except OSError as exc:
+        raise UserError(f"{path}: cannot be read ({exc.strerror}).") from exc
 
 
 def local_time(moment: datetime) -> str:

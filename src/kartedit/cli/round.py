@@ -14,7 +14,7 @@ from kartedit.cli.common import (
     AUTHOR_HELP,
     open_workspace,
 )
-from kartedit.cli.formatting import clean, local_time, plural
+from kartedit.cli.formatting import clean, local_time, plural, read_text_file
 from kartedit.domain.sections import SectionRef
 from kartedit.services.identity import resolve_author
 
@@ -36,6 +36,12 @@ def register(sub: Any) -> None:
     p.add_argument("--section", action="append", default=[], metavar="P/S/K", help="repeatable")
     p.add_argument("--deadline", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--author", help='"Name (Organisation)" (default: from settings)')
+    p.add_argument(
+        "--questions-file", type=Path, metavar="FILE.md", help="questions for the hearing letter"
+    )
+    p.add_argument(
+        "--language", choices=("nb", "nn"), default="nb", help="written standard of documents"
+    )
     p.set_defaults(handler=round_start)
 
     p = actions.add_parser("list", help="one line per round, newest first")
@@ -63,12 +69,13 @@ def register(sub: Any) -> None:
     p = actions.add_parser("summary", help="write the hearing summary (høringsoppsummering)")
     p.add_argument("db", type=Path, metavar="DB")
     p.add_argument("round", metavar="ROUND")
-    p.add_argument("--format", choices=("csv", "html"), required=True)
+    p.add_argument("--format", choices=("csv", "html", "docx"), required=True)
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     p.set_defaults(handler=round_summary)
 
 
 def round_start(args: argparse.Namespace) -> int:
+    from kartedit.domain.deadlines import deadline_warnings
     from kartedit.domain.hearing import norwegian_date, parse_deadline
     from kartedit.services.identity import resolve_author
     from kartedit.services.rounds import round_sections, start_round
@@ -76,6 +83,7 @@ def round_start(args: argparse.Namespace) -> int:
     deadline = parse_deadline(args.deadline)
     sections = [SectionRef.parse(value) for value in args.section]
     author = resolve_author(args.author)
+    questions = read_text_file(args.questions_file) if args.questions_file else ""
     with open_workspace(args.db) as workspace:
         started = start_round(
             workspace,
@@ -86,6 +94,8 @@ def round_start(args: argparse.Namespace) -> int:
             pathways=args.pathway,
             services=args.service,
             sections=sections,
+            questions=questions,
+            language=args.language,
         )
         count = len(round_sections(workspace, started.id))
     print(
@@ -93,6 +103,8 @@ def round_start(args: argparse.Namespace) -> int:
         f"{plural(count, 'section')}, "
         f"deadline {norwegian_date(started.deadline)}"
     )
+    for warning in deadline_warnings(started.started_at.astimezone().date(), started.deadline):
+        print(f"warning\t{warning.message}")
     return 0
 
 

@@ -12,8 +12,7 @@ from kartedit.cli.common import (
     section_args,
     section_ref,
 )
-from kartedit.cli.formatting import revision_line
-from kartedit.domain.errors import UserError
+from kartedit.cli.formatting import read_text_file, revision_line
 from kartedit.services.identity import resolve_author
 
 if TYPE_CHECKING:
@@ -115,17 +114,7 @@ def show(args: argparse.Namespace) -> int:
 def save(args: argparse.Namespace) -> int:
     ref = section_ref(args)
     author = resolve_author(args.author)
-    if args.file is not None:
-        try:
-            text = args.file.read_text(encoding="utf-8")
-        except FileNotFoundError as exc:
-            raise UserError(f"{args.file}: no such file.") from exc
-        except UnicodeDecodeError as exc:
-            raise UserError(f"{args.file}: not UTF-8 text.") from exc
-        except OSError as exc:
-            raise UserError(f"{args.file}: cannot be read ({exc.strerror}).") from exc
-    else:
-        text = sys.stdin.read()
+    text = read_text_file(args.file) if args.file is not None else sys.stdin.read()
     with open_workspace(args.db) as workspace:
         revision = workspace.save(ref, text, author, edition=args.edition, message=args.message)
     if revision is None:

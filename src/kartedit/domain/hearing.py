@@ -12,6 +12,9 @@ from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef, check_slug
 
 ROUND_NAME_MAX = 300
+QUESTIONS_MAX = 20_000
+LANGUAGES = ("nb", "nn")
+"""Written standards of generated documents: bokmål (default) and nynorsk."""
 
 
 class RoundState(Enum):
@@ -82,9 +85,15 @@ class HearingRound:
     state: RoundState = RoundState.OPEN
     closed_by: Author | None = None
     closed_at: datetime | None = None
+    questions: str = ""
+    """What the coordinator wants the participants to answer (Markdown; may be empty)."""
+    language: str = "nb"
+    """The written standard of the round's generated documents (see ``LANGUAGES``)."""
 
     def __post_init__(self) -> None:
         check_round_name(self.name)
+        check_questions(self.questions)
+        check_language(self.language)
 
     @property
     def is_open(self) -> bool:
@@ -97,6 +106,20 @@ def check_round_name(name: str) -> str:
     if len(name) > ROUND_NAME_MAX:
         raise UserError(f"The round's name is too long (at most {ROUND_NAME_MAX} characters).")
     return name
+
+
+def check_questions(questions: str) -> str:
+    if len(questions) > QUESTIONS_MAX:
+        raise UserError(f"The round's questions are too long (at most {QUESTIONS_MAX} characters).")
+    return questions
+
+
+def check_language(language: str) -> str:
+    if language not in LANGUAGES:
+        raise UserError(
+            f"Unknown written standard «{language}»: use «nb» (bokmål) or «nn» (nynorsk)."
+        )
+    return language
 
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -44,6 +44,8 @@ class EditionInfo:
     name: str
     kind: EditionKind
     organisation: str = ""
+    language: str = "nb"
+    """Written standard of the edition's texts and generated words: «nb» or «nn»."""
 
     @property
     def is_regional(self) -> bool:

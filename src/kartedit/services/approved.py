@@ -35,6 +35,7 @@ __all__ = [
     "ApprovedExport",
     "apply_approved_bundle",
     "export_approved_bundle",
+    "preview_approved_bundle",
 ]
 
 
@@ -139,6 +140,27 @@ def _record(head: SectionHead) -> SectionRecord:
 
 def apply_approved_bundle(workspace: Workspace, path: Path) -> ApplyReport:
     """Check an approved bundle whole, then add its texts as regional revisions, in one go."""
+    return _apply(workspace, path, dry_run=False)
+
+
+def preview_approved_bundle(workspace: Workspace, path: Path) -> ApplyReport:
+    """What applying the bundle would change (updated, up to date, stale overrides), unwritten.
+
+    The apply itself runs in a transaction that is rolled back, so the preview and the real
+    apply can never disagree.
+    """
+    return _apply(workspace, path, dry_run=True)
+
+
+class _PreviewRollbackError(Exception):
+    """Rolls back a dry run's transaction, carrying its report out."""
+
+    def __init__(self, report: ApplyReport) -> None:
+        super().__init__("preview")
+        self.report = report
+
+
+def _apply(workspace: Workspace, path: Path, *, dry_run: bool) -> ApplyReport:
     bundle = read_bundle(path, BundleKind.APPROVED)
     manifest = bundle.manifest
     assert bundle.content is not None
@@ -148,27 +170,32 @@ def apply_approved_bundle(workspace: Workspace, path: Path) -> ApplyReport:
         f"(approved bundle {manifest.bundle_id})"
     )
     results = []
-    with workspace.database.transaction() as session:
-        maps = MapRepository(session)
-        ours = maps.map_info()
-        if ours.id != manifest.map.id:
-            raise UserError(
-                f"{path}: this approved bundle is for another map («{manifest.map.name}»); "
-                f"this database holds «{ours.name}». Nothing was changed."
-            )
-        store = ApprovedTexts(maps)
-        for entry in manifest.sections:
-            revision = texts[(entry.edition, entry.ref)]
-            outcome = store.apply(
-                entry.ref,
-                revision.id,
-                revision.text,
-                author=manifest.made_by,
-                created=manifest.made_at,
-                message=message,
-            )
-            stale = store.stale_editions(entry.ref) if outcome is Applied.UPDATED else []
-            results.append(AppliedSection(entry.ref, outcome, revision.id, tuple(stale)))
+    try:
+        with workspace.database.transaction() as session:
+            maps = MapRepository(session)
+            ours = maps.map_info()
+            if ours.id != manifest.map.id:
+                raise UserError(
+                    f"{path}: this approved bundle is for another map («{manifest.map.name}»); "
+                    f"this database holds «{ours.name}». Nothing was changed."
+                )
+            store = ApprovedTexts(maps)
+            for entry in manifest.sections:
+                revision = texts[(entry.edition, entry.ref)]
+                outcome = store.apply(
+                    entry.ref,
+                    revision.id,
+                    revision.text,
+                    author=manifest.made_by,
+                    created=manifest.made_at,
+                    message=message,
+                )
+                stale = store.stale_editions(entry.ref) if outcome is Applied.UPDATED else []
+                results.append(AppliedSection(entry.ref, outcome, revision.id, tuple(stale)))
+            if dry_run:
+                raise _PreviewRollbackError(ApplyReport(manifest, tuple(results)))
+    except _PreviewRollbackError as preview:
+        return preview.report
     return ApplyReport(manifest, tuple(results))
 
 

@@ -11,17 +11,17 @@ from kartedit.bundle.kartbundle import write_bundle as _write_bundle
 from kartedit.bundle.mapfiles import sha256
 from kartedit.domain.bundles import BundleKind, BundleManifest, BundleSection, RoundRef
 from kartedit.domain.content import MapContent, RevisionRecord, SectionRecord
-from kartedit.domain.errors import UserError
 from kartedit.domain.hearing import HearingRound
 from kartedit.domain.ids import new_id
 from kartedit.domain.model import EditionInfo, MapInfo, PathwayInfo, ServiceInfo
 from kartedit.domain.people import Author
 from kartedit.domain.review import Comment, CommentKind
 from kartedit.services.readable import review_index
+from kartedit.services.rounds import outgoing
 from kartedit.services.workspace import Workspace
 from kartedit.store.hearing_comments import CommentRepository
 from kartedit.store.repository import MapRepository
-from kartedit.store.rounds import RoundRepository, SectionHead
+from kartedit.store.rounds import SectionHead
 
 __all__ = [
     "Bundle",
@@ -42,23 +42,10 @@ def export_review_bundle(
     """
     with workspace.database.reading() as session:
         maps = MapRepository(session)
-        rounds = RoundRepository(maps)
-        hearing = rounds.get(round_key)
-        if not hearing.is_open:
-            raise UserError(
-                f"The round «{hearing.name}» is closed; start a new round to send texts out again."
-            )
-        heads = rounds.heads(hearing)
+        hearing, heads, pathways = outgoing(maps, round_key)
         map_info = maps.map_info()
         editions = [e for e in maps.editions() if e.is_regional or e.slug == hearing.edition]
-        pathways = [
-            (pathway, maps.services_of(pathway.slug))
-            for pathway in maps.pathways()
-            if any(h.ref.pathway == pathway.slug for h in heads)
-        ]
         all_services = maps.all_services()
-    if not heads:
-        raise UserError(f"The round «{hearing.name}» has no sections with text to send out.")
     content = _content(map_info, editions, pathways, all_services, heads)
     edition = next(e for e in editions if e.slug == hearing.edition)
     manifest = round_manifest(

@@ -197,8 +197,13 @@ class Editions:
         """The three-way view of carrying ``override`` over: re-based text and regions."""
         return ThreeWayPreview(override.base_text, override.local_text, override.regional_text)
 
-    def rebase(self, edition: str, *, apply: bool, author: Author) -> list[RebaseOutcome]:
-        """Carry every stale override onto the new regional text; only clean ones are saved."""
+    def rebase(self, edition: str, *, apply: bool, author: Author | None) -> list[RebaseOutcome]:
+        """Carry every stale override onto the new regional text; only clean ones are saved.
+
+        ``author`` writes the saved ones, so it is needed with ``apply`` (a preview has none).
+        """
+        if apply and author is None:
+            raise ValueError("saving re-based texts needs an author")
         stale = [s.override for s in self.stale(edition)]
         if not stale:
             raise UserError(f"Nothing in «{edition}» is stale; every override is up to date.")
@@ -206,7 +211,7 @@ class Editions:
         for override in stale:
             result = self.rebase_preview(override)
             saved = None
-            if apply and result.clean:
+            if author is not None and apply and result.clean:
                 saved = self.save_rebased(override, result.text, author)
             outcomes.append(RebaseOutcome(override, result, saved))
         return outcomes

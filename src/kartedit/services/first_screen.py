@@ -84,16 +84,16 @@ class QuickStartWorkspace:
     # -- the first screen ---------------------------------------------------------------
 
     def editions(self) -> list[EditionInfo]:
-        return self._quickly("editions")  # type: ignore[no-any-return]
+        return self._quickly("editions")
 
     def pathways(self) -> list[PathwayInfo]:
-        return self._quickly("pathways")  # type: ignore[no-any-return]
+        return self._quickly("pathways")
 
     def services_of(self, pathway: str) -> list[ServiceInfo]:
-        return self._quickly("services_of", pathway)  # type: ignore[no-any-return]
+        return self._quickly("services_of", pathway)
 
     def section_states(self, pathway: str, edition: str = REGIONAL) -> list[SectionState]:
-        return self._quickly("section_states", pathway, edition)  # type: ignore[no-any-return]
+        return self._quickly("section_states", pathway, edition)
 
     def open_section(self, ref: SectionRef, edition: str = REGIONAL) -> OpenedSection:
-        return self._quickly("open_section", ref, edition)  # type: ignore[no-any-return]
+        return self._quickly("open_section", ref, edition)

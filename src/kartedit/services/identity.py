@@ -7,7 +7,8 @@ The order, first that names someone wins:
 3. the ``KARTEDIT_AUTHOR`` environment variable, «Name (Organisation)».
 
 ``configured_author`` gives 2–3 (what the window uses; it asks when neither is set),
-``resolve_author`` gives 1–3 and says what to do when nobody is named.
+``resolve_author`` gives 1–3 and says what to do when nobody is named, and
+``remember_author`` keeps a name the user gave as the settings' name.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import os
 
 from kartedit.domain.errors import UserError
 from kartedit.domain.people import Author
-from kartedit.services.settings import Settings, load_settings
+from kartedit.services.settings import Settings, load_settings, save_settings
 
 AUTHOR_VARIABLE = "KARTEDIT_AUTHOR"
 
@@ -30,6 +31,19 @@ def configured_author(settings: Settings | None = None) -> Author | None:
     if from_env:
         return Author.parse(from_env)
     return None
+
+
+def remember_author(author: Author) -> bool:
+    """Keep ``author`` as the settings' name; written only when it differs (True then).
+
+    An OSError from writing the settings file reaches the caller."""
+    settings = load_settings()
+    if (settings.author_name, settings.author_organisation) == (author.name, author.organisation):
+        return False
+    save_settings(
+        settings.with_changes(author_name=author.name, author_organisation=author.organisation)
+    )
+    return True
 
 
 def resolve_author(explicit: str | None = None) -> Author:

@@ -4,6 +4,7 @@ The one code path for File → Import responses… and ``kartedit bundle import`
 checked whole (``read_bundle``: every bad-input rule of the review bundles) and then goes in
 with its own transaction: a refused file changes nothing and the others still go in.
 Comment ids come from the bundles, so importing a response again changes nothing.
+Hearing documents answered in Word (``.docx``) go the same way (``word_responses``).
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ class ImportedItem:
     outcome: ItemOutcome
     anchor: AnchorStatus | None = None
     """Where the passage was found in the current text (top-level comments only)."""
+    note: str = ""
+    """Word documents: «changed without tracking» or «general remark» where that applies."""
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,10 @@ class FileReport:
     round_name: str | None = None
     seen_before: bool = False
     """This very response bundle was imported before; everything in it was already here."""
+    reviewers: tuple[Reviewer, ...] = ()
+    """Word documents: everyone who commented in it (``reviewer`` is the first)."""
+    notes: tuple[str, ...] = ()
+    """Word documents: what was left out, and why."""
 
     @property
     def ok(self) -> bool:
@@ -139,10 +146,21 @@ def import_responses(
         if cancel is not None and cancel():
             reports.extend(FileReport(p, cancelled=True) for p in paths[index:])
             break
-        reports.append(import_response(workspace, path))
+        reports.append(_import_one(workspace, path))
         if progress is not None:
             progress(index + 1, len(paths), path)
     return ImportReport(tuple(reports))
+
+
+def _import_one(workspace: Workspace, path: Path) -> FileReport:
+    """A response bundle, or a hearing document answered in Word (``.docx``)."""
+    from kartedit.bundle.worddoc.reader import is_word_document
+
+    if is_word_document(path):
+        from kartedit.services.word_responses import import_word_response
+
+        return import_word_response(workspace, path)
+    return import_response(workspace, path)
 
 
 def import_response(workspace: Workspace, path: Path) -> FileReport:

@@ -7,7 +7,7 @@ from datetime import date
 
 from kartedit.domain.errors import UserError
 from kartedit.domain.hearing import HearingRound, RoundScope, check_round_name, norwegian_date
-from kartedit.domain.model import REGIONAL
+from kartedit.domain.model import REGIONAL, PathwayInfo, ServiceInfo
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef
 from kartedit.services.workspace import Workspace
@@ -25,9 +25,12 @@ def start_round(
     pathways: Sequence[str] = (),
     services: Sequence[str] = (),
     sections: Sequence[SectionRef] = (),
+    questions: str = "",
+    language: str = "nb",
 ) -> HearingRound:
     """Start a round on the sections the scope picks; they show as *til høring* at once.
 
+    ``questions`` (Markdown) and ``language`` (nb/nn) go into the hearing letter.
     Refused: an empty name, a deadline already passed, unknown names in the scope, a scope
     with no text in it, and sections already in another open round on the same edition.
     """
@@ -46,7 +49,31 @@ def start_round(
             deadline=deadline,
             author=author,
             created=now,
+            questions=questions.strip(),
+            language=language,
         )
+
+
+def outgoing(
+    maps: MapRepository, round_key: str
+) -> tuple[HearingRound, list[SectionHead], list[tuple[PathwayInfo, list[ServiceInfo]]]]:
+    """What an open round sends out (bundle or Word document): the round, each section's
+    current text, and the pathways they are in with their services, in the map's order."""
+    rounds = RoundRepository(maps)
+    hearing = rounds.get(round_key)
+    if not hearing.is_open:
+        raise UserError(
+            f"The round «{hearing.name}» is closed; start a new round to send texts out again."
+        )
+    heads = rounds.heads(hearing)
+    if not heads:
+        raise UserError(f"The round «{hearing.name}» has no sections with text to send out.")
+    pathways = [
+        (pathway, maps.services_of(pathway.slug))
+        for pathway in maps.pathways()
+        if any(h.ref.pathway == pathway.slug for h in heads)
+    ]
+    return hearing, heads, pathways
 
 
 def list_rounds(workspace: Workspace) -> list[HearingRound]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
 from kartedit.safe_files import write_atomically
@@ -48,6 +48,13 @@ class Settings:
     editor_font_size: int = DEFAULT_FONT_SIZE
     last_edition: str = ""
     last_section: str = ""
+    window_geometry: dict[str, str] = field(default_factory=dict)
+    """Per window («main», «hearing», «reviewer», «compare»): its size and place on the
+    screen, as Qt saves it (base64); written when the window closes."""
+    window_layout: dict[str, str] = field(default_factory=dict)
+    """Per main window: its docks and toolbars, as Qt saves them (base64)."""
+    last_map: str = ""
+    """The map database a response or approved bundle was last opened into."""
 
     def with_changes(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -67,10 +74,13 @@ def load_settings() -> Settings:
         return Settings()
     defaults = Settings()
     values = {}
-    for field in fields(Settings):
-        value = raw.get(field.name)
-        if isinstance(value, type(getattr(defaults, field.name))):
-            values[field.name] = value
+    for declared in fields(Settings):
+        value = raw.get(declared.name)
+        default = getattr(defaults, declared.name)
+        if isinstance(value, dict):
+            value = {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str)}
+        if isinstance(value, type(default)):
+            values[declared.name] = value
     settings = Settings(**values)
     if settings.language not in ("", *LANGUAGES):
         settings = settings.with_changes(language="")

@@ -29,6 +29,8 @@ from kartedit.store.rounds import RoundRepository
 class SummaryFormat(Enum):
     CSV = "csv"
     HTML = "html"
+    DOCX = "docx"
+    """The merknadsdokument (``services.merknad_document``)."""
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,11 @@ def save_summary(
     from kartedit.services.summary_render import summary_csv, summary_html
 
     summary = hearing_summary(workspace, round_key)
-    data = summary_csv(summary) if fmt is SummaryFormat.CSV else summary_html(summary)
+    if fmt is SummaryFormat.DOCX:
+        from kartedit.services.merknad_document import summary_docx
+
+        data = summary_docx(summary)
+    else:
+        data = summary_csv(summary) if fmt is SummaryFormat.CSV else summary_html(summary)
     export_file(path, data)
     return summary

@@ -199,15 +199,17 @@ def summary_html(summary: HearingSummary) -> bytes:
         names = ", ".join(_e(str(r.author)) for r in summary.reviewers)
         body.append(f"<p>Høringssvar fra {len(summary.reviewers)}: {names}.</p>")
     group = None
+    untouched: dict[tuple[str, str], list[str]] = {}
     for section in summary.sections:
+        if not section.threads:
+            where = (section.pathway, section.service)
+            untouched.setdefault(where, []).append(section.ref.kind.norwegian_title)
+            continue
         if (section.pathway, section.service) != group:
             group = (section.pathway, section.service)
             body.append(f"<h2>{_e(section.pathway)} – {_e(section.service)}</h2>")
         body.append(f"<h3>{_e(section.ref.kind.norwegian_title)}</h3>")
         body.append(f'<p class="muted">{_e(section.ref.key)}</p>')
-        if not section.threads:
-            body.append("<p>Ingen merknader.</p>")
-            continue
         body.append(
             '<table class="summary"><thead><tr><th class="nr">Nr.</th><th class="who">Fra</th>'
             '<th>Merknad eller forslag</th><th class="decision">Vedtak</th>'
@@ -221,5 +223,12 @@ def summary_html(summary: HearingSummary) -> bytes:
                 f"<td>{_decision(root)}</td><td>{_plain(reason)}</td></tr>"
             )
         body.append("</tbody></table>")
+    if untouched:
+        body.append("<h2>Tekster uten merknader</h2>\n<ul>")
+        body.extend(
+            f"<li><strong>{_e(pathway)} – {_e(service)}:</strong> {_e(', '.join(kinds))}</li>"
+            for (pathway, service), kinds in untouched.items()
+        )
+        body.append("</ul>")
     title = f"Høringsoppsummering – {r.name}"
     return html_page(title, "\n".join(body)).encode("utf-8")

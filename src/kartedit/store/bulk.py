@@ -19,6 +19,7 @@ from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionKind, SectionRef, Status
 from kartedit.domain.text_forms import nfc
 from kartedit.store.models import (
+    Base,
     EditionRow,
     MapRow,
     PathwayRow,
@@ -61,7 +62,8 @@ def export_content(session: Session) -> MapContent:
         select(EditionRow).where(EditionRow.map_id == map_row.id).order_by(EditionRow.id)
     ).all()
     editions = tuple(
-        EditionInfo(e.slug, e.name, EditionKind(e.kind), e.organisation) for e in edition_rows
+        EditionInfo(e.slug, e.name, EditionKind(e.kind), e.organisation, e.language)
+        for e in edition_rows
     )
     edition_slug = {e.id: e.slug for e in edition_rows}
     edition_order = {e.id: i for i, e in enumerate(edition_rows)}
@@ -163,7 +165,13 @@ def import_content(session: Session, content: MapContent) -> ImportCounts:
         EditionRow,
         map_id,
         [
-            {"slug": e.slug, "name": e.name, "kind": e.kind.value, "organisation": e.organisation}
+            {
+                "slug": e.slug,
+                "name": e.name,
+                "kind": e.kind.value,
+                "organisation": e.organisation,
+                "language": e.language,
+            }
             for e in content.editions
         ],
     )
@@ -269,9 +277,10 @@ def import_content(session: Session, content: MapContent) -> ImportCounts:
             if r["parent_id"] or r["base_id"]
         ]
         if linked:
+            revisions = Base.metadata.tables[RevisionRow.__tablename__]
             session.connection().execute(
-                update(RevisionRow.__table__)
-                .where(RevisionRow.__table__.c.id == bindparam("rid"))
+                update(revisions)
+                .where(revisions.c.id == bindparam("rid"))
                 .values(parent_id=bindparam("parent_id"), base_id=bindparam("base_id")),
                 linked,
             )
@@ -291,6 +300,7 @@ def _ensure(
     )
     new = [item for item in items if item["slug"] not in existing]
     if new:
+        rows: list[dict[str, str | int]]
         if table is EditionRow:
             rows = [{**item, "map_id": map_id} for item in new]
         else:

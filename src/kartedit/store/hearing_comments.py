@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from kartedit.domain.errors import NotFoundError, UserError
@@ -175,7 +176,7 @@ class CommentRepository:
         # The table, not the ORM class: one executemany, also where rows leave other
         # columns empty (the ORM would split them by the columns they fill).
         self.session.execute(
-            insert(HearingCommentRow.__table__),
+            insert(cast(Table, HearingCommentRow.__table__)),
             [_comment_row(item, section_id, imported_at) for item, section_id in items],
         )
 

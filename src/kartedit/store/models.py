@@ -93,6 +93,8 @@ class EditionRow(Base):
     name: Mapped[str] = mapped_column(Text)
     kind: Mapped[str] = mapped_column(String(16))
     organisation: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(8), default="nb", server_default="nb")
+    """The edition's written standard: «nb» (bokmål) or «nn» (nynorsk)."""
 
 
 class SectionRow(Base):
@@ -174,6 +176,10 @@ class RoundRow(Base):
     closed_by_name: Mapped[str | None] = mapped_column(Text, nullable=True)
     closed_by_organisation: Mapped[str | None] = mapped_column(Text, nullable=True)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    questions: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """What the coordinator wants answered (Markdown); goes into the hearing letter."""
+    language: Mapped[str] = mapped_column(String(8), default="nb", server_default="nb")
+    """The written standard of generated hearing documents: «nb» or «nn»."""
 
 
 class RoundScopeRow(Base):

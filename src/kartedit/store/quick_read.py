@@ -13,6 +13,7 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -171,7 +172,7 @@ class FirstScreen:
             "AND regional.kind = 'regional' WHERE p.slug = ?",
             (edition, pathway),
         )
-        return rows[0] if rows else None  # type: ignore[return-value]
+        return rows[0] if rows else None
 
     def _open_rounds(self) -> list[OpenRound] | None:
         if self._rounds is None:
@@ -216,7 +217,7 @@ class FirstScreen:
                 ref,
                 edition,
                 inherited=not overridden and edition_id != regional_id,
-                approved_at=lambda a=approved: _when(a),
+                approved_at=partial(_when, approved),
             )
             states.append(
                 SectionState(

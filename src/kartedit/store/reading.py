@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from sqlalchemy import and_, bindparam, false, literal, select
+from sqlalchemy import ColumnElement, and_, bindparam, false, literal, select
 from sqlalchemy.orm import aliased
 
 from kartedit.domain.errors import NotFoundError
@@ -269,7 +269,7 @@ def _open_query() -> Any:
     own_head = aliased(RevisionRow)
     reg_head = aliased(RevisionRow)
 
-    def place(section: type[SectionRow], edition_row: type[EditionRow]) -> object:
+    def place(section: type[SectionRow], edition_row: type[EditionRow]) -> ColumnElement[bool]:
         return and_(
             section.edition_id == edition_row.id,
             section.pathway_id == PathwayRow.id,

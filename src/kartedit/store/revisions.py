@@ -18,7 +18,14 @@ from kartedit.domain.model import RevisionInfo
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionKind, Status
 from kartedit.store import sqlite
-from kartedit.store.models import EditionRow, PathwayRow, RevisionRow, SectionRow, ServiceRow
+from kartedit.store.models import (
+    Base,
+    EditionRow,
+    PathwayRow,
+    RevisionRow,
+    SectionRow,
+    ServiceRow,
+)
 
 
 def revision_info(row: RevisionRow) -> RevisionInfo:
@@ -114,9 +121,10 @@ def record_heads(session: Session, heads: dict[int, str], texts: dict[int, str])
 
     ``texts`` holds only sections whose text is shown (an ended override is not indexed).
     """
+    sections = Base.metadata.tables[SectionRow.__tablename__]
     session.connection().execute(
-        update(SectionRow.__table__)
-        .where(SectionRow.__table__.c.id == bindparam("sid"))
+        update(sections)
+        .where(sections.c.id == bindparam("sid"))
         .values(head_revision_id=bindparam("head")),
         [{"sid": sid, "head": head} for sid, head in heads.items()],
     )

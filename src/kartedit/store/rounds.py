@@ -65,10 +65,22 @@ class RoundRepository:
         deadline: date,
         author: Author,
         created: datetime,
+        questions: str = "",
+        language: str = "nb",
     ) -> HearingRound:
         self._check_scope(scope)
         self.maps.edition_row(edition)
-        candidate = HearingRound(new_id(), name, edition, scope, deadline, author, created)
+        candidate = HearingRound(
+            new_id(),
+            name,
+            edition,
+            scope,
+            deadline,
+            author,
+            created,
+            questions=questions,
+            language=language,
+        )
         keys = [head.ref for head in self.heads(candidate)]
         if not keys:
             raise UserError(
@@ -99,6 +111,8 @@ class RoundRepository:
                 started_by_name=author.name,
                 started_by_organisation=author.organisation,
                 started_at=created,
+                questions=questions,
+                language=language,
             )
         )
         self.session.flush()
@@ -273,6 +287,8 @@ def _round(row: RoundRow, edition: str, scope: RoundScope) -> HearingRound:
         state=RoundState(row.state),
         closed_by=closed_by,
         closed_at=row.closed_at,
+        questions=row.questions or "",
+        language=row.language or "nb",
     )
 
 

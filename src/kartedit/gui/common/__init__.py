@@ -1,2 +1,2 @@
 """GUI pieces every window shares: start-up, error dialogs, confirmation, labels, theme,
-icons, translations and small widget parts."""
+icons, translations, who is writing, window size and place, and small widget parts."""

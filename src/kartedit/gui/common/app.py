@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import builtins
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,6 +24,18 @@ if TYPE_CHECKING:
     from kartedit.services.workspace import Workspace
 
 BUNDLE_SUFFIX = ".kartbundle"
+
+
+SCREENSHOT_SIZE = (1280, 800)
+Size = tuple[int, int]
+
+
+def parse_size(text: str) -> Size:
+    """«1366x768» (or «1366×768») as (width, height); argparse's error when it is not."""
+    found = re.fullmatch(r"\s*(\d{3,5})\s*[x×X]\s*(\d{3,5})\s*", text)
+    if found is None:
+        raise argparse.ArgumentTypeError(f"«{text}» is not a size like 1366x768")
+    return int(found.group(1)), int(found.group(2))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,7 +62,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshot",
         type=Path,
         metavar="FILE.png",
-        help="render the window at 1280×800 into FILE.png and exit",
+        help="render the window at 1280×800 (or --size) into FILE.png and exit",
+    )
+    parser.add_argument(
+        "--size",
+        type=parse_size,
+        default=SCREENSHOT_SIZE,
+        metavar="WxH",
+        help="with --screenshot: the window size, e.g. 1366x768 (default: 1280x800)",
     )
     parser.add_argument(
         "--select", metavar="PATHWAY/SERVICE/KIND", help="open this section, e.g. angst/bup/role"
@@ -113,6 +133,7 @@ def run_gui(argv: Sequence[str]) -> int:
     app.setApplicationName("kartedit")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("kartedit")
+    app.setDesktopFileName("kartedit")
     if args.dark:
         from kartedit.gui.common.theme import dark_palette
 
@@ -121,11 +142,14 @@ def run_gui(argv: Sequence[str]) -> int:
     headless = args.screenshot is not None
     set_error_dialogs_enabled(not (args.no_error_dialogs or headless))
     install_translator(app, args.language or load_settings().language)
+    from kartedit.gui.common.icons import program_icon
+
+    app.setWindowIcon(program_icon())
     crash_handler = install_crash_handler(app)
     bundle = _bundle_argument(args)
     if bundle is not None:
         try:
-            return _run_reviewer(app, bundle, select, args.screenshot)
+            return _run_bundle(app, bundle, select, args.screenshot, args.size)
         finally:
             crash_handler.uninstall()
     workspace = calmly(None, _open_workspace, args.db)
@@ -138,12 +162,13 @@ def run_gui(argv: Sequence[str]) -> int:
 
         try:
             return screenshot.hearing_window(
-                app, workspace, args.coordinator, select, args.screenshot
+                app, workspace, args.coordinator, select, args.screenshot, args.size
             )
         finally:
             workspace.close()
             crash_handler.uninstall()
 
+    from kartedit.gui.common.placement import place_window
     from kartedit.gui.writer.main_window import MainWindow
 
     window = MainWindow(workspace, edition=args.edition)
@@ -152,12 +177,18 @@ def run_gui(argv: Sequence[str]) -> int:
             from kartedit.gui.common import screenshot
 
             code = screenshot.main_window(
-                app, window, select, args.screenshot, diff=args.diff, dump=args.dump_strings
+                app,
+                window,
+                select,
+                args.screenshot,
+                diff=args.diff,
+                dump=args.dump_strings,
+                size=args.size,
             )
             if hasattr(workspace, "check"):  # what the picture showed, read the full way
                 check_full_workspace(window, workspace)
             return code
-        window.apply_default_layout()
+        place_window(window, "main", window.apply_default_layout)
         window.show()
         open_start_section(window, select)
         window.offer_recovery()
@@ -187,11 +218,32 @@ def _bundle_argument(args: argparse.Namespace) -> Path | None:
     return None
 
 
+def _run_bundle(
+    app: QApplication,
+    path: Path,
+    select: SectionRef | None,
+    screenshot: Path | None,
+    size: tuple[int, int] = SCREENSHOT_SIZE,
+) -> int:
+    """A review bundle: the reviewer window; a response or approved bundle: into a map."""
+    from kartedit.domain.bundles import BundleKind
+    from kartedit.gui.common.bundle_open import bundle_kind, open_in_map
+
+    if screenshot is None and bundle_kind(path) in (BundleKind.RESPONSE, BundleKind.APPROVED):
+        return app.exec() if open_in_map(path) is not None else 0
+    return _run_reviewer(app, path, select, screenshot, size)
+
+
 def _run_reviewer(
-    app: QApplication, path: Path, select: SectionRef | None, screenshot: Path | None
+    app: QApplication,
+    path: Path,
+    select: SectionRef | None,
+    screenshot: Path | None,
+    size: tuple[int, int] = SCREENSHOT_SIZE,
 ) -> int:
     """The reviewer window on a bundle — no database is opened or made."""
     from kartedit.gui.common.errors import calmly
+    from kartedit.gui.common.placement import place_window
     from kartedit.gui.review.reviewer_window import ReviewerWindow
     from kartedit.services.review import ReviewSession
 
@@ -203,8 +255,8 @@ def _run_reviewer(
         if screenshot is not None:
             from kartedit.gui.common.screenshot import reviewer_window
 
-            return reviewer_window(app, window, select, screenshot)
-        window.apply_default_layout()
+            return reviewer_window(app, window, select, screenshot, size)
+        place_window(window, "reviewer", window.apply_default_layout)
         window.show()
         window.start(select)
         window.show_notices()

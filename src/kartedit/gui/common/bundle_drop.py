@@ -8,22 +8,19 @@ API:
         for every .kartbundle dropped; any other drop goes on as before
     accept_bundle_drops(window, opener, widgets=()) -> BundleDrop
     choose_bundle(parent) -> Path | None — the file dialog
-    open_bundle_window(path, parent=None) -> ReviewerWindow | None — a reviewer window on
-        the bundle (the one already open on it, raised); a refused bundle is a calm message
+    open_bundle_window(path, parent=None) -> QWidget | None — a reviewer window on a review
+        bundle (the one already open on it, raised); a response or approved bundle goes into
+        a map the user picks (gui/common/bundle_open.py); a refused bundle is a calm message
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QWidget
-
-if TYPE_CHECKING:
-    from kartedit.gui.review.reviewer_window import ReviewerWindow
 
 BUNDLE_SUFFIX = ".kartbundle"
 
@@ -82,7 +79,8 @@ def choose_bundle(parent: QWidget | None) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-def open_bundle_window(path: Path, parent: QWidget | None = None) -> ReviewerWindow | None:
-    from kartedit.gui.review.reviewer_window import open_reviewer_window
+def open_bundle_window(path: Path, parent: QWidget | None = None) -> QWidget | None:
+    """A review bundle in the reviewer window; a response or approved bundle into a map."""
+    from kartedit.gui.common.bundle_open import open_any_bundle
 
-    return open_reviewer_window(path, parent)
+    return open_any_bundle(path, parent)

@@ -1,4 +1,5 @@
-"""GUI: translated labels for domain values (section kinds, statuses, LIX bands) and dates."""
+"""GUI: translated labels for domain values (section kinds, statuses, LIX bands), dates, and
+section labels built from the map's names (looked up in services.names.MapNames)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication
 
 from kartedit.domain.model import SectionState
-from kartedit.domain.sections import SectionKind, Status
+from kartedit.domain.sections import SectionKind, SectionRef, Status
+from kartedit.services.names import MapNames
 from kartedit.text.readability import LixBand
 
 
@@ -22,6 +24,32 @@ def kind_label(kind: SectionKind) -> str:
         SectionKind.REFERRAL: QCoreApplication.translate("SectionKind", "Referral"),
     }
     return labels[kind]
+
+
+def section_label(names: MapNames, ref: SectionRef) -> str:
+    """«Angst › Fastlege › Rolle»: a section by the map's names and its translated kind."""
+    return f"{place_label(names, ref)} › {kind_label(ref.kind)}"
+
+
+def section_short(names: MapNames, ref: SectionRef) -> str:
+    """«Fastlege › Rolle», where every line is about the same pathway."""
+    return f"{names.service(ref.service)} › {kind_label(ref.kind)}"
+
+
+def place_label(names: MapNames, ref: SectionRef) -> str:
+    """«Angst hos barn og unge › Fastlege»: where a section sits, by name."""
+    return f"{names.pathway(ref.pathway)} › {names.service(ref.service)}"
+
+
+def titled(template: str, name: str, field: str = "name") -> str:
+    """``template`` («Høring: {name}», translated) filled with ``name`` — or ``name`` alone
+    when it already begins with the template's word («Høring angst 2027», not «Høring:
+    Høring angst 2027»)."""
+    word = template.split("{", 1)[0].rstrip(": ").strip().casefold()
+    known = {word, "høring", "høyring", "hearing"} - {""}
+    if any(name.strip().casefold().startswith(w) for w in known):
+        return name
+    return template.format(**{field: name})
 
 
 def status_label(status: Status) -> str:

@@ -7,15 +7,29 @@ API:
         where nothing is open (``style`` adds to the grey, larger text)
     add_dock(window, menus, name, widget, area) -> QDockWidget — closable and movable,
         its toggle put in the window's panel menu by ``menus.add_panel_toggle``
+    child_items(item) -> list[QTreeWidgetItem] — an item's children, in order
+    tree_items(tree) -> list[QTreeWidgetItem] — a tree's top-level items, in order
+    focus_next_pane(panes, step) — F6 / Shift+F6: focus the pane ``step`` after the one
+        holding the focus (the first when none does)
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QFont
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from kartedit.gui.common.theme import theme
 
@@ -51,6 +65,23 @@ def placeholder_label(parent: QWidget, style: str = "") -> QLabel:
     return label
 
 
+class SectionPage:
+    """A section's page behind a placeholder: a stack showing ``empty`` until a section is
+    open, then ``page`` with its breadcrumbs and heading. The editor and the reviewer's
+    view lay out the same top of a page; they differ below it."""
+
+    def __init__(self, owner: QWidget) -> None:
+        self.stack = QStackedWidget(owner)
+        self.empty = placeholder_label(self.stack)
+        self.page = QWidget(self.stack)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.page)
+        self.crumbs = QLabel(self.page)
+        self.crumbs.setStyleSheet(f"color: {theme().hex.muted};")
+        self.title = QLabel(self.page)
+        set_heading_font(self.title, 1.5)
+
+
 def add_dock(
     window: QMainWindow,
     menus: PanelMenus,
@@ -68,3 +99,26 @@ def add_dock(
     window.addDockWidget(area, dock)
     menus.add_panel_toggle(dock.toggleViewAction())
     return dock
+
+
+def focus_next_pane(panes: Sequence[QWidget], step: int) -> None:
+    if not panes:
+        return
+    focused = QApplication.focusWidget()
+    index = next(
+        (
+            i
+            for i, pane in enumerate(panes)
+            if focused is not None and (focused is pane or pane.isAncestorOf(focused))
+        ),
+        -1,
+    )
+    panes[(index + step) % len(panes)].setFocus(Qt.FocusReason.TabFocusReason)
+
+
+def child_items(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    return [child for i in range(item.childCount()) if (child := item.child(i)) is not None]
+
+
+def tree_items(tree: QTreeWidget) -> list[QTreeWidgetItem]:
+    return child_items(tree.invisibleRootItem())

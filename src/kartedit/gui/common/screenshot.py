@@ -1,16 +1,18 @@
 """GUI: screenshots — any window or dialog rendered as a user would see it, into a PNG.
 
 One way for every ``--screenshot``: the main window, the side-by-side diff, the hearing
-window and the reviewer window. Offscreen-safe (never shown on a screen), at 1280×800.
+window and the reviewer window. Offscreen-safe (never shown on a screen), at 1280×800 unless
+``--size WxH`` names another size (1366×768 and 1280×720 for small laptop screens).
 
 API:
-    SCREENSHOT_SIZE = (1280, 800)
+        parse_size("1366x768") -> (1366, 768) — the ``--size`` argument (argparse type)
     render(app, widget, layout, *, before=None, settle=None) -> QImage — lay out, show
         offscreen, let it settle, lay out again (docks size themselves on first show), grab
     save_png(image, target) -> int — 0, or 1 after saying on stderr why it was not written
-    main_window(app, window, select, target, *, diff=False, dump=None) -> int
-    hearing_window(app, workspace, round_key, select, target) -> int
-    reviewer_window(app, window, select, target) -> int
+    main_window(app, window, select, target, *, diff=False, dump=None, size=SCREENSHOT_SIZE)
+        -> int
+    hearing_window(app, workspace, round_key, select, target, size=SCREENSHOT_SIZE) -> int
+    reviewer_window(app, window, select, target, size=SCREENSHOT_SIZE) -> int
 """
 
 from __future__ import annotations
@@ -21,16 +23,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QImageWriter
 from PySide6.QtWidgets import QApplication, QWidget
+
+from kartedit.gui.common.app import SCREENSHOT_SIZE, Size
 
 if TYPE_CHECKING:
     from kartedit.domain.sections import SectionRef
     from kartedit.gui.review.reviewer_window import ReviewerWindow
     from kartedit.gui.writer.main_window import MainWindow
     from kartedit.services.workspace import Workspace
-
-SCREENSHOT_SIZE = (1280, 800)
 
 
 def render(
@@ -59,7 +61,9 @@ def render(
 
 def save_png(image: QImage, target: Path) -> int:
     target.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(target), "PNG"):
+    # QImageWriter, not QImage.save: PySide6's stub types save()'s format as bytes, which
+    # PySide6 itself refuses (it takes a str there); the writer takes bytes both ways.
+    if not QImageWriter(str(target), b"PNG").write(image):
         print(f"kartedit: could not write {target}.", file=sys.stderr)
         return 1
     print(f"Saved a {image.width()}×{image.height()} screenshot to {target}.", flush=True)
@@ -74,12 +78,13 @@ def main_window(
     *,
     diff: bool = False,
     dump: Path | None = None,
+    size: Size = SCREENSHOT_SIZE,
 ) -> int:
     """The main window on ``select`` (or the last section); with ``diff`` its comparison;
     with ``dump`` also the texts it shows, as JSON (the installed-wheel smoke test reads them)."""
     from kartedit.gui.common.app import open_start_section
 
-    width, height = SCREENSHOT_SIZE
+    width, height = size
     image = render(
         app,
         window,
@@ -88,7 +93,7 @@ def main_window(
         settle=window.editor.settle,
     )
     if diff:
-        return _diff(app, window, target)
+        return _diff(app, window, target, size)
     if dump is not None:
         from kartedit.gui.common.visible_strings import dump_strings
 
@@ -98,7 +103,7 @@ def main_window(
     return save_png(image, target)
 
 
-def _diff(app: QApplication, window: MainWindow, target: Path) -> int:
+def _diff(app: QApplication, window: MainWindow, target: Path, size: Size) -> int:
     """The regional-vs-local comparison of the open section, side by side."""
     dialog = window.editions.regional_vs_local()
     if dialog is None:
@@ -109,7 +114,7 @@ def _diff(app: QApplication, window: MainWindow, target: Path) -> int:
         )
         window.close()
         return 2
-    image = render(app, dialog, lambda: dialog.resize(*SCREENSHOT_SIZE))
+    image = render(app, dialog, lambda: dialog.resize(*size))
     dialog.close()
     dialog.deleteLater()
     window.close()
@@ -122,6 +127,7 @@ def hearing_window(
     round_key: str,
     select: SectionRef | None,
     target: Path,
+    size: Size = SCREENSHOT_SIZE,
 ) -> int:
     """``--screenshot FILE --coordinator ROUND``: the hearing window, first thread open."""
     from kartedit.gui.hearing.hearing_window import HearingWindow
@@ -141,7 +147,8 @@ def hearing_window(
                 window.show_thread(ids[0])
 
         return save_png(
-            render(app, window, window.apply_default_layout, before=open_thread), target
+            render(app, window, lambda: window.apply_default_layout(*size), before=open_thread),
+            target,
         )
     finally:
         window.close()
@@ -149,10 +156,14 @@ def hearing_window(
 
 
 def reviewer_window(
-    app: QApplication, window: ReviewerWindow, select: SectionRef | None, target: Path
+    app: QApplication,
+    window: ReviewerWindow,
+    select: SectionRef | None,
+    target: Path,
+    size: Size = SCREENSHOT_SIZE,
 ) -> int:
     """The reviewer window on ``select`` (or the bundle's first section)."""
-    width, height = SCREENSHOT_SIZE
+    width, height = size
     image = render(
         app,
         window,

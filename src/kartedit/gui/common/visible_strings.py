@@ -24,8 +24,9 @@ def visible_strings(window: QMainWindow) -> dict[str, list[str]]:
     for action in window.menuBar().actions():
         if action.text():
             menus.append(action.text())
-        if action.menu() is not None:
-            actions.extend(_menu_actions(action.menu()))
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            actions.extend(_menu_actions(submenu))
     widgets = [
         child.text()
         for child in window.findChildren(QLabel) + window.findChildren(QAbstractButton)
@@ -45,8 +46,9 @@ def _menu_actions(menu: QMenu) -> list[str]:
     for action in menu.actions():
         if isinstance(action, QAction) and not action.isSeparator() and action.text():
             texts.append(action.text())
-        if action.menu() is not None:
-            texts.extend(_menu_actions(action.menu()))
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            texts.extend(_menu_actions(submenu))
     return texts
 
 

@@ -30,6 +30,7 @@ from kartedit.domain.editions import OverrideInfo
 from kartedit.domain.model import RevisionInfo
 from kartedit.domain.people import Author
 from kartedit.gui.common.errors import calmly
+from kartedit.gui.common.placement import fit_resize
 from kartedit.gui.editions.diff_view import (
     DiffDialog,
     DiffView,
@@ -100,7 +101,7 @@ class CleanRebaseDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(footer)
         self.setFocusProxy(self.view)
-        self.resize(1200, 760)
+        fit_resize(self, 1200, 760)
 
     def final_text(self) -> str:
         return self._proposed

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from kartedit.domain.model import RevisionInfo
 from kartedit.gui.common.labels import local_time
 from kartedit.gui.common.parts import set_heading_font
+from kartedit.gui.common.placement import fit_resize, remember_place, restore_place
 from kartedit.gui.common.theme import theme
 from kartedit.gui.editions.diff_view import DiffDialog
 from kartedit.text.diff import similarity
@@ -63,7 +64,12 @@ class CompareDialog(DiffDialog):
         self.setAccessibleName(title)
         if font_size is not None:
             self.set_font_size(font_size)
-        self.resize(1280, 800)
+        fit_resize(self, 1280, 800)
+        restore_place(self, "compare")  # as the writer left it last time, if it fits
+
+    def done(self, result: int) -> None:
+        remember_place(self, "compare")
+        super().done(result)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Once laid out, bring the current change into view (it may sit far down)."""

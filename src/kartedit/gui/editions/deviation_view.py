@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from kartedit.gui.common import icons
 from kartedit.gui.common.errors import ran_calmly
+from kartedit.gui.common.placement import fit_resize
 from kartedit.gui.common.theme import theme
 from kartedit.gui.editions.deviation_models import (
     HEAT_STOPS,
@@ -174,7 +175,7 @@ class DeviationView(QWidget):
             self.tr(
                 "Each cell: how far the adapted sections of that service in that pathway "
                 "differ from the regional text on average, and how many sections are adapted. "
-                "Darker means more local wording. Point at a cell for the details."
+                "A stronger colour means more local wording. Point at a cell for the details."
             )
         )
         self.tabs.setTabText(0, self.tr("By &edition"))
@@ -267,7 +268,8 @@ class DeviationView(QWidget):
 
     def export_csv(self, path: Path | None = None) -> Path | None:
         """Write every edition's rows (the same CSV as «kartedit deviation --format csv»)."""
-        if self._report is None:
+        report = self._report
+        if report is None:
             return None
         if path is None:
             chosen, _filter = QFileDialog.getSaveFileName(
@@ -281,7 +283,7 @@ class DeviationView(QWidget):
             path = Path(chosen)
             if not path.suffix:
                 path = path.with_suffix(".csv")
-        if not ran_calmly(self, lambda: save_csv(list(self._report.rows), path)):
+        if not ran_calmly(self, lambda: save_csv(list(report.rows), path)):
             return None
         self.export_status.setText(self.tr("Saved {path}").format(path=path))
         self.exported.emit(str(path))
@@ -335,4 +337,4 @@ class DeviationDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(footer)
         self.setFocusProxy(self.view)
-        self.resize(1200, 720)
+        fit_resize(self, 1200, 720)

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -49,6 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kartedit.gui.common.placement import fit_resize
 from kartedit.gui.common.scroll_sync import ScrollSync
 from kartedit.gui.common.theme import theme
 from kartedit.text.diff import Op, Segment, diff_words
@@ -393,18 +395,18 @@ def mark(view: QTextEdit, spans: list[tuple[int, int]], color: QColor) -> None:
         cursor = QTextCursor(view.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor  # type: ignore[attr-defined]
+        selection.cursor = cursor
         fmt = QTextCharFormat()
         fmt.setBackground(color)
         fmt.setForeground(theme().on(color))
         if start == end:  # nothing to colour: mark the whole line, so the place shows
             fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
-        selection.format = fmt  # type: ignore[attr-defined]
+        selection.format = fmt
         selections.append(selection)
     view.setExtraSelections(selections)
 
 
-def scroll_into_view(view: QTextEdit, position: int) -> None:
+def scroll_into_view(view: QTextEdit | QPlainTextEdit, position: int) -> None:
     """Bring a position to the upper third of the view, where the eye starts reading."""
     cursor = QTextCursor(view.document())
     cursor.setPosition(position)
@@ -441,4 +443,4 @@ class DiffDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setFocusProxy(self.view)
-        self.resize(1100, 700)
+        fit_resize(self, 1100, 700)

@@ -58,6 +58,7 @@ from kartedit.domain.slugs import suggest_slug
 from kartedit.gui.common import icons
 from kartedit.gui.common.errors import calmly
 from kartedit.gui.common.labels import kind_label
+from kartedit.gui.common.placement import fit_resize
 from kartedit.gui.common.theme import theme
 from kartedit.gui.editions.carry_over import carry_over, regional_change_dialog
 from kartedit.services.editions import Editions, StaleOverride
@@ -516,7 +517,7 @@ class StaleOverridesDialog(QDialog):
         self.carry_button.clicked.connect(self.carry_over_current)
         self.table.activated.connect(lambda _index: self.show_regional_change())
         self.reload()
-        self.resize(760, 420)
+        fit_resize(self, 760, 420)
 
     def reload(self) -> None:
         chosen = self.current()

@@ -210,7 +210,7 @@ class EditionsController(QObject):
         self.seat.say(message)
 
     def _override(self, ref: SectionRef) -> OverrideInfo | None:
-        return calmly(self.seat, lambda: self.editions.override(ref, self.seat.edition))
+        return calmly(self.seat.widget, lambda: self.editions.override(ref, self.seat.edition))
 
     # -- one section --------------------------------------------------------------------
 

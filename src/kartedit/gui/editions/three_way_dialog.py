@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from kartedit.gui.common import confirm
+from kartedit.gui.common.placement import fit_resize
 from kartedit.gui.common.scroll_sync import ScrollSync
 from kartedit.gui.common.theme import theme
 from kartedit.gui.editions.diff_view import (
@@ -213,7 +214,7 @@ class ThreeWayDialog(QDialog):
             self.go_to_conflict(0)
         self._refresh()
         self.result_edit.setFocus()
-        self.resize(1280, 860)
+        fit_resize(self, 1280, 860)
 
     def default_wording(self) -> ThreeWayWording:
         """Carrying a stale local adaptation over to the new regional text."""
@@ -462,8 +463,8 @@ class ThreeWayDialog(QDialog):
             if not cursor.hasSelection():  # an empty passage: mark its line instead
                 fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor  # type: ignore[attr-defined]
-            selection.format = fmt  # type: ignore[attr-defined]
+            selection.cursor = cursor
+            selection.format = fmt
             selections.append(selection)
         self.result_edit.setExtraSelections(selections)
 

@@ -9,7 +9,6 @@ API:
     suggestion_wording() -> ThreeWayWording — the three-way view's words for a suggestion
     suggestion_three_way_dialog(outcome, *, section_title, parent) -> ThreeWayDialog
     confirm_accept(parent, item, section_title) -> bool — «Accept the suggestion?»
-    settings_author(parent) -> Author | None — who decides: the settings, else asked once
 Nothing here saves: the review view hands the results to ``services.decisions``.
 """
 
@@ -28,8 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kartedit.domain.errors import UserError
-from kartedit.domain.people import Author
 from kartedit.domain.responses import REASON_MAX, HearingComment
 from kartedit.domain.sections import SectionRef
 from kartedit.gui.common import confirm
@@ -260,22 +257,3 @@ def confirm_accept(parent: QWidget | None, item: HearingComment, section_title: 
             "earlier revision from the history.",
         ).format(reviewer=str(item.reviewer.author)),
     )
-
-
-def settings_author(parent: QWidget | None) -> Author | None:
-    """Who decides: from the settings (or KARTEDIT_AUTHOR), else asked once and kept."""
-    from kartedit.gui.writer.settings_dialog import SettingsDialog
-    from kartedit.services.identity import resolve_author
-    from kartedit.services.settings import load_settings
-
-    try:
-        return resolve_author(None)
-    except UserError:  # nobody known yet: ask below
-        pass
-    dialog = SettingsDialog(load_settings(), parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    chosen = dialog.settings()
-    if not chosen.author_name.strip():
-        return None
-    return Author(chosen.author_name.strip(), chosen.author_organisation.strip())

@@ -24,7 +24,7 @@ from kartedit.domain.people import Author
 from kartedit.domain.responses import AnchorStatus, HearingThread
 from kartedit.domain.review import CommentKind
 from kartedit.domain.sections import SectionRef
-from kartedit.gui.common.errors import calmly
+from kartedit.gui.common.errors import calmly, ran_calmly
 from kartedit.gui.hearing.decision_dialogs import (
     ReasonDialog,
     confirm_accept,
@@ -94,7 +94,7 @@ class DecisionsController(QObject):
 
     def resolve(self, comment_id: str) -> bool:
         author = self.seat.author()
-        done = author is not None and calmly(
+        done = author is not None and ran_calmly(
             self.parent_widget, self.seat.decisions.resolve, comment_id, author
         )
         if done:
@@ -137,7 +137,7 @@ class DecisionsController(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         author = self.seat.author()
-        done = author is not None and calmly(
+        done = author is not None and ran_calmly(
             self.parent_widget, self.seat.decisions.reject, comment_id, author, dialog.reason()
         )
         if done:

@@ -6,7 +6,8 @@ API:
         places them; File → Import responses… too); start_round() -> StartRoundDialog
         (opened; on success the tree shows the sections in hearing and the export is
         offered), export_review_bundle(round_key=None, path=None) -> Path | None (the file
-        written);
+        written), export_hearing_document(round_key=None, path=None) -> Path | None (the
+        round as a Word document);
         import_responses(paths=None) -> ResponseImport | None (runs in the background;
         ``importer`` is the last one), open_rounds(round_key=None) -> HearingWindow,
         apply_approved(path=None) -> ApplyReportDialog | None,
@@ -26,10 +27,11 @@ from PySide6.QtWidgets import QMenu
 
 from kartedit.domain.errors import UserError
 from kartedit.domain.hearing import norwegian_date
-from kartedit.domain.people import Author
-from kartedit.gui.common import confirm, icons
+from kartedit.gui.common import confirm, icons, who
 from kartedit.gui.common.errors import calmly
-from kartedit.services.settings import load_settings
+from kartedit.gui.common.labels import section_label
+from kartedit.gui.common.placement import place_window
+from kartedit.services.names import MapNames
 
 # The hearing window, dialogs and bundle services are imported when first used: start-up
 # reads only what the first screen shows.
@@ -64,6 +66,7 @@ class HearingController(QObject):
 
         self.start_round_action = make()
         self.export_bundle_action = make()
+        self.export_document_action = make()
         self.rounds = make("Ctrl+Shift+R")
         self.rounds.setIcon(icons.comments_icon())
         self.import_responses_action = make("Ctrl+Shift+I")
@@ -71,6 +74,7 @@ class HearingController(QObject):
         self.menu = QMenu(seat.widget)
         self.menu.addAction(self.start_round_action)
         self.menu.addAction(self.export_bundle_action)
+        self.menu.addAction(self.export_document_action)
         self.menu.addSeparator()
         self.menu.addAction(self.rounds)
         self.menu.addAction(self.import_responses_action)
@@ -79,6 +83,7 @@ class HearingController(QObject):
         seat.map_changed.connect(self._on_texts_changed)
         self.start_round_action.triggered.connect(lambda: self.start_round())
         self.export_bundle_action.triggered.connect(lambda: self.export_review_bundle())
+        self.export_document_action.triggered.connect(lambda: self.export_hearing_document())
         self.rounds.triggered.connect(lambda: self.open_rounds())
         self.import_responses_action.triggered.connect(lambda: self.import_responses())
         self.apply_action.triggered.connect(lambda: self.apply_approved())
@@ -106,9 +111,14 @@ class HearingController(QObject):
         self.export_bundle_action.setToolTip(
             self.tr("Write the file to send to the hearing participants")
         )
+        self.export_document_action.setText(self.tr("Export hearing &document…"))
+        self.export_document_action.setToolTip(
+            self.tr("Write a Word document for participants who answer without kartedit")
+        )
         for action in (
             self.start_round_action,
             self.export_bundle_action,
+            self.export_document_action,
             self.rounds,
             self.import_responses_action,
             self.apply_action,
@@ -150,25 +160,15 @@ class HearingController(QObject):
     ) -> Path | None:
         """Hearing → Export review bundle…: pick an open round and a file, write it, say
         where it went and what to do with it. Returns the file written."""
+        from kartedit.gui.hearing.hearing_word import pick_open_round
         from kartedit.gui.hearing.round_dialogs import info_box
-        from kartedit.gui.hearing.start_round_dialog import choose_open_round, choose_review_target
+        from kartedit.gui.hearing.start_round_dialog import choose_review_target
         from kartedit.services.bundles import export_review_bundle
-        from kartedit.services.rounds import list_rounds
 
         workspace = self.seat.workspace
 
         def export() -> tuple[HearingRound, Path, BundleManifest] | None:
-            rounds = [r for r in list_rounds(workspace) if r.is_open]
-            if round_key is not None:
-                rounds = [r for r in rounds if r.id.startswith(round_key)]
-            if not rounds:
-                raise UserError(
-                    self.tr(
-                        "There is no open hearing round; start one with Hearing → Start "
-                        "hearing round… first."
-                    )
-                )
-            hearing = choose_open_round(self.seat.widget, rounds)
+            hearing = pick_open_round(self.seat, round_key)
             if hearing is None:
                 return None
             today = workspace.clock().astimezone().date()
@@ -177,12 +177,7 @@ class HearingController(QObject):
             )
             if target is None:
                 return None
-            settings = load_settings()
-            author = (
-                Author(settings.author_name.strip(), settings.author_organisation.strip())
-                if settings.author_name.strip()
-                else None  # the person who started the round
-            )
+            author = who.known_author()  # nobody: the person who started the round
             return hearing, target, export_review_bundle(workspace, hearing.id, target, author)
 
         done = calmly(self.seat.widget, export)
@@ -207,6 +202,14 @@ class HearingController(QObject):
         ).open()
         return path
 
+    def export_hearing_document(
+        self, round_key: str | None = None, path: Path | None = None
+    ) -> Path | None:
+        """Hearing → Export hearing document… (``gui.hearing.hearing_word``)."""
+        from kartedit.gui.hearing.hearing_word import export_hearing_document
+
+        return export_hearing_document(self.seat, round_key, path)
+
     def open_rounds(self, round_key: str | None = None) -> HearingWindow:
         """Hearing → Hearing rounds…: one hearing window per main window, raised."""
         from kartedit.gui.hearing.hearing_window import HearingWindow
@@ -219,7 +222,7 @@ class HearingController(QObject):
                 author=self.seat.author,
                 parent=self.seat.widget,
             )
-            window.apply_default_layout()
+            place_window(window, "hearing", window.apply_default_layout)
             window.texts_changed.connect(self.seat.map_changed)
             window.destroyed.connect(lambda *_: setattr(self, "hearing_window", None))
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -255,7 +258,6 @@ class HearingController(QObject):
 
     def apply_approved(self, path: Path | None = None) -> ApplyReportDialog | None:
         """Add a region's approved texts; overrides whose base moved go stale, listed."""
-        from kartedit.gui.hearing.hearing_panes import SectionNames
         from kartedit.gui.hearing.round_dialogs import ApplyReportDialog, choose_approved_bundle
         from kartedit.services.approved import apply_approved_bundle
 
@@ -267,8 +269,11 @@ class HearingController(QObject):
             return None
         self._refresh_tree()
         self.seat.reload_section()
+        workspace = self.seat.workspace
+        names = MapNames.of_workspace(workspace)
+        editions = {e.slug: e.name for e in calmly(self.seat.widget, workspace.editions) or []}
         dialog = ApplyReportDialog(
-            report, SectionNames(self.seat.workspace).label, self.seat.widget
+            report, lambda ref: section_label(names, ref), self.seat.widget, editions
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -292,7 +297,8 @@ class HearingController(QObject):
             if len(self._pending) == 1:
                 QTimer.singleShot(0, self._import_pending)
         elif kind is BundleKind.APPROVED:
-            if confirm.ask(
+            preview = self._preview_approved(path)
+            if preview is not None and confirm.ask(
                 self.seat.widget,
                 self.tr("Apply approved bundle"),
                 self.tr(
@@ -300,10 +306,37 @@ class HearingController(QObject):
                     "adaptations keep their text; those whose regional text changed go stale."
                 ).format(file=path.name),
                 self.tr("Apply"),
+                detail=preview,
             ):
                 self.apply_approved(path)
         else:
             open_bundle_window(path, self.seat.widget)
+
+    def _preview_approved(self, path: Path) -> str | None:
+        """What applying the bundle will change, one line a section; None if it is refused."""
+        from kartedit.services.approved import preview_approved_bundle
+
+        workspace = self.seat.workspace
+        report = calmly(self.seat.widget, lambda: preview_approved_bundle(workspace, path))
+        if report is None:
+            return None
+        names = MapNames.of_workspace(workspace)
+        lines = []
+        for section in report.updated:
+            line = self.tr("New regional text: {section}").format(
+                section=section_label(names, section.ref)
+            )
+            if section.stale:
+                line += self.tr(" (local adaptations that go stale: {editions})").format(
+                    editions=", ".join(section.stale)
+                )
+            lines.append(line)
+        if not lines:
+            lines.append(self.tr("Nothing changes: this map already has these texts."))
+        unchanged = len(report.sections) - len(report.updated)
+        if unchanged and report.updated:
+            lines.append(self.tr("Already up to date: %n section(s)", "", unchanged))
+        return "\n".join(lines)
 
     def _import_pending(self) -> None:
         paths, self._pending = self._pending, []

@@ -1,11 +1,9 @@
 """GUI: the hearing view's panes — the round's banner, its sections, and a section's marked text.
 
 API:
-    SectionNames(workspace) — pathway(slug), service(pathway, slug), label(ref), short(ref):
-        names as the map gives them, looked up once
     RoundBanner — show_round(hearing, edition_name, reviewers, open_count, total)
-    SectionsList — set_sections(overview, names), current_ref() -> SectionRef | None (None:
-        all sections), select(ref | None); signal section_chosen(object: SectionRef | None)
+    SectionsList — set_sections(overview, names: MapNames), current_ref() -> SectionRef | None
+        (None: all sections), select(ref | None); signal section_chosen(object: SectionRef | None)
     SectionTextPane — show_section(view, crumbs, highlights, orphans, overview),
         show_nothing(text); .passage (the reviewer's PassageView), .approve_button;
         signal orphan_chosen(str)
@@ -13,8 +11,6 @@ Fed with values from the services; they hold no rules of their own.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
@@ -34,15 +30,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kartedit.domain.errors import UserError
 from kartedit.domain.hearing import HearingRound
 from kartedit.domain.model import SectionView
 from kartedit.domain.responses import HearingComment
 from kartedit.domain.review import Reviewer
 from kartedit.domain.sections import SectionRef, Status
 from kartedit.gui.common import icons
-from kartedit.gui.common.labels import date_label, kind_label, local_time, status_label
-from kartedit.gui.common.parts import placeholder_label, set_heading_font, swatch
+from kartedit.gui.common.labels import (
+    date_label,
+    kind_label,
+    local_time,
+    status_label,
+    titled,
+)
+from kartedit.gui.common.parts import (
+    child_items,
+    placeholder_label,
+    set_heading_font,
+    swatch,
+    tree_items,
+)
 from kartedit.gui.common.theme import theme
 from kartedit.gui.review.reviewer_view import (
     Highlight,
@@ -51,46 +58,10 @@ from kartedit.gui.review.reviewer_view import (
     suggestion_mark,
 )
 from kartedit.services.decisions import SectionOverview
-from kartedit.services.workspace import Workspace
+from kartedit.services.names import MapNames
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 ALL = "*"
-
-
-class SectionNames:
-    """The map's own names for pathways and services, fetched once per pathway."""
-
-    def __init__(self, workspace: Workspace) -> None:
-        self._workspace = workspace
-        self._pathways = {p.slug: p.name for p in workspace.pathways()}
-        self._services: dict[tuple[str, str], str] = {}
-
-    def pathway(self, slug: str) -> str:
-        return self._pathways.get(slug, slug)
-
-    def service(self, pathway: str, slug: str) -> str:
-        if (pathway, slug) not in self._services:
-            try:
-                found = self._workspace.services_of(pathway)
-            except UserError:  # a name only: fall back to the slug
-                found = []
-            for service in found:
-                self._services[(pathway, service.slug)] = service.name
-        return self._services.get((pathway, slug), slug)
-
-    def short(self, ref: SectionRef) -> str:
-        """Fastlege › Rolle (where every line is about the same pathway)"""
-        return f"{self.service(ref.pathway, ref.service)} › {kind_label(ref.kind)}"
-
-    def label(self, ref: SectionRef) -> str:
-        """Angst › Fastlege › Rolle"""
-        return " › ".join(
-            (
-                self.pathway(ref.pathway),
-                self.service(ref.pathway, ref.service),
-                kind_label(ref.kind),
-            )
-        )
 
 
 class RoundBanner(QFrame):
@@ -127,7 +98,7 @@ class RoundBanner(QFrame):
         total: int,
     ) -> None:
         state = self.tr("open") if hearing.is_open else self.tr("closed")
-        self.title.setText(self.tr("Hearing: {name}").format(name=hearing.name))
+        self.title.setText(titled(self.tr("Hearing: {name}"), hearing.name))
         parts = [
             edition_name,
             self.tr("deadline {deadline}").format(deadline=date_label(hearing.deadline)),
@@ -181,10 +152,9 @@ class SectionsList(QTreeWidget):
     def set_sections(
         self,
         overview: list[SectionOverview],
-        pathway_name: Callable[[str], str],
-        service_name: Callable[[str, str], str],
+        names: MapNames,
     ) -> None:
-        current = self.current_ref() if self.currentItem() is not None else ALL
+        current = self.current_ref()
         self._quiet = True
         try:
             self.clear()
@@ -203,9 +173,9 @@ class SectionsList(QTreeWidget):
                 key = (o.ref.pathway, o.ref.service)
                 group = groups.get(key)
                 if group is None:
-                    name = service_name(*key)
+                    name = names.service(key[1])
                     if len(pathways) > 1:
-                        name = f"{pathway_name(key[0])} › {name}"
+                        name = f"{names.pathway(key[0])} › {name}"
                     group = QTreeWidgetItem([name, "", ""])
                     group.setToolTip(0, name)
                     group.setIcon(0, icons.service_icon())
@@ -214,12 +184,10 @@ class SectionsList(QTreeWidget):
                     self.addTopLevelItem(group)
                 group.addChild(self._row(o))
             for group in groups.values():
-                opened = sum(
-                    int(group.child(i).data(1, REF_ROLE) or 0) for i in range(group.childCount())
-                )
+                opened = sum(int(item.data(1, REF_ROLE) or 0) for item in child_items(group))
                 group.setText(1, str(opened) if opened else "")
                 group.setExpanded(True)
-            self.select(None if current == ALL else current)
+            self.select(current)
         finally:
             self._quiet = False
 
@@ -262,9 +230,8 @@ class SectionsList(QTreeWidget):
 
     def select(self, ref: SectionRef | None) -> bool:
         wanted = ref.key if ref is not None else ALL
-        for index in range(self.topLevelItemCount()):
-            top = self.topLevelItem(index)
-            for item in [top, *(top.child(i) for i in range(top.childCount()))]:
+        for top in tree_items(self):
+            for item in [top, *child_items(top)]:
                 if item.data(0, REF_ROLE) == wanted:
                     quiet, self._quiet = self._quiet, True
                     try:

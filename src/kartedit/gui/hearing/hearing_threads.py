@@ -428,7 +428,7 @@ class HearingThreadsPanel(QWidget):
 
     def select_comment(self, comment_id: str) -> bool:
         """Make a comment current without telling the window (it asked for it)."""
-        row = self.list.find(comment_id)
+        row = self.list.find_comment(comment_id)
         if row is None:
             return False
         quiet, self._quiet = self._quiet, True

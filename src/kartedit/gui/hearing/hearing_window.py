@@ -34,17 +34,14 @@ from kartedit.domain.people import Author
 from kartedit.domain.responses import HearingThread
 from kartedit.domain.review import CommentKind
 from kartedit.domain.sections import SectionRef
-from kartedit.gui.common import confirm
-from kartedit.gui.common.errors import calmly
-from kartedit.gui.common.labels import date_label
-from kartedit.gui.hearing.decision_dialogs import (
-    settings_author,
-)
+from kartedit.gui.common import confirm, who
+from kartedit.gui.common.errors import calmly, ran_calmly
+from kartedit.gui.common.labels import date_label, place_label, section_label
+from kartedit.gui.common.placement import remember_place
 from kartedit.gui.hearing.decisions_controller import DecisionsController
 from kartedit.gui.hearing.hearing_actions import HearingActions
 from kartedit.gui.hearing.hearing_panes import (
     RoundBanner,
-    SectionNames,
     SectionsList,
     SectionTextPane,
 )
@@ -60,6 +57,7 @@ from kartedit.gui.hearing.round_dialogs import (
 from kartedit.gui.review.reviewer_view import Highlight
 from kartedit.services.approved import export_approved_bundle
 from kartedit.services.decisions import Decisions, SectionOverview
+from kartedit.services.names import MapNames
 from kartedit.services.rounds import close_round, get_round, list_rounds
 from kartedit.services.summary import save_summary
 from kartedit.services.workspace import Workspace
@@ -88,12 +86,12 @@ class HearingWindow(QMainWindow):
         self.setObjectName("HearingWindow")
         self.workspace = workspace
         self.decisions = Decisions(workspace)
-        self._author = author or (lambda: settings_author(self))
+        self._author = author or (lambda: who.current_author(self))
         self.hearing: HearingRound | None = None
         self.overview: dict[SectionRef, SectionOverview] = {}
         self.shown: SectionRef | None = None
         self.importer: ResponseImport | None = None
-        self.names = SectionNames(workspace)
+        self.names = MapNames.of_workspace(workspace)
         self._editions = {e.slug: e.name for e in calmly(self, workspace.editions) or []}
 
         self.deciding = DecisionsController(self, self)
@@ -120,6 +118,7 @@ class HearingWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        self.statusBar().setSizeGripEnabled(True)  # there from the start: no jump on a message
         self._connect()
         self.retranslate()
         self.load_rounds(round_key)
@@ -245,8 +244,7 @@ class HearingWindow(QMainWindow):
         self.overview = {o.ref: o for o in overview}
         self.sections.set_sections(
             overview,
-            self.names.pathway,
-            self.names.service,
+            self.names,
         )
         self.banner.show_round(
             hearing,
@@ -283,7 +281,7 @@ class HearingWindow(QMainWindow):
             organisation=f.organisation,
         )
         threads = found or []
-        self.threads.set_threads(threads, section_label=None if wanted else self.names.label)
+        self.threads.set_threads(threads, section_label=None if wanted else self.section_label)
         current = self.threads.current_thread()
         ref = wanted or (current.root.section if current else None)
         if ref is None and threads:
@@ -319,9 +317,7 @@ class HearingWindow(QMainWindow):
                     self.threads.tip(thread),
                 )
             )
-        crumbs = (
-            f"{self.names.pathway(ref.pathway)} › {self.names.service(ref.pathway, ref.service)}"
-        )
+        crumbs = place_label(self.names, ref)
         self.text.show_section(view, crumbs, highlights, orphans, self.overview.get(ref))
         current = self.threads.current_thread()
         if current is not None:
@@ -397,7 +393,7 @@ class HearingWindow(QMainWindow):
         return self.threads.thread_of(comment_id)
 
     def section_label(self, ref: SectionRef) -> str:
-        return self.names.label(ref)
+        return section_label(self.names, ref)
 
     def edition_name(self, slug: str) -> str:
         return self._editions.get(slug, slug)
@@ -428,7 +424,7 @@ class HearingWindow(QMainWindow):
             self.tr("«{section}» is approved.")
             if changed
             else self.tr("«{section}» was already approved.")
-        ).format(section=self.names.label(ref))
+        ).format(section=self.section_label(ref))
         self._after_change(ref, message)
         return True
 
@@ -436,7 +432,7 @@ class HearingWindow(QMainWindow):
         hearing = self.hearing
         if hearing is None:
             return False
-        dialog = ApproveRoundDialog(hearing, list(self.overview.values()), self.names.label, self)
+        dialog = ApproveRoundDialog(hearing, list(self.overview.values()), self.section_label, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         author = self._who()
@@ -447,7 +443,7 @@ class HearingWindow(QMainWindow):
         )
         if report is None:
             return False
-        summary, details = approve_report_text(report, self.names.label)
+        summary, details = approve_report_text(report, self.section_label)
         self.load_rounds(hearing.id)
         for ref in report.approved:
             self.texts_changed.emit(ref)
@@ -474,7 +470,7 @@ class HearingWindow(QMainWindow):
         ):
             return False
         author = self._who()
-        closed = author is not None and calmly(
+        closed = author is not None and ran_calmly(
             self, close_round, self.workspace, hearing.id, author
         )
         if closed:
@@ -517,7 +513,7 @@ class HearingWindow(QMainWindow):
             return None
         summary = self.tr("Wrote {path}: %n approved section(s).", "", len(done.manifest.sections))
         details = "\n".join(
-            self.tr("Left out (not approved): {section}").format(section=self.names.label(ref))
+            self.tr("Left out (not approved): {section}").format(section=self.section_label(ref))
             for ref, _status in done.left_out
         )
         info_box(
@@ -543,4 +539,5 @@ class HearingWindow(QMainWindow):
         if self.importer is not None and self.importer.is_running():
             self.importer.cancel()
             self.importer.wait()
+        remember_place(self, "hearing")
         super().closeEvent(event)

@@ -2,7 +2,7 @@
 
 API:
     ImportWorker(workspace, paths) — a QObject run in a QThread: ``run()`` calls
-        services.merge.import_responses; signals progressed(done, total, path),
+        services.response_import.import_responses; signals progressed(done, total, path),
         done(ImportReport), failed(object: the exception); ``cancel()`` is thread-safe
     ResponseImport(workspace, paths, parent) — one import: the thread, a cancellable
         progress dialog, then the ImportReportDialog (``report_dialog``); start(),
@@ -44,9 +44,11 @@ from kartedit.domain.review import CommentKind
 from kartedit.domain.sections import SectionRef
 from kartedit.gui.common import icons
 from kartedit.gui.common.errors import show_user_error
-from kartedit.gui.common.labels import shorten
+from kartedit.gui.common.labels import section_short, shorten
+from kartedit.gui.common.parts import child_items, tree_items
+from kartedit.gui.common.placement import fit_resize
 from kartedit.gui.common.theme import theme
-from kartedit.gui.hearing.hearing_panes import SectionNames
+from kartedit.services.names import MapNames
 from kartedit.services.response_import import FileReport, ImportedItem, ImportReport, ItemOutcome
 from kartedit.services.response_import import import_responses as run_import
 from kartedit.services.workspace import Workspace
@@ -57,10 +59,11 @@ QUOTE_LIMIT = 90
 def choose_responses(parent: QWidget | None) -> list[Path]:
     chosen, _filter = QFileDialog.getOpenFileNames(
         parent,
-        QCoreApplication.translate("ResponseImport", "Import response bundles"),
+        QCoreApplication.translate("ResponseImport", "Import responses"),
         "",
         QCoreApplication.translate(
-            "ResponseImport", "Response bundles (*.kartbundle);;All files (*)"
+            "ResponseImport",
+            "Responses: bundles and Word documents (*.kartbundle *.docx);;All files (*)",
         ),
     )
     return [Path(p) for p in chosen]
@@ -109,7 +112,7 @@ class ResponseImport(QObject):
         super().__init__(parent)
         self._parent = parent
         self.paths = list(paths)
-        self._names = SectionNames(workspace)
+        self._names = MapNames.of_workspace(workspace)
         self.report: ImportReport | None = None
         self.report_dialog: ImportReportDialog | None = None
         self._thread = QThread(self)
@@ -171,7 +174,7 @@ class ResponseImport(QObject):
         self._finish()
         self.report = report
         self.report_dialog = ImportReportDialog(
-            report, self._parent, section_label=self._names.short
+            report, self._parent, section_label=lambda ref: section_short(self._names, ref)
         )
         self.report_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.report_dialog.open()
@@ -229,7 +232,7 @@ class ImportReportDialog(QDialog):
         self.tree.setColumnWidth(0, 190)
         self.tree.setColumnWidth(1, 250)
         self.tree.setColumnWidth(3, 190)
-        self.resize(1040, 560)
+        fit_resize(self, 1040, 560)
         self.tree.setFocus()
 
     # -- words --------------------------------------------------------------------------
@@ -278,9 +281,10 @@ class ImportReportDialog(QDialog):
         return line
 
     def _file_title(self, report: FileReport) -> str:
-        if report.reviewer is None:
+        people = report.reviewers or ((report.reviewer,) if report.reviewer else ())
+        if not people:
             return report.path.name
-        return f"{report.path.name} — {report.reviewer}"
+        return f"{report.path.name} — {'; '.join(str(r) for r in people)}"
 
     # -- filling ------------------------------------------------------------------------
 
@@ -366,11 +370,9 @@ class ImportReportDialog(QDialog):
     def report_text(self) -> str:
         """The report as plain text: one line per file, one indented line per comment."""
         lines = [self.summary.text(), ""]
-        for index in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(index)
+        for top in tree_items(self.tree):
             lines.append(top.text(0))
-            for row in range(top.childCount()):
-                child = top.child(row)
+            for child in child_items(top):
                 cells = [child.text(c) for c in range(4) if child.text(c)]
                 lines.append("    " + " · ".join(cells))
         return "\n".join(lines)

@@ -7,7 +7,7 @@ API:
     approve_report_text(report, section_label) -> str — what approve_round did, in words
     ApplyReportDialog(report, section_label, parent=None) — what applying an approved
         bundle did to each section, and which local adaptations went stale
-    choose_summary_file(parent, suggested) -> (Path, SummaryFormat) | None
+    choose_summary_file(parent, suggested) -> (Path, SummaryFormat) | None — HTML, CSV or .docx
     choose_bundle_target(parent, suggested) -> Path | None; choose_approved_bundle(parent)
     info_box(parent, title, text, details="") -> QMessageBox (deletes itself on close)
 Labels only: the coordinator's window calls the services and hands their values in here.
@@ -15,7 +15,7 @@ Labels only: the coordinator's window calls the services and hands their values 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
 from kartedit.domain.hearing import HearingRound
 from kartedit.domain.sections import SectionRef, Status
 from kartedit.gui.common import icons
+from kartedit.gui.common.parts import child_items
+from kartedit.gui.common.placement import fit_resize
 from kartedit.gui.common.theme import theme
 from kartedit.services.approved import Applied, ApplyReport
 from kartedit.services.decisions import ApproveReport, SectionOverview
@@ -128,8 +130,8 @@ class ApproveRoundDialog(QDialog):
             ],
         )
         self.changed.setIcon(0, icons.stale_icon())
-        for index in range(self.changed.childCount()):
-            self.changed.child(index).setForeground(1, QBrush(theme().ink("warning")))
+        for item in child_items(self.changed):
+            item.setForeground(1, QBrush(theme().ink("warning")))
         self.ready = _group(
             self.tree,
             self.tr("Ready to approve (%n)", "", len(ready)),
@@ -158,7 +160,7 @@ class ApproveRoundDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.close_box)
         layout.addWidget(buttons)
-        self.resize(860, 520)
+        fit_resize(self, 860, 520)
         self.tree.setFocus()
 
     def close_round(self) -> bool:
@@ -224,10 +226,20 @@ class ApplyReportDialog(QDialog):
     """After applying an approved bundle: what each section got, and what went stale."""
 
     def __init__(
-        self, report: ApplyReport, section_label: SectionLabel, parent: QWidget | None = None
+        self,
+        report: ApplyReport,
+        section_label: SectionLabel,
+        parent: QWidget | None = None,
+        edition_names: dict[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.report = report
+        names = edition_names or {}
+
+        def editions(slugs: Iterable[str]) -> str:
+            """The editions by their names («Bergen kommune»), the slug where unknown."""
+            return ", ".join(names.get(slug, slug) for slug in slugs)
+
         m = report.manifest
         self.setWindowTitle(self.tr("Approved bundle applied"))
         updated = len(report.updated)
@@ -245,7 +257,7 @@ class ApplyReportDialog(QDialog):
             text += "\n" + self.tr(
                 "Now stale in {editions}: open each edition and carry its stale adaptations "
                 "over to the new regional text."
-            ).format(editions=", ".join(stale))
+            ).format(editions=editions(stale))
         self.summary = QLabel(text, self)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -261,7 +273,7 @@ class ApplyReportDialog(QDialog):
         }
         for entry in report.sections:
             row = QTreeWidgetItem(
-                [section_label(entry.ref), outcomes[entry.outcome], ", ".join(entry.stale)]
+                [section_label(entry.ref), outcomes[entry.outcome], editions(entry.stale)]
             )
             row.setToolTip(0, entry.ref.key)
             if entry.outcome is Applied.UPDATED:
@@ -277,7 +289,7 @@ class ApplyReportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
-        self.resize(820, 460)
+        fit_resize(self, 820, 460)
         self.tree.setFocus()
 
 
@@ -287,23 +299,26 @@ class ApplyReportDialog(QDialog):
 def choose_summary_file(
     parent: QWidget | None, suggested: str
 ) -> tuple[Path, SummaryFormat] | None:
-    """HTML to read and print, CSV for a spreadsheet; the name's suffix decides."""
+    """HTML to read and print, CSV for a spreadsheet, a Word merknadsdokument; the name's
+    suffix decides."""
     html_filter = QCoreApplication.translate("RoundDialogs", "Web page (*.html)")
     csv_filter = QCoreApplication.translate("RoundDialogs", "Spreadsheet, CSV (*.csv)")
+    docx_filter = QCoreApplication.translate("RoundDialogs", "Word document (*.docx)")
     chosen, selected = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("RoundDialogs", "Save the hearing summary"),
         suggested,
-        f"{html_filter};;{csv_filter}",
+        f"{html_filter};;{csv_filter};;{docx_filter}",
     )
     if not chosen:
         return None
     path = Path(chosen)
     suffix = path.suffix.lower()
-    if suffix not in (".html", ".htm", ".csv"):
-        suffix = ".csv" if selected == csv_filter else ".html"
+    if suffix not in (".html", ".htm", ".csv", ".docx"):
+        suffix = {csv_filter: ".csv", docx_filter: ".docx"}.get(selected, ".html")
         path = path.with_name(path.name + suffix)
-    return path, SummaryFormat.CSV if suffix == ".csv" else SummaryFormat.HTML
+    formats = {".csv": SummaryFormat.CSV, ".docx": SummaryFormat.DOCX}
+    return path, formats.get(suffix, SummaryFormat.HTML)
 
 
 def choose_bundle_target(parent: QWidget | None, suggested: str) -> Path | None:

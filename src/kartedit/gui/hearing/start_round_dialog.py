@@ -2,10 +2,12 @@
 
 API:
     StartRoundDialog(workspace, author, parent=None, today=None) — name, edition, scope
-        (checkable pathways and services; none checked = all), deadline (dd.mm.yyyy, four
-        weeks ahead) and who starts it. ``accept()`` starts the round through the service;
-        a refusal (UserError) is shown inside the dialog, which stays open with what was
-        typed. ``started`` is the new round after a successful accept.
+        (checkable pathways and services; none checked = all), deadline (dd.mm.yyyy, six
+        weeks ahead; a shorter period or one spanning July, Christmas or Easter is warned
+        about under it), questions for the hearing letter and the written standard (nb/nn)
+        of the round's Word documents, and who starts it. ``accept()`` starts the round
+        through the service; a refusal (UserError) is shown inside the dialog, which stays
+        open with what was typed. ``started`` is the new round after a successful accept.
     choose_open_round(parent, rounds) -> HearingRound | None — the only one, or a choice
     choose_review_target(parent, hearing, folder, today) -> Path | None — save dialog
     bundle_file_name(hearing, today) -> str — ``høyring-<round-slug>-<date>.kartbundle``
@@ -32,19 +34,24 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from kartedit.domain.deadlines import DeadlineConcern, deadline_warnings
 from kartedit.domain.errors import UserError
 from kartedit.domain.hearing import HearingRound, norwegian_date
 from kartedit.domain.model import EditionKind
 from kartedit.domain.people import Author
+from kartedit.gui.common import who
+from kartedit.gui.common.placement import fit_resize
+from kartedit.services.names import MapNames
 from kartedit.services.rounds import start_round
-from kartedit.services.settings import load_settings
 from kartedit.services.workspace import Workspace
 
-DEADLINE_DAYS = 28
+DEADLINE_DAYS = 42
+"""Six weeks, as hearings usually give (shorter ones are warned about, not refused)."""
 BUNDLE_SUFFIX = ".kartbundle"
 
 
@@ -83,6 +90,7 @@ class StartRoundDialog(QDialog):
         self._author = author
         self.started: HearingRound | None = None
         today = today or workspace.clock().astimezone().date()
+        self.today = today
         self.setWindowTitle(self.tr("Start hearing round"))
         self.setAccessibleName(self.tr("Start hearing round"))
 
@@ -94,25 +102,25 @@ class StartRoundDialog(QDialog):
         self.edition.setAccessibleName(self.tr("Edition"))
         for info in workspace.editions():
             label = info.name
-            if info.kind is not EditionKind.REGIONAL and info.organisation:
+            if (
+                info.kind is not EditionKind.REGIONAL
+                and info.organisation
+                and info.organisation.strip() != info.name.strip()
+            ):
                 label = f"{info.name} ({info.organisation})"
             self.edition.addItem(label, info.slug)
 
-        pathways = workspace.pathways()
-        services: dict[str, str] = {}
-        for pathway in pathways:
-            for service in workspace.services_of(pathway.slug):
-                services.setdefault(service.slug, service.name)
-        self.pathways = _checkable_list(self.tr("Pathways"), [(p.slug, p.name) for p in pathways])
-        self.services = _checkable_list(self.tr("Services"), list(services.items()))
+        names = MapNames.of_workspace(workspace)
+        self.pathways = _checkable_list(self.tr("Pathways"), list(names.pathways.items()))
+        self.services = _checkable_list(self.tr("Services"), list(names.services.items()))
         pathways_label = QLabel(self.tr("&Pathways"))
         pathways_label.setBuddy(self.pathways)
         services_label = QLabel(self.tr("Ser&vices"))
         services_label.setBuddy(self.services)
         scope = QHBoxLayout()
-        for label, widget in ((pathways_label, self.pathways), (services_label, self.services)):
+        for caption, widget in ((pathways_label, self.pathways), (services_label, self.services)):
             column = QVBoxLayout()
-            column.addWidget(label)
+            column.addWidget(caption)
             column.addWidget(widget)
             scope.addLayout(column)
         self.scope_hint = QLabel(
@@ -130,13 +138,28 @@ class StartRoundDialog(QDialog):
         deadline = today + timedelta(days=DEADLINE_DAYS)
         self.deadline.setDate(QDate(deadline.year, deadline.month, deadline.day))
         self.deadline.setAccessibleName(self.tr("Deadline for responses"))
+        self.deadline_warning = QLabel()
+        self.deadline_warning.setWordWrap(True)
+        self.deadline_warning.setAccessibleName(self.tr("About the deadline"))
+        self.deadline.dateChanged.connect(lambda *_: self._show_deadline_warnings())
 
-        settings = load_settings()
-        who = settings.author_name.strip()
-        if who and settings.author_organisation.strip():
-            who = f"{who} ({settings.author_organisation.strip()})"
+        self.questions = QPlainTextEdit()
+        self.questions.setPlaceholderText(
+            self.tr("Optional: what you want the participants to answer (Markdown)")
+        )
+        self.questions.setAccessibleName(self.tr("Questions for the hearing letter"))
+        self.questions.setTabChangesFocus(True)
+        self.questions.setMaximumHeight(90)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Written standard of the hearing documents"))
+        self.language.addItem(self.tr("Bokmål"), "nb")
+        self.language.addItem(self.tr("Nynorsk"), "nn")
+
+        known = who.known_author()
         self.started_by = QLabel(
-            who or self.tr("You will be asked for your name when you start the round.")
+            str(known)
+            if known
+            else self.tr("You will be asked for your name when you start the round.")
         )
         self.started_by.setWordWrap(True)
         self.started_by.setAccessibleName(self.tr("Started by"))
@@ -152,6 +175,9 @@ class StartRoundDialog(QDialog):
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Edition:"), self.edition)
         form.addRow(self.tr("&Deadline:"), self.deadline)
+        form.addRow("", self.deadline_warning)
+        form.addRow(self.tr("&Questions:"), self.questions)
+        form.addRow(self.tr("&Written standard:"), self.language)
         form.addRow(self.tr("Started by:"), self.started_by)
 
         self.buttons = QDialogButtonBox(
@@ -171,11 +197,39 @@ class StartRoundDialog(QDialog):
         layout.addWidget(self.scope_hint)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self._show_deadline_warnings()
         self.name.setFocus()
-        self.resize(720, 520)  # room for the longest service names
+        fit_resize(self, 720, 520)  # room for the longest service names
 
     def deadline_date(self) -> date:
-        return self.deadline.date().toPython()  # type: ignore[no-any-return]
+        chosen = self.deadline.date()
+        return date(chosen.year(), chosen.month(), chosen.day())
+
+    def _show_deadline_warnings(self) -> None:
+        """A warning, never a refusal: short periods and holidays, with extra time to add."""
+        lines = []
+        for warning in deadline_warnings(self.today, self.deadline_date()):
+            concern = warning.concern
+            if concern is DeadlineConcern.SHORT:
+                lines.append(
+                    self.tr(
+                        "The deadline is only {days} days away; hearings usually give at "
+                        "least six weeks."
+                    ).format(days=warning.days)
+                )
+            elif concern is DeadlineConcern.SUMMER:
+                lines.append(
+                    self.tr(
+                        "The hearing period spans the summer holiday (July); consider "
+                        "{weeks} more weeks."
+                    ).format(weeks=warning.extra_weeks)
+                )
+            elif concern is DeadlineConcern.CHRISTMAS:
+                lines.append(self.tr("The hearing period spans Christmas; consider one more week."))
+            else:
+                lines.append(self.tr("The hearing period spans Easter; consider one more week."))
+        self.deadline_warning.setText("\n".join(lines))
+        self.deadline_warning.setVisible(bool(lines))
 
     def show_problem(self, message: str) -> None:
         self.error.setText(message)
@@ -197,6 +251,8 @@ class StartRoundDialog(QDialog):
                 self.workspace,
                 name=self.name.text(),
                 deadline=self.deadline_date(),
+                questions=self.questions.toPlainText(),
+                language=str(self.language.currentData()),
                 author=author,
                 edition=str(self.edition.currentData()),
                 pathways=_checked(self.pathways),

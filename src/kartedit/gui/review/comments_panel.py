@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 from kartedit.domain.review import Comment, CommentKind, Reviewer, Thread
 from kartedit.domain.sections import SectionRef
 from kartedit.gui.common.labels import local_time, shorten
+from kartedit.gui.common.parts import child_items, tree_items
 from kartedit.gui.common.theme import theme
 
 COMMENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -119,8 +120,8 @@ class CardDelegate(QStyledItemDelegate):
         return QSize(self._width(index), math.ceil(document.size().height()) + 4)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        state = option.state  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        state = option.state
         painter.save()
         selected = bool(state & QStyle.StateFlag.State_Selected)
         if selected:
@@ -169,11 +170,10 @@ class ThreadList(QTreeWidget):
         self.setItemDelegate(CardDelegate(self))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
-    def find(self, comment_id: str) -> QTreeWidgetItem | None:
+    def find_comment(self, comment_id: str) -> QTreeWidgetItem | None:
         """The card of a comment, a thread's first or a reply."""
-        for index in range(self.topLevelItemCount()):
-            top = self.topLevelItem(index)
-            for row in [top, *(top.child(i) for i in range(top.childCount()))]:
+        for top in tree_items(self):
+            for row in [top, *child_items(top)]:
                 if row.data(0, COMMENT_ROLE) == comment_id:
                     return row
         return None
@@ -389,7 +389,7 @@ class CommentsPanel(QWidget):
 
     def select_comment(self, comment_id: str) -> bool:
         """Make a comment current without telling the window (it asked for it)."""
-        item = self.list.find(comment_id)
+        item = self.list.find_comment(comment_id)
         if item is None:
             return False
         quiet, self._quiet = self._quiet, True

@@ -32,8 +32,9 @@ from kartedit.gui.common.labels import date_label
 from kartedit.gui.review.comment_dialog import CommentDialog, DialogMode, ReviewerDialog
 from kartedit.gui.writer.settings_dialog import SettingsDialog
 from kartedit.services.bundles import comment_counts
+from kartedit.services.identity import configured_author, remember_author
 from kartedit.services.review import ReviewSession, resolve_reviewer
-from kartedit.services.settings import load_settings, save_settings
+from kartedit.services.settings import load_settings
 
 if TYPE_CHECKING:
     from kartedit.gui.review.reviewer_window import ReviewerWindow
@@ -250,19 +251,10 @@ class ReviewWork(QObject):
         )
         if reviewer is None:
             return None
-        settings = load_settings()
-        if (settings.author_name, settings.author_organisation) != (
-            reviewer.name,
-            reviewer.organisation,
-        ):
-            try:
-                save_settings(
-                    settings.with_changes(
-                        author_name=reviewer.name, author_organisation=reviewer.organisation
-                    )
-                )
-            except OSError as exc:
-                log.warning("could not keep the reviewer's name in the settings: %s", exc)
+        try:
+            remember_author(reviewer.author)
+        except OSError as exc:
+            log.warning("could not keep the reviewer's name in the settings: %s", exc)
         self._reviewer = reviewer
         self.window.refresh()
         return reviewer
@@ -270,13 +262,9 @@ class ReviewWork(QObject):
     def edit_settings(self) -> None:
         dialog = SettingsDialog(load_settings(), self.window)
         if dialog.exec() == Accepted and self._reviewer is not None:
-            settings = dialog.settings()
-            if settings.author_name.strip():
-                self._reviewer = Reviewer(
-                    settings.author_name.strip(),
-                    settings.author_organisation.strip(),
-                    self._reviewer.role,
-                )
+            named = configured_author(dialog.settings())
+            if named is not None:
+                self._reviewer = Reviewer.from_author(named, self._reviewer.role)
         self.window.refresh()
 
     # -- the response -------------------------------------------------------------------

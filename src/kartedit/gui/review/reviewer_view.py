@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSplitter,
-    QStackedWidget,
     QTextEdit,
     QToolButton,
     QToolTip,
@@ -34,8 +33,8 @@ from PySide6.QtWidgets import (
 from kartedit.domain.bundles import BundleManifest
 from kartedit.domain.model import SectionView
 from kartedit.gui.common import icons
-from kartedit.gui.common.labels import date_label, kind_label, local_time
-from kartedit.gui.common.parts import placeholder_label, set_heading_font, swatch
+from kartedit.gui.common.labels import date_label, kind_label, local_time, titled
+from kartedit.gui.common.parts import SectionPage, set_heading_font, swatch
 from kartedit.gui.common.theme import theme
 from kartedit.gui.writer.editor import MarkdownEdit
 from kartedit.gui.writer.preview import PreviewPane
@@ -141,11 +140,11 @@ class PassageView(MarkdownEdit):
                 fmt.setUnderlineColor(theme().mark("comment"))
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             selection = QTextEdit.ExtraSelection()
-            selection.format = fmt  # type: ignore[attr-defined]
+            selection.format = fmt
             cursor = QTextCursor(self.document())
             cursor.setPosition(self._map.to_qt(mark.start))
             cursor.setPosition(self._map.to_qt(mark.end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.cursor = cursor
             selections.append(selection)
         self.setExtraSelections(selections)
 
@@ -244,16 +243,9 @@ class ReviewerView(QWidget):
         super().__init__(parent)
         self.manifest: BundleManifest | None = None
         self.banner = BundleBanner(self)
-        self.stack = QStackedWidget(self)
-        self.empty = placeholder_label(self.stack)
-        self.page = QWidget(self.stack)
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.page)
-
-        self.crumbs = QLabel(self.page)
-        self.crumbs.setStyleSheet(f"color: {theme().hex.muted};")
-        self.title = QLabel(self.page)
-        set_heading_font(self.title, 1.5)
+        parts = SectionPage(self)
+        self.stack, self.empty, self.page = parts.stack, parts.empty, parts.page
+        self.crumbs, self.title = parts.crumbs, parts.title
         self.count = QLabel(self.page)
         self.count.setStyleSheet(f"color: {theme().mark('comment').name()}; font-weight: bold;")
         self.comment_legend = QLabel(self.page)
@@ -345,7 +337,7 @@ class ReviewerView(QWidget):
 
     def show_bundle(self, manifest: BundleManifest) -> None:
         self.manifest = manifest
-        self.banner.title.setText(self.tr("Hearing: {round}").format(round=manifest.round.name))
+        self.banner.title.setText(titled(self.tr("Hearing: {round}"), manifest.round.name, "round"))
         self.banner.details.setText(
             self.tr("Deadline {deadline} · {edition} · sent by {sender}, {sent}").format(
                 deadline=date_label(manifest.round.deadline),

@@ -40,13 +40,15 @@ from kartedit.gui.common.bundle_drop import (
 )
 from kartedit.gui.common.errors import calmly, show_user_error
 from kartedit.gui.common.labels import kind_label
-from kartedit.gui.common.parts import add_dock
+from kartedit.gui.common.parts import add_dock, focus_next_pane
+from kartedit.gui.common.placement import place_window, remember_place
 from kartedit.gui.review.comments_panel import CommentsPanel
 from kartedit.gui.review.review_work import ReviewWork
 from kartedit.gui.review.reviewer_actions import ReviewerActions, ReviewerMenus
 from kartedit.gui.review.reviewer_view import Highlight, ReviewerView
 from kartedit.gui.writer.map_tree import MapTree
 from kartedit.services.bundles import comment_counts
+from kartedit.services.names import MapNames
 from kartedit.services.review import ReviewSession
 
 P = ParamSpec("P")
@@ -67,10 +69,7 @@ class ReviewerWindow(QMainWindow):
         self.session = session
         self.ref: SectionRef | None = None
         self._shown: list[Comment] = []
-        self._pathway_names = {p.slug: p.name for p in session.pathways()}
-        self._service_names = {
-            (p.slug, s.slug): s.name for p in session.pathways() for s in p.services
-        }
+        self.names = MapNames.of_pathways(session.pathways())
         self.setObjectName("ReviewerWindow")
         _remember(self)
 
@@ -129,7 +128,7 @@ class ReviewerWindow(QMainWindow):
         a.about.triggered.connect(self.about)
 
         self.tree.section_chosen.connect(self.open_section)
-        self.tree.open_requested.connect(lambda ref: self.open_section(ref) and self._focus_text())
+        self.tree.open_requested.connect(self._open_and_focus)
         self.panel.comment_chosen.connect(self.show_comment)
         self.panel.reply_requested.connect(self.work.reply)
         self.panel.edit_requested.connect(self.work.edit)
@@ -181,12 +180,10 @@ class ReviewerWindow(QMainWindow):
         return calmly(self, self.session.section_states, pathway) or []
 
     def section_label(self, ref: SectionRef) -> str:
-        service = self._service_names.get((ref.pathway, ref.service), ref.service)
-        return f"{kind_label(ref.kind)} · {service}"
+        return f"{kind_label(ref.kind)} · {self.names.service(ref.service)}"
 
     def _crumbs(self, ref: SectionRef) -> str:
-        pathway = self._pathway_names.get(ref.pathway, ref.pathway)
-        service = self._service_names.get((ref.pathway, ref.service), ref.service)
+        pathway, service = self.names.pathway(ref.pathway), self.names.service(ref.service)
         return f"{pathway}  ›  {service}  ·  {self.session.manifest.edition.name}"
 
     def _highlights(self, ref: SectionRef) -> list[Highlight]:
@@ -226,6 +223,10 @@ class ReviewerWindow(QMainWindow):
         self.view.show_section(view, self._crumbs(ref), self._highlights(ref))
         self.refresh()
         return True
+
+    def _open_and_focus(self, ref: SectionRef) -> None:
+        if self.open_section(ref):
+            self._focus_text()
 
     def _focus_text(self) -> None:
         self.view.passage.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -344,13 +345,7 @@ class ReviewerWindow(QMainWindow):
         """F6 / Shift+F6: map → text → preview → comments."""
         panes = [self.tree.view, self.view.passage, self.view.preview, self.panel.list]
         panes = [p for p in panes if p.isVisible() and p.isEnabled()]
-        if not panes:
-            return
-        focused = QApplication.focusWidget()
-        index = next(
-            (i for i, p in enumerate(panes) if focused is p or p.isAncestorOf(focused)), -1
-        )
-        panes[(index + step) % len(panes)].setFocus(Qt.FocusReason.TabFocusReason)
+        focus_next_pane(panes, step)
 
     def about(self) -> None:
         QMessageBox.about(
@@ -379,7 +374,8 @@ class ReviewerWindow(QMainWindow):
                 self.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Every change is already saved; closing loses nothing."""
+        """Every change is already saved; closing loses nothing (its size is kept)."""
+        remember_place(self, "reviewer")
         event.accept()
 
 
@@ -415,7 +411,7 @@ def open_reviewer_window(
         return None
     window = ReviewerWindow(session)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.apply_default_layout()
+    place_window(window, "reviewer", window.apply_default_layout)
     window.show()
     window.start(select)
     window.show_notices()

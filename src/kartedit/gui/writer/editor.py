@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from kartedit.domain.model import SectionView
 from kartedit.gui.common import icons
 from kartedit.gui.common.labels import kind_label, status_label
-from kartedit.gui.common.parts import placeholder_label, set_heading_font
+from kartedit.gui.common.parts import SectionPage
 from kartedit.gui.common.theme import theme
 from kartedit.gui.writer.markdown_highlighter import MarkdownHighlighter
 from kartedit.gui.writer.preview import PreviewPane
@@ -155,16 +154,9 @@ class SectionEditor(QWidget):
         super().__init__(parent)
         self.view: SectionView | None = None
         self.context: SectionContext | None = None
-        self.stack = QStackedWidget(self)
-        self.empty = placeholder_label(self.stack)
-        self.page = QWidget(self.stack)
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.page)
-
-        self.crumbs = QLabel(self.page)
-        self.crumbs.setStyleSheet(f"color: {theme().hex.muted};")
-        self.title = QLabel(self.page)
-        set_heading_font(self.title, 1.5)
+        parts = SectionPage(self)
+        self.stack, self.empty, self.page = parts.stack, parts.empty, parts.page
+        self.crumbs, self.title = parts.crumbs, parts.title
         self.status_icon = QLabel(self.page)
         self.status_text = QLabel(self.page)
         self.saved = QLabel(self.page)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kartedit.domain.model import RevisionInfo
 from kartedit.gui.common.labels import local_time
+from kartedit.gui.common.placement import fit_resize
 from kartedit.gui.writer.editor import MarkdownEdit
 from kartedit.gui.writer.preview import PreviewPane
 
@@ -213,7 +214,7 @@ class RevisionDialog(QDialog):
         layout.addWidget(header)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
-        self.resize(900, 560)
+        fit_resize(self, 900, 560)
 
     def _on_restore(self) -> None:
         self.restore_requested.emit(self.revision.id)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDockWidget,
-    QMainWindow,
     QMessageBox,
     QWidget,
 )
@@ -33,8 +32,9 @@ from kartedit.domain.model import (
 from kartedit.domain.sections import SectionRef, Status
 from kartedit.gui.common.bundle_drop import accept_bundle_drops, choose_bundle
 from kartedit.gui.common.errors import calmly, show_user_error
-from kartedit.gui.common.labels import kind_label, local_time
-from kartedit.gui.common.parts import add_dock
+from kartedit.gui.common.labels import kind_label, local_time, place_label, section_label
+from kartedit.gui.common.parts import add_dock, focus_next_pane
+from kartedit.gui.common.placement import remember_place
 from kartedit.gui.editions.edition_switcher import EditionSwitcher
 from kartedit.gui.editions.editions_controller import EditionsController
 from kartedit.gui.hearing.hearing_controller import HearingController
@@ -43,12 +43,14 @@ from kartedit.gui.writer.editor import SectionContext, SectionEditor
 from kartedit.gui.writer.find_replace import FindReplaceBar
 from kartedit.gui.writer.history_panel import HistoryPanel
 from kartedit.gui.writer.map_tree import MapTree
+from kartedit.gui.writer.publish_menu import PublishMenu
 from kartedit.gui.writer.recovery_dialog import ask_recovery
 from kartedit.gui.writer.search_panel import SearchPanel
 from kartedit.gui.writer.seat import MainWindowSeat
 from kartedit.gui.writer.section_work import SectionWork
 from kartedit.gui.writer.status_bar import ReadabilityIndicator
 from kartedit.gui.writer.window_actions import WindowActions, WindowMenus
+from kartedit.services.names import MapNames
 from kartedit.services.recovery import Draft, RecoveryStore
 from kartedit.services.settings import Settings, load_settings, save_settings
 
@@ -66,7 +68,7 @@ REMEMBER_DELAY_MS = 1500
 """The open section is written to the settings this long after the last click."""
 
 
-class MainWindow(QMainWindow, SectionWork):
+class MainWindow(SectionWork):
     """One map database: tree on the left, the open section in the middle."""
 
     def __init__(
@@ -84,8 +86,7 @@ class MainWindow(QMainWindow, SectionWork):
         self.view: SectionView | None = None
         self.edition = REGIONAL
         self._restored: dict[tuple[str, SectionRef], Draft] = {}
-        self._pathway_names: dict[str, str] = {}
-        self._service_names: dict[tuple[str, str], str] = {}
+        self.names = MapNames()
         self.setObjectName("MainWindow")
 
         self.commands = WindowActions(self)
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow, SectionWork):
         install_editions(self, self.editions)
         self.hearing = HearingController(self.seat)
         install_hearing(self, self.hearing)
+        self.publishing = PublishMenu(self)
         self._connect()
         self.retranslate()
 
@@ -225,17 +227,14 @@ class MainWindow(QMainWindow, SectionWork):
         return self.edition != REGIONAL
 
     def _services_of(self, pathway: str) -> list[ServiceInfo]:
-        services = calmly(self, self.workspace.services_of, pathway) or []
-        for service in services:
-            self._service_names[(pathway, service.slug)] = service.name
-        return services
+        return calmly(self, self.workspace.services_of, pathway) or []
 
     def _states_of(self, pathway: str) -> list[SectionState]:
         return calmly(self, self.workspace.section_states, pathway, self.edition) or []
 
     def _load_tree(self) -> None:
         pathways = calmly(self, self.workspace.pathways) or []
-        self._pathway_names = {p.slug: p.name for p in pathways}
+        self.names = calmly(self, MapNames.of_workspace, self.workspace) or MapNames()
         self.tree.set_pathways(pathways, local_edition=self._local())
 
     def restore_last_section(self) -> None:
@@ -252,8 +251,8 @@ class MainWindow(QMainWindow, SectionWork):
         ref = view.ref
         edition = self.switcher.edition(view.edition)
         return SectionContext(
-            pathway_name=self._pathway_names.get(ref.pathway, ref.pathway),
-            service_name=self._service_names.get((ref.pathway, ref.service), ref.service),
+            pathway_name=self.names.pathway(ref.pathway),
+            service_name=self.names.service(ref.service),
             edition_name=edition.name if edition else view.edition,
             local_edition=self._local(),
             last_saved=last_saved,
@@ -453,14 +452,7 @@ class MainWindow(QMainWindow, SectionWork):
 
     def cycle_focus(self, step: int) -> None:
         """F6 / Shift+F6: map → text → preview → history → search results."""
-        panes = self._panes()
-        if not panes:
-            return
-        focused = QApplication.focusWidget()
-        index = next(
-            (i for i, p in enumerate(panes) if focused is p or p.isAncestorOf(focused)), -1
-        )
-        panes[(index + step) % len(panes)].setFocus(Qt.FocusReason.TabFocusReason)
+        focus_next_pane(self._panes(), step)
 
     # -- state shown around the editor --------------------------------------------------
 
@@ -480,17 +472,14 @@ class MainWindow(QMainWindow, SectionWork):
         if self.view is None:
             return ""
         ref = self.view.ref
-        service = self._service_names.get((ref.pathway, ref.service), ref.service)
-        return f"{kind_label(ref.kind)} · {service}"
+        return f"{kind_label(ref.kind)} · {self.names.service(ref.service)}"
 
     def _ref_label(self, ref: SectionRef) -> str:
-        return f"{self.place_label(ref)} › {kind_label(ref.kind)}"
+        return section_label(self.names, ref)
 
     def place_label(self, ref: SectionRef) -> str:
         """«Angst hos barn og unge › Fastlege»: where a section sits, by name."""
-        pathway = self._pathway_names.get(ref.pathway, ref.pathway)
-        service = self._service_names.get((ref.pathway, ref.service), ref.service)
-        return f"{pathway} › {service}"
+        return place_label(self.names, ref)
 
     def _edition_label(self, slug: str) -> str:
         edition = self.switcher.edition(slug)
@@ -501,7 +490,7 @@ class MainWindow(QMainWindow, SectionWork):
     def _update_title(self) -> None:
         title = "kartedit"
         if self.view is not None:
-            pathway = self._pathway_names.get(self.view.ref.pathway, self.view.ref.pathway)
+            pathway = self.names.pathway(self.view.ref.pathway)
             title = f"{self._section_title()} · {pathway}[*] — kartedit"
         if title != self.windowTitle():  # an unchanged title repaints nothing
             self.setWindowTitle(title)
@@ -566,4 +555,5 @@ class MainWindow(QMainWindow, SectionWork):
         self._remember()
         if self._remember_timer.isActive():
             self._write_remembered()
+        remember_place(self, "main")
         event.accept()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QIcon, QStandardItem, QStandardItemModel
 
 from kartedit.domain.model import KINDS, PathwayInfo, SectionState, ServiceInfo
@@ -55,7 +55,11 @@ class MapTreeModel(QStandardItemModel):
     """
 
     def __init__(
-        self, parent: object = None, *, summary: Summary | None = None, listed_only: bool = False
+        self,
+        parent: QObject | None = None,
+        *,
+        summary: Summary | None = None,
+        listed_only: bool = False,
     ) -> None:
         super().__init__(0, 2, parent)
         self._summary: Summary = summary or state_summary

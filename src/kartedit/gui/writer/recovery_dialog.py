@@ -38,6 +38,8 @@ from kartedit.domain.errors import UserError
 from kartedit.domain.model import REGIONAL, SectionView
 from kartedit.domain.sections import SectionRef
 from kartedit.gui.common.labels import kind_label, local_time
+from kartedit.gui.common.parts import tree_items
+from kartedit.gui.common.placement import fit_resize
 from kartedit.services.recovery import Draft, change_size
 
 DRAFT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,7 +75,7 @@ class RecoveryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Recover unsaved text"))
         self.setMinimumSize(640, 420)
-        self.resize(860, 480)
+        fit_resize(self, 860, 480)
         self._drafts = list(drafts)
         self._choice = RecoveryChoice()
         section_label = section_label or _default_section_label
@@ -155,8 +157,8 @@ class RecoveryDialog(QDialog):
         layout.addWidget(preview_label)
         layout.addWidget(self.preview, 1)
         layout.addWidget(buttons)
-        if self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        if items := self.items():
+            self.tree.setCurrentItem(items[0])
         self.tree.setFocus()
 
     def _edition_label(self, slug: str) -> str:
@@ -225,14 +227,15 @@ class RecoveryDialog(QDialog):
     # -- deciding -----------------------------------------------------------------------
 
     def items(self) -> list[QTreeWidgetItem]:
-        return [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        return tree_items(self.tree)
 
     def set_ticked(self, index: int, ticked: bool) -> None:
         state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
-        self.tree.topLevelItem(index).setCheckState(0, state)
+        self.items()[index].setCheckState(0, state)
 
     def _restore_ticked(self) -> None:
-        restore, discard = [], []
+        restore: list[Draft] = []
+        discard: list[Draft] = []
         for item in self.items():
             draft = item.data(0, DRAFT_ROLE)
             ticked = item.checkState(0) == Qt.CheckState.Checked

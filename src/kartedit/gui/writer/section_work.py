@@ -1,26 +1,38 @@
 """GUI: the main window's work on the open section — leaving it with unsaved text, the
 recovery store, who is writing, saving, changing its status, and its revisions.
 
-Mixed into MainWindow (writer/main_window.py), whose widgets and services it uses; kept
-apart so each file stays small. Words stay in the «MainWindow» translation context.
+The base class of MainWindow (writer/main_window.py), whose widgets and services it uses
+and declares below; kept apart so each file stays small. Words stay in the «MainWindow»
+translation context.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
+    QMainWindow,
     QMessageBox,
     QWidget,
 )
 
 from kartedit.domain.people import Author
 from kartedit.domain.sections import Status
+from kartedit.gui.common import who
 from kartedit.gui.common.errors import calmly, ran_calmly
 from kartedit.gui.common.labels import local_time, status_label
 from kartedit.gui.writer.history_panel import RevisionDialog
-from kartedit.services.identity import configured_author
 from kartedit.services.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from kartedit.domain.model import SectionView
+    from kartedit.domain.sections import SectionRef
+    from kartedit.gui.writer.editor import SectionContext, SectionEditor
+    from kartedit.gui.writer.map_tree import MapTree
+    from kartedit.services.recovery import RecoveryStore
+    from kartedit.services.workspace import Workspace
 
 # The settings and save-message dialogs are imported when first used: start-up reads only
 # what the first screen shows.
@@ -28,8 +40,25 @@ from kartedit.services.settings import Settings, load_settings
 Button = QMessageBox.StandardButton
 
 
-class SectionWork:
+class SectionWork(QMainWindow):
     """MainWindow's commands on the open section (see the module docstring)."""
+
+    # What MainWindow sets up and these commands use.
+    workspace: Workspace
+    recovery: RecoveryStore
+    view: SectionView | None
+    edition: str
+    tree: MapTree
+    editor: SectionEditor
+    _autosave: QTimer
+
+    if TYPE_CHECKING:
+
+        def current_ref(self) -> SectionRef | None: ...
+        def _section_title(self) -> str: ...
+        def _context(self, view: SectionView, last_saved: str = "") -> SectionContext: ...
+        def _reload_current(self, *, keep_text: bool) -> None: ...
+        def _update_actions(self) -> None: ...
 
     # -- unsaved text -------------------------------------------------------------------
 
@@ -78,26 +107,15 @@ class SectionWork:
     # -- saving, status, history --------------------------------------------------------
 
     def author(self) -> Author | None:
-        """Who saves: services.identity (settings, else KARTEDIT_AUTHOR), else asked once."""
-        settings = load_settings()
-        found = configured_author(settings)
-        if found is None:
-            settings = self.ask_author() or settings
-            found = configured_author(settings)
-        if found is None:
-            return None
-        self.settings = settings
+        """Who saves: gui.common.who (settings, else KARTEDIT_AUTHOR, else asked once)."""
+        found = who.current_author(self, ask=lambda _parent: self.ask_author())
+        if found is not None:
+            self.settings = load_settings()
         return found
 
     def ask_author(self) -> Settings | None:
         """The settings dialog, opened because a revision needs a name."""
-        from kartedit.gui.writer.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(load_settings(), self)
-        dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "Who is writing?"))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            return dialog.settings()
-        return None
+        return who.ask_author(self)
 
     def ask_save_message(self) -> str | None:
         """The optional revision message; None when the writer cancels."""

@@ -1,7 +1,7 @@
 """The search table names each text's edition, so a search ranks only the edition's texts.
 
 Revision ID: 0008
-Revises: 0005
+Revises: 0007
 """
 
 from alembic import op
@@ -9,7 +9,7 @@ from alembic import op
 from kartedit.store import sqlite
 
 revision = "0008"
-down_revision = "0005"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

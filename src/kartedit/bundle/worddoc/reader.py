@@ -1,0 +1,497 @@
+"""Bundle layer: reading a returned hearing document — comments, replies, tracked changes,
+the text of each bookmarked section, and the response form.
+
+Reads what Microsoft Word and LibreOffice write (they differ: comment ranges or only
+references, ``commentsExtended`` for threads, runs split mid-word, smart tags, proofing
+marks, ``w:rsid*`` noise). Positions are counted in each section's *original* text — the
+document as it reads with every tracked change rejected — so the caller can compare it
+with the revision that was sent. The ZIP is read through ``SafeZip`` (sizes, entry
+count, compression ratio) and the XML through ``ooxml.parse_xml`` (no DTD, no entities).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from lxml import etree
+
+from kartedit.bundle.problems import BundleError
+from kartedit.bundle.worddoc.ooxml import (
+    COMMENTS,
+    COMMENTS_EXTENDED,
+    CORE_PROPERTIES,
+    CP,
+    CUSTOM,
+    CUSTOM_PROPERTIES,
+    DC,
+    DCTERMS,
+    DOCUMENT,
+    FORM_MARK,
+    PROPERTY_DOCUMENT,
+    PROPERTY_FORMAT,
+    PROPERTY_MAP,
+    PROPERTY_PATHWAYS,
+    PROPERTY_ROUND,
+    REMARKS_MARK,
+    SECTION_MARK,
+    W14,
+    W15,
+    parse_xml,
+    w,
+)
+from kartedit.bundle.zipsafe import SafeZip
+
+_REVISION = re.compile(r"^[0-9a-f]{32}$")
+_ID = re.compile(r"^[0-9a-f]{32}$")
+_INSERTED = {w("ins"), w("moveTo")}
+_DELETED = {w("del"), w("moveFrom")}
+_P, _T, _DEL_TEXT, _R = w("p"), w("t"), w("delText"), w("r")
+_ID_ATTR = w("id")
+_BOOKMARK_START, _BOOKMARK_END = w("bookmarkStart"), w("bookmarkEnd")
+_RANGE_START, _RANGE_END = w("commentRangeStart"), w("commentRangeEnd")
+_REFERENCE = w("commentReference")
+_BREAKS = {w("br"): "\n", w("cr"): "\n", w("tab"): "\t", w("noBreakHyphen"): "-"}
+_SKIP = {w("instrText"), w("delInstrText")}
+_WATCHED = (
+    _INSERTED
+    | _DELETED
+    | _SKIP
+    | set(_BREAKS)
+    | {_P, _T, _DEL_TEXT, _BOOKMARK_START, _BOOKMARK_END, _RANGE_START, _RANGE_END, _REFERENCE}
+)
+"""The only elements the scan looks at; run properties and the like are passed over."""
+
+
+@dataclass(frozen=True)
+class WordComment:
+    """A comment from ``comments.xml``; ``parent`` is the ``w:id`` of the one it answers."""
+
+    id: str
+    author: str
+    date: datetime | None
+    text: str
+    parent: str | None = None
+
+
+@dataclass(frozen=True)
+class TrackedChange:
+    """An insertion (``start == end``) or a deletion in a section's original text."""
+
+    inserted: bool
+    start: int
+    end: int
+    text: str
+    author: str
+    date: datetime | None
+    order: int
+
+
+@dataclass
+class SectionReply:
+    """One bookmarked section as it came back."""
+
+    revision: str
+    original: str = ""
+    """The section's text with every tracked change rejected."""
+    comments: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Comment ``w:id`` → its range in ``original``."""
+    changes: list[TrackedChange] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class FormAnswers:
+    name: str = ""
+    organisation: str = ""
+    role: str = ""
+    remarks: tuple[tuple[str, str], ...] = ()
+    """(pathway slug, remark) for each filled-in row of the remarks table."""
+
+
+@dataclass(frozen=True)
+class WordReply:
+    document_id: str
+    round_id: str
+    map_id: str
+    sections: tuple[SectionReply, ...]
+    comments: dict[str, WordComment]
+    form: FormAnswers
+    modified: datetime | None
+    modified_by: str
+    outside: tuple[str, ...] = ()
+    """Comments not on any text on hearing (in the letter or the form): their ``w:id``."""
+
+
+def is_word_document(path: Path) -> bool:
+    return path.suffix.lower() == ".docx"
+
+
+def read_word_reply(path: Path, label: str | None = None) -> WordReply:
+    """Read and check a returned hearing document whole; any problem raises BundleError."""
+    label = label or str(path)
+    try:
+        with path.open("rb") as stream:
+            magic = stream.read(4)
+    except OSError:
+        magic = b"PK\x03\x04"  # let SafeZip say what is wrong with the file
+    if magic != b"PK\x03\x04":
+        raise BundleError(
+            [
+                f"{label}: not a Word document (.docx); an old .doc, a PDF or another kind "
+                "of file renamed cannot be read. Save it from Word as .docx."
+            ]
+        )
+    with SafeZip(path, label) as archive:
+        names = set(archive.names)
+        if DOCUMENT not in names:
+            raise BundleError(
+                [f"{label}: not a Word document (it has no {DOCUMENT}); save it as .docx."]
+            )
+        document = parse_xml(archive.read(DOCUMENT), label, DOCUMENT)
+        properties = (
+            _custom(parse_xml(archive.read(CUSTOM_PROPERTIES), label, CUSTOM_PROPERTIES))
+            if CUSTOM_PROPERTIES in names
+            else {}
+        )
+        comments_root = (
+            parse_xml(archive.read(COMMENTS), label, COMMENTS) if COMMENTS in names else None
+        )
+        extended = (
+            parse_xml(archive.read(COMMENTS_EXTENDED), label, COMMENTS_EXTENDED)
+            if COMMENTS_EXTENDED in names
+            else None
+        )
+        core = (
+            parse_xml(archive.read(CORE_PROPERTIES), label, CORE_PROPERTIES)
+            if CORE_PROPERTIES in names
+            else None
+        )
+    ids = _identity(properties, label)
+    comments = _comments(comments_root, extended)
+    sections, outside, implied = _scan(document, set(comments))
+    for cid, parent in implied.items():
+        old = comments[cid]
+        if old.parent is None and parent in comments:
+            comments[cid] = WordComment(old.id, old.author, old.date, old.text, parent)
+    if not sections:
+        raise BundleError(
+            [
+                f"{label}: none of the texts sent out could be found in it (their bookmarks "
+                "are gone: was the text copied into a new document?)."
+            ]
+        )
+    pathways = [p for p in properties.get(PROPERTY_PATHWAYS, "").split(",") if p]
+    modified, modified_by = _core(core)
+    return WordReply(
+        document_id=ids[0],
+        round_id=ids[1],
+        map_id=ids[2],
+        sections=tuple(sections),
+        comments=comments,
+        form=_form(document, pathways),
+        modified=modified,
+        modified_by=modified_by,
+        outside=tuple(outside),
+    )
+
+
+def _identity(properties: dict[str, str], label: str) -> tuple[str, str, str]:
+    if PROPERTY_FORMAT not in properties or PROPERTY_ROUND not in properties:
+        raise BundleError(
+            [
+                f"{label}: not a kartedit hearing document (it does not say which hearing "
+                "round it answers: was the text copied into a new document?)."
+            ]
+        )
+    found = (
+        properties.get(PROPERTY_DOCUMENT, ""),
+        properties[PROPERTY_ROUND],
+        properties.get(PROPERTY_MAP, ""),
+    )
+    if not all(_ID.match(value) for value in found):
+        raise BundleError([f"{label}: its hearing round information is damaged."])
+    return found
+
+
+def _custom(root: etree._Element) -> dict[str, str]:
+    return {
+        str(item.get("name")): "".join(item.itertext()).strip()
+        for item in root.iter(f"{{{CUSTOM}}}property")
+    }
+
+
+def _core(root: etree._Element | None) -> tuple[datetime | None, str]:
+    if root is None:
+        return None, ""
+    modified = root.find(f"{{{DCTERMS}}}modified")
+    by = root.find(f"{{{CP}}}lastModifiedBy")
+    if by is None:
+        by = root.find(f"{{{DC}}}creator")
+    return (
+        parse_date(modified.text if modified is not None else None),
+        (by.text or "").strip() if by is not None else "",
+    )
+
+
+def parse_date(value: str | None) -> datetime | None:
+    """Word writes ``2026-12-01T10:00:00Z``; LibreOffice may leave out the zone or add
+    fractions. A date that cannot be read is left out, not a refusal."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).replace(microsecond=0)
+
+
+def _paragraph_text(paragraph: etree._Element) -> str:
+    """A paragraph as it reads with tracked changes accepted (comments and form fields)."""
+    parts = []
+    for node in paragraph.iter():
+        if node.tag == _T:
+            parts.append(node.text or "")
+        elif node.tag in _BREAKS:
+            parts.append(_BREAKS[node.tag])
+    return "".join(parts)
+
+
+def _comments(
+    root: etree._Element | None, extended: etree._Element | None
+) -> dict[str, WordComment]:
+    if root is None:
+        return {}
+    found: dict[str, WordComment] = {}
+    last_paragraph: dict[str, str] = {}
+    for item in root.iter(w("comment")):
+        cid = item.get(w("id"))
+        if cid is None:
+            continue
+        paragraphs = item.findall(_P)
+        text = "\n".join(_paragraph_text(p) for p in paragraphs).strip()
+        found[cid] = WordComment(
+            cid, (item.get(w("author")) or "").strip(), parse_date(item.get(w("date"))), text
+        )
+        if paragraphs:
+            para_id = paragraphs[-1].get(f"{{{W14}}}paraId")
+            if para_id:
+                last_paragraph[para_id.upper()] = cid
+    if extended is not None:
+        for entry in extended.iter(f"{{{W15}}}commentEx"):
+            child = last_paragraph.get((entry.get(f"{{{W15}}}paraId") or "").upper())
+            parent = last_paragraph.get((entry.get(f"{{{W15}}}paraIdParent") or "").upper())
+            if child and parent and child != parent:
+                old = found[child]
+                found[child] = WordComment(old.id, old.author, old.date, old.text, parent)
+    return found
+
+
+class _Scan:
+    """One pass over the body in document order, collecting each bookmarked section."""
+
+    def __init__(self, known_comments: set[str]) -> None:
+        self.known = known_comments
+        self.names: dict[str, str] = {}
+        self.current: SectionReply | None = None
+        self.marks: set[str | None] = set()
+        self.sections: list[SectionReply] = []
+        self.open_comments: dict[str, tuple[SectionReply, int]] = {}
+        self.placed: set[str] = set()
+        self.implied: dict[str, str] = {}
+        """LibreOffice keeps no thread links: a reply is a comment with no range of its own
+        whose reference sits where the comment it answers ends."""
+        self._last_end: tuple[SectionReply, int, str] | None = None
+        self.change: list[etree._Element] = []
+        self.skip = 0
+        self.order = 0
+        self.pieces: list[str] = []
+        self.length = 0
+
+    def start(self, node: etree._Element) -> None:
+        tag = node.tag
+        if tag in _INSERTED or tag in _DELETED:
+            self.change.append(node)
+        elif tag in _SKIP:
+            self.skip += 1
+        elif tag == _P:
+            if self.current is not None and self.started_paragraph:
+                self.add("\n")
+            self.started_paragraph = True
+        elif tag == _BOOKMARK_START:
+            self._bookmark_start(node)
+        elif tag == _BOOKMARK_END:
+            if self.current is not None and node.get(_ID_ATTR) in self.marks:
+                self._close()
+        elif tag == _RANGE_START:
+            cid = node.get(_ID_ATTR)
+            if cid in self.known and self.current is not None:
+                self.open_comments[cid] = (self.current, self.length)
+        elif tag == _RANGE_END:
+            self._comment_end(node.get(_ID_ATTR))
+        elif tag == _REFERENCE:
+            cid = node.get(_ID_ATTR)
+            if cid in self.known and cid not in self.placed:
+                if cid in self.open_comments:
+                    self._comment_end(cid)
+                elif self.current is not None:
+                    last = self._last_end
+                    if last is not None and last[0] is self.current and last[1] == self.length:
+                        self.implied[cid] = self.implied.get(last[2], last[2])
+                    else:
+                        self._last_end = (self.current, self.length, cid)
+                    self.current.comments[cid] = (self.length, self.length)
+                    self.placed.add(cid)
+        elif self.current is not None and not self.skip:
+            if tag == _T:
+                self.text(node.text or "", deleted=False)
+            elif tag == _DEL_TEXT:
+                self.text(node.text or "", deleted=True)
+            elif tag in _BREAKS and node.getparent().tag == _R:  # not a tab stop in pPr
+                self.text(_BREAKS[tag], deleted=self._in(_DELETED))
+
+    def end(self, node: etree._Element) -> None:
+        tag = node.tag
+        if tag in _INSERTED or tag in _DELETED:
+            self.change.pop()
+        elif tag in _SKIP:
+            self.skip -= 1
+
+    started_paragraph = False
+
+    def _in(self, tags: set[str]) -> bool:
+        return bool(self.change) and self.change[-1].tag in tags
+
+    def _bookmark_start(self, node: etree._Element) -> None:
+        name = node.get(w("name")) or ""
+        revision = name[len(SECTION_MARK) :].lower()
+        if not name.startswith(SECTION_MARK) or not _REVISION.match(revision):
+            return
+        if self.current is not None:
+            if self.current.revision == revision:
+                # LibreOffice may write a second start for a bookmark over several paragraphs.
+                self.marks.add(node.get(w("id")))
+                return
+            self._close()
+        self.current = SectionReply(revision)
+        self.marks = {node.get(w("id"))}
+        self.pieces = []
+        self.length = 0
+        self.started_paragraph = True
+
+    def _close(self) -> None:
+        assert self.current is not None
+        section = self.current
+        for cid, (where, start) in list(self.open_comments.items()):
+            if where is section:  # the range runs past the section: it ends with it
+                section.comments[cid] = (start, self.length)
+                self.placed.add(cid)
+                del self.open_comments[cid]
+        text = "".join(self.pieces)
+        section.original = text.rstrip("\n")
+        self.sections.append(section)
+        self.current = None
+        self.marks = set()
+
+    def _comment_end(self, cid: str | None) -> None:
+        if cid is None or cid not in self.open_comments:
+            return
+        section, start = self.open_comments.pop(cid)
+        if section is self.current:
+            section.comments[cid] = (start, self.length)
+            self.placed.add(cid)
+            self._last_end = (section, self.length, cid)
+
+    def add(self, text: str) -> None:
+        self.pieces.append(text)
+        self.length += len(text)
+
+    def text(self, text: str, *, deleted: bool) -> None:
+        assert self.current is not None
+        if not text:
+            return
+        element = self.change[-1] if self.change else None
+        if element is not None and element.tag in _INSERTED and not deleted:
+            self._record(element, True, self.length, self.length, text)
+        elif element is not None and element.tag in _DELETED:
+            start = self.length
+            self.add(text)
+            self._record(element, False, start, self.length, text)
+        else:
+            self.add(text)
+
+    def _record(
+        self, element: etree._Element, inserted: bool, start: int, end: int, text: str
+    ) -> None:
+        """One tracked piece; it extends the previous one when it simply continues it."""
+        assert self.current is not None
+        self.order += 1
+        author = (element.get(w("author")) or "").strip()
+        changes = self.current.changes
+        last = changes[-1] if changes else None
+        if (
+            last is not None
+            and last.inserted == inserted
+            and last.author == author
+            and (last.start == start if inserted else last.end == start)
+        ):
+            changes[-1] = TrackedChange(
+                inserted, last.start, end, last.text + text, author, last.date, last.order
+            )
+            return
+        date = parse_date(element.get(w("date")))
+        changes.append(TrackedChange(inserted, start, end, text, author, date, self.order))
+
+
+def _scan(
+    document: etree._Element, known: set[str]
+) -> tuple[list[SectionReply], list[str], dict[str, str]]:
+    body = document.find(w("body"))
+    if body is None:
+        return [], sorted(known), {}
+    scan = _Scan(known)
+    for event, node in etree.iterwalk(body, events=("start", "end"), tag=_WATCHED):
+        if event == "start":
+            scan.start(node)
+        else:
+            scan.end(node)
+    if scan.current is not None:
+        scan._close()
+    outside = sorted(known - scan.placed, key=lambda c: (len(c), c))
+    return scan.sections, outside, scan.implied
+
+
+def _table_of(document: etree._Element, mark: str) -> etree._Element | None:
+    for node in document.iter(w("bookmarkStart")):
+        if node.get(w("name")) == mark:
+            for ancestor in node.iterancestors(w("tbl")):
+                return ancestor
+    return None
+
+
+def _cells(row: etree._Element) -> list[str]:
+    return [
+        "\n".join(_paragraph_text(p) for p in cell.iter(_P)).strip()
+        for cell in row.findall(w("tc"))
+    ]
+
+
+def _form(document: etree._Element, pathways: list[str]) -> FormAnswers:
+    values = ["", "", ""]
+    people = _table_of(document, FORM_MARK)
+    if people is not None:
+        for index, row in enumerate(people.findall(w("tr"))[1:4]):
+            cells = _cells(row)
+            if len(cells) >= 2:
+                values[index] = " ".join(cells[-1].split())
+    remarks = []
+    table = _table_of(document, REMARKS_MARK)
+    if table is not None:
+        for slug, row in zip(pathways, table.findall(w("tr"))[1:], strict=False):
+            cells = _cells(row)
+            if len(cells) >= 2 and cells[-1]:
+                remarks.append((slug, cells[-1]))
+    return FormAnswers(values[0], values[1], values[2], tuple(remarks))

@@ -1,0 +1,46 @@
+"""CLI: ``install-desktop`` — register kartedit's menu entry, icons and .kartbundle file type."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+
+def register(sub: Any) -> None:
+    """Add ``install-desktop`` to the top-level parser."""
+    p = sub.add_parser(
+        "install-desktop",
+        help="register kartedit with the desktop for this user (menu entry, .kartbundle files)",
+        description="Write kartedit's menu entry, icons, AppStream metainfo and the "
+        ".kartbundle file type under the XDG data folder of this user (no administrator "
+        "rights needed), and make kartedit open .kartbundle files on a double-click.",
+    )
+    p.add_argument(
+        "--data-home",
+        type=Path,
+        metavar="DIR",
+        help="the folder to write into (default: $XDG_DATA_HOME or ~/.local/share)",
+    )
+    p.add_argument(
+        "--no-default",
+        action="store_true",
+        help="do not make kartedit the program that opens .kartbundle files",
+    )
+    p.set_defaults(handler=install_desktop)
+
+
+def install_desktop(args: argparse.Namespace) -> int:
+    from kartedit.services.desktop import install_desktop as install
+
+    report = install(args.data_home, make_default=not args.no_default)
+    print(f"Registered kartedit with the desktop in {report.folder}:")
+    for path in report.written:
+        print(f"  {path.relative_to(report.folder)}")
+    if report.ran:
+        print(f"Updated with: {', '.join(report.ran)}.")
+    if report.missing:
+        print(f"Not installed here, skipped: {', '.join(report.missing)}.")
+    for failure in report.failed:
+        print(f"kartedit: {failure}")
+    return 1 if report.failed else 0

@@ -1,0 +1,133 @@
+"""CLI: the ``publish`` group — ``publish`` (the pre-publish check, and publishing an edition
+as a website, a PDF or a Word document with a recorded version) and ``language`` (the written
+standard an edition is published in).
+
+Exit codes: 0 done; 1 a user error, or ``publish --check`` found something to fix."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from kartedit.cli.common import AUTHOR_HELP, open_workspace
+
+
+def register(sub: Any) -> None:
+    """Add ``publish`` and ``language`` to the top-level parser."""
+    p = sub.add_parser(
+        "publish",
+        help="publish an edition as a website, PDF or Word document (or --check it first)",
+        description="Publishes the approved texts (the last approved revision of each "
+        "section) and records the publication with its version, so a later one can list "
+        "what changed. --include-drafts makes a clearly marked draft edition.",
+    )
+    p.add_argument("db", type=Path, metavar="DB")
+    p.add_argument("--edition", default="regional", help="edition slug (default: regional)")
+    p.add_argument(
+        "--format", dest="fmt", choices=("html", "pdf", "docx"), default="html", help="(html)"
+    )
+    p.add_argument("-o", "--output", type=Path, metavar="PATH", help="folder (html) or file")
+    p.add_argument("--version", dest="pub_version", metavar="X.Y", help="default: next minor")
+    p.add_argument("--note", default="", help="the change note shown with the version")
+    p.add_argument("--since", metavar="X.Y", help="«what changed» since this version")
+    p.add_argument("--include-drafts", action="store_true", help="publish a marked draft")
+    p.add_argument("--pathway", metavar="SLUG", help="pdf or docx of one pathway only")
+    p.add_argument(
+        "--check", action="store_true", help="only list what would embarrass; exit 1 if any"
+    )
+    p.add_argument("--author", help=AUTHOR_HELP)
+    p.set_defaults(handler=publish)
+
+    p = sub.add_parser(
+        "language",
+        help="set the written standard (nb or nn) an edition is published in",
+    )
+    p.add_argument("db", type=Path, metavar="DB")
+    p.add_argument("edition", metavar="EDITION", help="edition slug, e.g. voss")
+    p.add_argument("language", choices=("nb", "nn"), metavar="nb|nn")
+    p.set_defaults(handler=language)
+
+
+def language(args: argparse.Namespace) -> int:
+    from kartedit.services.publish.publisher import Publisher
+
+    with open_workspace(args.db) as workspace:
+        changed = Publisher(workspace).set_language(args.edition, args.language)
+    name = {"nb": "bokmål", "nn": "nynorsk"}[args.language]
+    again = "" if changed else " (it already was)"
+    print(f"«{args.edition}» is published in {name}{again}.")
+    return 0
+
+
+def publish(args: argparse.Namespace) -> int:
+    from kartedit.domain.errors import UserError
+    from kartedit.domain.publishing import Version
+    from kartedit.services.identity import resolve_author
+    from kartedit.services.publish.publisher import Publisher
+
+    version = Version.parse(args.pub_version) if args.pub_version else None
+    if not args.check and args.output is None:
+        raise UserError("Where to? Give -o FOLDER (or a file name for pdf and docx).")
+    with open_workspace(args.db) as workspace:
+        publisher = Publisher(workspace)
+        if args.check:
+            return _check(publisher, args)
+        result = publisher.publish(
+            args.edition,
+            args.fmt,
+            args.output,
+            author=resolve_author(args.author),
+            version=version,
+            note=args.note,
+            include_drafts=args.include_drafts,
+            pathway=args.pathway,
+            since=Version.parse(args.since) if args.since else None,
+        )
+    _warn_about_links(result)
+    publication = result.publication
+    kind = "draft " if publication.drafts else ""
+    again = " (the same texts as recorded before)" if result.reused else ""
+    print(
+        f"Published {kind}version {publication.version} of «{args.edition}»{again}: "
+        f"{len(publication.revisions)} sections, {len(result.published.changes)} changed, "
+        f"to {result.path}."
+    )
+    return 0
+
+
+def _warn_about_links(result: Any) -> None:
+    """Links inside the published texts are checked: a malformed one is named on stderr."""
+    from kartedit.services.publish.check import internal_targets, link_problem, links
+
+    published = result.published
+    internal = internal_targets([page.pathway for page in published.pathways])
+    for page in published.pathways:
+        for block in page.blocks:
+            for section in block.sections:
+                for target in links(section.text):
+                    if link_problem(target, internal) is not None:
+                        print(
+                            f"kartedit: note: {section.ref.key}: the link «{target}» does not "
+                            "work; see «publish --check».",
+                            file=sys.stderr,
+                        )
+
+
+def _check(publisher: Any, args: argparse.Namespace) -> int:
+    from kartedit.services.publish.check import check
+    from kartedit.services.publish.publisher import structure
+    from kartedit.store.repository import MapRepository
+
+    candidates = publisher.candidates(args.edition, include_drafts=args.include_drafts)
+    with publisher.workspace.database.reading() as session:
+        pathways = structure(MapRepository(session))
+    findings = check(candidates, pathways)
+    for finding in findings:
+        print(finding.describe())
+    if findings:
+        print(f"{len(findings)} findings in «{args.edition}».", file=sys.stderr)
+        return 1
+    print(f"Nothing to fix in «{args.edition}».")
+    return 0

@@ -1,0 +1,171 @@
+"""Application services: a hearing round sent out as a Word document (høringsdokument).
+
+A hearing letter (round, sender, what is on hearing, deadline, the coordinator's
+questions, how to answer, contact), then every section in scope under pathway › service
+› kind headings with its Markdown as real Word formatting — each section's text inside a
+bookmark naming the revision sent — and a response form. Custom document properties
+carry the map, the round and the document's own id, so a reply finds its way back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kartedit.bundle.worddoc.blocks import markdown_blocks
+from kartedit.bundle.worddoc.ooxml import (
+    FORM_MARK,
+    PROPERTY_DOCUMENT,
+    PROPERTY_FORMAT,
+    PROPERTY_FORMAT_VALUE,
+    PROPERTY_MAP,
+    PROPERTY_PATHWAYS,
+    PROPERTY_ROUND,
+    REMARKS_MARK,
+    SECTION_MARK,
+)
+from kartedit.bundle.worddoc.writer import WordWriter
+from kartedit.domain.hearing import HearingRound, norwegian_date
+from kartedit.domain.ids import new_id
+from kartedit.domain.model import MapInfo, PathwayInfo, ServiceInfo
+from kartedit.domain.people import Author
+from kartedit.safe_files import export_file
+from kartedit.services.hearing_wording import Wording
+from kartedit.services.rounds import outgoing
+from kartedit.services.workspace import Workspace
+from kartedit.store.hearing_comments import CommentRepository
+from kartedit.store.repository import MapRepository
+from kartedit.store.rounds import SectionHead
+
+
+@dataclass(frozen=True)
+class HearingDocument:
+    """What was written: the document's id, its round and the sections in it."""
+
+    document_id: str
+    round: HearingRound
+    sections: tuple[SectionHead, ...]
+    path: Path
+
+
+def export_hearing_document(
+    workspace: Workspace, round_key: str, path: Path, author: Author | None = None
+) -> HearingDocument:
+    """Write the hearing document of an open round, and record what it sent out.
+
+    ``author`` is the sender named in the letter; without one, who started the round.
+    """
+    with workspace.database.reading() as session:
+        maps = MapRepository(session)
+        hearing, heads, pathways = outgoing(maps, round_key)
+        map_info = maps.map_info()
+    document_id = new_id()
+    now = workspace.clock()
+    sender = author or hearing.started_by
+    data = _document(hearing, map_info, pathways, heads, sender, document_id, now)
+    export_file(path, data)
+    with workspace.database.transaction() as session:
+        # What was sent out is what «changed since the hearing» is measured against.
+        CommentRepository(session).record_sent(
+            hearing.id, ((h.ref, h.revision.id) for h in heads), now
+        )
+    return HearingDocument(document_id, hearing, tuple(heads), path)
+
+
+def _document(
+    hearing: HearingRound,
+    map_info: MapInfo,
+    pathways: list[tuple[PathwayInfo, list[ServiceInfo]]],
+    heads: list[SectionHead],
+    sender: Author,
+    document_id: str,
+    now: object,
+) -> bytes:
+    say = Wording(hearing.language)
+    deadline = norwegian_date(hearing.deadline)
+    title = f"{say('hearing')}: {hearing.name}"
+    writer = WordWriter(hearing.language, title, str(sender), now)  # type: ignore[arg-type]
+    _letter(writer, say, hearing, map_info, pathways, heads, sender, title, deadline)
+    writer.page_break()
+    writer.heading(say("texts"), 1)
+    by_pathway: dict[str, list[SectionHead]] = {}
+    for head in heads:
+        by_pathway.setdefault(head.ref.pathway, []).append(head)
+    for pathway, services in pathways:
+        names = {s.slug: s.name for s in services}
+        writer.heading(pathway.name, 1)
+        current_service = None
+        for head in by_pathway.get(pathway.slug, []):
+            if head.ref.service != current_service:
+                current_service = head.ref.service
+                writer.heading(names.get(current_service, current_service), 2)
+            writer.heading(say.kind(head.ref.kind), 3)
+            writer.blocks(markdown_blocks(head.revision.text), SECTION_MARK + head.revision.id)
+    writer.page_break()
+    _form(writer, say, pathways)
+    return writer.save(
+        {
+            PROPERTY_FORMAT: PROPERTY_FORMAT_VALUE,
+            PROPERTY_DOCUMENT: document_id,
+            PROPERTY_ROUND: hearing.id,
+            PROPERTY_MAP: map_info.id,
+            PROPERTY_PATHWAYS: ",".join(p.slug for p, _ in pathways),
+        }
+    )
+
+
+def _letter(
+    writer: WordWriter,
+    say: Wording,
+    hearing: HearingRound,
+    map_info: MapInfo,
+    pathways: list[tuple[PathwayInfo, list[ServiceInfo]]],
+    heads: list[SectionHead],
+    sender: Author,
+    title: str,
+    deadline: str,
+) -> None:
+    writer.heading(title, 0)
+    writer.labelled(say("from"), str(sender))
+    writer.labelled(say("deadline"), deadline)
+    writer.heading(say("on_hearing"), 1)
+    writer.paragraph(say("on_hearing_lead", map=map_info.name))
+    for pathway, services in pathways:
+        in_scope = {h.ref.service for h in heads if h.ref.pathway == pathway.slug}
+        names = ", ".join(s.name for s in services if s.slug in in_scope)
+        item = writer.paragraph()
+        item.style = writer.document.styles["List Bullet"]
+        item.add_run(pathway.name).bold = True
+        item.add_run(f": {names}")
+    if hearing.questions.strip():
+        writer.heading(say("questions"), 1)
+        writer.blocks(markdown_blocks(hearing.questions))
+    writer.heading(say("how"), 1)
+    for key in ("how_comment", "how_track", "how_form", "how_keep"):
+        writer.paragraph(say(key)).style = writer.document.styles["List Bullet"]
+    writer.paragraph(say("how_send", deadline=deadline))
+    writer.heading(say("contact"), 1)
+    writer.paragraph(str(sender))
+
+
+def _form(
+    writer: WordWriter, say: Wording, pathways: list[tuple[PathwayInfo, list[ServiceInfo]]]
+) -> None:
+    writer.heading(say("form"), 1)
+    writer.paragraph(say("form_lead"))
+    people = writer.table(4, 2)
+    heading = people.cell(0, 0).merge(people.cell(0, 1))
+    heading.paragraphs[0].add_run(say("form")).bold = True
+    cell_paragraph = heading.paragraphs[0]
+    writer.bookmark(cell_paragraph, cell_paragraph, FORM_MARK)
+    for row, key in enumerate(("name", "organisation", "role"), start=1):
+        people.cell(row, 0).paragraphs[0].add_run(say(key)).bold = True
+    writer.paragraph()
+    writer.heading(say("remarks"), 2)
+    remarks = writer.table(len(pathways) + 1, 2)
+    first = remarks.cell(0, 0).paragraphs[0]
+    first.add_run(say("pathway")).bold = True
+    writer.bookmark(first, first, REMARKS_MARK)
+    remarks.cell(0, 1).paragraphs[0].add_run(say("remark")).bold = True
+    for row, (pathway, _) in enumerate(pathways, start=1):
+        remarks.cell(row, 0).paragraphs[0].add_run(pathway.name)

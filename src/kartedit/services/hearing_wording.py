@@ -1,0 +1,167 @@
+"""Application services: the words of generated hearing documents, in bokmål and nynorsk.
+
+Hearing letters, response forms and merknadsdokument follow the round's written standard
+(``HearingRound.language``); every word a participant reads comes from here.
+"""
+
+from __future__ import annotations
+
+from kartedit.domain.sections import SectionKind
+
+_WORDS: dict[str, dict[str, str]] = {
+    "nb": {
+        "hearing": "Høring",
+        "from": "Fra",
+        "edition": "Tekst",
+        "deadline": "Svarfrist",
+        "on_hearing": "Dette sendes på høring",
+        "on_hearing_lead": "Høringen gjelder disse tekstene i samhandlingskartet «{map}»:",
+        "questions": "Spørsmål vi særlig ønsker svar på",
+        "how": "Slik svarer du",
+        "how_comment": (
+            "Kommenter i margen: merk teksten det gjelder, og velg Sett inn › Merknad "
+            "(Kommentar i LibreOffice)."
+        ),
+        "how_track": (
+            "Foreslå ny tekst med sporede endringer: slå på Se gjennom › Spor endringer "
+            "før du skriver eller sletter i teksten."
+        ),
+        "how_form": "Skriv generelle merknader i svarskjemaet bakerst i dokumentet.",
+        "how_keep": (
+            "Behold dokumentet som det er ellers: ikke kopier tekstene over i et nytt "
+            "dokument, da kan ikke svaret leses inn."
+        ),
+        "how_send": "Send dokumentet tilbake innen {deadline}.",
+        "contact": "Kontakt",
+        "texts": "Tekstene på høring",
+        "form": "Svarskjema",
+        "form_lead": "Fyll ut hvem som svarer. Flere personer kan kommentere i samme dokument.",
+        "name": "Navn",
+        "organisation": "Organisasjon",
+        "role": "Rolle (for eksempel fagperson, leder, brukerrepresentant)",
+        "remarks": "Generelle merknader per forløp",
+        "pathway": "Forløp",
+        "remark": "Merknader",
+        "general_remark": "Generell merknad til forløpet «{pathway}»",
+        "untracked": "Endret uten sporede endringer i Word-dokumentet.",
+        "unknown": "Ukjent avsender",
+        # merknadsdokument
+        "summary": "Merknadsdokument",
+        "summary_lead": "Oppsummering av høringen «{round}», svarfrist {deadline}.",
+        "who": "Hvem",
+        "the_remark": "Merknad",
+        "assessment": "Vurdering",
+        "changed": "Endring i teksten",
+        "changed_yes": "endret: «{text}»",
+        "changed_no": "ingen endring",
+        "suggests": "Forslag: «{text}»",
+        "suggests_delete": "Forslag: stryk teksten",
+        "on_passage": "Om «{quote}»",
+        "respondents": "Høringsinstanser",
+        "counts": "Antall",
+        "count_line": "{sections} tekster, {respondents} høringsinstanser, "
+        "{comments} merknader og {suggestions} forslag.",
+        "untouched": "Tekster uten merknader",
+        "private": "privatperson",
+    },
+    "nn": {
+        "hearing": "Høyring",
+        "from": "Frå",
+        "edition": "Tekst",
+        "deadline": "Svarfrist",
+        "on_hearing": "Dette blir sendt på høyring",
+        "on_hearing_lead": "Høyringa gjeld desse tekstane i samhandlingskartet «{map}»:",
+        "questions": "Spørsmål vi særleg ønskjer svar på",
+        "how": "Slik svarar du",
+        "how_comment": (
+            "Kommenter i margen: merk teksten det gjeld, og vel Set inn › Merknad "
+            "(Kommentar i LibreOffice)."
+        ),
+        "how_track": (
+            "Føreslå ny tekst med sporte endringar: slå på Sjå gjennom › Spor endringar "
+            "før du skriv eller slettar i teksten."
+        ),
+        "how_form": "Skriv generelle merknader i svarskjemaet bakarst i dokumentet.",
+        "how_keep": (
+            "Behald dokumentet som det er elles: ikkje kopier tekstane over i eit nytt "
+            "dokument, då kan ikkje svaret lesast inn."
+        ),
+        "how_send": "Send dokumentet tilbake innan {deadline}.",
+        "contact": "Kontakt",
+        "texts": "Tekstane på høyring",
+        "form": "Svarskjema",
+        "form_lead": "Fyll ut kven som svarar. Fleire personar kan kommentere i same dokument.",
+        "name": "Namn",
+        "organisation": "Organisasjon",
+        "role": "Rolle (til dømes fagperson, leiar, brukarrepresentant)",
+        "remarks": "Generelle merknader per forløp",
+        "pathway": "Forløp",
+        "remark": "Merknader",
+        "general_remark": "Generell merknad til forløpet «{pathway}»",
+        "untracked": "Endra utan sporte endringar i Word-dokumentet.",
+        "unknown": "Ukjend avsendar",
+        "summary": "Merknadsdokument",
+        "summary_lead": "Oppsummering av høyringa «{round}», svarfrist {deadline}.",
+        "who": "Kven",
+        "the_remark": "Merknad",
+        "assessment": "Vurdering",
+        "changed": "Endring i teksten",
+        "changed_yes": "endra: «{text}»",
+        "changed_no": "inga endring",
+        "suggests": "Forslag: «{text}»",
+        "suggests_delete": "Forslag: stryk teksten",
+        "on_passage": "Om «{quote}»",
+        "respondents": "Høyringsinstansar",
+        "counts": "Tal",
+        "count_line": "{sections} tekstar, {respondents} høyringsinstansar, "
+        "{comments} merknader og {suggestions} forslag.",
+        "untouched": "Tekstar utan merknader",
+        "private": "privatperson",
+    },
+}
+
+_KIND_TITLES_NN = {
+    SectionKind.ROLE: "Rolle",
+    SectionKind.ASSESSMENT: "Kartlegging",
+    SectionKind.INTERVENTION: "Tiltak",
+    SectionKind.EVALUATION: "Evaluering av tiltak",
+    SectionKind.COLLABORATION: "Samarbeid",
+    SectionKind.REFERRAL: "Vidare tilvising",
+}
+
+_STATES = {
+    "nb": {
+        "open": "ikke avgjort",
+        "resolved": "ferdig behandlet",
+        "accepted": "tatt til følge",
+        "rejected": "ikke tatt til følge",
+    },
+    "nn": {
+        "open": "ikkje avgjort",
+        "resolved": "ferdig handsama",
+        "accepted": "teke til følgje",
+        "rejected": "ikkje teke til følgje",
+    },
+}
+
+
+class Wording:
+    """The words of one written standard (``nb`` or ``nn``; anything else reads as ``nb``)."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language if language in _WORDS else "nb"
+        self._words = _WORDS[self.language]
+
+    def __call__(self, key: str, **values: object) -> str:
+        text = self._words[key]
+        return text.format(**values) if values else text
+
+    def kind(self, kind: SectionKind) -> str:
+        return _KIND_TITLES_NN[kind] if self.language == "nn" else kind.norwegian_title
+
+    def state(self, state: str) -> str:
+        return _STATES[self.language][state]
+
+
+def words_for(language: str) -> Wording:
+    return Wording(language)

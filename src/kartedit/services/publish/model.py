@@ -1,0 +1,279 @@
+"""Application services: the published map as plain values — pages, service blocks, sections
+and the changes since the previous publication — gathered once and handed to every writer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from kartedit.domain.errors import UserError
+from kartedit.domain.model import EditionInfo, PathwayInfo, ServiceInfo
+from kartedit.domain.publishing import Publication, Version, Words
+from kartedit.domain.sections import SectionKind, SectionRef, Status
+from kartedit.services.publish.check import internal_targets, mark_internal_links
+from kartedit.store.publications import Candidate
+from kartedit.text.markdown_html import render_markdown
+
+_HEADING = re.compile(r"<(/?)h([1-6])>")
+
+
+def shift_headings(fragment: str, by: int) -> str:
+    """Headings inside a text sit below the page's own: ``h1`` becomes ``h{1+by}`` (max h6).
+
+    The fragment is sanitised output, whose heading tags carry no attributes.
+    """
+    return _HEADING.sub(lambda m: f"<{m.group(1)}h{min(6, int(m.group(2)) + by)}>", fragment)
+
+
+@dataclass(frozen=True)
+class PageSection:
+    """One published section text on a page; ``html`` is sanitised, its headings unshifted."""
+
+    ref: SectionRef
+    title: str
+    text: str
+    html: str
+    local: bool
+    approved: bool
+    status: Status
+    changed_at: datetime
+    anchor: str
+    """Its id on a page, in the written standard (``fastlege-henvisning``)."""
+
+
+@dataclass(frozen=True)
+class ServiceBlock:
+    """A service's six kinds in one pathway («Kven gjer kva»), those that are published."""
+
+    pathway: PathwayInfo
+    service: ServiceInfo
+    sections: tuple[PageSection, ...]
+
+    @property
+    def last_changed(self) -> datetime | None:
+        return max((s.changed_at for s in self.sections), default=None)
+
+    @property
+    def has_local(self) -> bool:
+        return any(s.local for s in self.sections)
+
+    @property
+    def has_draft(self) -> bool:
+        return any(not s.approved for s in self.sections)
+
+
+@dataclass(frozen=True)
+class PathwayPage:
+    pathway: PathwayInfo
+    blocks: tuple[ServiceBlock, ...]
+
+    @property
+    def last_changed(self) -> datetime | None:
+        return max((b.last_changed for b in self.blocks if b.last_changed), default=None)
+
+
+@dataclass(frozen=True)
+class ServiceInPathway:
+    block: ServiceBlock
+    partners: tuple[ServiceInfo, ...]
+    """The other services of the pathway: who this service works with there."""
+
+
+@dataclass(frozen=True)
+class ServicePage:
+    service: ServiceInfo
+    entries: tuple[ServiceInPathway, ...]
+
+    @property
+    def last_changed(self) -> datetime | None:
+        return max(
+            (e.block.last_changed for e in self.entries if e.block.last_changed), default=None
+        )
+
+
+@dataclass(frozen=True)
+class Change:
+    """A section whose published text differs from the previous publication."""
+
+    ref: SectionRef
+    pathway: PathwayInfo
+    service: ServiceInfo
+    title: str
+    what: str
+    """«added», «changed» or «removed»."""
+    anchor: str
+
+
+@dataclass(frozen=True)
+class PublishedMap:
+    map_name: str
+    edition: EditionInfo
+    words: Words
+    publication: Publication
+    previous: Version | None
+    """The version «what changed» compares with: the previous one, or the one asked for."""
+    pathways: tuple[PathwayPage, ...]
+    services: tuple[ServicePage, ...]
+    changes: tuple[Change, ...] = field(default=())
+    history: tuple[Publication, ...] = field(default=())
+    """Every publication of the edition up to this one, oldest first."""
+
+    @property
+    def drafts(self) -> bool:
+        return self.publication.drafts
+
+    @property
+    def last_changed(self) -> datetime | None:
+        return max((p.last_changed for p in self.pathways if p.last_changed), default=None)
+
+
+def changed_at(history: list[Publication]) -> dict[str, datetime]:
+    """For each section of the newest publication: when its published text last changed.
+
+    That is the moment of the earliest publication in the unbroken run, ending with the
+    newest, that held the same revision.
+    """
+    if not history:
+        return {}
+    newest = history[-1]
+    held = [{p.key: p.revision_id for p in pub.revisions} for pub in history]
+    found: dict[str, datetime] = {}
+    for item in newest.revisions:
+        moment = newest.created
+        for index in range(len(history) - 2, -1, -1):
+            if held[index].get(item.key) != item.revision_id:
+                break
+            moment = history[index].created
+        found[item.key] = moment
+    return found
+
+
+def changes_between(
+    previous: Publication | None,
+    current: Publication,
+    pathways: dict[str, PathwayInfo],
+    services: dict[str, ServiceInfo],
+    words: Words,
+) -> tuple[Change, ...]:
+    if previous is None:
+        return ()
+    before = {p.key: p.revision_id for p in previous.revisions}
+    after = {p.key: p.revision_id for p in current.revisions}
+    found = []
+    for key in sorted(before.keys() | after.keys()):
+        if before.get(key) == after.get(key):
+            continue
+        what = "added" if key not in before else "removed" if key not in after else "changed"
+        ref = SectionRef.parse(key)
+        if ref.pathway not in pathways or ref.service not in services:
+            continue
+        found.append(
+            Change(
+                ref,
+                pathways[ref.pathway],
+                services[ref.service],
+                words.kind(ref.kind),
+                what,
+                words.anchor(ref.service, ref.kind),
+            )
+        )
+    pathway_order = list(pathways)
+    service_order = list(services)
+    found.sort(
+        key=lambda c: (
+            pathway_order.index(c.ref.pathway),
+            service_order.index(c.ref.service),
+            c.ref.kind.position,
+        )
+    )
+    return tuple(found)
+
+
+def gather(
+    *,
+    map_name: str,
+    edition: EditionInfo,
+    structure: list[PathwayInfo],
+    all_services: list[ServiceInfo],
+    candidates: list[Candidate],
+    history: list[Publication],
+    render: bool = True,
+    progress: Callable[[int, int], None] | None = None,
+    since: Version | None = None,
+) -> PublishedMap:
+    """The published map of ``history[-1]`` (the publication being written).
+
+    ``progress(done, total)`` is called after each pathway; it may raise to stop.
+    """
+    words = Words(edition.language)
+    publication = history[-1]
+    earlier = history[:-1]
+    if since is not None:
+        previous = next((p for p in earlier if p.version == since), None)
+        if previous is None:
+            known = ", ".join(str(p.version) for p in earlier) or "none"
+            raise UserError(f"No earlier version {since} of this edition. Known: {known}.")
+    else:
+        previous = earlier[-1] if earlier else None
+    dates = changed_at(history)
+    internal = internal_targets(structure)
+    held = {p.key for p in publication.revisions}
+    by_key = {c.ref.key: c for c in candidates if c.ref.key in held}
+    pages = []
+    blocks_of_service: dict[str, list[ServiceInPathway]] = {s.slug: [] for s in all_services}
+    for pathway in structure:
+        blocks = []
+        for service in pathway.services:
+            sections = []
+            for kind in SectionKind:
+                candidate = by_key.get(SectionRef(pathway.slug, service.slug, kind).key)
+                if candidate is None or not candidate.text.strip():
+                    continue
+                text = mark_internal_links(candidate.text, internal)
+                html = render_markdown(text) if render else ""
+                sections.append(
+                    PageSection(
+                        ref=candidate.ref,
+                        title=words.kind(kind),
+                        text=candidate.text,
+                        html=html,
+                        local=candidate.local,
+                        approved=candidate.approved,
+                        status=candidate.status,
+                        changed_at=dates.get(candidate.ref.key, publication.created),
+                        anchor=words.anchor(service.slug, kind),
+                    )
+                )
+            blocks.append(ServiceBlock(pathway, service, tuple(sections)))
+        pages.append(PathwayPage(pathway, tuple(blocks)))
+        if progress is not None:
+            progress(len(pages), len(structure) + 1)
+        for block in blocks:
+            partners = tuple(s for s in pathway.services if s.slug != block.service.slug)
+            blocks_of_service.setdefault(block.service.slug, []).append(
+                ServiceInPathway(block, partners)
+            )
+    service_pages = tuple(
+        ServicePage(s, tuple(blocks_of_service[s.slug]))
+        for s in all_services
+        if blocks_of_service.get(s.slug)
+    )
+    return PublishedMap(
+        map_name=map_name,
+        edition=edition,
+        words=words,
+        publication=publication,
+        previous=previous.version if previous else None,
+        pathways=tuple(pages),
+        services=service_pages,
+        changes=changes_between(
+            previous,
+            publication,
+            {p.slug: p for p in structure},
+            {s.slug: s for s in all_services},
+            words,
+        ),
+        history=tuple(history),
+    )

@@ -1,0 +1,640 @@
+"""Application services: a hearing document answered in Word, read into its round.
+
+The same pipeline and report as response bundles (``services.response_import``): Word comments
+become comments anchored by quote and context to the passage they mark, replies stay
+replies, each tracked change becomes a suggestion replacing exactly the changed passage,
+text changed without tracking becomes suggestions flagged so, and the form's remarks
+become general comments. Comment ids are derived from the document's id and each
+comment's content, so importing the same document again adds nothing. The whole
+document is read and every comment built before anything is written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from diff_match_patch import diff_match_patch
+
+from kartedit.bundle.problems import BundleError
+from kartedit.bundle.worddoc.blocks import alignment, source_map
+from kartedit.bundle.worddoc.reader import (
+    SectionReply,
+    TrackedChange,
+    WordComment,
+    WordReply,
+    read_word_reply,
+)
+from kartedit.domain.errors import NotFoundError, UserError
+from kartedit.domain.hearing import HearingRound
+from kartedit.domain.model import REGIONAL
+from kartedit.domain.responses import HearingComment, Placement
+from kartedit.domain.review import Comment, CommentAnchor, CommentKind, Reviewer
+from kartedit.domain.sections import SectionRef
+from kartedit.services.anchoring import place
+from kartedit.services.hearing_wording import Wording
+from kartedit.services.response_import import FileReport, ImportedItem, ItemOutcome
+from kartedit.services.workspace import Workspace
+from kartedit.store.hearing_comments import CommentRepository, RevisionOwner
+from kartedit.store.repository import MapRepository
+from kartedit.store.rounds import RoundRepository
+from kartedit.text.anchor import make_anchor
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+UNTRACKED = "changed without tracking"
+"""The report's note on a suggestion found by comparing a section with the text sent."""
+GENERAL = "general remark"
+OUTSIDE = "outside the texts on hearing"
+
+
+def import_word_response(workspace: Workspace, path: Path) -> FileReport:
+    """Check a returned hearing document whole, then store what is in it; refusals reported."""
+    try:
+        reply = read_word_reply(path)
+    except BundleError as exc:
+        return FileReport(path, refused=exc.message, problems=exc.problems)
+    except UserError as exc:
+        return FileReport(path, refused=exc.message, problems=(exc.message,))
+    known = FileReport(path, bundle_id=reply.document_id, round_id=reply.round_id)
+    try:
+        with workspace.database.transaction() as session:
+            return _WordImporter(session, reply, path, workspace.clock()).run(known)
+    except UserError as exc:
+        return replace(known, refused=exc.message, problems=(exc.message,))
+
+
+@dataclass(frozen=True)
+class _Planned:
+    comment: Comment
+    ref: SectionRef
+    section_id: int
+    note: str = ""
+
+
+def _digest(*parts: object) -> str:
+    joined = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:32]
+
+
+def _same_person(author: str, name: str) -> bool:
+    a, b = author.casefold().split(), name.casefold().split()
+    return bool(a) and bool(b) and (a == b or set(a) <= set(b) or set(b) <= set(a))
+
+
+class _WordImporter:
+    """One returned document into one transaction; any UserError refuses the whole file."""
+
+    def __init__(self, session: Session, reply: WordReply, path: Path, now: datetime) -> None:
+        self.maps = MapRepository(session)
+        self.rounds = RoundRepository(self.maps)
+        self.store = CommentRepository(session)
+        self.reply = reply
+        self.path = path
+        self.label = str(path)
+        self.now = now
+        self.notes: list[str] = []
+
+    def run(self, known: FileReport) -> FileReport:
+        hearing = self._round()
+        say = Wording(hearing.language)
+        owners = self._owners(hearing)
+        planned = self._plan(hearing, owners, say)
+        reviewers = _unique(p.comment.reviewer for p in planned)
+        responses = {r: _digest(self.reply.document_id, "response", r.name) for r in reviewers}
+        existing = self.store.existing(p.comment.id for p in planned)
+        seen = bool(planned) and all(p.comment.id in existing for p in planned)
+        if not seen and not hearing.is_open:
+            raise UserError(
+                f"{self.label}: the round «{hearing.name}» is closed, so no more responses can "
+                "be imported into it."
+            )
+        for item in planned:
+            old = existing.get(item.comment.id)
+            if old is not None and old.round_id != hearing.id:
+                raise UserError(
+                    f"{self.label}: the comment id {item.comment.id[:8]} is already used by "
+                    "another comment in this database (a copied or altered document?)."
+                )
+        self.store.record_sent(
+            hearing.id, ((o.ref, o.revision_id) for o in owners.values()), self.now
+        )
+        for reviewer, response_id in responses.items():
+            if self.store.response_round(response_id) is None:
+                self.store.add_response(
+                    bundle_id=response_id,
+                    round_id=hearing.id,
+                    reviewer=reviewer,
+                    made_at=self.reply.modified or self.now,
+                    imported_at=self.now,
+                    file_name=self.path.name,
+                )
+        current: dict[SectionRef, tuple[str | None, str]] = {
+            head.ref: (head.revision.id, head.revision.text) for head in self.rounds.heads(hearing)
+        }
+        items = []
+        new: list[tuple[HearingComment, int]] = []
+        for item in planned:
+            comment = item.comment
+            placement: Placement | None = None
+            if comment.anchor is not None:
+                if item.ref not in current:  # out of the round's scope now: ask the section
+                    view = self.maps.section(item.ref, hearing.edition)
+                    current[item.ref] = (view.revision_id, view.text)
+                placement = place(comment.anchor, *current[item.ref])
+            old = existing.get(comment.id)
+            if old is None:
+                outcome = ItemOutcome.NEW
+                new.append(
+                    (
+                        HearingComment(
+                            comment,
+                            hearing.id,
+                            item.ref,
+                            placement=placement,
+                            response_id=responses[comment.reviewer],
+                        ),
+                        item.section_id,
+                    )
+                )
+                existing[comment.id] = HearingComment(comment, hearing.id, item.ref)
+            else:
+                outcome = ItemOutcome.PRESENT
+                if old.state.decided or placement is None:
+                    placement = old.placement
+            quote = comment.anchor.quote if comment.anchor else self._quote(planned, comment)
+            items.append(
+                ImportedItem(
+                    comment.id,
+                    comment.kind,
+                    comment.is_reply,
+                    item.ref,
+                    quote,
+                    outcome,
+                    placement.status if placement else None,
+                    note=item.note,
+                )
+            )
+        self.store.add_many(new, imported_at=self.now)  # one insert, parents first as planned
+        return replace(
+            known,
+            items=tuple(items),
+            reviewer=reviewers[0] if reviewers else None,
+            reviewers=tuple(reviewers),
+            round_name=hearing.name,
+            seen_before=seen,
+            notes=tuple(self.notes),
+        )
+
+    @staticmethod
+    def _quote(planned: list[_Planned], reply: Comment) -> str:
+        by_id = {p.comment.id: p.comment for p in planned}
+        current = reply
+        while current.parent is not None and current.parent in by_id:
+            current = by_id[current.parent]
+        return current.anchor.quote if current.anchor else ""
+
+    # -- checks ---------------------------------------------------------------------------
+
+    def _round(self) -> HearingRound:
+        ours = self.maps.map_info()
+        if self.reply.map_id != ours.id:
+            raise UserError(
+                f"{self.label}: this hearing document was made from another map; this "
+                f"database holds «{ours.name}». Import it into that map's database."
+            )
+        try:
+            hearing = self.rounds.get(self.reply.round_id)
+        except NotFoundError:
+            hearing = None
+        if hearing is None or hearing.id != self.reply.round_id:
+            raise UserError(
+                f"{self.label}: this hearing document belongs to a hearing round this database "
+                "does not have (was the round started in another copy of the map?)."
+            )
+        return hearing
+
+    def _owners(self, hearing: HearingRound) -> dict[str, RevisionOwner]:
+        wanted = [s.revision for s in self.reply.sections]
+        owners = self.store.revision_owners(wanted)
+        for revision in wanted:
+            owner = owners.get(revision)
+            if (
+                owner is None
+                or not hearing.scope.covers(owner.ref)
+                or owner.edition not in (hearing.edition, REGIONAL)
+            ):
+                raise UserError(
+                    f"{self.label}: it holds a text that the round «{hearing.name}» did not "
+                    f"send out (revision {revision[:8]}): is it from another round?"
+                )
+        return owners
+
+    # -- what the document holds ----------------------------------------------------------
+
+    def _plan(
+        self, hearing: HearingRound, owners: dict[str, RevisionOwner], say: Wording
+    ) -> list[_Planned]:
+        reply = self.reply
+        people = _People(reply, say)
+        roots: list[_Planned] = []
+        suggestions: list[_Planned] = []
+        ours: dict[str, _Planned] = {}  # Word comment id → planned top-level comment
+        done: set[str] = set()
+        for section in reply.sections:
+            if section.revision in done:
+                continue
+            done.add(section.revision)
+            if not (section.comments or section.changes) and section.original == (
+                source_map(owners[section.revision].text).shown
+            ):
+                continue  # nothing said and nothing changed: no alignment needed
+            owner = owners[section.revision]
+            where = _Section(section, owner)
+            for cid, (start, end) in section.comments.items():
+                word = reply.comments[cid]
+                if word.parent is not None and word.parent in reply.comments:
+                    continue
+                if not word.text:
+                    self.notes.append(f"an empty comment by {word.author or '?'} was left out")
+                    continue
+                anchor = where.anchor(start, end)
+                if anchor is None:
+                    continue
+                comment = self._remark(
+                    word,
+                    people,
+                    ("comment", anchor.section.key, anchor.start, anchor.end),
+                    anchor=anchor,
+                )
+                ours[cid] = _Planned(comment, owner.ref, owner.section_id)
+                roots.append(ours[cid])
+            for group in _groups(section.changes):
+                made = where.tracked(group)
+                if made is None:
+                    continue
+                anchor, replacement = made
+                reviewer = people.reviewer(group[0].author)
+                suggestions.append(
+                    self._suggestion(anchor, replacement, reviewer, group[0].date, "", owner)
+                )
+            for anchor, replacement in where.untracked():
+                suggestions.append(
+                    self._suggestion(
+                        anchor,
+                        replacement,
+                        people.untracked(),
+                        None,
+                        say("untracked"),
+                        owner,
+                        note=UNTRACKED,
+                    )
+                )
+        replies = self._replies(ours, people)
+        remarks = self._remarks(owners, people, say)
+        return [*roots, *replies, *suggestions, *remarks]
+
+    def _remark(
+        self,
+        word: WordComment,
+        people: _People,
+        identity: tuple[object, ...],
+        *,
+        anchor: CommentAnchor | None = None,
+        parent: str | None = None,
+    ) -> Comment:
+        """A Word comment (or reply) as a comment; its id is derived from the document's id,
+        ``identity`` (what and where), its author, date and words."""
+        reviewer = people.reviewer(word.author)
+        return Comment(
+            id=_digest(self.reply.document_id, *identity, reviewer.name, word.date, word.text),
+            kind=CommentKind.COMMENT,
+            text=word.text,
+            reviewer=reviewer,
+            created=word.date or self.reply.modified or self.now,
+            anchor=anchor,
+            parent=parent,
+        )
+
+    def _suggestion(
+        self,
+        anchor: CommentAnchor,
+        replacement: str,
+        reviewer: Reviewer,
+        date: datetime | None,
+        text: str,
+        owner: RevisionOwner,
+        note: str = "",
+    ) -> _Planned:
+        comment = Comment(
+            id=_digest(
+                self.reply.document_id,
+                "suggestion",
+                reviewer.name,
+                note,
+                anchor.section.key,
+                anchor.start,
+                anchor.end,
+                replacement,
+            ),
+            kind=CommentKind.SUGGESTION,
+            text=text,
+            reviewer=reviewer,
+            created=date or self.reply.modified or self.now,
+            anchor=anchor,
+            replacement=replacement,
+        )
+        return _Planned(comment, owner.ref, owner.section_id, note)
+
+    def _replies(self, ours: dict[str, _Planned], people: _People) -> list[_Planned]:
+        comments = self.reply.comments
+        planned: list[_Planned] = []
+        pending = [c for c in comments.values() if c.parent is not None and c.parent in comments]
+        while pending:
+            rest = []
+            for word in pending:
+                parent = ours.get(word.parent or "")
+                if parent is None:
+                    rest.append(word)
+                    continue
+                if not word.text:
+                    continue
+                comment = self._remark(
+                    word, people, ("reply", parent.comment.id), parent=parent.comment.id
+                )
+                ours[word.id] = _Planned(comment, parent.ref, parent.section_id)
+                planned.append(ours[word.id])
+            if len(rest) == len(pending):
+                break
+            pending = rest
+        outside = set(self.reply.outside) | {w.id for w in pending}
+        for cid in sorted(outside):
+            left_out = comments.get(cid)
+            if left_out is not None and left_out.text:
+                self.notes.append(
+                    f"a comment by {left_out.author or '?'} is {OUTSIDE} and was not imported: "
+                    f"«{left_out.text[:60]}»"
+                )
+        return planned
+
+    def _remarks(
+        self, owners: dict[str, RevisionOwner], people: _People, say: Wording
+    ) -> list[_Planned]:
+        form = self.reply.form
+        if not form.remarks:
+            return []
+        names = {p.slug: p.name for p in self.maps.pathways()}
+        first: dict[str, RevisionOwner] = {}
+        for section in self.reply.sections:
+            owner = owners[section.revision]
+            first.setdefault(owner.ref.pathway, owner)
+        planned = []
+        reviewer = people.untracked()
+        for slug, remark in form.remarks:
+            found = first.get(slug)
+            if found is None:
+                self.notes.append(f"a general remark on «{slug}» has no text on hearing to go with")
+                continue
+            anchor = _opening(found)
+            if anchor is None:
+                continue
+            title = say("general_remark", pathway=names.get(slug, slug))
+            text = f"{title}:\n{remark}"
+            comment = Comment(
+                id=_digest(self.reply.document_id, "remark", slug, reviewer.name, remark),
+                kind=CommentKind.COMMENT,
+                text=text,
+                reviewer=reviewer,
+                created=self.reply.modified or self.now,
+                anchor=anchor,
+            )
+            planned.append(_Planned(comment, found.ref, found.section_id, GENERAL))
+        return planned
+
+
+def _unique(reviewers: Iterable[Reviewer]) -> list[Reviewer]:
+    seen: list[Reviewer] = []
+    for reviewer in reviewers:
+        if reviewer not in seen:
+            seen.append(reviewer)
+    return seen
+
+
+class _People:
+    """Comment authors as reviewers, completed by the form when the names match."""
+
+    def __init__(self, reply: WordReply, say: Wording) -> None:
+        self.form = reply.form
+        self.reply = reply
+        self.say = say
+
+    def reviewer(self, author: str) -> Reviewer:
+        name = " ".join(author.split())
+        form = self.form
+        if not name:
+            return self.untracked()
+        if form.name and _same_person(name, form.name):
+            return Reviewer(" ".join(form.name.split()), form.organisation, form.role)
+        return Reviewer(name, form.organisation, "")
+
+    def untracked(self) -> Reviewer:
+        """Who stands behind what carries no author: the form's person, else the only author
+        in the document, else whoever saved it last."""
+        form = self.form
+        if form.name.strip():
+            return Reviewer(" ".join(form.name.split()), form.organisation, form.role)
+        authors = {c.author for c in self.reply.comments.values() if c.author}
+        authors |= {ch.author for s in self.reply.sections for ch in s.changes if ch.author}
+        if len(authors) == 1:
+            return self.reviewer(authors.pop())
+        name = self.reply.modified_by.strip() or self.say("unknown")
+        return Reviewer(name, form.organisation, "")
+
+
+def _groups(changes: list[TrackedChange]) -> list[list[TrackedChange]]:
+    """Tracked changes that touch, by one author: a deletion followed by an insertion (or
+    the other way round) is one replacement."""
+    groups: list[list[TrackedChange]] = []
+    for change in sorted(changes, key=lambda c: (c.start, c.order)):
+        if groups:
+            last = groups[-1]
+            end = max(c.end for c in last)
+            if change.author == last[0].author and change.start <= end:
+                last.append(change)
+                continue
+        groups.append([change])
+    return groups
+
+
+def _word_before(text: str, at: int) -> int:
+    """Start of the word that ends at ``at`` (or of the one before the spaces there)."""
+    i = at
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _word_after(text: str, at: int) -> int:
+    i = at
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    while i < len(text) and not text[i].isspace():
+        i += 1
+    return i
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+class _Section:
+    """One returned section against the revision sent: positions carried back to Markdown."""
+
+    def __init__(self, reply: SectionReply, owner: RevisionOwner) -> None:
+        self.reply = reply
+        self.owner = owner
+        self.source = owner.text
+        self.map = source_map(owner.text)
+        self.shown = self.map.shown
+        self.original = reply.original
+        self._at: list[int] | None = None
+        if self.original != self.shown:
+            self._at = alignment(self.original, self.shown)
+
+    def _shown_start(self, i: int) -> int:
+        if self._at is None:
+            return i
+        return len(self.shown) if i >= len(self.original) else self._at[i]
+
+    def _shown_end(self, i: int) -> int:
+        if self._at is None:
+            return i
+        return 0 if i <= 0 else self._at[i - 1] + 1
+
+    def source_range(self, start: int, end: int) -> tuple[int, int]:
+        """A passage of the returned (original) text as a passage of the Markdown source."""
+        s = self.map.start(self._shown_start(start))
+        e = self.map.end(self._shown_end(end))
+        return s, max(s, e)
+
+    def _anchor(self, start: int, end: int) -> CommentAnchor | None:
+        return _passage(self.owner, start, end)
+
+    def anchor(self, start: int, end: int) -> CommentAnchor | None:
+        """A comment's passage; a comment on a point marks the word there."""
+        start, end = _trim(self.original, start, end)
+        if start == end:
+            start, end = _word_before(self.original, start), _word_after(self.original, end)
+            start, end = _trim(self.original, start, end)
+        s, e = self.source_range(start, end)
+        if s == e:
+            s, e = _trim(self.source, _word_before(self.source, s), _word_after(self.source, e))
+        return self._anchor(s, e)
+
+    def tracked(self, group: list[TrackedChange]) -> tuple[CommentAnchor, str] | None:
+        start = min(c.start for c in group)
+        end = max(c.end for c in group)
+        inserted = "".join(c.text for c in group if c.inserted)
+        if start < end:
+            s, e = self.source_range(start, end)
+            anchor = self._anchor(s, e)
+            return (anchor, inserted) if anchor is not None else None
+        return self._insertion(self.map.insertion(self._shown_start(start)), inserted)
+
+    def _insertion(self, at: int, inserted: str) -> tuple[CommentAnchor, str] | None:
+        """An insertion has no passage of its own: it replaces the word before it by that
+        word and the new text (or the word after it, at the very start)."""
+        before = _word_before(self.source, at)
+        if before < at:
+            anchor = self._anchor(before, at)
+            return (anchor, self.source[before:at] + inserted) if anchor else None
+        after = _word_after(self.source, at)
+        anchor = self._anchor(at, after)
+        return (anchor, inserted + self.source[at:after]) if anchor else None
+
+    def untracked(self) -> list[tuple[CommentAnchor, str]]:
+        """Each place the returned text differs from the text sent, untracked."""
+        if self._at is None:
+            return []
+        dmp = diff_match_patch()
+        diffs = dmp.diff_main(self.shown, self.original)
+        dmp.diff_cleanupSemantic(diffs)
+        found: list[tuple[CommentAnchor, str]] = []
+        position = 0
+        hunk: tuple[int, int, str] | None = None
+
+        def flush() -> None:
+            if hunk is None:
+                return
+            start, end, inserted = hunk
+            # Whole words: «12» → «10», not «2» → «0».
+            shown = self.shown
+            wide_start, wide_end = start, end
+            while wide_start > 0 and shown[wide_start - 1].isalnum():
+                wide_start -= 1
+            while wide_end < len(shown) and shown[wide_end].isalnum():
+                wide_end += 1
+            inserted = shown[wide_start:start] + inserted + shown[end:wide_end]
+            start, end = wide_start, wide_end
+            if start < end:
+                anchor = self._anchor(self.map.start(start), self.map.end(end))
+                if anchor is not None:
+                    found.append((anchor, inserted))
+            else:
+                made = self._insertion(self.map.insertion(start), inserted)
+                if made is not None:
+                    found.append(made)
+
+        for op, chunk in diffs:
+            if op == 0:
+                flush()
+                hunk = None
+                position += len(chunk)
+                continue
+            if hunk is None:
+                hunk = (position, position, "")
+            start, end, inserted = hunk
+            if op == -1:
+                position += len(chunk)
+                hunk = (start, position, inserted)
+            else:
+                hunk = (start, end, inserted + chunk)
+        flush()
+        return found
+
+
+def _passage(owner: RevisionOwner, start: int, end: int) -> CommentAnchor | None:
+    """The passage ``start:end`` of the revision sent, with its context; None when empty."""
+    if start >= end:
+        return None
+    found = make_anchor(owner.text, start, end)
+    return CommentAnchor(
+        owner.ref,
+        owner.revision_id,
+        found.quote,
+        found.prefix,
+        found.suffix,
+        found.start,
+        found.end,
+    )
+
+
+def _opening(owner: RevisionOwner) -> CommentAnchor | None:
+    """The first line of a section (at most 80 characters): where a general remark sits."""
+    text = owner.text
+    start, end = _trim(text, 0, len(text))
+    line_end = text.find("\n", start)
+    end = min(end, line_end if line_end >= 0 else end, start + 80)
+    start, end = _trim(text, start, end)
+    return _passage(owner, start, end)
