@@ -88,7 +88,16 @@ class Figure:
 
 def _env() -> dict[str, str]:
     paths = os.pathsep.join([str(ROOT / "src"), str(ROOT)])
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": paths}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": paths}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def compile_sources() -> None:
+    """Byte-code for kartedit's modules, as an installed copy has (pip and the frozen build
+    compile them; the bare window's PySide6 has its own): a checkout run with
+    PYTHONDONTWRITEBYTECODE would otherwise compile every module on every start."""
+    _run([sys.executable, "-m", "compileall", "-q", str(ROOT / "src" / "kartedit")])
 
 
 def _run(command: list[str]) -> str:
@@ -429,6 +438,7 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["KARTEDIT_CONFIG_DIR"] = str(folder / "config")
         os.environ["KARTEDIT_DATA_DIR"] = str(folder / "data")
         db = folder / "map.sqlite"
+        compile_sources()
         started = time.perf_counter()
         build_database(db, **sizes)
         built = time.perf_counter() - started

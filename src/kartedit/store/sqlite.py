@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
-from urllib.request import pathname2url
 
 from kartedit.domain.errors import StoreError
 from kartedit.domain.text_forms import nfc
@@ -57,7 +56,7 @@ def read_only_uri(path: Path) -> str:
     lock or index file, which a read-only medium would refuse). A pending journal or WAL
     file must not be ignored, so then SQLite reads normally, and says so if it cannot.
     """
-    uri = f"file:{pathname2url(str(path.absolute()))}?mode=ro"
+    uri = f"{path.absolute().as_uri()}?mode=ro"
     return uri if pending_changes(path) else f"{uri}&immutable=1"
 
 

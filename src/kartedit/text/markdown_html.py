@@ -11,7 +11,12 @@ from xml.etree import ElementTree
 import markdown
 import nh3
 from markdown.extensions import Extension
+from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.tables import TableExtension
 from markdown.treeprocessors import Treeprocessor
+from mdx_breakless_lists.mdx_breakless_lists import (  # type: ignore[import-untyped]  # untyped
+    BreaklessLists,
+)
 
 ALLOWED_TAGS: frozenset[str] = frozenset(
     {
@@ -69,9 +74,16 @@ class _NoImages(Extension):
 # CommonMark allows; mdx_breakless_lists makes Python-Markdown read that as a list too.
 # The preview renders on every keystroke: build the converter and the cleaner once.
 # A Markdown instance keeps state between conversions, so uses are serialised and reset.
+# Extensions are given as objects: by name, Markdown would scan every installed package's
+# entry points to find them (tens of milliseconds at start-up).
 _converter = markdown.Markdown(
-    extensions=["tables", "sane_lists", "mdx_breakless_lists", _EscapeRawHtml(), _NoImages()],
-    extension_configs={"tables": {"use_align_attribute": True}},
+    extensions=[
+        TableExtension(use_align_attribute=True),
+        SaneListExtension(),
+        BreaklessLists(),
+        _EscapeRawHtml(),
+        _NoImages(),
+    ],
     output_format="html",
 )
 _converter_lock = threading.Lock()

@@ -6,7 +6,8 @@ import argparse
 import builtins
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -118,6 +119,30 @@ def run_gui(argv: Sequence[str]) -> int:
         print(f"kartedit: {exc.message}", file=sys.stderr)
         return 2
 
+    import PySide6.QtWidgets  # noqa: F401  # puts PySide6's import hook in place
+
+    with plain_imports():
+        return _run_window(args, select)
+
+
+@contextmanager
+def plain_imports() -> Iterator[None]:
+    """Python's own import while the window runs.
+
+    PySide6's import hook reads the whole source of every module imported after it, to see
+    whether it names PySide6, and keeps that text in memory: only modules that choose a
+    ``__feature__`` need it, and kartedit chooses none. Without it, start-up imports a
+    third faster and the window holds megabytes less.
+    """
+    hook = builtins.__import__
+    builtins.__import__ = _PLAIN_IMPORT
+    try:
+        yield
+    finally:
+        builtins.__import__ = hook
+
+
+def _run_window(args: argparse.Namespace, select: SectionRef | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from kartedit import __version__
@@ -305,12 +330,8 @@ def load_full_workspace(window: MainWindow, workspace: Workspace) -> None:
     """
     from kartedit.gui.common.errors import calmly
 
-    hook = builtins.__import__
-    builtins.__import__ = _PLAIN_IMPORT
-    try:
+    with plain_imports():
         calmly(window, workspace.load)  # type: ignore[attr-defined]
-    finally:
-        builtins.__import__ = hook
 
 
 def open_start_section(window: MainWindow, select: SectionRef | None) -> None:
