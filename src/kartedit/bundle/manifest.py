@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from kartedit.bundle.problems import BundleError
@@ -149,6 +150,13 @@ def _person(value: dict[str, str]) -> Author:
     return Author(value["name"], value.get("organisation", ""))
 
 
+@lru_cache(maxsize=8192)
+def _section(key: str, edition: str, revision: str, sha256: str) -> BundleSection:
+    """One section entry as a value. Many responses to a round list the same entries, so
+    each is made (and its key checked) once; a bad key raises, and nothing is kept."""
+    return BundleSection(SectionRef.parse(key), edition, revision, sha256)
+
+
 def manifest_from_json(document: dict[str, Any]) -> BundleManifest:
     """Values from a schema-valid manifest; raises UserError or ValueError on bad values."""
     m = document["map"]
@@ -166,7 +174,7 @@ def manifest_from_json(document: dict[str, Any]) -> BundleManifest:
         made_by=_person(document["made_by"]),
         made_at=parse_utc(document["made_at"]),
         sections=tuple(
-            BundleSection(SectionRef.parse(s["key"]), s["edition"], s["revision"], s["sha256"])
+            _section(s["key"], s["edition"], s["revision"], s["sha256"])
             for s in document["sections"]
         ),
         files=dict(document["files"]),

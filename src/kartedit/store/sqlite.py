@@ -195,6 +195,14 @@ def emit_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
+def others_changes_marker(connection: Any) -> tuple[int, int]:
+    """A value that stays the same while no other connection commits to the database:
+    this connection's identity and SQLite's ``data_version`` (which a connection's own
+    commits leave alone). Lets a batch reuse what it read until someone else writes."""
+    (version,) = connection.exec_driver_sql("PRAGMA data_version").one()
+    return id(connection.connection.dbapi_connection), int(version)
+
+
 FTS_TABLE = "section_fts"
 CREATE_FTS = (
     f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(body, tokenize='unicode61 remove_diacritics 0')"
