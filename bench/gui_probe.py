@@ -14,6 +14,10 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kartedit.domain.sections import SectionRef
 
 
 def _rss_mib() -> float:
@@ -76,12 +80,21 @@ def bare_click(texts: list[str]) -> dict[str, float]:
 
 def click(db: Path, edition: str, keys: list[str]) -> dict[str, float]:
     from kartedit.domain.sections import SectionRef
-    from kartedit.gui.common.app import _open_workspace, load_full_workspace
+    from kartedit.gui.common.app import plain_imports
 
     refs = [SectionRef.parse(key) for key in keys]
-    workspace = _open_workspace(db)  # as the window opens it
+    import PySide6.QtWidgets  # noqa: F401  # then imports go past its hook, as in run_gui
 
+    with plain_imports():
+        return _clicks(db, edition, refs)
+
+
+def _clicks(db: Path, edition: str, refs: list[SectionRef]) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
+
+    from kartedit.gui.common.app import _open_workspace, load_full_workspace
+
+    workspace = _open_workspace(db)  # as the window opens it
 
     from kartedit.gui.writer.main_window import MainWindow
 
