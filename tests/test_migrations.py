@@ -74,3 +74,14 @@ def test_database_from_a_newer_kartedit_is_refused_untouched(tmp_path: Path) -> 
         Workspace.open(path)
     assert path.read_bytes() == before
     assert not list(tmp_path.glob("*.bak"))
+
+
+def test_an_upgraded_database_searches_by_edition(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    shutil.copy(DATA / "schema-0001.sqlite", path)
+    with Workspace.open(path) as workspace:
+        assert [h.ref.key for h in workspace.search("inntaksteam", "bergen")] == [
+            "angst/fastlege/referral"
+        ]
+        assert workspace.search("inntaksteam") == []
+        assert workspace.search("søvn")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -174,3 +175,20 @@ def test_two_workspaces_on_one_database_see_each_others_saves(
         other.close()
     with sqlite3.connect(demo_db) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_search_finds_a_word_typed_decomposed(workspace: Workspace) -> None:
+    """«å» typed as a + combining ring is the same letter (NFC), and still not an «a»."""
+    decomposed = unicodedata.normalize("NFD", "Påminningsbrev")
+    assert decomposed != "Påminningsbrev"
+    workspace.save(REF, f"Send eit {decomposed} i dag.\n", KARI)
+    assert [h.ref for h in workspace.search("påminningsbrev")] == [REF]
+    assert [h.ref for h in workspace.search(unicodedata.normalize("NFD", "påminning"))] == [REF]
+    assert workspace.search("paminningsbrev") == []
+
+
+def test_search_of_an_unknown_edition_is_explained_even_without_words(
+    workspace: Workspace,
+) -> None:
+    with pytest.raises(NotFoundError, match="oslo"):
+        workspace.search("", "oslo")

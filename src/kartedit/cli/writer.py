@@ -121,10 +121,14 @@ def export_folder(args: argparse.Namespace) -> int:
 
 
 def show(args: argparse.Namespace) -> int:
+    from kartedit.store.quick_read import section_text
+
     ref = section_ref(args)
-    with open_workspace(args.db) as workspace:
-        view = workspace.section(ref, args.edition)
-    sys.stdout.write(view.text if view.text.endswith("\n") or not view.text else view.text + "\n")
+    text = section_text(args.db, ref, args.edition)  # without the ORM, when it can
+    if text is None:
+        with open_workspace(args.db) as workspace:
+            text = workspace.section(ref, args.edition).text
+    sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")
     return 0
 
 

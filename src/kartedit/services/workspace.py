@@ -29,6 +29,7 @@ from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef, Status
 from kartedit.domain.text_forms import section_text
 from kartedit.store.db import Database, create_database, open_database
+from kartedit.store.reading import OpenedSection, OpenRoundsCache
 from kartedit.store.repository import MapRepository
 
 
@@ -42,6 +43,7 @@ class Workspace:
     def __init__(self, database: Database, clock: Callable[[], datetime] = utc_now) -> None:
         self.database = database
         self.clock = clock
+        self._open_rounds = OpenRoundsCache()
 
     @classmethod
     def open(cls, path: Path, clock: Callable[[], datetime] = utc_now) -> Workspace:
@@ -95,6 +97,12 @@ class Workspace:
     def section(self, ref: SectionRef, edition: str = REGIONAL) -> SectionView:
         with self.database.reading() as session:
             return MapRepository(session).section(ref, edition)
+
+    def open_section(self, ref: SectionRef, edition: str = REGIONAL) -> OpenedSection:
+        """What a tree click shows — the section and its history without texts — in two
+        queries; the open hearing rounds are read again only when they changed."""
+        with self.database.reading() as session:
+            return MapRepository(session).open_section(ref, edition, self._open_rounds)
 
     def history(self, ref: SectionRef, edition: str = REGIONAL) -> list[RevisionInfo]:
         with self.database.reading() as session:

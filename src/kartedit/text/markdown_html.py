@@ -5,12 +5,18 @@ from __future__ import annotations
 import html
 import re
 import threading
+from functools import lru_cache
 from xml.etree import ElementTree
 
 import markdown
 import nh3
 from markdown.extensions import Extension
+from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.tables import TableExtension
 from markdown.treeprocessors import Treeprocessor
+from mdx_breakless_lists.mdx_breakless_lists import (  # type: ignore[import-untyped]  # untyped
+    BreaklessLists,
+)
 
 ALLOWED_TAGS: frozenset[str] = frozenset(
     {
@@ -68,9 +74,16 @@ class _NoImages(Extension):
 # CommonMark allows; mdx_breakless_lists makes Python-Markdown read that as a list too.
 # The preview renders on every keystroke: build the converter and the cleaner once.
 # A Markdown instance keeps state between conversions, so uses are serialised and reset.
+# Extensions are given as objects: by name, Markdown would scan every installed package's
+# entry points to find them (tens of milliseconds at start-up).
 _converter = markdown.Markdown(
-    extensions=["tables", "sane_lists", "mdx_breakless_lists", _EscapeRawHtml(), _NoImages()],
-    extension_configs={"tables": {"use_align_attribute": True}},
+    extensions=[
+        TableExtension(use_align_attribute=True),
+        SaneListExtension(),
+        BreaklessLists(),
+        _EscapeRawHtml(),
+        _NoImages(),
+    ],
     output_format="html",
 )
 _converter_lock = threading.Lock()
@@ -131,8 +144,12 @@ def _as_plain_text(text: str) -> str:
     )
 
 
+@lru_cache(maxsize=8)
 def render_markdown(text: str) -> str:
     """Markdown → sanitised HTML fragment, for the live preview and for every export.
+
+    The last few results are kept: a click renders a text for the preview and again for
+    its readability figures.
 
     Never raises on any text: nesting is capped first, and should Markdown still give up
     (it recurses on structure), the text is shown as plain paragraphs instead.

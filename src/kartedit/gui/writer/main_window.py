@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QTextCursor
@@ -21,7 +22,13 @@ from PySide6.QtWidgets import (
 
 from kartedit import __version__
 from kartedit.domain.errors import UserError
-from kartedit.domain.model import REGIONAL, SectionState, SectionView, ServiceInfo
+from kartedit.domain.model import (
+    REGIONAL,
+    RevisionInfo,
+    SectionState,
+    SectionView,
+    ServiceInfo,
+)
 from kartedit.domain.sections import SectionRef, Status
 from kartedit.gui.common.bundle_drop import accept_bundle_drops, choose_bundle
 from kartedit.gui.common.errors import calmly, show_user_error
@@ -46,7 +53,9 @@ from kartedit.gui.writer.window_actions import WindowActions, WindowMenus
 from kartedit.services.names import MapNames
 from kartedit.services.recovery import Draft, RecoveryStore
 from kartedit.services.settings import Settings, load_settings, save_settings
-from kartedit.services.workspace import Workspace
+
+if TYPE_CHECKING:  # the ORM is loaded after the first screen is painted
+    from kartedit.services.workspace import Workspace
 
 # The settings and save-message dialogs are imported when first used: start-up reads only
 # what the first screen shows.
@@ -55,6 +64,8 @@ log = logging.getLogger(__name__)
 
 AUTOSAVE_INTERVAL_MS = 4000
 """Unsaved text goes to the recovery store this often, and whenever focus moves."""
+REMEMBER_DELAY_MS = 1500
+"""The open section is written to the settings this long after the last click."""
 
 
 class MainWindow(SectionWork):
@@ -108,6 +119,10 @@ class MainWindow(SectionWork):
         self._autosave.setInterval(AUTOSAVE_INTERVAL_MS)
         self._autosave.timeout.connect(self.autosave)
         self._autosave.start()
+        self._remember_timer = QTimer(self)
+        self._remember_timer.setSingleShot(True)
+        self._remember_timer.setInterval(REMEMBER_DELAY_MS)
+        self._remember_timer.timeout.connect(self._write_remembered)
         self._watching_focus = False
         self.bundle_drop = accept_bundle_drops(
             self, self.open_bundle, [self.editor.editor.viewport(), self.editor.preview.viewport()]
@@ -270,13 +285,16 @@ class MainWindow(SectionWork):
             self.focus_editor()
 
     def _load_section(self, ref: SectionRef) -> bool:
-        view = calmly(self, self.workspace.section, ref, self.edition)
-        if view is None:
+        opened = calmly(self, self.workspace.open_section, ref, self.edition)
+        if opened is None:
             return False
+        view = opened.view
         previous = self.current_ref()
         self.tree.set_modified(previous, False)
         self.view = view
-        self.editor.show_section(view, self._context(view, self._load_history(view)))
+        self.editor.show_section(
+            view, self._context(view, self._show_history(view, opened.history))
+        )
         self._update_title()  # its «[*]» first: restored text below marks the window modified
         draft = self._restored.pop((self.edition, ref), None)
         if draft is not None and not view.read_only:
@@ -290,6 +308,10 @@ class MainWindow(SectionWork):
     def _load_history(self, view: SectionView) -> str:
         """Fill the history panel; returns «Saved … by …» for the header."""
         revisions = calmly(self, self.workspace.history, view.ref, self.edition) or []
+        return self._show_history(view, revisions)
+
+    def _show_history(self, view: SectionView, revisions: list[RevisionInfo]) -> str:
+        """The history panel shows summaries (texts are fetched when one is viewed)."""
         self.history.set_revisions(revisions, view.revision_id, can_restore=not view.read_only)
         if not revisions:
             return ""
@@ -466,23 +488,32 @@ class MainWindow(SectionWork):
     edition_name = _edition_label
 
     def _update_title(self) -> None:
-        if self.view is None:
-            self.setWindowTitle("kartedit")
-            return
-        pathway = self.names.pathway(self.view.ref.pathway)
-        self.setWindowTitle(f"{self._section_title()} · {pathway}[*] — kartedit")
+        title = "kartedit"
+        if self.view is not None:
+            pathway = self.names.pathway(self.view.ref.pathway)
+            title = f"{self._section_title()} · {pathway}[*] — kartedit"
+        if title != self.windowTitle():  # an unchanged title repaints nothing
+            self.setWindowTitle(title)
 
     def _remember(self) -> None:
-        """The edition and section to reopen next time."""
+        """The edition and section to reopen next time: written a moment after the last
+        change (not on every click, and never when nothing changed), and on closing."""
         ref = self.current_ref()
+        wanted = (self.edition, ref.key if ref else "")
+        if wanted == (self.settings.last_edition, self.settings.last_section):
+            return
+        self.settings = self.settings.with_changes(last_edition=wanted[0], last_section=wanted[1])
+        self._remember_timer.start()
+
+    def _write_remembered(self) -> None:
+        self._remember_timer.stop()
         settings = load_settings().with_changes(
-            last_edition=self.edition, last_section=ref.key if ref else ""
+            last_edition=self.settings.last_edition, last_section=self.settings.last_section
         )
         try:
             save_settings(settings)
         except OSError as exc:
             log.warning("could not remember the open section: %s", exc)
-        self.settings = settings
 
     # -- dialogs and closing ------------------------------------------------------------
 
@@ -522,5 +553,7 @@ class MainWindow(SectionWork):
             app.focusChanged.disconnect(self._on_focus_changed)
             self._watching_focus = False
         self._remember()
+        if self._remember_timer.isActive():
+            self._write_remembered()
         remember_place(self, "main")
         event.accept()
