@@ -40,7 +40,15 @@ def register(sub: Any) -> None:
         "--questions-file", type=Path, metavar="FILE.md", help="questions for the hearing letter"
     )
     p.add_argument(
-        "--language", choices=("nb", "nn"), default="nb", help="written standard of documents"
+        "--language",
+        choices=("nb", "nn"),
+        help="written standard of the round's documents (default: the edition's)",
+    )
+    p.add_argument(
+        "--names-consent",
+        action="store_true",
+        help="private persons who answer agreed to be named in the hearing summary "
+        "(without it they show as «privatperson»)",
     )
     p.set_defaults(handler=round_start)
 
@@ -96,6 +104,7 @@ def round_start(args: argparse.Namespace) -> int:
             sections=sections,
             questions=questions,
             language=args.language,
+            names_consent=args.names_consent,
         )
         count = len(round_sections(workspace, started.id))
     print(

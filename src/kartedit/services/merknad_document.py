@@ -1,7 +1,9 @@
 """Application services: the merknadsdokument — a round's hearing summary as a Word document.
 
 Per section with responses, a table with one row per comment or suggestion: who (the
-organisation; a person's name is not printed), the remark, the coordinator's assessment
+organisation; for someone who answered as a private person, see
+``domain.hearing.is_private_person``, their name only when the round has their consent,
+otherwise «privatperson»), the remark, the coordinator's assessment
 (decision and reason) and what changed in the text (the accepted wording, or no change).
 Then the sections nobody commented on, listed compactly, the respondents and the counts.
 Written in the round's written standard; the same content as the HTML summary.
@@ -14,7 +16,7 @@ import re
 from docx.shared import Cm
 
 from kartedit.bundle.worddoc.writer import WordWriter
-from kartedit.domain.hearing import norwegian_date
+from kartedit.domain.hearing import is_private_person, norwegian_date
 from kartedit.domain.responses import CommentState, HearingThread
 from kartedit.domain.review import CommentKind, Reviewer
 from kartedit.services.hearing_wording import Wording
@@ -30,11 +32,13 @@ def _short(text: str, limit: int = _QUOTE_MAX) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-def _who(reviewer: Reviewer, say: Wording) -> str:
-    return reviewer.organisation.strip() or say("private")
+def _who(reviewer: Reviewer, say: Wording, consent: bool) -> str:
+    if not is_private_person(reviewer.organisation, reviewer.role):
+        return reviewer.organisation.strip()
+    return reviewer.name if consent else say("private")
 
 
-def _remark(thread: HearingThread, say: Wording) -> str:
+def _remark(thread: HearingThread, say: Wording, consent: bool) -> str:
     root = thread.root
     lines = []
     general = root.comment.text.startswith(say("general_remark", pathway="").split("«")[0])
@@ -50,7 +54,8 @@ def _remark(thread: HearingThread, say: Wording) -> str:
             else say("suggests_delete")
         )
     lines.extend(
-        f"{_who(reply.reviewer, say)}: {reply.comment.text.strip()}" for reply in thread.replies
+        f"{_who(reply.reviewer, say, consent)}: {reply.comment.text.strip()}"
+        for reply in thread.replies
     )
     return "\n".join(lines)
 
@@ -81,6 +86,7 @@ def summary_docx(summary: HearingSummary) -> bytes:
     """The merknadsdokument of a round, as .docx bytes."""
     hearing = summary.round
     say = Wording(hearing.language)
+    consent = hearing.names_consent
     title = f"{say('summary')}: {hearing.name}"
     writer = WordWriter(hearing.language, title, str(hearing.started_by), summary.made_at)
     writer.heading(title, 0)
@@ -99,8 +105,8 @@ def summary_docx(summary: HearingSummary) -> bytes:
             table.cell(0, column).paragraphs[0].add_run(say(key)).bold = True
         for row, thread in enumerate(section.threads, start=1):
             values = (
-                _who(thread.root.reviewer, say),
-                _remark(thread, say),
+                _who(thread.root.reviewer, say, consent),
+                _remark(thread, say, consent),
                 _assessment(thread, say),
                 _change(thread, say),
             )
@@ -119,7 +125,7 @@ def summary_docx(summary: HearingSummary) -> bytes:
             item.add_run(f"{group}: ").bold = True
             item.add_run(", ".join(kinds))
     writer.heading(say("respondents"), 1)
-    organisations = sorted({_who(r, say) for r in summary.reviewers}, key=str.casefold)
+    organisations = sorted({_who(r, say, consent) for r in summary.reviewers}, key=str.casefold)
     for organisation in organisations:
         writer.paragraph(organisation).style = writer.document.styles["List Bullet"]
     writer.heading(say("counts"), 1)
