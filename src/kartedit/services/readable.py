@@ -56,9 +56,9 @@ class _Section:
     threads: list[Thread] = field(default_factory=list)
 
 
-def _text(record: SectionRecord, **more: object) -> _Text:
+def _text(record: SectionRecord, *, inherited: bool = False, title: str = "") -> _Text:
     head = record.revisions[-1]
-    return _Text(record.ref, head.id, Markup(render_markdown(head.text)), **more)  # type: ignore[arg-type]
+    return _Text(record.ref, head.id, Markup(render_markdown(head.text)), inherited, title)
 
 
 def _title(names: MapNames, ref: SectionRef, say: Wording) -> str:
