@@ -127,12 +127,19 @@ def test_private_persons_are_named_only_with_the_rounds_consent(answered: Hearin
     consented = summary_html(_with(answered, names_consent=True)).decode()
     assert "<strong>Mona Mor</strong>" in consented and "privatperson" not in consented
 
-    def who(summary: HearingSummary) -> set[str]:
+    def who(summary: HearingSummary) -> tuple[set[str], list[str]]:
         document = docx.Document(io.BytesIO(summary_docx(summary)))
-        return {row.cells[0].text for t in document.tables for row in t.rows[1:]}
+        rows = {row.cells[0].text for t in document.tables for row in t.rows[1:]}
+        texts = [p.text for p in document.paragraphs]
+        headings = ("Høringsinstanser", "Høyringsinstansar")
+        start = next(i for i, t in enumerate(texts) if t in headings)
+        return rows, texts[start + 1 : start + 3]
 
-    assert who(answered) == {"PPT Voss", "privatperson"}
-    assert who(_with(answered, names_consent=True, language="nn")) == {"PPT Voss", "Mona Mor"}
+    assert who(answered) == ({"PPT Voss", "privatperson"}, ["PPT Voss", "privatperson"])
+    assert who(_with(answered, names_consent=True, language="nn")) == (
+        {"PPT Voss", "Mona Mor"},
+        ["PPT Voss", "Mona Mor"],
+    )
     # The coordinator's working list keeps every name.
     assert "Mona Mor" in summary_csv(answered).decode("utf-8-sig")
 

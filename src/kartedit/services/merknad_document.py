@@ -33,9 +33,13 @@ def _short(text: str, limit: int = _QUOTE_MAX) -> str:
 
 
 def _who(reviewer: Reviewer, say: Wording, consent: bool) -> str:
-    if not is_private_person(reviewer.organisation, reviewer.role):
+    if not _private(reviewer):
         return reviewer.organisation.strip()
     return reviewer.name if consent else say("private")
+
+
+def _private(reviewer: Reviewer) -> bool:
+    return is_private_person(reviewer.organisation, reviewer.role)
 
 
 def _remark(thread: HearingThread, say: Wording, consent: bool) -> str:
@@ -125,7 +129,13 @@ def summary_docx(summary: HearingSummary) -> bytes:
             item.add_run(f"{group}: ").bold = True
             item.add_run(", ".join(kinds))
     writer.heading(say("respondents"), 1)
-    organisations = sorted({_who(r, say, consent) for r in summary.reviewers}, key=str.casefold)
+    # One line per organisation, however many of its people answered; one per private person.
+    organisations = sorted(
+        {_who(r, say, consent) for r in summary.reviewers if not _private(r)}, key=str.casefold
+    )
+    organisations += sorted(
+        (_who(r, say, consent) for r in summary.reviewers if _private(r)), key=str.casefold
+    )
     for organisation in organisations:
         writer.paragraph(organisation).style = writer.document.styles["List Bullet"]
     writer.heading(say("counts"), 1)
