@@ -8,6 +8,7 @@ import io
 import re
 from dataclasses import replace
 from datetime import date
+from importlib.util import find_spec
 from pathlib import Path
 
 import docx
@@ -33,6 +34,7 @@ from tests.bundle_support import KARI, entries, make_review_bundle
 from tests.cli_support import ok
 from tests.conftest import FixedClock
 from tests.response_support import OLA, ROLE
+from tests.test_publish_accessibility import CHROMIUM, WCAG_TAGS, _axe_script
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "kartedit"
 HTML_TAG = re.compile(
@@ -45,6 +47,9 @@ NOT_DOCUMENTS = {
 }
 """Python files allowed to hold HTML: the sanitiser. ``gui/`` is left out of the check too:
 its rich text goes into Qt widgets on screen, not into a file the program writes."""
+
+RULES = ["heading-order", "page-has-heading-one", "landmark-one-main", "region"]
+"""axe's structure rules a standalone document can meet (it has no skip link: no navigation)."""
 
 MOR = Reviewer("Mona Mor", "", "forelder")
 """Answers for herself: no organisation."""
@@ -227,3 +232,39 @@ def test_the_diff_page_speaks_the_editions_written_standard(workspace: Workspace
     for page in (nb, nn):
         assert "<ins" in page and "&lt;script&gt;" in page and "<script>" not in page
         assert "Content-Security-Policy" in page
+
+
+@pytest.mark.skipif(
+    CHROMIUM is None or find_spec("playwright") is None,
+    reason="needs Debian's chromium and playwright (see tests/test_publish_accessibility.py)",
+)
+def test_generated_documents_pass_axe_wcag21_aa(
+    answered: HearingSummary, workspace: Workspace, tmp_path: Path
+) -> None:
+    from playwright.sync_api import sync_playwright
+
+    make_review_bundle(workspace, tmp_path / "nn.kartbundle", pathways=["depresjon"], language="nn")
+    bergen = next(e for e in workspace.editions() if e.slug == "bergen")
+    documents = {
+        "summary.html": summary_html(_with(answered, language="nn")),
+        "index.html": entries(tmp_path / "nn.kartbundle")["index.html"],
+        "diff.html": diff_html(bergen, Editions(workspace).diff("bergen")).encode(),
+    }
+    failures = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"]
+        )
+        page = browser.new_context(bypass_csp=True).new_page()  # the pages forbid scripts
+        for name, data in documents.items():
+            (tmp_path / name).write_bytes(data)
+            page.goto((tmp_path / name).as_uri())
+            page.add_script_tag(content=_axe_script())
+            for run_only in (
+                {"type": "tag", "values": WCAG_TAGS},
+                {"type": "rule", "values": RULES},
+            ):
+                result = page.evaluate("o => axe.run(document, {runOnly: o})", run_only)
+                failures += [f"{name}: {v['id']} {v['help']}" for v in result["violations"]]
+        browser.close()
+    assert failures == []
