@@ -36,7 +36,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "contact": "Kontakt",
         "texts": "Tekstene på høring",
         "form": "Svarskjema",
-        "form_lead": "Fyll ut hvem som svarer. Flere personer kan kommentere i samme dokument.",
+        "form_lead": "Fyll ut hvem som svarer. Flere personer kan kommentere i samme dokument. "
+        "Svarer du som privatperson, lar du organisasjon stå tom.",
         "name": "Navn",
         "organisation": "Organisasjon",
         "role": "Rolle (for eksempel fagperson, leder, brukerrepresentant)",
@@ -129,7 +130,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "contact": "Kontakt",
         "texts": "Tekstane på høyring",
         "form": "Svarskjema",
-        "form_lead": "Fyll ut kven som svarar. Fleire personar kan kommentere i same dokument.",
+        "form_lead": "Fyll ut kven som svarar. Fleire personar kan kommentere i same dokument. "
+        "Svarar du som privatperson, lèt du organisasjon stå tom.",
         "name": "Namn",
         "organisation": "Organisasjon",
         "role": "Rolle (til dømes fagperson, leiar, brukarrepresentant)",
