@@ -17,7 +17,7 @@ import pytest
 from kartedit.domain.hearing import is_private_person
 from kartedit.domain.people import Author
 from kartedit.domain.review import Reviewer
-from kartedit.domain.sections import SectionRef
+from kartedit.domain.sections import SectionRef, Status
 from kartedit.services.approved import export_approved_bundle
 from kartedit.services.decisions import Decisions
 from kartedit.services.diff_export import diff_html
@@ -177,6 +177,9 @@ def test_cli_round_start_stores_consent_and_the_editions_standard(demo_db: Path)
 def test_bundle_pages_speak_the_rounds_written_standard(
     workspace: Workspace, tmp_path: Path
 ) -> None:
+    ref = SectionRef.parse("angst/fastlege/role")
+    workspace.set_status(ref, Status.DRAFT, KARI)
+    workspace.save(ref, "# Rolla\n\n## Kven\n\nFastlegen.", Author("Per", "Legekontoret"))
     make_review_bundle(workspace, tmp_path / "nb.kartbundle", pathways=["angst"])
     nn_round, _ = make_review_bundle(
         workspace, tmp_path / "nn.kartbundle", pathways=["depresjon"], language="nn"
@@ -186,6 +189,8 @@ def test_bundle_pages_speak_the_rounds_written_standard(
     assert '<html lang="nb">' in nb and "Frist for høringssvar" in nb and "Sendt på høring" in nb
     assert '<html lang="nn">' in nn and "Frist for høyringssvar" in nn and "Sendt på høyring" in nn
     assert "<h4>Vidare tilvising</h4>" in nn and "<h4>Videre henvisning</h4>" in nb
+    # A text's own headings sit below its section's heading (h4), in order.
+    assert "<h5>Rolla</h5>" in nb and "<h6>Kven</h6>" in nb
     for page in (nb, nn):
         assert "Content-Security-Policy" in page and "<script" not in page
 

@@ -22,7 +22,7 @@ from kartedit.domain.sections import SectionRef
 from kartedit.services.hearing_wording import Wording
 from kartedit.services.names import MapNames
 from kartedit.services.publish.templates import render
-from kartedit.text.markdown_html import render_markdown
+from kartedit.text.markdown_html import render_markdown, shift_headings
 
 
 @dataclass(frozen=True)
@@ -56,9 +56,11 @@ class _Section:
     threads: list[Thread] = field(default_factory=list)
 
 
-def _text(record: SectionRecord, *, inherited: bool = False, title: str = "") -> _Text:
+def _text(record: SectionRecord, level: int, *, inherited: bool = False, title: str = "") -> _Text:
+    """A section text under its heading at ``level``: the text's own headings placed below it."""
     head = record.revisions[-1]
-    return _Text(record.ref, head.id, Markup(render_markdown(head.text)), inherited, title)
+    fragment = shift_headings(render_markdown(head.text), level)
+    return _Text(record.ref, head.id, Markup(fragment), inherited, title)
 
 
 def _title(names: MapNames, ref: SectionRef, say: Wording) -> str:
@@ -91,7 +93,7 @@ def review_index(
         if not services or services[-1].slug != ref.service:
             services.append(_Service(ref.service, names.service(ref.service)))
         inherited = record.edition != manifest.edition.slug
-        services[-1].texts.append(_text(record, inherited=inherited))
+        services[-1].texts.append(_text(record, 4, inherited=inherited))
     title = f"{manifest.round.name} – {manifest.map.name}"
     return _page("review_index", language, title, manifest=manifest, pathways=pathways)
 
@@ -132,6 +134,6 @@ def approved_index(manifest: BundleManifest, content: MapContent, language: str 
     """The approved texts as one readable page, sanitised like every other rendering."""
     names = MapNames.of_content(content)
     say = Wording(language)
-    texts = [_text(r, title=_title(names, r.ref, say)) for r in content.sections]
+    texts = [_text(r, 2, title=_title(names, r.ref, say)) for r in content.sections]
     title = f"{say('approved_text')} – {manifest.round.name} – {manifest.map.name}"
     return _page("approved_index", language, title, manifest=manifest, texts=texts)

@@ -149,3 +149,14 @@ def render_markdown(text: str) -> str:
         finally:
             _converter.reset()
     return sanitize_html(raw)
+
+
+_HEADING = re.compile(r"<(/?)h([1-6])>")
+
+
+def shift_headings(fragment: str, by: int) -> str:
+    """Headings inside a text sit below the page's own: ``h1`` becomes ``h{1+by}`` (max h6).
+
+    The fragment is sanitised output, whose heading tags carry no attributes.
+    """
+    return _HEADING.sub(lambda m: f"<{m.group(1)}h{min(6, int(m.group(2)) + by)}>", fragment)
