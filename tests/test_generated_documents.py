@@ -169,6 +169,7 @@ def test_cli_round_start_stores_consent_and_the_editions_standard(demo_db: Path)
         "--names-consent",
     )  # fmt: skip
     round_id = out.split("\t")[0]
+    assert "documents in nn, private persons named in the summary" in out
     with Workspace.open(demo_db) as workspace:
         [hearing] = list_rounds(workspace)
     assert hearing.id == round_id and hearing.names_consent and hearing.language == "nn"

@@ -110,7 +110,12 @@ def round_start(args: argparse.Namespace) -> int:
     print(
         f"{started.id}\tstarted «{clean(started.name)}» on {started.edition}: "
         f"{plural(count, 'section')}, "
-        f"deadline {norwegian_date(started.deadline)}"
+        f"deadline {norwegian_date(started.deadline)}, documents in {started.language}, "
+        + (
+            "private persons named in the summary"
+            if started.names_consent
+            else "private persons not named in the summary"
+        )
     )
     for warning in deadline_warnings(started.started_at.astimezone().date(), started.deadline):
         print(f"warning\t{warning.message}")
