@@ -51,13 +51,13 @@ def diff_html(edition: EditionInfo, found: Compared) -> str:
     """A self-contained page in the edition's written standard (template ``documents/diff.html``):
     one heading and one marked-up comparison per override, deletions struck through and
     insertions underlined (not colour alone)."""
-    say = Wording(edition.language)
+    words = Wording(edition.language)
     return render(
         "documents/diff.html",
-        lang=say.language,
-        title=say("diff_title", edition=edition.name),
+        lang=words.language,
+        title=words("diff_title", edition=edition.name),
         wide=False,
-        say=say,
+        words=words,
         edition=edition,
         found=[(o, diff_words(o.regional_text, o.local_text)) for o, _ in found],
     )

@@ -63,15 +63,15 @@ def _text(record: SectionRecord, level: int, *, inherited: bool = False, title: 
     return _Text(record.ref, head.id, Markup(fragment), inherited, title)
 
 
-def _title(names: MapNames, ref: SectionRef, say: Wording) -> str:
+def _title(names: MapNames, ref: SectionRef, words: Wording) -> str:
     """«Angst – Fastlege: Rolle», with the kind in the page's written standard."""
-    return f"{names.pathway(ref.pathway)} – {names.service(ref.service)}: {say.kind(ref.kind)}"
+    return f"{names.pathway(ref.pathway)} – {names.service(ref.service)}: {words.kind(ref.kind)}"
 
 
 def _page(name: str, language: str, title: str, **context: object) -> bytes:
-    say = Wording(language)
+    words = Wording(language)
     return render(
-        f"documents/{name}.html", lang=say.language, title=title, wide=False, say=say,
+        f"documents/{name}.html", lang=words.language, title=title, wide=False, words=words,
         date=norwegian_date, **context,
     ).encode()  # fmt: skip
 
@@ -133,7 +133,7 @@ def response_index(
 def approved_index(manifest: BundleManifest, content: MapContent, language: str = "nb") -> bytes:
     """The approved texts as one readable page, sanitised like every other rendering."""
     names = MapNames.of_content(content)
-    say = Wording(language)
-    texts = [_text(r, 2, title=_title(names, r.ref, say)) for r in content.sections]
-    title = f"{say('approved_text')} – {manifest.round.name} – {manifest.map.name}"
+    words = Wording(language)
+    texts = [_text(r, 2, title=_title(names, r.ref, words)) for r in content.sections]
+    title = f"{words('approved_text')} – {manifest.round.name} – {manifest.map.name}"
     return _page("approved_index", language, title, manifest=manifest, texts=texts)

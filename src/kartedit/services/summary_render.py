@@ -29,19 +29,19 @@ def _day(moment: datetime | None) -> str:
     return norwegian_date(moment.astimezone().date()) if moment else ""
 
 
-def _kind(item: HearingComment, say: Wording) -> str:
-    return say("kind_reply") if item.is_reply else say(f"kind_{item.kind.value}")
+def _kind(item: HearingComment, words: Wording) -> str:
+    return words("kind_reply") if item.is_reply else words(f"kind_{item.kind.value}")
 
 
-def _place(item: HearingComment, say: Wording) -> str:
-    return say(f"place_{item.anchor_status.value}") if item.anchor_status else ""
+def _place(item: HearingComment, words: Wording) -> str:
+    return words(f"place_{item.anchor_status.value}") if item.anchor_status else ""
 
 
-def shown_reviewer(reviewer: Reviewer, consent: bool, say: Wording) -> Reviewer:
+def shown_reviewer(reviewer: Reviewer, consent: bool, words: Wording) -> Reviewer:
     """Who the summary names: a private person without the round's consent is «privatperson»."""
     if consent or not is_private_person(reviewer.organisation, reviewer.role):
         return reviewer
-    return Reviewer(say("private"), "", reviewer.role)
+    return Reviewer(words("private"), "", reviewer.role)
 
 
 # -- CSV ----------------------------------------------------------------------------------
@@ -104,7 +104,7 @@ def _cell(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA) else value
 
 
-def _csv_row(section: SummarySection, item: HearingComment, say: Wording) -> list[str]:
+def _csv_row(section: SummarySection, item: HearingComment, words: Wording) -> list[str]:
     decision = item.decision
     reviewer = item.reviewer
     return [
@@ -113,19 +113,19 @@ def _csv_row(section: SummarySection, item: HearingComment, say: Wording) -> lis
             section.ref.key,
             section.pathway,
             section.service,
-            say.kind(section.ref.kind),
+            words.kind(section.ref.kind),
             item.id,
-            _kind(item, say),
+            _kind(item, words),
             item.comment.parent or "",
             reviewer.name,
             reviewer.organisation,
             reviewer.role,
             _day(item.comment.created),
             item.quote,
-            _place(item, say),
+            _place(item, words),
             item.comment.text,
             item.comment.replacement if item.comment.replacement is not None else "",
-            "" if item.is_reply else say.state(item.state.value),
+            "" if item.is_reply else words.state(item.state.value),
             str(decision.by) if decision else "",
             _day(decision.at) if decision else "",
             decision.reason if decision else "",
@@ -135,15 +135,15 @@ def _csv_row(section: SummarySection, item: HearingComment, say: Wording) -> lis
 
 def summary_csv(summary: HearingSummary) -> bytes:
     """One row per comment, suggestion and reply; UTF-8 with a BOM so Excel reads ÆØÅ."""
-    say = Wording(summary.round.language)
+    words = Wording(summary.round.language)
     stream = io.StringIO()
     writer = csv.writer(stream, lineterminator="\r\n")
-    writer.writerow(csv_header(say.language))
+    writer.writerow(csv_header(words.language))
     for section in summary.sections:
         for thread in section.threads:
-            writer.writerow(_csv_row(section, thread.root, say))
+            writer.writerow(_csv_row(section, thread.root, words))
             for reply in thread.replies:
-                writer.writerow(_csv_row(section, reply, say))
+                writer.writerow(_csv_row(section, reply, words))
     return stream.getvalue().encode("utf-8-sig")
 
 
@@ -161,13 +161,13 @@ def summary_html(summary: HearingSummary) -> bytes:
     """A readable page: one table per section with remarks (who, what, decision, reason),
     then the sections nobody remarked on, listed compactly per pathway and service."""
     hearing = summary.round
-    say = Wording(hearing.language)
+    words = Wording(hearing.language)
     groups: list[_Group] = []
     untouched: dict[tuple[str, str], list[str]] = {}
     for section in summary.sections:
         where = (section.pathway, section.service)
         if not section.threads:
-            untouched.setdefault(where, []).append(say.kind(section.ref.kind))
+            untouched.setdefault(where, []).append(words.kind(section.ref.kind))
         elif groups and (groups[-1].pathway, groups[-1].service) == where:
             groups[-1].sections.append(section)
         else:
@@ -175,18 +175,18 @@ def summary_html(summary: HearingSummary) -> bytes:
     consent = hearing.names_consent
     return render(
         "documents/summary.html",
-        lang=say.language,
-        title=f"{say('summary_title')} – {hearing.name}",
+        lang=words.language,
+        title=f"{words('summary_title')} – {hearing.name}",
         wide=True,
-        say=say,
+        words=words,
         round=hearing,
         summary=summary,
-        respondents=[str(shown_reviewer(r, consent, say).author) for r in summary.reviewers],
+        respondents=[str(shown_reviewer(r, consent, words).author) for r in summary.reviewers],
         groups=groups,
         untouched=untouched,
-        person=lambda reviewer: shown_reviewer(reviewer, consent, say),
+        person=lambda reviewer: shown_reviewer(reviewer, consent, words),
         day=_day,
         date=norwegian_date,
-        kind=lambda item: _kind(item, say),
-        place=lambda item: _place(item, say),
+        kind=lambda item: _kind(item, words),
+        place=lambda item: _place(item, words),
     ).encode("utf-8")
