@@ -121,9 +121,9 @@ def round_start(args: argparse.Namespace) -> int:
         "CLI",
         "The round's documents are in {language}; private persons are not named in the summary.",
     )
-    print(say(named if started.names_consent else unnamed, language=started.language))
     for warning in deadline_warnings(started.started_at.astimezone().date(), started.deadline):
         print(f"warning\t{said(warning.said)}")
+    print(say(named if started.names_consent else unnamed, language=started.language))
     return 0
 
 
