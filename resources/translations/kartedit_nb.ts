@@ -429,17 +429,17 @@
         <translation>{ref}: «{edition}» viser den regionale teksten igjen; den lokale historikken er tatt vare på.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/adaptations.py" line="115"/>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="116"/>
         <source>«{edition}» has no local adaptations in scope.</source>
         <translation>«{edition}» har ingen lokale tilpasninger i utvalget.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/adaptations.py" line="134"/>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="135"/>
         <source>Nothing in «{edition}» is stale.</source>
         <translation>Ingenting i «{edition}» er utdatert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/adaptations.py" line="172"/>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="173"/>
         <source>Deviation from the regional text, {time}</source>
         <translation>Avvik fra den regionale teksten, {time}</translation>
     </message>
@@ -474,32 +474,42 @@
         <translation>Slettet utgaven «{slug}» og de {removed} lokale tilpasningene i den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="134"/>
+        <location filename="../../src/kartedit/cli/round.py" line="117"/>
+        <source>The round&apos;s documents are in {language}; private persons are named in the summary.</source>
+        <translation>Dokumentene i runden er på {language}; privatpersoner blir navngitt i høringsoppsummeringen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="120"/>
+        <source>The round&apos;s documents are in {language}; private persons are not named in the summary.</source>
+        <translation>Dokumentene i runden er på {language}; privatpersoner blir ikke navngitt i høringsoppsummeringen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="151"/>
         <source>No hearing rounds yet.</source>
         <translation>Ingen høringsrunder ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="202"/>
+        <location filename="../../src/kartedit/cli/round.py" line="219"/>
         <source>Wrote the hearing summary {output}: {threads} on {sections} of «{round_name}».</source>
         <translation>Skrev høringsoppsummeringen {output}: {threads} på {sections} i «{round_name}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="210"/>
+        <location filename="../../src/kartedit/cli/round.py" line="227"/>
         <source>1 comment or suggestion</source>
         <translation>1 merknad eller forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="211"/>
+        <location filename="../../src/kartedit/cli/round.py" line="228"/>
         <source>{count} comments and suggestions</source>
         <translation>{count} merknader og forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="215"/>
+        <location filename="../../src/kartedit/cli/round.py" line="232"/>
         <source>1 section</source>
         <translation>1 seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="216"/>
+        <location filename="../../src/kartedit/cli/round.py" line="233"/>
         <source>{count} sections</source>
         <translation>{count} seksjoner</translation>
     </message>
@@ -2276,22 +2286,22 @@ Loggfil: {path}</translation>
         <translation>Omfanget til runden nevner samme seksjon to ganger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="135"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="158"/>
         <source>A hearing round needs a name, e.g. «Høring angst 2027».</source>
         <translation>En høringsrunde trenger et navn, f.eks. «Høring angst 2027».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="139"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="162"/>
         <source>The round&apos;s name is too long (at most {limit} characters).</source>
         <translation>Navnet på runden er for langt (høyst {limit} tegn).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="151"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="174"/>
         <source>The round&apos;s questions are too long (at most {limit} characters).</source>
         <translation>Spørsmålene i runden er for lange (høyst {limit} tegn).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="176"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="199"/>
         <source>«{value}» is not a date: write the deadline as YYYY-MM-DD, e.g. 2027-01-15.</source>
         <translation>«{value}» er ikke en dato: skriv fristen som ÅÅÅÅ-MM-DD, f.eks. 2027-01-15.</translation>
     </message>
@@ -2421,27 +2431,27 @@ Loggfil: {path}</translation>
         <translation>{path}: kunne ikke skrives ({reason}); ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/approved.py" line="86"/>
+        <location filename="../../src/kartedit/services/approved.py" line="83"/>
         <source>The round «{round}» is on the local edition «{edition}»; an approved bundle carries regional texts only.</source>
         <translation>Runden «{round}» gjelder den lokale utgaven «{edition}»; en godkjent pakke inneholder bare regionale tekster.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/approved.py" line="109"/>
+        <location filename="../../src/kartedit/services/approved.py" line="106"/>
         <source>Nothing in the round «{round}» is approved yet; approve sections first (kartedit round approve).</source>
         <translation>Ingenting i runden «{round}» er godkjent ennå; godkjenn seksjoner først (kartedit round approve).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/approved.py" line="187"/>
+        <location filename="../../src/kartedit/services/approved.py" line="184"/>
         <source>{path}: this approved bundle is for another map («{theirs}»); this database holds «{ours}». Nothing was changed.</source>
         <translation>{path}: denne godkjente pakken gjelder et annet kart («{theirs}»); denne databasen inneholder «{ours}». Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/rounds.py" line="71"/>
+        <location filename="../../src/kartedit/services/rounds.py" line="78"/>
         <source>The round «{round}» is closed; start a new round to send texts out again.</source>
         <translation>Runden «{round}» er avsluttet; start en ny runde for å sende ut tekster igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/rounds.py" line="80"/>
+        <location filename="../../src/kartedit/services/rounds.py" line="87"/>
         <source>The round «{round}» has no sections with text to send out.</source>
         <translation>Runden «{round}» har ingen seksjoner med tekst å sende ut.</translation>
     </message>
@@ -2685,7 +2695,7 @@ Loggfil: {path}</translation>
         <translation>Endringen din kunne ikke lagres i {parent} ({reason}); den ble ikke gjort. Frigjør litt plass og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/rounds.py" line="43"/>
+        <location filename="../../src/kartedit/services/rounds.py" line="46"/>
         <source>The deadline {deadline} has already passed; choose a later day.</source>
         <translation>Fristen {deadline} er allerede passert; velg en senere dag.</translation>
     </message>
@@ -2832,7 +2842,7 @@ Loggfil: {path}</translation>
         <translation>Ingen tjeneste «{slug}» i forløpet «{pathway}». Kjente: {known}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/lookups.py" line="195"/>
+        <location filename="../../src/kartedit/store/lookups.py" line="198"/>
         <source>This map has no regional edition.</source>
         <translation>Dette kartet har ingen regional utgave.</translation>
     </message>
@@ -2852,42 +2862,42 @@ Loggfil: {path}</translation>
         <translation>Ingen versjon «{revision_id}» i denne databasen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/rounds.py" line="86"/>
+        <location filename="../../src/kartedit/store/rounds.py" line="88"/>
         <source>No section with text in «{edition}» matches this scope ({describe}); nothing would be sent out.</source>
         <translation>Ingen seksjon med tekst i «{edition}» passer med dette omfanget ({describe}); ingenting ville blitt sendt ut.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/rounds.py" line="98"/>
+        <location filename="../../src/kartedit/store/rounds.py" line="100"/>
         <source>{count} of these sections (e.g. {overlap}) are already in the open round «{round}» ({round_id}). Close that round first, or choose another scope.</source>
         <translation>{count} av disse seksjonene (f.eks. {overlap}) er allerede med i den åpne runden «{round}» ({round_id}). Avslutt den runden først, eller velg et annet omfang.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/rounds.py" line="150"/>
+        <location filename="../../src/kartedit/store/rounds.py" line="153"/>
         <source>No service «{slug}» in this map. Known: {known}.</source>
         <translation>Ingen tjeneste «{slug}» i dette kartet. Kjente: {known}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/rounds.py" line="158"/>
+        <location filename="../../src/kartedit/store/rounds.py" line="161"/>
         <source>The service «{slug}» takes part in none of the pathways {pathways}.</source>
         <translation>Tjenesten «{slug}» er ikke med i noen av forløpene {pathways}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/rounds.py" line="191"/>
+        <location filename="../../src/kartedit/store/rounds.py" line="194"/>
         <source>«{key}» fits {count} rounds; give more of the round&apos;s id.</source>
         <translation>«{key}» passer med {count} runder; oppgi mer av rundens id.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/rounds.py" line="200"/>
+        <location filename="../../src/kartedit/store/rounds.py" line="203"/>
         <source>No hearing round «{key}» in this map; it has none yet.</source>
         <translation>Ingen høringsrunde «{key}» i dette kartet; det har ingen ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/rounds.py" line="206"/>
+        <location filename="../../src/kartedit/store/rounds.py" line="209"/>
         <source>No hearing round «{key}» in this map. Rounds: {listed}.</source>
         <translation>Ingen høringsrunde «{key}» i dette kartet. Runder: {listed}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/rounds.py" line="215"/>
+        <location filename="../../src/kartedit/store/rounds.py" line="218"/>
         <source>The round «{name}» ({round_id}) is already closed.</source>
         <translation>Runden «{name}» ({round_id}) er allerede avsluttet.</translation>
     </message>
@@ -6381,199 +6391,214 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>StartRoundDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="95"/>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="96"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="97"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="98"/>
         <source>Start hearing round</source>
         <translation>Start høringsrunde</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="99"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="101"/>
         <source>e.g. «Høring angst 2027»</source>
         <translation>f.eks. «Høring angst 2027»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="100"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="102"/>
         <source>Name of the round</source>
         <translation>Navnet på runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="103"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="105"/>
         <source>Edition</source>
         <translation>Utgave</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="115"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="119"/>
         <source>Pathways</source>
         <translation>Forløp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="116"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="120"/>
         <source>Services</source>
         <translation>Tjenester</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="117"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="121"/>
         <source>&amp;Pathways</source>
         <translation>&amp;Forløp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="119"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="123"/>
         <source>Ser&amp;vices</source>
         <translation>&amp;Tjenester</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="129"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="133"/>
         <source>Check what to send out. Nothing checked in a list means all of it: with nothing checked at all, every section goes out for hearing.</source>
         <translation>Kryss av for det som skal sendes ut. Ingen avkrysninger i en liste betyr alt i den: uten noen avkrysninger i det hele tatt går alle seksjoner på høring.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="134"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="138"/>
         <source>About the scope</source>
         <translation>Om omfanget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="141"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="145"/>
         <source>Deadline for responses</source>
         <translation>Frist for høringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="144"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="148"/>
         <source>About the deadline</source>
         <translation>Om svarfristen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="149"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="153"/>
         <source>Optional: what you want the participants to answer (Markdown)</source>
         <translation>Valgfritt: hva du ønsker at høringsinstansene skal svare på (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="151"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="155"/>
         <source>Questions for the hearing letter</source>
         <translation>Spørsmål i høringsbrevet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="155"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="159"/>
         <source>Written standard of the hearing documents</source>
         <translation>Skriftnorm i høringsdokumentene</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="156"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="160"/>
         <source>Bokmål</source>
         <translation>Bokmål</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="157"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="161"/>
         <source>Nynorsk</source>
         <translation>Nynorsk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="163"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="165"/>
+        <source>Private persons who answer agree to be named in the hearing summary</source>
+        <translation>Privatpersoner som svarer, samtykker i å bli navngitt i høringsoppsummeringen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="167"/>
+        <source>Consent to name private persons</source>
+        <translation>Samtykke til å navngi privatpersoner</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="170"/>
+        <source>Without consent, the hearing summary and the merknadsdokument show «privatperson» instead of the name of someone who answered without an organisation.</source>
+        <translation>Uten samtykke viser høringsoppsummeringen og merknadsdokumentet «privatperson» i stedet for navnet til den som svarte uten en organisasjon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="180"/>
         <source>You will be asked for your name when you start the round.</source>
         <translation>Du blir spurt om navnet ditt når du starter runden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="166"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="183"/>
         <source>Started by</source>
         <translation>Startet av</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="172"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="189"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="176"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="193"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="177"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="194"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Utgave:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="178"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="195"/>
         <source>&amp;Deadline:</source>
         <translation>Fri&amp;st:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="180"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="197"/>
         <source>&amp;Questions:</source>
         <translation>Spørs&amp;mål:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="181"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="198"/>
         <source>&amp;Written standard:</source>
         <translation>Skriftn&amp;orm:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="182"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="200"/>
         <source>Started by:</source>
         <translation>Startet av:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="188"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="206"/>
         <source>&amp;Start round</source>
         <translation>Start &amp;runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="189"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="207"/>
         <source>Start round</source>
         <translation>Start runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="191"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="209"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="217"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="240"/>
         <source>The deadline is only {days} days away; hearings usually give at least six weeks.</source>
         <translation>Svarfristen er bare {days} dager unna. En høring gir vanligvis minst seks uker.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="224"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="247"/>
         <source>The hearing period spans the summer holiday (July); consider {weeks} more weeks.</source>
         <translation>Høringsperioden går over sommerferien (juli). Vurder {weeks} uker ekstra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="229"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="252"/>
         <source>The hearing period spans Christmas; consider one more week.</source>
         <translation>Høringsperioden går over julen. Vurder én uke ekstra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="231"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="254"/>
         <source>The hearing period spans Easter; consider one more week.</source>
         <translation>Høringsperioden går over påsken. Vurder én uke ekstra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="243"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="266"/>
         <source>Give the round a name, e.g. «Høring angst 2027».</source>
         <translation>Gi runden et navn, f.eks. «Høring angst 2027».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="248"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="271"/>
         <source>A round needs the name of who starts it.</source>
         <translation>En runde trenger navnet på den som starter den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="281"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="305"/>
         <source>{name} (deadline {deadline})</source>
         <translation>{name} (frist {deadline})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="288"/>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="304"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="312"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="328"/>
         <source>Export review bundle</source>
         <translation>Eksporter høringspakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="289"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="313"/>
         <source>Which open round?</source>
         <translation>Hvilken åpen runde?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="306"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="330"/>
         <source>kartedit bundles (*.kartbundle)</source>
         <translation>kartedit-pakker (*.kartbundle)</translation>
     </message>

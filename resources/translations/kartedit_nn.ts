@@ -429,17 +429,17 @@
         <translation>{ref}: «{edition}» viser den regionale teksten igjen; den lokale historikken er teken vare på.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/adaptations.py" line="115"/>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="116"/>
         <source>«{edition}» has no local adaptations in scope.</source>
         <translation>«{edition}» har ingen lokale tilpassingar i utvalet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/adaptations.py" line="134"/>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="135"/>
         <source>Nothing in «{edition}» is stale.</source>
         <translation>Ingenting i «{edition}» er forelda.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/adaptations.py" line="172"/>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="173"/>
         <source>Deviation from the regional text, {time}</source>
         <translation>Avvik frå den regionale teksten, {time}</translation>
     </message>
@@ -474,32 +474,42 @@
         <translation>Sletta utgåva «{slug}» og dei {removed} lokale tilpassingane i ho.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="134"/>
+        <location filename="../../src/kartedit/cli/round.py" line="117"/>
+        <source>The round&apos;s documents are in {language}; private persons are named in the summary.</source>
+        <translation>Dokumenta i runden er på {language}; privatpersonar blir namngitt i høyringsoppsummeringa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="120"/>
+        <source>The round&apos;s documents are in {language}; private persons are not named in the summary.</source>
+        <translation>Dokumenta i runden er på {language}; privatpersonar blir ikkje namngitt i høyringsoppsummeringa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="151"/>
         <source>No hearing rounds yet.</source>
         <translation>Ingen høyringsrundar enno.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="202"/>
+        <location filename="../../src/kartedit/cli/round.py" line="219"/>
         <source>Wrote the hearing summary {output}: {threads} on {sections} of «{round_name}».</source>
         <translation>Skreiv høyringsoppsummeringa {output}: {threads} på {sections} i «{round_name}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="210"/>
+        <location filename="../../src/kartedit/cli/round.py" line="227"/>
         <source>1 comment or suggestion</source>
         <translation>1 merknad eller forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="211"/>
+        <location filename="../../src/kartedit/cli/round.py" line="228"/>
         <source>{count} comments and suggestions</source>
         <translation>{count} merknader og forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="215"/>
+        <location filename="../../src/kartedit/cli/round.py" line="232"/>
         <source>1 section</source>
         <translation>1 seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="216"/>
+        <location filename="../../src/kartedit/cli/round.py" line="233"/>
         <source>{count} sections</source>
         <translation>{count} seksjonar</translation>
     </message>
@@ -2276,22 +2286,22 @@ Loggfil: {path}</translation>
         <translation>Omfanget til runden nemner same seksjon to gonger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="135"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="158"/>
         <source>A hearing round needs a name, e.g. «Høring angst 2027».</source>
         <translation>Ein høyringsrunde treng eit namn, t.d. «Høyring angst 2027».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="139"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="162"/>
         <source>The round&apos;s name is too long (at most {limit} characters).</source>
         <translation>Namnet på runden er for langt (høgst {limit} teikn).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="151"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="174"/>
         <source>The round&apos;s questions are too long (at most {limit} characters).</source>
         <translation>Spørsmåla i runden er for lange (høgst {limit} teikn).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="176"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="199"/>
         <source>«{value}» is not a date: write the deadline as YYYY-MM-DD, e.g. 2027-01-15.</source>
         <translation>«{value}» er ikkje ein dato: skriv fristen som ÅÅÅÅ-MM-DD, t.d. 2027-01-15.</translation>
     </message>
@@ -2421,27 +2431,27 @@ Loggfil: {path}</translation>
         <translation>{path}: kunne ikkje skrivast ({reason}); ingenting vart endra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/approved.py" line="86"/>
+        <location filename="../../src/kartedit/services/approved.py" line="83"/>
         <source>The round «{round}» is on the local edition «{edition}»; an approved bundle carries regional texts only.</source>
         <translation>Runden «{round}» gjeld den lokale utgåva «{edition}»; ein godkjend pakke inneheld berre regionale tekstar.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/approved.py" line="109"/>
+        <location filename="../../src/kartedit/services/approved.py" line="106"/>
         <source>Nothing in the round «{round}» is approved yet; approve sections first (kartedit round approve).</source>
         <translation>Ingenting i runden «{round}» er godkjent enno; godkjenn seksjonar først (kartedit round approve).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/approved.py" line="187"/>
+        <location filename="../../src/kartedit/services/approved.py" line="184"/>
         <source>{path}: this approved bundle is for another map («{theirs}»); this database holds «{ours}». Nothing was changed.</source>
         <translation>{path}: denne godkjende pakken gjeld eit anna kart («{theirs}»); denne databasen inneheld «{ours}». Ingenting vart endra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/rounds.py" line="71"/>
+        <location filename="../../src/kartedit/services/rounds.py" line="78"/>
         <source>The round «{round}» is closed; start a new round to send texts out again.</source>
         <translation>Runden «{round}» er avslutta; start ein ny runde for å sende ut tekstar igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/rounds.py" line="80"/>
+        <location filename="../../src/kartedit/services/rounds.py" line="87"/>
         <source>The round «{round}» has no sections with text to send out.</source>
         <translation>Runden «{round}» har ingen seksjonar med tekst å sende ut.</translation>
     </message>
@@ -2685,7 +2695,7 @@ Loggfil: {path}</translation>
         <translation>Endringa di kunne ikkje lagrast i {parent} ({reason}); ho vart ikkje gjord. Frigjer litt plass og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/rounds.py" line="43"/>
+        <location filename="../../src/kartedit/services/rounds.py" line="46"/>
         <source>The deadline {deadline} has already passed; choose a later day.</source>
         <translation>Fristen {deadline} er alt passert; vel ein seinare dag.</translation>
     </message>
@@ -2832,7 +2842,7 @@ Loggfil: {path}</translation>
         <translation>Inga teneste «{slug}» i forløpet «{pathway}». Kjende: {known}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/lookups.py" line="195"/>
+        <location filename="../../src/kartedit/store/lookups.py" line="198"/>
         <source>This map has no regional edition.</source>
         <translation>Dette kartet har inga regional utgåve.</translation>
     </message>
@@ -2852,42 +2862,42 @@ Loggfil: {path}</translation>
         <translation>Ingen versjon «{revision_id}» i denne databasen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/rounds.py" line="86"/>
+        <location filename="../../src/kartedit/store/rounds.py" line="88"/>
         <source>No section with text in «{edition}» matches this scope ({describe}); nothing would be sent out.</source>
         <translation>Ingen seksjon med tekst i «{edition}» passar med dette omfanget ({describe}); ingenting ville blitt sendt ut.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/rounds.py" line="98"/>
+        <location filename="../../src/kartedit/store/rounds.py" line="100"/>
         <source>{count} of these sections (e.g. {overlap}) are already in the open round «{round}» ({round_id}). Close that round first, or choose another scope.</source>
         <translation>{count} av desse seksjonane (t.d. {overlap}) er alt med i den opne runden «{round}» ({round_id}). Avslutt den runden først, eller vel eit anna omfang.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/rounds.py" line="150"/>
+        <location filename="../../src/kartedit/store/rounds.py" line="153"/>
         <source>No service «{slug}» in this map. Known: {known}.</source>
         <translation>Inga teneste «{slug}» i dette kartet. Kjende: {known}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/rounds.py" line="158"/>
+        <location filename="../../src/kartedit/store/rounds.py" line="161"/>
         <source>The service «{slug}» takes part in none of the pathways {pathways}.</source>
         <translation>Tenesta «{slug}» er ikkje med i nokon av forløpa {pathways}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/rounds.py" line="191"/>
+        <location filename="../../src/kartedit/store/rounds.py" line="194"/>
         <source>«{key}» fits {count} rounds; give more of the round&apos;s id.</source>
         <translation>«{key}» passar med {count} rundar; oppgi meir av ID-en til runden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/rounds.py" line="200"/>
+        <location filename="../../src/kartedit/store/rounds.py" line="203"/>
         <source>No hearing round «{key}» in this map; it has none yet.</source>
         <translation>Ingen høyringsrunde «{key}» i dette kartet; det har ingen enno.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/rounds.py" line="206"/>
+        <location filename="../../src/kartedit/store/rounds.py" line="209"/>
         <source>No hearing round «{key}» in this map. Rounds: {listed}.</source>
         <translation>Ingen høyringsrunde «{key}» i dette kartet. Rundar: {listed}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/rounds.py" line="215"/>
+        <location filename="../../src/kartedit/store/rounds.py" line="218"/>
         <source>The round «{name}» ({round_id}) is already closed.</source>
         <translation>Runden «{name}» ({round_id}) er alt avslutta.</translation>
     </message>
@@ -6381,199 +6391,214 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>StartRoundDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="95"/>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="96"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="97"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="98"/>
         <source>Start hearing round</source>
         <translation>Start høyringsrunde</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="99"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="101"/>
         <source>e.g. «Høring angst 2027»</source>
         <translation>t.d. «Høyring angst 2027»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="100"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="102"/>
         <source>Name of the round</source>
         <translation>Namnet på runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="103"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="105"/>
         <source>Edition</source>
         <translation>Utgåve</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="115"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="119"/>
         <source>Pathways</source>
         <translation>Forløp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="116"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="120"/>
         <source>Services</source>
         <translation>Tenester</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="117"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="121"/>
         <source>&amp;Pathways</source>
         <translation>&amp;Forløp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="119"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="123"/>
         <source>Ser&amp;vices</source>
         <translation>&amp;Tenester</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="129"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="133"/>
         <source>Check what to send out. Nothing checked in a list means all of it: with nothing checked at all, every section goes out for hearing.</source>
         <translation>Kryss av for det som skal sendast ut. Ingen avkryssingar i ei liste tyder alt i henne: utan nokon avkryssingar i det heile går alle seksjonane på høyring.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="134"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="138"/>
         <source>About the scope</source>
         <translation>Om omfanget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="141"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="145"/>
         <source>Deadline for responses</source>
         <translation>Frist for høyringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="144"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="148"/>
         <source>About the deadline</source>
         <translation>Om svarfristen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="149"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="153"/>
         <source>Optional: what you want the participants to answer (Markdown)</source>
         <translation>Valfritt: kva du ønskjer at høyringsinstansane skal svare på (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="151"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="155"/>
         <source>Questions for the hearing letter</source>
         <translation>Spørsmål i høyringsbrevet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="155"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="159"/>
         <source>Written standard of the hearing documents</source>
         <translation>Skriftnorm i høyringsdokumenta</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="156"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="160"/>
         <source>Bokmål</source>
         <translation>Bokmål</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="157"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="161"/>
         <source>Nynorsk</source>
         <translation>Nynorsk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="163"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="165"/>
+        <source>Private persons who answer agree to be named in the hearing summary</source>
+        <translation>Privatpersonar som svarar, samtykkjer i å bli namngitte i høyringsoppsummeringa</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="167"/>
+        <source>Consent to name private persons</source>
+        <translation>Samtykke til å namngi privatpersonar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="170"/>
+        <source>Without consent, the hearing summary and the merknadsdokument show «privatperson» instead of the name of someone who answered without an organisation.</source>
+        <translation>Utan samtykke viser høyringsoppsummeringa og merknadsdokumentet «privatperson» i staden for namnet til den som svarte utan ein organisasjon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="180"/>
         <source>You will be asked for your name when you start the round.</source>
         <translation>Du blir spurd om namnet ditt når du startar runden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="166"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="183"/>
         <source>Started by</source>
         <translation>Starta av</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="172"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="189"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="176"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="193"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="177"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="194"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Utgåve:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="178"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="195"/>
         <source>&amp;Deadline:</source>
         <translation>Fri&amp;st:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="180"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="197"/>
         <source>&amp;Questions:</source>
         <translation>Spørs&amp;mål:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="181"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="198"/>
         <source>&amp;Written standard:</source>
         <translation>Skriftn&amp;orm:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="182"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="200"/>
         <source>Started by:</source>
         <translation>Starta av:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="188"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="206"/>
         <source>&amp;Start round</source>
         <translation>Start &amp;runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="189"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="207"/>
         <source>Start round</source>
         <translation>Start runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="191"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="209"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="217"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="240"/>
         <source>The deadline is only {days} days away; hearings usually give at least six weeks.</source>
         <translation>Svarfristen er berre {days} dagar unna. Ei høyring gir vanlegvis minst seks veker.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="224"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="247"/>
         <source>The hearing period spans the summer holiday (July); consider {weeks} more weeks.</source>
         <translation>Høyringsperioden går over sommarferien (juli). Vurder {weeks} veker ekstra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="229"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="252"/>
         <source>The hearing period spans Christmas; consider one more week.</source>
         <translation>Høyringsperioden går over jula. Vurder éi veke ekstra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="231"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="254"/>
         <source>The hearing period spans Easter; consider one more week.</source>
         <translation>Høyringsperioden går over påska. Vurder éi veke ekstra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="243"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="266"/>
         <source>Give the round a name, e.g. «Høring angst 2027».</source>
         <translation>Gi runden eit namn, t.d. «Høyring angst 2027».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="248"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="271"/>
         <source>A round needs the name of who starts it.</source>
         <translation>Ein runde treng namnet på den som startar han.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="281"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="305"/>
         <source>{name} (deadline {deadline})</source>
         <translation>{name} (frist {deadline})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="288"/>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="304"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="312"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="328"/>
         <source>Export review bundle</source>
         <translation>Eksporter høyringspakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="289"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="313"/>
         <source>Which open round?</source>
         <translation>Kva for ei open runde?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="306"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="330"/>
         <source>kartedit bundles (*.kartbundle)</source>
         <translation>kartedit-pakkar (*.kartbundle)</translation>
     </message>

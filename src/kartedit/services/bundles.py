@@ -59,7 +59,7 @@ def export_review_bundle(
         workspace.clock(),
     )
     payload = content_files(content)
-    payload[INDEX] = review_index(manifest, content, content.sections)
+    payload[INDEX] = review_index(manifest, content, content.sections, hearing.language)
     with workspace.database.transaction() as session:
         # What was sent out is what «changed since the hearing» is measured against.
         CommentRepository(session).record_sent(

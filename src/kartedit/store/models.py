@@ -180,6 +180,8 @@ class RoundRow(Base):
     """What the coordinator wants answered (Markdown); goes into the hearing letter."""
     language: Mapped[str] = mapped_column(String(8), default="nb", server_default="nb")
     """The written standard of generated hearing documents: «nb» or «nn»."""
+    names_consent: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """Private persons who answer agreed to be named in the hearing summary."""
 
 
 class RoundScopeRow(Base):

@@ -68,6 +68,7 @@ class RoundRepository:
         created: datetime,
         questions: str = "",
         language: str = "nb",
+        names_consent: bool = False,
     ) -> HearingRound:
         self._check_scope(scope)
         self.maps.edition_row(edition)
@@ -81,6 +82,7 @@ class RoundRepository:
             created,
             questions=questions,
             language=language,
+            names_consent=names_consent,
         )
         keys = [head.ref for head in self.heads(candidate)]
         if not keys:
@@ -126,6 +128,7 @@ class RoundRepository:
                 started_at=created,
                 questions=questions,
                 language=language,
+                names_consent=names_consent,
             )
         )
         self.session.flush()
@@ -329,6 +332,7 @@ def _round(row: RoundRow, edition: str, scope: RoundScope) -> HearingRound:
         closed_at=row.closed_at,
         questions=row.questions or "",
         language=row.language or "nb",
+        names_consent=bool(row.names_consent),
     )
 
 

@@ -3,7 +3,6 @@ and the changes since the previous publication — gathered once and handed to e
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -14,16 +13,6 @@ from kartedit.domain.sections import SectionKind, SectionRef, Status
 from kartedit.services.publish.check import internal_targets, mark_internal_links
 from kartedit.store.publications import Candidate
 from kartedit.text.markdown_html import render_markdown
-
-_HEADING = re.compile(r"<(/?)h([1-6])>")
-
-
-def shift_headings(fragment: str, by: int) -> str:
-    """Headings inside a text sit below the page's own: ``h1`` becomes ``h{1+by}`` (max h6).
-
-    The fragment is sanitised output, whose heading tags carry no attributes.
-    """
-    return _HEADING.sub(lambda m: f"<{m.group(1)}h{min(6, int(m.group(2)) + by)}>", fragment)
 
 
 @dataclass(frozen=True)
