@@ -1,0 +1,95 @@
+"""CLI: the ``facts`` command — an edition's local facts: what is filled in, what is missing,
+setting a value, and the map's fact kinds."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from kartedit.cli.common import AUTHOR_HELP, open_workspace
+
+
+def register(sub: Any) -> None:
+    """Add ``facts`` to the top-level parser."""
+    p = sub.add_parser(
+        "facts", help="list, check and set an edition's local facts (phone hours, forms …)"
+    )
+    p.add_argument("db", type=Path, metavar="DB")
+    p.add_argument("--edition", default="regional", help="edition slug (default: regional)")
+    p.add_argument(
+        "--missing", action="store_true", help="only facts the texts refer to with no value"
+    )
+    p.add_argument(
+        "--set",
+        nargs=3,
+        metavar=("SERVICE", "KIND", "VALUE"),
+        help="fill in (or, with an empty VALUE, clear) one fact of the edition",
+    )
+    p.add_argument("--pathway", help="the pathway, for kinds with a value per pathway")
+    p.add_argument("--message", "-m", help="why the value changed")
+    p.add_argument("--author", help=AUTHOR_HELP)
+    p.add_argument(
+        "--kinds", action="store_true", help="list the map's fact kinds and how to refer to them"
+    )
+    p.add_argument(
+        "--add-kind",
+        nargs=3,
+        metavar=("SLUG", "TYPE", "NAME"),
+        help="define a fact kind (TYPE: text, phone, email, url or hours)",
+    )
+    p.add_argument(
+        "--scope", default="service", choices=["service", "pathway"], help="for --add-kind"
+    )
+    p.add_argument("--format", choices=["text", "csv", "json"], default="text")
+    p.set_defaults(handler=facts)
+
+
+def facts(args: argparse.Namespace) -> int:
+    from kartedit.domain.facts import FactKind, FactScope, FactType, placeholder
+    from kartedit.services.facts import Facts, needs_report
+
+    with open_workspace(args.db) as workspace:
+        service = Facts(workspace)
+        if args.add_kind:
+            slug, type_name, name = args.add_kind
+            kind = FactKind(slug, name, FactType.parse(type_name), FactScope.parse(args.scope))
+            if service.add_kind(kind):
+                print(f"Added the fact kind «{name}»; refer to it as {placeholder(slug)}.")
+            else:
+                print(f"The fact kind «{slug}» is already defined; nothing changed.")
+            return 0
+        if args.kinds:
+            for kind in service.kinds():
+                print(
+                    f"{kind.slug}\t{kind.type.value}\t{kind.scope.value}\t{kind.name}\t"
+                    f"{placeholder(kind.slug)}"
+                )
+            return 0
+        if args.set:
+            from kartedit.services.identity import resolve_author
+
+            service_slug, kind_slug, value = args.set
+            written = service.set_value(
+                args.edition,
+                service_slug,
+                kind_slug,
+                value,
+                resolve_author(args.author),
+                pathway=args.pathway,
+                message=args.message,
+            )
+            if written is None:
+                print(f"{service_slug} {kind_slug}: unchanged in «{args.edition}».")
+            elif written.value:
+                print(f"{service_slug} {kind_slug}: set to «{written.value}» in «{args.edition}».")
+            else:
+                print(f"{service_slug} {kind_slug}: cleared in «{args.edition}».")
+            return 0
+        needs = service.missing(args.edition) if args.missing else service.needs(args.edition)
+    sys.stdout.write(needs_report(needs, args.edition, args.format))
+    if not needs and args.format == "text":
+        what = "missing" if args.missing else "referred to"
+        print(f"No local facts {what} in «{args.edition}».", file=sys.stderr)
+    return 0

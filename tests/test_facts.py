@@ -1,0 +1,209 @@
+"""Local facts: kinds, checked values, placeholders filled in, completeness, the folder form."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from kartedit.domain.errors import UserError
+from kartedit.domain.facts import (
+    FactKind,
+    FactType,
+    check_value,
+    looks_like_contact_information,
+    placeholder,
+    referred_kinds,
+)
+from kartedit.domain.people import Author
+from kartedit.domain.sections import SectionRef
+from kartedit.services.facts import Facts
+from kartedit.services.folders import export_folder, import_folder
+from kartedit.services.workspace import Workspace
+from tests.cli_support import kartedit
+
+REFERRAL = SectionRef.parse("angst/fastlege/referral")
+KARI = Author("Kari Solheim", "Vestland")
+NINA = Author("Nina Berg", "Bergen kommune")
+PHONE = FactKind("telefon", "Inntaksteam — telefon", FactType.PHONE)
+MAIL = FactKind("epost", "E-post", FactType.EMAIL)
+LINK = FactKind("skjema", "Tilvisingsskjema (lenke)", FactType.URL)
+HOURS = FactKind("tid", "Telefontid", FactType.HOURS)
+
+
+@pytest.fixture
+def workspace(demo_db: Path) -> Workspace:
+    ws = Workspace.open(demo_db)
+    yield ws  # type: ignore[misc]
+    ws.close()
+
+
+# -- values are checked on entry ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("55565678", "55 56 56 78"),
+        ("55 56 56 78", "55 56 56 78"),
+        ("+47 55 56 56 78", "+47 55 56 56 78"),
+        ("0047 40012345", "+47 400 12 345"),
+        ("400 12 345", "400 12 345"),
+    ],
+)
+def test_norwegian_phone_numbers_are_accepted_and_tidied(typed: str, stored: str) -> None:
+    assert check_value(PHONE, typed) == stored
+
+
+@pytest.mark.parametrize(
+    "typed", ["5556567", "555656789", "+46 55 56 56 78", "ring oss", "55-56-aa"]
+)
+def test_a_wrong_phone_number_is_refused_with_an_example(typed: str) -> None:
+    with pytest.raises(UserError, match=r"not a Norwegian phone number.*8 digits"):
+        check_value(PHONE, typed)
+
+
+def test_mail_links_and_hours_are_checked() -> None:
+    assert check_value(MAIL, " post@bergen.kommune.no ") == "post@bergen.kommune.no"
+    with pytest.raises(UserError, match="not an e-mail address"):
+        check_value(MAIL, "post at bergen")
+    assert check_value(LINK, "https://www.bergen.kommune.no/skjema") == (
+        "https://www.bergen.kommune.no/skjema"
+    )
+    for bad in ("www.bergen.no", "javascript:alert(1)", "https://x y.no"):
+        with pytest.raises(UserError, match="not a web address"):
+            check_value(LINK, bad)
+    with pytest.raises(UserError, match="does not say when"):
+        check_value(HOURS, "om morgonen")
+    assert check_value(HOURS, "") == ""  # clears the value
+
+
+def test_placeholders_are_found_once_each_in_order() -> None:
+    text = f"A {placeholder('tid')} b {{{{ lokal : telefon }}}} c {placeholder('tid')}"
+    assert referred_kinds(text) == ["tid", "telefon"]
+
+
+def test_contact_information_is_recognised() -> None:
+    assert looks_like_contact_information("Ring inntaksteamet på 55 56 56 78.")
+    assert looks_like_contact_information("Telefontid hverdager kl. 09.00–11.00")
+    assert not looks_like_contact_information("Barnet får tilbod i kommunen.")
+
+
+# -- the demo: Bergen's intake team is a fact --------------------------------------------
+
+
+def test_bergen_shows_the_regional_text_with_its_value_and_no_longer_overrides(
+    demo_db: Path,
+) -> None:
+    db = str(demo_db)
+    code, out, _ = kartedit("show", db, "angst", "fastlege", "referral", "--edition", "bergen")
+    assert code == 0 and "Telefontid for fastleger: hverdager kl. 09.00–11.00." in out
+    regional = kartedit("show", db, "angst", "fastlege", "referral")[1]
+    assert "{{lokal:inntaksteam}}" in regional
+    assert out == regional.replace("{{lokal:inntaksteam}}", "hverdager kl. 09.00–11.00")
+    raw = kartedit("show", db, "angst", "fastlege", "referral", "--edition", "bergen", "--raw")
+    assert raw[1] == regional
+    stale = kartedit("stale", db, "--edition", "bergen")[1]
+    assert [line.split("\t")[0] for line in stale.splitlines()] == ["habilitering/ppt/role"]
+    diff = json.loads(kartedit("diff", db, "--edition", "bergen", "--format", "json")[1])
+    assert "angst/fastlege/referral" not in {d["section"] for d in diff}
+
+
+def test_voss_missing_lists_the_referred_fact_until_it_is_set(demo_db: Path) -> None:
+    db = str(demo_db)
+    code, out, _ = kartedit("facts", db, "--edition", "voss", "--missing")
+    assert code == 0
+    assert out.splitlines() == ["fastlege\tinntaksteam\t(missing)\tangst/fastlege/referral"]
+    shown = kartedit("show", db, "angst", "fastlege", "referral", "--edition", "voss")[1]
+    assert "[lokal opplysning manglar: Inntaksteam — telefon og telefontid]" in shown  # nn
+    code, out, _ = kartedit(
+        "facts", db, "--edition", "voss", "--set", "fastlege", "inntaksteam",
+        "kvardagar kl. 08.30–10.00", "--author", "Per Voss (Voss herad)",
+    )  # fmt: skip
+    assert code == 0 and "set to «kvardagar kl. 08.30–10.00»" in out
+    code, out, err = kartedit("facts", db, "--edition", "voss", "--missing")
+    assert (code, out) == (0, "") and "No local facts missing" in err
+    listed = kartedit("facts", db, "--edition", "voss", "--format", "csv")[1]
+    rows = list(csv.DictReader(io.StringIO(listed)))
+    assert [(r["service"], r["kind"], r["value"], r["missing"]) for r in rows] == [
+        ("fastlege", "inntaksteam", "kvardagar kl. 08.30–10.00", "no")
+    ]
+
+
+def test_set_refuses_a_bad_value_with_its_reason(demo_db: Path) -> None:
+    db = str(demo_db)
+    kartedit("facts", db, "--add-kind", "telefon", "phone", "Inntaksteam — telefon")
+    code, _, err = kartedit(
+        "facts", db, "--edition", "voss", "--set", "fastlege", "telefon", "12 34", "--author", "P"
+    )
+    assert code == 1 and "not a Norwegian phone number" in err
+    code, _, err = kartedit(
+        "facts",
+        db,
+        "--edition",
+        "regional",
+        "--set",
+        "fastlege",
+        "telefon",
+        "55555555",
+        "--author",
+        "P",
+    )
+    assert code == 1 and "regional edition has no local facts" in err
+
+
+def test_unknown_placeholder_is_an_error_at_save(workspace: Workspace) -> None:
+    text = workspace.section(REFERRAL).text.replace("inntaksteam}}", "inntakstema}}")
+    with pytest.raises(UserError, match=r"do not exist: \{\{lokal:inntakstema\}\}"):
+        workspace.save(REFERRAL, text, KARI)
+    assert "{{lokal:inntaksteam}}" in workspace.section(REFERRAL).text
+
+
+def test_changing_text_around_a_placeholder_or_a_value_makes_nothing_stale(
+    workspace: Workspace,
+) -> None:
+    facts = Facts(workspace)
+    before = facts.values("bergen")
+    text = workspace.section(REFERRAL).text.replace("Telefontid", "Eiga telefontid")
+    assert workspace.save(REFERRAL, text, KARI) is not None
+    facts.set_value("bergen", "fastlege", "inntaksteam", "måndag kl. 08.00–09.00", NINA)
+    facts.set_value("voss", "fastlege", "inntaksteam", "tysdag kl. 12.00–13.00", NINA)
+    for edition in ("bergen", "voss"):
+        states = workspace.section_states("angst", edition)
+        assert not [s for s in states if s.stale]
+    assert facts.values("bergen").keys() == before.keys()
+    history = facts.history("bergen", next(iter(before)))
+    assert [v.value for v in history] == ["hverdager kl. 09.00–11.00", "måndag kl. 08.00–09.00"]
+
+
+def test_values_are_escaped_in_the_preview(workspace: Workspace) -> None:
+    facts = Facts(workspace)
+    facts.add_kind(FactKind("kontakt", "Kontakt"))
+    facts.set_value("bergen", "fastlege", "kontakt", "<script>x</script> *ikkje* [a](b)", NINA)
+    text = "Kontakt: {{lokal:kontakt}}\n"
+    html = facts.context("bergen").html(text, REFERRAL)
+    assert "&lt;script&gt;x&lt;/script&gt; *ikkje* [a](b)" in html and "<script" not in html
+    assert "<em>" not in html and "<a" not in html
+    regional = facts.context().html(text, REFERRAL)
+    assert "[lokal opplysning: Kontakt]" in regional and "fact-chip" in regional
+
+
+def test_facts_survive_export_and_import(workspace: Workspace, tmp_path: Path) -> None:
+    facts = Facts(workspace)
+    facts.set_value("voss", "fastlege", "inntaksteam", "kvar dag kl. 10.00", NINA, message="Ny")
+    export_folder(workspace, tmp_path / "first")
+    copy = Workspace.create(tmp_path / "copy.sqlite")
+    try:
+        import_folder(copy, tmp_path / "first")
+        assert import_folder(copy, tmp_path / "first").revisions == 0
+        assert Facts(copy).values("voss") == facts.values("voss")
+        assert [k.slug for k in Facts(copy).kinds()] == [k.slug for k in facts.kinds()]
+        export_folder(copy, tmp_path / "second")
+    finally:
+        copy.close()
+    first = (tmp_path / "first" / "manifest.json").read_bytes()
+    assert first == (tmp_path / "second" / "manifest.json").read_bytes()
+    assert len(Facts(workspace).history("voss", next(iter(facts.values("voss"))))) == 1
