@@ -8,8 +8,8 @@ Nothing here touches sections, so a fact never makes a section stale.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
