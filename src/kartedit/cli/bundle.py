@@ -247,4 +247,6 @@ def bundle_apply(args: argparse.Namespace) -> int:
             f"«{edition}»: {plural(number, 'local adaptation')} now stale; re-base with "
             f"«kartedit rebase {args.db} --edition {edition}»."
         )
+    for kind in report.added_fact_kinds:  # values stay local: each edition fills them in
+        print(f"New local fact «{clean(kind.name)}»: fill it in with «kartedit facts --set».")
     return 0

@@ -11,7 +11,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
 
 from kartedit.domain.errors import UserError
 from kartedit.domain.facts import (
@@ -20,67 +21,28 @@ from kartedit.domain.facts import (
     FactNeed,
     FactValue,
     check_value,
-    chip_label,
     key_for,
     referred_kinds,
-    substitute,
 )
 from kartedit.domain.model import REGIONAL
 from kartedit.domain.people import Author
-from kartedit.domain.sections import SectionRef
+from kartedit.services.fact_context import FactContext
 from kartedit.services.workspace import Workspace
 from kartedit.store.facts import FactStore, kind_info
-from kartedit.text.fact_html import chip_html, render_with_facts, value_html
 
 
-@dataclass(frozen=True)
-class FactContext:
-    """What filling in one edition's texts needs: its kinds, values and written standard."""
-
-    edition: str
-    regional: bool
-    language: str
-    kinds: dict[str, FactKind]
-    values: dict[FactKey, FactValue]
-
-    def value_for(self, slug: str, ref: SectionRef) -> str | None:
-        kind = self.kinds.get(slug)
-        if kind is None:
-            return None
-        found = self.values.get(key_for(kind, ref.service, ref.pathway))
-        return found.value if found else None
-
-    def fill(self, text: str, ref: SectionRef) -> str:
-        """Plain text: the edition's values in place; the regional edition keeps its
-        placeholders (its text is what writers edit); a missing value is marked."""
-        if self.regional:
-            return text
-
-        def one(slug: str) -> str:
-            value = self.value_for(slug, ref)
-            if value is not None:
-                return value
-            return "[" + chip_label(self._name(slug), self.language, missing=True) + "]"
-
-        return substitute(text, one)
-
-    def html(self, text: str, ref: SectionRef) -> str:
-        """Sanitised HTML: values escaped, or a marked «lokal opplysning: …» chip."""
-
-        def one(slug: str) -> str:
-            kind = self.kinds.get(slug)
-            if self.regional or kind is None:
-                return chip_html(chip_label(self._name(slug), self.language))
-            value = self.value_for(slug, ref)
-            if value is None:
-                return chip_html(chip_label(kind.name, self.language, missing=True), missing=True)
-            return value_html(value, kind.type)
-
-        return render_with_facts(text, one)
-
-    def _name(self, slug: str) -> str:
-        kind = self.kinds.get(slug)
-        return kind.name if kind else slug
+def bundle_facts(
+    session: Session, edition: str, services: set[str], pathways: set[str]
+) -> tuple[tuple[FactKind, ...], tuple[FactValue, ...]]:
+    """What a review bundle carries: every fact kind, and the edition's current values for
+    the services (and pathways) it sends — the values the round's edition shows."""
+    store = FactStore(session)
+    values = tuple(
+        v
+        for v in store.fact_values(edition).values()
+        if v.key.service in services and (v.key.pathway is None or v.key.pathway in pathways)
+    )
+    return tuple(store.fact_kinds()), values
 
 
 class Facts:

@@ -15,8 +15,9 @@ from kartedit.domain.content import MapContent, SectionRecord
 from kartedit.domain.hearing import norwegian_date
 from kartedit.domain.review import Comment, CommentKind, Thread, threads
 from kartedit.domain.sections import SectionRef
+from kartedit.services.fact_context import content_context
 from kartedit.services.names import MapNames
-from kartedit.text.markdown_html import html_page, render_markdown
+from kartedit.text.markdown_html import html_page
 
 
 def _e(text: str) -> str:
@@ -42,6 +43,7 @@ def review_index(
 ) -> bytes:
     """Every text of a review bundle, by pathway and service, in the map's order."""
     names = MapNames.of_content(content)
+    facts = content_context(content, manifest.edition.slug)  # the edition's values filled in
     body = _header(manifest, manifest.round.name)
     body.append(
         f"<p>Sendt på høring av {_e(str(manifest.made_by))}, "
@@ -60,7 +62,7 @@ def review_index(
         head = record.revisions[-1]
         inherited = " · regional tekst" if record.edition != manifest.edition.slug else ""
         body.append(f"<h4>{_e(ref.kind.norwegian_title)}</h4>")
-        body.append(render_markdown(head.text))
+        body.append(facts.html(head.text, ref))
         body.append(
             f'<p class="meta"><small>{_e(ref.key)} · revisjon {_e(head.id[:8])}'
             f"{inherited}</small></p>"

@@ -7,6 +7,7 @@ empty. «Save as CSV…» writes the same list ``kartedit facts --format csv`` p
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtGui import QBrush
@@ -22,12 +23,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kartedit.domain.facts import FactNeed
+from kartedit.domain.facts import FactKind, FactNeed
 from kartedit.gui.common.errors import ran_calmly
 from kartedit.gui.common.theme import theme
 from kartedit.safe_files import export_file
 from kartedit.services.facts import needs_report
 from kartedit.services.names import MapNames
+
+
+@dataclass(frozen=True)
+class FactTable:
+    """What the grid shows: every service × every fact kind, what the texts need, and the
+    values the edition has (by service and kind)."""
+
+    services: list[str]
+    kinds: list[FactKind]
+    needs: list[FactNeed]
+    values: dict[tuple[str, str], str]
 
 
 class FactsGridDialog(QDialog):
@@ -37,43 +49,53 @@ class FactsGridDialog(QDialog):
         self,
         edition: str,
         edition_name: str,
-        needs: list[FactNeed],
+        table: FactTable,
         names: MapNames,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.edition = edition
-        self.needs = needs
+        self.needs = table.needs
         self.setWindowTitle(self.tr("Local facts in {edition}").format(edition=edition_name))
-        missing = sum(1 for n in needs if n.missing)
+        missing = sum(1 for n in table.needs if n.missing)
         summary = QLabel(
             self.tr("{missing} of {total} facts the texts refer to have no value.").format(
-                missing=missing, total=len(needs)
+                missing=missing, total=len(table.needs)
             )
-            if needs
+            if table.needs
             else self.tr("The texts of this edition refer to no local facts.")
         )
-        kinds = list(dict.fromkeys(n.kind.slug for n in needs))
-        kind_names = {n.kind.slug: n.kind.name for n in needs}
-        services = list(dict.fromkeys(n.key.service for n in needs))
+        summary.setWordWrap(True)
+        kinds, services = table.kinds, table.services
         self.table = QTableWidget(len(services), len(kinds), self)
-        self.table.setHorizontalHeaderLabels([kind_names[k] for k in kinds])
+        self.table.setHorizontalHeaderLabels([k.name for k in kinds])
         self.table.setVerticalHeaderLabels([names.service(s) for s in services])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName(self.tr("Local facts by service and kind"))
         missing_brush = QBrush(theme().tint("stale"))
         filled_brush = QBrush(theme().tint("inserted"))
-        for need in needs:
-            row, column = services.index(need.key.service), kinds.index(need.kind.slug)
-            where = ", ".join(need.sections)
-            if need.missing:
-                item = QTableWidgetItem(self.tr("missing"))
-                item.setBackground(missing_brush)
-            else:
-                item = QTableWidgetItem(need.value or "")
-                item.setBackground(filled_brush)
-            item.setToolTip(self.tr("Referred to in {sections}").format(sections=where))
-            self.table.setItem(row, column, item)
+        muted = QBrush(theme().muted)
+        needs = {(n.key.service, n.key.kind): n for n in table.needs}
+        for row, service in enumerate(services):
+            for column, kind in enumerate(kinds):
+                need = needs.get((service, kind.slug))
+                value = table.values.get((service, kind.slug))
+                if need is not None and need.missing:
+                    item = QTableWidgetItem(self.tr("missing"))
+                    item.setBackground(missing_brush)
+                elif need is not None:
+                    item = QTableWidgetItem(need.value or "")
+                    item.setBackground(filled_brush)
+                elif value:
+                    item = QTableWidgetItem(value)
+                    item.setForeground(muted)
+                    item.setToolTip(self.tr("Filled in, but no text refers to it."))
+                else:
+                    item = QTableWidgetItem("")
+                if need is not None:
+                    where = ", ".join(need.sections)
+                    item.setToolTip(self.tr("Referred to in {sections}").format(sections=where))
+                self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self.csv_button = QPushButton(self.tr("Save as CSV…"), self)
         self.csv_button.clicked.connect(self.save_csv)

@@ -26,7 +26,7 @@ from kartedit.gui.common.parts import SectionPage
 from kartedit.gui.common.theme import theme
 from kartedit.gui.writer.markdown_highlighter import MarkdownHighlighter
 from kartedit.gui.writer.preview import PreviewPane
-from kartedit.services.facts import FactContext
+from kartedit.services.fact_context import FactContext
 
 PREVIEW_DELAY_MS = 250
 """Typing restarts this timer; preview and statistics follow once the writer pauses."""

@@ -27,8 +27,9 @@ from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef
 from kartedit.gui.common.errors import calmly, ran_calmly
 from kartedit.gui.common.theme import theme
-from kartedit.gui.editions.facts_grid import FactsGridDialog
-from kartedit.services.facts import FactContext, Facts
+from kartedit.gui.editions.facts_grid import FactsGridDialog, FactTable
+from kartedit.services.fact_context import FactContext
+from kartedit.services.facts import Facts
 from kartedit.services.names import MapNames
 
 
@@ -165,9 +166,21 @@ def open_facts_grid(
     parent: QWidget, facts: Facts, edition: str, edition_name: str, names: MapNames
 ) -> FactsGridDialog | None:
     """The completeness grid of an edition, opened beside the window (not modal)."""
-    needs = calmly(parent, facts.needs, edition)
-    if needs is None:
+
+    def gather() -> FactTable:
+        values = facts.values(edition)
+        needs = facts.needs(edition)
+        services = list(dict.fromkeys([*names.services, *(n.key.service for n in needs)]))
+        return FactTable(
+            services,
+            facts.kinds(),
+            needs,
+            {(k.service, k.kind): v.value for k, v in values.items() if k.pathway is None},
+        )
+
+    table = calmly(parent, gather)
+    if table is None:
         return None
-    dialog = FactsGridDialog(edition, edition_name, needs, names, parent)
+    dialog = FactsGridDialog(edition, edition_name, table, names, parent)
     dialog.show()
     return dialog
