@@ -207,3 +207,26 @@ def test_facts_survive_export_and_import(workspace: Workspace, tmp_path: Path) -
     first = (tmp_path / "first" / "manifest.json").read_bytes()
     assert first == (tmp_path / "second" / "manifest.json").read_bytes()
     assert len(Facts(workspace).history("voss", next(iter(facts.values("voss"))))) == 1
+
+
+def test_publishing_fills_in_values_and_its_check_lists_missing_ones(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    db = str(demo_db)
+    code, out, _ = kartedit("publish", db, "--edition", "voss", "--check", "--include-drafts")
+    assert code == 1
+    assert (
+        "angst/fastlege/referral: the local fact «Inntaksteam — telefon og telefontid» "
+        "has no value" in out.splitlines()
+    )
+    bergen = kartedit("publish", db, "--edition", "bergen", "--check", "--include-drafts")[1]
+    assert "local fact" not in bergen
+    site = tmp_path / "site"
+    code, _, _ = kartedit(
+        "publish", db, "--edition", "bergen", "--include-drafts", "-o", str(site),
+        "--author", "Kari (Vestland)",
+    )  # fmt: skip
+    assert code == 0
+    page = (site / "forlop" / "angst.html").read_text(encoding="utf-8")
+    assert "Telefontid for fastleger: hverdager kl. 09.00–11.00." in page
+    assert "{{lokal:" not in page

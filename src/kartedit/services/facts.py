@@ -31,6 +31,20 @@ from kartedit.services.workspace import Workspace
 from kartedit.store.facts import FactStore, kind_info
 
 
+def context_in(session: Session, edition: str) -> FactContext:
+    """An edition's fact kinds and values, read in a session the caller already holds."""
+    store = FactStore(session)
+    row = store.edition_row(edition)
+    regional = row.id == store.regional_edition().id
+    return FactContext(
+        edition,
+        regional,
+        row.language or "nb",
+        {k.slug: k for k in store.fact_kinds()},
+        {} if regional else store.fact_values(edition),
+    )
+
+
 def bundle_facts(
     session: Session, edition: str, services: set[str], pathways: set[str]
 ) -> tuple[tuple[FactKind, ...], tuple[FactValue, ...]]:
@@ -62,16 +76,7 @@ class Facts:
 
     def context(self, edition: str = REGIONAL) -> FactContext:
         with self.workspace.database.reading() as session:
-            store = FactStore(session)
-            row = store.edition_row(edition)
-            regional = row.id == store.regional_edition().id
-            return FactContext(
-                edition,
-                regional,
-                row.language,
-                {k.slug: k for k in store.fact_kinds()},
-                {} if regional else store.fact_values(edition),
-            )
+            return context_in(session, edition)
 
     def values(self, edition: str) -> dict[FactKey, FactValue]:
         with self.workspace.database.reading() as session:

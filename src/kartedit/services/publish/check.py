@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from enum import Enum
 from urllib.parse import urlsplit
 
+from kartedit.domain.facts import referred_kinds
 from kartedit.domain.model import PathwayInfo
 from kartedit.domain.sections import SectionKind, SectionRef, Status
+from kartedit.services.fact_context import FactContext
 from kartedit.store.publications import Candidate
 
 
@@ -20,6 +22,7 @@ class Problem(Enum):
     LINK_NOWHERE = "link-nowhere"
     LINK_MALFORMED = "link-malformed"
     NOT_APPROVED = "not-approved"
+    MISSING_FACT = "missing-fact"
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,7 @@ class Finding:
             Problem.LINK_NOWHERE: f"the link «{self.detail}» points nowhere in this map",
             Problem.LINK_MALFORMED: f"the link «{self.detail}» is malformed",
             Problem.NOT_APPROVED: f"not approved ({self.detail})",
+            Problem.MISSING_FACT: f"the local fact «{self.detail}» has no value",
         }[self.problem]
         return f"{self.ref.key}: {what}"
 
@@ -109,8 +113,13 @@ def internal_targets(structure: list[PathwayInfo]) -> set[str]:
     return found
 
 
-def check(candidates: list[Candidate], structure: list[PathwayInfo]) -> list[Finding]:
-    """Findings in map order: pathway, service, kind."""
+def check(
+    candidates: list[Candidate],
+    structure: list[PathwayInfo],
+    facts: FactContext | None = None,
+) -> list[Finding]:
+    """Findings in map order: pathway, service, kind. With ``facts`` of a local edition,
+    local facts the texts refer to without a value are findings too."""
     internal = internal_targets(structure)
     order = {
         (p.slug, s.slug): (i, j) for i, p in enumerate(structure) for j, s in enumerate(p.services)
@@ -127,6 +136,11 @@ def check(candidates: list[Candidate], structure: list[PathwayInfo]) -> list[Fin
             continue
         for match in PLACEHOLDERS.finditer(text):
             findings.append(Finding(ref, Problem.PLACEHOLDER, match.group(0)))
+        if facts is not None and not facts.regional:
+            for slug in referred_kinds(text):
+                if facts.value_for(slug, ref) is None:
+                    kind = facts.kinds.get(slug)
+                    findings.append(Finding(ref, Problem.MISSING_FACT, kind.name if kind else slug))
         for target in links(text):
             problem = link_problem(target, internal)
             if problem is not None:
