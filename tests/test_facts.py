@@ -20,6 +20,8 @@ from kartedit.domain.facts import (
 )
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef
+from kartedit.services.editions import Editions
+from kartedit.services.fact_proposals import accept_proposal, proposals
 from kartedit.services.facts import Facts
 from kartedit.services.folders import export_folder, import_folder
 from kartedit.services.workspace import Workspace
@@ -230,3 +232,54 @@ def test_publishing_fills_in_values_and_its_check_lists_missing_ones(
     page = (site / "forlop" / "angst.html").read_text(encoding="utf-8")
     assert "Telefontid for fastleger: hverdager kl. 09.00–11.00." in page
     assert "{{lokal:" not in page
+
+
+# -- an adaptation that only adds contact details becomes a fact -------------------------
+
+
+def test_adaptations_that_differ_in_practice_are_not_proposed(workspace: Workspace) -> None:
+    assert proposals(workspace, "bergen") == []  # Bergen's two left differ in practice
+    assert proposals(workspace, "voss") == []
+
+
+def test_a_contact_line_is_proposed_and_accepting_moves_it_into_a_fact(
+    workspace: Workspace,
+) -> None:
+    school = SectionRef.parse("angst/skole/role")
+    Editions(workspace).adapt(school, "voss", NINA)
+    regional = workspace.section(school).text
+    local = regional + "\nKontaktperson: rektor Kari Nordbø, tlf. 56 51 00 00.\n"
+    workspace.save(school, local, NINA, edition="voss")
+    [proposal] = proposals(workspace, "voss")
+    assert proposal.ref == school and proposal.kind.slug == "kontaktperson"
+    assert proposal.value == "Kontaktperson: rektor Kari Nordbø, tlf. 56 51 00 00."
+    assert "Kontaktperson: {{lokal:kontaktperson}}" in proposal.proposed_regional
+    assert workspace.section(school, "voss").text == local  # proposing changes nothing
+
+    code, out, _ = kartedit("facts", str(workspace.path), "--edition", "voss", "--propose")
+    assert code == 0 and out.startswith("angst/skole/role\tfact «Kontaktperson»")
+    accept_proposal(workspace, proposal, KARI, value="rektor Kari Nordbø, 56 51 00 00")
+    assert "{{lokal:kontaktperson}}" in workspace.section(school).text
+    assert workspace.section(school, "voss").inherited
+    shown = kartedit("show", str(workspace.path), "angst", "skole", "role", "--edition", "voss")
+    assert "Kontaktperson: rektor Kari Nordbø, 56 51 00 00" in shown[1]
+    bergen = kartedit("show", str(workspace.path), "angst", "skole", "role", "--edition", "bergen")
+    assert "[lokal opplysning mangler: Kontaktperson]" in bergen[1]
+    assert [n.key.kind for n in Facts(workspace).missing("bergen")] == ["kontaktperson"]
+
+
+def test_accepting_refuses_a_regional_text_without_the_placeholder(
+    workspace: Workspace,
+) -> None:
+    school = SectionRef.parse("angst/skole/role")
+    Editions(workspace).adapt(school, "voss", NINA)
+    local = workspace.section(school).text + "\nTelefontid kvardagar kl. 08.00–09.00.\n"
+    workspace.save(school, local, NINA, edition="voss")
+    [proposal] = proposals(workspace, "voss")
+    assert proposal.kind.slug == "inntaksteam"  # an hours fact the map has
+    before = workspace.section(school).text
+    with pytest.raises(UserError, match="does not refer to"):
+        accept_proposal(workspace, proposal, KARI, regional_text=before)
+    assert workspace.section(school).text == before
+    assert not workspace.section(school, "voss").inherited
+    assert Facts(workspace).values("voss") == {}

@@ -42,6 +42,18 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--scope", default="service", choices=["service", "pathway"], help="for --add-kind"
     )
+    p.add_argument(
+        "--propose",
+        action="store_true",
+        help="adaptations that only add contact details: propose turning them into facts",
+    )
+    p.add_argument(
+        "--accept",
+        metavar="PATHWAY/SERVICE/KIND",
+        help="accept the proposal for this adaptation: the value becomes a fact of the "
+        "edition, the regional text refers to it, the section returns to the regional text",
+    )
+    p.add_argument("--value", help="with --accept: the value to keep instead of the one found")
     p.add_argument("--format", choices=["text", "csv", "json"], default="text")
     p.set_defaults(handler=facts)
 
@@ -60,6 +72,8 @@ def facts(args: argparse.Namespace) -> int:
             else:
                 print(f"The fact kind «{slug}» is already defined; nothing changed.")
             return 0
+        if args.propose or args.accept:
+            return _proposals(workspace, args)
         if args.kinds:
             for kind in service.kinds():
                 print(
@@ -92,4 +106,40 @@ def facts(args: argparse.Namespace) -> int:
     if not needs and args.format == "text":
         what = "missing" if args.missing else "referred to"
         print(f"No local facts {what} in «{args.edition}».", file=sys.stderr)
+    return 0
+
+
+def _proposals(workspace: Any, args: argparse.Namespace) -> int:
+    from kartedit.cli.formatting import clean
+    from kartedit.domain.sections import SectionRef
+    from kartedit.services.fact_proposals import accept_proposal, proposals
+
+    found = proposals(workspace, args.edition)
+    if args.accept:
+        ref = SectionRef.parse(args.accept)
+        chosen = next((p for p in found if p.ref == ref), None)
+        if chosen is None:
+            from kartedit.domain.errors import UserError
+
+            raise UserError(
+                f"No proposal for {ref} in «{args.edition}»: it is not adapted there, or its "
+                "adaptation changes more than contact details. See «--propose»."
+            )
+        from kartedit.services.identity import resolve_author
+
+        accept_proposal(workspace, chosen, resolve_author(args.author), value=args.value)
+        print(
+            f"{ref}: «{args.edition}» now shows the regional text; «{chosen.kind.name}» is a "
+            "local fact of the edition."
+        )
+        return 0
+    for p in found:
+        what = "new fact kind" if p.new_kind else "fact"
+        change = "adds a placeholder to" if p.changes_regional else "keeps"
+        print(
+            f"{p.ref}\t{what} «{p.kind.name}» ({p.kind.slug})\tvalue «{clean(p.value)}»\t"
+            f"{change} the regional text\tfrom: {clean(p.passage, 160)}"
+        )
+    if not found:
+        print(f"No adaptation in «{args.edition}» only adds contact details.", file=sys.stderr)
     return 0

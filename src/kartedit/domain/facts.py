@@ -163,6 +163,10 @@ _PHONE_SEPARATORS = re.compile(r"[ \u00a0.\-]")
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
 _URL = re.compile(r"^https?://[^\s/?#<>\"]+\.[^\s/?#<>\"]+([/?#][^\s<>\"]*)?$", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_TIME = re.compile(
+    r"\d{1,2}[.:]\d{2}|\d{1,2}\s*[–-]\s*\d{1,2}\b|\bkl(?:\.|okka|okken)?\s*\d", re.IGNORECASE
+)
+"""Hours say when: «09.00», «9–11», «kl. 9»."""
 
 
 def format_phone(digits: str, country: bool) -> str:
@@ -212,7 +216,7 @@ def check_value(kind: FactKind, value: str) -> str:
                 "(e.g. https://www.bergen.kommune.no/skjema)."
             )
         return text
-    if kind.type is FactType.HOURS and not any(c.isdigit() for c in text):
+    if kind.type is FactType.HOURS and not _TIME.search(text):
         raise UserError(
             f"«{text}» does not say when: write days and times, e.g. «hverdager kl. 09.00–11.00»."
         )
@@ -227,8 +231,9 @@ _CONTACT_SIGNS = re.compile(
     r"|[\w.+\-]+@[\w\-]+\.[\w.\-]+"  # an e-mail address
     r"|https?://\S+"  # a link
     r"|\bkl\.?\s*\d{1,2}[.:]\d{2}"  # hours
-    r"|\binntaksteam|\bkontakt|\btelefon",
-    re.IGNORECASE,
+    r"|\binntaksteam|\bkontakt(?:person|informasjon|opplysning)|^\s*kontakt\s*:"
+    r"|\btelefontid|\btelefonnummer|\btlf\.",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
@@ -252,3 +257,37 @@ def chip_label(name: str, language: str = "nb", *, missing: bool = False) -> str
     Inntaksteam», or a local edition's «… mangler»/«… manglar» (nb/nn)."""
     words = _CHIP_WORDS.get((language, missing), _CHIP_WORDS[("nb", missing)])
     return words.format(name=name)
+
+
+_DAYS = (
+    r"(?:hverdager|kvardagar|virkedager|vyrkedagar|alle dager|mandag|måndag|tirsdag|tysdag|"
+    r"onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag)"
+)
+_EXTRACT: tuple[tuple[FactType, re.Pattern[str]], ...] = (
+    (FactType.PHONE, re.compile(r"(?:\+47\s?)?\b(?:\d{2}\s?){3}\d{2}\b|\b\d{3}\s\d{2}\s\d{3}\b")),
+    (FactType.EMAIL, re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}")),
+    (FactType.URL, re.compile(r"https?://[^\s<>()\"*]+[^\s<>()\"*.,;:]")),
+    (
+        FactType.HOURS,
+        re.compile(
+            rf"(?:{_DAYS}(?:\s*[–-]\s*{_DAYS})?\s+)?(?:kl\.?|klokka|klokken)\s*\d{{1,2}}[.:]\d{{2}}"
+            r"(?:\s*[–-]\s*\d{1,2}[.:]\d{2})?",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+def extract_fact(passage: str) -> tuple[FactType, str]:
+    """The most specific piece of contact information in a passage, and its type: a phone
+    number before an e-mail address, a link, or hours; else the passage as plain text."""
+    for fact_type, pattern in _EXTRACT:
+        found = pattern.search(passage)
+        if found:
+            return fact_type, found.group(0).strip()
+    return FactType.TEXT, plain_passage(passage)
+
+
+def plain_passage(passage: str) -> str:
+    """A Markdown passage as one line of plain text, short enough for a fact."""
+    return " ".join(re.sub(r"[*_`#>\[\]]", "", passage).split())[:MAX_VALUE_LENGTH]

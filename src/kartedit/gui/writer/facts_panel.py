@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -27,10 +28,12 @@ from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef
 from kartedit.gui.common.errors import calmly, ran_calmly
 from kartedit.gui.common.theme import theme
+from kartedit.gui.editions.fact_proposal import FactProposalDialog
 from kartedit.gui.editions.facts_grid import FactsGridDialog, FactTable
 from kartedit.services.fact_context import FactContext
 from kartedit.services.facts import Facts
 from kartedit.services.names import MapNames
+from kartedit.services.workspace import Workspace
 
 
 class FactsPanel(QWidget):
@@ -42,6 +45,8 @@ class FactsPanel(QWidget):
     """The writer wants the placeholder of this kind at the cursor."""
     grid_requested = Signal()
     """The writer wants the completeness grid of the edition."""
+    proposals_requested = Signal()
+    """The writer wants adaptations that only add contact details turned into facts."""
 
     def __init__(self, facts: Facts, author: Callable[[], Author | None], parent: QWidget) -> None:
         super().__init__(parent)
@@ -62,8 +67,11 @@ class FactsPanel(QWidget):
         self.save_button.clicked.connect(self.save)
         self.grid_button = QPushButton(self)
         self.grid_button.clicked.connect(self.grid_requested)
+        self.propose_button = QPushButton(self)
+        self.propose_button.clicked.connect(self.proposals_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.grid_button)
+        buttons.addWidget(self.propose_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -76,6 +84,10 @@ class FactsPanel(QWidget):
     def retranslate(self) -> None:
         self.save_button.setText(self.tr("Save local facts"))
         self.grid_button.setText(self.tr("Completeness…"))
+        self.propose_button.setText(self.tr("From adaptations…"))
+        self.propose_button.setToolTip(
+            self.tr("Adaptations that only add contact details: propose local facts instead")
+        )
         self.setAccessibleName(self.tr("Local facts"))
         self._fill()
 
@@ -92,6 +104,7 @@ class FactsPanel(QWidget):
         if context is None or ref is None or not context.kinds:
             self.intro.setText(self.tr("Open a section to see its service's local facts."))
             self.save_button.setVisible(False)
+            self.propose_button.setVisible(False)
             return
         if context.regional:
             self.intro.setText(
@@ -106,6 +119,7 @@ class FactsPanel(QWidget):
                 button.clicked.connect(lambda _=False, s=kind.slug: self.insert_requested.emit(s))
                 self.form.addRow(kind.name, button)
             self.save_button.setVisible(False)
+            self.propose_button.setVisible(False)
             return
         self.intro.setText(
             self.tr("Values for this service in this edition; the texts show them in place.")
@@ -118,6 +132,7 @@ class FactsPanel(QWidget):
             self.fields[kind.slug] = field
             self.form.addRow(kind.name, field)
         self.save_button.setVisible(True)
+        self.propose_button.setVisible(True)
 
     def _example(self, kind: FactKind) -> str:
         examples = {
@@ -183,4 +198,33 @@ def open_facts_grid(
         return None
     dialog = FactsGridDialog(edition, edition_name, table, names, parent)
     dialog.show()
+    return dialog
+
+
+def open_fact_proposals(
+    parent: QWidget,
+    workspace: Workspace,
+    edition: str,
+    edition_name: str,
+    current: SectionRef | None,
+    author: Callable[[], Author | None],
+    title: Callable[[SectionRef], str],
+) -> FactProposalDialog | None:
+    """The proposal for the open section (or the edition's first one), shown, not applied."""
+    from kartedit.services.fact_proposals import proposals
+
+    found = calmly(parent, proposals, workspace, edition)
+    if not found:
+        if found is not None:
+            QMessageBox.information(
+                parent,
+                parent.tr("Local facts"),
+                parent.tr("No adaptation in {edition} only adds contact details.").format(
+                    edition=edition_name
+                ),
+            )
+        return None
+    chosen = next((p for p in found if p.ref == current), found[0])
+    dialog = FactProposalDialog(workspace, chosen, author, edition_name, title(chosen.ref), parent)
+    dialog.open()
     return dialog

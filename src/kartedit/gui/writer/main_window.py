@@ -30,11 +30,12 @@ from kartedit.gui.common.parts import add_dock, focus_next_pane
 from kartedit.gui.common.placement import remember_place
 from kartedit.gui.editions.edition_switcher import EditionSwitcher
 from kartedit.gui.editions.editions_controller import EditionsController
+from kartedit.gui.editions.fact_proposal import FactProposalDialog
 from kartedit.gui.editions.facts_grid import FactsGridDialog
 from kartedit.gui.hearing.hearing_controller import HearingController
 from kartedit.gui.writer.controller_wiring import install_editions, install_hearing
 from kartedit.gui.writer.editor import SectionContext, SectionEditor
-from kartedit.gui.writer.facts_panel import FactsPanel, open_facts_grid
+from kartedit.gui.writer.facts_panel import FactsPanel, open_fact_proposals, open_facts_grid
 from kartedit.gui.writer.find_replace import FindReplaceBar
 from kartedit.gui.writer.history_panel import HistoryPanel
 from kartedit.gui.writer.map_tree import MapTree
@@ -189,7 +190,9 @@ class MainWindow(SectionWork):
         self.search.section_activated.connect(self._open_search_hit)
         self.facts_panel.insert_requested.connect(self.editor.editor.insert_fact)
         self.facts_panel.saved.connect(lambda: self._reload_current(keep_text=True))
+        self.facts_panel.saved.connect(self.editor.settle)  # the preview shows the new value
         self.facts_panel.grid_requested.connect(self.open_facts_grid)
+        self.facts_panel.proposals_requested.connect(self.open_fact_proposals)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
@@ -264,6 +267,22 @@ class MainWindow(SectionWork):
         edition = self.switcher.edition(self.edition)
         name = edition.name if edition else self.edition
         return open_facts_grid(self, Facts(self.workspace), self.edition, name, self.names)
+
+    def open_fact_proposals(self) -> FactProposalDialog | None:
+        """Adaptations of this edition that only add contact details, proposed as facts."""
+        edition = self.switcher.edition(self.edition)
+        dialog = open_fact_proposals(
+            self,
+            self.workspace,
+            self.edition,
+            edition.name if edition else self.edition,
+            self.current_ref(),
+            self.author,
+            lambda ref: section_label(self.names, ref),
+        )
+        if dialog is not None:
+            dialog.accepted.connect(lambda: self._reload_current(keep_text=False))
+        return dialog
 
     # -- opening sections ---------------------------------------------------------------
 
