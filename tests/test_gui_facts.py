@@ -7,17 +7,19 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from kartedit.domain.facts import FactKind, FactType
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef
 from kartedit.gui.common import errors
+from kartedit.gui.common.i18n import install_translator
 from kartedit.gui.writer.main_window import MainWindow
 from kartedit.services.editions import Editions
 from kartedit.services.facts import Facts
 from tests.conftest import FixedClock
+from tests.test_gui_language import english_left_over, shown_texts
 
 REFERRAL = SectionRef.parse("angst/fastlege/referral")
 CHIP = "[lokal opplysning: Inntaksteam — telefon og telefontid]"
@@ -151,3 +153,35 @@ def test_a_placeholder_naming_no_fact_is_refused_at_save(
     assert not window.save_current("")
     assert refusals and "{{lokal:ukjent}}" in refusals[0]
     assert "{{lokal:ukjent}}" not in window.workspace.section(REFERRAL).text
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [("nb", "Lokale opplysninger i Voss herad"), ("nn", "Lokale opplysningar i Voss herad")],
+)
+def test_panel_grid_and_proposal_speak_the_users_language(
+    qapp: QApplication, qtbot: QtBot, window: MainWindow, language: str, title: str
+) -> None:
+    install_translator(qapp, language)
+    try:
+        english = english_left_over(language)
+        workspace = window.workspace
+        school = SectionRef.parse("angst/skole/role")
+        writer = Author("Per Voss", "Voss herad")
+        Editions(workspace).adapt(school, "voss", writer)
+        local = workspace.section(school).text + "\nTelefontid kvardagar kl. 08.00–09.00.\n"
+        workspace.save(school, local, writer, edition="voss")
+        window.retranslate()
+        window.switch_edition("voss")
+        assert window.select_section(school)
+        window.facts_dock.show()
+        grid = window.open_facts_grid()
+        proposal = window.open_fact_proposals()
+        assert grid is not None and proposal is not None
+        assert grid.windowTitle() == title
+        for widget in (window.facts_panel, grid, proposal):
+            assert sorted(set(shown_texts(widget)) & english) == [], type(widget).__name__
+        grid.close()
+        proposal.close()
+    finally:
+        install_translator(qapp, "en")

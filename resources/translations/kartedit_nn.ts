@@ -4,52 +4,52 @@
 <context>
     <name>ApplyReportDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="243"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="244"/>
         <source>Approved bundle applied</source>
         <translation>Godkjend pakke er teken i bruk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="247"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="248"/>
         <source>Applied the approved texts of «{round}» ({made_by}): {updated} updated, {unchanged} already up to date. Local adaptations keep their text.</source>
         <translation>Dei godkjende tekstane frå «{round}» ({made_by}) er tekne i bruk: {updated} oppdatert, {unchanged} var alt oppdatert. Lokale tilpassingar held på teksten sin.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="257"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="258"/>
         <source>Now stale in {editions}: open each edition and carry its stale adaptations over to the new regional text.</source>
         <translation>No forelda i {editions}: opne kvar utgåve og overfør dei forelda tilpassingane til den nye regionale teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="264"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="265"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="264"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="265"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="264"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="265"/>
         <source>Stale local adaptations</source>
         <translation>Forelda lokale tilpassingar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="267"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="268"/>
         <source>What applying did to each section</source>
         <translation>Kva som skjedde med kvar seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="269"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="270"/>
         <source>updated</source>
         <translation>oppdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="270"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="271"/>
         <source>already up to date</source>
         <translation>alt oppdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="271"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="272"/>
         <source>not in this map</source>
         <translation>finst ikkje i dette kartet</translation>
     </message>
@@ -57,32 +57,32 @@
 <context>
     <name>ApproveRoundDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="91"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="92"/>
         <source>Approve the round «{name}»</source>
         <translation>Godkjenn runden «{name}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="97"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="98"/>
         <source>Every section of «{name}» whose comments and suggestions are all decided is approved (status «approved»). Sections still waiting for decisions stay as they are.</source>
         <translation>Alle seksjonane i «{name}» der alle merknader og forslag er avgjorde, blir godkjende (status «godkjend»). Seksjonar som framleis ventar på avgjerder, blir som dei er.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="104"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="105"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="104"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="105"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="105"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="106"/>
         <source>Sections of the round and what happens to them</source>
         <translation>Seksjonane i runden og kva som skjer med dei</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="108"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="109"/>
         <source>Not decided yet: stay as they are (%n)</source>
         <translation>
             <numerusform>Ikkje avgjord enno: blir som han er (%n)</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="112"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="113"/>
         <source>%n comment(s) or suggestion(s) without a decision</source>
         <translation>
             <numerusform>%n merknad eller forslag utan avgjerd</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="120"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="121"/>
         <source>Changed substantially since the hearing (%n)</source>
         <translation>
             <numerusform>Vesentleg endra etter høyringa (%n)</numerusform>
@@ -106,12 +106,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="125"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="126"/>
         <source>keeps {percent} % of the text sent out; it may need a new hearing</source>
         <translation>held på {percent} % av teksten som vart send ut; han kan trenge ei ny høyring</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="136"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="137"/>
         <source>Ready to approve (%n)</source>
         <translation>
             <numerusform>Klar til godkjenning (%n)</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="138"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="139"/>
         <source>%n comment(s), all decided</source>
         <translation>
             <numerusform>%n merknad, avgjord</numerusform>
@@ -127,17 +127,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="144"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="145"/>
         <source>&amp;Close the round if every section gets approved</source>
         <translation>&amp;Avslutt runden viss alle seksjonane blir godkjende</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="147"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="148"/>
         <source>A closed round takes no more responses; its sections leave «in hearing».</source>
         <translation>Ein avslutta runde tek ikkje imot fleire høyringssvar; seksjonane er ikkje lenger «til høyring».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="151"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="152"/>
         <source>&amp;Approve</source>
         <translation>&amp;Godkjenn</translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>ApproveRoundReport</name>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="175"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="176"/>
         <source>Approved: %n section(s).</source>
         <translation>
             <numerusform>Godkjend: %n seksjon.</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="177"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="178"/>
         <source>Already approved: %n.</source>
         <translation>
             <numerusform>Alt godkjend: %n.</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="179"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="180"/>
         <source>Not approved: %n.</source>
         <translation>
             <numerusform>Ikkje godkjend: %n.</numerusform>
@@ -169,22 +169,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="183"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="184"/>
         <source>The round «{name}» is now closed.</source>
         <translation>Runden «{name}» er no avslutta.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="187"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="188"/>
         <source>Decide on the remaining comments and suggestions, then approve again.</source>
         <translation>Ta stilling til dei attverande merknadene og forslaga, og godkjenn så på nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="193"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="194"/>
         <source>{section}: approved</source>
         <translation>{section}: godkjend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="198"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="199"/>
         <source>{section}: not approved, %n without a decision</source>
         <translation>
             <numerusform>{section}: ikkje godkjend, %n utan avgjerd</numerusform>
@@ -192,12 +192,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="204"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="205"/>
         <source>{section}: not approved: {reason}</source>
         <translation>{section}: ikkje godkjend: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="211"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="212"/>
         <source>{section}: changed substantially since the hearing (keeps {percent} % of the text sent out); it may need a new hearing</source>
         <translation>{section}: vesentleg endra etter høyringa (held på {percent} % av teksten som vart send ut); han kan trenge ei ny høyring</translation>
     </message>
@@ -744,7 +744,7 @@ Loggfil: {path}</translation>
 <context>
     <name>DeviationDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="326"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="327"/>
         <source>Deviation from the regional text</source>
         <translation>Avvik frå den regionale teksten</translation>
     </message>
@@ -884,22 +884,22 @@ Loggfil: {path}</translation>
         <translation>«{name}»: {adapted} seksjonar tilpassa, {stale} av dei forelda.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="276"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="277"/>
         <source>Export deviation as CSV</source>
         <translation>Eksporter avvik som CSV</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="277"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="278"/>
         <source>deviation.csv</source>
         <translation>avvik.csv</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="278"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="279"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="287"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="288"/>
         <source>Saved {path}</source>
         <translation>Lagra {path}</translation>
     </message>
@@ -907,83 +907,83 @@ Loggfil: {path}</translation>
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="76"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="77"/>
         <source>Removed</source>
         <translation>Fjerna</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="85"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="86"/>
         <source>Added</source>
         <translation>Lagt til</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="206"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="207"/>
         <source>Si&amp;de by side</source>
         <translation>&amp;Side ved side</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="207"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="208"/>
         <source>Show the two texts side by side</source>
         <translation>Vis dei to tekstane side ved side</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="208"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="209"/>
         <source>In&amp;line</source>
         <translation>I éin &amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="209"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="210"/>
         <source>Show the changes inline in one text</source>
         <translation>Vis endringane i éin samla tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="210"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="211"/>
         <source>◀ &amp;Previous change</source>
         <translation>◀ &amp;Førre endring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="211"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="212"/>
         <source>Previous change</source>
         <translation>Førre endring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="212"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="213"/>
         <source>Previous change (Alt+Up or Shift+F8)</source>
         <translation>Førre endring (Alt+Pil opp eller Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="213"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="214"/>
         <source>&amp;Next change ▶</source>
         <translation>&amp;Neste endring ▶</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="214"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="215"/>
         <source>Next change</source>
         <translation>Neste endring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="215"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="216"/>
         <source>Next change (Alt+Down or F8)</source>
         <translation>Neste endring (Alt+Pil ned eller F8)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="216"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="217"/>
         <source>removed</source>
         <translation>fjerna</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="216"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="217"/>
         <source>added</source>
         <translation>lagt til</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="218"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="219"/>
         <source>Key: removed words are struck through, added words are underlined</source>
         <translation>Forklaring: fjerna ord er gjennomstreka, nye ord er understreka</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="277"/>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="344"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="278"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="345"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n endring</numerusform>
@@ -991,22 +991,22 @@ Loggfil: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="281"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="282"/>
         <source>Changes</source>
         <translation>Endringar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="342"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="343"/>
         <source>No differences</source>
         <translation>Ingen skilnader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="346"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="347"/>
         <source>Change {current} of {count}</source>
         <translation>Endring {current} av {count}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="359"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="360"/>
         <source>{left} → {right}</source>
         <translation>{left} → {right}</translation>
     </message>
@@ -1274,6 +1274,201 @@ Loggfil: {path}</translation>
         <location filename="../../src/kartedit/gui/common/errors.py" line="91"/>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>FactProposalDialog</name>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="70"/>
+        <source>Turn the adaptation into a local fact – {section}</source>
+        <translation>Gjer tilpassinga om til ei lokal opplysning – {section}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="76"/>
+        <source>{edition}&apos;s adaptation only adds contact details. Keep them as a local fact of {edition} and let the section follow the regional text again: no more stale adaptation when the regional text changes.</source>
+        <translation>Tilpassinga i {edition} legg berre til kontaktopplysningar. Behald dei som ei lokal opplysning for {edition}, og la seksjonen følgje den regionale teksten igjen: då blir inga tilpassing utdatert når den regionale teksten blir endra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="97"/>
+        <source>Proposed regional text</source>
+        <translation>Føreslått regional tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="106"/>
+        <source>Adaptation in {edition}</source>
+        <translation>Tilpassinga i {edition}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="112"/>
+        <source>Regional text now</source>
+        <translation>Regional tekst no</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="115"/>
+        <source>Proposed regional text (refers to the fact)</source>
+        <translation>Føreslått regional tekst (viser til opplysninga)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="117"/>
+        <source>Regional text (already refers to the fact)</source>
+        <translation>Regional tekst (viser alt til opplysninga)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="128"/>
+        <source>Name of the local fact</source>
+        <translation>Namnet på den lokale opplysninga</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="130"/>
+        <source>Value for {edition}</source>
+        <translation>Verdi for {edition}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="133"/>
+        <source>New local fact:</source>
+        <translation>Ny lokal opplysning:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="133"/>
+        <source>Local fact:</source>
+        <translation>Lokal opplysning:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="136"/>
+        <source>Value for {edition}:</source>
+        <translation>Verdi for {edition}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="138"/>
+        <source>Accept proposal</source>
+        <translation>Godta framlegget</translation>
+    </message>
+</context>
+<context>
+    <name>FactsGridDialog</name>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/facts_grid.py" line="59"/>
+        <source>Local facts in {edition}</source>
+        <translation>Lokale opplysningar i {edition}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/facts_grid.py" line="62"/>
+        <source>{missing} of {total} facts the texts refer to have no value.</source>
+        <translation>{missing} av {total} opplysningar som tekstane viser til, manglar verdi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/facts_grid.py" line="66"/>
+        <source>The texts of this edition refer to no local facts.</source>
+        <translation>Tekstane i denne utgåva viser ikkje til nokon lokale opplysningar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/facts_grid.py" line="74"/>
+        <source>Local facts by service and kind</source>
+        <translation>Lokale opplysningar etter teneste og type</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/facts_grid.py" line="84"/>
+        <source>missing</source>
+        <translation>manglar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/facts_grid.py" line="92"/>
+        <source>Filled in, but no text refers to it.</source>
+        <translation>Fylt inn, men ingen tekst viser til henne.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/facts_grid.py" line="97"/>
+        <source>Referred to in {sections}</source>
+        <translation>Brukt i {sections}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/facts_grid.py" line="100"/>
+        <source>Save as CSV…</source>
+        <translation>Lagre som CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/facts_grid.py" line="117"/>
+        <source>Save local facts as CSV</source>
+        <translation>Lagre lokale opplysningar som CSV</translation>
+    </message>
+</context>
+<context>
+    <name>FactsPanel</name>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="85"/>
+        <source>Save local facts</source>
+        <translation>Lagre lokale opplysningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="86"/>
+        <source>Completeness…</source>
+        <translation>Kva manglar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="87"/>
+        <source>From adaptations…</source>
+        <translation>Frå tilpassingar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="89"/>
+        <source>Adaptations that only add contact details: propose local facts instead</source>
+        <translation>Tilpassingar som berre legg til kontaktopplysningar: føreslå lokale opplysningar i staden</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="91"/>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="221"/>
+        <source>Local facts</source>
+        <translation>Lokale opplysningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="105"/>
+        <source>Open a section to see its service&apos;s local facts.</source>
+        <translation>Opna ein seksjon for å sjå dei lokale opplysningane til tenesta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="112"/>
+        <source>Each local edition fills in its own values. Insert a fact where the regional text needs one; the preview marks it as a local fact.</source>
+        <translation>Kvar lokale utgåve fyller inn sine eigne verdiar. Set inn ei opplysning der den regionale teksten treng ei; førehandsvisinga merkjer henne som lokal opplysning.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="117"/>
+        <source>Insert</source>
+        <translation>Set inn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="125"/>
+        <source>Values for this service in this edition; the texts show them in place.</source>
+        <translation>Verdiar for denne tenesta i denne utgåva; tekstane viser dei der dei er sette inn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="139"/>
+        <source>e.g. 55 56 78 90</source>
+        <translation>t.d. 55 56 78 90</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="140"/>
+        <source>e.g. post@kommune.no</source>
+        <translation>t.d. post@kommune.no</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="141"/>
+        <source>e.g. https://www.kommune.no/skjema</source>
+        <translation>t.d. https://www.kommune.no/skjema</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="142"/>
+        <source>e.g. weekdays 09.00–11.00</source>
+        <translation>t.d. kvardagar kl. 09.00–11.00</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="143"/>
+        <source>not filled in</source>
+        <translation>ikkje fylt inn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="222"/>
+        <source>No adaptation in {edition} only adds contact details.</source>
+        <translation>Inga tilpassing i {edition} legg berre til kontaktopplysningar.</translation>
     </message>
 </context>
 <context>
@@ -1675,22 +1870,22 @@ Send denne fila til høyringsinstansane, på e-post eller via ei delt mappe. Dei
         <translation>Ta i bruk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="327"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="326"/>
         <source>New regional text: {section}</source>
         <translation>Ny regional tekst: {section}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="329"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="330"/>
         <source> (local adaptations that go stale: {editions})</source>
         <translation> (lokale tilpassingar som vert utdaterte: {editions})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="334"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="335"/>
         <source>Nothing changes: this map already has these texts.</source>
         <translation>Ingenting vert endra: kartet har alt desse tekstane.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="337"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="338"/>
         <source>Already up to date: %n section(s)</source>
         <translation>
             <numerusform>Alt oppdatert: %n seksjon</numerusform>
@@ -2220,117 +2415,117 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="204"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="205"/>
         <source>Import report</source>
         <translation>Importrapport</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="211"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="212"/>
         <source>File or comment</source>
         <translation>Fil eller merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="211"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="212"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="211"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="212"/>
         <source>Passage</source>
         <translation>Tekstutdrag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="211"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="212"/>
         <source>Where</source>
         <translation>Plassering</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="215"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="216"/>
         <source>What became of each file and comment</source>
         <translation>Kva som skjedde med kvar fil og merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="221"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="222"/>
         <source>&amp;Copy report</source>
         <translation>&amp;Kopier rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="222"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="223"/>
         <source>Copy the report as text</source>
         <translation>Kopier rapporten som tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="241"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="242"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="242"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="243"/>
         <source>already present</source>
         <translation>fanst frå før</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="243"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="244"/>
         <source>updated</source>
         <translation>oppdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="248"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="249"/>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="250"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="251"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="251"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="252"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="255"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="256"/>
         <source>in its thread</source>
         <translation>i tråden sin</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="257"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="258"/>
         <source>in place</source>
         <translation>på plass</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="258"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="259"/>
         <source>moved: re-anchored</source>
         <translation>flytta: funne på ny stad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="259"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="260"/>
         <source>orphaned: passage gone</source>
         <translation>foreldrelaus: tekstutdraget er borte</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="265"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="266"/>
         <source>not imported (cancelled)</source>
         <translation>ikkje importert (avbroten)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="267"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="268"/>
         <source>refused: {reason}</source>
         <translation>avvist: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="269"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="270"/>
         <source>{new} new, {present} already present, {updated} updated; {moved} moved, {orphaned} orphaned</source>
         <translation>{new} nye, {present} fanst frå før, {updated} oppdaterte; {moved} flytta, {orphaned} foreldrelause</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="279"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="280"/>
         <source>(imported before)</source>
         <translation>(importert før)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="297"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="298"/>
         <source>%n file(s) imported</source>
         <translation>
             <numerusform>%n fil importert</numerusform>
@@ -2338,7 +2533,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="298"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="299"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n avvist</numerusform>
@@ -2346,7 +2541,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="301"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="302"/>
         <source>%n not reached (cancelled)</source>
         <translation>
             <numerusform>%n ikkje handsama (avbrote)</numerusform>
@@ -2354,17 +2549,17 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="303"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="304"/>
         <source>Comments, suggestions and replies: {new} new, {present} already present, {updated} updated; {moved} moved to where their passage is now, {orphaned} orphaned (their passage is gone; they are kept and listed with their quote).</source>
         <translation>Merknader, forslag og svar: {new} nye, {present} fanst frå før, {updated} oppdaterte; {moved} flytta dit tekstutdraget står no, {orphaned} foreldrelause (tekstutdraget er borte; dei blir tekne vare på og viste med sitatet sitt).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="316"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="317"/>
         <source>A refused file changed nothing; the other files were imported. Ask the sender for a new copy, or check that it belongs to this map.</source>
         <translation>Ei avvist fil endra ingenting; dei andre filene vart importerte. Be avsendaren om ein ny kopi, eller sjekk at ho høyrer til dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="332"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="333"/>
         <source>refused</source>
         <translation>avvist</translation>
     </message>
@@ -2372,53 +2567,53 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>InfoBar</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="107"/>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="108"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="134"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="135"/>
         <source>Reopen as draft</source>
         <translation>Opne att som utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="109"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="136"/>
         <source>Adapt locally…</source>
         <translation>Tilpass lokalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="110"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="137"/>
         <source>Adapt locally</source>
         <translation>Tilpass lokalt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="112"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="139"/>
         <source>Write a local version of this section, starting from the regional text.</source>
         <translation>Skriv ein lokal tekst for denne seksjonen, med den regionale teksten som utgangspunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="114"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="141"/>
         <source>What changed regionally…</source>
         <translation>Kva er endra regionalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="116"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="143"/>
         <source>Show what changed in the regional text since the adaptation was written</source>
         <translation>Vis kva som er endra i den regionale teksten sidan tilpassinga vart skriven</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="118"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="145"/>
         <source>Carry over…</source>
         <translation>Overfør…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="120"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="147"/>
         <source>Carry the local adaptation over to the new regional text</source>
         <translation>Overfør den lokale tilpassinga til den nye regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="123"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="150"/>
         <source>You see the carried-over text, and confirm it, before anything is saved.</source>
         <translation>Du ser den overførte teksten og stadfestar han før noko blir lagra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="125"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="152"/>
         <source>Information about this section</source>
         <translation>Informasjon om denne seksjonen</translation>
     </message>
@@ -2462,62 +2657,72 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="129"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="137"/>
         <source>There is no edition «{slug}» in this map.</source>
         <translation>Det finst inga utgåve «{slug}» i dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="189"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="202"/>
         <source>Map</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="190"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="203"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="191"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="204"/>
         <source>Search results</source>
         <translation>Søkjeresultat</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="192"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="205"/>
+        <source>Local facts</source>
+        <translation>Lokale opplysningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="206"/>
+        <source>&amp;Local facts</source>
+        <translation>&amp;Lokale opplysningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="207"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="193"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="208"/>
         <source>&amp;History</source>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="194"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="209"/>
         <source>Search &amp;results</source>
         <translation>S&amp;økjeresultat</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="195"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="210"/>
         <source>kartedit main window</source>
         <translation>kartedit hovudvindauge</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="285"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="325"/>
         <source>Recovered unsaved text; check it and save.</source>
         <translation>Ulagra tekst er henta fram att. Sjekk teksten og lagre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="298"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="338"/>
         <source>Saved {when} by {author}</source>
         <translation>Lagra {when} av {author}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="42"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="71"/>
         <source>Unsaved changes</source>
         <translation>Ulagra endringar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="43"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="72"/>
         <source>«{section}» has changes that are not saved. Save them as a new revision?</source>
         <translation>«{section}» har endringar som ikkje er lagra. Vil du lagre dei som ein ny versjon?</translation>
     </message>
@@ -2527,42 +2732,42 @@ Endre filtera eller vel ein seksjon.</translation>
         <translation>Kven skriv?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="107"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="136"/>
         <source>Nothing to save: the text is unchanged.</source>
         <translation>Ingenting å lagre: teksten er uendra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="137"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="166"/>
         <source>Saved revision {seq}.</source>
         <translation>Lagra versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="161"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="190"/>
         <source>Status changed to «{status}».</source>
         <translation>Statusen er endra til «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="195"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="224"/>
         <source>Restore revision</source>
         <translation>Gjenopprett versjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="196"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="225"/>
         <source>Bring back the text of revision {seq} ({when}, {author}) as a new revision? The history keeps every earlier text.</source>
         <translation>Vil du hente fram att teksten i versjon {seq} ({when}, {author}) som ein ny versjon? Historikken tek vare på alle tidlegare tekstar.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="215"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="244"/>
         <source>Restored as revision {seq}.</source>
         <translation>Gjenoppretta som versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="515"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="548"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="517"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="550"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline editor for regional and local &lt;i&gt;samhandlingsforløp&lt;/i&gt; for children and young people.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Eit redigeringsverktøy som verkar utan nett, for regionale og lokale &lt;i&gt;samhandlingsforløp&lt;/i&gt; for barn og unge.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
@@ -2583,27 +2788,27 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>MapTreeModel</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/map_model.py" line="74"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="78"/>
         <source>Map</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/map_model.py" line="75"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="79"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/map_model.py" line="95"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="99"/>
         <source>Loading…</source>
         <translation>Lastar inn…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/map_model.py" line="177"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="181"/>
         <source>Unsaved changes.</source>
         <translation>Ulagra endringar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/writer/map_model.py" line="210"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="214"/>
         <source>%n local</source>
         <translation>
             <numerusform>%n lokal</numerusform>
@@ -2611,7 +2816,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/writer/map_model.py" line="212"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="216"/>
         <source>%n stale</source>
         <translation>
             <numerusform>%n forelda</numerusform>
@@ -2620,14 +2825,22 @@ Endre filtera eller vel ein seksjon.</translation>
     </message>
 </context>
 <context>
+    <name>MarkdownEdit</name>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="76"/>
+        <source>Insert local fact</source>
+        <translation>Set inn lokal opplysning</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/preview.py" line="49"/>
+        <location filename="../../src/kartedit/gui/writer/preview.py" line="51"/>
         <source>Preview</source>
         <translation>Førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/preview.py" line="50"/>
+        <location filename="../../src/kartedit/gui/writer/preview.py" line="52"/>
         <source>How the section text will look when published.</source>
         <translation>Slik ser seksjonsteksten ut når han blir publisert.</translation>
     </message>
@@ -2635,152 +2848,157 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="194"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="195"/>
         <source>Publish</source>
         <translation>Publiser</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="198"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="199"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Utgåve:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="199"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="200"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="200"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="201"/>
         <source>&amp;Version:</source>
         <translation>&amp;Versjon:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="201"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="202"/>
         <source>Change &amp;note:</source>
         <translation>Endrings&amp;notat:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="202"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="203"/>
         <source>&amp;Where to:</source>
         <translation>&amp;Kvar:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="208"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="209"/>
         <source>Website (folder)</source>
         <translation>Nettstad (mappe)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="208"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="209"/>
         <source>PDF document</source>
         <translation>PDF-dokument</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="208"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="209"/>
         <source>Word document</source>
         <translation>Word-dokument</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="211"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="212"/>
         <source>Include &amp;drafts (a clearly marked draft edition)</source>
         <translation>Ta med u&amp;tkast (ei tydeleg merkt utkastutgåve)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="212"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="213"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bla gjennom…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="213"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="214"/>
         <source>C&amp;heck</source>
         <translation>&amp;Sjekk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="214"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="215"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publiser</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="215"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="216"/>
         <source>Before pub&amp;lishing (double-click to open):</source>
         <translation>Før pub&amp;lisering (dobbeltklikk for å opne):</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="216"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="217"/>
         <source>Where to</source>
         <translation>Kvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="238"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="239"/>
         <source>Folder for the website</source>
         <translation>Mappe for nettstaden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="242"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="243"/>
         <source>Save as</source>
         <translation>Lagre som</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="258"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="259"/>
         <source>the text is empty</source>
         <translation>teksten er tom</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="259"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="260"/>
         <source>placeholder left in the text: «{detail}»</source>
         <translation>plasshaldar står att i teksten: «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="260"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="261"/>
         <source>the link «{detail}» points nowhere in this map</source>
         <translation>lenkja «{detail}» peikar ikkje til noko i dette kartet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="261"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="262"/>
         <source>the link «{detail}» is malformed</source>
         <translation>lenkja «{detail}» er feilskriven</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="262"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="263"/>
         <source>not approved</source>
         <translation>ikkje godkjend</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="292"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="264"/>
+        <source>the local fact «{detail}» has no value</source>
+        <translation>den lokale opplysninga «{detail}» manglar verdi</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="296"/>
         <source>{count} things to look at before publishing.</source>
         <translation>{count} ting å sjå på før publisering.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="294"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="298"/>
         <source>Nothing to fix.</source>
         <translation>Ingenting å rette.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="309"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="313"/>
         <source>Choose where to publish first.</source>
         <translation>Vel først kvar det skal publiserast.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="315"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="319"/>
         <source>Write the version as MAJOR.MINOR, e.g. 1.2.</source>
         <translation>Skriv versjonen som HOVUD.UNDER, til dømes 1.2.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="336"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="340"/>
         <source>Publishing…</source>
         <translation>Publiserer…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="353"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="357"/>
         <source>Stopping; nothing is published…</source>
         <translation>Stoppar; ingenting blir publisert…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="372"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="376"/>
         <source>Stopped. Nothing was published.</source>
         <translation>Stoppa. Ingenting vart publisert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="376"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="380"/>
         <source>Published version {version} to {path}.</source>
         <translation>Publiserte versjon {version} til {path}.</translation>
     </message>
@@ -2853,137 +3071,137 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="75"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="76"/>
         <source>Recover unsaved text</source>
         <translation>Hent fram ulagra tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="85"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="86"/>
         <source>kartedit was not closed properly last time. The sections below have text that was not saved. Tick the texts you want back; they open as unsaved changes that you can check and save.</source>
         <translation>kartedit vart ikkje avslutta på vanleg måte sist. Seksjonane nedanfor har tekst som ikkje vart lagra. Kryss av for tekstane du vil ha tilbake; dei blir opna som ulagra endringar som du kan sjekke og lagre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="93"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="94"/>
         <source>Unsaved texts</source>
         <translation>Ulagra tekstar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="97"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="98"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="97"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="98"/>
         <source>Edition</source>
         <translation>Utgåve</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="97"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="98"/>
         <source>Written</source>
         <translation>Sist endra</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="97"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="98"/>
         <source>Changes</source>
         <translation>Endringar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="112"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="113"/>
         <source>Unsaved text of the selected section</source>
         <translation>Ulagra tekst i den valde seksjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="116"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="117"/>
         <source>About the selected text</source>
         <translation>Om den valde teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="117"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="118"/>
         <source>&amp;Unsaved text:</source>
         <translation>&amp;Ulagra tekst:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="124"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="125"/>
         <source>Restore &amp;Ticked</source>
         <translation>Hent fram a&amp;vkryssa</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="125"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="126"/>
         <source>Restore the ticked texts and discard the others</source>
         <translation>Hent fram dei avkryssa tekstane og forkast resten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="131"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="132"/>
         <source>Restore &amp;All</source>
         <translation>Hent fram &amp;alle</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="132"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="133"/>
         <source>Restore all unsaved texts</source>
         <translation>Hent fram alle ulagra tekstar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="138"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="139"/>
         <source>&amp;Discard All</source>
         <translation>&amp;Forkast alle</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="139"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="140"/>
         <source>Discard all unsaved texts</source>
         <translation>Forkast alle ulagra tekstar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="145"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="146"/>
         <source>Decide &amp;Later</source>
         <translation>&amp;Bestem seinare</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="146"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="147"/>
         <source>Keep the texts and ask again next time</source>
         <translation>Behald tekstane og spør att neste gong</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="164"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="165"/>
         <source>Regional text</source>
         <translation>Regional tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="197"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="198"/>
         <source>The section was not found in this map.</source>
         <translation>Fann ikkje seksjonen i dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="201"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="202"/>
         <source>Same as the saved text</source>
         <translation>Lik den lagra teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="203"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="204"/>
         <source>{added} characters added, {removed} removed</source>
         <translation>{added} teikn lagt til, {removed} fjerna</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="207"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="208"/>
         <source>The section was saved again after this text was written.</source>
         <translation>Seksjonen er lagra på nytt etter at denne teksten vart skriven.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="209"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="210"/>
         <source>{count} characters</source>
         <translation>{count} teikn</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="259"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="261"/>
         <source>Discard unsaved text</source>
         <translation>Forkast ulagra tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="260"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="262"/>
         <source>Discard this unsaved text? This cannot be undone.</source>
         <translation>Vil du forkaste denne ulagra teksten? Dette kan ikkje angrast.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="262"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="264"/>
         <source>Discard {count} unsaved texts? This cannot be undone.</source>
         <translation>Vil du forkaste {count} ulagra tekstar? Dette kan ikkje angrast.</translation>
     </message>
@@ -3057,42 +3275,42 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ResponseImport</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="61"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="62"/>
         <source>Import responses</source>
         <translation>Importer høyringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="63"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="64"/>
         <source>Responses: bundles and Word documents (*.kartbundle *.docx);;All files (*)</source>
         <translation>Høyringssvar: svarpakkar og Word-dokument (*.kartbundle *.docx);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="125"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="126"/>
         <source>Importing responses</source>
         <translation>Importerer høyringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="126"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="127"/>
         <source>Import progress</source>
         <translation>Framdrift for importen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="132"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="133"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="145"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="146"/>
         <source>Stopping after the file being imported; the rest stay untouched…</source>
         <translation>Stoppar etter fila som blir importert no; resten blir ikkje rørt …</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="153"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="154"/>
         <source>Importing response {number} of {total}…</source>
         <translation>Importerer høyringssvar {number} av {total} …</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="157"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="158"/>
         <source>Done: {file}</source>
         <translation>Ferdig: {file}</translation>
     </message>
@@ -3531,72 +3749,72 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ReviewerView</name>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="316"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="308"/>
         <source>Choose a section in the map on the left to read it and comment on it.</source>
         <translation>Vel ein seksjon i kartet til venstre for å lese og kommentere han.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="318"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="310"/>
         <source>Section text (read-only)</source>
         <translation>Seksjonstekst (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="321"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="313"/>
         <source>Select a passage with the mouse or with Shift and the arrow keys, then press Ctrl+M to comment or Ctrl+Shift+M to suggest wording.</source>
         <translation>Merk eit tekstutdrag med musa eller med Shift og piltastane, og trykk så Ctrl+M for å kommentere eller Ctrl+Shift+M for å foreslå formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="326"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="318"/>
         <source>Text — select a passage to comment on it</source>
         <translation>Tekst – merk eit tekstutdrag for å kommentere det</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="327"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="319"/>
         <source>Preview — how the text will look</source>
         <translation>Førehandsvising – slik kjem teksten til å sjå ut</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="328"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="320"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="329"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="321"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="332"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="324"/>
         <source>Select a passage in the text, then choose Comment… (Ctrl+M) or Suggest wording… (Ctrl+Shift+M). When you are done, send your comments with «Export response…».</source>
         <translation>Merk eit tekstutdrag i teksten, og vel så Kommenter… (Ctrl+M) eller Foreslå formulering… (Ctrl+Shift+M). Når du er ferdig, sender du merknadene med «Eksporter høyringssvar…».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="337"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="329"/>
         <source>Text and preview</source>
         <translation>Tekst og førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="338"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="330"/>
         <source>About this review bundle</source>
         <translation>Om denne høyringspakken</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="339"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="331"/>
         <source>Export your response</source>
         <translation>Eksporter høyringssvaret ditt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="348"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="340"/>
         <source>Hearing: {round}</source>
         <translation>Høyring: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="350"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="342"/>
         <source>Deadline {deadline} · {edition} · sent by {sender}, {sent}</source>
         <translation>Frist {deadline} · {edition} · send av {sender}, {sent}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="382"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="374"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n merknad</numerusform>
@@ -3607,48 +3825,48 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ReviewerWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="141"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="142"/>
         <source>Sections in this hearing</source>
         <translation>Seksjonar på høyring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="142"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="143"/>
         <source>Comments</source>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="143"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="144"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="144"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="145"/>
         <source>C&amp;omments panel</source>
         <translation>&amp;Merknadspanel</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="146"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="147"/>
         <source>Press Enter on a section to read it and comment on it; F6 moves on.</source>
         <translation>Trykk Enter på ein seksjon for å lese og kommentere han; F6 går vidare.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="148"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="149"/>
         <source>kartedit reviewer window</source>
         <translation>kartedit høyringsvindauge</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="195"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="196"/>
         <source>Suggestion from {who}: «{replacement}»</source>
         <translation>Forslag frå {who}: «{replacement}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="199"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="200"/>
         <source>Comment from {who}: {text}</source>
         <translation>Merknad frå {who}: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="203"/>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="250"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="204"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="258"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n svar</numerusform>
@@ -3656,12 +3874,12 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="247"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="255"/>
         <source>{comments} · {suggestions} · {replies} — kept on this computer</source>
         <translation>{comments} · {suggestions} · {replies} – lagra på denne maskina</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="248"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="256"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n merknad</numerusform>
@@ -3669,7 +3887,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="249"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="257"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n forslag</numerusform>
@@ -3677,37 +3895,37 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="283"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="291"/>
         <source>Choose a comment in the comments panel first.</source>
         <translation>Vel først ein merknad i merknadspanelet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="303"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="311"/>
         <source>You are asked for your name and role with your first comment.</source>
         <translation>Du blir spurd om namn og rolle når du gir den første merknaden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="305"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="313"/>
         <source>You comment as {reviewer}.</source>
         <translation>Du kommenterer som {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="328"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="336"/>
         <source>{round} — review — kartedit</source>
         <translation>{round} – høyring – kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="331"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="339"/>
         <source>{section} · {round} — review — kartedit</source>
         <translation>{section} · {round} – høyring – kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="355"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="357"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="357"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="359"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reviewing «{round}».&lt;/p&gt;&lt;p&gt;Bundle: {path}&lt;br&gt;Your comments are kept in: {work}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Høyringssvar til «{round}».&lt;/p&gt;&lt;p&gt;Pakke: {path}&lt;br&gt;Merknadene dine er lagra i: {work}&lt;/p&gt;</translation>
     </message>
@@ -3743,32 +3961,32 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>RoundBanner</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="94"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="100"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="94"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="100"/>
         <source>closed</source>
         <translation>avslutta</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="95"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="101"/>
         <source>Hearing: {name}</source>
         <translation>Høyring: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="98"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="104"/>
         <source>deadline {deadline}</source>
         <translation>frist {deadline}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="100"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="106"/>
         <source>started {when} by {who}</source>
         <translation>starta {when} av {who}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="107"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="113"/>
         <source>%n reviewer(s)</source>
         <translation>
             <numerusform>%n har svart</numerusform>
@@ -3776,12 +3994,12 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="110"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="116"/>
         <source>{total} comments and suggestions, {open} without a decision</source>
         <translation>{total} merknader og forslag, {open} utan avgjerd</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="114"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="120"/>
         <source>About this hearing round</source>
         <translation>Om denne høyringsrunden</translation>
     </message>
@@ -3789,42 +4007,42 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>RoundDialogs</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="303"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="304"/>
         <source>Web page (*.html)</source>
         <translation>Nettside (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="304"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="305"/>
         <source>Spreadsheet, CSV (*.csv)</source>
         <translation>Rekneark, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="305"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="306"/>
         <source>Word document (*.docx)</source>
         <translation>Word-dokument, merknadsdokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="308"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="309"/>
         <source>Save the hearing summary</source>
         <translation>Lagre høyringsoppsummeringa</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="326"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="327"/>
         <source>Export the approved bundle</source>
         <translation>Eksporter den godkjende pakken</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="328"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="329"/>
         <source>kartedit bundles (*.kartbundle)</source>
         <translation>kartedit-pakkar (*.kartbundle)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="341"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="342"/>
         <source>Apply an approved bundle</source>
         <translation>Ta i bruk ein godkjend pakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="343"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="344"/>
         <source>kartedit bundles (*.kartbundle);;All files (*)</source>
         <translation>kartedit-pakkar (*.kartbundle);;Alle filer (*)</translation>
     </message>
@@ -3927,57 +4145,57 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="214"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="234"/>
         <source>Choose a section in the map on the left to read and write its text.</source>
         <translation>Vel ein seksjon i kartet til venstre for å lese og skrive teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="216"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="236"/>
         <source>Section text (Markdown)</source>
         <translation>Seksjonstekst (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="217"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="237"/>
         <source>This section has no text yet. Write it here.</source>
         <translation>Denne seksjonen har ingen tekst enno. Skriv han her.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="220"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="240"/>
         <source>Editor and preview</source>
         <translation>Redigering og førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="290"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="315"/>
         <source>{status} · inherited</source>
         <translation>{status} · arva</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="292"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="317"/>
         <source>{status} · local · stale</source>
         <translation>{status} · lokal · forelda</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="294"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="319"/>
         <source>{status} · local</source>
         <translation>{status} · lokal</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="304"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="329"/>
         <source>This section is inherited from the regional text and is read-only in {edition}. Adapt it locally only where your practice really differs.</source>
         <translation>Denne seksjonen er arva frå den regionale teksten og er skriveverna i {edition}. Tilpass han lokalt berre der praksisen dykkar verkeleg er annleis.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="315"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="340"/>
         <source>Reopen it as a draft to carry the change over.</source>
         <translation>Opne han att som utkast for å overføre endringa.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="323"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="348"/>
         <source>This section is approved and read-only. Reopen it as a draft to edit it.</source>
         <translation>Denne seksjonen er godkjend og skriveverna. Opne han att som utkast for å redigere.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="311"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="336"/>
         <source>The regional text has changed since this local adaptation was written. Check whether the local text should follow.</source>
         <translation>Den regionale teksten er endra etter at denne lokale tilpassinga vart skriven. Sjekk om den lokale teksten bør følgje med.</translation>
     </message>
@@ -4051,47 +4269,47 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>SectionTextPane</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="313"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="316"/>
         <source>Approve &amp;section</source>
         <translation>Godkjenn se&amp;ksjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="315"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="318"/>
         <source>Approve this section (every comment on it must be decided)</source>
         <translation>Godkjenn denne seksjonen (alle merknader til han må vere avgjorde)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="317"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="320"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="318"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="321"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="319"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="322"/>
         <source>Section text as it is now (read-only)</source>
         <translation>Seksjonsteksten slik han er no (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="321"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="324"/>
         <source>Commented passages are marked; choose one to see its comments.</source>
         <translation>Tekstutdrag med merknader er merkte; vel eitt for å sjå merknadene.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="323"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="326"/>
         <source>Comments whose passage is gone from the text</source>
         <translation>Merknader der tekstutdraget er borte frå teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="326"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="329"/>
         <source>Choose a hearing round and a section.</source>
         <translation>Vel ein høyringsrunde og ein seksjon.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="341"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="344"/>
         <source>%n without a decision</source>
         <translation>
             <numerusform>%n utan avgjerd</numerusform>
@@ -4099,22 +4317,22 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="348"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="351"/>
         <source>⚠ Changed substantially since the hearing: the text keeps only {percent} % of what was sent out. It may need a new hearing.</source>
         <translation>⚠ Vesentleg endra etter høyringa: teksten held berre på {percent} % av det som vart sendt ut. Han kan trenge ei ny høyring.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="355"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="358"/>
         <source>«{quote}» — {who}: passage gone</source>
         <translation>«{quote}» — {who}: tekstutdraget er borte</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="361"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="364"/>
         <source>Orphaned: this passage is no longer in the text ({when}).</source>
         <translation>Foreldrelaus: dette tekstutdraget finst ikkje lenger i teksten ({when}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="367"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="370"/>
         <source>Orphaned — passage no longer in the text (%n)</source>
         <translation>
             <numerusform>Foreldrelaus — tekstutdraget finst ikkje lenger i teksten (%n)</numerusform>
@@ -4125,47 +4343,47 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>SectionsList</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="141"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="147"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="141"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="147"/>
         <source>Open</source>
         <translation>Opne</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="141"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="147"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="142"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="148"/>
         <source>Comments without a decision, of all comments</source>
         <translation>Merknader utan avgjerd, av alle merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="143"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="149"/>
         <source>How the text stands since the hearing</source>
         <translation>Korleis teksten har endra seg etter høyringa</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="144"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="150"/>
         <source>Sections of the round</source>
         <translation>Seksjonane i runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="157"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="163"/>
         <source>All sections</source>
         <translation>Alle seksjonar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="198"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="202"/>
         <source>Status: {status}.</source>
         <translation>Status: {status}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="199"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="203"/>
         <source>%n comment(s) or suggestion(s)</source>
         <translation>
             <numerusform>%n merknad eller forslag</numerusform>
@@ -4173,7 +4391,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="200"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="204"/>
         <source>%n without a decision</source>
         <translation>
             <numerusform>%n utan avgjerd</numerusform>
@@ -4181,17 +4399,17 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="203"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="207"/>
         <source>changed</source>
         <translation>endra</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="208"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="212"/>
         <source>The text keeps only {percent} % of what was sent out: it may need a new hearing.</source>
         <translation>Teksten held berre på {percent} % av det som vart sendt ut: han kan trenge ei ny høyring.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="213"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="217"/>
         <source>edited</source>
         <translation>redigert</translation>
     </message>
@@ -4512,53 +4730,53 @@ Endre filtera eller vel ein seksjon.</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="215"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="216"/>
         <source>The deadline is only {days} days away; hearings usually give at least six weeks.</source>
         <translation>Svarfristen er berre {days} dagar unna. Ei høyring gir vanlegvis minst seks veker.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="222"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="223"/>
         <source>The hearing period spans the summer holiday (July); consider {weeks} more weeks.</source>
         <translation>Høyringsperioden går over sommarferien (juli). Vurder {weeks} veker ekstra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="227"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="228"/>
         <source>The hearing period spans Christmas; consider one more week.</source>
         <translation>Høyringsperioden går over jula. Vurder éi veke ekstra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="229"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="230"/>
         <source>The hearing period spans Easter; consider one more week.</source>
         <translation>Høyringsperioden går over påska. Vurder éi veke ekstra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="241"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="242"/>
         <source>Give the round a name, e.g. «Høring angst 2027».</source>
         <translation>Gi runden eit namn, t.d. «Høyring angst 2027».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="246"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="247"/>
         <source>A round needs the name of who starts it.</source>
         <translation>Ein runde treng namnet på den som startar han.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="279"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="280"/>
         <source>{name} (deadline {deadline})</source>
         <translation>{name} (frist {deadline})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="286"/>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="302"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="287"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="303"/>
         <source>Export review bundle</source>
         <translation>Eksporter høyringspakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="287"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="288"/>
         <source>Which open round?</source>
         <translation>Kva for ei open runde?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="304"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="305"/>
         <source>kartedit bundles (*.kartbundle)</source>
         <translation>kartedit-pakkar (*.kartbundle)</translation>
     </message>
@@ -5286,17 +5504,17 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>_HeatLegend</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="305"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="306"/>
         <source>{percent} or more</source>
         <translation>{percent} eller meir</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="317"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="318"/>
         <source>Deviation:</source>
         <translation>Avvik:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="318"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="319"/>
         <source>Colour scale from 0% (lightest) to 60% or more (darkest)</source>
         <translation>Fargeskala frå 0&#xa0;% (lysast) til 60&#xa0;% eller meir (mørkast)</translation>
     </message>

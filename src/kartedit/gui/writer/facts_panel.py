@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -218,10 +218,10 @@ def open_fact_proposals(
         if found is not None:
             QMessageBox.information(
                 parent,
-                parent.tr("Local facts"),
-                parent.tr("No adaptation in {edition} only adds contact details.").format(
-                    edition=edition_name
-                ),
+                QCoreApplication.translate("FactsPanel", "Local facts"),
+                QCoreApplication.translate(
+                    "FactsPanel", "No adaptation in {edition} only adds contact details."
+                ).format(edition=edition_name),
             )
         return None
     chosen = next((p for p in found if p.ref == current), found[0])

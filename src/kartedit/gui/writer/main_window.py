@@ -204,6 +204,7 @@ class MainWindow(SectionWork):
         self.search_dock.setWindowTitle(self.tr("Search results"))
         self.facts_dock.setWindowTitle(self.tr("Local facts"))
         self.facts_dock.toggleViewAction().setText(self.tr("&Local facts"))
+        self.facts_panel.retranslate()
         self.map_dock.toggleViewAction().setText(self.tr("&Map"))
         self.history_dock.toggleViewAction().setText(self.tr("&History"))
         self.search_dock.toggleViewAction().setText(self.tr("Search &results"))
