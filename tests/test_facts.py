@@ -252,7 +252,7 @@ def test_a_contact_line_is_proposed_and_accepting_moves_it_into_a_fact(
     workspace.save(school, local, NINA, edition="voss")
     [proposal] = proposals(workspace, "voss")
     assert proposal.ref == school and proposal.kind.slug == "kontaktperson"
-    assert proposal.value == "Kontaktperson: rektor Kari Nordbø, tlf. 56 51 00 00."
+    assert proposal.value == "rektor Kari Nordbø, tlf. 56 51 00 00."
     assert "Kontaktperson: {{lokal:kontaktperson}}" in proposal.proposed_regional
     assert workspace.section(school, "voss").text == local  # proposing changes nothing
 

@@ -131,8 +131,11 @@ def propose(override: OverrideInfo, kinds: list[FactKind]) -> FactProposal | Non
     passage = "\n".join(passages)
     fact_type, value = extract_fact(passage)
     kind, new_kind = _choose_kind(kinds, fact_type, passage)
-    if kind.type is FactType.TEXT:  # a contact person, an address: the passage itself
-        value = plain_passage(passage)
+    if kind.type is FactType.TEXT:  # a contact person, an address: the passage itself,
+        value = plain_passage(passage)  # without its lead-in («Kontaktperson: …»)
+        lead, colon, rest = value.partition(": ")
+        if colon and len(lead) <= 40 and rest:
+            value = rest
     with suppress(UserError):  # else shown as found; the coordinator corrects it
         value = check_value(kind, value)
     return FactProposal(
