@@ -66,7 +66,7 @@ def facts(args: argparse.Namespace) -> int:
         service = Facts(workspace)
         if args.add_kind:
             slug, type_name, name = args.add_kind
-            kind = FactKind(slug, name, FactType.parse(type_name), FactScope.parse(args.scope))
+            kind = FactKind(slug, name, FactType.parse(type_name), FactScope(args.scope))
             if service.add_kind(kind):
                 print(f"Added the fact kind «{name}»; refer to it as {placeholder(slug)}.")
             else:

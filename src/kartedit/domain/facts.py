@@ -45,14 +45,6 @@ class FactScope(Enum):
     PATHWAY = "pathway"
     """One value per service in each pathway (a pathway's own referral form)."""
 
-    @classmethod
-    def parse(cls, value: str) -> FactScope:
-        try:
-            return cls(value.strip().lower())
-        except ValueError:
-            known = ", ".join(s.value for s in cls)
-            raise UserError(f"Unknown fact scope «{value}». Known: {known}.") from None
-
 
 @dataclass(frozen=True)
 class FactKind:

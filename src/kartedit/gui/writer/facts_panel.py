@@ -9,6 +9,7 @@ panel lists the kinds to insert instead: each local edition fills in its own val
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -28,12 +29,14 @@ from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef
 from kartedit.gui.common.errors import calmly, ran_calmly
 from kartedit.gui.common.theme import theme
-from kartedit.gui.editions.fact_proposal import FactProposalDialog
-from kartedit.gui.editions.facts_grid import FactsGridDialog, FactTable
 from kartedit.services.fact_context import FactContext
 from kartedit.services.facts import Facts
 from kartedit.services.names import MapNames
 from kartedit.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from kartedit.gui.editions.fact_proposal import FactProposalDialog
+    from kartedit.gui.editions.facts_grid import FactsGridDialog
 
 
 class FactsPanel(QWidget):
@@ -181,6 +184,7 @@ def open_facts_grid(
     parent: QWidget, facts: Facts, edition: str, edition_name: str, names: MapNames
 ) -> FactsGridDialog | None:
     """The completeness grid of an edition, opened beside the window (not modal)."""
+    from kartedit.gui.editions.facts_grid import FactsGridDialog, FactTable
 
     def gather() -> FactTable:
         values = facts.values(edition)
@@ -211,6 +215,7 @@ def open_fact_proposals(
     title: Callable[[SectionRef], str],
 ) -> FactProposalDialog | None:
     """The proposal for the open section (or the edition's first one), shown, not applied."""
+    from kartedit.gui.editions.fact_proposal import FactProposalDialog
     from kartedit.services.fact_proposals import proposals
 
     found = calmly(parent, proposals, workspace, edition)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QTextCursor
@@ -30,8 +31,6 @@ from kartedit.gui.common.parts import add_dock, focus_next_pane
 from kartedit.gui.common.placement import remember_place
 from kartedit.gui.editions.edition_switcher import EditionSwitcher
 from kartedit.gui.editions.editions_controller import EditionsController
-from kartedit.gui.editions.fact_proposal import FactProposalDialog
-from kartedit.gui.editions.facts_grid import FactsGridDialog
 from kartedit.gui.hearing.hearing_controller import HearingController
 from kartedit.gui.writer.controller_wiring import install_editions, install_hearing
 from kartedit.gui.writer.editor import SectionContext, SectionEditor
@@ -51,6 +50,10 @@ from kartedit.services.names import MapNames
 from kartedit.services.recovery import Draft, RecoveryStore
 from kartedit.services.settings import Settings, load_settings, save_settings
 from kartedit.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from kartedit.gui.editions.fact_proposal import FactProposalDialog
+    from kartedit.gui.editions.facts_grid import FactsGridDialog
 
 # The settings and save-message dialogs are imported when first used: start-up reads only
 # what the first screen shows.
