@@ -128,6 +128,8 @@ def test_voss_missing_lists_the_referred_fact_until_it_is_set(demo_db: Path) -> 
     assert code == 0 and "set to «kvardagar kl. 08.30–10.00»" in out
     code, out, err = kartedit("facts", db, "--edition", "voss", "--missing")
     assert (code, out) == (0, "") and "No local facts missing" in err
+    history = kartedit("facts", db, "--edition", "voss", "--history", "fastlege", "inntaksteam")
+    assert history[1].split("\t")[2:] == ["Per Voss (Voss herad)", "kvardagar kl. 08.30–10.00\n"]
     listed = kartedit("facts", db, "--edition", "voss", "--format", "csv")[1]
     rows = list(csv.DictReader(io.StringIO(listed)))
     assert [(r["service"], r["kind"], r["value"], r["missing"]) for r in rows] == [

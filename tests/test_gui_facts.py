@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtGui import QFont, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 from pytestqt.qtbot import QtBot
 
 from kartedit.domain.facts import FactKind, FactType
@@ -16,6 +16,7 @@ from kartedit.domain.sections import SectionRef
 from kartedit.gui.common import errors
 from kartedit.gui.common.i18n import install_translator
 from kartedit.gui.writer.main_window import MainWindow
+from kartedit.gui.writer.markdown_highlighter import MarkdownHighlighter
 from kartedit.services.editions import Editions
 from kartedit.services.facts import Facts
 from tests.conftest import FixedClock
@@ -185,3 +186,33 @@ def test_panel_grid_and_proposal_speak_the_users_language(
         proposal.close()
     finally:
         install_translator(qapp, "en")
+
+
+def test_typing_two_braces_offers_the_facts_and_completes_the_placeholder(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    offered: list[list[str]] = []
+    monkeypatch.setattr(  # offscreen, a real popup would try to grab the keyboard
+        QMenu, "popup", lambda menu, _at: offered.append([a.text() for a in menu.actions()])
+    )
+    assert window.select_section(REFERRAL)
+    editor = window.editor.editor
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor, " Adresse: {")
+    assert offered == []
+    qtbot.keyClicks(editor, "{")
+    assert len(offered) == 1 and "Adresse" in offered[0]
+    editor.insert_fact("adresse")
+    assert window.editor.text().endswith(" Adresse: {{lokal:adresse}}")
+    editor.undo()
+    assert window.editor.text().endswith(" Adresse: {{")
+
+
+def test_the_editor_marks_a_placeholder_as_a_local_fact(qtbot: QtBot) -> None:
+    document = QTextDocument()
+    highlighter = MarkdownHighlighter(document)
+    document.setPlainText("Telefontid: {{lokal:inntaksteam}}.")
+    highlighter.rehighlight()
+    formats = document.findBlockByNumber(0).layout().formats()
+    marked = [(r.start, r.length) for r in formats if r.format.fontWeight() == QFont.Weight.Bold]
+    assert marked == [(len("Telefontid: "), len("{{lokal:inntaksteam}}"))]

@@ -27,6 +27,12 @@ def register(sub: Any) -> None:
         metavar=("SERVICE", "KIND", "VALUE"),
         help="fill in (or, with an empty VALUE, clear) one fact of the edition",
     )
+    p.add_argument(
+        "--history",
+        nargs=2,
+        metavar=("SERVICE", "KIND"),
+        help="every value one fact has had in the edition: who, when and why",
+    )
     p.add_argument("--pathway", help="the pathway, for kinds with a value per pathway")
     p.add_argument("--message", "-m", help="why the value changed")
     p.add_argument("--author", help=AUTHOR_HELP)
@@ -74,6 +80,17 @@ def facts(args: argparse.Namespace) -> int:
             return 0
         if args.propose or args.accept:
             return _proposals(workspace, args)
+        if args.history:
+            from kartedit.cli.formatting import clean, local_time
+            from kartedit.domain.facts import FactKey
+
+            service_slug, kind_slug = args.history
+            key = FactKey(kind_slug, service_slug, args.pathway)
+            for value in reversed(service.history(args.edition, key)):
+                shown = clean(value.value) if value.value else "(cleared)"
+                line = f"{value.seq}\t{local_time(value.created)}\t{value.author}\t{shown}"
+                print((line + f"\t{clean(value.message or '')}").rstrip("\t"))
+            return 0
         if args.kinds:
             for kind in service.kinds():
                 print(

@@ -123,9 +123,8 @@ class FactStore(MapLookups):
             ServiceRow.slug == key.service,
         )
         rows = self.session.execute(query.order_by(FactValueRow.seq)).all()
-        return [
-            self._info(edition_row.slug, row) for row in rows if row[3] == (key.pathway or None)
-        ]
+        pathway = key.pathway if kind.scope == FactScope.PATHWAY.value else None
+        return [self._info(edition_row.slug, row) for row in rows if row[3] == pathway]
 
     def set_fact_value(
         self,

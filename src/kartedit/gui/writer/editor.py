@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QContextMenuEvent, QFont, QIcon, QPalette, QTextOption
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFont,
+    QIcon,
+    QKeyEvent,
+    QPalette,
+    QTextCursor,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -80,9 +88,35 @@ class MarkdownEdit(QPlainTextEdit):
         return menu
 
     def insert_fact(self, slug: str) -> None:
-        """Put the placeholder of a fact kind at the cursor, as one undoable edit."""
-        self.textCursor().insertText(placeholder(slug))
+        """Put the placeholder of a fact kind at the cursor, as one undoable edit; the «{{»
+        a writer typed to ask for the list becomes part of it."""
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        if self._typed_opening(cursor):
+            cursor.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, 2)
+        cursor.insertText(placeholder(slug))
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
         self.setFocus()
+
+    @staticmethod
+    def _typed_opening(cursor: QTextCursor) -> bool:
+        block = cursor.block().text()
+        column = cursor.positionInBlock()
+        return not cursor.hasSelection() and block[max(0, column - 2) : column] == "{{"
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        offer = event.text() == "{" and self.fact_kinds and not self.isReadOnly()
+        if offer and self._typed_opening(self.textCursor()):
+            self.complete_fact()
+
+    def complete_fact(self) -> QMenu:
+        """Typing «{{» offers the map's facts at the cursor: no syntax to remember."""
+        menu = self.fact_menu(self)
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(self.viewport().mapToGlobal(self.cursorRect().bottomLeft()))
+        return menu
 
     def set_locked(self, locked: bool) -> None:
         self.setReadOnly(locked)
