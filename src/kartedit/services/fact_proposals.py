@@ -35,7 +35,7 @@ from kartedit.services.editions import Editions
 from kartedit.services.workspace import Workspace
 from kartedit.store.facts import FactStore
 from kartedit.store.repository import MapRepository
-from kartedit.text.diff import hunks
+from kartedit.text.diff import Hunk, hunks
 from kartedit.text.rebase import rebase
 
 NEW_KINDS: dict[FactType, tuple[str, str]] = {
@@ -92,18 +92,26 @@ def _choose_kind(kinds: list[FactKind], fact_type: FactType, passage: str) -> tu
     return FactKind(slug, name, fact_type), True
 
 
-def _with_placeholder(override: OverrideInfo, kind: FactKind, first_change: int) -> str:
-    """The regional text with a line referring to the fact where the local passage was."""
+def _with_placeholder(override: OverrideInfo, kind: FactKind, change: Hunk) -> str:
+    """The regional text with a line referring to the fact where the local passage was:
+    after the paragraph a passage was added to, before the one it replaced words in."""
     if kind.slug in referred_kinds(override.regional_text):
         return override.regional_text
     base = override.base_text
-    line = f"{kind.name}: {placeholder(kind.slug)}\n\n"
-    start = base.rfind("\n\n", 0, first_change)
-    at = 0 if start < 0 else start + 2
-    merged = rebase(base, base[:at] + line + base[at:], override.regional_text)
+    line = f"{kind.name}: {placeholder(kind.slug)}"
+    if change.old_text.strip():
+        start = base.rfind("\n\n", 0, change.old_start)
+        at = 0 if start < 0 else start + 2
+        local = base[:at] + line + "\n\n" + base[at:]
+    else:
+        end = base.find("\n\n", change.old_start)
+        end = len(base) if end < 0 else end
+        rest = base[end:] if base[end:].strip() else "\n"
+        local = base[:end].rstrip("\n") + "\n\n" + line + rest
+    merged = rebase(base, local, override.regional_text)
     if merged.clean:
         return merged.text
-    return override.regional_text.rstrip("\n") + "\n\n" + line.rstrip("\n") + "\n"
+    return override.regional_text.rstrip("\n") + "\n\n" + line + "\n"
 
 
 def _lines(text: str, start: int, end: int) -> tuple[int, int]:
@@ -144,7 +152,7 @@ def propose(override: OverrideInfo, kinds: list[FactKind]) -> FactProposal | Non
         kind,
         new_kind,
         value,
-        _with_placeholder(override, kind, changes[0].old_start),
+        _with_placeholder(override, kind, changes[0]),
     )
 
 
