@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -285,3 +286,37 @@ def test_accepting_refuses_a_regional_text_without_the_placeholder(
     assert workspace.section(school).text == before
     assert not workspace.section(school, "voss").inherited
     assert Facts(workspace).values("voss") == {}
+
+
+def test_an_older_database_gets_facts_and_its_bergen_adaptation_becomes_one(
+    tmp_path: Path,
+) -> None:
+    """The demo as it was before local facts (schema 0001): upgraded, its folder has no fact
+    keys, and the proposal turns Bergen's intake-team adaptation into a fact."""
+    path = tmp_path / "old.sqlite"
+    shutil.copy(Path(__file__).parent / "data" / "schema-0001.sqlite", path)
+    workspace = Workspace.open(path)
+    try:
+        assert Facts(workspace).kinds() == []
+        export_folder(workspace, tmp_path / "folder")
+        manifest = json.loads((tmp_path / "folder" / "manifest.json").read_text("utf-8"))
+        assert "fact_kinds" not in manifest and "facts" not in manifest
+        [proposal] = [p for p in proposals(workspace, "bergen") if p.ref == REFERRAL]
+        assert (proposal.kind.type, proposal.value) == (
+            FactType.HOURS,
+            "hverdager kl. 09.00–11.00",
+        )
+        assert proposal.new_kind and proposal.changes_regional
+        stale_before = [s.override.ref for s in Editions(workspace).stale("bergen")]
+        accept_proposal(workspace, proposal, KARI)
+        stale_after = [s.override.ref for s in Editions(workspace).stale("bergen")]
+        assert REFERRAL in stale_before and REFERRAL not in stale_after
+        assert len(stale_after) == len(stale_before) - 1
+        shown = (
+            Facts(workspace)
+            .context("bergen")
+            .fill(workspace.section(REFERRAL, "bergen").text, REFERRAL)
+        )
+        assert "hverdager kl. 09.00–11.00" in shown and "{{" not in shown
+    finally:
+        workspace.close()
