@@ -15,6 +15,7 @@ from kartedit.domain.content import MapContent
 from kartedit.domain.errors import UserError
 from kartedit.domain.facts import FactKey, FactKind, FactScope, FactType, FactValue, check_value
 from kartedit.domain.ids import format_utc, parse_utc
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.people import Author
 from kartedit.domain.text_forms import nfc
 
@@ -66,31 +67,67 @@ def facts_from_manifest(
     )
     by_slug = {k.slug: k for k in kinds}
     if len(by_slug) != len(kinds):
-        raise UserError(f"{label}: a fact kind appears twice.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "{label}: a fact kind appears twice."), label=label
+        )
     values: list[FactValue] = []
     seen: set[tuple[str, FactKey]] = set()
     for entry in manifest.get("facts", []):
         kind = by_slug.get(entry["kind"])
-        where = f"{label}: the fact «{entry['kind']}» of «{entry['service']}»"
+        where = {"label": label, "kind": entry["kind"], "service": entry["service"]}
         if kind is None:
-            raise UserError(f"{where} names a fact kind the manifest does not define.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{label}: the fact «{kind}» of «{service}» names a fact kind the manifest "
+                    "does not define.",
+                ),
+                **where,
+            )
         if entry["edition"] not in editions or entry["service"] not in services:
-            raise UserError(f"{where} names an unknown edition or service.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{label}: the fact «{kind}» of «{service}» names an unknown edition or "
+                    "service.",
+                ),
+                **where,
+            )
         pathway = entry.get("pathway")
         if (pathway is None) != (kind.scope is FactScope.SERVICE) or (
             pathway is not None and entry["service"] not in services_in.get(pathway, set())
         ):
-            raise UserError(f"{where} does not match the kind's scope or the map's pathways.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{label}: the fact «{kind}» of «{service}» does not match the kind's scope "
+                    "or the map's pathways.",
+                ),
+                **where,
+            )
         key = FactKey(kind.slug, entry["service"], pathway)
         if (entry["edition"], key) in seen:
-            raise UserError(f"{where} appears twice in «{entry['edition']}».")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{label}: the fact «{kind}» of «{service}» appears twice in «{edition}».",
+                ),
+                edition=entry["edition"],
+                **where,
+            )
         seen.add((entry["edition"], key))
         for seq, revision in enumerate(entry["revisions"], start=1):
             author = revision["author"]
             try:
                 check_value(kind, revision["value"])
             except UserError as exc:
-                raise UserError(f"{where}: {exc.message}") from exc
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{label}: the fact «{kind}» of «{service}»: {problem}"
+                    ),
+                    problem=exc.said,
+                    **where,
+                ) from exc
             values.append(
                 FactValue(
                     revision["id"],

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from kartedit.cli.common import AUTHOR_HELP, open_workspace
+from kartedit.cli.language import said, say
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 
 
 def register(sub: Any) -> None:
@@ -74,22 +76,39 @@ def facts(args: argparse.Namespace) -> int:
             slug, type_name, name = args.add_kind
             kind = FactKind(slug, name, FactType.parse(type_name), FactScope(args.scope))
             if service.add_kind(kind):
-                print(f"Added the fact kind «{name}»; refer to it as {placeholder(slug)}.")
+                print(
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "CLI", "Added the fact kind «{name}»; refer to it as {placeholder}."
+                        ),
+                        name=name,
+                        placeholder=placeholder(slug),
+                    )
+                )
             else:
-                print(f"The fact kind «{slug}» is already defined; nothing changed.")
+                print(
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "CLI", "The fact kind «{slug}» is already defined; nothing changed."
+                        ),
+                        slug=slug,
+                    )
+                )
             return 0
         if args.propose or args.accept:
             return _proposals(workspace, args)
         if args.history:
             from kartedit.cli.formatting import clean, local_time
             from kartedit.domain.facts import FactKey
+            from kartedit.domain.history import revision_message
 
             service_slug, kind_slug = args.history
             key = FactKey(kind_slug, service_slug, args.pathway)
             for value in reversed(service.history(args.edition, key)):
                 shown = clean(value.value) if value.value else "(cleared)"
                 line = f"{value.seq}\t{local_time(value.created)}\t{value.author}\t{shown}"
-                print((line + f"\t{clean(value.message or '')}").rstrip("\t"))
+                note = said(revision_message(value.message) or "")
+                print((line + f"\t{clean(note)}").rstrip("\t"))
             return 0
         if args.kinds:
             for kind in service.kinds():
@@ -111,18 +130,41 @@ def facts(args: argparse.Namespace) -> int:
                 pathway=args.pathway,
                 message=args.message,
             )
+            fact = {"service": service_slug, "kind": kind_slug, "edition": args.edition}
             if written is None:
-                print(f"{service_slug} {kind_slug}: unchanged in «{args.edition}».")
+                print(
+                    say(
+                        QT_TRANSLATE_NOOP("CLI", "{service} {kind}: unchanged in «{edition}»."),
+                        **fact,
+                    )
+                )
             elif written.value:
-                print(f"{service_slug} {kind_slug}: set to «{written.value}» in «{args.edition}».")
+                print(
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "CLI", "{service} {kind}: set to «{value}» in «{edition}»."
+                        ),
+                        value=written.value,
+                        **fact,
+                    )
+                )
             else:
-                print(f"{service_slug} {kind_slug}: cleared in «{args.edition}».")
+                print(
+                    say(
+                        QT_TRANSLATE_NOOP("CLI", "{service} {kind}: cleared in «{edition}»."),
+                        **fact,
+                    )
+                )
             return 0
         needs = service.missing(args.edition) if args.missing else service.needs(args.edition)
     sys.stdout.write(needs_report(needs, args.edition, args.format))
     if not needs and args.format == "text":
-        what = "missing" if args.missing else "referred to"
-        print(f"No local facts {what} in «{args.edition}».", file=sys.stderr)
+        none = (
+            QT_TRANSLATE_NOOP("CLI", "No local facts missing in «{edition}».")
+            if args.missing
+            else QT_TRANSLATE_NOOP("CLI", "No local facts referred to in «{edition}».")
+        )
+        print(say(none, edition=args.edition), file=sys.stderr)
     return 0
 
 
@@ -139,24 +181,55 @@ def _proposals(workspace: Any, args: argparse.Namespace) -> int:
             from kartedit.domain.errors import UserError
 
             raise UserError(
-                f"No proposal for {ref} in «{args.edition}»: it is not adapted there, or its "
-                "adaptation changes more than contact details. See «--propose»."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "No proposal for {section} in «{edition}»: it is not adapted there, or its "
+                    "adaptation changes more than contact details. See «--propose».",
+                ),
+                section=str(ref),
+                edition=args.edition,
             )
         from kartedit.services.identity import resolve_author
 
         accept_proposal(workspace, chosen, resolve_author(args.author), value=args.value)
         print(
-            f"{ref}: «{args.edition}» now shows the regional text; «{chosen.kind.name}» is a "
-            "local fact of the edition."
+            say(
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "{section}: «{edition}» now shows the regional text; «{name}» is a "
+                    "local fact of the edition.",
+                ),
+                section=str(ref),
+                edition=args.edition,
+                name=chosen.kind.name,
+            )
         )
         return 0
     for p in found:
-        what = "new fact kind" if p.new_kind else "fact"
-        change = "adds a placeholder to" if p.changes_regional else "keeps"
-        print(
-            f"{p.ref}\t{what} «{p.kind.name}» ({p.kind.slug})\tvalue «{clean(p.value)}»\t"
-            f"{change} the regional text\tfrom: {clean(p.passage, 160)}"
+        what = (
+            QT_TRANSLATE_NOOP("CLI", "new fact kind «{name}» ({slug})")
+            if p.new_kind
+            else QT_TRANSLATE_NOOP("CLI", "fact «{name}» ({slug})")
         )
+        change = (
+            QT_TRANSLATE_NOOP("CLI", "adds a placeholder to the regional text")
+            if p.changes_regional
+            else QT_TRANSLATE_NOOP("CLI", "keeps the regional text")
+        )
+        fields = (
+            str(p.ref),
+            say(what, name=p.kind.name, slug=p.kind.slug),
+            say(QT_TRANSLATE_NOOP("CLI", "value «{value}»"), value=clean(p.value)),
+            say(change),
+            say(QT_TRANSLATE_NOOP("CLI", "from: {passage}"), passage=clean(p.passage, 160)),
+        )
+        print("\t".join(fields))
     if not found:
-        print(f"No adaptation in «{args.edition}» only adds contact details.", file=sys.stderr)
+        print(
+            say(
+                QT_TRANSLATE_NOOP("CLI", "No adaptation in «{edition}» only adds contact details."),
+                edition=args.edition,
+            ),
+            file=sys.stderr,
+        )
     return 0

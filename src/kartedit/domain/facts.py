@@ -16,6 +16,7 @@ from datetime import datetime
 from enum import Enum
 
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SLUG_PATTERN
 
@@ -36,7 +37,11 @@ class FactType(Enum):
             return cls(value.strip().lower())
         except ValueError:
             known = ", ".join(t.value for t in cls)
-            raise UserError(f"Unknown fact type «{value}». Known: {known}.") from None
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "Unknown fact type «{value}». Known: {known}."),
+                value=value,
+                known=known,
+            ) from None
 
 
 class FactScope(Enum):
@@ -58,10 +63,19 @@ class FactKind:
     def __post_init__(self) -> None:
         if not SLUG_PATTERN.fullmatch(self.slug):
             raise UserError(
-                f"«{self.slug}» cannot name a fact kind: use a–z, digits and single hyphens."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "«{slug}» cannot name a fact kind: use a–z, digits and single hyphens.",
+                ),
+                slug=self.slug,
             )
         if not self.name.strip() or len(self.name) > 300:
-            raise UserError(f"The fact kind «{self.slug}» needs a name (at most 300 characters).")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The fact kind «{slug}» needs a name (at most 300 characters)."
+                ),
+                slug=self.slug,
+            )
 
 
 @dataclass(frozen=True)
@@ -131,10 +145,18 @@ def check_placeholders(text: str, known: set[str], where: str) -> None:
     unknown = unknown_placeholders(text, known)
     if unknown:
         names = ", ".join(placeholder(slug) for slug in unknown)
-        listed = ", ".join(sorted(known)) or "none yet"
+        listed: Message | str = ", ".join(sorted(known)) or Message.of(
+            QT_TRANSLATE_NOOP("Errors", "none yet")
+        )
         raise UserError(
-            f"{where}: the text refers to local facts that do not exist: {names}. "
-            f"Insert a fact from the list instead (known: {listed}); nothing was saved."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{where}: the text refers to local facts that do not exist: {names}. "
+                "Insert a fact from the list instead (known: {listed}); nothing was saved.",
+            ),
+            where=where,
+            names=names,
+            listed=listed,
         )
 
 
@@ -181,36 +203,65 @@ def check_value(kind: FactKind, value: str) -> str:
         return ""
     if len(text) > MAX_VALUE_LENGTH:
         raise UserError(
-            f"«{kind.name}» is too long ({len(text)} characters); a fact holds at most "
-            f"{MAX_VALUE_LENGTH}. Put longer explanations in the section text."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "«{name}» is too long ({length} characters); a fact holds at most "
+                "{most}. Put longer explanations in the section text.",
+            ),
+            name=kind.name,
+            length=len(text),
+            most=MAX_VALUE_LENGTH,
         )
     if _CONTROL.search(text):
-        raise UserError(f"«{kind.name}» contains control characters; type it as plain text.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "«{name}» contains control characters; type it as plain text."
+            ),
+            name=kind.name,
+        )
     if kind.type is FactType.PHONE:
         prefix = _PHONE_PREFIX.match(text)
         digits = _PHONE_SEPARATORS.sub("", text[prefix.end() :] if prefix else text)
         if not (digits.isascii() and digits.isdigit() and len(digits) == 8):
             raise UserError(
-                f"«{text}» is not a Norwegian phone number: write 8 digits, optionally "
-                "with +47 first and spaces between, e.g. «55 56 78 90» or «+47 400 12 345»."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "«{value}» is not a Norwegian phone number: write 8 digits, optionally "
+                    "with +47 first and spaces between, e.g. «55 56 78 90» or «+47 400 12 345».",
+                ),
+                value=text,
             )
         return format_phone(digits, prefix is not None)
     if kind.type is FactType.EMAIL:
         if not _EMAIL.match(text):
             raise UserError(
-                f"«{text}» is not an e-mail address: write it as name@domain.no, without spaces."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "«{value}» is not an e-mail address: write it as name@domain.no, "
+                    "without spaces.",
+                ),
+                value=text,
             )
         return text
     if kind.type is FactType.URL:
         if not _URL.match(text):
             raise UserError(
-                f"«{text}» is not a web address: write it in full, starting with https:// "
-                "(e.g. https://www.bergen.kommune.no/skjema)."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "«{value}» is not a web address: write it in full, starting with https:// "
+                    "(e.g. https://www.bergen.kommune.no/skjema).",
+                ),
+                value=text,
             )
         return text
     if kind.type is FactType.HOURS and not _TIME.search(text):
         raise UserError(
-            f"«{text}» does not say when: write days and times, e.g. «hverdager kl. 09.00–11.00»."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "«{value}» does not say when: write days and times, "
+                "e.g. «hverdager kl. 09.00–11.00».",
+            ),
+            value=text,
         )
     return text
 

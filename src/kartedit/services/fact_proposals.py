@@ -14,6 +14,7 @@ from __future__ import annotations
 from contextlib import suppress
 from dataclasses import dataclass
 
+from kartedit.domain import history
 from kartedit.domain.editions import OverrideInfo
 from kartedit.domain.errors import UserError
 from kartedit.domain.facts import (
@@ -28,6 +29,7 @@ from kartedit.domain.facts import (
     plain_passage,
     referred_kinds,
 )
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.model import REGIONAL
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef
@@ -189,8 +191,14 @@ def accept_proposal(
         check_placeholders(text, set(known), str(ref))
         if kind.slug not in referred_kinds(text):
             raise UserError(
-                f"{ref}: the regional text does not refer to «{kind.name}» "
-                f"({placeholder(kind.slug)}); the value would not be shown. Nothing was changed."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{section}: the regional text does not refer to «{name}» ({placeholder}); "
+                    "the value would not be shown. Nothing was changed.",
+                ),
+                section=str(ref),
+                name=kind.name,
+                placeholder=placeholder(kind.slug),
             )
         checked = check_value(kind, proposal.value if value is None else value)
         maps = MapRepository(session)
@@ -200,7 +208,7 @@ def accept_proposal(
                 text,
                 author,
                 edition=REGIONAL,
-                message=f"Refers to the local fact «{kind.name}» (from «{edition}»'s adaptation)",
+                message=history.refers_to_fact(kind.name, edition),
                 created=created,
             )
         facts.set_fact_value(
@@ -209,7 +217,14 @@ def accept_proposal(
             checked,
             author,
             created=created,
-            message=f"Moved from the local adaptation of {ref}",
+            message=history.moved_to_fact(str(ref)),
         )
         if not maps.end_override(ref, edition):
-            raise UserError(f"{ref} is not adapted locally in «{edition}»; nothing was changed.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{section} is not adapted locally in «{edition}»; nothing was changed.",
+                ),
+                section=str(ref),
+                edition=edition,
+            )

@@ -24,6 +24,7 @@ from kartedit.domain.facts import (
     key_for,
     referred_kinds,
 )
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.model import REGIONAL
 from kartedit.domain.people import Author
 from kartedit.services.fact_context import FactContext
@@ -190,7 +191,10 @@ def needs_report(needs: list[FactNeed], edition: str, fmt: str) -> str:
             )
         return out.getvalue()
     if fmt != "text":
-        raise UserError(f"Unknown format «{fmt}»; use text, csv or json.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "Unknown format «{format}»; use text, csv or json."),
+            format=fmt,
+        )
     lines = []
     for n in needs:
         service = n.key.service if n.key.pathway is None else f"{n.key.pathway}/{n.key.service}"

@@ -14,14 +14,15 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
-from kartedit.domain.errors import NotFoundError, UserError
+from kartedit.domain.errors import UserError
 from kartedit.domain.facts import PLACEHOLDER, FactKey, FactKind, FactScope, FactType
 from kartedit.domain.facts import FactValue as FactValueInfo
 from kartedit.domain.ids import new_id
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.model import EditionKind
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionKind, SectionRef
-from kartedit.store.lookups import MapLookups
+from kartedit.store.lookups import MapLookups, _suggest
 from kartedit.store.models import (
     EditionRow,
     FactKindRow,
@@ -57,8 +58,11 @@ class FactStore(MapLookups):
             )
         ).first()
         if row is None:
-            known = ", ".join(k.slug for k in self.fact_kinds()) or "none"
-            raise NotFoundError(f"No fact kind «{slug}» in this map. Known: {known}.")
+            raise _suggest(
+                QT_TRANSLATE_NOOP("Errors", "No fact kind «{value}» in this map."),
+                slug,
+                [k.slug for k in self.fact_kinds()],
+            )
         return row
 
     def add_fact_kinds(self, kinds: Iterable[FactKind]) -> list[FactKind]:
@@ -91,8 +95,11 @@ class FactStore(MapLookups):
         row = self.edition_row(slug)
         if row.kind == EditionKind.REGIONAL.value:
             raise UserError(
-                "The regional edition has no local facts: each local edition fills in its own. "
-                "Name a local edition."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The regional edition has no local facts: each local edition fills in "
+                    "its own. Name a local edition.",
+                )
             )
         return row
 
@@ -103,8 +110,11 @@ class FactStore(MapLookups):
             )
         ).first()
         if found is None:
-            known = ", ".join(s.slug for s in self.all_services())
-            raise NotFoundError(f"No service «{slug}» in this map. Known: {known}.")
+            raise _suggest(
+                QT_TRANSLATE_NOOP("Errors", "No service «{value}» in this map."),
+                slug,
+                [s.slug for s in self.all_services()],
+            )
         return found
 
     def fact_values(self, edition: str) -> dict[FactKey, FactValueInfo]:
@@ -143,7 +153,11 @@ class FactStore(MapLookups):
         if kind.scope == FactScope.PATHWAY.value:
             if key.pathway is None:
                 raise UserError(
-                    f"«{kind.name}» has a value per pathway: name the pathway too (--pathway)."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "«{name}» has a value per pathway: name the pathway too (--pathway).",
+                    ),
+                    name=kind.name,
                 )
             pathway_id = self.pathway_row(key.pathway).id
         elif key.pathway is not None:
