@@ -269,6 +269,33 @@ def test_a_contact_line_is_proposed_and_accepting_moves_it_into_a_fact(
     bergen = kartedit("show", str(workspace.path), "angst", "skole", "role", "--edition", "bergen")
     assert "[lokal opplysning mangler: Kontaktperson]" in bergen[1]
     assert [n.key.kind for n in Facts(workspace).missing("bergen")] == ["kontaktperson"]
+    history = kartedit(
+        "--language", "nn", "facts", str(workspace.path), "--edition", "voss",
+        "--history", "skole", "kontaktperson",
+    )[1]  # fmt: skip
+    assert history.rstrip("\n").endswith("\tFlytta frå den lokale tilpassinga av angst/skole/role")
+    [note] = [r.message for r in workspace.history(school) if r.message and "fact" in r.message]
+    assert json.loads(note) == {
+        "event": "refers_to_fact",
+        "fact": "Kontaktperson",
+        "edition": "voss",
+    }
+
+
+def test_fact_refusals_and_lines_are_said_in_bokmal_and_nynorsk(demo_db: Path) -> None:
+    db = str(demo_db)
+    kartedit("facts", db, "--add-kind", "telefon", "phone", "Inntaksteam — telefon")
+    setting = ("facts", db, "--edition", "voss", "--set", "fastlege", "telefon")
+    code, _, err = kartedit("--language", "nb", *setting, "12 34", "--author", "P")
+    assert code == 1 and "«12 34» er ikke et norsk telefonnummer: skriv 8 sifre" in err
+    code, _, err = kartedit("--language", "nn", *setting, "12 34", "--author", "P")
+    assert code == 1 and "«12 34» er ikkje eit norsk telefonnummer: skriv 8 siffer" in err
+    code, out, _ = kartedit("--language", "nn", *setting, "55556666", "--author", "P")
+    assert (code, out) == (0, "fastlege telefon: sett til «55 55 66 66» i «voss».\n")
+    code, out, _ = kartedit(
+        "--language", "nb", "facts", db, "--edition", "voss", "--format", "json"
+    )
+    assert code == 0 and json.loads(out)[0]["value"] is None  # records are not translated
 
 
 def test_accepting_refuses_a_regional_text_without_the_placeholder(
