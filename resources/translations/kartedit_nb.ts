@@ -236,7 +236,7 @@
         <translation>kommentarfil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/manifest.py" line="170"/>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="173"/>
         <source>bundle manifest</source>
         <translation>pakkemanifest</translation>
     </message>
@@ -364,12 +364,12 @@
         <translation>«{edition}»: {count} lokale tilpasninger er nå utdatert; overfør dem med «kartedit rebase {db} --edition {edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/main.py" line="83"/>
+        <location filename="../../src/kartedit/cli/main.py" line="95"/>
         <source>name a command; without one, run «kartedit» to open the window</source>
         <translation>oppgi en kommando; uten kommando åpner «kartedit» vinduet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/main.py" line="94"/>
+        <location filename="../../src/kartedit/cli/main.py" line="106"/>
         <source>interrupted; nothing more was written.</source>
         <translation>avbrutt; ingenting mer ble skrevet.</translation>
     </message>
@@ -514,42 +514,42 @@
         <translation>{count} seksjoner</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="77"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="80"/>
         <source>Created {db} with the demo map ({revisions} revisions).</source>
         <translation>Opprettet {db} med demokartet ({revisions} versjoner).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="83"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="86"/>
         <source>Created an empty map database at {db}.</source>
         <translation>Opprettet en tom kartdatabase i {db}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="94"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="97"/>
         <source>Imported {revisions} revisions ({sections} new sections); {skipped_revisions} were already there.</source>
         <translation>Importerte {revisions} versjoner ({sections} nye seksjoner); {skipped_revisions} fantes fra før.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="107"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="110"/>
         <source>Ignored {name}: not listed in the folder&apos;s manifest.</source>
         <translation>Hoppet over {name}: står ikke i manifestet til mappen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="119"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="122"/>
         <source>Exported the map to {folder}.</source>
         <translation>Eksporterte kartet til {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="138"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="149"/>
         <source>{ref}: unchanged; no new revision.</source>
         <translation>{ref}: uendret; ingen ny versjon.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="142"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="153"/>
         <source>{ref}: saved revision {seq} ({revision_id}).</source>
         <translation>{ref}: lagret versjon {seq} ({revision_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="167"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="178"/>
         <source>No hits for «{query}».</source>
         <translation>Ingen treff for «{query}».</translation>
     </message>
@@ -614,19 +614,94 @@
         <translation>merk: {section}: lenken «{target}» virker ikke; se «publish --check».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="177"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="179"/>
         <source>1 finding in «{edition}».</source>
         <translation>1 ting å rette i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="178"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="180"/>
         <source>{count} findings in «{edition}».</source>
         <translation>{count} ting å rette i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="184"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="186"/>
         <source>Nothing to fix in «{edition}».</source>
         <translation>Ingenting å rette i «{edition}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="81"/>
+        <source>Added the fact kind «{name}»; refer to it as {placeholder}.</source>
+        <translation>La til opplysningstypen «{name}»; vis til den som {placeholder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="91"/>
+        <source>The fact kind «{slug}» is already defined; nothing changed.</source>
+        <translation>Opplysningstypen «{slug}» finnes allerede; ingenting er endret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="137"/>
+        <source>{service} {kind}: unchanged in «{edition}».</source>
+        <translation>{service} {kind}: uendret i «{edition}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="144"/>
+        <source>{service} {kind}: set to «{value}» in «{edition}».</source>
+        <translation>{service} {kind}: satt til «{value}» i «{edition}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="154"/>
+        <source>{service} {kind}: cleared in «{edition}».</source>
+        <translation>{service} {kind}: tømt i «{edition}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="163"/>
+        <source>No local facts missing in «{edition}».</source>
+        <translation>Ingen lokale opplysninger mangler i «{edition}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="165"/>
+        <source>No local facts referred to in «{edition}».</source>
+        <translation>Tekstene i «{edition}» viser ikke til noen lokale opplysninger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="197"/>
+        <source>{section}: «{edition}» now shows the regional text; «{name}» is a local fact of the edition.</source>
+        <translation>{section}: «{edition}» viser nå den regionale teksten; «{name}» er en lokal opplysning i utgaven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="210"/>
+        <source>new fact kind «{name}» ({slug})</source>
+        <translation>ny opplysningstype «{name}» ({slug})</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="212"/>
+        <source>fact «{name}» ({slug})</source>
+        <translation>opplysning «{name}» ({slug})</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="215"/>
+        <source>adds a placeholder to the regional text</source>
+        <translation>legger til en plassholder i den regionale teksten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="217"/>
+        <source>keeps the regional text</source>
+        <translation>beholder den regionale teksten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="222"/>
+        <source>value «{value}»</source>
+        <translation>verdi «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="224"/>
+        <source>from: {passage}</source>
+        <translation>fra: {passage}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="230"/>
+        <source>No adaptation in «{edition}» only adds contact details.</source>
+        <translation>Ingen tilpasning i «{edition}» legger bare til kontaktopplysninger.</translation>
     </message>
 </context>
 <context>
@@ -1021,44 +1096,44 @@ Merk et tekstutdrag i teksten, og velg så Kommenter… (Ctrl+M) eller Foreslå 
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="121"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="120"/>
         <source>kartedit – unexpected error</source>
         <translation>kartedit – uventet feil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="129"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="128"/>
         <source>kartedit ran into an unexpected error. Your saved texts are safe, and unsaved text is kept for recovery. Please send the details below to the person who supports kartedit for you.</source>
         <translation>kartedit fikk en uventet feil. Tekstene du har lagret, er trygge, og tekst som ikke er lagret, er tatt vare på slik at den kan hentes fram igjen. Send gjerne detaljene nedenfor til den som gir deg brukerstøtte for kartedit.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="136"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="135"/>
         <source>Version: {version}
 Log file: {path}</source>
         <translation>Versjon: {version}
 Loggfil: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="141"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="140"/>
         <source>Version and log file</source>
         <translation>Versjon og loggfil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="146"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="145"/>
         <source>Error details</source>
         <translation>Detaljer om feilen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="149"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="148"/>
         <source>&amp;Copy Details</source>
         <translation>&amp;Kopier detaljer</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="150"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="149"/>
         <source>Copy details to the clipboard</source>
         <translation>Kopier detaljene til utklippstavlen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="155"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="154"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -1667,12 +1742,12 @@ Loggfil: {path}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="86"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="85"/>
         <source>kartedit</source>
         <translation>kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="92"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="91"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -1850,142 +1925,142 @@ Loggfil: {path}</translation>
         <translation>{label}: merknad {comment_id} er på versjon {revision} av {section}, men pakken oppgir versjon {listed}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/manifest.py" line="75"/>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="78"/>
         <source>{label}: not a kartedit {what} (the JSON is not an object).</source>
         <translation>{label}: ugyldig kartedit-{what} (JSON-innholdet er ikke et objekt).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/manifest.py" line="89"/>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="92"/>
         <source>{label}: this is the manifest of a map folder, not of a bundle; use «kartedit import-folder» on the unzipped folder.</source>
         <translation>{label}: dette er manifestet til en kartmappe, ikke til en pakke; bruk «kartedit import-folder» på den utpakkede mappen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/manifest.py" line="102"/>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="105"/>
         <source>{label}: not a kartedit {what} (format {found}, expected {fmt}).</source>
         <translation>{label}: ugyldig kartedit-{what} (format {found}, ventet {fmt}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/manifest.py" line="118"/>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="121"/>
         <source>{label}: the {what} has no schema version.</source>
         <translation>{label}: skjemaversjon mangler ({what}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/manifest.py" line="128"/>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="131"/>
         <source>{label}: made with a newer kartedit ({what} format version {number}; this kartedit reads up to {version}). Install the newest kartedit to open it.</source>
         <translation>{label}: laget med en nyere kartedit ({what}, formatversjon {number}; denne kartedit leser opptil {version}). Installer nyeste kartedit for å åpne den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/manifest.py" line="148"/>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="151"/>
         <source>{label}: does not follow the {what} schema: {problem}</source>
         <translation>{label}: følger ikke skjemaet for {what}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/manifest.py" line="162"/>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="165"/>
         <source>{label}: … and {count} more schema problems.</source>
         <translation>{label}: … og {count} skjemafeil til.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/manifest.py" line="187"/>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="216"/>
         <source>{label}: {message}</source>
         <translation>{label}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/manifest.py" line="197"/>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="226"/>
         <source>{label}: a date or time in it is not valid ({exc}).</source>
         <translation>{label}: en dato eller et tidspunkt i filen er ikke gyldig ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="104"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="106"/>
         <source>{label}: not a kartedit map manifest.</source>
         <translation>{label}: ikke et kartedit-kartmanifest.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="109"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="111"/>
         <source>{label}: the manifest has no schema version.</source>
         <translation>{label}: manifestet har ingen skjemaversjon.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="113"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="115"/>
         <source>{label}: made with a newer kartedit (format version {version}; this kartedit reads up to {newest}). Install the newest kartedit to read it.</source>
         <translation>{label}: laget med en nyere kartedit (formatversjon {version}; denne kartedit leser opptil {newest}). Installer nyeste kartedit for å lese den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="128"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="130"/>
         <source>{label}: the manifest is not valid: {listed} (and {count} more).</source>
         <translation>{label}: manifestet er ikke gyldig: {listed} (og {count} til).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="136"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="138"/>
         <source>{label}: the manifest is not valid: {listed}.</source>
         <translation>{label}: manifestet er ikke gyldig: {listed}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="153"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="155"/>
         <source>{label}: the service «{value}» appears twice.</source>
         <translation>{label}: tjenesten «{value}» forekommer to ganger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="161"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="163"/>
         <source>{label}: pathway «{entry}» names unknown services: {missing}.</source>
         <translation>{label}: forløpet «{entry}» nevner ukjente tjenester: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="174"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="176"/>
         <source>{label}: the pathway «{value}» appears twice.</source>
         <translation>{label}: forløpet «{value}» forekommer to ganger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="189"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="191"/>
         <source>{label}: the edition «{value}» appears twice.</source>
         <translation>{label}: utgaven «{value}» forekommer to ganger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="195"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="197"/>
         <source>{label}: a map needs exactly one regional edition.</source>
         <translation>{label}: et kart må ha nøyaktig én regional utgave.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="207"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="209"/>
         <source>{label}: section {ref} names an unknown edition «{entry}».</source>
         <translation>{label}: seksjonen {ref} nevner en ukjent utgave «{entry}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="217"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="219"/>
         <source>{label}: section {ref} is not in the map&apos;s pathways and services.</source>
         <translation>{label}: seksjonen {ref} hører ikke til kartets forløp og tjenester.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="226"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="228"/>
         <source>{label}: section {ref} appears twice in «{entry}».</source>
         <translation>{label}: seksjonen {ref} forekommer to ganger i «{entry}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="238"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="240"/>
         <source>{label}: section {ref} points to «{path}»; expected «{expected}».</source>
         <translation>{label}: seksjonen {ref} peker på «{path}»; ventet «{expected}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="250"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="252"/>
         <source>{label}: the section file {expected} is missing.</source>
         <translation>{label}: seksjonsfilen {expected} mangler.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="257"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="259"/>
         <source>{label}: {expected}: {problem}</source>
         <translation>{label}: {expected}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="264"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="266"/>
         <source>{label}: {expected} does not match its checksum (changed or damaged).</source>
         <translation>{label}: {expected} stemmer ikke med sjekksummen sin (endret eller skadet).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="275"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="277"/>
         <source>{label}: {expected} is not UTF-8 text.</source>
         <translation>{label}: {expected} er ikke UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="302"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="304"/>
         <source>{label}: the revision «{value}» appears twice.</source>
         <translation>{label}: versjonen «{value}» forekommer to ganger.</translation>
     </message>
@@ -2005,22 +2080,22 @@ Loggfil: {path}</translation>
         <translation>{problem} (og {count} problemer til)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/schemas.py" line="31"/>
+        <location filename="../../src/kartedit/bundle/schemas.py" line="70"/>
         <source>{where}: {message}</source>
         <translation>{where}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/schemas.py" line="45"/>
+        <location filename="../../src/kartedit/bundle/schemas.py" line="84"/>
         <source>{label}: not UTF-8 text.</source>
         <translation>{label}: ikke UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/schemas.py" line="49"/>
+        <location filename="../../src/kartedit/bundle/schemas.py" line="88"/>
         <source>{label}: not valid JSON (line {line}, column {column}: {problem}).</source>
         <translation>{label}: ikke gyldig JSON (linje {line}, kolonne {column}: {problem}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/schemas.py" line="61"/>
+        <location filename="../../src/kartedit/bundle/schemas.py" line="100"/>
         <source>{label}: not valid JSON ({error}: {exc}).</source>
         <translation>{label}: ikke gyldig JSON ({error}: {exc}).</translation>
     </message>
@@ -2431,17 +2506,17 @@ Loggfil: {path}</translation>
         <translation>{path}: kunne ikke skrives ({reason}); ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/approved.py" line="83"/>
+        <location filename="../../src/kartedit/services/approved.py" line="87"/>
         <source>The round «{round}» is on the local edition «{edition}»; an approved bundle carries regional texts only.</source>
         <translation>Runden «{round}» gjelder den lokale utgaven «{edition}»; en godkjent pakke inneholder bare regionale tekster.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/approved.py" line="106"/>
+        <location filename="../../src/kartedit/services/approved.py" line="111"/>
         <source>Nothing in the round «{round}» is approved yet; approve sections first (kartedit round approve).</source>
         <translation>Ingenting i runden «{round}» er godkjent ennå; godkjenn seksjoner først (kartedit round approve).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/approved.py" line="184"/>
+        <location filename="../../src/kartedit/services/approved.py" line="190"/>
         <source>{path}: this approved bundle is for another map («{theirs}»); this database holds «{ours}». Nothing was changed.</source>
         <translation>{path}: denne godkjente pakken gjelder et annet kart («{theirs}»); denne databasen inneholder «{ours}». Ingenting ble endret.</translation>
     </message>
@@ -2522,7 +2597,7 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/editions.py" line="102"/>
-        <location filename="../../src/kartedit/store/editions.py" line="80"/>
+        <location filename="../../src/kartedit/store/editions.py" line="81"/>
         <source>The regional edition cannot be deleted: every edition builds on it.</source>
         <translation>Den regionale utgaven kan ikke slettes: alle utgavene bygger på den.</translation>
     </message>
@@ -2572,48 +2647,48 @@ Loggfil: {path}</translation>
         <translation>Den ulagrede teksten i {ref} kunne ikke tas vare på for gjenoppretting i {directory} ({reason}). Lagre seksjonen for sikkerhets skyld.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="211"/>
+        <location filename="../../src/kartedit/services/response_import.py" line="245"/>
         <location filename="../../src/kartedit/services/word_responses.py" line="114"/>
         <source>{label}: the round «{round}» is closed, so no more responses can be imported into it.</source>
         <translation>{label}: runden «{round}» er avsluttet, så ingen flere høringssvar kan importeres i den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="247"/>
+        <location filename="../../src/kartedit/services/response_import.py" line="285"/>
         <source>{label}: this response is about another map («{theirs}»); this database holds «{ours}». Import it into that map&apos;s database.</source>
         <translation>{label}: dette høringssvaret gjelder et annet kart («{theirs}»); denne databasen inneholder «{ours}». Importer det i databasen til det kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="262"/>
+        <location filename="../../src/kartedit/services/response_import.py" line="304"/>
         <source>{label}: this response belongs to the hearing round «{round}», which this database does not have (was the round started in another copy of the map?).</source>
         <translation>{label}: dette høringssvaret hører til høringsrunden «{round}», som denne databasen ikke har (ble runden startet i en annen kopi av kartet?).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="273"/>
+        <location filename="../../src/kartedit/services/response_import.py" line="315"/>
         <source>{label}: its round id does not match any round here.</source>
         <translation>{label}: runde-id-en passer ikke med noen runde her.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="281"/>
+        <location filename="../../src/kartedit/services/response_import.py" line="323"/>
         <source>{label}: this response is about the edition «{edition_slug}», but the round «{round}» is on «{edition}».</source>
         <translation>{label}: dette høringssvaret gjelder utgaven «{edition_slug}», men runden «{round}» gjelder «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="300"/>
+        <location filename="../../src/kartedit/services/response_import.py" line="345"/>
         <source>{label}: it comments on {ref}, which is not in the round «{round}».</source>
         <translation>{label}: det kommenterer {ref}, som ikke er med i runden «{round}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="315"/>
+        <location filename="../../src/kartedit/services/response_import.py" line="360"/>
         <source>{label}: it is about a text of {ref} that this database does not have (revision {revision}). Was the review bundle made from another copy of the map?</source>
         <translation>{label}: det gjelder en tekst i {ref} som denne databasen ikke har (versjon {revision}). Ble høringspakken laget fra en annen kopi av kartet?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="332"/>
+        <location filename="../../src/kartedit/services/response_import.py" line="378"/>
         <source>{label}: comment {comment_id} quotes a passage that is not where it says in the text of {section} (damaged or altered).</source>
         <translation>{label}: merknad {comment_id} siterer et utdrag som ikke står der det skal i teksten til {section} (skadet eller endret).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="356"/>
+        <location filename="../../src/kartedit/services/response_import.py" line="411"/>
         <source>{label}: the comment id {comment_id} is already used by another comment in this database (a copied or altered response?).</source>
         <translation>{label}: merknads-id-en {comment_id} er allerede brukt av en annen merknad i denne databasen (et kopiert eller endret høringssvar?).</translation>
     </message>
@@ -2700,7 +2775,7 @@ Loggfil: {path}</translation>
         <translation>Fristen {deadline} er allerede passert; velg en senere dag.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/workspace.py" line="138"/>
+        <location filename="../../src/kartedit/services/workspace.py" line="151"/>
         <source>Revision {revision_id} does not belong to the section {ref}.</source>
         <translation>Versjon {revision_id} hører ikke til seksjonen {ref}.</translation>
     </message>
@@ -2710,28 +2785,28 @@ Loggfil: {path}</translation>
         <translation>Versjon {revision_id} av {ref} finnes allerede i denne databasen, men i en annen seksjon: pakken stemmer ikke med dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/bulk.py" line="48"/>
+        <location filename="../../src/kartedit/store/bulk.py" line="49"/>
         <source>This database holds no map yet; there is nothing to export.</source>
         <translation>Denne databasen har ikke noe kart ennå; det er ingenting å eksportere.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/bulk.py" line="138"/>
+        <location filename="../../src/kartedit/store/bulk.py" line="142"/>
         <source>The revision {revision} of {ref} ({edition}) is already in this database with another section. The folder was changed after it was exported; nothing was imported.</source>
         <translation>Versjon {revision} av {ref} ({edition}) finnes allerede i denne databasen, i en annen seksjon. Mappen ble endret etter at den ble eksportert; ingenting ble importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/bulk.py" line="145"/>
+        <location filename="../../src/kartedit/store/bulk.py" line="149"/>
         <source>The revision {revision} of {ref} ({edition}) is already in this database with a different text. The folder was changed after it was exported; nothing was imported.</source>
         <translation>Versjon {revision} av {ref} ({edition}) finnes allerede i denne databasen, med en annen tekst. Mappen ble endret etter at den ble eksportert; ingenting ble importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/bulk.py" line="166"/>
+        <location filename="../../src/kartedit/store/bulk.py" line="170"/>
         <source>This database holds the map «{ours}»; the folder holds another map («{theirs}»). Import it into a new database instead.</source>
         <translation>Denne databasen inneholder kartet «{ours}»; mappen inneholder et annet kart («{theirs}»). Importer det i en ny database i stedet.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/db.py" line="84"/>
-        <location filename="../../src/kartedit/store/sqlite.py" line="151"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="150"/>
         <source>{path}: the database is busy in another window or program. Try again.</source>
         <translation>{path}: databasen er opptatt i et annet vindu eller program. Prøv igjen.</translation>
     </message>
@@ -2762,7 +2837,7 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/db.py" line="171"/>
-        <location filename="../../src/kartedit/store/sqlite.py" line="125"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="124"/>
         <source>{path}: this is an SQLite file, but not a kartedit database.</source>
         <translation>{path}: dette er en SQLite-fil, men ikke en kartedit-database.</translation>
     </message>
@@ -2777,42 +2852,42 @@ Loggfil: {path}</translation>
         <translation>{path}: kunne ikke ta sikkerhetskopi før oppgraderingen ({exc}); ingenting ble endret. Frigjør litt plass ved siden av databasen og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/editions.py" line="30"/>
+        <location filename="../../src/kartedit/store/editions.py" line="31"/>
         <source>An edition «{slug}» already exists.</source>
         <translation>Det finnes allerede en utgave «{slug}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/editions.py" line="33"/>
+        <location filename="../../src/kartedit/store/editions.py" line="34"/>
         <source>A local edition needs a name.</source>
         <translation>En lokal utgave trenger et navn.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/editions.py" line="57"/>
+        <location filename="../../src/kartedit/store/editions.py" line="58"/>
         <source>The regional edition keeps its slug «regional».</source>
         <translation>Den regionale utgaven beholder kortnavnet «regional».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/editions.py" line="61"/>
+        <location filename="../../src/kartedit/store/editions.py" line="62"/>
         <source>An edition «{new_slug}» already exists.</source>
         <translation>Det finnes allerede en utgave «{new_slug}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/editions.py" line="67"/>
+        <location filename="../../src/kartedit/store/editions.py" line="68"/>
         <source>An edition needs a name.</source>
         <translation>En utgave trenger et navn.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/editions.py" line="88"/>
+        <location filename="../../src/kartedit/store/editions.py" line="89"/>
         <source>«{edition}» has had hearing rounds, whose comments and decisions refer to its texts; it cannot be deleted.</source>
         <translation>«{edition}» har hatt høringsrunder, og merknadene og avgjørelsene i dem viser til tekstene; den kan ikke slettes.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/hearing_comments.py" line="281"/>
+        <location filename="../../src/kartedit/store/hearing_comments.py" line="265"/>
         <source>No comment «{key}» in this database. «kartedit comments» lists them.</source>
         <translation>Ingen merknad «{key}» i denne databasen. «kartedit comments» viser dem.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/hearing_comments.py" line="310"/>
+        <location filename="../../src/kartedit/store/hearing_comments.py" line="294"/>
         <source>No comment «{comment_id}» in this database.</source>
         <translation>Ingen merknad «{comment_id}» i denne databasen.</translation>
     </message>
@@ -2857,92 +2932,92 @@ Loggfil: {path}</translation>
         <translation>Den regionale utgaven har ingen lokale tilpasninger; oppgi en lokal utgave.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/reading.py" line="144"/>
+        <location filename="../../src/kartedit/store/reading.py" line="259"/>
         <source>No revision «{revision_id}» in this database.</source>
         <translation>Ingen versjon «{revision_id}» i denne databasen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/rounds.py" line="88"/>
+        <location filename="../../src/kartedit/store/rounds.py" line="90"/>
         <source>No section with text in «{edition}» matches this scope ({describe}); nothing would be sent out.</source>
         <translation>Ingen seksjon med tekst i «{edition}» passer med dette omfanget ({describe}); ingenting ville blitt sendt ut.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/rounds.py" line="100"/>
+        <location filename="../../src/kartedit/store/rounds.py" line="102"/>
         <source>{count} of these sections (e.g. {overlap}) are already in the open round «{round}» ({round_id}). Close that round first, or choose another scope.</source>
         <translation>{count} av disse seksjonene (f.eks. {overlap}) er allerede med i den åpne runden «{round}» ({round_id}). Avslutt den runden først, eller velg et annet omfang.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/rounds.py" line="153"/>
+        <location filename="../../src/kartedit/store/rounds.py" line="155"/>
         <source>No service «{slug}» in this map. Known: {known}.</source>
         <translation>Ingen tjeneste «{slug}» i dette kartet. Kjente: {known}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/rounds.py" line="161"/>
+        <location filename="../../src/kartedit/store/rounds.py" line="163"/>
         <source>The service «{slug}» takes part in none of the pathways {pathways}.</source>
         <translation>Tjenesten «{slug}» er ikke med i noen av forløpene {pathways}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/rounds.py" line="194"/>
+        <location filename="../../src/kartedit/store/rounds.py" line="196"/>
         <source>«{key}» fits {count} rounds; give more of the round&apos;s id.</source>
         <translation>«{key}» passer med {count} runder; oppgi mer av rundens id.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/rounds.py" line="203"/>
+        <location filename="../../src/kartedit/store/rounds.py" line="205"/>
         <source>No hearing round «{key}» in this map; it has none yet.</source>
         <translation>Ingen høringsrunde «{key}» i dette kartet; det har ingen ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/rounds.py" line="209"/>
+        <location filename="../../src/kartedit/store/rounds.py" line="211"/>
         <source>No hearing round «{key}» in this map. Rounds: {listed}.</source>
         <translation>Ingen høringsrunde «{key}» i dette kartet. Runder: {listed}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/rounds.py" line="218"/>
+        <location filename="../../src/kartedit/store/rounds.py" line="220"/>
         <source>The round «{name}» ({round_id}) is already closed.</source>
         <translation>Runden «{name}» ({round_id}) er allerede avsluttet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="31"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="30"/>
         <source>{path}: no such database. Create one with «kartedit init {path}».</source>
         <translation>{path}: databasen finnes ikke. Lag en med «kartedit init {path}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="39"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="38"/>
         <source>{path}: this is a folder, not a kartedit database.</source>
         <translation>{path}: dette er en mappe, ikke en kartedit-database.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="47"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="46"/>
         <source>{path}: the database cannot be read ({reason}).</source>
         <translation>{path}: databasen kan ikke leses ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="53"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="52"/>
         <source>{path}: this file is not a kartedit database (it is not SQLite).</source>
         <translation>{path}: denne filen er ikke en kartedit-database (den er ikke SQLite).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="92"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="91"/>
         <source>{path}: the database file is damaged and cannot be read. Restore it from a backup copy (kartedit keeps one beside it before every upgrade).</source>
         <translation>{path}: databasefilen er skadet og kan ikke leses. Gjenopprett den fra en sikkerhetskopi (kartedit lagrer en ved siden av den før hver oppgradering).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="113"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="112"/>
         <source>{path}: the database cannot be opened ({exc}).</source>
         <translation>{path}: databasen kan ikke åpnes ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="139"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="138"/>
         <source>{path}: a program stopped while writing this database, and it is read-only here, so the unfinished change cannot be undone. Copy it (with any file beside it named like it) to a folder you may write to, and open it there.</source>
         <translation>{path}: et program stoppet mens det skrev til denne databasen, og den er skrivebeskyttet her, så den uferdige endringen kan ikke angres. Kopier den (sammen med filer ved siden av som har samme navn) til en mappe der du kan skrive, og åpne den der.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="159"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="158"/>
         <source>{path}: the database cannot be read ({exc}).</source>
         <translation>{path}: databasen kan ikke leses ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="232"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="231"/>
         <source>The upgrade left broken references ({count}); the backup copy is untouched.</source>
         <translation>Oppgraderingen etterlot brutte referanser ({count}); sikkerhetskopien er urørt.</translation>
     </message>
@@ -3002,7 +3077,7 @@ Loggfil: {path}</translation>
         <translation>«{quote}» forekommer {count} ganger i teksten, så det finnes ikke noe forekomstnummer {occurrence}. Velg et nummer fra 1 til {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/app.py" line="267"/>
+        <location filename="../../src/kartedit/gui/common/app.py" line="314"/>
         <source>{path}: no such map database. Create one with «kartedit init {path}».</source>
         <translation>{path}: kartdatabasen finnes ikke. Lag en med «kartedit init {path}».</translation>
     </message>
@@ -3092,27 +3167,27 @@ Loggfil: {path}</translation>
         <translation>PDF krever programbiblioteket pango. På Debian: sudo apt-get install {packages}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/publisher.py" line="72"/>
+        <location filename="../../src/kartedit/services/publish/publisher.py" line="73"/>
         <source>Version {version} of this edition was published before with other texts. Give a higher version (the latest is {latest}).</source>
         <translation>Versjon {version} av denne utgaven er publisert før med andre tekster. Oppgi en høyere versjon (den siste er {latest}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/publisher.py" line="82"/>
+        <location filename="../../src/kartedit/services/publish/publisher.py" line="83"/>
         <source>Version {version} is older than the latest publication ({latest}). Give a higher version.</source>
         <translation>Versjon {version} er eldre enn den siste publiseringen ({latest}). Oppgi en høyere versjon.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/publisher.py" line="138"/>
+        <location filename="../../src/kartedit/services/publish/publisher.py" line="139"/>
         <source>Unknown format «{value}». Use one of: {names}.</source>
         <translation>Ukjent format «{value}». Bruk ett av disse: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/publisher.py" line="144"/>
+        <location filename="../../src/kartedit/services/publish/publisher.py" line="145"/>
         <source>A website holds every pathway; --pathway is for pdf and docx.</source>
         <translation>Et nettsted har med alle forløpene; --pathway gjelder pdf og docx.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/publisher.py" line="163"/>
+        <location filename="../../src/kartedit/services/publish/publisher.py" line="164"/>
         <source>Nothing in «{edition}» is approved yet, so there is nothing to publish. Approve sections first, or publish a marked draft with --include-drafts.</source>
         <translation>Ingenting i «{edition}» er godkjent ennå, så det er ingenting å publisere. Godkjenn seksjoner først, eller publiser et merket utkast med --include-drafts.</translation>
     </message>
@@ -3137,19 +3212,339 @@ Loggfil: {path}</translation>
         <translation>{label}: merknads-ID-en {comment_id} brukes allerede av en annen merknad i denne databasen (et kopiert eller endret dokument?).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="215"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="218"/>
         <source>{label}: this hearing document was made from another map; this database holds «{ours}». Import it into that map&apos;s database.</source>
         <translation>{label}: dette høringsdokumentet ble laget fra et annet kart; denne databasen har «{ours}». Importer det i databasen til det kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="229"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="232"/>
         <source>{label}: this hearing document belongs to a hearing round this database does not have (was the round started in another copy of the map?).</source>
         <translation>{label}: dette høringsdokumentet hører til en høringsrunde som denne databasen ikke har (ble runden startet i en annen kopi av kartet?).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="249"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="252"/>
         <source>{label}: it holds a text that the round «{round}» did not send out (revision {revision}): is it from another round?</source>
         <translation>{label}: det inneholder en tekst som runden «{round}» ikke sendte ut (revisjon {revision}): er det fra en annen runde?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/factfiles.py" line="71"/>
+        <source>{label}: a fact kind appears twice.</source>
+        <translation>{label}: en opplysningstype står to ganger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/factfiles.py" line="80"/>
+        <source>{label}: the fact «{kind}» of «{service}» names a fact kind the manifest does not define.</source>
+        <translation>{label}: opplysningen «{kind}» for «{service}» viser til en opplysningstype manifestet ikke definerer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/factfiles.py" line="89"/>
+        <source>{label}: the fact «{kind}» of «{service}» names an unknown edition or service.</source>
+        <translation>{label}: opplysningen «{kind}» for «{service}» viser til en ukjent utgave eller tjeneste.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/factfiles.py" line="101"/>
+        <source>{label}: the fact «{kind}» of «{service}» does not match the kind&apos;s scope or the map&apos;s pathways.</source>
+        <translation>{label}: opplysningen «{kind}» for «{service}» passer ikke med omfanget til opplysningstypen eller forløpene i kartet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/factfiles.py" line="111"/>
+        <source>{label}: the fact «{kind}» of «{service}» appears twice in «{edition}».</source>
+        <translation>{label}: opplysningen «{kind}» for «{service}» står to ganger i «{edition}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/factfiles.py" line="125"/>
+        <source>{label}: the fact «{kind}» of «{service}»: {problem}</source>
+        <translation>{label}: opplysningen «{kind}» for «{service}»: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="184"/>
+        <source>No proposal for {section} in «{edition}»: it is not adapted there, or its adaptation changes more than contact details. See «--propose».</source>
+        <translation>Ingen forslag for {section} i «{edition}»: seksjonen er ikke tilpasset der, eller tilpasningen endrer mer enn kontaktopplysninger. Se «--propose».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/facts.py" line="41"/>
+        <source>Unknown fact type «{value}». Known: {known}.</source>
+        <translation>Ukjent verditype «{value}». Kjente: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/facts.py" line="66"/>
+        <source>«{slug}» cannot name a fact kind: use a–z, digits and single hyphens.</source>
+        <translation>«{slug}» kan ikke navngi en opplysningstype: bruk a–z, sifre og enkle bindestreker.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/facts.py" line="74"/>
+        <source>The fact kind «{slug}» needs a name (at most 300 characters).</source>
+        <translation>Opplysningstypen «{slug}» trenger et navn (høyst 300 tegn).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/facts.py" line="149"/>
+        <source>none yet</source>
+        <translation>ingen ennå</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/facts.py" line="152"/>
+        <source>{where}: the text refers to local facts that do not exist: {names}. Insert a fact from the list instead (known: {listed}); nothing was saved.</source>
+        <translation>{where}: teksten viser til lokale opplysninger som ikke finnes: {names}. Sett inn en opplysning fra listen i stedet (kjente: {listed}); ingenting er lagret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/facts.py" line="206"/>
+        <source>«{name}» is too long ({length} characters); a fact holds at most {most}. Put longer explanations in the section text.</source>
+        <translation>«{name}» er for lang ({length} tegn); en opplysning kan ha høyst {most}. Skriv lengre forklaringer i seksjonsteksten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/facts.py" line="217"/>
+        <source>«{name}» contains control characters; type it as plain text.</source>
+        <translation>«{name}» inneholder kontrolltegn; skriv den som vanlig tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/facts.py" line="227"/>
+        <source>«{value}» is not a Norwegian phone number: write 8 digits, optionally with +47 first and spaces between, e.g. «55 56 78 90» or «+47 400 12 345».</source>
+        <translation>«{value}» er ikke et norsk telefonnummer: skriv 8 sifre, gjerne med +47 først og mellomrom mellom, f.eks. «55 56 78 90» eller «+47 400 12 345».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/facts.py" line="238"/>
+        <source>«{value}» is not an e-mail address: write it as name@domain.no, without spaces.</source>
+        <translation>«{value}» er ikke en e-postadresse: skriv den som navn@domene.no, uten mellomrom.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/facts.py" line="249"/>
+        <source>«{value}» is not a web address: write it in full, starting with https:// (e.g. https://www.bergen.kommune.no/skjema).</source>
+        <translation>«{value}» er ikke en nettadresse: skriv den i sin helhet, med https:// først (f.eks. https://www.bergen.kommune.no/skjema).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/facts.py" line="259"/>
+        <source>«{value}» does not say when: write days and times, e.g. «hverdager kl. 09.00–11.00».</source>
+        <translation>«{value}» sier ikke når: skriv dager og klokkeslett, f.eks. «hverdager kl. 09.00–11.00».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/fact_proposals.py" line="194"/>
+        <source>{section}: the regional text does not refer to «{name}» ({placeholder}); the value would not be shown. Nothing was changed.</source>
+        <translation>{section}: den regionale teksten viser ikke til «{name}» ({placeholder}); verdien ville ikke blitt vist. Ingenting er endret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/fact_proposals.py" line="224"/>
+        <source>{section} is not adapted locally in «{edition}»; nothing was changed.</source>
+        <translation>{section} er ikke tilpasset lokalt i «{edition}»; ingenting er endret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/facts.py" line="195"/>
+        <source>Unknown format «{format}»; use text, csv or json.</source>
+        <translation>Ukjent format «{format}»; bruk text, csv eller json.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/facts.py" line="62"/>
+        <source>No fact kind «{value}» in this map.</source>
+        <translation>Opplysningstypen «{value}» finnes ikke i dette kartet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/facts.py" line="98"/>
+        <source>The regional edition has no local facts: each local edition fills in its own. Name a local edition.</source>
+        <translation>Den regionale utgaven har ingen lokale opplysninger: hver lokale utgave fyller inn sine egne. Oppgi en lokal utgave.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/facts.py" line="114"/>
+        <source>No service «{value}» in this map.</source>
+        <translation>Tjenesten «{value}» finnes ikke i dette kartet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/facts.py" line="156"/>
+        <source>«{name}» has a value per pathway: name the pathway too (--pathway).</source>
+        <translation>«{name}» har én verdi per forløp: oppgi forløpet også (--pathway).</translation>
+    </message>
+</context>
+<context>
+    <name>FactProposalDialog</name>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="70"/>
+        <source>Turn the adaptation into a local fact – {section}</source>
+        <translation>Gjør tilpasningen om til en lokal opplysning – {section}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="76"/>
+        <source>{edition}&apos;s adaptation only adds contact details. Keep them as a local fact of {edition} and let the section follow the regional text again: no more stale adaptation when the regional text changes.</source>
+        <translation>Tilpasningen i {edition} legger bare til kontaktopplysninger. Behold dem som en lokal opplysning for {edition}, og la seksjonen følge den regionale teksten igjen: da blir ingen tilpasning utdatert når den regionale teksten endres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="97"/>
+        <source>Proposed regional text</source>
+        <translation>Foreslått regional tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="106"/>
+        <source>Adaptation in {edition}</source>
+        <translation>Tilpasningen i {edition}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="112"/>
+        <source>Regional text now</source>
+        <translation>Regional tekst nå</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="115"/>
+        <source>Proposed regional text (refers to the fact)</source>
+        <translation>Foreslått regional tekst (viser til opplysningen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="117"/>
+        <source>Regional text (already refers to the fact)</source>
+        <translation>Regional tekst (viser allerede til opplysningen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="128"/>
+        <source>Name of the local fact</source>
+        <translation>Navnet på den lokale opplysningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="130"/>
+        <source>Value for {edition}</source>
+        <translation>Verdi for {edition}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="133"/>
+        <source>New local fact:</source>
+        <translation>Ny lokal opplysning:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="133"/>
+        <source>Local fact:</source>
+        <translation>Lokal opplysning:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="136"/>
+        <source>Value for {edition}:</source>
+        <translation>Verdi for {edition}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="138"/>
+        <source>Accept proposal</source>
+        <translation>Godta forslaget</translation>
+    </message>
+</context>
+<context>
+    <name>FactsGridDialog</name>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/facts_grid.py" line="59"/>
+        <source>Local facts in {edition}</source>
+        <translation>Lokale opplysninger i {edition}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/facts_grid.py" line="62"/>
+        <source>{missing} of {total} facts the texts refer to have no value.</source>
+        <translation>{missing} av {total} opplysninger som tekstene viser til, mangler verdi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/facts_grid.py" line="66"/>
+        <source>The texts of this edition refer to no local facts.</source>
+        <translation>Tekstene i denne utgaven viser ikke til noen lokale opplysninger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/facts_grid.py" line="74"/>
+        <source>Local facts by service and kind</source>
+        <translation>Lokale opplysninger etter tjeneste og type</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/facts_grid.py" line="84"/>
+        <source>missing</source>
+        <translation>mangler</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/facts_grid.py" line="92"/>
+        <source>Filled in, but no text refers to it.</source>
+        <translation>Fylt inn, men ingen tekst viser til den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/facts_grid.py" line="97"/>
+        <source>Referred to in {sections}</source>
+        <translation>Brukt i {sections}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/facts_grid.py" line="100"/>
+        <source>Save as CSV…</source>
+        <translation>Lagre som CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/facts_grid.py" line="117"/>
+        <source>Save local facts as CSV</source>
+        <translation>Lagre lokale opplysninger som CSV</translation>
+    </message>
+</context>
+<context>
+    <name>FactsPanel</name>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="88"/>
+        <source>Save local facts</source>
+        <translation>Lagre lokale opplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="89"/>
+        <source>Completeness…</source>
+        <translation>Hva mangler…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="90"/>
+        <source>From adaptations…</source>
+        <translation>Fra tilpasninger…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="92"/>
+        <source>Adaptations that only add contact details: propose local facts instead</source>
+        <translation>Tilpasninger som bare legger til kontaktopplysninger: foreslå lokale opplysninger i stedet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="94"/>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="226"/>
+        <source>Local facts</source>
+        <translation>Lokale opplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="108"/>
+        <source>Open a section to see its service&apos;s local facts.</source>
+        <translation>Åpne en seksjon for å se de lokale opplysningene til tjenesten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="115"/>
+        <source>Each local edition fills in its own values. Insert a fact where the regional text needs one; the preview marks it as a local fact.</source>
+        <translation>Hver lokale utgave fyller inn sine egne verdier. Sett inn en opplysning der den regionale teksten trenger en; forhåndsvisningen merker den som lokal opplysning.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="120"/>
+        <source>Insert</source>
+        <translation>Sett inn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="128"/>
+        <source>Values for this service in this edition; the texts show them in place.</source>
+        <translation>Verdier for denne tjenesten i denne utgaven; tekstene viser dem der de er satt inn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="142"/>
+        <source>e.g. 55 56 78 90</source>
+        <translation>f.eks. 55 56 78 90</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="143"/>
+        <source>e.g. post@kommune.no</source>
+        <translation>f.eks. post@kommune.no</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="144"/>
+        <source>e.g. https://www.kommune.no/skjema</source>
+        <translation>f.eks. https://www.kommune.no/skjema</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="145"/>
+        <source>e.g. weekdays 09.00–11.00</source>
+        <translation>f.eks. hverdager kl. 09.00–11.00</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="146"/>
+        <source>not filled in</source>
+        <translation>ikke fylt inn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="227"/>
+        <source>No adaptation in {edition} only adds contact details.</source>
+        <translation>Ingen tilpasning i {edition} legger bare til kontaktopplysninger.</translation>
     </message>
 </context>
 <context>
@@ -3348,17 +3743,17 @@ Loggfil: {path}</translation>
         <translation>høringsperioden omfatter {season}, da få svarer; vurder {count} uker til.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="288"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="291"/>
         <source>an empty comment by {author} was left out</source>
         <translation>en tom merknad fra {author} ble utelatt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="410"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="413"/>
         <source>a comment by {author} is outside the texts on hearing and was not imported: «{text}»</source>
         <translation>en merknad fra {author} står utenfor tekstene på høring og ble ikke importert: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="439"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="442"/>
         <source>a general remark on «{pathway}» has no text on hearing to go with</source>
         <translation>en generell merknad om «{pathway}» har ingen tekst på høring å høre til</translation>
     </message>
@@ -4111,29 +4506,39 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../src/kartedit/domain/history.py" line="28"/>
+        <location filename="../../src/kartedit/domain/history.py" line="29"/>
         <source>Restored the revision of {created}</source>
         <translation>Gjenopprettet versjonen fra {created}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/history.py" line="29"/>
+        <location filename="../../src/kartedit/domain/history.py" line="30"/>
         <source>Adapted locally</source>
         <translation>Tilpasset lokalt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/history.py" line="30"/>
+        <location filename="../../src/kartedit/domain/history.py" line="31"/>
         <source>Carried over to the new regional text</source>
         <translation>Overført til den nye regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/history.py" line="31"/>
+        <location filename="../../src/kartedit/domain/history.py" line="32"/>
         <source>Accepted suggestion from {reviewer}</source>
         <translation>Godtok forslag fra {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/history.py" line="32"/>
+        <location filename="../../src/kartedit/domain/history.py" line="33"/>
         <source>Approved in the hearing round «{round}» (approved bundle {bundle})</source>
         <translation>Godkjent i høringsrunden «{round}» (godkjent pakke {bundle})</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/history.py" line="36"/>
+        <source>Refers to the local fact «{fact}» (from «{edition}»&apos;s adaptation)</source>
+        <translation>Viser til den lokale opplysningen «{fact}» (fra tilpasningen i «{edition}»)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/history.py" line="39"/>
+        <source>Moved from the local adaptation of {section}</source>
+        <translation>Flyttet fra den lokale tilpasningen av {section}</translation>
     </message>
 </context>
 <context>
@@ -4354,53 +4759,53 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>InfoBar</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="106"/>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="107"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="168"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="169"/>
         <source>Reopen as draft</source>
         <translation>Åpne igjen som utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="108"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="170"/>
         <source>Adapt locally…</source>
         <translation>Tilpass lokalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="109"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="171"/>
         <source>Adapt locally</source>
         <translation>Tilpass lokalt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="111"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="173"/>
         <source>Write a local version of this section, starting from the regional text.</source>
         <translation>Skriv en lokal tekst for denne seksjonen, med den regionale teksten som utgangspunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="113"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="175"/>
         <source>What changed regionally…</source>
         <translation>Hva er endret regionalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="115"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="177"/>
         <source>Show what changed in the regional text since the adaptation was written</source>
         <translation>Vis hva som er endret i den regionale teksten siden tilpasningen ble skrevet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="117"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="179"/>
         <source>Carry over…</source>
         <translation>Overfør…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="119"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="181"/>
         <source>Carry the local adaptation over to the new regional text</source>
         <translation>Overfør den lokale tilpasningen til den nye regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="122"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="184"/>
         <source>You see the carried-over text, and confirm it, before anything is saved.</source>
         <translation>Du ser den overførte teksten og bekrefter den før noe blir lagret.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="124"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="186"/>
         <source>Information about this section</source>
         <translation>Informasjon om denne seksjonen</translation>
     </message>
@@ -4444,52 +4849,62 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="128"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="154"/>
         <source>There is no edition «{slug}» in this map.</source>
         <translation>Det finnes ingen utgave «{slug}» i dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="188"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="219"/>
         <source>Map</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="189"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="220"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="190"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="221"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="191"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="222"/>
+        <source>Local facts</source>
+        <translation>Lokale opplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="223"/>
+        <source>&amp;Local facts</source>
+        <translation>&amp;Lokale opplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="225"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="192"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="226"/>
         <source>&amp;History</source>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="193"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="227"/>
         <source>Search &amp;results</source>
         <translation>S&amp;økeresultater</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="194"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="228"/>
         <source>kartedit main window</source>
         <translation>kartedit hovedvindu</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="284"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="346"/>
         <source>Recovered unsaved text; check it and save.</source>
         <translation>Ulagret tekst er hentet fram igjen. Sjekk teksten og lagre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="297"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="363"/>
         <source>Saved {when} by {author}</source>
         <translation>Lagret {when} av {author}</translation>
     </message>
@@ -4539,12 +4954,12 @@ Endre filtrene eller velg en seksjon.</translation>
         <translation>Gjenopprettet som versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="507"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="582"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="509"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="584"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline editor for regional and local &lt;i&gt;samhandlingsforløp&lt;/i&gt; for children and young people.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Et redigeringsverktøy som virker uten nett, for regionale og lokale &lt;i&gt;samhandlingsforløp&lt;/i&gt; for barn og unge.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
@@ -4602,14 +5017,22 @@ Endre filtrene eller velg en seksjon.</translation>
     </message>
 </context>
 <context>
+    <name>MarkdownEdit</name>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="84"/>
+        <source>Insert local fact</source>
+        <translation>Sett inn lokal opplysning</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/preview.py" line="49"/>
+        <location filename="../../src/kartedit/gui/writer/preview.py" line="51"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/preview.py" line="50"/>
+        <location filename="../../src/kartedit/gui/writer/preview.py" line="52"/>
         <source>How the section text will look when published.</source>
         <translation>Slik ser seksjonsteksten ut når den blir publisert.</translation>
     </message>
@@ -4617,152 +5040,157 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="194"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="195"/>
         <source>Publish</source>
         <translation>Publiser</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="198"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="199"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Utgave:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="199"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="200"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="200"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="201"/>
         <source>&amp;Version:</source>
         <translation>&amp;Versjon:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="201"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="202"/>
         <source>Change &amp;note:</source>
         <translation>Endrings&amp;notat:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="202"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="203"/>
         <source>&amp;Where to:</source>
         <translation>&amp;Hvor:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="208"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="209"/>
         <source>Website (folder)</source>
         <translation>Nettsted (mappe)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="208"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="209"/>
         <source>PDF document</source>
         <translation>PDF-dokument</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="208"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="209"/>
         <source>Word document</source>
         <translation>Word-dokument</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="211"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="212"/>
         <source>Include &amp;drafts (a clearly marked draft edition)</source>
         <translation>Ta med u&amp;tkast (en tydelig merket utkastutgave)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="212"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="213"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bla gjennom…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="213"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="214"/>
         <source>C&amp;heck</source>
         <translation>&amp;Sjekk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="214"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="215"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publiser</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="215"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="216"/>
         <source>Before pub&amp;lishing (double-click to open):</source>
         <translation>Før pub&amp;lisering (dobbeltklikk for å åpne):</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="216"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="217"/>
         <source>Where to</source>
         <translation>Hvor</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="238"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="239"/>
         <source>Folder for the website</source>
         <translation>Mappe for nettstedet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="242"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="243"/>
         <source>Save as</source>
         <translation>Lagre som</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="258"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="259"/>
         <source>the text is empty</source>
         <translation>teksten er tom</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="259"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="260"/>
         <source>placeholder left in the text: «{detail}»</source>
         <translation>plassholder står igjen i teksten: «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="260"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="261"/>
         <source>the link «{detail}» points nowhere in this map</source>
         <translation>lenken «{detail}» peker ikke til noe i dette kartet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="261"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="262"/>
         <source>the link «{detail}» is malformed</source>
         <translation>lenken «{detail}» er feilskrevet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="262"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="263"/>
         <source>not approved</source>
         <translation>ikke godkjent</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="292"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="264"/>
+        <source>the local fact «{detail}» has no value</source>
+        <translation>den lokale opplysningen «{detail}» mangler verdi</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="296"/>
         <source>{count} things to look at before publishing.</source>
         <translation>{count} ting å se på før publisering.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="294"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="298"/>
         <source>Nothing to fix.</source>
         <translation>Ingenting å rette.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="309"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="313"/>
         <source>Choose where to publish first.</source>
         <translation>Velg først hvor det skal publiseres.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="315"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="319"/>
         <source>Write the version as MAJOR.MINOR, e.g. 1.2.</source>
         <translation>Skriv versjonen som HOVED.UNDER, for eksempel 1.2.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="336"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="340"/>
         <source>Publishing…</source>
         <translation>Publiserer…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="353"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="357"/>
         <source>Stopping; nothing is published…</source>
         <translation>Stopper; ingenting blir publisert…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="372"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="376"/>
         <source>Stopped. Nothing was published.</source>
         <translation>Stoppet. Ingenting ble publisert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="376"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="380"/>
         <source>Published version {version} to {path}.</source>
         <translation>Publiserte versjon {version} til {path}.</translation>
     </message>
@@ -4783,42 +5211,47 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="39"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="42"/>
         <source>{section}: {problem}</source>
         <translation>{section}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="46"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="49"/>
         <source>the section is empty</source>
         <translation>seksjonen er tom</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="47"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="50"/>
         <source>placeholder left in the text: «{detail}»</source>
         <translation>plassholder står igjen i teksten: «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="50"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="53"/>
         <source>the link «{detail}» points nowhere in this map</source>
         <translation>lenken «{detail}» peker ikke til noe i dette kartet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="53"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="56"/>
         <source>the link «{detail}» is malformed</source>
         <translation>lenken «{detail}» er feilskrevet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="54"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="57"/>
         <source>not approved ({detail})</source>
         <translation>ikke godkjent ({detail})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="57"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="58"/>
+        <source>the local fact «{detail}» has no value</source>
+        <translation>den lokale opplysningen «{detail}» mangler verdi</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/check.py" line="61"/>
         <source>not approved (draft)</source>
         <translation>ikke godkjent (utkast)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="58"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="62"/>
         <source>not approved (in hearing)</source>
         <translation>ikke godkjent (til høring)</translation>
     </message>
@@ -5632,48 +6065,48 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>ReviewerWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="141"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="142"/>
         <source>Sections in this hearing</source>
         <translation>Seksjoner på høring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="142"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="143"/>
         <source>Comments</source>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="143"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="144"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="144"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="145"/>
         <source>C&amp;omments panel</source>
         <translation>&amp;Merknadspanel</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="146"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="147"/>
         <source>Press Enter on a section to read it and comment on it; F6 moves on.</source>
         <translation>Trykk Enter på en seksjon for å lese og kommentere den; F6 går videre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="148"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="149"/>
         <source>kartedit reviewer window</source>
         <translation>kartedit høringsvindu</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="195"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="196"/>
         <source>Suggestion from {who}: «{replacement}»</source>
         <translation>Forslag fra {who}: «{replacement}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="199"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="200"/>
         <source>Comment from {who}: {text}</source>
         <translation>Merknad fra {who}: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="203"/>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="254"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="204"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="258"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n svar</numerusform>
@@ -5681,12 +6114,12 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="251"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="255"/>
         <source>{comments} · {suggestions} · {replies} — kept on this computer</source>
         <translation>{comments} · {suggestions} · {replies} – lagret på denne maskinen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="252"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="256"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n merknad</numerusform>
@@ -5694,7 +6127,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="253"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="257"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n forslag</numerusform>
@@ -5702,37 +6135,37 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="287"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="291"/>
         <source>Choose a comment in the comments panel first.</source>
         <translation>Velg først en merknad i merknadspanelet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="307"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="311"/>
         <source>You are asked for your name and role with your first comment.</source>
         <translation>Du blir spurt om navn og rolle når du gir den første merknaden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="309"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="313"/>
         <source>You comment as {reviewer}.</source>
         <translation>Du kommenterer som {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="332"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="336"/>
         <source>{round} — review — kartedit</source>
         <translation>{round} – høring – kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="335"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="339"/>
         <source>{section} · {round} — review — kartedit</source>
         <translation>{section} · {round} – høring – kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="353"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="357"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="355"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="359"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reviewing «{round}».&lt;/p&gt;&lt;p&gt;Bundle: {path}&lt;br&gt;Your comments are kept in: {work}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Høringssvar til «{round}».&lt;/p&gt;&lt;p&gt;Pakke: {path}&lt;br&gt;Merknadene dine er lagret i: {work}&lt;/p&gt;</translation>
     </message>
@@ -5952,57 +6385,57 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="206"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="268"/>
         <source>Choose a section in the map on the left to read and write its text.</source>
         <translation>Velg en seksjon i kartet til venstre for å lese og skrive teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="208"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="270"/>
         <source>Section text (Markdown)</source>
         <translation>Seksjonstekst (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="209"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="271"/>
         <source>This section has no text yet. Write it here.</source>
         <translation>Denne seksjonen har ingen tekst ennå. Skriv den her.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="212"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="274"/>
         <source>Editor and preview</source>
         <translation>Redigering og forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="282"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="349"/>
         <source>{status} · inherited</source>
         <translation>{status} · arvet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="284"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="351"/>
         <source>{status} · local · stale</source>
         <translation>{status} · lokal · utdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="286"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="353"/>
         <source>{status} · local</source>
         <translation>{status} · lokal</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="296"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="363"/>
         <source>This section is inherited from the regional text and is read-only in {edition}. Adapt it locally only where your practice really differs.</source>
         <translation>Denne seksjonen er arvet fra den regionale teksten og er skrivebeskyttet i {edition}. Tilpass den lokalt bare der praksisen deres virkelig er annerledes.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="307"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="374"/>
         <source>Reopen it as a draft to carry the change over.</source>
         <translation>Åpne den igjen som utkast for å overføre endringen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="315"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="382"/>
         <source>This section is approved and read-only. Reopen it as a draft to edit it.</source>
         <translation>Denne seksjonen er godkjent og skrivebeskyttet. Åpne den igjen som utkast for å redigere den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="303"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="370"/>
         <source>The regional text has changed since this local adaptation was written. Check whether the local text should follow.</source>
         <translation>Den regionale teksten er endret etter at denne lokale tilpasningen ble skrevet. Sjekk om den lokale teksten bør følge med.</translation>
     </message>

@@ -13,6 +13,7 @@ import hashlib
 from collections.abc import Mapping
 from typing import Any
 
+from kartedit.bundle.factfiles import facts_from_manifest, facts_to_manifest
 from kartedit.bundle.schemas import dump_json, parse_json, schema_problems
 from kartedit.domain.content import MapContent, RevisionRecord, SectionRecord
 from kartedit.domain.errors import UserError
@@ -92,6 +93,7 @@ def content_to_files(content: MapContent) -> dict[str, bytes]:
         ],
         "sections": sections,
     }
+    manifest.update(facts_to_manifest(content))
     files[MANIFEST] = dump_json(manifest)
     return files
 
@@ -303,12 +305,15 @@ def files_to_content(manifest: Mapping[str, Any], read: Any, label: str) -> MapC
         [r.id for s in sections for r in s.revisions],
     )
     m = manifest["map"]
+    kinds, values = facts_from_manifest(manifest, label, known_editions, set(by_slug), services_in)
     return MapContent(
         MapInfo(m["id"], m["slug"], m["name"]),
         services,
         tuple(pathways),
         editions,
         tuple(sections),
+        kinds,
+        values,
     )
 
 

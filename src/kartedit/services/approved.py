@@ -16,6 +16,7 @@ from kartedit.domain import history
 from kartedit.domain.bundles import BundleKind, BundleManifest
 from kartedit.domain.content import MapContent, RevisionRecord, SectionRecord
 from kartedit.domain.errors import UserError
+from kartedit.domain.facts import FactKind
 from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.model import PathwayInfo
 from kartedit.domain.people import Author
@@ -24,6 +25,7 @@ from kartedit.services.bundles import round_manifest
 from kartedit.services.readable import approved_index
 from kartedit.services.workspace import Workspace
 from kartedit.store.approved import Applied, ApprovedTexts
+from kartedit.store.facts import FactStore
 from kartedit.store.repository import MapRepository
 from kartedit.store.rounds import RoundRepository, SectionHead
 
@@ -58,6 +60,8 @@ class AppliedSection:
 class ApplyReport:
     manifest: BundleManifest
     sections: tuple[AppliedSection, ...]
+    added_fact_kinds: tuple[FactKind, ...] = ()
+    """Fact kinds the map did not have yet (values are never carried: they stay local)."""
 
     @property
     def updated(self) -> list[AppliedSection]:
@@ -101,6 +105,7 @@ def export_approved_bundle(
         map_info = maps.map_info()
         pathways = [(p, maps.services_of(p.slug)) for p in maps.pathways()]
         services = maps.all_services()
+        kinds = tuple(FactStore(session).fact_kinds())  # kinds travel; values stay local
     if not chosen:
         raise UserError(
             QT_TRANSLATE_NOOP(
@@ -121,6 +126,7 @@ def export_approved_bundle(
         ),
         (regional,),
         tuple(_record(h) for h in chosen),
+        kinds,
     )
     manifest = round_manifest(
         BundleKind.APPROVED,
@@ -191,6 +197,7 @@ def _apply(workspace: Workspace, path: Path, *, dry_run: bool) -> ApplyReport:
                     ours=ours.name,
                 )
             store = ApprovedTexts(maps)
+            added = FactStore(session).add_fact_kinds(bundle.content.fact_kinds)
             for entry in manifest.sections:
                 revision = texts[(entry.edition, entry.ref)]
                 outcome = store.apply(
@@ -204,7 +211,7 @@ def _apply(workspace: Workspace, path: Path, *, dry_run: bool) -> ApplyReport:
                 stale = store.stale_editions(entry.ref) if outcome is Applied.UPDATED else []
                 results.append(AppliedSection(entry.ref, outcome, revision.id, tuple(stale)))
             if dry_run:
-                raise _PreviewRollbackError(ApplyReport(manifest, tuple(results)))
+                raise _PreviewRollbackError(ApplyReport(manifest, tuple(results), tuple(added)))
     except _PreviewRollbackError as preview:
         return preview.report
-    return ApplyReport(manifest, tuple(results))
+    return ApplyReport(manifest, tuple(results), tuple(added))

@@ -19,6 +19,7 @@ from kartedit.domain.content import MapContent, SectionRecord
 from kartedit.domain.hearing import norwegian_date
 from kartedit.domain.review import Comment, Thread, threads
 from kartedit.domain.sections import SectionRef
+from kartedit.services.fact_context import FactContext, content_context
 from kartedit.services.hearing_wording import Wording
 from kartedit.services.names import MapNames
 from kartedit.services.publish.templates import render
@@ -56,10 +57,21 @@ class _Section:
     threads: list[Thread] = field(default_factory=list)
 
 
-def _text(record: SectionRecord, level: int, *, inherited: bool = False, title: str = "") -> _Text:
-    """A section text under its heading at ``level``: the text's own headings placed below it."""
+def _text(
+    record: SectionRecord,
+    level: int,
+    *,
+    inherited: bool = False,
+    title: str = "",
+    facts: FactContext | None = None,
+) -> _Text:
+    """A section text under its heading at ``level``: the text's own headings placed below it.
+
+    With ``facts``, local-fact placeholders show the edition's values (or a marked chip).
+    """
     head = record.revisions[-1]
-    fragment = shift_headings(render_markdown(head.text), level)
+    rendered = facts.html(head.text, record.ref) if facts else render_markdown(head.text)
+    fragment = shift_headings(rendered, level)
     return _Text(record.ref, head.id, Markup(fragment), inherited, title)
 
 
@@ -84,6 +96,7 @@ def review_index(
 ) -> bytes:
     """Every text of a review bundle, by pathway and service, in the map's order."""
     names = MapNames.of_content(content)
+    facts = content_context(content, manifest.edition.slug)  # the edition's values filled in
     pathways: list[_Pathway] = []
     for record in records:
         ref = record.ref
@@ -93,7 +106,7 @@ def review_index(
         if not services or services[-1].slug != ref.service:
             services.append(_Service(ref.service, names.service(ref.service)))
         inherited = record.edition != manifest.edition.slug
-        services[-1].texts.append(_text(record, 4, inherited=inherited))
+        services[-1].texts.append(_text(record, 4, inherited=inherited, facts=facts))
     title = f"{manifest.round.name} – {manifest.map.name}"
     return _page("review_index", language, title, manifest=manifest, pathways=pathways)
 

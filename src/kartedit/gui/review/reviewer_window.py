@@ -48,6 +48,7 @@ from kartedit.gui.review.reviewer_actions import ReviewerActions, ReviewerMenus
 from kartedit.gui.review.reviewer_view import Highlight, ReviewerView
 from kartedit.gui.writer.map_tree import MapTree
 from kartedit.services.bundles import comment_counts
+from kartedit.services.fact_context import content_context
 from kartedit.services.names import MapNames
 from kartedit.services.review import ReviewSession
 
@@ -221,6 +222,9 @@ class ReviewerWindow(QMainWindow):
             return False
         self.ref = ref
         self.view.show_section(view, self._crumbs(ref), self._highlights(ref))
+        facts = content_context(self.session.content, self.session.bundle.manifest.edition.slug)
+        if "{{" in view.text:  # the round's edition's local facts, filled in
+            self.view.preview.show_html(facts.html(view.text, ref))
         self.refresh()
         return True
 

@@ -40,6 +40,7 @@ from kartedit.gui.editions.editions_controller import EditionsController
 from kartedit.gui.hearing.hearing_controller import HearingController
 from kartedit.gui.writer.controller_wiring import install_editions, install_hearing
 from kartedit.gui.writer.editor import SectionContext, SectionEditor
+from kartedit.gui.writer.facts_panel import FactsPanel, open_fact_proposals, open_facts_grid
 from kartedit.gui.writer.find_replace import FindReplaceBar
 from kartedit.gui.writer.history_panel import HistoryPanel
 from kartedit.gui.writer.map_tree import MapTree
@@ -50,12 +51,17 @@ from kartedit.gui.writer.seat import MainWindowSeat
 from kartedit.gui.writer.section_work import SectionWork
 from kartedit.gui.writer.status_bar import ReadabilityIndicator
 from kartedit.gui.writer.window_actions import WindowActions, WindowMenus
+from kartedit.services.facts import Facts
 from kartedit.services.names import MapNames
 from kartedit.services.recovery import Draft, RecoveryStore
 from kartedit.services.settings import Settings, load_settings, save_settings
 
 if TYPE_CHECKING:  # the ORM is loaded after the first screen is painted
     from kartedit.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from kartedit.gui.editions.fact_proposal import FactProposalDialog
+    from kartedit.gui.editions.facts_grid import FactsGridDialog
 
 # The settings and save-message dialogs are imported when first used: start-up reads only
 # what the first screen shows.
@@ -114,6 +120,11 @@ class MainWindow(SectionWork):
             "SearchDock", self.search, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.search_dock.hide()
+        self.facts_panel = FactsPanel(Facts(self.workspace), self.author, self)
+        self.facts_dock = self._dock(
+            "FactsDock", self.facts_panel, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.facts_dock.hide()
 
         self._autosave = QTimer(self)
         self._autosave.setInterval(AUTOSAVE_INTERVAL_MS)
@@ -194,6 +205,11 @@ class MainWindow(SectionWork):
         self.history.view_requested.connect(self.view_revision)
         self.history.restore_requested.connect(self.restore_revision)
         self.search.section_activated.connect(self._open_search_hit)
+        self.facts_panel.insert_requested.connect(self.editor.editor.insert_fact)
+        self.facts_panel.saved.connect(lambda: self._reload_current(keep_text=True))
+        self.facts_panel.saved.connect(self.editor.settle)  # the preview shows the new value
+        self.facts_panel.grid_requested.connect(self.open_facts_grid)
+        self.facts_panel.proposals_requested.connect(self.open_fact_proposals)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
@@ -203,6 +219,9 @@ class MainWindow(SectionWork):
         self.map_dock.setWindowTitle(self.tr("Map"))
         self.history_dock.setWindowTitle(self.tr("History"))
         self.search_dock.setWindowTitle(self.tr("Search results"))
+        self.facts_dock.setWindowTitle(self.tr("Local facts"))
+        self.facts_dock.toggleViewAction().setText(self.tr("&Local facts"))
+        self.facts_panel.retranslate()
         self.map_dock.toggleViewAction().setText(self.tr("&Map"))
         self.history_dock.toggleViewAction().setText(self.tr("&History"))
         self.search_dock.toggleViewAction().setText(self.tr("Search &results"))
@@ -250,13 +269,38 @@ class MainWindow(SectionWork):
     def _context(self, view: SectionView, last_saved: str = "") -> SectionContext:
         ref = view.ref
         edition = self.switcher.edition(view.edition)
+        facts = calmly(self, lambda: Facts(self.workspace).context(self.edition))
+        self.facts_panel.show_for(ref, facts)
         return SectionContext(
             pathway_name=self.names.pathway(ref.pathway),
             service_name=self.names.service(ref.service),
             edition_name=edition.name if edition else view.edition,
             local_edition=self._local(),
             last_saved=last_saved,
+            facts=facts,
         )
+
+    def open_facts_grid(self) -> FactsGridDialog | None:
+        """The completeness grid of the current edition's local facts."""
+        edition = self.switcher.edition(self.edition)
+        name = edition.name if edition else self.edition
+        return open_facts_grid(self, Facts(self.workspace), self.edition, name, self.names)
+
+    def open_fact_proposals(self) -> FactProposalDialog | None:
+        """Adaptations of this edition that only add contact details, proposed as facts."""
+        edition = self.switcher.edition(self.edition)
+        dialog = open_fact_proposals(
+            self,
+            self.workspace,
+            self.edition,
+            edition.name if edition else self.edition,
+            self.current_ref(),
+            self.author,
+            lambda ref: section_label(self.names, ref),
+        )
+        if dialog is not None:
+            dialog.accepted.connect(lambda: self._reload_current(keep_text=False))
+        return dialog
 
     # -- opening sections ---------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from datetime import datetime
 from kartedit.domain.model import EditionInfo, PathwayInfo, ServiceInfo
 from kartedit.domain.publishing import Publication, Version, Words, no_earlier_version
 from kartedit.domain.sections import SectionKind, SectionRef, Status
+from kartedit.services.fact_context import FactContext
 from kartedit.services.publish.check import internal_targets, mark_internal_links
 from kartedit.store.publications import Candidate
 from kartedit.text.markdown_html import render_markdown
@@ -190,8 +191,10 @@ def gather(
     render: bool = True,
     progress: Callable[[int, int], None] | None = None,
     since: Version | None = None,
+    facts: FactContext | None = None,
 ) -> PublishedMap:
-    """The published map of ``history[-1]`` (the publication being written).
+    """The published map of ``history[-1]`` (the publication being written); ``facts``
+    fills in the edition's local facts (escaped, never read as Markdown).
 
     ``progress(done, total)`` is called after each pathway; it may raise to stop.
     """
@@ -219,7 +222,12 @@ def gather(
                 if candidate is None or not candidate.text.strip():
                     continue
                 text = mark_internal_links(candidate.text, internal)
-                html = render_markdown(text) if render else ""
+                if not render:
+                    html = ""
+                elif facts is not None and "{{" in text:
+                    html = facts.html(text, candidate.ref)
+                else:
+                    html = render_markdown(text)
                 sections.append(
                     PageSection(
                         ref=candidate.ref,
