@@ -25,6 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     from kartedit.cli import (
         adaptations,
         bundle,
+        check,
         decisions,
         desktop,
         edition,
@@ -41,7 +42,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"kartedit {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in (writer, adaptations, edition, round, bundle, review, decisions, publish, desktop):
+    for group in (
+        writer,
+        adaptations,
+        edition,
+        round,
+        bundle,
+        review,
+        decisions,
+        publish,
+        check,
+        desktop,
+    ):
         group.register(sub)
     sub.add_parser(
         GUI_COMMAND, help="open the window (the default without a command)", add_help=False

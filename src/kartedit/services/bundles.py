@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -20,6 +20,7 @@ from kartedit.services.readable import review_index
 from kartedit.services.rounds import outgoing
 from kartedit.services.workspace import Workspace
 from kartedit.store.hearing_comments import CommentRepository
+from kartedit.store.quality import load_lists
 from kartedit.store.repository import MapRepository
 from kartedit.store.rounds import SectionHead
 
@@ -46,7 +47,8 @@ def export_review_bundle(
         map_info = maps.map_info()
         editions = [e for e in maps.editions() if e.is_regional or e.slug == hearing.edition]
         all_services = maps.all_services()
-    content = _content(map_info, editions, pathways, all_services, heads)
+        quality = load_lists(session)
+    content = replace(_content(map_info, editions, pathways, all_services, heads), quality=quality)
     edition = next(e for e in editions if e.slug == hearing.edition)
     manifest = round_manifest(
         BundleKind.REVIEW,

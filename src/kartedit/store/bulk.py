@@ -28,6 +28,7 @@ from kartedit.store.models import (
     SectionRow,
     ServiceRow,
 )
+from kartedit.store.quality import load_lists, save_lists
 from kartedit.store.revisions import last_seqs, record_heads
 
 
@@ -111,6 +112,7 @@ def export_content(session: Session) -> MapContent:
         pathways,
         editions,
         sections,
+        load_lists(session),
     )
 
 
@@ -285,6 +287,8 @@ def import_content(session: Session, content: MapContent) -> ImportCounts:
                 linked,
             )
         record_heads(session, heads, texts)
+    if not content.quality.empty:
+        save_lists(session, content.quality, merge=True)
     return ImportCounts(len(missing), len(rows), len(known))
 
 

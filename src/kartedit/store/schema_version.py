@@ -1,6 +1,15 @@
 """Store layer: the schema revisions this kartedit knows, checked without importing Alembic."""
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001",
+    "0002",
+    "0003",
+    "0004",
+    "0005",
+    "0006",
+    "0007",
+    "0010",
+)
 """Every Alembic revision id, oldest first; a test keeps this in step with the scripts."""
 
 HEAD_REVISION = KNOWN_REVISIONS[-1]
