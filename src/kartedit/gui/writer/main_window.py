@@ -44,6 +44,7 @@ from kartedit.gui.writer.section_work import SectionWork
 from kartedit.gui.writer.status_bar import ReadabilityIndicator
 from kartedit.gui.writer.window_actions import WindowActions, WindowMenus
 from kartedit.services.names import MapNames
+from kartedit.services.quality import QualityChecker
 from kartedit.services.recovery import Draft, RecoveryStore
 from kartedit.services.settings import Settings, load_settings, save_settings
 from kartedit.services.workspace import Workspace
@@ -76,6 +77,7 @@ class MainWindow(SectionWork):
         self.edition = REGIONAL
         self._restored: dict[tuple[str, SectionRef], Draft] = {}
         self.names = MapNames()
+        self.quality = QualityChecker(workspace)
         self.setObjectName("MainWindow")
 
         self.commands = WindowActions(self)
@@ -277,6 +279,7 @@ class MainWindow(SectionWork):
         self.tree.set_modified(previous, False)
         self.view = view
         self.editor.show_section(view, self._context(view, self._load_history(view)))
+        self._check_as_you_type()
         self._update_title()  # its «[*]» first: restored text below marks the window modified
         draft = self._restored.pop((self.edition, ref), None)
         if draft is not None and not view.read_only:
@@ -286,6 +289,16 @@ class MainWindow(SectionWork):
         self._update_title()
         self._remember()
         return True
+
+    def _check_as_you_type(self) -> None:
+        """Underline spelling, terms and the other standard in the open edition's standard."""
+        standard = calmly(self, self.quality.standard_of, self.edition) or "nb"
+        marks = self.editor.editor
+        marks.highlighter.quality.on_add_word = self._add_to_word_list
+        marks.set_checker(self.quality.text_checker(standard))
+
+    def _add_to_word_list(self, word: str) -> None:
+        calmly(self, self.quality.add_word, word)
 
     def _load_history(self, view: SectionView) -> str:
         """Fill the history panel; returns «Saved … by …» for the header."""

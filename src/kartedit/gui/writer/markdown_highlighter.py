@@ -7,6 +7,7 @@ import re
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from kartedit.gui.common.theme import theme
+from kartedit.gui.writer.quality_marks import QualityMarks
 
 
 def _format(
@@ -50,8 +51,13 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.link_text = _format(t.ink("link"), underline=True)
         self.link_target = _format(t.muted)
         self.muted = _format(t.muted)
+        self.quality = QualityMarks()
 
     def highlightBlock(self, text: str) -> None:
+        self._markdown(text)
+        self.quality.apply(self, text)
+
+    def _markdown(self, text: str) -> None:
         if _HEADING.match(text):
             self.setFormat(0, len(text), self.heading)
             return

@@ -1,0 +1,46 @@
+"""GUI tests: the editor underlines a misspelt word, a discouraged term and a form of the
+other written standard, each in its own way, explains them and offers suggestions."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QTextCharFormat
+
+from kartedit.domain.quality import FindingKind
+from kartedit.domain.sections import SectionRef
+from kartedit.gui.writer.main_window import MainWindow
+from kartedit.gui.writer.quality_marks import explain
+from kartedit.text import spelling
+
+ROLE = SectionRef.parse("angst/helsestasjon/role")
+
+
+def _underline_at(window: MainWindow, word: str) -> QTextCharFormat.UnderlineStyle:
+    document = window.editor.editor.document()
+    text = document.toPlainText()
+    position = text.index(word)
+    block = document.findBlock(position)
+    column = position - block.position()
+    for fmt in block.layout().formats():
+        if fmt.start <= column < fmt.start + fmt.length:
+            return fmt.format.underlineStyle()
+    return QTextCharFormat.UnderlineStyle.NoUnderline
+
+
+def test_three_kinds_of_underline_with_tooltips(window: MainWindow) -> None:
+    if spelling.load_dictionaries().dictionaries is None:
+        pytest.skip("the Norwegian Hunspell dictionaries are not installed")
+    assert window.select_section(ROLE)
+    style = QTextCharFormat.UnderlineStyle
+    assert _underline_at(window, "tilgjenglig") == style.SpellCheckUnderline
+    assert _underline_at(window, "helsesøster") == style.WaveUnderline
+    assert _underline_at(window, "ikkje") == style.DashUnderline
+    assert _underline_at(window, "Tjenesten har") == style.NoUnderline
+    marks = window.editor.editor.highlighter.quality
+    line = next(b for b in window.editor.text().split("\n") if "ikkje" in b)
+    mark = marks.mark_at(line, line.index("ikkje"))
+    assert mark is not None and mark.kind is FindingKind.STANDARD
+    assert explain(mark) == "Nynorsk form in a bokmål text: «ikkje». Suggestion: ikke"
+    window.quality.add_word("tilgjenglig")
+    window.editor.editor.highlighter.rehighlight()
+    assert _underline_at(window, "tilgjenglig") == style.NoUnderline
