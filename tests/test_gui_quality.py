@@ -44,3 +44,23 @@ def test_three_kinds_of_underline_with_tooltips(window: MainWindow) -> None:
     window.quality.add_word("tilgjenglig")
     window.editor.editor.highlighter.rehighlight()
     assert _underline_at(window, "tilgjenglig") == style.NoUnderline
+
+
+def test_quality_panel_lists_filters_and_jumps_to_a_finding(qtbot, window: MainWindow) -> None:
+    panel = window.quality_ui.panel
+    window.quality_ui.dock.show()
+    qtbot.waitUntil(lambda: panel.report is not None, timeout=60_000)
+    assert panel.report is not None
+    rows = [panel.list.topLevelItem(i) for i in range(panel.list.topLevelItemCount())]
+    passages = {row.text(2) for row in rows}
+    assert {"helsesøster", "HABU"} <= passages
+    assert "2 error(s)" in panel.summary.text()
+    panel.errors_only.setChecked(True)
+    errors = [panel.list.topLevelItem(i) for i in range(panel.list.topLevelItemCount())]
+    assert sorted(row.text(2) for row in errors) == ["HABU", "helsesøster"]
+    term = next(row for row in errors if row.text(2) == "helsesøster")
+    panel.list.itemActivated.emit(term, 0)
+    assert window.current_ref() == ROLE
+    assert window.editor.editor.textCursor().selectedText() == "helsesøster"
+    tooltip = window.tree.model._pathways["angst"].toolTip()
+    assert "Angst hos barn og unge" in tooltip and "2 error(s)" in tooltip

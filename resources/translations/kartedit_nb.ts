@@ -4,52 +4,52 @@
 <context>
     <name>ApplyReportDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="243"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="244"/>
         <source>Approved bundle applied</source>
         <translation>Godkjent pakke er tatt i bruk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="247"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="248"/>
         <source>Applied the approved texts of «{round}» ({made_by}): {updated} updated, {unchanged} already up to date. Local adaptations keep their text.</source>
         <translation>De godkjente tekstene fra «{round}» ({made_by}) er tatt i bruk: {updated} oppdatert, {unchanged} var allerede oppdatert. Lokale tilpasninger beholder teksten sin.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="257"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="258"/>
         <source>Now stale in {editions}: open each edition and carry its stale adaptations over to the new regional text.</source>
         <translation>Nå utdatert i {editions}: åpne hver utgave og overfør de utdaterte tilpasningene til den nye regionale teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="264"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="265"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="264"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="265"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="264"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="265"/>
         <source>Stale local adaptations</source>
         <translation>Utdaterte lokale tilpasninger</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="267"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="268"/>
         <source>What applying did to each section</source>
         <translation>Hva som skjedde med hver seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="269"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="270"/>
         <source>updated</source>
         <translation>oppdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="270"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="271"/>
         <source>already up to date</source>
         <translation>allerede oppdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="271"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="272"/>
         <source>not in this map</source>
         <translation>finnes ikke i dette kartet</translation>
     </message>
@@ -57,32 +57,32 @@
 <context>
     <name>ApproveRoundDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="91"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="92"/>
         <source>Approve the round «{name}»</source>
         <translation>Godkjenn runden «{name}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="97"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="98"/>
         <source>Every section of «{name}» whose comments and suggestions are all decided is approved (status «approved»). Sections still waiting for decisions stay as they are.</source>
         <translation>Alle seksjonene i «{name}» der alle merknader og forslag er avgjort, blir godkjent (status «godkjent»). Seksjoner som fortsatt venter på avgjørelser, blir som de er.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="104"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="105"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="104"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="105"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="105"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="106"/>
         <source>Sections of the round and what happens to them</source>
         <translation>Seksjonene i runden og hva som skjer med dem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="108"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="109"/>
         <source>Not decided yet: stay as they are (%n)</source>
         <translation>
             <numerusform>Ikke avgjort ennå: blir som den er (%n)</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="112"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="113"/>
         <source>%n comment(s) or suggestion(s) without a decision</source>
         <translation>
             <numerusform>%n merknad eller forslag uten avgjørelse</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="120"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="121"/>
         <source>Changed substantially since the hearing (%n)</source>
         <translation>
             <numerusform>Vesentlig endret etter høringen (%n)</numerusform>
@@ -106,12 +106,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="125"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="126"/>
         <source>keeps {percent} % of the text sent out; it may need a new hearing</source>
         <translation>beholder {percent} % av teksten som ble sendt ut; den kan trenge en ny høring</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="136"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="137"/>
         <source>Ready to approve (%n)</source>
         <translation>
             <numerusform>Klar til godkjenning (%n)</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="138"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="139"/>
         <source>%n comment(s), all decided</source>
         <translation>
             <numerusform>%n merknad, avgjort</numerusform>
@@ -127,17 +127,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="144"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="145"/>
         <source>&amp;Close the round if every section gets approved</source>
         <translation>&amp;Avslutt runden hvis alle seksjonene blir godkjent</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="147"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="148"/>
         <source>A closed round takes no more responses; its sections leave «in hearing».</source>
         <translation>En avsluttet runde tar ikke imot flere høringssvar; seksjonene er ikke lenger «til høring».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="151"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="152"/>
         <source>&amp;Approve</source>
         <translation>&amp;Godkjenn</translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>ApproveRoundReport</name>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="175"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="176"/>
         <source>Approved: %n section(s).</source>
         <translation>
             <numerusform>Godkjent: %n seksjon.</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="177"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="178"/>
         <source>Already approved: %n.</source>
         <translation>
             <numerusform>Allerede godkjent: %n.</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="179"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="180"/>
         <source>Not approved: %n.</source>
         <translation>
             <numerusform>Ikke godkjent: %n.</numerusform>
@@ -169,22 +169,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="183"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="184"/>
         <source>The round «{name}» is now closed.</source>
         <translation>Runden «{name}» er nå avsluttet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="187"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="188"/>
         <source>Decide on the remaining comments and suggestions, then approve again.</source>
         <translation>Ta stilling til de gjenstående merknadene og forslagene, og godkjenn så på nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="193"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="194"/>
         <source>{section}: approved</source>
         <translation>{section}: godkjent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="198"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="199"/>
         <source>{section}: not approved, %n without a decision</source>
         <translation>
             <numerusform>{section}: ikke godkjent, %n uten avgjørelse</numerusform>
@@ -192,12 +192,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="204"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="205"/>
         <source>{section}: not approved: {reason}</source>
         <translation>{section}: ikke godkjent: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="211"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="212"/>
         <source>{section}: changed substantially since the hearing (keeps {percent} % of the text sent out); it may need a new hearing</source>
         <translation>{section}: vesentlig endret etter høringen (beholder {percent} % av teksten som ble sendt ut); den kan trenge en ny høring</translation>
     </message>
@@ -744,7 +744,7 @@ Loggfil: {path}</translation>
 <context>
     <name>DeviationDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="326"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="327"/>
         <source>Deviation from the regional text</source>
         <translation>Avvik fra den regionale teksten</translation>
     </message>
@@ -884,22 +884,22 @@ Loggfil: {path}</translation>
         <translation>«{name}»: {adapted} seksjoner tilpasset, {stale} av dem utdatert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="276"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="277"/>
         <source>Export deviation as CSV</source>
         <translation>Eksporter avvik som CSV</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="277"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="278"/>
         <source>deviation.csv</source>
         <translation>avvik.csv</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="278"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="279"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="287"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="288"/>
         <source>Saved {path}</source>
         <translation>Lagret {path}</translation>
     </message>
@@ -907,83 +907,83 @@ Loggfil: {path}</translation>
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="76"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="77"/>
         <source>Removed</source>
         <translation>Fjernet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="85"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="86"/>
         <source>Added</source>
         <translation>Lagt til</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="206"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="207"/>
         <source>Si&amp;de by side</source>
         <translation>&amp;Side ved side</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="207"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="208"/>
         <source>Show the two texts side by side</source>
         <translation>Vis de to tekstene side ved side</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="208"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="209"/>
         <source>In&amp;line</source>
         <translation>I én &amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="209"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="210"/>
         <source>Show the changes inline in one text</source>
         <translation>Vis endringene i én samlet tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="210"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="211"/>
         <source>◀ &amp;Previous change</source>
         <translation>◀ &amp;Forrige endring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="211"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="212"/>
         <source>Previous change</source>
         <translation>Forrige endring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="212"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="213"/>
         <source>Previous change (Alt+Up or Shift+F8)</source>
         <translation>Forrige endring (Alt+Pil opp eller Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="213"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="214"/>
         <source>&amp;Next change ▶</source>
         <translation>&amp;Neste endring ▶</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="214"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="215"/>
         <source>Next change</source>
         <translation>Neste endring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="215"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="216"/>
         <source>Next change (Alt+Down or F8)</source>
         <translation>Neste endring (Alt+Pil ned eller F8)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="216"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="217"/>
         <source>removed</source>
         <translation>fjernet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="216"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="217"/>
         <source>added</source>
         <translation>lagt til</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="218"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="219"/>
         <source>Key: removed words are struck through, added words are underlined</source>
         <translation>Forklaring: fjernede ord er gjennomstreket, nye ord er understreket</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="277"/>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="344"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="278"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="345"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n endring</numerusform>
@@ -991,22 +991,22 @@ Loggfil: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="281"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="282"/>
         <source>Changes</source>
         <translation>Endringer</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="342"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="343"/>
         <source>No differences</source>
         <translation>Ingen forskjeller</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="346"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="347"/>
         <source>Change {current} of {count}</source>
         <translation>Endring {current} av {count}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="359"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="360"/>
         <source>{left} → {right}</source>
         <translation>{left} → {right}</translation>
     </message>
@@ -1675,22 +1675,22 @@ Send denne filen til høringsinstansene, på e-post eller via en delt mappe. De 
         <translation>Ta i bruk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="327"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="326"/>
         <source>New regional text: {section}</source>
         <translation>Ny regional tekst: {section}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="329"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="330"/>
         <source> (local adaptations that go stale: {editions})</source>
         <translation> (lokale tilpasninger som blir utdaterte: {editions})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="334"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="335"/>
         <source>Nothing changes: this map already has these texts.</source>
         <translation>Ingenting endres: kartet har allerede disse tekstene.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="337"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="338"/>
         <source>Already up to date: %n section(s)</source>
         <translation>
             <numerusform>Allerede oppdatert: %n seksjon</numerusform>
@@ -2220,117 +2220,117 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="204"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="205"/>
         <source>Import report</source>
         <translation>Importrapport</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="211"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="212"/>
         <source>File or comment</source>
         <translation>Fil eller merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="211"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="212"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="211"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="212"/>
         <source>Passage</source>
         <translation>Tekstutdrag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="211"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="212"/>
         <source>Where</source>
         <translation>Plassering</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="215"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="216"/>
         <source>What became of each file and comment</source>
         <translation>Hva som skjedde med hver fil og merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="221"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="222"/>
         <source>&amp;Copy report</source>
         <translation>&amp;Kopier rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="222"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="223"/>
         <source>Copy the report as text</source>
         <translation>Kopier rapporten som tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="241"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="242"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="242"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="243"/>
         <source>already present</source>
         <translation>fantes fra før</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="243"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="244"/>
         <source>updated</source>
         <translation>oppdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="248"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="249"/>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="250"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="251"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="251"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="252"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="255"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="256"/>
         <source>in its thread</source>
         <translation>i tråden sin</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="257"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="258"/>
         <source>in place</source>
         <translation>på plass</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="258"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="259"/>
         <source>moved: re-anchored</source>
         <translation>flyttet: funnet på nytt sted</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="259"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="260"/>
         <source>orphaned: passage gone</source>
         <translation>foreldreløs: tekstutdraget er borte</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="265"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="266"/>
         <source>not imported (cancelled)</source>
         <translation>ikke importert (avbrutt)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="267"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="268"/>
         <source>refused: {reason}</source>
         <translation>avvist: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="269"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="270"/>
         <source>{new} new, {present} already present, {updated} updated; {moved} moved, {orphaned} orphaned</source>
         <translation>{new} nye, {present} fantes fra før, {updated} oppdatert; {moved} flyttet, {orphaned} foreldreløse</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="279"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="280"/>
         <source>(imported before)</source>
         <translation>(importert før)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="297"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="298"/>
         <source>%n file(s) imported</source>
         <translation>
             <numerusform>%n fil importert</numerusform>
@@ -2338,7 +2338,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="298"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="299"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n avvist</numerusform>
@@ -2346,7 +2346,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="301"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="302"/>
         <source>%n not reached (cancelled)</source>
         <translation>
             <numerusform>%n ikke behandlet (avbrutt)</numerusform>
@@ -2354,17 +2354,17 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="303"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="304"/>
         <source>Comments, suggestions and replies: {new} new, {present} already present, {updated} updated; {moved} moved to where their passage is now, {orphaned} orphaned (their passage is gone; they are kept and listed with their quote).</source>
         <translation>Merknader, forslag og svar: {new} nye, {present} fantes fra før, {updated} oppdatert; {moved} flyttet dit tekstutdraget står nå, {orphaned} foreldreløse (tekstutdraget er borte; de blir tatt vare på og vist med sitatet sitt).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="316"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="317"/>
         <source>A refused file changed nothing; the other files were imported. Ask the sender for a new copy, or check that it belongs to this map.</source>
         <translation>En avvist fil endret ingenting; de andre filene ble importert. Be avsenderen om en ny kopi, eller sjekk at den hører til dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="332"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="333"/>
         <source>refused</source>
         <translation>avvist</translation>
     </message>
@@ -2372,53 +2372,53 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>InfoBar</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="107"/>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="108"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="175"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="176"/>
         <source>Reopen as draft</source>
         <translation>Åpne igjen som utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="109"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="177"/>
         <source>Adapt locally…</source>
         <translation>Tilpass lokalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="110"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="178"/>
         <source>Adapt locally</source>
         <translation>Tilpass lokalt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="112"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="180"/>
         <source>Write a local version of this section, starting from the regional text.</source>
         <translation>Skriv en lokal tekst for denne seksjonen, med den regionale teksten som utgangspunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="114"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="182"/>
         <source>What changed regionally…</source>
         <translation>Hva er endret regionalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="116"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="184"/>
         <source>Show what changed in the regional text since the adaptation was written</source>
         <translation>Vis hva som er endret i den regionale teksten siden tilpasningen ble skrevet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="118"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="186"/>
         <source>Carry over…</source>
         <translation>Overfør…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="120"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="188"/>
         <source>Carry the local adaptation over to the new regional text</source>
         <translation>Overfør den lokale tilpasningen til den nye regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="123"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="191"/>
         <source>You see the carried-over text, and confirm it, before anything is saved.</source>
         <translation>Du ser den overførte teksten og bekrefter den før noe blir lagret.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="125"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="193"/>
         <source>Information about this section</source>
         <translation>Informasjon om denne seksjonen</translation>
     </message>
@@ -2462,62 +2462,62 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="129"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="132"/>
         <source>There is no edition «{slug}» in this map.</source>
         <translation>Det finnes ingen utgave «{slug}» i dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="189"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="192"/>
         <source>Map</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="190"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="193"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="191"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="194"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="192"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="195"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="193"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="196"/>
         <source>&amp;History</source>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="194"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="197"/>
         <source>Search &amp;results</source>
         <translation>S&amp;økeresultater</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="195"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="198"/>
         <source>kartedit main window</source>
         <translation>kartedit hovedvindu</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="285"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="290"/>
         <source>Recovered unsaved text; check it and save.</source>
         <translation>Ulagret tekst er hentet fram igjen. Sjekk teksten og lagre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="298"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="313"/>
         <source>Saved {when} by {author}</source>
         <translation>Lagret {when} av {author}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="42"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="71"/>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="43"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="72"/>
         <source>«{section}» has changes that are not saved. Save them as a new revision?</source>
         <translation>«{section}» har endringer som ikke er lagret. Vil du lagre dem som en ny versjon?</translation>
     </message>
@@ -2527,44 +2527,54 @@ Endre filtrene eller velg en seksjon.</translation>
         <translation>Hvem skriver?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="107"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="136"/>
         <source>Nothing to save: the text is unchanged.</source>
         <translation>Ingenting å lagre: teksten er uendret.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="137"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="166"/>
         <source>Saved revision {seq}.</source>
         <translation>Lagret versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="161"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="190"/>
         <source>Status changed to «{status}».</source>
         <translation>Statusen er endret til «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="195"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="224"/>
         <source>Restore revision</source>
         <translation>Gjenopprett versjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="196"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="225"/>
         <source>Bring back the text of revision {seq} ({when}, {author}) as a new revision? The history keeps every earlier text.</source>
         <translation>Vil du hente fram igjen teksten i versjon {seq} ({when}, {author}) som en ny versjon? Historikken tar vare på alle tidligere tekster.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="215"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="244"/>
         <source>Restored as revision {seq}.</source>
         <translation>Gjenopprettet som versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="515"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="523"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="517"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="525"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline editor for regional and local &lt;i&gt;samhandlingsforløp&lt;/i&gt; for children and young people.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Et redigeringsverktøy som virker uten nett, for regionale og lokale &lt;i&gt;samhandlingsforløp&lt;/i&gt; for barn og unge.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="40"/>
+        <source>Quality</source>
+        <translation>Kvalitet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="41"/>
+        <source>&amp;Quality</source>
+        <translation>&amp;Kvalitet</translation>
     </message>
 </context>
 <context>
@@ -2583,27 +2593,37 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>MapTreeModel</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/map_model.py" line="74"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="78"/>
         <source>Map</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/map_model.py" line="75"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="79"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/map_model.py" line="95"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="99"/>
         <source>Loading…</source>
         <translation>Laster inn…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/map_model.py" line="177"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="181"/>
         <source>Unsaved changes.</source>
         <translation>Ulagrede endringer.</translation>
     </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="203"/>
+        <source>Quality: %n finding(s)</source>
+        <translation>Kvalitet: %n funn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="205"/>
+        <source>%n error(s)</source>
+        <translation>%n feil</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/writer/map_model.py" line="210"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="226"/>
         <source>%n local</source>
         <translation>
             <numerusform>%n lokal</numerusform>
@@ -2611,12 +2631,20 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/writer/map_model.py" line="212"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="228"/>
         <source>%n stale</source>
         <translation>
             <numerusform>%n utdatert</numerusform>
             <numerusform>%n utdaterte</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEdit</name>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="104"/>
+        <source>Add «{word}» to the map&apos;s word list</source>
+        <translation>Legg «{word}» til i kartets ordliste</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2827,190 @@ Endre filtrene eller velg en seksjon.</translation>
     </message>
 </context>
 <context>
+    <name>QualityMarks</name>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="31"/>
+        <source>Not in the dictionary: «{word}».</source>
+        <translation>Står ikke i ordboka: «{word}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="36"/>
+        <source>Nynorsk form in a bokmål text: «{word}».</source>
+        <translation>Nynorskform i en bokmålstekst: «{word}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="38"/>
+        <source>Bokmål form in a nynorsk text: «{word}».</source>
+        <translation>Bokmålsform i en nynorsktekst: «{word}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="43"/>
+        <source>The map&apos;s term list discourages «{word}».</source>
+        <translation>Kartets termliste fraråder «{word}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="49"/>
+        <source>Long sentence: {count} words (more than 25).</source>
+        <translation>Lang setning: {count} ord (mer enn 25).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="53"/>
+        <source>Suggestion: {words}</source>
+        <translation>Forslag: {words}</translation>
+    </message>
+</context>
+<context>
+    <name>QualityPanel</name>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="46"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="137"/>
+        <source>Spelling</source>
+        <translation>Stavemåte</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="47"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="138"/>
+        <source>Written standard</source>
+        <translation>Målform</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="48"/>
+        <source>Discouraged term</source>
+        <translation>Frarådet term</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="49"/>
+        <source>Hand-off outside the pathway</source>
+        <translation>Henvisning til tjeneste utenfor forløpet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="52"/>
+        <source>One-sided hand-off</source>
+        <translation>Ensidig henvisning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="55"/>
+        <source>Long sentence</source>
+        <translation>Lang setning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="61"/>
+        <source>very easy</source>
+        <translation>svært lett</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="62"/>
+        <source>easy</source>
+        <translation>lett</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="63"/>
+        <source>medium</source>
+        <translation>middels</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="64"/>
+        <source>difficult</source>
+        <translation>vanskelig</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="65"/>
+        <source>very difficult</source>
+        <translation>svært vanskelig</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="136"/>
+        <source>All kinds</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="139"/>
+        <source>Terms</source>
+        <translation>Termer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="140"/>
+        <source>Hand-offs</source>
+        <translation>Henvisninger</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="141"/>
+        <source>Long sentences</source>
+        <translation>Lange setninger</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="145"/>
+        <source>Show findings of kind</source>
+        <translation>Vis funn av typen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="146"/>
+        <source>Errors only</source>
+        <translation>Bare feil</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="147"/>
+        <source>Check the map</source>
+        <translation>Kontroller kartet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="149"/>
+        <source>Section</source>
+        <translation>Seksjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="149"/>
+        <source>Finding</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="149"/>
+        <source>Passage</source>
+        <translation>Tekstutdrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="149"/>
+        <source>Suggestion</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="160"/>
+        <source>Checking the map…</source>
+        <translation>Kontrollerer kartet …</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="216"/>
+        <source>Not checked yet. «Check the map» lists what to fix.</source>
+        <translation>Ikke kontrollert ennå. «Kontroller kartet» viser hva som bør rettes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="243"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n feil</numerusform>
+            <numerusform>%n feil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="244"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="249"/>
+        <source>LIX of the map: {spread}</source>
+        <translation>LIX for kartet: {spread}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="251"/>
+        <source>Spelling is unavailable: the dictionaries are missing.</source>
+        <translation>Stavekontroll er ikke tilgjengelig: ordbøkene mangler.</translation>
+    </message>
+</context>
+<context>
     <name>ReadabilityIndicator</name>
     <message>
         <location filename="../../src/kartedit/gui/writer/status_bar.py" line="30"/>
@@ -2853,137 +3065,137 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="75"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="76"/>
         <source>Recover unsaved text</source>
         <translation>Hent fram ulagret tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="85"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="86"/>
         <source>kartedit was not closed properly last time. The sections below have text that was not saved. Tick the texts you want back; they open as unsaved changes that you can check and save.</source>
         <translation>kartedit ble ikke avsluttet på vanlig måte sist. Seksjonene nedenfor har tekst som ikke ble lagret. Kryss av for tekstene du vil ha tilbake; de åpnes som ulagrede endringer som du kan sjekke og lagre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="93"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="94"/>
         <source>Unsaved texts</source>
         <translation>Ulagrede tekster</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="97"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="98"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="97"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="98"/>
         <source>Edition</source>
         <translation>Utgave</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="97"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="98"/>
         <source>Written</source>
         <translation>Sist endret</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="97"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="98"/>
         <source>Changes</source>
         <translation>Endringer</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="112"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="113"/>
         <source>Unsaved text of the selected section</source>
         <translation>Ulagret tekst i den valgte seksjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="116"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="117"/>
         <source>About the selected text</source>
         <translation>Om den valgte teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="117"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="118"/>
         <source>&amp;Unsaved text:</source>
         <translation>&amp;Ulagret tekst:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="124"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="125"/>
         <source>Restore &amp;Ticked</source>
         <translation>Hent fram a&amp;vkryssede</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="125"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="126"/>
         <source>Restore the ticked texts and discard the others</source>
         <translation>Hent fram de avkryssede tekstene og forkast resten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="131"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="132"/>
         <source>Restore &amp;All</source>
         <translation>Hent fram &amp;alle</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="132"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="133"/>
         <source>Restore all unsaved texts</source>
         <translation>Hent fram alle ulagrede tekster</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="138"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="139"/>
         <source>&amp;Discard All</source>
         <translation>&amp;Forkast alle</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="139"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="140"/>
         <source>Discard all unsaved texts</source>
         <translation>Forkast alle ulagrede tekster</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="145"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="146"/>
         <source>Decide &amp;Later</source>
         <translation>&amp;Bestem senere</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="146"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="147"/>
         <source>Keep the texts and ask again next time</source>
         <translation>Behold tekstene og spør igjen neste gang</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="164"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="165"/>
         <source>Regional text</source>
         <translation>Regional tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="197"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="198"/>
         <source>The section was not found in this map.</source>
         <translation>Fant ikke seksjonen i dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="201"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="202"/>
         <source>Same as the saved text</source>
         <translation>Lik den lagrede teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="203"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="204"/>
         <source>{added} characters added, {removed} removed</source>
         <translation>{added} tegn lagt til, {removed} fjernet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="207"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="208"/>
         <source>The section was saved again after this text was written.</source>
         <translation>Seksjonen er lagret på nytt etter at denne teksten ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="209"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="210"/>
         <source>{count} characters</source>
         <translation>{count} tegn</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="259"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="261"/>
         <source>Discard unsaved text</source>
         <translation>Forkast ulagret tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="260"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="262"/>
         <source>Discard this unsaved text? This cannot be undone.</source>
         <translation>Vil du forkaste denne ulagrede teksten? Dette kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="262"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="264"/>
         <source>Discard {count} unsaved texts? This cannot be undone.</source>
         <translation>Vil du forkaste {count} ulagrede tekster? Dette kan ikke angres.</translation>
     </message>
@@ -3057,42 +3269,42 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>ResponseImport</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="61"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="62"/>
         <source>Import responses</source>
         <translation>Importer høringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="63"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="64"/>
         <source>Responses: bundles and Word documents (*.kartbundle *.docx);;All files (*)</source>
         <translation>Høringssvar: svarpakker og Word-dokumenter (*.kartbundle *.docx);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="125"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="126"/>
         <source>Importing responses</source>
         <translation>Importerer høringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="126"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="127"/>
         <source>Import progress</source>
         <translation>Framdrift for importen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="132"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="133"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="145"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="146"/>
         <source>Stopping after the file being imported; the rest stay untouched…</source>
         <translation>Stopper etter filen som importeres nå; resten blir ikke rørt …</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="153"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="154"/>
         <source>Importing response {number} of {total}…</source>
         <translation>Importerer høringssvar {number} av {total} …</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="157"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="158"/>
         <source>Done: {file}</source>
         <translation>Ferdig: {file}</translation>
     </message>
@@ -3531,72 +3743,72 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>ReviewerView</name>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="316"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="308"/>
         <source>Choose a section in the map on the left to read it and comment on it.</source>
         <translation>Velg en seksjon i kartet til venstre for å lese og kommentere den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="318"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="310"/>
         <source>Section text (read-only)</source>
         <translation>Seksjonstekst (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="321"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="313"/>
         <source>Select a passage with the mouse or with Shift and the arrow keys, then press Ctrl+M to comment or Ctrl+Shift+M to suggest wording.</source>
         <translation>Merk et tekstutdrag med musen eller med Shift og piltastene, og trykk så Ctrl+M for å kommentere eller Ctrl+Shift+M for å foreslå formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="326"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="318"/>
         <source>Text — select a passage to comment on it</source>
         <translation>Tekst – merk et tekstutdrag for å kommentere det</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="327"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="319"/>
         <source>Preview — how the text will look</source>
         <translation>Forhåndsvisning – slik blir teksten seende ut</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="328"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="320"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="329"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="321"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="332"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="324"/>
         <source>Select a passage in the text, then choose Comment… (Ctrl+M) or Suggest wording… (Ctrl+Shift+M). When you are done, send your comments with «Export response…».</source>
         <translation>Merk et tekstutdrag i teksten, og velg så Kommenter… (Ctrl+M) eller Foreslå formulering… (Ctrl+Shift+M). Når du er ferdig, sender du merknadene med «Eksporter høringssvar…».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="337"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="329"/>
         <source>Text and preview</source>
         <translation>Tekst og forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="338"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="330"/>
         <source>About this review bundle</source>
         <translation>Om denne høringspakken</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="339"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="331"/>
         <source>Export your response</source>
         <translation>Eksporter høringssvaret ditt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="348"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="340"/>
         <source>Hearing: {round}</source>
         <translation>Høring: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="350"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="342"/>
         <source>Deadline {deadline} · {edition} · sent by {sender}, {sent}</source>
         <translation>Frist {deadline} · {edition} · sendt av {sender}, {sent}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="382"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="374"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n merknad</numerusform>
@@ -3648,7 +3860,7 @@ Endre filtrene eller velg en seksjon.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="203"/>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="250"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="254"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n svar</numerusform>
@@ -3656,12 +3868,12 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="247"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="251"/>
         <source>{comments} · {suggestions} · {replies} — kept on this computer</source>
         <translation>{comments} · {suggestions} · {replies} – lagret på denne maskinen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="248"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="252"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n merknad</numerusform>
@@ -3669,7 +3881,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="249"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="253"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n forslag</numerusform>
@@ -3677,37 +3889,37 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="283"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="287"/>
         <source>Choose a comment in the comments panel first.</source>
         <translation>Velg først en merknad i merknadspanelet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="303"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="307"/>
         <source>You are asked for your name and role with your first comment.</source>
         <translation>Du blir spurt om navn og rolle når du gir den første merknaden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="305"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="309"/>
         <source>You comment as {reviewer}.</source>
         <translation>Du kommenterer som {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="328"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="332"/>
         <source>{round} — review — kartedit</source>
         <translation>{round} – høring – kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="331"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="335"/>
         <source>{section} · {round} — review — kartedit</source>
         <translation>{section} · {round} – høring – kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="355"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="353"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="357"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="355"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reviewing «{round}».&lt;/p&gt;&lt;p&gt;Bundle: {path}&lt;br&gt;Your comments are kept in: {work}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Høringssvar til «{round}».&lt;/p&gt;&lt;p&gt;Pakke: {path}&lt;br&gt;Merknadene dine er lagret i: {work}&lt;/p&gt;</translation>
     </message>
@@ -3743,32 +3955,32 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>RoundBanner</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="94"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="100"/>
         <source>open</source>
         <translation>åpen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="94"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="100"/>
         <source>closed</source>
         <translation>avsluttet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="95"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="101"/>
         <source>Hearing: {name}</source>
         <translation>Høring: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="98"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="104"/>
         <source>deadline {deadline}</source>
         <translation>frist {deadline}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="100"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="106"/>
         <source>started {when} by {who}</source>
         <translation>startet {when} av {who}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="107"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="113"/>
         <source>%n reviewer(s)</source>
         <translation>
             <numerusform>%n har svart</numerusform>
@@ -3776,12 +3988,12 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="110"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="116"/>
         <source>{total} comments and suggestions, {open} without a decision</source>
         <translation>{total} merknader og forslag, {open} uten avgjørelse</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="114"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="120"/>
         <source>About this hearing round</source>
         <translation>Om denne høringsrunden</translation>
     </message>
@@ -3789,42 +4001,42 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>RoundDialogs</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="303"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="304"/>
         <source>Web page (*.html)</source>
         <translation>Nettside (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="304"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="305"/>
         <source>Spreadsheet, CSV (*.csv)</source>
         <translation>Regneark, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="305"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="306"/>
         <source>Word document (*.docx)</source>
         <translation>Word-dokument, merknadsdokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="308"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="309"/>
         <source>Save the hearing summary</source>
         <translation>Lagre høringsoppsummeringen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="326"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="327"/>
         <source>Export the approved bundle</source>
         <translation>Eksporter den godkjente pakken</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="328"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="329"/>
         <source>kartedit bundles (*.kartbundle)</source>
         <translation>kartedit-pakker (*.kartbundle)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="341"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="342"/>
         <source>Apply an approved bundle</source>
         <translation>Ta i bruk en godkjent pakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="343"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="344"/>
         <source>kartedit bundles (*.kartbundle);;All files (*)</source>
         <translation>kartedit-pakker (*.kartbundle);;Alle filer (*)</translation>
     </message>
@@ -3927,57 +4139,57 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="214"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="275"/>
         <source>Choose a section in the map on the left to read and write its text.</source>
         <translation>Velg en seksjon i kartet til venstre for å lese og skrive teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="216"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="277"/>
         <source>Section text (Markdown)</source>
         <translation>Seksjonstekst (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="217"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="278"/>
         <source>This section has no text yet. Write it here.</source>
         <translation>Denne seksjonen har ingen tekst ennå. Skriv den her.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="220"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="281"/>
         <source>Editor and preview</source>
         <translation>Redigering og forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="290"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="351"/>
         <source>{status} · inherited</source>
         <translation>{status} · arvet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="292"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="353"/>
         <source>{status} · local · stale</source>
         <translation>{status} · lokal · utdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="294"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="355"/>
         <source>{status} · local</source>
         <translation>{status} · lokal</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="304"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="365"/>
         <source>This section is inherited from the regional text and is read-only in {edition}. Adapt it locally only where your practice really differs.</source>
         <translation>Denne seksjonen er arvet fra den regionale teksten og er skrivebeskyttet i {edition}. Tilpass den lokalt bare der praksisen deres virkelig er annerledes.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="315"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="376"/>
         <source>Reopen it as a draft to carry the change over.</source>
         <translation>Åpne den igjen som utkast for å overføre endringen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="323"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="384"/>
         <source>This section is approved and read-only. Reopen it as a draft to edit it.</source>
         <translation>Denne seksjonen er godkjent og skrivebeskyttet. Åpne den igjen som utkast for å redigere den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="311"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="372"/>
         <source>The regional text has changed since this local adaptation was written. Check whether the local text should follow.</source>
         <translation>Den regionale teksten er endret etter at denne lokale tilpasningen ble skrevet. Sjekk om den lokale teksten bør følge med.</translation>
     </message>
@@ -4051,47 +4263,47 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>SectionTextPane</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="313"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="316"/>
         <source>Approve &amp;section</source>
         <translation>Godkjenn se&amp;ksjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="315"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="318"/>
         <source>Approve this section (every comment on it must be decided)</source>
         <translation>Godkjenn denne seksjonen (alle merknader til den må være avgjort)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="317"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="320"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="318"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="321"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="319"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="322"/>
         <source>Section text as it is now (read-only)</source>
         <translation>Seksjonsteksten slik den er nå (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="321"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="324"/>
         <source>Commented passages are marked; choose one to see its comments.</source>
         <translation>Tekstutdrag med merknader er markert; velg ett for å se merknadene.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="323"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="326"/>
         <source>Comments whose passage is gone from the text</source>
         <translation>Merknader der tekstutdraget er borte fra teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="326"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="329"/>
         <source>Choose a hearing round and a section.</source>
         <translation>Velg en høringsrunde og en seksjon.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="341"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="344"/>
         <source>%n without a decision</source>
         <translation>
             <numerusform>%n uten avgjørelse</numerusform>
@@ -4099,22 +4311,22 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="348"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="351"/>
         <source>⚠ Changed substantially since the hearing: the text keeps only {percent} % of what was sent out. It may need a new hearing.</source>
         <translation>⚠ Vesentlig endret etter høringen: teksten beholder bare {percent} % av det som ble sendt ut. Den kan trenge en ny høring.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="355"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="358"/>
         <source>«{quote}» — {who}: passage gone</source>
         <translation>«{quote}» — {who}: tekstutdraget er borte</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="361"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="364"/>
         <source>Orphaned: this passage is no longer in the text ({when}).</source>
         <translation>Foreldreløs: dette tekstutdraget finnes ikke lenger i teksten ({when}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="367"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="370"/>
         <source>Orphaned — passage no longer in the text (%n)</source>
         <translation>
             <numerusform>Foreldreløs — tekstutdraget finnes ikke lenger i teksten (%n)</numerusform>
@@ -4125,47 +4337,47 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>SectionsList</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="141"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="147"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="141"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="147"/>
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="141"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="147"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="142"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="148"/>
         <source>Comments without a decision, of all comments</source>
         <translation>Merknader uten avgjørelse, av alle merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="143"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="149"/>
         <source>How the text stands since the hearing</source>
         <translation>Hvordan teksten har endret seg etter høringen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="144"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="150"/>
         <source>Sections of the round</source>
         <translation>Seksjonene i runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="157"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="163"/>
         <source>All sections</source>
         <translation>Alle seksjoner</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="198"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="202"/>
         <source>Status: {status}.</source>
         <translation>Status: {status}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="199"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="203"/>
         <source>%n comment(s) or suggestion(s)</source>
         <translation>
             <numerusform>%n merknad eller forslag</numerusform>
@@ -4173,7 +4385,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="200"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="204"/>
         <source>%n without a decision</source>
         <translation>
             <numerusform>%n uten avgjørelse</numerusform>
@@ -4181,17 +4393,17 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="203"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="207"/>
         <source>changed</source>
         <translation>endret</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="208"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="212"/>
         <source>The text keeps only {percent} % of what was sent out: it may need a new hearing.</source>
         <translation>Teksten beholder bare {percent} % av det som ble sendt ut: den kan trenge en ny høring.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="213"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="217"/>
         <source>edited</source>
         <translation>redigert</translation>
     </message>
@@ -4512,53 +4724,53 @@ Endre filtrene eller velg en seksjon.</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="215"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="216"/>
         <source>The deadline is only {days} days away; hearings usually give at least six weeks.</source>
         <translation>Svarfristen er bare {days} dager unna. En høring gir vanligvis minst seks uker.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="222"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="223"/>
         <source>The hearing period spans the summer holiday (July); consider {weeks} more weeks.</source>
         <translation>Høringsperioden går over sommerferien (juli). Vurder {weeks} uker ekstra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="227"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="228"/>
         <source>The hearing period spans Christmas; consider one more week.</source>
         <translation>Høringsperioden går over julen. Vurder én uke ekstra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="229"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="230"/>
         <source>The hearing period spans Easter; consider one more week.</source>
         <translation>Høringsperioden går over påsken. Vurder én uke ekstra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="241"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="242"/>
         <source>Give the round a name, e.g. «Høring angst 2027».</source>
         <translation>Gi runden et navn, f.eks. «Høring angst 2027».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="246"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="247"/>
         <source>A round needs the name of who starts it.</source>
         <translation>En runde trenger navnet på den som starter den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="279"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="280"/>
         <source>{name} (deadline {deadline})</source>
         <translation>{name} (frist {deadline})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="286"/>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="302"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="287"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="303"/>
         <source>Export review bundle</source>
         <translation>Eksporter høringspakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="287"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="288"/>
         <source>Which open round?</source>
         <translation>Hvilken åpen runde?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="304"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="305"/>
         <source>kartedit bundles (*.kartbundle)</source>
         <translation>kartedit-pakker (*.kartbundle)</translation>
     </message>
@@ -5286,17 +5498,17 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>_HeatLegend</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="305"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="306"/>
         <source>{percent} or more</source>
         <translation>{percent} eller mer</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="317"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="318"/>
         <source>Deviation:</source>
         <translation>Avvik:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="318"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="319"/>
         <source>Colour scale from 0% (lightest) to 60% or more (darkest)</source>
         <translation>Fargeskala fra 0&#xa0;% (lysest) til 60&#xa0;% eller mer (mørkest)</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>ApplyReportDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="243"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="244"/>
         <source>Approved bundle applied</source>
         <translation>Godkjend pakke er teken i bruk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="247"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="248"/>
         <source>Applied the approved texts of «{round}» ({made_by}): {updated} updated, {unchanged} already up to date. Local adaptations keep their text.</source>
         <translation>Dei godkjende tekstane frå «{round}» ({made_by}) er tekne i bruk: {updated} oppdatert, {unchanged} var alt oppdatert. Lokale tilpassingar held på teksten sin.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="257"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="258"/>
         <source>Now stale in {editions}: open each edition and carry its stale adaptations over to the new regional text.</source>
         <translation>No forelda i {editions}: opne kvar utgåve og overfør dei forelda tilpassingane til den nye regionale teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="264"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="265"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="264"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="265"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="264"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="265"/>
         <source>Stale local adaptations</source>
         <translation>Forelda lokale tilpassingar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="267"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="268"/>
         <source>What applying did to each section</source>
         <translation>Kva som skjedde med kvar seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="269"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="270"/>
         <source>updated</source>
         <translation>oppdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="270"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="271"/>
         <source>already up to date</source>
         <translation>alt oppdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="271"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="272"/>
         <source>not in this map</source>
         <translation>finst ikkje i dette kartet</translation>
     </message>
@@ -57,32 +57,32 @@
 <context>
     <name>ApproveRoundDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="91"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="92"/>
         <source>Approve the round «{name}»</source>
         <translation>Godkjenn runden «{name}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="97"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="98"/>
         <source>Every section of «{name}» whose comments and suggestions are all decided is approved (status «approved»). Sections still waiting for decisions stay as they are.</source>
         <translation>Alle seksjonane i «{name}» der alle merknader og forslag er avgjorde, blir godkjende (status «godkjend»). Seksjonar som framleis ventar på avgjerder, blir som dei er.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="104"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="105"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="104"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="105"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="105"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="106"/>
         <source>Sections of the round and what happens to them</source>
         <translation>Seksjonane i runden og kva som skjer med dei</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="108"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="109"/>
         <source>Not decided yet: stay as they are (%n)</source>
         <translation>
             <numerusform>Ikkje avgjord enno: blir som han er (%n)</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="112"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="113"/>
         <source>%n comment(s) or suggestion(s) without a decision</source>
         <translation>
             <numerusform>%n merknad eller forslag utan avgjerd</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="120"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="121"/>
         <source>Changed substantially since the hearing (%n)</source>
         <translation>
             <numerusform>Vesentleg endra etter høyringa (%n)</numerusform>
@@ -106,12 +106,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="125"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="126"/>
         <source>keeps {percent} % of the text sent out; it may need a new hearing</source>
         <translation>held på {percent} % av teksten som vart send ut; han kan trenge ei ny høyring</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="136"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="137"/>
         <source>Ready to approve (%n)</source>
         <translation>
             <numerusform>Klar til godkjenning (%n)</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="138"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="139"/>
         <source>%n comment(s), all decided</source>
         <translation>
             <numerusform>%n merknad, avgjord</numerusform>
@@ -127,17 +127,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="144"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="145"/>
         <source>&amp;Close the round if every section gets approved</source>
         <translation>&amp;Avslutt runden viss alle seksjonane blir godkjende</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="147"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="148"/>
         <source>A closed round takes no more responses; its sections leave «in hearing».</source>
         <translation>Ein avslutta runde tek ikkje imot fleire høyringssvar; seksjonane er ikkje lenger «til høyring».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="151"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="152"/>
         <source>&amp;Approve</source>
         <translation>&amp;Godkjenn</translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>ApproveRoundReport</name>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="175"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="176"/>
         <source>Approved: %n section(s).</source>
         <translation>
             <numerusform>Godkjend: %n seksjon.</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="177"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="178"/>
         <source>Already approved: %n.</source>
         <translation>
             <numerusform>Alt godkjend: %n.</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="179"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="180"/>
         <source>Not approved: %n.</source>
         <translation>
             <numerusform>Ikkje godkjend: %n.</numerusform>
@@ -169,22 +169,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="183"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="184"/>
         <source>The round «{name}» is now closed.</source>
         <translation>Runden «{name}» er no avslutta.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="187"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="188"/>
         <source>Decide on the remaining comments and suggestions, then approve again.</source>
         <translation>Ta stilling til dei attverande merknadene og forslaga, og godkjenn så på nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="193"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="194"/>
         <source>{section}: approved</source>
         <translation>{section}: godkjend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="198"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="199"/>
         <source>{section}: not approved, %n without a decision</source>
         <translation>
             <numerusform>{section}: ikkje godkjend, %n utan avgjerd</numerusform>
@@ -192,12 +192,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="204"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="205"/>
         <source>{section}: not approved: {reason}</source>
         <translation>{section}: ikkje godkjend: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="211"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="212"/>
         <source>{section}: changed substantially since the hearing (keeps {percent} % of the text sent out); it may need a new hearing</source>
         <translation>{section}: vesentleg endra etter høyringa (held på {percent} % av teksten som vart send ut); han kan trenge ei ny høyring</translation>
     </message>
@@ -744,7 +744,7 @@ Loggfil: {path}</translation>
 <context>
     <name>DeviationDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="326"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="327"/>
         <source>Deviation from the regional text</source>
         <translation>Avvik frå den regionale teksten</translation>
     </message>
@@ -884,22 +884,22 @@ Loggfil: {path}</translation>
         <translation>«{name}»: {adapted} seksjonar tilpassa, {stale} av dei forelda.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="276"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="277"/>
         <source>Export deviation as CSV</source>
         <translation>Eksporter avvik som CSV</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="277"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="278"/>
         <source>deviation.csv</source>
         <translation>avvik.csv</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="278"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="279"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="287"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="288"/>
         <source>Saved {path}</source>
         <translation>Lagra {path}</translation>
     </message>
@@ -907,83 +907,83 @@ Loggfil: {path}</translation>
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="76"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="77"/>
         <source>Removed</source>
         <translation>Fjerna</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="85"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="86"/>
         <source>Added</source>
         <translation>Lagt til</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="206"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="207"/>
         <source>Si&amp;de by side</source>
         <translation>&amp;Side ved side</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="207"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="208"/>
         <source>Show the two texts side by side</source>
         <translation>Vis dei to tekstane side ved side</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="208"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="209"/>
         <source>In&amp;line</source>
         <translation>I éin &amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="209"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="210"/>
         <source>Show the changes inline in one text</source>
         <translation>Vis endringane i éin samla tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="210"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="211"/>
         <source>◀ &amp;Previous change</source>
         <translation>◀ &amp;Førre endring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="211"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="212"/>
         <source>Previous change</source>
         <translation>Førre endring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="212"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="213"/>
         <source>Previous change (Alt+Up or Shift+F8)</source>
         <translation>Førre endring (Alt+Pil opp eller Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="213"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="214"/>
         <source>&amp;Next change ▶</source>
         <translation>&amp;Neste endring ▶</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="214"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="215"/>
         <source>Next change</source>
         <translation>Neste endring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="215"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="216"/>
         <source>Next change (Alt+Down or F8)</source>
         <translation>Neste endring (Alt+Pil ned eller F8)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="216"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="217"/>
         <source>removed</source>
         <translation>fjerna</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="216"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="217"/>
         <source>added</source>
         <translation>lagt til</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="218"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="219"/>
         <source>Key: removed words are struck through, added words are underlined</source>
         <translation>Forklaring: fjerna ord er gjennomstreka, nye ord er understreka</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="277"/>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="344"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="278"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="345"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n endring</numerusform>
@@ -991,22 +991,22 @@ Loggfil: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="281"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="282"/>
         <source>Changes</source>
         <translation>Endringar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="342"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="343"/>
         <source>No differences</source>
         <translation>Ingen skilnader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="346"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="347"/>
         <source>Change {current} of {count}</source>
         <translation>Endring {current} av {count}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="359"/>
+        <location filename="../../src/kartedit/gui/editions/diff_view.py" line="360"/>
         <source>{left} → {right}</source>
         <translation>{left} → {right}</translation>
     </message>
@@ -1675,22 +1675,22 @@ Send denne fila til høyringsinstansane, på e-post eller via ei delt mappe. Dei
         <translation>Ta i bruk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="327"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="326"/>
         <source>New regional text: {section}</source>
         <translation>Ny regional tekst: {section}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="329"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="330"/>
         <source> (local adaptations that go stale: {editions})</source>
         <translation> (lokale tilpassingar som vert utdaterte: {editions})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="334"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="335"/>
         <source>Nothing changes: this map already has these texts.</source>
         <translation>Ingenting vert endra: kartet har alt desse tekstane.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="337"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="338"/>
         <source>Already up to date: %n section(s)</source>
         <translation>
             <numerusform>Alt oppdatert: %n seksjon</numerusform>
@@ -2220,117 +2220,117 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="204"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="205"/>
         <source>Import report</source>
         <translation>Importrapport</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="211"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="212"/>
         <source>File or comment</source>
         <translation>Fil eller merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="211"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="212"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="211"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="212"/>
         <source>Passage</source>
         <translation>Tekstutdrag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="211"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="212"/>
         <source>Where</source>
         <translation>Plassering</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="215"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="216"/>
         <source>What became of each file and comment</source>
         <translation>Kva som skjedde med kvar fil og merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="221"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="222"/>
         <source>&amp;Copy report</source>
         <translation>&amp;Kopier rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="222"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="223"/>
         <source>Copy the report as text</source>
         <translation>Kopier rapporten som tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="241"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="242"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="242"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="243"/>
         <source>already present</source>
         <translation>fanst frå før</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="243"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="244"/>
         <source>updated</source>
         <translation>oppdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="248"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="249"/>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="250"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="251"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="251"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="252"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="255"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="256"/>
         <source>in its thread</source>
         <translation>i tråden sin</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="257"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="258"/>
         <source>in place</source>
         <translation>på plass</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="258"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="259"/>
         <source>moved: re-anchored</source>
         <translation>flytta: funne på ny stad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="259"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="260"/>
         <source>orphaned: passage gone</source>
         <translation>foreldrelaus: tekstutdraget er borte</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="265"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="266"/>
         <source>not imported (cancelled)</source>
         <translation>ikkje importert (avbroten)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="267"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="268"/>
         <source>refused: {reason}</source>
         <translation>avvist: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="269"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="270"/>
         <source>{new} new, {present} already present, {updated} updated; {moved} moved, {orphaned} orphaned</source>
         <translation>{new} nye, {present} fanst frå før, {updated} oppdaterte; {moved} flytta, {orphaned} foreldrelause</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="279"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="280"/>
         <source>(imported before)</source>
         <translation>(importert før)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="297"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="298"/>
         <source>%n file(s) imported</source>
         <translation>
             <numerusform>%n fil importert</numerusform>
@@ -2338,7 +2338,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="298"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="299"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n avvist</numerusform>
@@ -2346,7 +2346,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="301"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="302"/>
         <source>%n not reached (cancelled)</source>
         <translation>
             <numerusform>%n ikkje handsama (avbrote)</numerusform>
@@ -2354,17 +2354,17 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="303"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="304"/>
         <source>Comments, suggestions and replies: {new} new, {present} already present, {updated} updated; {moved} moved to where their passage is now, {orphaned} orphaned (their passage is gone; they are kept and listed with their quote).</source>
         <translation>Merknader, forslag og svar: {new} nye, {present} fanst frå før, {updated} oppdaterte; {moved} flytta dit tekstutdraget står no, {orphaned} foreldrelause (tekstutdraget er borte; dei blir tekne vare på og viste med sitatet sitt).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="316"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="317"/>
         <source>A refused file changed nothing; the other files were imported. Ask the sender for a new copy, or check that it belongs to this map.</source>
         <translation>Ei avvist fil endra ingenting; dei andre filene vart importerte. Be avsendaren om ein ny kopi, eller sjekk at ho høyrer til dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="332"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="333"/>
         <source>refused</source>
         <translation>avvist</translation>
     </message>
@@ -2372,53 +2372,53 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>InfoBar</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="107"/>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="108"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="175"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="176"/>
         <source>Reopen as draft</source>
         <translation>Opne att som utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="109"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="177"/>
         <source>Adapt locally…</source>
         <translation>Tilpass lokalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="110"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="178"/>
         <source>Adapt locally</source>
         <translation>Tilpass lokalt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="112"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="180"/>
         <source>Write a local version of this section, starting from the regional text.</source>
         <translation>Skriv ein lokal tekst for denne seksjonen, med den regionale teksten som utgangspunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="114"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="182"/>
         <source>What changed regionally…</source>
         <translation>Kva er endra regionalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="116"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="184"/>
         <source>Show what changed in the regional text since the adaptation was written</source>
         <translation>Vis kva som er endra i den regionale teksten sidan tilpassinga vart skriven</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="118"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="186"/>
         <source>Carry over…</source>
         <translation>Overfør…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="120"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="188"/>
         <source>Carry the local adaptation over to the new regional text</source>
         <translation>Overfør den lokale tilpassinga til den nye regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="123"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="191"/>
         <source>You see the carried-over text, and confirm it, before anything is saved.</source>
         <translation>Du ser den overførte teksten og stadfestar han før noko blir lagra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="125"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="193"/>
         <source>Information about this section</source>
         <translation>Informasjon om denne seksjonen</translation>
     </message>
@@ -2462,62 +2462,62 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="129"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="132"/>
         <source>There is no edition «{slug}» in this map.</source>
         <translation>Det finst inga utgåve «{slug}» i dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="189"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="192"/>
         <source>Map</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="190"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="193"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="191"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="194"/>
         <source>Search results</source>
         <translation>Søkjeresultat</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="192"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="195"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="193"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="196"/>
         <source>&amp;History</source>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="194"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="197"/>
         <source>Search &amp;results</source>
         <translation>S&amp;økjeresultat</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="195"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="198"/>
         <source>kartedit main window</source>
         <translation>kartedit hovudvindauge</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="285"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="290"/>
         <source>Recovered unsaved text; check it and save.</source>
         <translation>Ulagra tekst er henta fram att. Sjekk teksten og lagre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="298"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="313"/>
         <source>Saved {when} by {author}</source>
         <translation>Lagra {when} av {author}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="42"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="71"/>
         <source>Unsaved changes</source>
         <translation>Ulagra endringar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="43"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="72"/>
         <source>«{section}» has changes that are not saved. Save them as a new revision?</source>
         <translation>«{section}» har endringar som ikkje er lagra. Vil du lagre dei som ein ny versjon?</translation>
     </message>
@@ -2527,44 +2527,54 @@ Endre filtera eller vel ein seksjon.</translation>
         <translation>Kven skriv?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="107"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="136"/>
         <source>Nothing to save: the text is unchanged.</source>
         <translation>Ingenting å lagre: teksten er uendra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="137"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="166"/>
         <source>Saved revision {seq}.</source>
         <translation>Lagra versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="161"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="190"/>
         <source>Status changed to «{status}».</source>
         <translation>Statusen er endra til «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="195"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="224"/>
         <source>Restore revision</source>
         <translation>Gjenopprett versjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="196"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="225"/>
         <source>Bring back the text of revision {seq} ({when}, {author}) as a new revision? The history keeps every earlier text.</source>
         <translation>Vil du hente fram att teksten i versjon {seq} ({when}, {author}) som ein ny versjon? Historikken tek vare på alle tidlegare tekstar.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/section_work.py" line="215"/>
+        <location filename="../../src/kartedit/gui/writer/section_work.py" line="244"/>
         <source>Restored as revision {seq}.</source>
         <translation>Gjenoppretta som versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="515"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="523"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="517"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="525"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline editor for regional and local &lt;i&gt;samhandlingsforløp&lt;/i&gt; for children and young people.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Eit redigeringsverktøy som verkar utan nett, for regionale og lokale &lt;i&gt;samhandlingsforløp&lt;/i&gt; for barn og unge.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="40"/>
+        <source>Quality</source>
+        <translation>Kvalitet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="41"/>
+        <source>&amp;Quality</source>
+        <translation>&amp;Kvalitet</translation>
     </message>
 </context>
 <context>
@@ -2583,27 +2593,37 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>MapTreeModel</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/map_model.py" line="74"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="78"/>
         <source>Map</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/map_model.py" line="75"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="79"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/map_model.py" line="95"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="99"/>
         <source>Loading…</source>
         <translation>Lastar inn…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/map_model.py" line="177"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="181"/>
         <source>Unsaved changes.</source>
         <translation>Ulagra endringar.</translation>
     </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="203"/>
+        <source>Quality: %n finding(s)</source>
+        <translation>Kvalitet: %n funn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="205"/>
+        <source>%n error(s)</source>
+        <translation>%n feil</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/writer/map_model.py" line="210"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="226"/>
         <source>%n local</source>
         <translation>
             <numerusform>%n lokal</numerusform>
@@ -2611,12 +2631,20 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/writer/map_model.py" line="212"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="228"/>
         <source>%n stale</source>
         <translation>
             <numerusform>%n forelda</numerusform>
             <numerusform>%n forelda</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEdit</name>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="104"/>
+        <source>Add «{word}» to the map&apos;s word list</source>
+        <translation>Legg «{word}» til i ordlista til kartet</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2827,190 @@ Endre filtera eller vel ein seksjon.</translation>
     </message>
 </context>
 <context>
+    <name>QualityMarks</name>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="31"/>
+        <source>Not in the dictionary: «{word}».</source>
+        <translation>Står ikkje i ordboka: «{word}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="36"/>
+        <source>Nynorsk form in a bokmål text: «{word}».</source>
+        <translation>Nynorskform i ein bokmålstekst: «{word}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="38"/>
+        <source>Bokmål form in a nynorsk text: «{word}».</source>
+        <translation>Bokmålsform i ein nynorsktekst: «{word}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="43"/>
+        <source>The map&apos;s term list discourages «{word}».</source>
+        <translation>Termlista til kartet frårår «{word}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="49"/>
+        <source>Long sentence: {count} words (more than 25).</source>
+        <translation>Lang setning: {count} ord (meir enn 25).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="53"/>
+        <source>Suggestion: {words}</source>
+        <translation>Forslag: {words}</translation>
+    </message>
+</context>
+<context>
+    <name>QualityPanel</name>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="46"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="137"/>
+        <source>Spelling</source>
+        <translation>Stavemåte</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="47"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="138"/>
+        <source>Written standard</source>
+        <translation>Målform</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="48"/>
+        <source>Discouraged term</source>
+        <translation>Frårådd term</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="49"/>
+        <source>Hand-off outside the pathway</source>
+        <translation>Tilvising til teneste utanfor forløpet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="52"/>
+        <source>One-sided hand-off</source>
+        <translation>Einsidig tilvising</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="55"/>
+        <source>Long sentence</source>
+        <translation>Lang setning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="61"/>
+        <source>very easy</source>
+        <translation>svært lett</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="62"/>
+        <source>easy</source>
+        <translation>lett</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="63"/>
+        <source>medium</source>
+        <translation>middels</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="64"/>
+        <source>difficult</source>
+        <translation>vanskeleg</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="65"/>
+        <source>very difficult</source>
+        <translation>svært vanskeleg</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="136"/>
+        <source>All kinds</source>
+        <translation>Alle typar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="139"/>
+        <source>Terms</source>
+        <translation>Termar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="140"/>
+        <source>Hand-offs</source>
+        <translation>Tilvisingar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="141"/>
+        <source>Long sentences</source>
+        <translation>Lange setningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="145"/>
+        <source>Show findings of kind</source>
+        <translation>Vis funn av typen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="146"/>
+        <source>Errors only</source>
+        <translation>Berre feil</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="147"/>
+        <source>Check the map</source>
+        <translation>Kontroller kartet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="149"/>
+        <source>Section</source>
+        <translation>Seksjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="149"/>
+        <source>Finding</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="149"/>
+        <source>Passage</source>
+        <translation>Tekstutdrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="149"/>
+        <source>Suggestion</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="160"/>
+        <source>Checking the map…</source>
+        <translation>Kontrollerer kartet …</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="216"/>
+        <source>Not checked yet. «Check the map» lists what to fix.</source>
+        <translation>Ikkje kontrollert enno. «Kontroller kartet» viser kva som bør rettast.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="243"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n feil</numerusform>
+            <numerusform>%n feil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="244"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n åtvaring</numerusform>
+            <numerusform>%n åtvaringar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="249"/>
+        <source>LIX of the map: {spread}</source>
+        <translation>LIX for kartet: {spread}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="251"/>
+        <source>Spelling is unavailable: the dictionaries are missing.</source>
+        <translation>Stavekontroll er ikkje tilgjengeleg: ordbøkene manglar.</translation>
+    </message>
+</context>
+<context>
     <name>ReadabilityIndicator</name>
     <message>
         <location filename="../../src/kartedit/gui/writer/status_bar.py" line="30"/>
@@ -2853,137 +3065,137 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="75"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="76"/>
         <source>Recover unsaved text</source>
         <translation>Hent fram ulagra tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="85"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="86"/>
         <source>kartedit was not closed properly last time. The sections below have text that was not saved. Tick the texts you want back; they open as unsaved changes that you can check and save.</source>
         <translation>kartedit vart ikkje avslutta på vanleg måte sist. Seksjonane nedanfor har tekst som ikkje vart lagra. Kryss av for tekstane du vil ha tilbake; dei blir opna som ulagra endringar som du kan sjekke og lagre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="93"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="94"/>
         <source>Unsaved texts</source>
         <translation>Ulagra tekstar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="97"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="98"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="97"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="98"/>
         <source>Edition</source>
         <translation>Utgåve</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="97"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="98"/>
         <source>Written</source>
         <translation>Sist endra</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="97"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="98"/>
         <source>Changes</source>
         <translation>Endringar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="112"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="113"/>
         <source>Unsaved text of the selected section</source>
         <translation>Ulagra tekst i den valde seksjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="116"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="117"/>
         <source>About the selected text</source>
         <translation>Om den valde teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="117"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="118"/>
         <source>&amp;Unsaved text:</source>
         <translation>&amp;Ulagra tekst:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="124"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="125"/>
         <source>Restore &amp;Ticked</source>
         <translation>Hent fram a&amp;vkryssa</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="125"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="126"/>
         <source>Restore the ticked texts and discard the others</source>
         <translation>Hent fram dei avkryssa tekstane og forkast resten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="131"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="132"/>
         <source>Restore &amp;All</source>
         <translation>Hent fram &amp;alle</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="132"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="133"/>
         <source>Restore all unsaved texts</source>
         <translation>Hent fram alle ulagra tekstar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="138"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="139"/>
         <source>&amp;Discard All</source>
         <translation>&amp;Forkast alle</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="139"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="140"/>
         <source>Discard all unsaved texts</source>
         <translation>Forkast alle ulagra tekstar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="145"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="146"/>
         <source>Decide &amp;Later</source>
         <translation>&amp;Bestem seinare</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="146"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="147"/>
         <source>Keep the texts and ask again next time</source>
         <translation>Behald tekstane og spør att neste gong</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="164"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="165"/>
         <source>Regional text</source>
         <translation>Regional tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="197"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="198"/>
         <source>The section was not found in this map.</source>
         <translation>Fann ikkje seksjonen i dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="201"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="202"/>
         <source>Same as the saved text</source>
         <translation>Lik den lagra teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="203"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="204"/>
         <source>{added} characters added, {removed} removed</source>
         <translation>{added} teikn lagt til, {removed} fjerna</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="207"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="208"/>
         <source>The section was saved again after this text was written.</source>
         <translation>Seksjonen er lagra på nytt etter at denne teksten vart skriven.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="209"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="210"/>
         <source>{count} characters</source>
         <translation>{count} teikn</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="259"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="261"/>
         <source>Discard unsaved text</source>
         <translation>Forkast ulagra tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="260"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="262"/>
         <source>Discard this unsaved text? This cannot be undone.</source>
         <translation>Vil du forkaste denne ulagra teksten? Dette kan ikkje angrast.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="262"/>
+        <location filename="../../src/kartedit/gui/writer/recovery_dialog.py" line="264"/>
         <source>Discard {count} unsaved texts? This cannot be undone.</source>
         <translation>Vil du forkaste {count} ulagra tekstar? Dette kan ikkje angrast.</translation>
     </message>
@@ -3057,42 +3269,42 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ResponseImport</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="61"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="62"/>
         <source>Import responses</source>
         <translation>Importer høyringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="63"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="64"/>
         <source>Responses: bundles and Word documents (*.kartbundle *.docx);;All files (*)</source>
         <translation>Høyringssvar: svarpakkar og Word-dokument (*.kartbundle *.docx);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="125"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="126"/>
         <source>Importing responses</source>
         <translation>Importerer høyringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="126"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="127"/>
         <source>Import progress</source>
         <translation>Framdrift for importen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="132"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="133"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="145"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="146"/>
         <source>Stopping after the file being imported; the rest stay untouched…</source>
         <translation>Stoppar etter fila som blir importert no; resten blir ikkje rørt …</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="153"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="154"/>
         <source>Importing response {number} of {total}…</source>
         <translation>Importerer høyringssvar {number} av {total} …</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="157"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="158"/>
         <source>Done: {file}</source>
         <translation>Ferdig: {file}</translation>
     </message>
@@ -3531,72 +3743,72 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ReviewerView</name>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="316"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="308"/>
         <source>Choose a section in the map on the left to read it and comment on it.</source>
         <translation>Vel ein seksjon i kartet til venstre for å lese og kommentere han.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="318"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="310"/>
         <source>Section text (read-only)</source>
         <translation>Seksjonstekst (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="321"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="313"/>
         <source>Select a passage with the mouse or with Shift and the arrow keys, then press Ctrl+M to comment or Ctrl+Shift+M to suggest wording.</source>
         <translation>Merk eit tekstutdrag med musa eller med Shift og piltastane, og trykk så Ctrl+M for å kommentere eller Ctrl+Shift+M for å foreslå formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="326"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="318"/>
         <source>Text — select a passage to comment on it</source>
         <translation>Tekst – merk eit tekstutdrag for å kommentere det</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="327"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="319"/>
         <source>Preview — how the text will look</source>
         <translation>Førehandsvising – slik kjem teksten til å sjå ut</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="328"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="320"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="329"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="321"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="332"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="324"/>
         <source>Select a passage in the text, then choose Comment… (Ctrl+M) or Suggest wording… (Ctrl+Shift+M). When you are done, send your comments with «Export response…».</source>
         <translation>Merk eit tekstutdrag i teksten, og vel så Kommenter… (Ctrl+M) eller Foreslå formulering… (Ctrl+Shift+M). Når du er ferdig, sender du merknadene med «Eksporter høyringssvar…».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="337"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="329"/>
         <source>Text and preview</source>
         <translation>Tekst og førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="338"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="330"/>
         <source>About this review bundle</source>
         <translation>Om denne høyringspakken</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="339"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="331"/>
         <source>Export your response</source>
         <translation>Eksporter høyringssvaret ditt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="348"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="340"/>
         <source>Hearing: {round}</source>
         <translation>Høyring: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="350"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="342"/>
         <source>Deadline {deadline} · {edition} · sent by {sender}, {sent}</source>
         <translation>Frist {deadline} · {edition} · send av {sender}, {sent}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="382"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="374"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n merknad</numerusform>
@@ -3648,7 +3860,7 @@ Endre filtera eller vel ein seksjon.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="203"/>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="250"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="254"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n svar</numerusform>
@@ -3656,12 +3868,12 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="247"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="251"/>
         <source>{comments} · {suggestions} · {replies} — kept on this computer</source>
         <translation>{comments} · {suggestions} · {replies} – lagra på denne maskina</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="248"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="252"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n merknad</numerusform>
@@ -3669,7 +3881,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="249"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="253"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n forslag</numerusform>
@@ -3677,37 +3889,37 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="283"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="287"/>
         <source>Choose a comment in the comments panel first.</source>
         <translation>Vel først ein merknad i merknadspanelet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="303"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="307"/>
         <source>You are asked for your name and role with your first comment.</source>
         <translation>Du blir spurd om namn og rolle når du gir den første merknaden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="305"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="309"/>
         <source>You comment as {reviewer}.</source>
         <translation>Du kommenterer som {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="328"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="332"/>
         <source>{round} — review — kartedit</source>
         <translation>{round} – høyring – kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="331"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="335"/>
         <source>{section} · {round} — review — kartedit</source>
         <translation>{section} · {round} – høyring – kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="355"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="353"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="357"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="355"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reviewing «{round}».&lt;/p&gt;&lt;p&gt;Bundle: {path}&lt;br&gt;Your comments are kept in: {work}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Høyringssvar til «{round}».&lt;/p&gt;&lt;p&gt;Pakke: {path}&lt;br&gt;Merknadene dine er lagra i: {work}&lt;/p&gt;</translation>
     </message>
@@ -3743,32 +3955,32 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>RoundBanner</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="94"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="100"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="94"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="100"/>
         <source>closed</source>
         <translation>avslutta</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="95"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="101"/>
         <source>Hearing: {name}</source>
         <translation>Høyring: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="98"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="104"/>
         <source>deadline {deadline}</source>
         <translation>frist {deadline}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="100"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="106"/>
         <source>started {when} by {who}</source>
         <translation>starta {when} av {who}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="107"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="113"/>
         <source>%n reviewer(s)</source>
         <translation>
             <numerusform>%n har svart</numerusform>
@@ -3776,12 +3988,12 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="110"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="116"/>
         <source>{total} comments and suggestions, {open} without a decision</source>
         <translation>{total} merknader og forslag, {open} utan avgjerd</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="114"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="120"/>
         <source>About this hearing round</source>
         <translation>Om denne høyringsrunden</translation>
     </message>
@@ -3789,42 +4001,42 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>RoundDialogs</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="303"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="304"/>
         <source>Web page (*.html)</source>
         <translation>Nettside (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="304"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="305"/>
         <source>Spreadsheet, CSV (*.csv)</source>
         <translation>Rekneark, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="305"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="306"/>
         <source>Word document (*.docx)</source>
         <translation>Word-dokument, merknadsdokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="308"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="309"/>
         <source>Save the hearing summary</source>
         <translation>Lagre høyringsoppsummeringa</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="326"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="327"/>
         <source>Export the approved bundle</source>
         <translation>Eksporter den godkjende pakken</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="328"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="329"/>
         <source>kartedit bundles (*.kartbundle)</source>
         <translation>kartedit-pakkar (*.kartbundle)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="341"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="342"/>
         <source>Apply an approved bundle</source>
         <translation>Ta i bruk ein godkjend pakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="343"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="344"/>
         <source>kartedit bundles (*.kartbundle);;All files (*)</source>
         <translation>kartedit-pakkar (*.kartbundle);;Alle filer (*)</translation>
     </message>
@@ -3927,57 +4139,57 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="214"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="275"/>
         <source>Choose a section in the map on the left to read and write its text.</source>
         <translation>Vel ein seksjon i kartet til venstre for å lese og skrive teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="216"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="277"/>
         <source>Section text (Markdown)</source>
         <translation>Seksjonstekst (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="217"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="278"/>
         <source>This section has no text yet. Write it here.</source>
         <translation>Denne seksjonen har ingen tekst enno. Skriv han her.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="220"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="281"/>
         <source>Editor and preview</source>
         <translation>Redigering og førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="290"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="351"/>
         <source>{status} · inherited</source>
         <translation>{status} · arva</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="292"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="353"/>
         <source>{status} · local · stale</source>
         <translation>{status} · lokal · forelda</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="294"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="355"/>
         <source>{status} · local</source>
         <translation>{status} · lokal</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="304"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="365"/>
         <source>This section is inherited from the regional text and is read-only in {edition}. Adapt it locally only where your practice really differs.</source>
         <translation>Denne seksjonen er arva frå den regionale teksten og er skriveverna i {edition}. Tilpass han lokalt berre der praksisen dykkar verkeleg er annleis.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="315"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="376"/>
         <source>Reopen it as a draft to carry the change over.</source>
         <translation>Opne han att som utkast for å overføre endringa.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="323"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="384"/>
         <source>This section is approved and read-only. Reopen it as a draft to edit it.</source>
         <translation>Denne seksjonen er godkjend og skriveverna. Opne han att som utkast for å redigere.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="311"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="372"/>
         <source>The regional text has changed since this local adaptation was written. Check whether the local text should follow.</source>
         <translation>Den regionale teksten er endra etter at denne lokale tilpassinga vart skriven. Sjekk om den lokale teksten bør følgje med.</translation>
     </message>
@@ -4051,47 +4263,47 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>SectionTextPane</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="313"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="316"/>
         <source>Approve &amp;section</source>
         <translation>Godkjenn se&amp;ksjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="315"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="318"/>
         <source>Approve this section (every comment on it must be decided)</source>
         <translation>Godkjenn denne seksjonen (alle merknader til han må vere avgjorde)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="317"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="320"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="318"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="321"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="319"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="322"/>
         <source>Section text as it is now (read-only)</source>
         <translation>Seksjonsteksten slik han er no (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="321"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="324"/>
         <source>Commented passages are marked; choose one to see its comments.</source>
         <translation>Tekstutdrag med merknader er merkte; vel eitt for å sjå merknadene.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="323"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="326"/>
         <source>Comments whose passage is gone from the text</source>
         <translation>Merknader der tekstutdraget er borte frå teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="326"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="329"/>
         <source>Choose a hearing round and a section.</source>
         <translation>Vel ein høyringsrunde og ein seksjon.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="341"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="344"/>
         <source>%n without a decision</source>
         <translation>
             <numerusform>%n utan avgjerd</numerusform>
@@ -4099,22 +4311,22 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="348"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="351"/>
         <source>⚠ Changed substantially since the hearing: the text keeps only {percent} % of what was sent out. It may need a new hearing.</source>
         <translation>⚠ Vesentleg endra etter høyringa: teksten held berre på {percent} % av det som vart sendt ut. Han kan trenge ei ny høyring.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="355"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="358"/>
         <source>«{quote}» — {who}: passage gone</source>
         <translation>«{quote}» — {who}: tekstutdraget er borte</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="361"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="364"/>
         <source>Orphaned: this passage is no longer in the text ({when}).</source>
         <translation>Foreldrelaus: dette tekstutdraget finst ikkje lenger i teksten ({when}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="367"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="370"/>
         <source>Orphaned — passage no longer in the text (%n)</source>
         <translation>
             <numerusform>Foreldrelaus — tekstutdraget finst ikkje lenger i teksten (%n)</numerusform>
@@ -4125,47 +4337,47 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>SectionsList</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="141"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="147"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="141"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="147"/>
         <source>Open</source>
         <translation>Opne</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="141"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="147"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="142"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="148"/>
         <source>Comments without a decision, of all comments</source>
         <translation>Merknader utan avgjerd, av alle merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="143"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="149"/>
         <source>How the text stands since the hearing</source>
         <translation>Korleis teksten har endra seg etter høyringa</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="144"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="150"/>
         <source>Sections of the round</source>
         <translation>Seksjonane i runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="157"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="163"/>
         <source>All sections</source>
         <translation>Alle seksjonar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="198"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="202"/>
         <source>Status: {status}.</source>
         <translation>Status: {status}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="199"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="203"/>
         <source>%n comment(s) or suggestion(s)</source>
         <translation>
             <numerusform>%n merknad eller forslag</numerusform>
@@ -4173,7 +4385,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="200"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="204"/>
         <source>%n without a decision</source>
         <translation>
             <numerusform>%n utan avgjerd</numerusform>
@@ -4181,17 +4393,17 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="203"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="207"/>
         <source>changed</source>
         <translation>endra</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="208"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="212"/>
         <source>The text keeps only {percent} % of what was sent out: it may need a new hearing.</source>
         <translation>Teksten held berre på {percent} % av det som vart sendt ut: han kan trenge ei ny høyring.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="213"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="217"/>
         <source>edited</source>
         <translation>redigert</translation>
     </message>
@@ -4512,53 +4724,53 @@ Endre filtera eller vel ein seksjon.</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="215"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="216"/>
         <source>The deadline is only {days} days away; hearings usually give at least six weeks.</source>
         <translation>Svarfristen er berre {days} dagar unna. Ei høyring gir vanlegvis minst seks veker.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="222"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="223"/>
         <source>The hearing period spans the summer holiday (July); consider {weeks} more weeks.</source>
         <translation>Høyringsperioden går over sommarferien (juli). Vurder {weeks} veker ekstra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="227"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="228"/>
         <source>The hearing period spans Christmas; consider one more week.</source>
         <translation>Høyringsperioden går over jula. Vurder éi veke ekstra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="229"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="230"/>
         <source>The hearing period spans Easter; consider one more week.</source>
         <translation>Høyringsperioden går over påska. Vurder éi veke ekstra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="241"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="242"/>
         <source>Give the round a name, e.g. «Høring angst 2027».</source>
         <translation>Gi runden eit namn, t.d. «Høyring angst 2027».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="246"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="247"/>
         <source>A round needs the name of who starts it.</source>
         <translation>Ein runde treng namnet på den som startar han.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="279"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="280"/>
         <source>{name} (deadline {deadline})</source>
         <translation>{name} (frist {deadline})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="286"/>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="302"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="287"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="303"/>
         <source>Export review bundle</source>
         <translation>Eksporter høyringspakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="287"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="288"/>
         <source>Which open round?</source>
         <translation>Kva for ei open runde?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="304"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="305"/>
         <source>kartedit bundles (*.kartbundle)</source>
         <translation>kartedit-pakkar (*.kartbundle)</translation>
     </message>
@@ -5286,17 +5498,17 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>_HeatLegend</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="305"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="306"/>
         <source>{percent} or more</source>
         <translation>{percent} eller meir</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="317"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="318"/>
         <source>Deviation:</source>
         <translation>Avvik:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="318"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="319"/>
         <source>Colour scale from 0% (lightest) to 60% or more (darkest)</source>
         <translation>Fargeskala frå 0&#xa0;% (lysast) til 60&#xa0;% eller meir (mørkast)</translation>
     </message>

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -37,10 +38,13 @@ class Lexicon:
     dictionary: Dictionary
     _known: dict[str, bool] = field(default_factory=dict)
     _suggested: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+    """Hunspell is not thread-safe: the window checks the map off the UI thread."""
 
     def lookup(self, word: str) -> bool:
         """Only the dictionary's own answer (no compounds): what the bench compares with."""
-        return bool(self.dictionary.check(word))
+        with self._lock:
+            return bool(self.dictionary.check(word))
 
     def knows(self, word: str) -> bool:
         known = self._known.get(word)
@@ -52,21 +56,22 @@ class Lexicon:
     def _compound(self, word: str, depth: int) -> bool:
         for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
             head = word[:cut]
-            if not self.dictionary.check(head):
+            if not self.lookup(head):
                 continue
             for link in _LINKS:
                 tail = word[cut:]
                 if not tail.startswith(link) or len(tail) - len(link) < _MIN_PART:
                     continue
                 tail = tail[len(link) :]
-                if self.dictionary.check(tail) or (depth > 1 and self._compound(tail, depth - 1)):
+                if self.lookup(tail) or (depth > 1 and self._compound(tail, depth - 1)):
                     return True
         return False
 
     def suggest(self, word: str) -> tuple[str, ...]:
         found = self._suggested.get(word)
         if found is None:
-            found = tuple(self.dictionary.suggest(word))
+            with self._lock:
+                found = tuple(self.dictionary.suggest(word))
             self._suggested[word] = found
         return found
 

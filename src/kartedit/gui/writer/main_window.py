@@ -37,6 +37,7 @@ from kartedit.gui.writer.find_replace import FindReplaceBar
 from kartedit.gui.writer.history_panel import HistoryPanel
 from kartedit.gui.writer.map_tree import MapTree
 from kartedit.gui.writer.publish_menu import PublishMenu
+from kartedit.gui.writer.quality_wiring import install_quality
 from kartedit.gui.writer.recovery_dialog import ask_recovery
 from kartedit.gui.writer.search_panel import SearchPanel
 from kartedit.gui.writer.seat import MainWindowSeat
@@ -120,6 +121,7 @@ class MainWindow(SectionWork):
         self.hearing = HearingController(self.seat)
         install_hearing(self, self.hearing)
         self.publishing = PublishMenu(self)
+        self.quality_ui = install_quality(self)
         self._connect()
         self.retranslate()
 
@@ -194,6 +196,7 @@ class MainWindow(SectionWork):
         self.history_dock.toggleViewAction().setText(self.tr("&History"))
         self.search_dock.toggleViewAction().setText(self.tr("Search &results"))
         self.setAccessibleName(self.tr("kartedit main window"))
+        self.quality_ui.retranslate()
 
     def apply_default_layout(self, width: int = 1280, height: int = 800) -> None:
         """Sensible sizes for a fresh window: tree a third wide, editor and preview halves."""
@@ -530,6 +533,7 @@ class MainWindow(SectionWork):
             event.ignore()
             return
         self._autosave.stop()
+        self.quality_ui.panel.wait()
         app = QApplication.instance()
         if self._watching_focus and isinstance(app, QApplication):
             app.focusChanged.disconnect(self._on_focus_changed)

@@ -195,6 +195,18 @@ class MapTreeModel(QStandardItemModel):
         else:
             status.setIcon(QIcon())
 
+    def set_quality_counts(self, counts: dict[str, tuple[int, int]]) -> None:
+        """Each pathway's tooltip says how many findings the text check has in it."""
+        for slug, item in self._pathways.items():
+            name = item.text()
+            errors, total = counts.get(slug, (0, 0))
+            found = QCoreApplication.translate("MapTreeModel", "Quality: %n finding(s)", "", total)
+            if errors:
+                found += " · " + QCoreApplication.translate(
+                    "MapTreeModel", "%n error(s)", "", errors
+                )
+            item.setToolTip(f"{name}\n{found}")
+
     def _summarise(self, pathway: str) -> None:
         """Services say in words how many of their sections are local or stale."""
         parent = self._pathways[pathway]

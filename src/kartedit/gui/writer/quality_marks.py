@@ -27,27 +27,30 @@ _STYLE = {
 
 def explain(mark: TextMark) -> str:
     """The tooltip of a mark, in the reader's language."""
-    tr = QCoreApplication.translate
     if mark.kind is FindingKind.SPELLING:
-        text = tr("QualityMarks", "Not in the dictionary: «{word}».").format(word=mark.passage)
+        text = QCoreApplication.translate(
+            "QualityMarks", "Not in the dictionary: «{word}»."
+        ).format(word=mark.passage)
     elif mark.kind is FindingKind.STANDARD:
         text = (
-            tr("QualityMarks", "Nynorsk form in a bokmål text: «{word}».")
+            QCoreApplication.translate("QualityMarks", "Nynorsk form in a bokmål text: «{word}».")
             if mark.detail == "nynorsk"
-            else tr("QualityMarks", "Bokmål form in a nynorsk text: «{word}».")
+            else QCoreApplication.translate(
+                "QualityMarks", "Bokmål form in a nynorsk text: «{word}»."
+            )
         ).format(word=mark.passage)
     elif mark.kind is FindingKind.TERM:
-        text = tr("QualityMarks", "The map's term list discourages «{word}».").format(
-            word=mark.passage
-        )
+        text = QCoreApplication.translate(
+            "QualityMarks", "The map's term list discourages «{word}»."
+        ).format(word=mark.passage)
         if mark.detail:
             text += " " + mark.detail
     else:
-        text = tr("QualityMarks", "Long sentence: {count} words (more than 25).").format(
-            count=mark.detail
-        )
+        text = QCoreApplication.translate(
+            "QualityMarks", "Long sentence: {count} words (more than 25)."
+        ).format(count=mark.detail)
     if mark.suggestions:
-        text += " " + tr("QualityMarks", "Suggestion: {words}").format(
+        text += " " + QCoreApplication.translate("QualityMarks", "Suggestion: {words}").format(
             words=", ".join(mark.suggestions)
         )
     return text

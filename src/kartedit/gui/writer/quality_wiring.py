@@ -1,0 +1,81 @@
+"""GUI: the «Kvalitet» panel in the main window — its dock, jump-to, and the counts of
+findings per pathway in the map tree's tooltips."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QDockWidget
+
+from kartedit.domain.sections import SectionRef
+from kartedit.gui.common.parts import add_dock
+from kartedit.gui.writer.quality_panel import QualityPanel
+from kartedit.services.quality import QualityReport
+
+if TYPE_CHECKING:
+    from kartedit.gui.writer.main_window import MainWindow
+
+
+@dataclass
+class QualityUi:
+    panel: QualityPanel
+    dock: QDockWidget
+    retranslate: Callable[[], None]
+
+
+def install_quality(window: MainWindow) -> QualityUi:
+    """Add the «Kvalitet» dock (hidden until asked for) and wire it to the window."""
+    panel = QualityPanel(lambda: window.quality.check(), window.names.title, window)
+    dock = add_dock(
+        window, window.menus, "QualityDock", panel, Qt.DockWidgetArea.BottomDockWidgetArea
+    )
+    window.tabifyDockWidget(window.search_dock, dock)
+    dock.hide()
+
+    def retranslate() -> None:
+        dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Quality"))
+        dock.toggleViewAction().setText(QCoreApplication.translate("MainWindow", "&Quality"))
+        panel.retranslate()
+
+    def shown(visible: bool) -> None:
+        if visible and panel.report is None:
+            panel.refresh()
+
+    def jump(edition: str, ref: SectionRef, start: int, end: int) -> None:
+        if edition != window.edition and not window.switch_edition(edition):
+            return
+        if not window.select_section(ref):
+            return
+        editor = window.editor.editor
+        cursor = QTextCursor(editor.document())
+        length = len(editor.toPlainText())
+        cursor.setPosition(min(start, length))
+        cursor.setPosition(min(end, length), QTextCursor.MoveMode.KeepAnchor)
+        editor.setTextCursor(cursor)
+        editor.ensureCursorVisible()
+        window.focus_editor()
+
+    def counted(report: QualityReport) -> None:
+        window.tree.set_quality_counts(
+            {
+                pathway: (
+                    sum(
+                        1
+                        for f in report.findings
+                        if f.ref.pathway == pathway and f.severity.value == "error"
+                    ),
+                    total,
+                )
+                for pathway, total in report.counts_by_pathway().items()
+            }
+        )
+
+    dock.visibilityChanged.connect(shown)
+    panel.finding_activated.connect(jump)
+    panel.report_ready.connect(counted)
+    retranslate()
+    return QualityUi(panel, dock, retranslate)
