@@ -64,3 +64,38 @@ def test_quality_panel_lists_filters_and_jumps_to_a_finding(qtbot, window: MainW
     assert window.editor.editor.textCursor().selectedText() == "helsesøster"
     tooltip = window.tree.model._pathways["angst"].toolTip()
     assert "Angst hos barn og unge" in tooltip and "2 error(s)" in tooltip
+
+
+def test_the_reviewer_sees_the_same_underlines(qtbot, demo_db, tmp_path) -> None:
+    if spelling.load_dictionaries().dictionaries is None:
+        pytest.skip("the Norwegian Hunspell dictionaries are not installed")
+    from kartedit.gui.review.reviewer_window import open_reviewer_window
+    from kartedit.services.workspace import Workspace
+    from tests.bundle_support import make_review_bundle
+
+    workspace = Workspace.open(demo_db)
+    path = tmp_path / "høring.kartbundle"
+    make_review_bundle(workspace, path, services=["helsestasjon"])
+    workspace.close()
+    window = open_reviewer_window(path)
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.select_section(ROLE)
+    document = window.view.passage.document()
+    text = document.toPlainText()
+    style = QTextCharFormat.UnderlineStyle
+    found = {}
+    for word in ("tilgjenglig", "helsesøster", "ikkje"):
+        position = text.index(word)
+        block = document.findBlock(position)
+        column = position - block.position()
+        found[word] = next(
+            f.format.underlineStyle()
+            for f in block.layout().formats()
+            if f.start <= column < f.start + f.length
+        )
+    assert found == {
+        "tilgjenglig": style.SpellCheckUnderline,
+        "helsesøster": style.WaveUnderline,
+        "ikkje": style.DashUnderline,
+    }

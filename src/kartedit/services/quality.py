@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from kartedit.domain.content import MapContent
 from kartedit.domain.model import REGIONAL, PathwayInfo, ServiceInfo
 from kartedit.domain.quality import Finding, FindingKind, QualityLists, Severity
 from kartedit.domain.sections import SectionRef
@@ -183,3 +184,10 @@ class QualityChecker:
 
 def kind_counts(findings: tuple[Finding, ...] | list[Finding]) -> Counter[FindingKind]:
     return Counter(f.kind for f in findings)
+
+
+def content_checker(content: MapContent, edition: str) -> TextChecker:
+    """The checker of a map carried in a bundle (the reviewer's window: no database), in the
+    written standard of ``edition`` and with the word list and terms the bundle carries."""
+    standard = next((e.language for e in content.editions if e.slug == edition), "nb")
+    return TextChecker(standard, content.quality, load_dictionaries().dictionaries)

@@ -49,6 +49,7 @@ from kartedit.gui.review.reviewer_view import Highlight, ReviewerView
 from kartedit.gui.writer.map_tree import MapTree
 from kartedit.services.bundles import comment_counts
 from kartedit.services.names import MapNames
+from kartedit.services.quality import content_checker
 from kartedit.services.review import ReviewSession
 
 P = ParamSpec("P")
@@ -80,6 +81,10 @@ class ReviewerWindow(QMainWindow):
             self._services_of, self._states_of, self, summary=comment_summary, listed_only=True
         )
         self.view = ReviewerView(self)
+        # the writer's underlines: spelling, terms, the other written standard
+        self.view.passage.set_checker(
+            content_checker(session.content, session.manifest.edition.slug)
+        )
         self.view.banner.export_button.setDefaultAction(self.commands.export_response)
         self.panel = CommentsPanel(self)
         self.setCentralWidget(self.view)
