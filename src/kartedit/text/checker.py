@@ -11,6 +11,7 @@ checker, whatever the number of times it occurs.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from kartedit.domain.quality import LONG_SENTENCE_WORDS, FindingKind, QualityLists, TextMark
 from kartedit.text.spelling import Dictionaries
@@ -66,21 +67,14 @@ class TextChecker:
             del self._words[known]
         self._lines.clear()
 
-    def marks(self, text: str) -> list[TextMark]:
-        """Every mark in a Markdown text, offsets into the text."""
+    def marks(self, text: str, *, suggest: bool = True) -> list[TextMark]:
+        """Every mark in a Markdown text, offsets into the text (with suggestions)."""
         found = []
         for offset, line in prose_lines(text):
             for mark in self.line_marks(line):
-                found.append(
-                    TextMark(
-                        mark.kind,
-                        mark.start + offset,
-                        mark.end + offset,
-                        mark.passage,
-                        mark.suggestions,
-                        mark.detail,
-                    )
-                )
+                if suggest:
+                    mark = self.with_suggestions(mark)
+                found.append(replace(mark, start=mark.start + offset, end=mark.end + offset))
         return found
 
     def line_marks(self, line: str) -> tuple[TextMark, ...]:
@@ -147,19 +141,25 @@ class TextChecker:
         if own.knows(word) or (word.endswith("s") and own.knows(word[:-1])):
             return None  # a genitive, or a compound's first part before a hyphen
         other = self.dictionaries.other(self.standard)
-        if other.lookup(word):
-            forms = [s for s in own.suggest(word) if not other.lookup(s) and " " not in s]
-            return TextMark(
-                FindingKind.STANDARD,
-                0,
-                len(word),
-                word,
-                tuple(forms[:_SUGGESTIONS]),
-                _OTHER[self.standard],
-            )
-        return TextMark(
-            FindingKind.SPELLING, 0, len(word), word, tuple(own.suggest(word)[:_SUGGESTIONS])
-        )
+        kind = FindingKind.STANDARD if other.lookup(word) else FindingKind.SPELLING
+        detail = _OTHER[self.standard] if kind is FindingKind.STANDARD else ""
+        return TextMark(kind, 0, len(word), word, (), detail)
+
+    def with_suggestions(self, mark: TextMark) -> TextMark:
+        """The mark with its suggestions: asked for only when shown (menu, tooltip, report),
+        since Hunspell takes tens of milliseconds to suggest and typing must not wait."""
+        if self.dictionaries is None or mark.kind not in (
+            FindingKind.SPELLING,
+            FindingKind.STANDARD,
+        ):
+            return mark
+        own = self.dictionaries.for_standard(self.standard)
+        word = mark.passage
+        found = own.suggest(word)
+        if mark.kind is FindingKind.STANDARD:  # the own standard's forms, not shared words
+            other = self.dictionaries.other(self.standard)
+            found = tuple(s for s in found if " " not in s and not other.lookup(s))
+        return replace(mark, suggestions=tuple(found[:_SUGGESTIONS]))
 
 
 def _parts(word: str, start: int) -> Iterable[tuple[int, str]]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from kartedit.domain.quality import Term
+from kartedit.text.tokens import words
 
 _ENDINGS = (
     "", "s", "en", "ens", "et", "ets", "a", "as", "er", "ers", "ene", "enes", "ar", "ars",
@@ -27,6 +28,8 @@ _COMPOUND_MIN = 6
 """A variant this long may also be matched as part of a compound."""
 _LETTER = r"[^\W\d_]"
 T = TypeVar("T")
+_HYPHENS = "-‐‑"
+_ENDING_SET = frozenset(_ENDINGS)
 
 
 @dataclass(frozen=True)
@@ -51,37 +54,91 @@ def _phrase(stem: str) -> str:
 
 
 class InflectedMatcher(Generic[T]):
-    """One compiled pattern for many words or phrases; ``hits(line)`` finds every use."""
+    """Finds many words or phrases, inflected, in a line.
+
+    A one-word variant is found by looking each word of the line up among its inflected
+    forms (a dictionary lookup, whatever the length of the list); long variants are also
+    looked for inside compounds, and the parts of a hyphenated word count on their own
+    («BUP-henvisning» names BUP). Phrases of several words are one pattern, their last word
+    inflected.
+    """
 
     def __init__(self, phrases: Iterable[tuple[str, T]]) -> None:
-        self._variants: dict[str, T] = {}
+        self._forms: dict[str, tuple[str, str]] = {}
+        """inflected form → (variant, ending)"""
+        self._payloads: dict[str, T] = {}
+        self._long: list[tuple[str, str]] = []
+        """(stem, variant) of variants long enough to be found inside compounds"""
         alternatives = []
         endings = "|".join(sorted((re.escape(e) for e in _ENDINGS if e), key=len, reverse=True))
         for raw, payload in phrases:
             variant = " ".join(raw.split()).casefold()
-            if not variant or variant in self._variants:
+            if not variant or variant in self._payloads:
                 continue
-            index = len(self._variants)
-            self._variants[variant] = payload
-            stems = "|".join(_phrase(s) for s in _stems(variant))
-            long = len(variant) >= _COMPOUND_MIN
-            head = f"(?:{_LETTER}{{3,}})?" if long else ""
-            tail = f"(?:s?{_LETTER}{{3,}})?" if long else ""
-            alternatives.append(
-                f"(?P<a{index}>(?<!{_LETTER}){head}(?:{stems})"
-                f"(?P<e{index}>{endings})?{tail}(?!{_LETTER}))"
-            )
-        self._keys = list(self._variants)
+            self._payloads[variant] = payload
+            if " " in variant:
+                index = len(alternatives)
+                stems = "|".join(_phrase(s) for s in _stems(variant))
+                alternatives.append(
+                    f"(?P<a{index}>(?<!{_LETTER})(?:{stems})(?P<e{index}>{endings})?(?!{_LETTER}))"
+                )
+                continue
+            for stem in _stems(variant):
+                for ending in _ENDINGS:
+                    self._forms.setdefault(stem + ending, (variant, ending))
+                if len(variant) >= _COMPOUND_MIN:
+                    self._long.append((stem, variant))
+        self._phrase_list = [v for v in self._payloads if " " in v]
         self._pattern = re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
 
+    def _word(self, word: str) -> tuple[str, str] | None:
+        folded = word.casefold()
+        found = self._forms.get(folded)
+        if found is not None:
+            return found
+        for stem, variant in self._long:
+            at = folded.find(stem)
+            if at < 0:
+                continue
+            rest = folded[at + len(stem) :]
+            if (at == 0 and len(rest) >= _COMPOUND_MIN // 2) or (at >= 3 and rest in _ENDING_SET):
+                return variant, ""
+        return None
+
     def hits(self, line: str) -> Iterator[Hit[T]]:
-        if self._pattern is None:
-            return
-        for match in self._pattern.finditer(line):
-            index = int(str(match.lastgroup)[1:])  # the alternative that matched: «aN»
-            variant = self._keys[index]
-            ending = match.group(f"e{index}") or ""
-            yield Hit(match.start(), match.end(), self._variants[variant], variant, ending)
+        found: list[Hit[T]] = []
+        if self._pattern is not None:
+            for match in self._pattern.finditer(line):
+                index = int(str(match.lastgroup)[1:])  # the alternative that matched: «aN»
+                variant = self._phrase_list[index]
+                ending = match.group(f"e{index}") or ""
+                found.append(
+                    Hit(match.start(), match.end(), self._payloads[variant], variant, ending)
+                )
+        taken = [(h.start, h.end) for h in found]
+        for token in words(line):
+            parts = [(token.start, token.text)]
+            if any(c in token.text for c in _HYPHENS):
+                parts += list(_hyphen_parts(token.text, token.start))
+            for start, part in parts:
+                if any(a <= start < b for a, b in taken):
+                    continue
+                matched = self._word(part)
+                if matched is not None:
+                    variant, ending = matched
+                    end = start + len(part)
+                    found.append(Hit(start, end, self._payloads[variant], variant, ending))
+                    taken.append((start, end))
+        found.sort(key=lambda h: h.start)
+        yield from found
+
+
+def _hyphen_parts(word: str, start: int) -> Iterator[tuple[int, str]]:
+    offset = start
+    for piece in re.split(f"[{_HYPHENS}]", word):
+        if piece:
+            yield offset, piece
+        offset += len(piece) + 1
 
 
 class TermMatcher(InflectedMatcher[Term]):

@@ -79,7 +79,9 @@ class QualityMarks:
                 highlighter.setFormat(position, 1, char_format)
 
     def mark_at(self, line: str, column: int) -> TextMark | None:
-        """The mark under a column (a word's mark before a sentence's)."""
+        """The mark under a column (a word's mark before a sentence's), with suggestions."""
         found = [m for m in self.marks(line) if m.start <= column < m.end]
         found.sort(key=lambda m: m.kind is FindingKind.LONG_SENTENCE)
-        return found[0] if found else None
+        if not found or self.checker is None:
+            return None
+        return self.checker.with_suggestions(found[0])  # suggested only when asked for
