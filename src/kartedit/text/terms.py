@@ -69,7 +69,7 @@ class InflectedMatcher(Generic[T]):
         self._payloads: dict[str, T] = {}
         self._long: list[tuple[str, str]] = []
         """(stem, variant) of variants long enough to be found inside compounds"""
-        alternatives = []
+        alternatives: list[str] = []
         endings = "|".join(sorted((re.escape(e) for e in _ENDINGS if e), key=len, reverse=True))
         for raw, payload in phrases:
             variant = " ".join(raw.split()).casefold()
