@@ -72,6 +72,7 @@ bench: $(STAMP)
 	$(PY) bench/startup.py
 	$(PY) bench/word_import.py
 	$(PY) bench/publish.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/quality.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache build dist *.egg-info src/*.egg-info resources/translations/*.qm
