@@ -149,13 +149,22 @@ class QualityChecker:
         for item in texts:
             own[item.edition][item.ref] = item.text
         editions = [edition] if edition is not None else sorted(own, key=lambda e: e != REGIONAL)
+        place = {
+            (p.slug, s.slug): (i, j)
+            for i, p in enumerate(shape.pathways)
+            for j, s in enumerate(p.services)
+        }
+
+        def order(ref: SectionRef) -> tuple[int, int, int]:  # the map's own order
+            return (*place.get((ref.pathway, ref.service), (0, 0)), ref.kind.position)
+
         findings: list[Finding] = []
         lix: dict[tuple[str, SectionRef], float] = {}
         total = sum(len(own[e]) for e in editions)
         done = 0
         for slug in editions:
             checker = self.text_checker(shape.standards.get(slug, "nb"))
-            for ref, text in sorted(own[slug].items(), key=lambda item: item[0].key):
+            for ref, text in sorted(own[slug].items(), key=lambda item: order(item[0])):
                 lix[(slug, ref)] = measure(text).lix
                 findings.extend(Finding(slug, ref, mark) for mark in checker.marks(text))
                 done += 1

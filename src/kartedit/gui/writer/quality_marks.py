@@ -19,7 +19,7 @@ from kartedit.text.checker import TextChecker
 
 _STYLE = {
     FindingKind.SPELLING: (QTextCharFormat.UnderlineStyle.SpellCheckUnderline, "deleted"),
-    FindingKind.TERM: (QTextCharFormat.UnderlineStyle.WaveUnderline, "conflict"),
+    FindingKind.TERM: (QTextCharFormat.UnderlineStyle.WaveUnderline, "hearing"),
     FindingKind.STANDARD: (QTextCharFormat.UnderlineStyle.DashUnderline, "local"),
     FindingKind.LONG_SENTENCE: (QTextCharFormat.UnderlineStyle.DotLine, "inherited"),
 }

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kartedit.domain.errors import UserError
+from kartedit.domain.model import REGIONAL
 from kartedit.domain.quality import Finding, FindingKind, Severity
 from kartedit.domain.sections import SectionRef
 from kartedit.gui.common.labels import kind_label
@@ -218,9 +219,12 @@ class QualityPanel(QWidget):
         items = []
         for finding in self._shown():
             mark = finding.mark
+            where = self._describe(finding.ref)
+            if finding.edition != REGIONAL:
+                where = f"{finding.edition} · {where}"
             item = QTreeWidgetItem(
                 [
-                    self._describe(finding.ref),
+                    where,
                     kind_name(finding.kind),
                     mark.passage,
                     ", ".join(mark.suggestions),
@@ -235,7 +239,9 @@ class QualityPanel(QWidget):
                 item.setFont(1, font)
             items.append(item)
         self.list.addTopLevelItems(items)
-        self.list.resizeColumnToContents(1)
+        for column in (0, 1):
+            self.list.resizeColumnToContents(column)
+        self.list.setColumnWidth(2, max(self.list.columnWidth(2), 280))
         self.summary.setText(self._summary_text(report))
 
     def _summary_text(self, report: QualityReport) -> str:

@@ -29,7 +29,9 @@ class QualityUi:
 
 def install_quality(window: MainWindow) -> QualityUi:
     """Add the «Kvalitet» dock (hidden until asked for) and wire it to the window."""
-    panel = QualityPanel(lambda: window.quality.check(), window.names.title, window)
+    panel = QualityPanel(
+        lambda: window.quality.check(), lambda ref: window.names.title(ref), window
+    )
     dock = add_dock(
         window, window.menus, "QualityDock", panel, Qt.DockWidgetArea.BottomDockWidgetArea
     )
