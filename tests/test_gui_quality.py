@@ -99,3 +99,55 @@ def test_the_reviewer_sees_the_same_underlines(qtbot, demo_db, tmp_path) -> None
         "helsesøster": style.WaveUnderline,
         "ikkje": style.DashUnderline,
     }
+
+
+def test_word_list_terms_and_aliases_are_edited_in_the_window(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from kartedit.gui.writer.quality_lists_dialog import QualityListsDialog
+
+    seen: list[QualityListsDialog] = []
+
+    def fill(dialog: QualityListsDialog) -> int:
+        seen.append(dialog)
+        assert dialog.terms.item(0, 2).text() == "helsesøster"
+        dialog.words.appendPlainText("tilgjenglig")
+        dialog._add_term(None)
+        row = dialog.terms.rowCount() - 1
+        dialog.terms.item(row, 0).setText("PPT")
+        dialog.terms.item(row, 1).setText("PPT")
+        dialog.terms.item(row, 2).setText("PP-tjenesten, PP-tenesta")
+        bup = next(i for i, s in enumerate(dialog._services) if s.slug == "bup")
+        dialog.aliases.item(bup, 1).setText("barne- og ungdomspsykiatrien, BUP-poliklinikken")
+        dialog._accept()
+        return int(QDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(QualityListsDialog, "exec", fill)
+    assert window.select_section(ROLE)
+    window.quality_ui.panel.lists_button.click()
+    assert seen
+    lists = window.quality.lists()
+    assert "tilgjenglig" in lists.words
+    assert [t.discouraged for t in lists.terms] == [
+        ("helsesøster",),
+        ("PP-tjenesten", "PP-tenesta"),
+    ]
+    assert lists.aliases_of("bup") == ("barne- og ungdomspsykiatrien", "BUP-poliklinikken")
+    if spelling.load_dictionaries().dictionaries is not None:
+        style = QTextCharFormat.UnderlineStyle
+        assert _underline_at(window, "tilgjenglig") == style.NoUnderline
+
+
+def test_a_term_without_variants_is_refused_in_the_dialog(qtbot) -> None:
+    from kartedit.domain.quality import QualityLists
+    from kartedit.gui.writer.quality_lists_dialog import QualityListsDialog
+
+    dialog = QualityListsDialog(QualityLists(), [])
+    qtbot.addWidget(dialog)
+    dialog._add_term(None)
+    dialog.terms.item(0, 0).setText("helsesykepleier")
+    dialog._accept()
+    assert "Term 1" in dialog.problem.text()
+    assert dialog.result() != 1

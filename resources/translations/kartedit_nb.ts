@@ -2567,12 +2567,12 @@ Endre filtrene eller velg en seksjon.</translation>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Et redigeringsverktøy som virker uten nett, for regionale og lokale &lt;i&gt;samhandlingsforløp&lt;/i&gt; for barn og unge.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="40"/>
+        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="44"/>
         <source>Quality</source>
         <translation>Kvalitet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="41"/>
+        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="45"/>
         <source>&amp;Quality</source>
         <translation>&amp;Kvalitet</translation>
     </message>
@@ -2827,6 +2827,84 @@ Endre filtrene eller velg en seksjon.</translation>
     </message>
 </context>
 <context>
+    <name>QualityListsDialog</name>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="49"/>
+        <source>Word list, terms and aliases</source>
+        <translation>Ordliste, termer og andre navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="55"/>
+        <source>Words the map accepts, one per line</source>
+        <translation>Ord kartet godtar, ett per linje</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="59"/>
+        <source>Words the dictionaries lack but the map uses, one per line:</source>
+        <translation>Ord som mangler i ordbøkene, men som kartet bruker, ett per linje:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="66"/>
+        <source>Preferred (bokmål)</source>
+        <translation>Anbefalt (bokmål)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="67"/>
+        <source>Preferred (nynorsk)</source>
+        <translation>Anbefalt (nynorsk)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="68"/>
+        <source>Discouraged (comma-separated)</source>
+        <translation>Frarådet (skilt med komma)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="69"/>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="76"/>
+        <source>Add term</source>
+        <translation>Legg til term</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="77"/>
+        <source>Remove term</source>
+        <translation>Fjern term</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="91"/>
+        <source>Service</source>
+        <translation>Tjeneste</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="91"/>
+        <source>Other names (comma-separated)</source>
+        <translation>Andre navn (skilt med komma)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="100"/>
+        <source>Word list</source>
+        <translation>Ordliste</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="101"/>
+        <source>Terms</source>
+        <translation>Termer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="102"/>
+        <source>Service aliases</source>
+        <translation>Andre navn på tjenester</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="148"/>
+        <source>Term {row}: give a preferred word and at least one discouraged variant.</source>
+        <translation>Term {row}: oppgi et anbefalt ord og minst én frarådet variant.</translation>
+    </message>
+</context>
+<context>
     <name>QualityMarks</name>
     <message>
         <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="31"/>
@@ -2862,129 +2940,134 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>QualityPanel</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="46"/>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="137"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="47"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="142"/>
         <source>Spelling</source>
         <translation>Stavemåte</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="47"/>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="138"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="48"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="143"/>
         <source>Written standard</source>
         <translation>Målform</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="48"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="49"/>
         <source>Discouraged term</source>
         <translation>Frarådet term</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="49"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="50"/>
         <source>Hand-off outside the pathway</source>
         <translation>Henvisning til tjeneste utenfor forløpet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="52"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="53"/>
         <source>One-sided hand-off</source>
         <translation>Ensidig henvisning</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="55"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="56"/>
         <source>Long sentence</source>
         <translation>Lang setning</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="61"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="62"/>
         <source>very easy</source>
         <translation>svært lett</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="62"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="63"/>
         <source>easy</source>
         <translation>lett</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="63"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="64"/>
         <source>medium</source>
         <translation>middels</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="64"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="65"/>
         <source>difficult</source>
         <translation>vanskelig</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="65"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="66"/>
         <source>very difficult</source>
         <translation>svært vanskelig</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="136"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="141"/>
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="139"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="144"/>
         <source>Terms</source>
         <translation>Termer</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="140"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="145"/>
         <source>Hand-offs</source>
         <translation>Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="141"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="146"/>
         <source>Long sentences</source>
         <translation>Lange setninger</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="145"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="150"/>
         <source>Show findings of kind</source>
         <translation>Vis funn av typen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="146"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="151"/>
         <source>Errors only</source>
         <translation>Bare feil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="147"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="152"/>
         <source>Check the map</source>
         <translation>Kontroller kartet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="149"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="153"/>
+        <source>Word list and terms…</source>
+        <translation>Ordliste og termer …</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="155"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="149"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="155"/>
         <source>Finding</source>
         <translation>Funn</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="149"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="155"/>
         <source>Passage</source>
         <translation>Tekstutdrag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="149"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="155"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="160"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="166"/>
         <source>Checking the map…</source>
         <translation>Kontrollerer kartet …</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="216"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="222"/>
         <source>Not checked yet. «Check the map» lists what to fix.</source>
         <translation>Ikke kontrollert ennå. «Kontroller kartet» viser hva som bør rettes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="243"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="254"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n feil</numerusform>
@@ -2992,7 +3075,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="244"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="255"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n advarsel</numerusform>
@@ -3000,12 +3083,12 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="249"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="260"/>
         <source>LIX of the map: {spread}</source>
         <translation>LIX for kartet: {spread}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="251"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="262"/>
         <source>Spelling is unavailable: the dictionaries are missing.</source>
         <translation>Stavekontroll er ikke tilgjengelig: ordbøkene mangler.</translation>
     </message>
@@ -3819,48 +3902,48 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>ReviewerWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="141"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="146"/>
         <source>Sections in this hearing</source>
         <translation>Seksjoner på høring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="142"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="147"/>
         <source>Comments</source>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="143"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="148"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="144"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="149"/>
         <source>C&amp;omments panel</source>
         <translation>&amp;Merknadspanel</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="146"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="151"/>
         <source>Press Enter on a section to read it and comment on it; F6 moves on.</source>
         <translation>Trykk Enter på en seksjon for å lese og kommentere den; F6 går videre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="148"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="153"/>
         <source>kartedit reviewer window</source>
         <translation>kartedit høringsvindu</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="195"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="200"/>
         <source>Suggestion from {who}: «{replacement}»</source>
         <translation>Forslag fra {who}: «{replacement}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="199"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="204"/>
         <source>Comment from {who}: {text}</source>
         <translation>Merknad fra {who}: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="203"/>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="254"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="208"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="259"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n svar</numerusform>
@@ -3868,12 +3951,12 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="251"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="256"/>
         <source>{comments} · {suggestions} · {replies} — kept on this computer</source>
         <translation>{comments} · {suggestions} · {replies} – lagret på denne maskinen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="252"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="257"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n merknad</numerusform>
@@ -3881,7 +3964,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="253"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="258"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n forslag</numerusform>
@@ -3889,37 +3972,37 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="287"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="292"/>
         <source>Choose a comment in the comments panel first.</source>
         <translation>Velg først en merknad i merknadspanelet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="307"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="312"/>
         <source>You are asked for your name and role with your first comment.</source>
         <translation>Du blir spurt om navn og rolle når du gir den første merknaden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="309"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="314"/>
         <source>You comment as {reviewer}.</source>
         <translation>Du kommenterer som {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="332"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="337"/>
         <source>{round} — review — kartedit</source>
         <translation>{round} – høring – kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="335"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="340"/>
         <source>{section} · {round} — review — kartedit</source>
         <translation>{section} · {round} – høring – kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="353"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="358"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="355"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="360"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reviewing «{round}».&lt;/p&gt;&lt;p&gt;Bundle: {path}&lt;br&gt;Your comments are kept in: {work}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Høringssvar til «{round}».&lt;/p&gt;&lt;p&gt;Pakke: {path}&lt;br&gt;Merknadene dine er lagret i: {work}&lt;/p&gt;</translation>
     </message>

@@ -115,6 +115,11 @@ class QualityChecker:
             self._text_checkers[standard] = checker
         return checker
 
+    def services(self) -> list[ServiceInfo]:
+        """Every service of the map, in its order (for editing their aliases)."""
+        with self.workspace.database.reading() as session:
+            return MapRepository(session).all_services()
+
     def standard_of(self, edition: str) -> str:
         with self.workspace.database.reading() as session:
             return edition_standards(session).get(edition, "nb")

@@ -282,7 +282,7 @@ class MainWindow(SectionWork):
         self.tree.set_modified(previous, False)
         self.view = view
         self.editor.show_section(view, self._context(view, self._load_history(view)))
-        self._check_as_you_type()
+        self.check_as_you_type()
         self._update_title()  # its «[*]» first: restored text below marks the window modified
         draft = self._restored.pop((self.edition, ref), None)
         if draft is not None and not view.read_only:
@@ -293,7 +293,7 @@ class MainWindow(SectionWork):
         self._remember()
         return True
 
-    def _check_as_you_type(self) -> None:
+    def check_as_you_type(self) -> None:
         """Underline spelling, terms and the other standard in the open edition's standard."""
         standard = calmly(self, self.quality.standard_of, self.edition) or "nb"
         marks = self.editor.editor

@@ -88,6 +88,7 @@ class CheckWorker(QObject):
 class QualityPanel(QWidget):
     finding_activated = Signal(str, object, int, int)
     report_ready = Signal(object)
+    edit_lists_requested = Signal()
 
     def __init__(
         self,
@@ -106,6 +107,7 @@ class QualityPanel(QWidget):
         self.kind_filter = QComboBox(self)
         self.errors_only = QCheckBox(self)
         self.check_button = QPushButton(self)
+        self.lists_button = QPushButton(self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.list = QTreeWidget(self)
@@ -116,6 +118,7 @@ class QualityPanel(QWidget):
         top.addWidget(self.kind_filter)
         top.addWidget(self.errors_only)
         top.addStretch(1)
+        top.addWidget(self.lists_button)
         top.addWidget(self.check_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -126,6 +129,7 @@ class QualityPanel(QWidget):
         self.kind_filter.currentIndexChanged.connect(self._fill)
         self.errors_only.toggled.connect(self._fill)
         self.check_button.clicked.connect(self.refresh)
+        self.lists_button.clicked.connect(self.edit_lists_requested)
         self.list.itemActivated.connect(self._activate)
         self.list.itemDoubleClicked.connect(self._activate)
         self.retranslate()
@@ -146,6 +150,7 @@ class QualityPanel(QWidget):
         self.kind_filter.setAccessibleName(self.tr("Show findings of kind"))
         self.errors_only.setText(self.tr("Errors only"))
         self.check_button.setText(self.tr("Check the map"))
+        self.lists_button.setText(self.tr("Word list and terms…"))
         self.list.setHeaderLabels(
             [self.tr("Section"), self.tr("Finding"), self.tr("Passage"), self.tr("Suggestion")]
         )

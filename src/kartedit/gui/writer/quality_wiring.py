@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDialog, QDockWidget
 
 from kartedit.domain.sections import SectionRef
+from kartedit.gui.common.errors import calmly, ran_calmly
 from kartedit.gui.common.parts import add_dock
+from kartedit.gui.writer.quality_lists_dialog import QualityListsDialog
 from kartedit.gui.writer.quality_panel import QualityPanel
 from kartedit.services.quality import QualityReport
 
@@ -76,7 +78,22 @@ def install_quality(window: MainWindow) -> QualityUi:
             }
         )
 
+    def edit_lists() -> None:
+        quality = window.quality
+        lists = calmly(window, quality.lists)
+        services = calmly(window, quality.services)
+        if lists is None or services is None:
+            return
+        dialog = QualityListsDialog(lists, services, window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if ran_calmly(window, lambda: quality.save_lists(dialog.result_lists())):
+            window.check_as_you_type()
+            if panel.report is not None:
+                panel.refresh()
+
     dock.visibilityChanged.connect(shown)
+    panel.edit_lists_requested.connect(edit_lists)
     panel.finding_activated.connect(jump)
     panel.report_ready.connect(counted)
     retranslate()
