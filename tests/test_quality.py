@@ -113,31 +113,44 @@ def test_the_demo_reports_its_planted_faults_and_nothing_else(demo_db: Path) -> 
     code, out, _ = kartedit("check", str(demo_db), "--format", "json")
     assert code == 1
     report = json.loads(out)
-    in_text = [
-        (f["section"], f["kind"], f["passage"], f["suggestion"].split(" / ")[0])
+    found = [
+        (f["edition"], f["section"], f["kind"], f["passage"][:25], f["suggestion"].split(" / ")[0])
         for f in report["findings"]
-        if f["kind"] in ("spelling", "standard", "term", "handoff_nowhere")
     ]
-    assert in_text == [
-        ("angst/helsestasjon/role", "term", "helsesøster", "helsesykepleier"),
-        ("angst/helsestasjon/role", "spelling", "tilgjenglig", "tilgjengelig"),
-        ("angst/helsestasjon/role", "standard", "ikkje", "ikke"),
-        ("angst/skole/referral", "handoff_nowhere", "HABU", ""),
+    assert found == [
+        ("regional", "angst/helsestasjon/role", "term", "helsesøster", "helsesykepleier"),
+        ("regional", "angst/helsestasjon/role", "spelling", "tilgjenglig", "tilgjengelig"),
+        ("regional", "angst/helsestasjon/role", "standard", "ikkje", "ikke"),
+        ("regional", "angst/helsestasjon/role", "long_sentence", "Helsesykepleier er ikkje ", ""),
+        ("regional", "angst/skole/referral", "handoff_nowhere", "HABU", ""),
+        ("regional", "angst/barnevern/referral", "handoff_one_sided", "BUP", ""),
     ]
-    assert report["errors"] == 2
-    kinds = {f["kind"] for f in report["findings"]}
-    assert kinds == {
-        "spelling", "standard", "term", "handoff_nowhere", "handoff_one_sided", "long_sentence"
-    }  # fmt: skip
+    assert (report["errors"], report["warnings"]) == (2, 4)
+    one_sided = report["findings"][-1]
+    assert one_sided["other_section"] == "angst/bup/collaboration"
 
 
 @pytest.mark.usefixtures("real_dictionaries")
-def test_voss_is_checked_as_nynorsk_and_is_clean_but_for_hand_offs(demo_db: Path) -> None:
-    code, out, _ = kartedit("check", str(demo_db), "--edition", "voss", "--format", "csv")
+@pytest.mark.parametrize("edition", ["voss", "bergen"])
+def test_the_local_editions_are_clean_in_their_own_standard(demo_db: Path, edition: str) -> None:
+    code, out, _ = kartedit("check", str(demo_db), "--edition", edition, "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert code == 0
-    assert {r["kind"] for r in rows} <= {"handoff_one_sided", "long_sentence"}
-    assert all(r["edition"] == "voss" and r["severity"] == "warning" for r in rows)
+    assert (code, rows) == (0, [])
+    assert out.startswith("severity,kind,edition,section,passage,suggestion")
+
+
+@pytest.mark.usefixtures("real_dictionaries")
+def test_the_text_report_lists_findings_and_the_lix_spread(demo_db: Path) -> None:
+    code, out, _ = kartedit("check", str(demo_db))
+    assert code == 1
+    lines = out.splitlines()
+    assert lines[0] == (
+        "regional angst/helsestasjon/role: error: discouraged term: «helsesøster» → "
+        "helsesykepleier (Tittelen er helsesykepleier siden 2019 (helsesjukepleiar på nynorsk).)"
+    )
+    assert "written standard: «ikkje» → ikke (nynorsk form in a bokmål text)" in out
+    assert any(line.startswith("LIX of pathway angst (50 sections): ") for line in lines)
+    assert lines[-1] == "2 errors, 4 warnings."
 
 
 def test_one_sided_and_nowhere_hand_offs_name_both_sides(workspace: Workspace) -> None:

@@ -87,12 +87,17 @@ def _text(report: QualityReport) -> str:
         if row["other_section"]:
             line += "; that service's texts in this pathway never name this one"
         lines.append(line)
-    bands = report.lix_bands()
-    if bands:
-        from kartedit.text.readability import LixBand
+    pathways = sorted({ref.pathway for _, ref in report.lix})
+    for pathway in [*pathways, None]:
+        bands = report.lix_bands(pathway)
+        if bands:
+            from kartedit.text.readability import LixBand
 
-        spread = ", ".join(f"{band.norwegian} {bands[band]}" for band in LixBand if bands[band])
-        lines.append(f"LIX of {sum(bands.values())} sections: {spread}.")
+            spread = ", ".join(
+                f"{band.value.replace('_', ' ')} {bands[band]}" for band in LixBand if bands[band]
+            )
+            where = f"pathway {pathway}" if pathway else "the map"
+            lines.append(f"LIX of {where} ({sum(bands.values())} sections): {spread}.")
     lines.append(f"{report.errors} errors, {report.warnings} warnings.")
     return "\n".join(lines) + "\n"
 
