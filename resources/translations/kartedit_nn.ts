@@ -2567,12 +2567,12 @@ Endre filtera eller vel ein seksjon.</translation>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Eit redigeringsverktøy som verkar utan nett, for regionale og lokale &lt;i&gt;samhandlingsforløp&lt;/i&gt; for barn og unge.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="44"/>
+        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="62"/>
         <source>Quality</source>
         <translation>Kvalitet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="45"/>
+        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="63"/>
         <source>&amp;Quality</source>
         <translation>&amp;Kvalitet</translation>
     </message>
@@ -2613,17 +2613,17 @@ Endre filtera eller vel ein seksjon.</translation>
         <translation>Ulagra endringar.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/map_model.py" line="203"/>
-        <source>Quality: %n finding(s)</source>
-        <translation>Kvalitet: %n funn</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/writer/map_model.py" line="205"/>
+        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="33"/>
         <source>%n error(s)</source>
         <translation>%n feil</translation>
     </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="37"/>
+        <source>LIX: {spread}</source>
+        <translation>LIX: {spread}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/writer/map_model.py" line="226"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="221"/>
         <source>%n local</source>
         <translation>
             <numerusform>%n lokal</numerusform>
@@ -2631,7 +2631,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/writer/map_model.py" line="228"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="223"/>
         <source>%n stale</source>
         <translation>
             <numerusform>%n forelda</numerusform>

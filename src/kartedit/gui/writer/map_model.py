@@ -195,17 +195,12 @@ class MapTreeModel(QStandardItemModel):
         else:
             status.setIcon(QIcon())
 
-    def set_quality_counts(self, counts: dict[str, tuple[int, int]]) -> None:
-        """Each pathway's tooltip says how many findings the text check has in it."""
+    def set_quality_notes(self, notes: dict[str, str]) -> None:
+        """Each pathway's tooltip: its name, then what the text check found in it."""
         for slug, item in self._pathways.items():
             name = item.text()
-            errors, total = counts.get(slug, (0, 0))
-            found = QCoreApplication.translate("MapTreeModel", "Quality: %n finding(s)", "", total)
-            if errors:
-                found += " · " + QCoreApplication.translate(
-                    "MapTreeModel", "%n error(s)", "", errors
-                )
-            item.setToolTip(f"{name}\n{found}")
+            note = notes.get(slug, "")
+            item.setToolTip(f"{name}\n{note}" if note else name)
 
     def _summarise(self, pathway: str) -> None:
         """Services say in words how many of their sections are local or stale."""

@@ -118,8 +118,8 @@ class MapTree(QWidget):
             summary = self.model.index(row, STATUS_COLUMN, parent).data()
             self.view.setFirstColumnSpanned(row, parent, not summary)
 
-    def set_quality_counts(self, counts: dict[str, tuple[int, int]]) -> None:
-        self.model.set_quality_counts(counts)
+    def set_quality_notes(self, notes: dict[str, str]) -> None:
+        self.model.set_quality_notes(notes)
 
     def set_modified(self, ref: SectionRef | None, modified: bool) -> None:
         self.model.set_modified(ref, modified)

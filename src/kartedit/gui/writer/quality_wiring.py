@@ -11,15 +11,33 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog, QDockWidget
 
+from kartedit.domain.quality import Severity
 from kartedit.domain.sections import SectionRef
 from kartedit.gui.common.errors import calmly, ran_calmly
 from kartedit.gui.common.parts import add_dock
 from kartedit.gui.writer.quality_lists_dialog import QualityListsDialog
-from kartedit.gui.writer.quality_panel import QualityPanel
+from kartedit.gui.writer.quality_panel import QualityPanel, band_name
 from kartedit.services.quality import QualityReport
+from kartedit.text.readability import LixBand
 
 if TYPE_CHECKING:
     from kartedit.gui.writer.main_window import MainWindow
+
+
+def pathway_note(report: QualityReport, pathway: str) -> str:
+    """«Kvalitet: 6 funn · 2 feil» and the pathway's LIX spread, for the tree's tooltip."""
+    findings = [f for f in report.findings if f.ref.pathway == pathway]
+    errors = sum(1 for f in findings if f.severity is Severity.ERROR)
+    note = QCoreApplication.translate("MapTreeModel", "Quality: %n finding(s)", "", len(findings))
+    if errors:
+        note += " · " + QCoreApplication.translate("MapTreeModel", "%n error(s)", "", errors)
+    bands = report.lix_bands(pathway)
+    if bands:
+        spread = ", ".join(f"{band_name(b)} {bands[b]}" for b in LixBand if bands[b])
+        note += "\n" + QCoreApplication.translate("MapTreeModel", "LIX: {spread}").format(
+            spread=spread
+        )
+    return note
 
 
 @dataclass
@@ -64,18 +82,8 @@ def install_quality(window: MainWindow) -> QualityUi:
         window.focus_editor()
 
     def counted(report: QualityReport) -> None:
-        window.tree.set_quality_counts(
-            {
-                pathway: (
-                    sum(
-                        1
-                        for f in report.findings
-                        if f.ref.pathway == pathway and f.severity.value == "error"
-                    ),
-                    total,
-                )
-                for pathway, total in report.counts_by_pathway().items()
-            }
+        window.tree.set_quality_notes(
+            {slug: pathway_note(report, slug) for slug in {ref.pathway for _, ref in report.lix}}
         )
 
     def edit_lists() -> None:
