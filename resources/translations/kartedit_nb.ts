@@ -3066,8 +3066,18 @@ Endre filtrene eller velg en seksjon.</translation>
         <source>Not checked yet. «Check the map» lists what to fix.</source>
         <translation>Ikke kontrollert ennå. «Kontroller kartet» viser hva som bør rettes.</translation>
     </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="255"/>
+        <source>{service} is not a service of this pathway</source>
+        <translation>{service} er ikke en tjeneste i dette forløpet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="259"/>
+        <source>{service} does not name this service back</source>
+        <translation>{service} nevner ikke denne tjenesten tilbake</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="254"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="266"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n feil</numerusform>
@@ -3075,7 +3085,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="255"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="267"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n advarsel</numerusform>
@@ -3083,12 +3093,12 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="260"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="272"/>
         <source>LIX of the map: {spread}</source>
         <translation>LIX for kartet: {spread}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="262"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="274"/>
         <source>Spelling is unavailable: the dictionaries are missing.</source>
         <translation>Stavekontroll er ikke tilgjengelig: ordbøkene mangler.</translation>
     </message>

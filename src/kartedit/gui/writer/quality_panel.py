@@ -232,12 +232,13 @@ class QualityPanel(QWidget):
                     where,
                     kind_name(finding.kind),
                     mark.passage,
-                    ", ".join(mark.suggestions),
+                    ", ".join(mark.suggestions) or self._explain(finding),
                 ]
             )
             item.setData(0, _FINDING, finding)
             item.setToolTip(0, f"{finding.edition}: {kind_label(finding.ref.kind)}")
             item.setToolTip(2, mark.passage)
+            item.setToolTip(3, item.text(3))
             if finding.severity is Severity.ERROR:
                 font = item.font(1)
                 font.setBold(True)
@@ -248,6 +249,18 @@ class QualityPanel(QWidget):
             self.list.resizeColumnToContents(column)
         self.list.setColumnWidth(2, max(self.list.columnWidth(2), 280))
         self.summary.setText(self._summary_text(report))
+
+    def _explain(self, finding: Finding) -> str:
+        """What a hand-off finding means, where a word would have a suggestion."""
+        if finding.kind is FindingKind.HANDOFF_NOWHERE:
+            return self.tr("{service} is not a service of this pathway").format(
+                service=finding.mark.detail
+            )
+        if finding.kind is FindingKind.HANDOFF_ONE_SIDED:
+            return self.tr("{service} does not name this service back").format(
+                service=finding.mark.detail
+            )
+        return ""
 
     def _summary_text(self, report: QualityReport) -> str:
         parts = [
