@@ -151,3 +151,26 @@ def test_a_term_without_variants_is_refused_in_the_dialog(qtbot) -> None:
     dialog._accept()
     assert "Term 1" in dialog.problem.text()
     assert dialog.result() != 1
+
+
+def test_without_dictionaries_the_window_still_checks_terms_and_says_so(
+    qtbot, demo_db, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kartedit.services.workspace import Workspace
+    from kartedit.text.spelling import Loaded
+
+    monkeypatch.setattr(spelling, "_loaded", Loaded(None, "the spelling library is missing"))
+    workspace = Workspace.open(demo_db)
+    window = MainWindow(workspace, edition="regional")
+    qtbot.addWidget(window)
+    try:
+        assert window.select_section(ROLE)
+        style = QTextCharFormat.UnderlineStyle
+        assert _underline_at(window, "helsesøster") == style.WaveUnderline
+        assert _underline_at(window, "tilgjenglig") == style.NoUnderline
+        panel = window.quality_ui.panel
+        panel.show_report(window.quality.check())
+        assert "Spelling is unavailable" in panel.summary.text()
+    finally:
+        window.close()
+        workspace.close()

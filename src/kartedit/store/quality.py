@@ -28,6 +28,11 @@ from kartedit.store.models import (
 )
 
 
+def _clean(text: str) -> str:
+    """One line of printable text in NFC: no control characters or line breaks in a word."""
+    return nfc("".join(c for c in text if c.isprintable()).strip())
+
+
 def _map_id(session: Session) -> str | None:
     return session.scalars(select(MapRow.id)).first()
 
@@ -65,7 +70,7 @@ def save_lists(session: Session, lists: QualityLists, *, merge: bool = False) ->
     if map_id is None:
         return
     current = load_lists(session) if merge else QualityLists()
-    words = sorted({nfc(w.strip()) for w in (*current.words, *lists.words) if w.strip()})
+    words = sorted({_clean(w) for w in (*current.words, *lists.words) if _clean(w)})
     terms = list(current.terms)
     terms += [t for t in lists.terms if t not in terms]
     service_ids = dict(
@@ -87,25 +92,25 @@ def save_lists(session: Session, lists: QualityLists, *, merge: bool = False) ->
         TermRow(
             map_id=map_id,
             position=i,
-            preferred_nb=nfc(t.preferred_nb.strip()),
-            preferred_nn=nfc(t.preferred_nn.strip()),
-            discouraged="\n".join(nfc(v.strip()) for v in t.discouraged if v.strip()),
-            reason=nfc(t.reason.strip()),
+            preferred_nb=_clean(t.preferred_nb),
+            preferred_nn=_clean(t.preferred_nn),
+            discouraged="\n".join(_clean(v) for v in t.discouraged if _clean(v)),
+            reason=_clean(t.reason),
         )
         for i, t in enumerate(terms)
     )
     session.add_all(
-        ServiceAliasRow(service_id=service_ids[slug], alias=nfc(name.strip()), position=i)
+        ServiceAliasRow(service_id=service_ids[slug], alias=name, position=i)
         for slug, names in aliases.items()
         if slug in service_ids
-        for i, name in enumerate(dict.fromkeys(n.strip() for n in names if n.strip()))
+        for i, name in enumerate(dict.fromkeys(_clean(n) for n in names if _clean(n)))
     )
 
 
 def add_word(session: Session, word: str) -> bool:
     """Add one word to the map's word list; False when it was there already."""
     map_id = _map_id(session)
-    word = nfc(word.strip())
+    word = _clean(word)
     if map_id is None or not word:
         return False
     if session.get(WordListRow, (map_id, word)) is not None:
