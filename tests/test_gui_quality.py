@@ -174,3 +174,28 @@ def test_without_dictionaries_the_window_still_checks_terms_and_says_so(
     finally:
         window.close()
         workspace.close()
+
+
+def _styles(window: MainWindow) -> set[QTextCharFormat.UnderlineStyle]:
+    document = window.editor.editor.document()
+    found = set()
+    block = document.begin()
+    while block.isValid():
+        found |= {f.format.underlineStyle() for f in block.layout().formats()}
+        block = block.next()
+    return found
+
+
+def test_a_nynorsk_edition_checks_its_own_texts_in_nynorsk_and_inherited_ones_as_regional(
+    window: MainWindow,
+) -> None:
+    if spelling.load_dictionaries().dictionaries is None:
+        pytest.skip("the Norwegian Hunspell dictionaries are not installed")
+    assert window.switch_edition("voss")
+    style = QTextCharFormat.UnderlineStyle
+    assert window.select_section(SectionRef.parse("angst/helsestasjon/assessment"))
+    assert window.view is not None and window.view.inherited
+    assert style.DashUnderline not in _styles(window)  # bokmål, as the regional text is
+    assert window.select_section(SectionRef.parse("habilitering/habu/collaboration"))
+    assert window.view is not None and not window.view.inherited
+    assert _styles(window) <= {style.NoUnderline}  # Voss's own text, in good nynorsk

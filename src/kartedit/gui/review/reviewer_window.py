@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from kartedit import __version__
 from kartedit.domain.errors import UserError
-from kartedit.domain.model import SectionState, ServiceInfo
+from kartedit.domain.model import REGIONAL, SectionState, ServiceInfo
 from kartedit.domain.review import Comment, CommentKind, thread_root
 from kartedit.domain.sections import SectionRef
 from kartedit.gui.common.bundle_drop import (
@@ -81,10 +81,14 @@ class ReviewerWindow(QMainWindow):
             self._services_of, self._states_of, self, summary=comment_summary, listed_only=True
         )
         self.view = ReviewerView(self)
-        # the writer's underlines: spelling, terms, the other written standard
-        self.view.passage.set_checker(
-            content_checker(session.content, session.manifest.edition.slug)
-        )
+        # the writer's underlines: spelling, terms, the other written standard — in the
+        # standard of the edition each text comes from (an inherited one is regional)
+        self._checkers = {
+            inherited: content_checker(
+                session.content, REGIONAL if inherited else session.manifest.edition.slug
+            )
+            for inherited in (False, True)
+        }
         self.view.banner.export_button.setDefaultAction(self.commands.export_response)
         self.panel = CommentsPanel(self)
         self.setCentralWidget(self.view)
@@ -225,6 +229,7 @@ class ReviewerWindow(QMainWindow):
         if view is None:
             return False
         self.ref = ref
+        self.view.passage.set_checker(self._checkers[view.inherited])
         self.view.show_section(view, self._crumbs(ref), self._highlights(ref))
         self.refresh()
         return True

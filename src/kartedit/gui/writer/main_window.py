@@ -294,8 +294,10 @@ class MainWindow(SectionWork):
         return True
 
     def check_as_you_type(self) -> None:
-        """Underline spelling, terms and the other standard in the open edition's standard."""
-        standard = calmly(self, self.quality.standard_of, self.edition) or "nb"
+        """Underline spelling, terms and the other standard in the written standard of the
+        edition the open text comes from (an inherited text is the regional one)."""
+        shown = REGIONAL if self.view is not None and self.view.inherited else self.edition
+        standard = calmly(self, self.quality.standard_of, shown) or "nb"
         marks = self.editor.editor
         marks.highlighter.quality.on_add_word = self._add_to_word_list
         marks.set_checker(self.quality.text_checker(standard))
