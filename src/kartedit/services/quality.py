@@ -73,9 +73,16 @@ class QualityChecker:
 
     def __init__(self, workspace: Workspace, loaded: Loaded | None = None) -> None:
         self.workspace = workspace
-        self.loaded = loaded if loaded is not None else load_dictionaries()
+        self._loaded = loaded
         self._text_checkers: dict[str, TextChecker] = {}
         self._lists: QualityLists | None = None
+
+    @property
+    def loaded(self) -> Loaded:
+        """The dictionaries, loaded when first needed (a third of a second: not at start-up)."""
+        if self._loaded is None:
+            self._loaded = load_dictionaries()
+        return self._loaded
 
     @property
     def spelling_problem(self) -> str:

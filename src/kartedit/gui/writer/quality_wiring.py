@@ -17,7 +17,7 @@ from kartedit.gui.common.errors import calmly, ran_calmly
 from kartedit.gui.common.parts import add_dock
 from kartedit.gui.writer.quality_lists_dialog import QualityListsDialog
 from kartedit.gui.writer.quality_panel import QualityPanel, band_name
-from kartedit.services.quality import QualityReport
+from kartedit.services.quality import QualityChecker, QualityReport
 from kartedit.text.readability import LixBand
 
 if TYPE_CHECKING:
@@ -49,8 +49,12 @@ class QualityUi:
 
 def install_quality(window: MainWindow) -> QualityUi:
     """Add the «Kvalitet» dock (hidden until asked for) and wire it to the window."""
+    # The check runs off the UI thread with a checker of its own: the editor's checker
+    # keeps being used (and taught words) while the map is checked.
     panel = QualityPanel(
-        lambda: window.quality.check(), lambda ref: window.names.title(ref), window
+        lambda: QualityChecker(window.workspace).check(),
+        lambda ref: window.names.title(ref),
+        window,
     )
     dock = add_dock(
         window, window.menus, "QualityDock", panel, Qt.DockWidgetArea.BottomDockWidgetArea
