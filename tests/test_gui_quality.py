@@ -199,3 +199,27 @@ def test_a_nynorsk_edition_checks_its_own_texts_in_nynorsk_and_inherited_ones_as
     assert window.select_section(SectionRef.parse("habilitering/habu/collaboration"))
     assert window.view is not None and not window.view.inherited
     assert _styles(window) <= {style.NoUnderline}  # Voss's own text, in good nynorsk
+
+
+def test_hovering_an_underline_explains_it(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if spelling.load_dictionaries().dictionaries is None:
+        pytest.skip("the Norwegian Hunspell dictionaries are not installed")
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent, QTextCursor
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    shown: list[str] = []
+    monkeypatch.setattr(QToolTip, "showText", lambda _pos, text, *_args: shown.append(text))
+    assert window.select_section(ROLE)
+    editor = window.editor.editor
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(editor.toPlainText().index("helsesøster") + 3)
+    point = editor.cursorRect(cursor).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, editor.viewport().mapToGlobal(point))
+    QApplication.sendEvent(editor.viewport(), event)
+    assert shown == [
+        "The map's term list discourages «helsesøster». Tittelen er helsesykepleier siden "
+        "2019 (helsesjukepleiar på nynorsk). Suggestion: helsesykepleier"
+    ]

@@ -74,13 +74,18 @@ class MarkdownEdit(QPlainTextEdit):
         block = cursor.block()
         return self.highlighter.quality.mark_at(block.text(), cursor.positionInBlock()), cursor
 
-    def event(self, event: QEvent) -> bool:
+    def quality_tip(self, position: QPoint) -> str | None:
+        """The explanation of the underline at a viewport position, if there is one."""
+        mark, _ = self._mark_at(position)
+        return explain(mark) if mark is not None else None
+
+    def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            mark, _ = self._mark_at(self.viewport().mapFromGlobal(event.globalPos()))
-            if mark is not None:
-                QToolTip.showText(event.globalPos(), explain(mark), self)
+            tip = self.quality_tip(event.pos())
+            if tip is not None:
+                QToolTip.showText(event.globalPos(), tip, self)
                 return True
-        return super().event(event)
+        return super().viewportEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
