@@ -53,8 +53,16 @@ class ServiceFinder:
         self._matcher = InflectedMatcher(
             (name, service.slug) for service in services for name in service_names(service, lists)
         )
+        self._seen: dict[str, list[Mention]] = {}
 
     def mentions(self, text: str) -> list[Mention]:
+        """Every service a text names, where (cached: each edition reads the regional texts)."""
+        cached = self._seen.get(text)
+        if cached is None:
+            cached = self._seen[text] = self._find(text)
+        return cached
+
+    def _find(self, text: str) -> list[Mention]:
         found = []
         for offset, line in prose_lines(text):
             for hit in self._matcher.hits(line):

@@ -172,6 +172,7 @@ class QualityChecker:
 
         findings: list[Finding] = []
         lix: dict[tuple[str, SectionRef], float] = {}
+        finder = ServiceFinder(shape.services, shape.lists)
         total = sum(len(own[e]) for e in editions)
         done = 0
         for slug in editions:
@@ -182,13 +183,16 @@ class QualityChecker:
                 done += 1
                 if progress is not None and not progress(done, total):
                     return QualityReport(tuple(findings), self.spelling_problem, lix)
-            findings.extend(self._handoffs(slug, shape, own))
+            findings.extend(self._handoffs(slug, shape, own, finder))
         return QualityReport(tuple(findings), self.spelling_problem, lix)
 
     def _handoffs(
-        self, edition: str, shape: _MapShape, own: dict[str, dict[SectionRef, str]]
+        self,
+        edition: str,
+        shape: _MapShape,
+        own: dict[str, dict[SectionRef, str]],
+        finder: ServiceFinder,
     ) -> list[Finding]:
-        finder = ServiceFinder(shape.services, shape.lists)
         names = {s.slug: s.name for s in shape.services}
         regional = own.get(REGIONAL, {})
         mine = own.get(edition, {})

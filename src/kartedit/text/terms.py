@@ -89,6 +89,8 @@ class InflectedMatcher(Generic[T]):
                 if len(variant) >= _COMPOUND_MIN:
                     self._long.append((stem, variant))
         self._phrase_list = [v for v in self._payloads if " " in v]
+        self._heads = {v.split()[0] for v in self._phrase_list}
+        """First words of the phrases: a line without any of them needs no pattern search."""
         self._pattern = re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
 
     def _word(self, word: str) -> tuple[str, str] | None:
@@ -107,7 +109,8 @@ class InflectedMatcher(Generic[T]):
 
     def hits(self, line: str) -> Iterator[Hit[T]]:
         found: list[Hit[T]] = []
-        if self._pattern is not None:
+        tokens = list(words(line))
+        if self._pattern is not None and any(t.text.casefold() in self._heads for t in tokens):
             for match in self._pattern.finditer(line):
                 index = int(str(match.lastgroup)[1:])  # the alternative that matched: «aN»
                 variant = self._phrase_list[index]
@@ -116,12 +119,12 @@ class InflectedMatcher(Generic[T]):
                     Hit(match.start(), match.end(), self._payloads[variant], variant, ending)
                 )
         taken = [(h.start, h.end) for h in found]
-        for token in words(line):
+        for token in tokens:
             parts = [(token.start, token.text)]
             if any(c in token.text for c in _HYPHENS):
                 parts += list(_hyphen_parts(token.text, token.start))
             for start, part in parts:
-                if any(a <= start < b for a, b in taken):
+                if taken and any(a <= start < b for a, b in taken):
                     continue
                 matched = self._word(part)
                 if matched is not None:
