@@ -21,6 +21,8 @@ from kartedit.text.tokens import prose_lines, sentences, words
 _LINE_CACHE_LIMIT = 50_000
 _SUGGESTIONS = 4
 _OTHER = {"nb": "nynorsk", "nn": "bokmål"}
+_SHORT_WORD = 7
+"""Up to this length a word is rarely a compound of ours (see ``_judge``)."""
 
 
 def _checkable(word: str) -> bool:
@@ -138,12 +140,19 @@ class TextChecker:
         if not _checkable(word) or word.casefold() in self._accepted:
             return None
         own = self.dictionaries.for_standard(self.standard)
-        if own.knows(word) or (word.endswith("s") and own.knows(word[:-1])):
-            return None  # a genitive, or a compound's first part before a hyphen
         other = self.dictionaries.other(self.standard)
-        kind = FindingKind.STANDARD if other.lookup(word) else FindingKind.SPELLING
-        detail = _OTHER[self.standard] if kind is FindingKind.STANDARD else ""
-        return TextMark(kind, 0, len(word), word, (), detail)
+        if own.lookup(word):
+            return None
+        # A short word the other standard has is its form even if it splits into two of
+        # ours («korleis» is not «kor» + «leis»); a long one is more likely our compound.
+        short = len(word) <= _SHORT_WORD
+        if short and other.lookup(word):
+            return TextMark(FindingKind.STANDARD, 0, len(word), word, (), _OTHER[self.standard])
+        if own.knows(word) or (word.endswith("s") and own.knows(word[:-1])):
+            return None  # a compound, a genitive, or a compound's first part before a hyphen
+        if other.lookup(word):
+            return TextMark(FindingKind.STANDARD, 0, len(word), word, (), _OTHER[self.standard])
+        return TextMark(FindingKind.SPELLING, 0, len(word), word)
 
     def with_suggestions(self, mark: TextMark) -> TextMark:
         """The mark with its suggestions: asked for only when shown (menu, tooltip, report),
@@ -156,10 +165,29 @@ class TextChecker:
         own = self.dictionaries.for_standard(self.standard)
         word = mark.passage
         found = own.suggest(word)
-        if mark.kind is FindingKind.STANDARD:  # the own standard's forms, not shared words
-            other = self.dictionaries.other(self.standard)
-            found = tuple(s for s in found if " " not in s and not other.lookup(s))
+        if mark.kind is FindingKind.STANDARD:  # the own standard's forms, not shared words,
+            other = self.dictionaries.other(self.standard)  # spelt alike (first letter, case)
+            found = tuple(
+                s
+                for s in found
+                if " " not in s
+                and s[:1].casefold() == word[:1].casefold()
+                and _distance(s.casefold(), word.casefold()) <= 2
+                and (s[1:].islower() or not word[1:].islower())
+                and not other.lookup(s)
+            )
         return replace(mark, suggestions=tuple(found[:_SUGGESTIONS]))
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance: a suggestion of the other standard is spelt nearly alike."""
+    previous = list(range(len(b) + 1))
+    for i, char in enumerate(a, 1):
+        current = [i]
+        for j, other in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[-1] + 1, previous[j - 1] + (char != other)))
+        previous = current
+    return previous[-1]
 
 
 def _parts(word: str, start: int) -> Iterable[tuple[int, str]]:
