@@ -1,7 +1,7 @@
 """Build step: update the .ts translation sources from the GUI code and compile .qm files.
 
     python packaging/build_translations.py            # .ts → .qm (lrelease) only
-    python packaging/build_translations.py --update   # first lupdate src/kartedit/gui/**.py
+    python packaging/build_translations.py --update   # first lupdate src/kartedit/**.py
     python packaging/build_translations.py --check    # also fail if any message is unfinished
 
 The .ts files in resources/translations/ are the committed sources: kartedit_<lang>.ts is
@@ -23,7 +23,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-GUI = ROOT / "src" / "kartedit" / "gui"
+# The window's tr() strings and every QT_TRANSLATE_NOOP-marked message of the lower
+# layers and the CLI (kartedit.domain.messages) go into the same catalogues.
+SOURCES = ROOT / "src" / "kartedit"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = {"nb": "nb_NO", "nn": "nn_NO"}
 # kartedit's own strings (lupdate keeps them in step with the code) and the supplement to
@@ -69,7 +71,7 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(path.relative_to(ROOT)) for path in GUI.rglob("*.py"))
+    return sorted(str(path.relative_to(ROOT)) for path in SOURCES.rglob("*.py"))
 
 
 def update() -> None:
@@ -156,7 +158,7 @@ def build(target: Path) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--update", action="store_true", help="run lupdate over the GUI first")
+    parser.add_argument("--update", action="store_true", help="run lupdate over the sources first")
     parser.add_argument("--check", action="store_true", help="fail on unfinished messages")
     options = parser.parse_args(argv)
     try:

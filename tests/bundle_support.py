@@ -31,6 +31,14 @@ def make_review_bundle(
     return hearing, export_review_bundle(workspace, hearing.id, path)
 
 
+def with_kind(bundle: Path, kind: str, path: Path) -> Path:
+    """A copy of ``bundle`` whose manifest claims another kind, checksums recomputed."""
+    files = entries(bundle)
+    document = manifest_of(files)
+    document["kind"] = kind
+    return write_entries(path, restamp(with_manifest(files, document)))
+
+
 def entries(path: Path) -> dict[str, bytes]:
     with zipfile.ZipFile(path) as archive:
         return {info.filename: archive.read(info) for info in archive.infolist()}

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from kartedit.domain.errors import UserError
+from kartedit.domain.history import revision_message
 from kartedit.domain.people import Author
 from kartedit.domain.responses import AnchorStatus, CommentState
 from kartedit.domain.review import Reviewer
@@ -82,7 +83,10 @@ def test_accepting_a_suggestion_makes_a_revision_by_the_coordinator_naming_the_r
     assert isinstance(outcome, Accepted) and outcome.revision is not None
     revision = outcome.revision
     assert revision.author == KARI
-    assert revision.message == "Accepted suggestion from Ola Nordmann (PPT Voss)"
+    assert (
+        str(revision_message(revision.message))
+        == "Accepted suggestion from Ola Nordmann (PPT Voss)"
+    )
     assert (
         ws.section(ROLE).text.count("døråpner til BUP") == 1 and PORT not in ws.section(ROLE).text
     )
@@ -166,7 +170,10 @@ def test_accepting_an_outdated_suggestion_asks_for_the_three_way_view(hearing: H
     merged = edited.replace("portåpner til BUP", "døråpner til BUP")
     accepted = Decisions(ws).save_three_way(outcome, merged, KARI)
     assert accepted.revision is not None and ws.section(ROLE).text == merged
-    assert accepted.revision.message == "Accepted suggestion from Ola Nordmann (PPT Voss)"
+    assert (
+        str(revision_message(accepted.revision.message))
+        == "Accepted suggestion from Ola Nordmann (PPT Voss)"
+    )
     assert accepted.comment.state is CommentState.ACCEPTED
     assert accepted.comment.decision is not None
     assert accepted.comment.decision.revision == accepted.revision.id
@@ -178,7 +185,7 @@ def test_a_three_way_result_is_not_saved_over_a_text_that_moved_on(hearing: Hear
     ws.save(ROLE, gone.replace("i spesialisthelsetjenesten", "hos BUP"), KARI)
     outcome = Decisions(ws).three_way(hearing.suggestion)
     assert outcome.placement.status is AnchorStatus.ORPHANED
-    assert "no longer in the text" in outcome.reason
+    assert "no longer in the text" in str(outcome.reason)
     ws.save(ROLE, ws.section(ROLE).text + "\nMeir.", KARI)
     with pytest.raises(UserError, match="changed while you were merging"):
         Decisions(ws).save_three_way(outcome, "Anything", KARI)
@@ -191,7 +198,9 @@ def test_a_moved_passage_also_goes_through_the_three_way_view(hearing: Hearing) 
     ws.save(BUP_INTERVENTION, text.replace("er førstevalg", "er det første valet"), KARI)
     outcome = Decisions(ws).accept(hearing.other, KARI)
     assert isinstance(outcome, ThreeWayNeeded)
-    assert outcome.placement.status is AnchorStatus.MOVED and "edited or moved" in outcome.reason
+    assert outcome.placement.status is AnchorStatus.MOVED and "edited or moved" in str(
+        outcome.reason
+    )
     assert outcome.result.clean  # separate sentences: the view can offer the merge to confirm
     assert "det første valet" in outcome.result.text and "10–20 timer" in outcome.result.text
 

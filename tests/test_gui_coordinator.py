@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from kartedit.domain.hearing import HearingRound
+from kartedit.domain.history import revision_message
 from kartedit.domain.people import Author
 from kartedit.domain.responses import AnchorStatus, CommentState
 from kartedit.domain.review import CommentKind
@@ -358,7 +359,7 @@ def test_accepting_a_suggestion_makes_a_revision_with_the_replacement(
     text = workspace.section(BUP_INTERVENTION).text
     assert SUGGESTED[2] in text and SUGGESTED[1] not in text
     head = workspace.history(BUP_INTERVENTION)[0]
-    assert head.message == f"Accepted suggestion from {OLA.author}"
+    assert str(revision_message(head.message)) == f"Accepted suggestion from {OLA.author}"
     assert head.author == KARI
     assert Decisions(workspace).comment(key).state is CommentState.ACCEPTED
     assert changed == [BUP_INTERVENTION]

@@ -189,8 +189,8 @@ def test_scope_and_deadline_values() -> None:
     scope = RoundScope(("angst",), ("bup",))
     assert scope.covers(SectionRef.parse("angst/bup/role"))
     assert not scope.covers(SectionRef.parse("angst/ppt/role"))
-    assert RoundScope().describe() == "all sections"
-    assert scope.describe() == "pathways angst; services bup"
+    assert str(RoundScope().describe()) == "all sections"
+    assert str(scope.describe()) == "pathways angst; services bup"
     assert parse_deadline(" 2027-01-15 ") == DEADLINE
     for bad in ("15.01.2027", "2027-13-01", "tomorrow", "2027-1-5"):
         with pytest.raises(UserError, match="YYYY-MM-DD"):

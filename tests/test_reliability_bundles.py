@@ -139,7 +139,7 @@ def test_zip_header_fields_zipfile_cannot_read_give_a_message_naming_the_file(
     except UserError as exc:
         assert exc.message.startswith(f"{path}: "), exc.message
     problems = bundle_problems(path)
-    assert all(str(path) in problem for problem in problems)
+    assert all(str(path) in str(problem) for problem in problems)
     code, _, err = kartedit("bundle", "validate", str(path))
     assert code in (0, 1) and "Traceback" not in err
 

@@ -212,8 +212,8 @@ def test_a_response_for_a_round_this_database_lacks_is_refused(
     """The demo database as it was before the round: it has the texts, not the round."""
     before = table_rows(workspace.path, *HEARING_TABLES)
     report = import_response(workspace, corpus.responses[0].path)
-    assert report.refused is not None and "Høring angst 2027" in report.refused
-    assert "does not have" in report.refused
+    assert report.refused is not None and "Høring angst 2027" in str(report.refused)
+    assert "does not have" in str(report.refused)
     assert table_rows(workspace.path, *HEARING_TABLES) == before
 
 
@@ -225,7 +225,7 @@ def test_a_closed_round_takes_no_new_responses_but_knows_its_own(
     close_round(coordinator, corpus.round_id, KARI)
     assert import_response(coordinator, first.path).seen_before
     refused = import_response(coordinator, second.path)
-    assert refused.refused is not None and "closed" in refused.refused
+    assert refused.refused is not None and "closed" in str(refused.refused)
 
 
 def test_a_forged_quote_is_refused(corpus: Corpus, coordinator: Workspace, tmp_path: Path) -> None:
@@ -237,7 +237,7 @@ def test_a_forged_quote_is_refused(corpus: Corpus, coordinator: Workspace, tmp_p
         tmp_path / "forged.kartbundle", restamp({**files, "comments.json": forged})
     )
     report = import_response(coordinator, path)
-    assert report.refused is not None and "quotes a passage" in report.refused
+    assert report.refused is not None and "quotes a passage" in str(report.refused)
 
 
 def test_cancelling_leaves_the_rest_untouched(corpus: Corpus, coordinator: Workspace) -> None:
@@ -298,4 +298,4 @@ def test_a_comment_id_used_by_another_reviewer_is_refused(
     path = tmp_path / "stolen.kartbundle"
     write_entries(path, restamp(with_manifest({**files, "comments.json": forged}, document)))
     report = import_response(coordinator, path)
-    assert report.refused is not None and "already used" in report.refused
+    assert report.refused is not None and "already used" in str(report.refused)

@@ -257,7 +257,7 @@ def test_a_damaged_work_file_is_kept_aside_never_deleted(
     session = ReviewSession.open(bundle[0])
 
     assert session.comments() == []
-    assert len(session.notices) == 1 and "could not be read" in session.notices[0]
+    assert len(session.notices) == 1 and "could not be read" in str(session.notices[0])
     kept = [p for p in work.parent.iterdir() if ".damaged-" in p.name]
     assert len(kept) == 1 and kept[0].read_bytes().endswith(b"[")
     comment_on(session, ROLE, "hodepine", "Ny start.")
@@ -273,7 +273,7 @@ def test_work_for_another_bundle_is_not_mixed_in(
     document["review_bundle"] = "f" * 32
     session.work_path.write_text(json.dumps(document), encoding="utf-8")
     again = ReviewSession.open(bundle[0])
-    assert again.comments() == [] and "another bundle" in again.notices[0]
+    assert again.comments() == [] and "another bundle" in str(again.notices[0])
 
 
 def test_the_response_never_replaces_the_review_bundle(session: ReviewSession) -> None:

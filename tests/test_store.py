@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from kartedit.domain.errors import NotFoundError, UserError
+from kartedit.domain.history import revision_message
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef, Status
 from kartedit.services.workspace import Workspace
@@ -113,7 +114,8 @@ def test_restore_brings_back_old_text_as_a_new_revision(workspace: Workspace) ->
     assert restored is not None
     assert workspace.section(ref).text == oldest.text
     assert len(workspace.history(ref)) == 3
-    assert restored.message is not None and "Restored" in restored.message
+    shown = revision_message(restored.message)
+    assert shown is not None and str(shown).startswith("Restored the revision of ")
 
 
 def test_search_finds_norwegian_words_without_folding_letters(workspace: Workspace) -> None:

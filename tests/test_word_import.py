@@ -152,7 +152,7 @@ def test_a_document_from_another_round_is_refused_and_changes_nothing(
     report = import_responses(workspace, [DATA / FIXTURES[0]])
     [refused] = report.files
     assert refused.refused is not None
-    assert "belongs to a hearing round this database does not have" in refused.refused
+    assert "belongs to a hearing round this database does not have" in str(refused.refused)
     assert table_rows(workspace.path, *HEARING_TABLES, *TEXT_TABLES) == before
 
 

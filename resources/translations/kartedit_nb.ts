@@ -4,52 +4,52 @@
 <context>
     <name>ApplyReportDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="244"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="245"/>
         <source>Approved bundle applied</source>
         <translation>Godkjent pakke er tatt i bruk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="248"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="249"/>
         <source>Applied the approved texts of «{round}» ({made_by}): {updated} updated, {unchanged} already up to date. Local adaptations keep their text.</source>
         <translation>De godkjente tekstene fra «{round}» ({made_by}) er tatt i bruk: {updated} oppdatert, {unchanged} var allerede oppdatert. Lokale tilpasninger beholder teksten sin.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="258"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="259"/>
         <source>Now stale in {editions}: open each edition and carry its stale adaptations over to the new regional text.</source>
         <translation>Nå utdatert i {editions}: åpne hver utgave og overfør de utdaterte tilpasningene til den nye regionale teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="265"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="266"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="265"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="266"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="265"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="266"/>
         <source>Stale local adaptations</source>
         <translation>Utdaterte lokale tilpasninger</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="268"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="269"/>
         <source>What applying did to each section</source>
         <translation>Hva som skjedde med hver seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="270"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="271"/>
         <source>updated</source>
         <translation>oppdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="271"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="272"/>
         <source>already up to date</source>
         <translation>allerede oppdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="272"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="273"/>
         <source>not in this map</source>
         <translation>finnes ikke i dette kartet</translation>
     </message>
@@ -57,32 +57,32 @@
 <context>
     <name>ApproveRoundDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="92"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="93"/>
         <source>Approve the round «{name}»</source>
         <translation>Godkjenn runden «{name}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="98"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="99"/>
         <source>Every section of «{name}» whose comments and suggestions are all decided is approved (status «approved»). Sections still waiting for decisions stay as they are.</source>
         <translation>Alle seksjonene i «{name}» der alle merknader og forslag er avgjort, blir godkjent (status «godkjent»). Seksjoner som fortsatt venter på avgjørelser, blir som de er.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="105"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="106"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="105"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="106"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="106"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="107"/>
         <source>Sections of the round and what happens to them</source>
         <translation>Seksjonene i runden og hva som skjer med dem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="109"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="110"/>
         <source>Not decided yet: stay as they are (%n)</source>
         <translation>
             <numerusform>Ikke avgjort ennå: blir som den er (%n)</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="113"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="114"/>
         <source>%n comment(s) or suggestion(s) without a decision</source>
         <translation>
             <numerusform>%n merknad eller forslag uten avgjørelse</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="121"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="122"/>
         <source>Changed substantially since the hearing (%n)</source>
         <translation>
             <numerusform>Vesentlig endret etter høringen (%n)</numerusform>
@@ -106,12 +106,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="126"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="127"/>
         <source>keeps {percent} % of the text sent out; it may need a new hearing</source>
         <translation>beholder {percent} % av teksten som ble sendt ut; den kan trenge en ny høring</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="137"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="138"/>
         <source>Ready to approve (%n)</source>
         <translation>
             <numerusform>Klar til godkjenning (%n)</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="139"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="140"/>
         <source>%n comment(s), all decided</source>
         <translation>
             <numerusform>%n merknad, avgjort</numerusform>
@@ -127,17 +127,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="145"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="146"/>
         <source>&amp;Close the round if every section gets approved</source>
         <translation>&amp;Avslutt runden hvis alle seksjonene blir godkjent</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="148"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="149"/>
         <source>A closed round takes no more responses; its sections leave «in hearing».</source>
         <translation>En avsluttet runde tar ikke imot flere høringssvar; seksjonene er ikke lenger «til høring».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="152"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="153"/>
         <source>&amp;Approve</source>
         <translation>&amp;Godkjenn</translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>ApproveRoundReport</name>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="176"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="177"/>
         <source>Approved: %n section(s).</source>
         <translation>
             <numerusform>Godkjent: %n seksjon.</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="178"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="179"/>
         <source>Already approved: %n.</source>
         <translation>
             <numerusform>Allerede godkjent: %n.</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="180"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="181"/>
         <source>Not approved: %n.</source>
         <translation>
             <numerusform>Ikke godkjent: %n.</numerusform>
@@ -169,22 +169,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="184"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="185"/>
         <source>The round «{name}» is now closed.</source>
         <translation>Runden «{name}» er nå avsluttet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="188"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="189"/>
         <source>Decide on the remaining comments and suggestions, then approve again.</source>
         <translation>Ta stilling til de gjenstående merknadene og forslagene, og godkjenn så på nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="194"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="195"/>
         <source>{section}: approved</source>
         <translation>{section}: godkjent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="199"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="200"/>
         <source>{section}: not approved, %n without a decision</source>
         <translation>
             <numerusform>{section}: ikke godkjent, %n uten avgjørelse</numerusform>
@@ -192,12 +192,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="205"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="206"/>
         <source>{section}: not approved: {reason}</source>
         <translation>{section}: ikke godkjent: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="212"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="213"/>
         <source>{section}: changed substantially since the hearing (keeps {percent} % of the text sent out); it may need a new hearing</source>
         <translation>{section}: vesentlig endret etter høringen (beholder {percent} % av teksten som ble sendt ut); den kan trenge en ny høring</translation>
     </message>
@@ -226,6 +226,557 @@
         <location filename="../../src/kartedit/gui/common/bundle_open.py" line="48"/>
         <source>kartedit maps (*.sqlite *.db);;All files (*)</source>
         <translation>kartedit-kart (*.sqlite *.db);;Alle filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Bundles</name>
+    <message>
+        <location filename="../../src/kartedit/bundle/comments.py" line="100"/>
+        <source>comments file</source>
+        <translation>kommentarfil</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="170"/>
+        <source>bundle manifest</source>
+        <translation>pakkemanifest</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/bundles.py" line="37"/>
+        <source>review bundle</source>
+        <translation>høringspakke</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/bundles.py" line="38"/>
+        <source>response bundle</source>
+        <translation>svarpakke</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/bundles.py" line="39"/>
+        <source>approved bundle</source>
+        <translation>godkjent pakke</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/bundles.py" line="42"/>
+        <source>a review bundle</source>
+        <translation>en høringspakke</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/bundles.py" line="43"/>
+        <source>a response bundle</source>
+        <translation>en svarpakke</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/bundles.py" line="44"/>
+        <source>an approved bundle</source>
+        <translation>en godkjent pakke</translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="95"/>
+        <source>Wrote the review bundle {output}: {count} sections of «{round_name}» (bundle {bundle_id}).</source>
+        <translation>Skrev høringspakken {output}: {count} seksjoner fra «{round_name}» (pakke {bundle_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="115"/>
+        <source>Wrote the approved bundle {output}: 1 approved section of «{round_name}» (bundle {bundle_id}).</source>
+        <translation>Skrev den godkjente pakken {output}: 1 godkjent seksjon fra «{round_name}» (pakke {bundle_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="120"/>
+        <source>Wrote the approved bundle {output}: {count} approved sections of «{round_name}» (bundle {bundle_id}).</source>
+        <translation>Skrev den godkjente pakken {output}: {count} godkjente seksjoner fra «{round_name}» (pakke {bundle_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="144"/>
+        <source>Wrote the hearing document {output}: 1 section of «{round_name}» (document {document_id}).</source>
+        <translation>Skrev høringsdokumentet {output}: 1 seksjon fra «{round_name}» (dokument {document_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="149"/>
+        <source>Wrote the hearing document {output}: {count} sections of «{round_name}» (document {document_id}).</source>
+        <translation>Skrev høringsdokumentet {output}: {count} seksjoner fra «{round_name}» (dokument {document_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="211"/>
+        <source>{path}: a valid {kind} ({count} sections).</source>
+        <translation>{path}: en gyldig {kind} ({count} seksjoner).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="223"/>
+        <source>{path}: not imported (cancelled)</source>
+        <translation>{path}: ikke importert (avbrutt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="227"/>
+        <source>{path}: refused: {reason}</source>
+        <translation>{path}: avvist: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="238"/>
+        <source>{path}: {reviewer} on «{round}» (this response was imported before): {new} new, {present} already present, {updated} updated; {moved} re-anchored (moved), {orphaned} orphaned</source>
+        <translation>{path}: {reviewer} om «{round}» (dette høringssvaret er importert før): {new} nye, {present} fantes fra før, {updated} oppdatert; {moved} forankret på nytt (flyttet), {orphaned} foreldreløse</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="245"/>
+        <source>{path}: {reviewer} on «{round}»: {new} new, {present} already present, {updated} updated; {moved} re-anchored (moved), {orphaned} orphaned</source>
+        <translation>{path}: {reviewer} om «{round}»: {new} nye, {present} fantes fra før, {updated} oppdatert; {moved} forankret på nytt (flyttet), {orphaned} foreldreløse</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="294"/>
+        <source>Imported {imported} of 1 file; {refused} refused.</source>
+        <translation>Importerte {imported} av 1 fil; {refused} avvist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="295"/>
+        <source>Imported {imported} of {total} files; {refused} refused.</source>
+        <translation>Importerte {imported} av {total} filer; {refused} avvist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="303"/>
+        <source>{refused} of 1 file refused (see above); nothing was imported.</source>
+        <translation>{refused} av 1 fil ble avvist (se over); ingenting ble importert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="307"/>
+        <source>{refused} of {total} files refused (see above); nothing was imported.</source>
+        <translation>{refused} av {total} filer ble avvist (se over); ingenting ble importert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="311"/>
+        <source>{refused} of {total} files refused (see above); the others were imported.</source>
+        <translation>{refused} av {total} filer ble avvist (se over); de andre ble importert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="337"/>
+        <source>Applied the approved bundle of «{round_name}» by {made_by}: {updated} updated, {unchanged} unchanged.</source>
+        <translation>Tok i bruk den godkjente pakken fra «{round_name}» laget av {made_by}: {updated} oppdatert, {unchanged} uendret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="352"/>
+        <source>«{edition}»: 1 local adaptation now stale; re-base with «kartedit rebase {db} --edition {edition}».</source>
+        <translation>«{edition}»: 1 lokal tilpasning er nå utdatert; overfør den med «kartedit rebase {db} --edition {edition}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="357"/>
+        <source>«{edition}»: {count} local adaptations now stale; re-base with «kartedit rebase {db} --edition {edition}».</source>
+        <translation>«{edition}»: {count} lokale tilpasninger er nå utdatert; overfør dem med «kartedit rebase {db} --edition {edition}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/main.py" line="95"/>
+        <source>name a command; without one, run «kartedit» to open the window</source>
+        <translation>oppgi en kommando; uten kommando åpner «kartedit» vinduet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/main.py" line="106"/>
+        <source>interrupted; nothing more was written.</source>
+        <translation>avbrutt; ingenting mer ble skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="77"/>
+        <source>note: {notice}</source>
+        <translation>merk: {notice}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="196"/>
+        <source>No comments yet.</source>
+        <translation>Ingen merknader ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="210"/>
+        <source>Wrote the response bundle {output}: {comments}, {suggestions}, {replies} (bundle {bundle_id}).</source>
+        <translation>Skrev svarpakken {output}: {comments}, {suggestions}, {replies} (pakke {bundle_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="219"/>
+        <source>1 comment</source>
+        <translation>1 merknad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="220"/>
+        <source>{count} comments</source>
+        <translation>{count} merknader</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="224"/>
+        <source>1 suggestion</source>
+        <translation>1 forslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="225"/>
+        <source>{count} suggestions</source>
+        <translation>{count} forslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="229"/>
+        <source>1 reply</source>
+        <translation>1 svar i tråd</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="230"/>
+        <source>{count} replies</source>
+        <translation>{count} svar i tråder</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="72"/>
+        <source>{ref}: adapted locally in «{edition}» (revision {revision_id}).</source>
+        <translation>{ref}: tilpasset lokalt i «{edition}» (versjon {revision_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="90"/>
+        <source>{ref}: «{edition}» shows the regional text again; the local history is kept.</source>
+        <translation>{ref}: «{edition}» viser den regionale teksten igjen; den lokale historikken er tatt vare på.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="115"/>
+        <source>«{edition}» has no local adaptations in scope.</source>
+        <translation>«{edition}» har ingen lokale tilpasninger i utvalget.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="134"/>
+        <source>Nothing in «{edition}» is stale.</source>
+        <translation>Ingenting i «{edition}» er utdatert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="172"/>
+        <source>Deviation from the regional text, {time}</source>
+        <translation>Avvik fra den regionale teksten, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="106"/>
+        <source>No comments match.</source>
+        <translation>Ingen merknader passer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="131"/>
+        <source>kartedit: {item_id}: {reason} ({reviewer_name}&apos;s suggestion on {section}); nothing was changed. Resolve it in the three-way view of the coordinator&apos;s review window.</source>
+        <translation>kartedit: {item_id}: {reason} (forslag fra {reviewer_name} på {section}); ingenting ble endret. Avgjør det i trevegsvisningen i koordinatorens høringsvindu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="57"/>
+        <source>Created the local edition «{name}» ({slug}).</source>
+        <translation>Opprettet den lokale utgaven «{name}» ({slug}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="79"/>
+        <source>The edition is now «{name}» ({slug}).</source>
+        <translation>Utgaven heter nå «{name}» ({slug}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="91"/>
+        <source>Deleted the edition «{slug}» and its {removed} local adaptations. The map was exported to {folder} first.</source>
+        <translation>Slettet utgaven «{slug}» og de {removed} lokale tilpasningene i den. Kartet ble først eksportert til {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="97"/>
+        <source>Deleted the edition «{slug}» and its {removed} local adaptations.</source>
+        <translation>Slettet utgaven «{slug}» og de {removed} lokale tilpasningene i den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="134"/>
+        <source>No hearing rounds yet.</source>
+        <translation>Ingen høringsrunder ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="202"/>
+        <source>Wrote the hearing summary {output}: {threads} on {sections} of «{round_name}».</source>
+        <translation>Skrev høringsoppsummeringen {output}: {threads} på {sections} i «{round_name}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="210"/>
+        <source>1 comment or suggestion</source>
+        <translation>1 merknad eller forslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="211"/>
+        <source>{count} comments and suggestions</source>
+        <translation>{count} merknader og forslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="215"/>
+        <source>1 section</source>
+        <translation>1 seksjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="216"/>
+        <source>{count} sections</source>
+        <translation>{count} seksjoner</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="77"/>
+        <source>Created {db} with the demo map ({revisions} revisions).</source>
+        <translation>Opprettet {db} med demokartet ({revisions} versjoner).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="83"/>
+        <source>Created an empty map database at {db}.</source>
+        <translation>Opprettet en tom kartdatabase i {db}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="94"/>
+        <source>Imported {revisions} revisions ({sections} new sections); {skipped_revisions} were already there.</source>
+        <translation>Importerte {revisions} versjoner ({sections} nye seksjoner); {skipped_revisions} fantes fra før.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="107"/>
+        <source>Ignored {name}: not listed in the folder&apos;s manifest.</source>
+        <translation>Hoppet over {name}: står ikke i manifestet til mappen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="119"/>
+        <source>Exported the map to {folder}.</source>
+        <translation>Eksporterte kartet til {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="138"/>
+        <source>{ref}: unchanged; no new revision.</source>
+        <translation>{ref}: uendret; ingen ny versjon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="142"/>
+        <source>{ref}: saved revision {seq} ({revision_id}).</source>
+        <translation>{ref}: lagret versjon {seq} ({revision_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="167"/>
+        <source>No hits for «{query}».</source>
+        <translation>Ingen treff for «{query}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/desktop.py" line="42"/>
+        <source>Registered kartedit with the desktop in {folder}:</source>
+        <translation>kartedit er registrert på skrivebordet i {folder}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/desktop.py" line="49"/>
+        <source>Updated with: {tools}.</source>
+        <translation>Oppdatert med: {tools}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/desktop.py" line="53"/>
+        <source>Not installed here, skipped: {tools}.</source>
+        <translation>Ikke installert her, hoppet over: {tools}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="61"/>
+        <source>«{edition}» is published in bokmål.</source>
+        <translation>«{edition}» publiseres på bokmål.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="62"/>
+        <source>«{edition}» is published in nynorsk.</source>
+        <translation>«{edition}» publiseres på nynorsk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="63"/>
+        <source>«{edition}» is published in bokmål (it already was).</source>
+        <translation>«{edition}» publiseres på bokmål (det gjorde den allerede).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="66"/>
+        <source>«{edition}» is published in nynorsk (it already was).</source>
+        <translation>«{edition}» publiseres på nynorsk (det gjorde den allerede).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="105"/>
+        <source>Published version {version} of «{edition}»: {sections} sections, {changed} changed, to {path}.</source>
+        <translation>Publiserte versjon {version} av «{edition}»: {sections} seksjoner, {changed} endret, til {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="110"/>
+        <source>Published draft version {version} of «{edition}»: {sections} sections, {changed} changed, to {path}.</source>
+        <translation>Publiserte utkastversjon {version} av «{edition}»: {sections} seksjoner, {changed} endret, til {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="115"/>
+        <source>Published version {version} of «{edition}» (the same texts as recorded before): {sections} sections, {changed} changed, to {path}.</source>
+        <translation>Publiserte versjon {version} av «{edition}» (de samme tekstene som er registrert fra før): {sections} seksjoner, {changed} endret, til {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="120"/>
+        <source>Published draft version {version} of «{edition}» (the same texts as recorded before): {sections} sections, {changed} changed, to {path}.</source>
+        <translation>Publiserte utkastversjon {version} av «{edition}» (de samme tekstene som er registrert fra før): {sections} seksjoner, {changed} endret, til {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="151"/>
+        <source>note: {section}: the link «{target}» does not work; see «publish --check».</source>
+        <translation>merk: {section}: lenken «{target}» virker ikke; se «publish --check».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="177"/>
+        <source>1 finding in «{edition}».</source>
+        <translation>1 ting å rette i «{edition}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="178"/>
+        <source>{count} findings in «{edition}».</source>
+        <translation>{count} ting å rette i «{edition}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="184"/>
+        <source>Nothing to fix in «{edition}».</source>
+        <translation>Ingenting å rette i «{edition}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="28"/>
+        <source>spelling</source>
+        <translation>stavemåte</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="29"/>
+        <source>written standard</source>
+        <translation>målform</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="30"/>
+        <source>discouraged term</source>
+        <translation>frarådet term</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="31"/>
+        <source>hand-off to a service not in the pathway</source>
+        <translation>henvisning til en tjeneste som ikke er i forløpet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="32"/>
+        <source>one-sided hand-off</source>
+        <translation>ensidig henvisning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="33"/>
+        <source>long sentence</source>
+        <translation>lang setning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="36"/>
+        <source>error</source>
+        <translation>feil</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="37"/>
+        <source>warning</source>
+        <translation>advarsel</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="40"/>
+        <source>nynorsk form in a bokmål text</source>
+        <translation>nynorskform i en bokmålstekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="41"/>
+        <source>bokmål form in a nynorsk text</source>
+        <translation>bokmålsform i en nynorsktekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="44"/>
+        <source>very easy</source>
+        <translation>svært lett</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="45"/>
+        <source>easy</source>
+        <translation>lett</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="46"/>
+        <source>medium</source>
+        <translation>middels</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="47"/>
+        <source>difficult</source>
+        <translation>vanskelig</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="48"/>
+        <source>very difficult</source>
+        <translation>svært vanskelig</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="92"/>
+        <source>Spelling is unavailable: {problem}.</source>
+        <translation>Stavekontroll er ikke tilgjengelig: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="107"/>
+        <source>({count} word)</source>
+        <translation>({count} ord)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="108"/>
+        <source>({count} words)</source>
+        <translation>({count} ord)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="116"/>
+        <source>; that service&apos;s texts in this pathway never name this one</source>
+        <translation>; den tjenestens tekster i dette forløpet nevner aldri denne</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="133"/>
+        <source>LIX of pathway {pathway} (1 section): {spread}.</source>
+        <translation>LIX for forløpet {pathway} (1 seksjon): {spread}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="134"/>
+        <source>LIX of pathway {pathway} ({count} sections): {spread}.</source>
+        <translation>LIX for forløpet {pathway} ({count} seksjoner): {spread}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="145"/>
+        <source>LIX of the map (1 section): {spread}.</source>
+        <translation>LIX for kartet (1 seksjon): {spread}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="146"/>
+        <source>LIX of the map ({count} sections): {spread}.</source>
+        <translation>LIX for kartet ({count} seksjoner): {spread}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="152"/>
+        <source>{errors}, {warnings}.</source>
+        <translation>{errors}, {warnings}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="155"/>
+        <source>1 error</source>
+        <translation>1 feil</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="156"/>
+        <source>{count} errors</source>
+        <translation>{count} feil</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="160"/>
+        <source>1 warning</source>
+        <translation>1 advarsel</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="161"/>
+        <source>{count} warnings</source>
+        <translation>{count} advarsler</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/text/spelling.py" line="131"/>
+        <source>switched off (KARTEDIT_NO_SPELLING)</source>
+        <translation>slått av (KARTEDIT_NO_SPELLING)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/text/spelling.py" line="140"/>
+        <source>the spelling library is missing ({detail})</source>
+        <translation>stavekontrollbiblioteket mangler ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/text/spelling.py" line="151"/>
+        <source>the Norwegian dictionaries are missing ({detail})</source>
+        <translation>de norske ordbøkene mangler ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/text/spelling.py" line="159"/>
+        <source>the spelling library could not start ({detail})</source>
+        <translation>stavekontrollbiblioteket kunne ikke starte ({detail})</translation>
     </message>
 </context>
 <context>
@@ -620,44 +1171,44 @@ Merk et tekstutdrag i teksten, og velg så Kommenter… (Ctrl+M) eller Foreslå 
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="120"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="121"/>
         <source>kartedit – unexpected error</source>
         <translation>kartedit – uventet feil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="128"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="129"/>
         <source>kartedit ran into an unexpected error. Your saved texts are safe, and unsaved text is kept for recovery. Please send the details below to the person who supports kartedit for you.</source>
         <translation>kartedit fikk en uventet feil. Tekstene du har lagret, er trygge, og tekst som ikke er lagret, er tatt vare på slik at den kan hentes fram igjen. Send gjerne detaljene nedenfor til den som gir deg brukerstøtte for kartedit.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="135"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="136"/>
         <source>Version: {version}
 Log file: {path}</source>
         <translation>Versjon: {version}
 Loggfil: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="140"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="141"/>
         <source>Version and log file</source>
         <translation>Versjon og loggfil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="145"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="146"/>
         <source>Error details</source>
         <translation>Detaljer om feilen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="148"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="149"/>
         <source>&amp;Copy Details</source>
         <translation>&amp;Kopier detaljer</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="149"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="150"/>
         <source>Copy details to the clipboard</source>
         <translation>Kopier detaljene til utklippstavlen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="154"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="155"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -665,17 +1216,17 @@ Loggfil: {path}</translation>
 <context>
     <name>CreateEditionDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="179"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="180"/>
         <source>New local edition</source>
         <translation>Ny lokal utgave</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="182"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="183"/>
         <source>A local edition shows the regional text everywhere until you adapt a section for local practice.</source>
         <translation>En lokal utgave viser den regionale teksten overalt til du tilpasser en seksjon til lokal praksis.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="186"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="187"/>
         <source>&amp;Create</source>
         <translation>&amp;Opprett</translation>
     </message>
@@ -683,12 +1234,12 @@ Loggfil: {path}</translation>
 <context>
     <name>DeleteEditionDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="258"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="259"/>
         <source>Delete «{name}»</source>
         <translation>Slett «{name}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="265"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="266"/>
         <source>«{name}» holds %n local adaptation(s). Deleting the edition deletes them and their history.</source>
         <translation>
             <numerusform>«{name}» har %n lokal tilpasning. Sletter du utgaven, slettes den og historikken dens.</numerusform>
@@ -696,47 +1247,47 @@ Loggfil: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="271"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="272"/>
         <source>Export first saves the whole map, with this edition, as a folder you can import again; then the edition is deleted.</source>
         <translation>Eksporter først lagrer hele kartet, med denne utgaven, som en mappe du kan importere igjen; deretter blir utgaven slettet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="276"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="277"/>
         <source>«{name}» has no local adaptations: it shows the regional text everywhere. Deleting it removes only the edition.</source>
         <translation>«{name}» har ingen lokale tilpasninger: den viser den regionale teksten overalt. Sletting fjerner bare selve utgaven.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="295"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="296"/>
         <source>&amp;Export first, then delete…</source>
         <translation>&amp;Eksporter først, slett deretter…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="298"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="299"/>
         <source>Export the map to a folder, then delete the edition</source>
         <translation>Eksporter kartet til en mappe, og slett deretter utgaven</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="302"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="303"/>
         <source>&amp;Delete without export</source>
         <translation>&amp;Slett uten eksport</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="302"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="303"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="305"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="306"/>
         <source>Delete the edition now</source>
         <translation>Slett utgaven nå</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="307"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="308"/>
         <source>Cancel: keep the edition</source>
         <translation>Avbryt: behold utgaven</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="336"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="337"/>
         <source>Choose where to save the export</source>
         <translation>Velg hvor eksporten skal lagres</translation>
     </message>
@@ -1170,7 +1721,7 @@ Loggfil: {path}</translation>
 <context>
     <name>EditionDialogs</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="390"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="391"/>
         <source>The regional edition cannot be deleted: every edition builds on it.</source>
         <translation>Den regionale utgaven kan ikke slettes: alle utgavene bygger på den.</translation>
     </message>
@@ -1266,14 +1817,1500 @@ Loggfil: {path}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="85"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="86"/>
         <source>kartedit</source>
         <translation>kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="91"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="92"/>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/comments.py" line="119"/>
+        <source>{label}: comment {number}: {message}</source>
+        <translation>{label}: merknad {number}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/comments.py" line="128"/>
+        <source>{label}: comment {number}: a time in it is not valid ({exc}).</source>
+        <translation>{label}: merknad {number}: et tidspunkt i den er ikke gyldig ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/comments.py" line="153"/>
+        <source>{label}: the comment id {comment_id} appears twice.</source>
+        <translation>{label}: merknads-id-en {comment_id} forekommer to ganger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/comments.py" line="180"/>
+        <source>{label}: the reply {comment_id} answers a comment that is not in the file (or replies answer each other in a loop).</source>
+        <translation>{label}: svaret {comment_id} svarer på en merknad som ikke er i filen (eller svarene svarer på hverandre i ring).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/folder.py" line="29"/>
+        <source>{folder}: {relative} is a symbolic link. A map folder holds its own files; copy the file in instead of linking to it.</source>
+        <translation>{folder}: {relative} er en symbolsk lenke. En kartmappe har sine egne filer; kopier filen inn i stedet for å lenke til den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/folder.py" line="43"/>
+        <source>{folder}: is a symbolic link. Give the map folder itself, not a link to it.</source>
+        <translation>{folder}: er en symbolsk lenke. Oppgi selve kartmappen, ikke en lenke til den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/folder.py" line="50"/>
+        <location filename="../../src/kartedit/services/publish/site.py" line="151"/>
+        <source>{folder}: no such folder.</source>
+        <translation>{folder}: mappen finnes ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/folder.py" line="56"/>
+        <source>{folder}: no {manifest} here — this is not a kartedit map folder.</source>
+        <translation>{folder}: ingen {manifest} her — dette er ikke en kartedit-kartmappe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/folder.py" line="74"/>
+        <source>{folder}: {relative}: {problem}</source>
+        <translation>{folder}: {relative}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/folder.py" line="105"/>
+        <source>{folder}: a file is in the way; choose a folder name.</source>
+        <translation>{folder}: en fil står i veien; velg et mappenavn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/folder.py" line="110"/>
+        <source>{folder}: the folder is not empty and is not a kartedit map folder; choose an empty or new folder.</source>
+        <translation>{folder}: mappen er ikke tom og er ikke en kartedit-kartmappe; velg en tom eller ny mappe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/folder.py" line="119"/>
+        <location filename="../../src/kartedit/safe_files.py" line="93"/>
+        <location filename="../../src/kartedit/store/db.py" line="142"/>
+        <source>{parent}: no such folder.</source>
+        <translation>{parent}: mappen finnes ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/folder.py" line="124"/>
+        <source>{folder}: the map could not be written ({reason}); nothing was changed there. Free some space or choose another place, and try again.</source>
+        <translation>{folder}: kartet kunne ikke skrives ({reason}); ingenting ble endret der. Frigjør litt plass eller velg et annet sted, og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/kartbundle.py" line="111"/>
+        <source>{label}: manifest.json is missing, so this is not a kartedit bundle (or it is damaged).</source>
+        <translation>{label}: manifest.json mangler, så dette er ikke en kartedit-pakke (eller den er skadet).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/kartbundle.py" line="145"/>
+        <source>{label}: this is a response bundle (comments by {reviewer}), not a review bundle. Reviewers open the review bundle the coordinator sent them; responses are for the coordinator to import.</source>
+        <translation>{label}: dette er en svarpakke (merknader fra {reviewer}), ikke en høringspakke. Høringsinstansene åpner høringspakken koordinatoren sendte dem; svarpakker er for koordinatoren å importere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/kartbundle.py" line="156"/>
+        <source>{label}: this is a review bundle (the texts sent out for «{round}»), not a response. Open it to comment, then export a response bundle from it.</source>
+        <translation>{label}: dette er en høringspakke (tekstene som ble sendt ut for «{round}»), ikke et høringssvar. Åpne den for å kommentere, og eksporter så en svarpakke fra den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/kartbundle.py" line="166"/>
+        <source>{label}: this is {found}, not {expected}.</source>
+        <translation>{label}: dette er {found}, ikke {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/kartbundle.py" line="183"/>
+        <source>{label}: {name} is missing (every {kind} has one).</source>
+        <translation>{label}: {name} mangler (hver {kind} har en).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/kartbundle.py" line="194"/>
+        <source>{label}: {name} is listed in the manifest but missing from the bundle.</source>
+        <translation>{label}: {name} står i manifestet, men mangler i pakken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/kartbundle.py" line="205"/>
+        <source>{label}: {name} is in the bundle but not listed in its manifest.</source>
+        <translation>{label}: {name} er i pakken, men står ikke i manifestet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/kartbundle.py" line="216"/>
+        <source>{label}: {name} does not belong in a response bundle (responses carry comments, not texts).</source>
+        <translation>{label}: {name} hører ikke hjemme i en svarpakke (høringssvar inneholder merknader, ikke tekster).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/kartbundle.py" line="222"/>
+        <source>{label}: {name} does not belong in {kind}.</source>
+        <translation>{label}: {name} hører ikke hjemme i {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/kartbundle.py" line="231"/>
+        <source>{label}: {name} does not match its checksum (changed or damaged on the way).</source>
+        <translation>{label}: {name} stemmer ikke med sjekksummen sin (endret eller skadet underveis).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/kartbundle.py" line="258"/>
+        <source>{where}: a value in it is not valid ({exc}).</source>
+        <translation>{where}: en verdi i filen er ikke gyldig ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/kartbundle.py" line="268"/>
+        <source>{where}: holds another map than manifest.json names.</source>
+        <translation>{where}: inneholder et annet kart enn manifest.json oppgir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/kartbundle.py" line="275"/>
+        <source>{where}: the round&apos;s edition «{edition_slug}» is not in it.</source>
+        <translation>{where}: rundens utgave «{edition_slug}» er ikke med.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/kartbundle.py" line="292"/>
+        <source>{label}: {name} is not part of the map in {map_file}.</source>
+        <translation>{label}: {name} er ikke en del av kartet i {map_file}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/kartbundle.py" line="308"/>
+        <source>{label}: section {ref} is listed in manifest.json but not in {map_file}.</source>
+        <translation>{label}: seksjonen {ref} står i manifest.json, men ikke i {map_file}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/kartbundle.py" line="322"/>
+        <source>{label}: section {ref}: manifest.json names revision {revision}, {map_file} carries {carried}.</source>
+        <translation>{label}: seksjonen {ref}: manifest.json oppgir versjon {revision}, {map_file} inneholder {carried}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/kartbundle.py" line="337"/>
+        <source>{label}: section {ref}: its text does not match the checksum in manifest.json.</source>
+        <translation>{label}: seksjonen {ref}: teksten stemmer ikke med sjekksummen i manifest.json.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/kartbundle.py" line="349"/>
+        <source>{label}: {map_file} carries section {key} ({edition}), which manifest.json does not list.</source>
+        <translation>{label}: {map_file} inneholder seksjonen {key} ({edition}), som manifest.json ikke oppgir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/kartbundle.py" line="370"/>
+        <source>{label}: {comments_file} is about another review bundle than manifest.json names.</source>
+        <translation>{label}: {comments_file} gjelder en annen høringspakke enn manifest.json oppgir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/kartbundle.py" line="388"/>
+        <source>{label}: comment {comment_id} is on section {section}, which the bundle does not list.</source>
+        <translation>{label}: merknad {comment_id} er på seksjonen {section}, som pakken ikke oppgir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/kartbundle.py" line="401"/>
+        <source>{label}: comment {comment_id} is on revision {revision} of {section}, but the bundle lists revision {listed}.</source>
+        <translation>{label}: merknad {comment_id} er på versjon {revision} av {section}, men pakken oppgir versjon {listed}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="75"/>
+        <source>{label}: not a kartedit {what} (the JSON is not an object).</source>
+        <translation>{label}: ugyldig kartedit-{what} (JSON-innholdet er ikke et objekt).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="89"/>
+        <source>{label}: this is the manifest of a map folder, not of a bundle; use «kartedit import-folder» on the unzipped folder.</source>
+        <translation>{label}: dette er manifestet til en kartmappe, ikke til en pakke; bruk «kartedit import-folder» på den utpakkede mappen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="102"/>
+        <source>{label}: not a kartedit {what} (format {found}, expected {fmt}).</source>
+        <translation>{label}: ugyldig kartedit-{what} (format {found}, ventet {fmt}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="118"/>
+        <source>{label}: the {what} has no schema version.</source>
+        <translation>{label}: skjemaversjon mangler ({what}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="128"/>
+        <source>{label}: made with a newer kartedit ({what} format version {number}; this kartedit reads up to {version}). Install the newest kartedit to open it.</source>
+        <translation>{label}: laget med en nyere kartedit ({what}, formatversjon {number}; denne kartedit leser opptil {version}). Installer nyeste kartedit for å åpne den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="148"/>
+        <source>{label}: does not follow the {what} schema: {problem}</source>
+        <translation>{label}: følger ikke skjemaet for {what}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="162"/>
+        <source>{label}: … and {count} more schema problems.</source>
+        <translation>{label}: … og {count} skjemafeil til.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="187"/>
+        <source>{label}: {message}</source>
+        <translation>{label}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="197"/>
+        <source>{label}: a date or time in it is not valid ({exc}).</source>
+        <translation>{label}: en dato eller et tidspunkt i filen er ikke gyldig ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="149"/>
+        <source>{label}: not a kartedit map manifest.</source>
+        <translation>{label}: ikke et kartedit-kartmanifest.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="154"/>
+        <source>{label}: the manifest has no schema version.</source>
+        <translation>{label}: manifestet har ingen skjemaversjon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="158"/>
+        <source>{label}: made with a newer kartedit (format version {version}; this kartedit reads up to {newest}). Install the newest kartedit to read it.</source>
+        <translation>{label}: laget med en nyere kartedit (formatversjon {version}; denne kartedit leser opptil {newest}). Installer nyeste kartedit for å lese den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="173"/>
+        <source>{label}: the manifest is not valid: {listed} (and {count} more).</source>
+        <translation>{label}: manifestet er ikke gyldig: {listed} (og {count} til).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="181"/>
+        <source>{label}: the manifest is not valid: {listed}.</source>
+        <translation>{label}: manifestet er ikke gyldig: {listed}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="198"/>
+        <source>{label}: the service «{value}» appears twice.</source>
+        <translation>{label}: tjenesten «{value}» forekommer to ganger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="206"/>
+        <source>{label}: pathway «{entry}» names unknown services: {missing}.</source>
+        <translation>{label}: forløpet «{entry}» nevner ukjente tjenester: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="219"/>
+        <source>{label}: the pathway «{value}» appears twice.</source>
+        <translation>{label}: forløpet «{value}» forekommer to ganger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="234"/>
+        <source>{label}: the edition «{value}» appears twice.</source>
+        <translation>{label}: utgaven «{value}» forekommer to ganger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="240"/>
+        <source>{label}: a map needs exactly one regional edition.</source>
+        <translation>{label}: et kart må ha nøyaktig én regional utgave.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="252"/>
+        <source>{label}: section {ref} names an unknown edition «{entry}».</source>
+        <translation>{label}: seksjonen {ref} nevner en ukjent utgave «{entry}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="262"/>
+        <source>{label}: section {ref} is not in the map&apos;s pathways and services.</source>
+        <translation>{label}: seksjonen {ref} hører ikke til kartets forløp og tjenester.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="271"/>
+        <source>{label}: section {ref} appears twice in «{entry}».</source>
+        <translation>{label}: seksjonen {ref} forekommer to ganger i «{entry}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="283"/>
+        <source>{label}: section {ref} points to «{path}»; expected «{expected}».</source>
+        <translation>{label}: seksjonen {ref} peker på «{path}»; ventet «{expected}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="295"/>
+        <source>{label}: the section file {expected} is missing.</source>
+        <translation>{label}: seksjonsfilen {expected} mangler.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="302"/>
+        <source>{label}: {expected}: {problem}</source>
+        <translation>{label}: {expected}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="309"/>
+        <source>{label}: {expected} does not match its checksum (changed or damaged).</source>
+        <translation>{label}: {expected} stemmer ikke med sjekksummen sin (endret eller skadet).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="320"/>
+        <source>{label}: {expected} is not UTF-8 text.</source>
+        <translation>{label}: {expected} er ikke UTF-8-tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="347"/>
+        <source>{label}: the revision «{value}» appears twice.</source>
+        <translation>{label}: versjonen «{value}» forekommer to ganger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/problems.py" line="21"/>
+        <source>the bundle cannot be used.</source>
+        <translation>pakken kan ikke brukes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/problems.py" line="27"/>
+        <source>{problem} (and 1 more problem)</source>
+        <translation>{problem} (og 1 problem til)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/problems.py" line="31"/>
+        <source>{problem} (and {count} more problems)</source>
+        <translation>{problem} (og {count} problemer til)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/schemas.py" line="31"/>
+        <source>{where}: {message}</source>
+        <translation>{where}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/schemas.py" line="45"/>
+        <source>{label}: not UTF-8 text.</source>
+        <translation>{label}: ikke UTF-8-tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/schemas.py" line="49"/>
+        <source>{label}: not valid JSON (line {line}, column {column}: {problem}).</source>
+        <translation>{label}: ikke gyldig JSON (linje {line}, kolonne {column}: {problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/schemas.py" line="61"/>
+        <source>{label}: not valid JSON ({error}: {exc}).</source>
+        <translation>{label}: ikke gyldig JSON ({error}: {exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="72"/>
+        <source>has an empty name.</source>
+        <translation>har et tomt navn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="74"/>
+        <source>has control characters in its name.</source>
+        <translation>har kontrolltegn i navnet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="77"/>
+        <source>uses backslashes in its path (paths in a bundle use /).</source>
+        <translation>bruker omvendt skråstrek i stien (stier i en pakke bruker /).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="81"/>
+        <source>has an absolute path (it would point outside the bundle).</source>
+        <translation>har en absolutt sti (den ville peke ut av pakken).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="85"/>
+        <source>names a drive letter (it would point outside the bundle).</source>
+        <translation>nevner en stasjonsbokstav (den ville peke ut av pakken).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="90"/>
+        <source>has a path with «..» that escapes the bundle.</source>
+        <translation>har en sti med «..» som går ut av pakken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="93"/>
+        <source>has an empty or «.» part in its path.</source>
+        <translation>har en tom del eller en «.»-del i stien.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="96"/>
+        <source>has a path longer than {limit} characters.</source>
+        <translation>har en sti som er lengre enn {limit} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="157"/>
+        <source>{label}: {problem}</source>
+        <translation>{label}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="168"/>
+        <source>is a folder, not a bundle file.</source>
+        <translation>er en mappe, ikke en pakkefil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="174"/>
+        <source>no such file.</source>
+        <translation>filen finnes ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="178"/>
+        <source>cannot be read ({reason}).</source>
+        <translation>kan ikke leses ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="184"/>
+        <source>the file is empty: not a kartedit bundle.</source>
+        <translation>filen er tom: ikke en kartedit-pakke.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="189"/>
+        <source>the file is too large for a bundle ({size}; at most {limit}).</source>
+        <translation>filen er for stor for en pakke ({size}; høyst {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="200"/>
+        <source>not a ZIP file, so not a kartedit bundle (it may be damaged, or another kind of file renamed).</source>
+        <translation>ikke en ZIP-fil, og dermed ikke en kartedit-pakke (den kan være skadet, eller en annen type fil med nytt navn).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="211"/>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="241"/>
+        <source>too many files in the bundle ({count}; at most {limit}).</source>
+        <translation>for mange filer i pakken ({count}; høyst {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="226"/>
+        <source>uses a ZIP feature kartedit does not read ({exc}).</source>
+        <translation>bruker en ZIP-funksjon som kartedit ikke leser ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="235"/>
+        <source>a damaged ZIP file ({exc}).</source>
+        <translation>en skadet ZIP-fil ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="256"/>
+        <source>{label}: {filename} {problem}</source>
+        <translation>{label}: {filename} {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="268"/>
+        <source>{label}: {filename} appears twice in the bundle.</source>
+        <translation>{label}: {filename} forekommer to ganger i pakken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="281"/>
+        <source>{label}: the bundle unpacks to {size}; at most {limit} is accepted.</source>
+        <translation>{label}: pakken pakkes ut til {size}; høyst {limit} godtas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="300"/>
+        <source>is a symbolic link (links could point outside the bundle).</source>
+        <translation>er en symbolsk lenke (lenker kan peke ut av pakken).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="307"/>
+        <source>is not an ordinary file (a device, pipe or socket).</source>
+        <translation>er ikke en vanlig fil (en enhet, et rør eller en sokkel).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="311"/>
+        <source>is encrypted; bundles are never encrypted.</source>
+        <translation>er kryptert; pakker krypteres aldri.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="315"/>
+        <source>uses an unsupported compression method ({method}).</source>
+        <translation>bruker en komprimeringsmetode som ikke støttes ({method}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="323"/>
+        <source>uses a ZIP feature kartedit does not read (patched data or strong encryption); bundles never do.</source>
+        <translation>bruker en ZIP-funksjon som kartedit ikke leser (oppdaterte data eller sterk kryptering); det gjør pakker aldri.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="334"/>
+        <source>is too large ({size}; at most {limit} per file).</source>
+        <translation>er for stor ({size}; høyst {limit} per fil).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="341"/>
+        <source>is compressed {ratio} times (at most {limit}): a suspicious compression ratio, as in a «zip bomb».</source>
+        <translation>er komprimert {ratio} ganger (høyst {limit}): en mistenkelig komprimeringsgrad, som i en «zip-bombe».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="358"/>
+        <source>{label}: {name} is missing from the bundle.</source>
+        <translation>{label}: {name} mangler i pakken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="378"/>
+        <source>{label}: {name} holds more than it declares (damaged or forged).</source>
+        <translation>{label}: {name} inneholder mer enn det som er oppgitt (skadet eller forfalsket).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="392"/>
+        <source>{label}: {name} has a suspicious compression ratio (over {limit} times), as in a «zip bomb».</source>
+        <translation>{label}: {name} har en mistenkelig komprimeringsgrad (over {limit} ganger), som i en «zip-bombe».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="410"/>
+        <source>{label}: {name} uses a ZIP feature kartedit does not read ({exc}).</source>
+        <translation>{label}: {name} bruker en ZIP-funksjon som kartedit ikke leser ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="424"/>
+        <source>{label}: {name} is damaged and cannot be unpacked ({exc}).</source>
+        <translation>{label}: {name} er skadet og kan ikke pakkes ut ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="439"/>
+        <source>{label}: the bundle unpacks to more than {limit}.</source>
+        <translation>{label}: pakken pakkes ut til mer enn {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/zipsafe.py" line="475"/>
+        <source>{path}: is a folder; give a file name ending in .kartbundle.</source>
+        <translation>{path}: er en mappe; oppgi et filnavn som slutter på .kartbundle.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="116"/>
+        <source>Say what to do: --accept, --reject REASON, --resolve or --reply TEXT.</source>
+        <translation>Si hva som skal gjøres: --accept, --reject BEGRUNNELSE, --resolve eller --reply TEKST.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="68"/>
+        <source>Nothing to change: give --name, --slug or --organisation.</source>
+        <translation>Ingenting å endre: oppgi --name, --slug eller --organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/review.py" line="266"/>
+        <source>«{key}» fits {count} comments; give more of the comment&apos;s id.</source>
+        <translation>«{key}» passer med {count} merknader; oppgi mer av merknadens id.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="94"/>
+        <source>No comment «{key}» on this bundle. «kartedit review list» shows them.</source>
+        <translation>Ingen merknad «{key}» på denne pakken. «kartedit review list» viser dem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="108"/>
+        <source>Give the comment with --text (or a suggestion with --suggest).</source>
+        <translation>Oppgi merknaden med --text (eller et forslag med --suggest).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="120"/>
+        <source>{message} Give it with --occurrence N.</source>
+        <translation>{message} Oppgi det med --occurrence N.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="146"/>
+        <source>Give the new text with --text, or new wording with --suggest.</source>
+        <translation>Oppgi den nye teksten med --text, eller ny formulering med --suggest.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/formatting.py" line="36"/>
+        <source>{file}: no such file.</source>
+        <translation>{file}: filen finnes ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/formatting.py" line="38"/>
+        <source>{file}: not UTF-8 text.</source>
+        <translation>{file}: ikke UTF-8-tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/formatting.py" line="41"/>
+        <source>{file}: cannot be read ({reason}).</source>
+        <translation>{file}: kan ikke leses ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/bundles.py" line="91"/>
+        <source>A response bundle must name its reviewer and the review bundle.</source>
+        <translation>En svarpakke må oppgi høringsinstansen og høringspakken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/bundles.py" line="98"/>
+        <source>A {kind} has no reviewer; only responses do.</source>
+        <translation>En {kind} har ingen høringsinstans; det har bare høringssvar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/bundles.py" line="103"/>
+        <source>The bundle lists a section twice.</source>
+        <translation>Pakken oppgir en seksjon to ganger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/bundles.py" line="110"/>
+        <source>An approved bundle carries regional texts only, at least one.</source>
+        <translation>En godkjent pakke inneholder bare regionale tekster, minst én.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/hearing.py" line="47"/>
+        <source>The round&apos;s scope names the same pathway twice.</source>
+        <translation>Omfanget til runden nevner samme forløp to ganger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/hearing.py" line="51"/>
+        <source>The round&apos;s scope names the same service twice.</source>
+        <translation>Omfanget til runden nevner samme tjeneste to ganger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/hearing.py" line="55"/>
+        <source>The round&apos;s scope names the same section twice.</source>
+        <translation>Omfanget til runden nevner samme seksjon to ganger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/hearing.py" line="135"/>
+        <source>A hearing round needs a name, e.g. «Høring angst 2027».</source>
+        <translation>En høringsrunde trenger et navn, f.eks. «Høring angst 2027».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/hearing.py" line="139"/>
+        <source>The round&apos;s name is too long (at most {limit} characters).</source>
+        <translation>Navnet på runden er for langt (høyst {limit} tegn).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/hearing.py" line="151"/>
+        <source>The round&apos;s questions are too long (at most {limit} characters).</source>
+        <translation>Spørsmålene i runden er for lange (høyst {limit} tegn).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/hearing.py" line="176"/>
+        <source>«{value}» is not a date: write the deadline as YYYY-MM-DD, e.g. 2027-01-15.</source>
+        <translation>«{value}» er ikke en dato: skriv fristen som ÅÅÅÅ-MM-DD, f.eks. 2027-01-15.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/people.py" line="21"/>
+        <source>An author needs a name.</source>
+        <translation>En forfatter trenger et navn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/people.py" line="29"/>
+        <source>«{value}» is not an author: write it as &quot;Name (Organisation)&quot;.</source>
+        <translation>«{value}» er ikke en forfatter: skriv det som &quot;Navn (Organisasjon)&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/responses.py" line="56"/>
+        <source>Unknown state «{value}». Use one of: {names}.</source>
+        <translation>Ukjent tilstand «{value}». Bruk en av: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/responses.py" line="103"/>
+        <source>The reason is too long (at most {limit} characters).</source>
+        <translation>Begrunnelsen er for lang (høyst {limit} tegn).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/review.py" line="41"/>
+        <source>A reviewer needs a name.</source>
+        <translation>En høringsinstans trenger et navn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/review.py" line="44"/>
+        <source>The reviewer&apos;s role is too long (at most {limit} characters).</source>
+        <translation>Høringsinstansens rolle er for lang (høyst {limit} tegn).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/review.py" line="81"/>
+        <source>A comment on {section} is anchored to an empty passage.</source>
+        <translation>En merknad på {section} er forankret i et tomt utdrag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/review.py" line="88"/>
+        <source>A comment on {section} has a damaged anchor: its offsets do not fit its quote.</source>
+        <translation>En merknad på {section} har en skadet forankring: posisjonene passer ikke med sitatet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/review.py" line="123"/>
+        <source>A comment has no id.</source>
+        <translation>En merknad mangler id.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/review.py" line="126"/>
+        <source>The comment {comment_id} is not anchored to any passage.</source>
+        <translation>Merknaden {comment_id} er ikke forankret i noe utdrag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/review.py" line="133"/>
+        <source>The reply {comment_id} has an anchor of its own; replies have none.</source>
+        <translation>Svaret {comment_id} har en egen forankring; svar har ingen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/review.py" line="141"/>
+        <source>The reply {comment_id} is a suggestion; replies are comments.</source>
+        <translation>Svaret {comment_id} er et forslag; svar er merknader.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/review.py" line="149"/>
+        <source>The suggestion {comment_id} has no replacement text.</source>
+        <translation>Forslaget {comment_id} har ingen erstatningstekst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/review.py" line="154"/>
+        <source>The comment {comment_id} has replacement text; only suggestions do.</source>
+        <translation>Merknaden {comment_id} har erstatningstekst; det har bare forslag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/review.py" line="163"/>
+        <source>The suggested text is too long (at most {limit} characters).</source>
+        <translation>Den foreslåtte teksten er for lang (høyst {limit} tegn).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/review.py" line="178"/>
+        <source>The comment is empty: write what you want to say.</source>
+        <translation>Merknaden er tom: skriv det du vil si.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/review.py" line="182"/>
+        <source>The comment is too long ({count} characters; at most {limit}).</source>
+        <translation>Merknaden er for lang ({count} tegn; høyst {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/review.py" line="235"/>
+        <source>No comment «{comment_id}» here.</source>
+        <translation>Ingen merknad «{comment_id}» her.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/review.py" line="241"/>
+        <source>The comment «{comment_id}» answers a comment that is not here.</source>
+        <translation>Merknaden «{comment_id}» svarer på en merknad som ikke er her.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/sections.py" line="39"/>
+        <source>Unknown section kind «{value}». Use one of: {names}.</source>
+        <translation>Ukjent seksjonstype «{value}». Bruk en av: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/sections.py" line="70"/>
+        <source>Unknown status «{value}». Use one of: {names}.</source>
+        <translation>Ukjent status «{value}». Bruk en av: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/sections.py" line="94"/>
+        <source>«{value}» is not a valid {what}: use lower-case letters a–z, digits and hyphens.</source>
+        <translation>«{value}» kan ikke brukes som {what}: bruk små bokstaver a–z, sifre og bindestrek.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/sections.py" line="126"/>
+        <source>«{value}» is not a section: write it as PATHWAY/SERVICE/KIND.</source>
+        <translation>«{value}» er ikke en seksjon: skriv den som FORLØP/TJENESTE/TYPE.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/safe_files.py" line="89"/>
+        <source>{path}: is a folder; give a file name.</source>
+        <translation>{path}: er en mappe; oppgi et filnavn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/safe_files.py" line="98"/>
+        <source>{path}: could not be written ({reason}); nothing was changed.</source>
+        <translation>{path}: kunne ikke skrives ({reason}); ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/approved.py" line="86"/>
+        <source>The round «{round}» is on the local edition «{edition}»; an approved bundle carries regional texts only.</source>
+        <translation>Runden «{round}» gjelder den lokale utgaven «{edition}»; en godkjent pakke inneholder bare regionale tekster.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/approved.py" line="109"/>
+        <source>Nothing in the round «{round}» is approved yet; approve sections first (kartedit round approve).</source>
+        <translation>Ingenting i runden «{round}» er godkjent ennå; godkjenn seksjoner først (kartedit round approve).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/approved.py" line="187"/>
+        <source>{path}: this approved bundle is for another map («{theirs}»); this database holds «{ours}». Nothing was changed.</source>
+        <translation>{path}: denne godkjente pakken gjelder et annet kart («{theirs}»); denne databasen inneholder «{ours}». Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/rounds.py" line="71"/>
+        <source>The round «{round}» is closed; start a new round to send texts out again.</source>
+        <translation>Runden «{round}» er avsluttet; start en ny runde for å sende ut tekster igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/rounds.py" line="80"/>
+        <source>The round «{round}» has no sections with text to send out.</source>
+        <translation>Runden «{round}» har ingen seksjoner med tekst å sende ut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/decisions.py" line="93"/>
+        <source>the passage the suggestion replaces is no longer in the text</source>
+        <translation>utdraget forslaget erstatter, står ikke lenger i teksten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/decisions.py" line="98"/>
+        <source>the passage was edited or moved since the reviewer read it</source>
+        <translation>utdraget er endret eller flyttet siden høringsinstansen leste det</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/decisions.py" line="285"/>
+        <source>Give a reason for rejecting: it goes in the hearing summary.</source>
+        <translation>Oppgi en begrunnelse for å avvise: den kommer med i høringsoppsummeringen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/decisions.py" line="299"/>
+        <source>This suggestion was accepted and is in the text; change the text instead (or restore an earlier revision).</source>
+        <translation>Dette forslaget ble godtatt og står i teksten; endre teksten i stedet (eller gjenopprett en tidligere versjon).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/decisions.py" line="324"/>
+        <source>Only a suggestion can be accepted; resolve a comment instead.</source>
+        <translation>Bare et forslag kan godtas; merk en merknad som løst i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/decisions.py" line="347"/>
+        <source>Only a suggestion has wording to compare; this is a comment.</source>
+        <translation>Bare et forslag har ordlyd å sammenligne; dette er en merknad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/decisions.py" line="368"/>
+        <source>{section} changed while you were merging the suggestion; open it again.</source>
+        <translation>{section} ble endret mens du flettet inn forslaget; åpne den på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/decisions.py" line="431"/>
+        <source>{ref} is not in the round «{round}».</source>
+        <translation>{ref} er ikke med i runden «{round}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/decisions.py" line="438"/>
+        <source>{ref} has {waiting} comments or suggestions without a decision; decide on them first.</source>
+        <translation>{ref} har {waiting} merknader eller forslag uten avgjørelse; avgjør dem først.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/decisions.py" line="511"/>
+        <source>That is a reply in a thread; decide on the thread&apos;s first comment ({parent}).</source>
+        <translation>Det er et svar i en tråd; avgjør trådens første merknad ({parent}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/decisions.py" line="528"/>
+        <source>This was already accepted by {by} on {date}.</source>
+        <translation>Dette ble allerede godtatt av {by} {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/decisions.py" line="529"/>
+        <source>This was already rejected by {by} on {date}.</source>
+        <translation>Dette ble allerede avvist av {by} {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/decisions.py" line="530"/>
+        <source>This was already resolved by {by} on {date}.</source>
+        <translation>Dette ble allerede merket som løst av {by} {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/editions.py" line="102"/>
+        <location filename="../../src/kartedit/store/editions.py" line="80"/>
+        <source>The regional edition cannot be deleted: every edition builds on it.</source>
+        <translation>Den regionale utgaven kan ikke slettes: alle utgavene bygger på den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/editions.py" line="109"/>
+        <source>«{edition}» holds {overrides} local adaptations. Export them first (--export FOLDER) or confirm the deletion (--yes).</source>
+        <translation>«{edition}» har {overrides} lokale tilpasninger. Eksporter dem først (--export MAPPE) eller bekreft slettingen (--yes).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/editions.py" line="153"/>
+        <source>Adapting is for local editions; the regional text is the base.</source>
+        <translation>Lokal tilpasning er for lokale utgaver; den regionale teksten er grunnlaget.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/editions.py" line="160"/>
+        <source>{ref} is already adapted locally in «{edition}».</source>
+        <translation>{ref} er allerede tilpasset lokalt i «{edition}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/editions.py" line="181"/>
+        <source>{ref} is not adapted locally in «{edition}»; nothing to return.</source>
+        <translation>{ref} er ikke tilpasset lokalt i «{edition}»; ingenting å tilbakestille.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/editions.py" line="199"/>
+        <source>{ref} is not adapted locally in «{edition}».</source>
+        <translation>{ref} er ikke tilpasset lokalt i «{edition}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/editions.py" line="242"/>
+        <source>Nothing in «{edition}» is stale; every override is up to date.</source>
+        <translation>Ingenting i «{edition}» er utdatert; alle lokale tilpasninger er à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/editions.py" line="270"/>
+        <source>{ref} changed while you were re-basing it; open it again.</source>
+        <translation>{ref} ble endret mens du overførte den; åpne den på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/identity.py" line="58"/>
+        <source>Who is writing? Give --author &quot;Name (Organisation)&quot;, or set your name in kartedit&apos;s settings.</source>
+        <translation>Hvem skriver? Oppgi --author &quot;Navn (Organisasjon)&quot;, eller legg inn navnet ditt i innstillingene i kartedit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/recovery.py" line="135"/>
+        <source>The unsaved text of {ref} could not be kept for recovery in {directory} ({reason}). Save the section to be safe.</source>
+        <translation>Den ulagrede teksten i {ref} kunne ikke tas vare på for gjenoppretting i {directory} ({reason}). Lagre seksjonen for sikkerhets skyld.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="211"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="114"/>
+        <source>{label}: the round «{round}» is closed, so no more responses can be imported into it.</source>
+        <translation>{label}: runden «{round}» er avsluttet, så ingen flere høringssvar kan importeres i den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="247"/>
+        <source>{label}: this response is about another map («{theirs}»); this database holds «{ours}». Import it into that map&apos;s database.</source>
+        <translation>{label}: dette høringssvaret gjelder et annet kart («{theirs}»); denne databasen inneholder «{ours}». Importer det i databasen til det kartet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="262"/>
+        <source>{label}: this response belongs to the hearing round «{round}», which this database does not have (was the round started in another copy of the map?).</source>
+        <translation>{label}: dette høringssvaret hører til høringsrunden «{round}», som denne databasen ikke har (ble runden startet i en annen kopi av kartet?).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="273"/>
+        <source>{label}: its round id does not match any round here.</source>
+        <translation>{label}: runde-id-en passer ikke med noen runde her.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="281"/>
+        <source>{label}: this response is about the edition «{edition_slug}», but the round «{round}» is on «{edition}».</source>
+        <translation>{label}: dette høringssvaret gjelder utgaven «{edition_slug}», men runden «{round}» gjelder «{edition}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="300"/>
+        <source>{label}: it comments on {ref}, which is not in the round «{round}».</source>
+        <translation>{label}: det kommenterer {ref}, som ikke er med i runden «{round}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="315"/>
+        <source>{label}: it is about a text of {ref} that this database does not have (revision {revision}). Was the review bundle made from another copy of the map?</source>
+        <translation>{label}: det gjelder en tekst i {ref} som denne databasen ikke har (versjon {revision}). Ble høringspakken laget fra en annen kopi av kartet?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="332"/>
+        <source>{label}: comment {comment_id} quotes a passage that is not where it says in the text of {section} (damaged or altered).</source>
+        <translation>{label}: merknad {comment_id} siterer et utdrag som ikke står der det skal i teksten til {section} (skadet eller endret).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/response_import.py" line="356"/>
+        <source>{label}: the comment id {comment_id} is already used by another comment in this database (a copied or altered response?).</source>
+        <translation>{label}: merknads-id-en {comment_id} er allerede brukt av en annen merknad i denne databasen (et kopiert eller endret høringssvar?).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/review.py" line="58"/>
+        <source>Who is reviewing? Give --reviewer &quot;Name (Organisation)&quot;, or set your name in kartedit&apos;s settings.</source>
+        <translation>Hvem gir høringssvar? Oppgi --reviewer &quot;Navn (Organisasjon)&quot;, eller legg inn navnet ditt i innstillingene i kartedit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/review.py" line="133"/>
+        <source>The bundle has no section {ref}. It has: {known}{more}.</source>
+        <translation>Pakken har ingen seksjon {ref}. Den har: {known}{more}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/review.py" line="211"/>
+        <location filename="../../src/kartedit/services/review.py" line="315"/>
+        <location filename="../../src/kartedit/services/review.py" line="353"/>
+        <source>No comment «{comment_id}» on this bundle.</source>
+        <translation>Ingen merknad «{comment_id}» på denne pakken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/review.py" line="221"/>
+        <source>{ref}: {message}</source>
+        <translation>{ref}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/review.py" line="242"/>
+        <source>The suggested text is the same as the passage; change it, or add a comment.</source>
+        <translation>Den foreslåtte teksten er lik utdraget; endre den, eller skriv en merknad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/review.py" line="263"/>
+        <source>The selection lies outside the text of {ref}; select it again.</source>
+        <translation>Markeringen ligger utenfor teksten til {ref}; marker på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/review.py" line="295"/>
+        <source>No comment «{parent_id}» on this bundle to reply to.</source>
+        <translation>Ingen merknad «{parent_id}» på denne pakken å svare på.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/review.py" line="320"/>
+        <source>Only a suggestion has proposed text; this is a comment.</source>
+        <translation>Bare et forslag har foreslått tekst; dette er en merknad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/review.py" line="379"/>
+        <source>{path}: that is the review bundle itself; choose another name for the response.</source>
+        <translation>{path}: det er selve høringspakken; velg et annet navn for høringssvaret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/review.py" line="436"/>
+        <source>{path}: the file is too large.</source>
+        <translation>{path}: filen er for stor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/review.py" line="446"/>
+        <source>{path}: your earlier comments on this bundle cannot be read ({reason}).</source>
+        <translation>{path}: de tidligere merknadene dine på denne pakken kan ikke leses ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/review.py" line="463"/>
+        <source>{label}: it holds comments on another bundle.</source>
+        <translation>{label}: den inneholder merknader på en annen pakke.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/review.py" line="476"/>
+        <source>{label}: comment {comment_id} is not on this bundle&apos;s texts.</source>
+        <translation>{label}: merknad {comment_id} gjelder ikke tekstene i denne pakken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/review.py" line="494"/>
+        <source>Your earlier comments on this bundle could not be read ({problem}). The file was kept as {aside}; you start with no comments.</source>
+        <translation>De tidligere merknadene dine på denne pakken kunne ikke leses ({problem}). Filen ble tatt vare på som {aside}; du begynner uten merknader.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/review.py" line="516"/>
+        <source>Your change could not be saved in {parent} ({reason}); it was not made. Free some space and try again.</source>
+        <translation>Endringen din kunne ikke lagres i {parent} ({reason}); den ble ikke gjort. Frigjør litt plass og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/rounds.py" line="43"/>
+        <source>The deadline {deadline} has already passed; choose a later day.</source>
+        <translation>Fristen {deadline} er allerede passert; velg en senere dag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/workspace.py" line="138"/>
+        <source>Revision {revision_id} does not belong to the section {ref}.</source>
+        <translation>Versjon {revision_id} hører ikke til seksjonen {ref}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/approved.py" line="86"/>
+        <source>The revision {revision_id} of {ref} is already in this database, but in another section: the bundle is not consistent with this map.</source>
+        <translation>Versjon {revision_id} av {ref} finnes allerede i denne databasen, men i en annen seksjon: pakken stemmer ikke med dette kartet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/bulk.py" line="49"/>
+        <source>This database holds no map yet; there is nothing to export.</source>
+        <translation>Denne databasen har ikke noe kart ennå; det er ingenting å eksportere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/bulk.py" line="140"/>
+        <source>The revision {revision} of {ref} ({edition}) is already in this database with another section. The folder was changed after it was exported; nothing was imported.</source>
+        <translation>Versjon {revision} av {ref} ({edition}) finnes allerede i denne databasen, i en annen seksjon. Mappen ble endret etter at den ble eksportert; ingenting ble importert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/bulk.py" line="147"/>
+        <source>The revision {revision} of {ref} ({edition}) is already in this database with a different text. The folder was changed after it was exported; nothing was imported.</source>
+        <translation>Versjon {revision} av {ref} ({edition}) finnes allerede i denne databasen, med en annen tekst. Mappen ble endret etter at den ble eksportert; ingenting ble importert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/bulk.py" line="168"/>
+        <source>This database holds the map «{ours}»; the folder holds another map («{theirs}»). Import it into a new database instead.</source>
+        <translation>Denne databasen inneholder kartet «{ours}»; mappen inneholder et annet kart («{theirs}»). Importer det i en ny database i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/db.py" line="84"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="151"/>
+        <source>{path}: the database is busy in another window or program. Try again.</source>
+        <translation>{path}: databasen er opptatt i et annet vindu eller program. Prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/db.py" line="90"/>
+        <source>{path}: the disk is full. Free some space and try again; nothing was saved.</source>
+        <translation>{path}: disken er full. Frigjør litt plass og prøv igjen; ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/db.py" line="67"/>
+        <source>{path}: the database is read-only here (the file, its folder or the disk); nothing was saved. Copy it to a folder you may write to, to change it.</source>
+        <translation>{path}: databasen er skrivebeskyttet her (filen, mappen eller disken); ingenting ble lagret. Kopier den til en mappe der du kan skrive, for å endre den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/db.py" line="97"/>
+        <source>{path}: the database could not be used ({reason}).</source>
+        <translation>{path}: databasen kunne ikke brukes ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/db.py" line="134"/>
+        <source>{path}: a file already exists there; choose another name.</source>
+        <translation>{path}: det finnes allerede en fil der; velg et annet navn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/db.py" line="161"/>
+        <source>{path}: this database was made by a newer kartedit (schema {revision}). Install the newest kartedit to open it.</source>
+        <translation>{path}: denne databasen ble laget av en nyere kartedit (skjema {revision}). Installer nyeste kartedit for å åpne den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/db.py" line="171"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="125"/>
+        <source>{path}: this is an SQLite file, but not a kartedit database.</source>
+        <translation>{path}: dette er en SQLite-fil, men ikke en kartedit-database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/db.py" line="179"/>
+        <source>{path}: this database was made by an older kartedit and must be upgraded, but it is read-only here. Copy it to a folder you may write to, and open it there.</source>
+        <translation>{path}: denne databasen ble laget av en eldre kartedit og må oppgraderes, men den er skrivebeskyttet her. Kopier den til en mappe der du kan skrive, og åpne den der.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/db.py" line="196"/>
+        <source>{path}: could not take a backup before upgrading ({exc}); nothing was changed. Free some space beside the database and try again.</source>
+        <translation>{path}: kunne ikke ta sikkerhetskopi før oppgraderingen ({exc}); ingenting ble endret. Frigjør litt plass ved siden av databasen og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/editions.py" line="30"/>
+        <source>An edition «{slug}» already exists.</source>
+        <translation>Det finnes allerede en utgave «{slug}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/editions.py" line="33"/>
+        <source>A local edition needs a name.</source>
+        <translation>En lokal utgave trenger et navn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/editions.py" line="57"/>
+        <source>The regional edition keeps its slug «regional».</source>
+        <translation>Den regionale utgaven beholder kortnavnet «regional».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/editions.py" line="61"/>
+        <source>An edition «{new_slug}» already exists.</source>
+        <translation>Det finnes allerede en utgave «{new_slug}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/editions.py" line="67"/>
+        <source>An edition needs a name.</source>
+        <translation>En utgave trenger et navn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/editions.py" line="88"/>
+        <source>«{edition}» has had hearing rounds, whose comments and decisions refer to its texts; it cannot be deleted.</source>
+        <translation>«{edition}» har hatt høringsrunder, og merknadene og avgjørelsene i dem viser til tekstene; den kan ikke slettes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/hearing_comments.py" line="281"/>
+        <source>No comment «{key}» in this database. «kartedit comments» lists them.</source>
+        <translation>Ingen merknad «{key}» i denne databasen. «kartedit comments» viser dem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/hearing_comments.py" line="310"/>
+        <source>No comment «{comment_id}» in this database.</source>
+        <translation>Ingen merknad «{comment_id}» i denne databasen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/lookups.py" line="42"/>
+        <source>{problem} Known: {known}.</source>
+        <translation>{problem} Kjente: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/lookups.py" line="62"/>
+        <source>This database holds no map yet. Import one with «kartedit import-folder».</source>
+        <translation>Denne databasen har ikke noe kart ennå. Importer et med «kartedit import-folder».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/lookups.py" line="86"/>
+        <source>No edition «{value}» in this map.</source>
+        <translation>Ingen utgave «{value}» i dette kartet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/lookups.py" line="99"/>
+        <source>No pathway «{value}» in this map.</source>
+        <translation>Ikke noe forløp «{value}» i dette kartet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/lookups.py" line="112"/>
+        <source>No service «{slug}» in the pathway «{pathway}». Known: {known}.</source>
+        <translation>Ingen tjeneste «{slug}» i forløpet «{pathway}». Kjente: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/lookups.py" line="195"/>
+        <source>This map has no regional edition.</source>
+        <translation>Dette kartet har ingen regional utgave.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/overrides.py" line="34"/>
+        <source>The regional edition has no overrides to end.</source>
+        <translation>Den regionale utgaven har ingen lokale tilpasninger å avslutte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/overrides.py" line="50"/>
+        <source>The regional edition has no overrides; name a local edition.</source>
+        <translation>Den regionale utgaven har ingen lokale tilpasninger; oppgi en lokal utgave.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/reading.py" line="144"/>
+        <source>No revision «{revision_id}» in this database.</source>
+        <translation>Ingen versjon «{revision_id}» i denne databasen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/rounds.py" line="86"/>
+        <source>No section with text in «{edition}» matches this scope ({describe}); nothing would be sent out.</source>
+        <translation>Ingen seksjon med tekst i «{edition}» passer med dette omfanget ({describe}); ingenting ville blitt sendt ut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/rounds.py" line="98"/>
+        <source>{count} of these sections (e.g. {overlap}) are already in the open round «{round}» ({round_id}). Close that round first, or choose another scope.</source>
+        <translation>{count} av disse seksjonene (f.eks. {overlap}) er allerede med i den åpne runden «{round}» ({round_id}). Avslutt den runden først, eller velg et annet omfang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/rounds.py" line="150"/>
+        <source>No service «{slug}» in this map. Known: {known}.</source>
+        <translation>Ingen tjeneste «{slug}» i dette kartet. Kjente: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/rounds.py" line="158"/>
+        <source>The service «{slug}» takes part in none of the pathways {pathways}.</source>
+        <translation>Tjenesten «{slug}» er ikke med i noen av forløpene {pathways}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/rounds.py" line="191"/>
+        <source>«{key}» fits {count} rounds; give more of the round&apos;s id.</source>
+        <translation>«{key}» passer med {count} runder; oppgi mer av rundens id.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/rounds.py" line="200"/>
+        <source>No hearing round «{key}» in this map; it has none yet.</source>
+        <translation>Ingen høringsrunde «{key}» i dette kartet; det har ingen ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/rounds.py" line="206"/>
+        <source>No hearing round «{key}» in this map. Rounds: {listed}.</source>
+        <translation>Ingen høringsrunde «{key}» i dette kartet. Runder: {listed}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/rounds.py" line="215"/>
+        <source>The round «{name}» ({round_id}) is already closed.</source>
+        <translation>Runden «{name}» ({round_id}) er allerede avsluttet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/sqlite.py" line="31"/>
+        <source>{path}: no such database. Create one with «kartedit init {path}».</source>
+        <translation>{path}: databasen finnes ikke. Lag en med «kartedit init {path}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/sqlite.py" line="39"/>
+        <source>{path}: this is a folder, not a kartedit database.</source>
+        <translation>{path}: dette er en mappe, ikke en kartedit-database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/sqlite.py" line="47"/>
+        <source>{path}: the database cannot be read ({reason}).</source>
+        <translation>{path}: databasen kan ikke leses ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/sqlite.py" line="53"/>
+        <source>{path}: this file is not a kartedit database (it is not SQLite).</source>
+        <translation>{path}: denne filen er ikke en kartedit-database (den er ikke SQLite).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/sqlite.py" line="92"/>
+        <source>{path}: the database file is damaged and cannot be read. Restore it from a backup copy (kartedit keeps one beside it before every upgrade).</source>
+        <translation>{path}: databasefilen er skadet og kan ikke leses. Gjenopprett den fra en sikkerhetskopi (kartedit lagrer en ved siden av den før hver oppgradering).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/sqlite.py" line="113"/>
+        <source>{path}: the database cannot be opened ({exc}).</source>
+        <translation>{path}: databasen kan ikke åpnes ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/sqlite.py" line="139"/>
+        <source>{path}: a program stopped while writing this database, and it is read-only here, so the unfinished change cannot be undone. Copy it (with any file beside it named like it) to a folder you may write to, and open it there.</source>
+        <translation>{path}: et program stoppet mens det skrev til denne databasen, og den er skrivebeskyttet her, så den uferdige endringen kan ikke angres. Kopier den (sammen med filer ved siden av som har samme navn) til en mappe der du kan skrive, og åpne den der.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/sqlite.py" line="159"/>
+        <source>{path}: the database cannot be read ({exc}).</source>
+        <translation>{path}: databasen kan ikke leses ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/sqlite.py" line="232"/>
+        <source>The upgrade left broken references ({count}); the backup copy is untouched.</source>
+        <translation>Oppgraderingen etterlot brutte referanser ({count}); sikkerhetskopien er urørt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/writing.py" line="51"/>
+        <source>The section {ref} has no regional text to adapt.</source>
+        <translation>Seksjonen {ref} har ingen regional tekst å tilpasse.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/writing.py" line="59"/>
+        <source>The section {ref} is approved and read-only. Reopen it as a draft to edit it.</source>
+        <translation>Seksjonen {ref} er godkjent og skrivebeskyttet. Åpne den igjen som utkast for å redigere den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/writing.py" line="90"/>
+        <source>The section {ref} is inherited from the regional text in «{edition}»; change its status in the regional edition, or adapt it locally first.</source>
+        <translation>Seksjonen {ref} arves fra den regionale teksten i «{edition}»; endre statusen i den regionale utgaven, eller tilpass den lokalt først.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/text/anchor.py" line="47"/>
+        <source>A comment is anchored to an empty passage.</source>
+        <translation>En merknad er forankret i et tomt utdrag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/text/anchor.py" line="51"/>
+        <source>A comment&apos;s anchor is damaged: its offsets do not fit its quote.</source>
+        <translation>Forankringen til en merknad er skadet: posisjonene passer ikke med sitatet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/text/anchor.py" line="88"/>
+        <source>Select the passage the comment is about: nothing is selected.</source>
+        <translation>Marker utdraget merknaden gjelder: ingenting er markert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/text/anchor.py" line="109"/>
+        <source>The quote is empty: give the words of the passage the comment is about.</source>
+        <translation>Sitatet er tomt: oppgi ordene i utdraget merknaden gjelder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/text/anchor.py" line="118"/>
+        <source>«{quote}» does not occur in the text. Copy the passage exactly as it stands in the current text.</source>
+        <translation>«{quote}» forekommer ikke i teksten. Kopier utdraget nøyaktig slik det står i den gjeldende teksten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/text/anchor.py" line="128"/>
+        <source>«{quote}» occurs {count} times in the text. Pick one with an occurrence number from 1 to {count}.</source>
+        <translation>«{quote}» forekommer {count} ganger i teksten. Velg én med et forekomstnummer fra 1 til {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/text/anchor.py" line="139"/>
+        <source>«{quote}» occurs once in the text, so there is no occurrence number {occurrence}. Pick the number 1.</source>
+        <translation>«{quote}» forekommer én gang i teksten, så det finnes ikke noe forekomstnummer {occurrence}. Velg nummer 1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/text/anchor.py" line="145"/>
+        <source>«{quote}» occurs {count} times in the text, so there is no occurrence number {occurrence}. Pick a number from 1 to {count}.</source>
+        <translation>«{quote}» forekommer {count} ganger i teksten, så det finnes ikke noe forekomstnummer {occurrence}. Velg et nummer fra 1 til {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/app.py" line="267"/>
+        <source>{path}: no such map database. Create one with «kartedit init {path}».</source>
+        <translation>{path}: kartdatabasen finnes ikke. Lag en med «kartedit init {path}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/text_forms.py" line="36"/>
+        <source>the text is too long for one section ({size} MB; at most {limit} MB). Split it over several sections or shorten it.</source>
+        <translation>teksten er for lang for én seksjon ({size} MB; høyst {limit} MB). Del den på flere seksjoner eller gjør den kortere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/text_forms.py" line="51"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/worddoc/ooxml.py" line="75"/>
+        <source>{label}: {name} declares a document type or entities, which Word documents never do (an attempt to expand or fetch content while reading it); refused.</source>
+        <translation>{label}: {name} erklærer en dokumenttype eller entiteter, noe Word-dokumenter aldri gjør (et forsøk på å utvide eller hente innhold under lesingen); avvist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/worddoc/ooxml.py" line="90"/>
+        <source>{label}: {name} is not XML (damaged document?).</source>
+        <translation>{label}: {name} er ikke XML (skadet dokument?).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/worddoc/ooxml.py" line="100"/>
+        <source>{label}: {name} is damaged XML ({detail}).</source>
+        <translation>{label}: {name} er skadet XML ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="144"/>
+        <source>{label}: not a Word document (.docx); an old .doc, a PDF or another kind of file renamed cannot be read. Save it from Word as .docx.</source>
+        <translation>{label}: ikke et Word-dokument (.docx); en gammel .doc, en PDF eller en annen type fil med nytt navn kan ikke leses. Lagre den fra Word som .docx.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="159"/>
+        <source>{label}: not a Word document (it has no {part}); save it as .docx.</source>
+        <translation>{label}: ikke et Word-dokument (det mangler {part}); lagre det som .docx.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="198"/>
+        <source>{label}: none of the texts sent out could be found in it (their bookmarks are gone: was the text copied into a new document?).</source>
+        <translation>{label}: ingen av tekstene som ble sendt ut, finnes i det (bokmerkene deres er borte: ble teksten kopiert inn i et nytt dokument?).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="227"/>
+        <source>{label}: not a kartedit hearing document (it does not say which hearing round it answers: was the text copied into a new document?).</source>
+        <translation>{label}: ikke et høringsdokument fra kartedit (det sier ikke hvilken høringsrunde det svarer på: ble teksten kopiert inn i et nytt dokument?).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="245"/>
+        <source>{label}: its hearing round information is damaged.</source>
+        <translation>{label}: opplysningene om høringsrunden i det er skadet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="83"/>
+        <source>A Word document is made of a round&apos;s review texts only (--kind review).</source>
+        <translation>Et Word-dokument lages bare av tekstene som sendes på høring i en runde (--kind review).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="83"/>
+        <source>Where to? Give -o FOLDER (or a file name for pdf and docx).</source>
+        <translation>Hvor skal det publiseres? Oppgi -o MAPPE (eller et filnavn for pdf og docx).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/publishing.py" line="32"/>
+        <source>«{value}» is not a version number: write it as MAJOR.MINOR, e.g. 1.2.</source>
+        <translation>«{value}» er ikke et versjonsnummer: skriv det som HOVED.UNDER, for eksempel 1.2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/publishing.py" line="75"/>
+        <source>No earlier version {version} of this edition. Known: none.</source>
+        <translation>Denne utgaven har ingen tidligere versjon {version}. Kjente versjoner: ingen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/publishing.py" line="81"/>
+        <source>No earlier version {version} of this edition. Known: {known}.</source>
+        <translation>Denne utgaven har ingen tidligere versjon {version}. Kjente versjoner: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/publishing.py" line="92"/>
+        <location filename="../../src/kartedit/domain/quality.py" line="90"/>
+        <source>Unknown written standard «{value}»: use «nb» (bokmål) or «nn» (nynorsk).</source>
+        <translation>Ukjent målform «{value}»: bruk «nb» (bokmål) eller «nn» (nynorsk).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/pdf.py" line="58"/>
+        <source>PDF needs the pango library. On Debian: sudo apt-get install {packages}</source>
+        <translation>PDF krever programbiblioteket pango. På Debian: sudo apt-get install {packages}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/publisher.py" line="72"/>
+        <source>Version {version} of this edition was published before with other texts. Give a higher version (the latest is {latest}).</source>
+        <translation>Versjon {version} av denne utgaven er publisert før med andre tekster. Oppgi en høyere versjon (den siste er {latest}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/publisher.py" line="82"/>
+        <source>Version {version} is older than the latest publication ({latest}). Give a higher version.</source>
+        <translation>Versjon {version} er eldre enn den siste publiseringen ({latest}). Oppgi en høyere versjon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/publisher.py" line="138"/>
+        <source>Unknown format «{value}». Use one of: {names}.</source>
+        <translation>Ukjent format «{value}». Bruk ett av disse: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/publisher.py" line="144"/>
+        <source>A website holds every pathway; --pathway is for pdf and docx.</source>
+        <translation>Et nettsted har med alle forløpene; --pathway gjelder pdf og docx.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/publisher.py" line="163"/>
+        <source>Nothing in «{edition}» is approved yet, so there is nothing to publish. Approve sections first, or publish a marked draft with --include-drafts.</source>
+        <translation>Ingenting i «{edition}» er godkjent ennå, så det er ingenting å publisere. Godkjenn seksjoner først, eller publiser et merket utkast med --include-drafts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/site.py" line="137"/>
+        <source>{folder}: is a file; give a folder for the website.</source>
+        <translation>{folder}: er en fil; oppgi en mappe for nettstedet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/site.py" line="142"/>
+        <source>{folder}: the folder holds other files. Give an empty folder or one an earlier publication wrote.</source>
+        <translation>{folder}: mappen inneholder andre filer. Oppgi en tom mappe eller en som en tidligere publisering skrev.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/site.py" line="182"/>
+        <source>{folder}: the website could not be written ({reason}).</source>
+        <translation>{folder}: nettstedet kunne ikke skrives ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/word_responses.py" line="126"/>
+        <source>{label}: the comment id {comment_id} is already used by another comment in this database (a copied or altered document?).</source>
+        <translation>{label}: merknads-ID-en {comment_id} brukes allerede av en annen merknad i denne databasen (et kopiert eller endret dokument?).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/word_responses.py" line="215"/>
+        <source>{label}: this hearing document was made from another map; this database holds «{ours}». Import it into that map&apos;s database.</source>
+        <translation>{label}: dette høringsdokumentet ble laget fra et annet kart; denne databasen har «{ours}». Importer det i databasen til det kartet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/word_responses.py" line="229"/>
+        <source>{label}: this hearing document belongs to a hearing round this database does not have (was the round started in another copy of the map?).</source>
+        <translation>{label}: dette høringsdokumentet hører til en høringsrunde som denne databasen ikke har (ble runden startet i en annen kopi av kartet?).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/word_responses.py" line="249"/>
+        <source>{label}: it holds a text that the round «{round}» did not send out (revision {revision}): is it from another round?</source>
+        <translation>{label}: det inneholder en tekst som runden «{round}» ikke sendte ut (revisjon {revision}): er det fra en annen runde?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/quality.py" line="110"/>
+        <source>A term needs a preferred word in bokmål or nynorsk.</source>
+        <translation>En term trenger et foretrukket ord på bokmål eller nynorsk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/quality.py" line="114"/>
+        <source>A term needs at least one discouraged variant.</source>
+        <translation>En term trenger minst én frarådet variant.</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +3444,84 @@ Loggfil: {path}</translation>
         <location filename="../../src/kartedit/gui/writer/find_replace.py" line="249"/>
         <source>This section is read-only.</source>
         <translation>Denne seksjonen er skrivebeskyttet.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearing</name>
+    <message>
+        <location filename="../../src/kartedit/domain/hearing.py" line="76"/>
+        <source>all sections</source>
+        <translation>alle seksjoner</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/hearing.py" line="81"/>
+        <source>pathways {slugs}</source>
+        <translation>forløp {slugs}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/hearing.py" line="87"/>
+        <source>services {slugs}</source>
+        <translation>tjenester {slugs}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/hearing.py" line="93"/>
+        <source>sections {keys}</source>
+        <translation>seksjoner {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/hearing.py" line="100"/>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/deadlines.py" line="56"/>
+        <source>the deadline is only {days} days away; hearings usually give at least six weeks (consider 1 more week).</source>
+        <translation>fristen er bare {days} dager unna; høringer gir vanligvis minst seks uker (vurder 1 uke til).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/deadlines.py" line="61"/>
+        <source>the deadline is only {days} days away; hearings usually give at least six weeks (consider {count} more weeks).</source>
+        <translation>fristen er bare {days} dager unna; høringer gir vanligvis minst seks uker (vurder {count} uker til).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/deadlines.py" line="69"/>
+        <source>the summer holiday (July)</source>
+        <translation>sommerferien (juli)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/deadlines.py" line="70"/>
+        <source>Christmas</source>
+        <translation>jula</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/deadlines.py" line="71"/>
+        <source>Easter</source>
+        <translation>påsken</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/deadlines.py" line="75"/>
+        <source>the hearing period spans {season}, when few answer; consider 1 more week.</source>
+        <translation>høringsperioden omfatter {season}, da få svarer; vurder 1 uke til.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/deadlines.py" line="79"/>
+        <source>the hearing period spans {season}, when few answer; consider {count} more weeks.</source>
+        <translation>høringsperioden omfatter {season}, da få svarer; vurder {count} uker til.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/word_responses.py" line="288"/>
+        <source>an empty comment by {author} was left out</source>
+        <translation>en tom merknad fra {author} ble utelatt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/word_responses.py" line="410"/>
+        <source>a comment by {author} is outside the texts on hearing and was not imported: «{text}»</source>
+        <translation>en merknad fra {author} står utenfor tekstene på høring og ble ikke importert: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/word_responses.py" line="439"/>
+        <source>a general remark on «{pathway}» has no text on hearing to go with</source>
+        <translation>en generell merknad om «{pathway}» har ingen tekst på høring å høre til</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +3756,29 @@ Loggfil: {path}</translation>
         <translation>Eksporter høringspakke…</translation>
     </message>
     <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="326"/>
+        <source>New regional text: {section}</source>
+        <translation>Ny regional tekst: {section}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="330"/>
+        <source> (local adaptations that go stale: {editions})</source>
+        <translation> (lokale tilpasninger som blir utdaterte: {editions})</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="335"/>
+        <source>Nothing changes: this map already has these texts.</source>
+        <translation>Ingenting endres: kartet har allerede disse tekstene.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="338"/>
+        <source>Already up to date: %n section(s)</source>
+        <translation>
+            <numerusform>Allerede oppdatert: %n seksjon</numerusform>
+            <numerusform>Allerede oppdatert: %n seksjoner</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="189"/>
         <source>Review bundle exported</source>
         <translation>Høringspakken er eksportert</translation>
@@ -1673,29 +3811,6 @@ Send denne filen til høringsinstansene, på e-post eller via en delt mappe. De 
         <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="308"/>
         <source>Apply</source>
         <translation>Ta i bruk</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="326"/>
-        <source>New regional text: {section}</source>
-        <translation>Ny regional tekst: {section}</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="330"/>
-        <source> (local adaptations that go stale: {editions})</source>
-        <translation> (lokale tilpasninger som blir utdaterte: {editions})</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="335"/>
-        <source>Nothing changes: this map already has these texts.</source>
-        <translation>Ingenting endres: kartet har allerede disse tekstene.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="338"/>
-        <source>Already up to date: %n section(s)</source>
-        <translation>
-            <numerusform>Allerede oppdatert: %n seksjon</numerusform>
-            <numerusform>Allerede oppdatert: %n seksjoner</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2025,7 +4140,7 @@ Endre filtrene eller velg en seksjon.</translation>
     <message>
         <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="206"/>
         <source>No hearing rounds yet. Start one with «kartedit round start», export its review bundle, and import the responses here.</source>
-        <translation>Ingen høringsrunder ennå. Start en med «kartedit round start», eksporter høringspakken og importer svarene her.</translation>
+        <translation>Ingen høringsrunder ennå. Start en med «kartedit round start», eksporter høringspakken og importer høringssvarene her.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="291"/>
@@ -2155,64 +4270,92 @@ Endre filtrene eller velg en seksjon.</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../src/kartedit/domain/history.py" line="28"/>
+        <source>Restored the revision of {created}</source>
+        <translation>Gjenopprettet versjonen fra {created}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/history.py" line="29"/>
+        <source>Adapted locally</source>
+        <translation>Tilpasset lokalt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/history.py" line="30"/>
+        <source>Carried over to the new regional text</source>
+        <translation>Overført til den nye regionale teksten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/history.py" line="31"/>
+        <source>Accepted suggestion from {reviewer}</source>
+        <translation>Godtok forslag fra {reviewer}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/history.py" line="32"/>
+        <source>Approved in the hearing round «{round}» (approved bundle {bundle})</source>
+        <translation>Godkjent i høringsrunden «{round}» (godkjent pakke {bundle})</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="76"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="78"/>
         <source>Revisions of this section, newest first</source>
         <translation>Versjoner av denne seksjonen, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="77"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="79"/>
         <source>View</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="78"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="80"/>
         <source>View the chosen revision</source>
         <translation>Vis den valgte versjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="79"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="81"/>
         <source>Compare…</source>
         <translation>Sammenlign…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="80"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="82"/>
         <source>Compare revisions</source>
         <translation>Sammenlign versjoner</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="83"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="85"/>
         <source>Compare the chosen revision with the current one, or two revisions chosen with Ctrl+click.</source>
         <translation>Sammenlign den valgte versjonen med den gjeldende, eller to versjoner valgt med Ctrl+klikk.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="87"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="89"/>
         <source>Restore…</source>
         <translation>Gjenopprett…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="88"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="90"/>
         <source>Restore the chosen revision</source>
         <translation>Gjenopprett den valgte versjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="90"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="92"/>
         <source>Bring back this text as a new revision; nothing in the history is lost.</source>
         <translation>Hent fram igjen denne teksten som en ny versjon; ingenting i historikken går tapt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="101"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="103"/>
         <source>Revision {seq} · {when}</source>
         <translation>Versjon {seq} · {when}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="105"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="107"/>
         <source>current</source>
         <translation>gjeldende</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="108"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="111"/>
         <source>«{message}»</source>
         <translation>«{message}»</translation>
     </message>
@@ -2220,117 +4363,117 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="205"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="206"/>
         <source>Import report</source>
         <translation>Importrapport</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="212"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="213"/>
         <source>File or comment</source>
         <translation>Fil eller merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="212"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="213"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="212"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="213"/>
         <source>Passage</source>
         <translation>Tekstutdrag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="212"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="213"/>
         <source>Where</source>
         <translation>Plassering</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="216"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="217"/>
         <source>What became of each file and comment</source>
         <translation>Hva som skjedde med hver fil og merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="222"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="223"/>
         <source>&amp;Copy report</source>
         <translation>&amp;Kopier rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="223"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="224"/>
         <source>Copy the report as text</source>
         <translation>Kopier rapporten som tekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="242"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="243"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="243"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="244"/>
         <source>already present</source>
         <translation>fantes fra før</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="244"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="245"/>
         <source>updated</source>
         <translation>oppdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="249"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="250"/>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="251"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="252"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="252"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="253"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="256"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="257"/>
         <source>in its thread</source>
         <translation>i tråden sin</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="258"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="259"/>
         <source>in place</source>
         <translation>på plass</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="259"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="260"/>
         <source>moved: re-anchored</source>
         <translation>flyttet: funnet på nytt sted</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="260"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="261"/>
         <source>orphaned: passage gone</source>
         <translation>foreldreløs: tekstutdraget er borte</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="266"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="267"/>
         <source>not imported (cancelled)</source>
         <translation>ikke importert (avbrutt)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="268"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="269"/>
         <source>refused: {reason}</source>
         <translation>avvist: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="270"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="271"/>
         <source>{new} new, {present} already present, {updated} updated; {moved} moved, {orphaned} orphaned</source>
         <translation>{new} nye, {present} fantes fra før, {updated} oppdatert; {moved} flyttet, {orphaned} foreldreløse</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="280"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="281"/>
         <source>(imported before)</source>
         <translation>(importert før)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="298"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="299"/>
         <source>%n file(s) imported</source>
         <translation>
             <numerusform>%n fil importert</numerusform>
@@ -2338,7 +4481,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="299"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="300"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n avvist</numerusform>
@@ -2346,7 +4489,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="302"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="303"/>
         <source>%n not reached (cancelled)</source>
         <translation>
             <numerusform>%n ikke behandlet (avbrutt)</numerusform>
@@ -2354,17 +4497,17 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="304"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="305"/>
         <source>Comments, suggestions and replies: {new} new, {present} already present, {updated} updated; {moved} moved to where their passage is now, {orphaned} orphaned (their passage is gone; they are kept and listed with their quote).</source>
         <translation>Merknader, forslag og svar: {new} nye, {present} fantes fra før, {updated} oppdatert; {moved} flyttet dit tekstutdraget står nå, {orphaned} foreldreløse (tekstutdraget er borte; de blir tatt vare på og vist med sitatet sitt).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="317"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="318"/>
         <source>A refused file changed nothing; the other files were imported. Ask the sender for a new copy, or check that it belongs to this map.</source>
         <translation>En avvist fil endret ingenting; de andre filene ble importert. Be avsenderen om en ny kopi, eller sjekk at den hører til dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="333"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="334"/>
         <source>refused</source>
         <translation>avvist</translation>
     </message>
@@ -2372,53 +4515,53 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>InfoBar</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="175"/>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="176"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="180"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="181"/>
         <source>Reopen as draft</source>
         <translation>Åpne igjen som utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="177"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="182"/>
         <source>Adapt locally…</source>
         <translation>Tilpass lokalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="178"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="183"/>
         <source>Adapt locally</source>
         <translation>Tilpass lokalt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="180"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="185"/>
         <source>Write a local version of this section, starting from the regional text.</source>
         <translation>Skriv en lokal tekst for denne seksjonen, med den regionale teksten som utgangspunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="182"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="187"/>
         <source>What changed regionally…</source>
         <translation>Hva er endret regionalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="184"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="189"/>
         <source>Show what changed in the regional text since the adaptation was written</source>
         <translation>Vis hva som er endret i den regionale teksten siden tilpasningen ble skrevet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="186"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="191"/>
         <source>Carry over…</source>
         <translation>Overfør…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="188"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="193"/>
         <source>Carry the local adaptation over to the new regional text</source>
         <translation>Overfør den lokale tilpasningen til den nye regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="191"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="196"/>
         <source>You see the carried-over text, and confirm it, before anything is saved.</source>
         <translation>Du ser den overførte teksten og bekrefter den før noe blir lagret.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="193"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="198"/>
         <source>Information about this section</source>
         <translation>Informasjon om denne seksjonen</translation>
     </message>
@@ -2426,7 +4569,7 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../src/kartedit/gui/common/i18n.py" line="49"/>
+        <location filename="../../src/kartedit/gui/common/i18n.py" line="63"/>
         <source>Follow the system</source>
         <translation>Følg systemet</translation>
     </message>
@@ -2507,7 +4650,7 @@ Endre filtrene eller velg en seksjon.</translation>
         <translation>Ulagret tekst er hentet fram igjen. Sjekk teksten og lagre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="313"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="315"/>
         <source>Saved {when} by {author}</source>
         <translation>Lagret {when} av {author}</translation>
     </message>
@@ -2557,22 +4700,22 @@ Endre filtrene eller velg en seksjon.</translation>
         <translation>Gjenopprettet som versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="523"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="525"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="525"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="527"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline editor for regional and local &lt;i&gt;samhandlingsforløp&lt;/i&gt; for children and young people.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Et redigeringsverktøy som virker uten nett, for regionale og lokale &lt;i&gt;samhandlingsforløp&lt;/i&gt; for barn og unge.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="62"/>
+        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="66"/>
         <source>Quality</source>
         <translation>Kvalitet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="63"/>
+        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="67"/>
         <source>&amp;Quality</source>
         <translation>&amp;Kvalitet</translation>
     </message>
@@ -2612,16 +4755,6 @@ Endre filtrene eller velg en seksjon.</translation>
         <source>Unsaved changes.</source>
         <translation>Ulagrede endringer.</translation>
     </message>
-    <message>
-        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="33"/>
-        <source>%n error(s)</source>
-        <translation>%n feil</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="37"/>
-        <source>LIX: {spread}</source>
-        <translation>LIX: {spread}</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../src/kartedit/gui/writer/map_model.py" line="221"/>
         <source>%n local</source>
@@ -2638,11 +4771,21 @@ Endre filtrene eller velg en seksjon.</translation>
             <numerusform>%n utdaterte</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="33"/>
+        <source>%n error(s)</source>
+        <translation>%n feil</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="37"/>
+        <source>LIX: {spread}</source>
+        <translation>LIX: {spread}</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownEdit</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="104"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="109"/>
         <source>Add «{word}» to the map&apos;s word list</source>
         <translation>Legg «{word}» til i kartets ordliste</translation>
     </message>
@@ -2824,6 +4967,49 @@ Endre filtrene eller velg en seksjon.</translation>
         <location filename="../../src/kartedit/gui/writer/publish_menu.py" line="34"/>
         <source>Publish an edition as a website, PDF or Word document</source>
         <translation>Publiser en utgave som nettsted, PDF eller Word-dokument</translation>
+    </message>
+</context>
+<context>
+    <name>Publishing</name>
+    <message>
+        <location filename="../../src/kartedit/services/publish/check.py" line="39"/>
+        <source>{section}: {problem}</source>
+        <translation>{section}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/check.py" line="46"/>
+        <source>the section is empty</source>
+        <translation>seksjonen er tom</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/check.py" line="47"/>
+        <source>placeholder left in the text: «{detail}»</source>
+        <translation>plassholder står igjen i teksten: «{detail}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/check.py" line="50"/>
+        <source>the link «{detail}» points nowhere in this map</source>
+        <translation>lenken «{detail}» peker ikke til noe i dette kartet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/check.py" line="53"/>
+        <source>the link «{detail}» is malformed</source>
+        <translation>lenken «{detail}» er feilskrevet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/check.py" line="54"/>
+        <source>not approved ({detail})</source>
+        <translation>ikke godkjent ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/check.py" line="57"/>
+        <source>not approved (draft)</source>
+        <translation>ikke godkjent (utkast)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/check.py" line="58"/>
+        <source>not approved (in hearing)</source>
+        <translation>ikke godkjent (til høring)</translation>
     </message>
 </context>
 <context>
@@ -3067,17 +5253,17 @@ Endre filtrene eller velg en seksjon.</translation>
         <translation>Ikke kontrollert ennå. «Kontroller kartet» viser hva som bør rettes.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="255"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="256"/>
         <source>{service} is not a service of this pathway</source>
         <translation>{service} er ikke en tjeneste i dette forløpet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="259"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="260"/>
         <source>{service} does not name this service back</source>
         <translation>{service} nevner ikke denne tjenesten tilbake</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="266"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="267"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n feil</numerusform>
@@ -3085,7 +5271,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="267"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="268"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n advarsel</numerusform>
@@ -3093,12 +5279,12 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="272"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="273"/>
         <source>LIX of the map: {spread}</source>
         <translation>LIX for kartet: {spread}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="274"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="275"/>
         <source>Spelling is unavailable: the dictionaries are missing.</source>
         <translation>Stavekontroll er ikke tilgjengelig: ordbøkene mangler.</translation>
     </message>
@@ -3344,17 +5530,17 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>RenameEditionDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="216"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="217"/>
         <source>Rename «{name}»</source>
         <translation>Gi «{name}» nytt navn</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="219"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="220"/>
         <source>The short name travels in exported files and bundles: change it only when it is wrong. Texts and history stay as they are.</source>
         <translation>Kortnavnet følger med i eksporterte filer og pakker: endre det bare når det er feil. Tekster og historikk blir som før.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="223"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="224"/>
         <source>&amp;Rename</source>
         <translation>&amp;Gi nytt navn</translation>
     </message>
@@ -3362,42 +5548,42 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>ResponseImport</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="62"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="63"/>
         <source>Import responses</source>
         <translation>Importer høringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="64"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="65"/>
         <source>Responses: bundles and Word documents (*.kartbundle *.docx);;All files (*)</source>
         <translation>Høringssvar: svarpakker og Word-dokumenter (*.kartbundle *.docx);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="126"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="127"/>
         <source>Importing responses</source>
         <translation>Importerer høringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="127"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="128"/>
         <source>Import progress</source>
         <translation>Framdrift for importen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="133"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="134"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="146"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="147"/>
         <source>Stopping after the file being imported; the rest stay untouched…</source>
         <translation>Stopper etter filen som importeres nå; resten blir ikke rørt …</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="154"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="155"/>
         <source>Importing response {number} of {total}…</source>
         <translation>Importerer høringssvar {number} av {total} …</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="158"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="159"/>
         <source>Done: {file}</source>
         <translation>Ferdig: {file}</translation>
     </message>
@@ -3701,12 +5887,12 @@ Endre filtrene eller velg en seksjon.</translation>
     <message>
         <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="258"/>
         <source>Your name, organisation and role go with every comment you make on this bundle, and into the response you send back.</source>
-        <translation>Navnet, organisasjonen og rollen din følger med hver merknad du gir i denne pakken, og med svaret du sender tilbake.</translation>
+        <translation>Navnet, organisasjonen og rollen din følger med hver merknad du gir i denne pakken, og med høringssvaret du sender tilbake.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="263"/>
         <source>Your name, organisation and role go with every comment you make on this bundle, and into the response you send back to {recipient}.</source>
-        <translation>Navnet, organisasjonen og rollen din følger med hver merknad du gir i denne pakken, og med svaret du sender tilbake til {recipient}.</translation>
+        <translation>Navnet, organisasjonen og rollen din følger med hver merknad du gir i denne pakken, og med høringssvaret du sender tilbake til {recipient}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/review/comment_dialog.py" line="267"/>
@@ -3836,72 +6022,72 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>ReviewerView</name>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="308"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="309"/>
         <source>Choose a section in the map on the left to read it and comment on it.</source>
         <translation>Velg en seksjon i kartet til venstre for å lese og kommentere den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="310"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="311"/>
         <source>Section text (read-only)</source>
         <translation>Seksjonstekst (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="313"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="314"/>
         <source>Select a passage with the mouse or with Shift and the arrow keys, then press Ctrl+M to comment or Ctrl+Shift+M to suggest wording.</source>
         <translation>Merk et tekstutdrag med musen eller med Shift og piltastene, og trykk så Ctrl+M for å kommentere eller Ctrl+Shift+M for å foreslå formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="318"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="319"/>
         <source>Text — select a passage to comment on it</source>
         <translation>Tekst – merk et tekstutdrag for å kommentere det</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="319"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="320"/>
         <source>Preview — how the text will look</source>
         <translation>Forhåndsvisning – slik blir teksten seende ut</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="320"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="321"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="321"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="322"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="324"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="325"/>
         <source>Select a passage in the text, then choose Comment… (Ctrl+M) or Suggest wording… (Ctrl+Shift+M). When you are done, send your comments with «Export response…».</source>
         <translation>Merk et tekstutdrag i teksten, og velg så Kommenter… (Ctrl+M) eller Foreslå formulering… (Ctrl+Shift+M). Når du er ferdig, sender du merknadene med «Eksporter høringssvar…».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="329"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="330"/>
         <source>Text and preview</source>
         <translation>Tekst og forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="330"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="331"/>
         <source>About this review bundle</source>
         <translation>Om denne høringspakken</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="331"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="332"/>
         <source>Export your response</source>
         <translation>Eksporter høringssvaret ditt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="340"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="341"/>
         <source>Hearing: {round}</source>
         <translation>Høring: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="342"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="343"/>
         <source>Deadline {deadline} · {edition} · sent by {sender}, {sent}</source>
         <translation>Frist {deadline} · {edition} · sendt av {sender}, {sent}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="374"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="375"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n merknad</numerusform>
@@ -3912,48 +6098,48 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>ReviewerWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="146"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="150"/>
         <source>Sections in this hearing</source>
         <translation>Seksjoner på høring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="147"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="151"/>
         <source>Comments</source>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="148"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="152"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="149"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="153"/>
         <source>C&amp;omments panel</source>
         <translation>&amp;Merknadspanel</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="151"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="155"/>
         <source>Press Enter on a section to read it and comment on it; F6 moves on.</source>
         <translation>Trykk Enter på en seksjon for å lese og kommentere den; F6 går videre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="153"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="157"/>
         <source>kartedit reviewer window</source>
         <translation>kartedit høringsvindu</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="200"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="204"/>
         <source>Suggestion from {who}: «{replacement}»</source>
         <translation>Forslag fra {who}: «{replacement}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="204"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="208"/>
         <source>Comment from {who}: {text}</source>
         <translation>Merknad fra {who}: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="208"/>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="259"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="212"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="264"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n svar</numerusform>
@@ -3961,12 +6147,12 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="256"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="261"/>
         <source>{comments} · {suggestions} · {replies} — kept on this computer</source>
         <translation>{comments} · {suggestions} · {replies} – lagret på denne maskinen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="257"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="262"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n merknad</numerusform>
@@ -3974,7 +6160,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="258"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="263"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n forslag</numerusform>
@@ -3982,37 +6168,37 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="292"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="297"/>
         <source>Choose a comment in the comments panel first.</source>
         <translation>Velg først en merknad i merknadspanelet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="312"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="317"/>
         <source>You are asked for your name and role with your first comment.</source>
         <translation>Du blir spurt om navn og rolle når du gir den første merknaden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="314"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="319"/>
         <source>You comment as {reviewer}.</source>
         <translation>Du kommenterer som {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="337"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="342"/>
         <source>{round} — review — kartedit</source>
         <translation>{round} – høring – kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="340"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="345"/>
         <source>{section} · {round} — review — kartedit</source>
         <translation>{section} · {round} – høring – kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="358"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="363"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="360"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="365"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reviewing «{round}».&lt;/p&gt;&lt;p&gt;Bundle: {path}&lt;br&gt;Your comments are kept in: {work}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Høringssvar til «{round}».&lt;/p&gt;&lt;p&gt;Pakke: {path}&lt;br&gt;Merknadene dine er lagret i: {work}&lt;/p&gt;</translation>
     </message>
@@ -4020,27 +6206,27 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>RevisionDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="183"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="186"/>
         <source>{section} — revision {seq}</source>
         <translation>{section} — versjon {seq}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="186"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="189"/>
         <source>Saved {when} by {author}. {message}</source>
         <translation>Lagret {when} av {author}. {message}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="199"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="202"/>
         <source>Text of the revision (read-only)</source>
         <translation>Teksten i versjonen (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="207"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="210"/>
         <source>Restore this revision…</source>
         <translation>Gjenopprett denne versjonen…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="209"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="212"/>
         <source>Restore this revision</source>
         <translation>Gjenopprett denne versjonen</translation>
     </message>
@@ -4094,42 +6280,42 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>RoundDialogs</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="304"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="305"/>
         <source>Web page (*.html)</source>
         <translation>Nettside (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="305"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="306"/>
         <source>Spreadsheet, CSV (*.csv)</source>
         <translation>Regneark, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="306"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="307"/>
         <source>Word document (*.docx)</source>
         <translation>Word-dokument, merknadsdokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="309"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="310"/>
         <source>Save the hearing summary</source>
         <translation>Lagre høringsoppsummeringen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="327"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="328"/>
         <source>Export the approved bundle</source>
         <translation>Eksporter den godkjente pakken</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="329"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="330"/>
         <source>kartedit bundles (*.kartbundle)</source>
         <translation>kartedit-pakker (*.kartbundle)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="342"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="343"/>
         <source>Apply an approved bundle</source>
         <translation>Ta i bruk en godkjent pakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="344"/>
+        <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="345"/>
         <source>kartedit bundles (*.kartbundle);;All files (*)</source>
         <translation>kartedit-pakker (*.kartbundle);;Alle filer (*)</translation>
     </message>
@@ -4165,43 +6351,43 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="216"/>
         <location filename="../../src/kartedit/gui/writer/search_panel.py" line="217"/>
+        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="218"/>
         <source>Search the whole map</source>
         <translation>Søk i hele kartet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="219"/>
+        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="220"/>
         <source>&amp;Search:</source>
         <translation>&amp;Søk:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="225"/>
+        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="226"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="241"/>
+        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="242"/>
         <source>Search status</source>
         <translation>Søkestatus</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="302"/>
+        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="303"/>
         <source>1 section found.</source>
         <translation>Fant 1 seksjon.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="304"/>
+        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="305"/>
         <source>{count} sections found.</source>
         <translation>Fant {count} seksjoner.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="308"/>
+        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="309"/>
         <source>Nothing found for «{query}».</source>
         <translation>Fant ingenting for «{query}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="329"/>
+        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="330"/>
         <source>Type at least two letters, or press Enter.</source>
         <translation>Skriv minst to bokstaver, eller trykk Enter.</translation>
     </message>
@@ -4209,22 +6395,22 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="130"/>
+        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="131"/>
         <source>Pathway</source>
         <translation>Forløp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="130"/>
+        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="131"/>
         <source>Service</source>
         <translation>Tjeneste</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="130"/>
+        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="131"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="130"/>
+        <location filename="../../src/kartedit/gui/writer/search_panel.py" line="131"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -4232,57 +6418,57 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="275"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="280"/>
         <source>Choose a section in the map on the left to read and write its text.</source>
         <translation>Velg en seksjon i kartet til venstre for å lese og skrive teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="277"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="282"/>
         <source>Section text (Markdown)</source>
         <translation>Seksjonstekst (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="278"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="283"/>
         <source>This section has no text yet. Write it here.</source>
         <translation>Denne seksjonen har ingen tekst ennå. Skriv den her.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="281"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="286"/>
         <source>Editor and preview</source>
         <translation>Redigering og forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="351"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="356"/>
         <source>{status} · inherited</source>
         <translation>{status} · arvet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="353"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="358"/>
         <source>{status} · local · stale</source>
         <translation>{status} · lokal · utdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="355"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="360"/>
         <source>{status} · local</source>
         <translation>{status} · lokal</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="365"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="370"/>
         <source>This section is inherited from the regional text and is read-only in {edition}. Adapt it locally only where your practice really differs.</source>
         <translation>Denne seksjonen er arvet fra den regionale teksten og er skrivebeskyttet i {edition}. Tilpass den lokalt bare der praksisen deres virkelig er annerledes.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="376"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="381"/>
         <source>Reopen it as a draft to carry the change over.</source>
         <translation>Åpne den igjen som utkast for å overføre endringen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="384"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="389"/>
         <source>This section is approved and read-only. Reopen it as a draft to edit it.</source>
         <translation>Denne seksjonen er godkjent og skrivebeskyttet. Åpne den igjen som utkast for å redigere den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="372"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="377"/>
         <source>The regional text has changed since this local adaptation was written. Check whether the local text should follow.</source>
         <translation>Den regionale teksten er endret etter at denne lokale tilpasningen ble skrevet. Sjekk om den lokale teksten bør følge med.</translation>
     </message>
@@ -4592,32 +6778,32 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>StaleModel</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="434"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="435"/>
         <source>Section</source>
         <translation>Seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="434"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="435"/>
         <source>Regional change</source>
         <translation>Regional endring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="448"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="449"/>
         <source>Minor</source>
         <translation>Liten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="448"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="449"/>
         <source>Changed</source>
         <translation>Endret</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="451"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="452"/>
         <source>Minor: only spacing, punctuation or case changed in the regional text.</source>
         <translation>Liten: bare mellomrom, tegnsetting eller store og små bokstaver er endret i den regionale teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="453"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="454"/>
         <source>Changed: the regional wording changed.</source>
         <translation>Endret: den regionale ordlyden er endret.</translation>
     </message>
@@ -4625,37 +6811,37 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>StaleOverridesDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="479"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="480"/>
         <source>Stale adaptations in «{name}»</source>
         <translation>Utdaterte tilpasninger i «{name}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="491"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="492"/>
         <source>Stale local adaptations</source>
         <translation>Utdaterte lokale tilpasninger</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="495"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="496"/>
         <source>&amp;Show regional change…</source>
         <translation>&amp;Vis regional endring…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="497"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="498"/>
         <source>Show what changed in the regional text since the adaptation was written</source>
         <translation>Vis hva som er endret i den regionale teksten siden tilpasningen ble skrevet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="499"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="500"/>
         <source>&amp;Carry over…</source>
         <translation>&amp;Overfør…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="501"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="502"/>
         <source>Carry the local adaptation over to the new regional text</source>
         <translation>Overfør den lokale tilpasningen til den nye regionale teksten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="529"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="530"/>
         <source>The regional text has changed under %n local adaptation(s) in «{name}». Compare what changed, then carry each adaptation over; you see the result before anything is saved.</source>
         <translation>
             <numerusform>Den regionale teksten er endret siden %n lokal tilpasning i «{name}» ble skrevet. Sammenlign hva som er endret, og overfør deretter tilpasningen; du ser resultatet før noe blir lagret.</numerusform>
@@ -4663,7 +6849,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="542"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="543"/>
         <source>Nothing in «{name}» is stale; every adaptation is up to date.</source>
         <translation>Ingenting i «{name}» er utdatert; alle tilpasningene er oppdaterte.</translation>
     </message>
@@ -4671,199 +6857,199 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>StartRoundDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="94"/>
         <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="95"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="96"/>
         <source>Start hearing round</source>
         <translation>Start høringsrunde</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="98"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="99"/>
         <source>e.g. «Høring angst 2027»</source>
         <translation>f.eks. «Høring angst 2027»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="99"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="100"/>
         <source>Name of the round</source>
         <translation>Navnet på runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="102"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="103"/>
         <source>Edition</source>
         <translation>Utgave</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="114"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="115"/>
         <source>Pathways</source>
         <translation>Forløp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="115"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="116"/>
         <source>Services</source>
         <translation>Tjenester</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="116"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="117"/>
         <source>&amp;Pathways</source>
         <translation>&amp;Forløp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="118"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="119"/>
         <source>Ser&amp;vices</source>
         <translation>&amp;Tjenester</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="128"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="129"/>
         <source>Check what to send out. Nothing checked in a list means all of it: with nothing checked at all, every section goes out for hearing.</source>
         <translation>Kryss av for det som skal sendes ut. Ingen avkrysninger i en liste betyr alt i den: uten noen avkrysninger i det hele tatt går alle seksjoner på høring.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="133"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="134"/>
         <source>About the scope</source>
         <translation>Om omfanget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="140"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="141"/>
         <source>Deadline for responses</source>
         <translation>Frist for høringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="143"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="144"/>
         <source>About the deadline</source>
         <translation>Om svarfristen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="148"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="149"/>
         <source>Optional: what you want the participants to answer (Markdown)</source>
         <translation>Valgfritt: hva du ønsker at høringsinstansene skal svare på (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="150"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="151"/>
         <source>Questions for the hearing letter</source>
         <translation>Spørsmål i høringsbrevet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="154"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="155"/>
         <source>Written standard of the hearing documents</source>
         <translation>Skriftnorm i høringsdokumentene</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="155"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="156"/>
         <source>Bokmål</source>
         <translation>Bokmål</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="156"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="157"/>
         <source>Nynorsk</source>
         <translation>Nynorsk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="162"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="163"/>
         <source>You will be asked for your name when you start the round.</source>
         <translation>Du blir spurt om navnet ditt når du starter runden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="165"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="166"/>
         <source>Started by</source>
         <translation>Startet av</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="171"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="172"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="175"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="176"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="176"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="177"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Utgave:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="177"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="178"/>
         <source>&amp;Deadline:</source>
         <translation>Fri&amp;st:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="179"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="180"/>
         <source>&amp;Questions:</source>
         <translation>Spørs&amp;mål:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="180"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="181"/>
         <source>&amp;Written standard:</source>
         <translation>Skriftn&amp;orm:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="181"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="182"/>
         <source>Started by:</source>
         <translation>Startet av:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="187"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="188"/>
         <source>&amp;Start round</source>
         <translation>Start &amp;runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="188"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="189"/>
         <source>Start round</source>
         <translation>Start runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="190"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="191"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="216"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="217"/>
         <source>The deadline is only {days} days away; hearings usually give at least six weeks.</source>
         <translation>Svarfristen er bare {days} dager unna. En høring gir vanligvis minst seks uker.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="223"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="224"/>
         <source>The hearing period spans the summer holiday (July); consider {weeks} more weeks.</source>
         <translation>Høringsperioden går over sommerferien (juli). Vurder {weeks} uker ekstra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="228"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="229"/>
         <source>The hearing period spans Christmas; consider one more week.</source>
         <translation>Høringsperioden går over julen. Vurder én uke ekstra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="230"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="231"/>
         <source>The hearing period spans Easter; consider one more week.</source>
         <translation>Høringsperioden går over påsken. Vurder én uke ekstra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="242"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="243"/>
         <source>Give the round a name, e.g. «Høring angst 2027».</source>
         <translation>Gi runden et navn, f.eks. «Høring angst 2027».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="247"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="248"/>
         <source>A round needs the name of who starts it.</source>
         <translation>En runde trenger navnet på den som starter den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="280"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="281"/>
         <source>{name} (deadline {deadline})</source>
         <translation>{name} (frist {deadline})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="287"/>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="303"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="288"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="304"/>
         <source>Export review bundle</source>
         <translation>Eksporter høringspakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="288"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="289"/>
         <source>Which open round?</source>
         <translation>Hvilken åpen runde?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="305"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="306"/>
         <source>kartedit bundles (*.kartbundle)</source>
         <translation>kartedit-pakker (*.kartbundle)</translation>
     </message>
@@ -5038,6 +7224,29 @@ Endre filtrene eller velg en seksjon.</translation>
         <location filename="../../src/kartedit/gui/hearing/decision_dialogs.py" line="254"/>
         <source>This saves a new revision naming {reviewer}. To undo it later, restore the earlier revision from the history.</source>
         <translation>Dette lagrer en ny versjon som nevner {reviewer}. For å angre senere kan du gjenopprette den tidligere versjonen fra historikken.</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <location filename="../../src/kartedit/domain/sections.py" line="84"/>
+        <source>slug</source>
+        <translation>kortnavn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/sections.py" line="85"/>
+        <source>pathway slug</source>
+        <translation>kortnavn for forløp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/sections.py" line="86"/>
+        <source>service slug</source>
+        <translation>kortnavn for tjeneste</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/sections.py" line="87"/>
+        <source>edition slug</source>
+        <translation>kortnavn for utgave</translation>
     </message>
 </context>
 <context>
@@ -5531,59 +7740,59 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>_EditionForm</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="95"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="96"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="97"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="98"/>
         <source>&amp;Short name:</source>
         <translation>&amp;Kortnavn:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="99"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="100"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisasjon:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="119"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="120"/>
         <source>Name of the edition</source>
         <translation>Navnet på utgaven</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="120"/>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="126"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="121"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="127"/>
         <source>For example: Voss herad</source>
         <translation>For eksempel: Voss herad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="121"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="122"/>
         <source>Short name used in files and bundles</source>
         <translation>Kortnavn som brukes i filer og pakker</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="122"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="123"/>
         <source>for example: voss-herad</source>
         <translation>for eksempel: voss-herad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="124"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="125"/>
         <source>Municipality or health community the edition belongs to</source>
         <translation>Kommunen eller helsefellesskapet utgaven hører til</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="128"/>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="159"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="129"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="160"/>
         <source>Lower-case letters a–z, digits and hyphens; used in files and bundles.</source>
         <translation>Små bokstaver a–z, sifre og bindestreker; brukes i filer og pakker.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="143"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="144"/>
         <source>Give the edition a short name.</source>
         <translation>Gi utgaven et kortnavn.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="148"/>
+        <location filename="../../src/kartedit/gui/editions/edition_dialogs.py" line="149"/>
         <source>Use only lower-case letters a–z, digits and single hyphens, for example «voss-herad».</source>
         <translation>Bruk bare små bokstaver a–z, sifre og enkle bindestreker, for eksempel «voss-herad».</translation>
     </message>

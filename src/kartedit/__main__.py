@@ -14,8 +14,18 @@ from pathlib import Path
 _CLI_OPTIONS = ("-h", "--help", "--version")
 
 
+def _without_language(args: list[str]) -> list[str]:
+    """The arguments after a leading ``--language X`` (shared by the window and the CLI)."""
+    if args and args[0] == "--language":
+        return args[2:]
+    if args and args[0].startswith("--language="):
+        return args[1:]
+    return args
+
+
 def opens_window(args: list[str]) -> bool:
     """Whether these arguments are for the window rather than a CLI command."""
+    args = _without_language(args)
     if not args or args[0] == "gui":
         return True
     first = args[0]
@@ -41,7 +51,10 @@ def main(argv: list[str] | None = None) -> int:
     if opens_window(args):
         from kartedit.gui.common.app import run_gui
 
-        return run_gui(args[1:] if args and args[0] == "gui" else args)
+        rest = _without_language(args)
+        if rest and rest[0] == "gui":  # «kartedit [--language X] gui …»
+            args = args[: len(args) - len(rest)] + rest[1:]
+        return run_gui(args)
     from kartedit.cli.main import run
 
     try:

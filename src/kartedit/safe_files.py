@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 
 PRIVATE_MODE = 0o600
 
@@ -84,14 +85,21 @@ def write_atomically(
 def export_file(path: Path, data: bytes, *, verify: Callable[[Path], None] | None = None) -> None:
     """Write a file the user asked for (bundle, summary, CSV), with plain-language refusals."""
     if path.is_dir():
-        raise UserError(f"{path}: is a folder; give a file name.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: is a folder; give a file name."), path=path
+        )
     parent = path.absolute().parent
     if not parent.is_dir():
-        raise UserError(f"{parent}: no such folder.")
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "{parent}: no such folder."), parent=parent)
     try:
         write_atomically(path, data, verify=verify)
     except OSError as exc:
         raise UserError(
-            f"{path}: could not be written ({exc.strerror or exc}); nothing was changed.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path}: could not be written ({reason}); nothing was changed.",
+            ),
+            path=path,
+            reason=exc.strerror or exc,
             detail=repr(exc),
         ) from exc

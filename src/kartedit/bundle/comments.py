@@ -10,6 +10,7 @@ from kartedit.bundle.problems import BundleError
 from kartedit.bundle.schemas import dump_json, parse_json
 from kartedit.domain.errors import UserError
 from kartedit.domain.ids import format_utc, parse_utc
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
 from kartedit.domain.review import Comment, CommentAnchor, CommentKind, Reviewer
 from kartedit.domain.sections import SectionRef
 
@@ -96,23 +97,43 @@ def _comment(item: dict[str, Any]) -> Comment:
     )
 
 
+COMMENTS_FILE = Message.of(QT_TRANSLATE_NOOP("Bundles", "comments file"))
+
+
 def parse_comments(raw: bytes, label: str) -> CommentsDocument:
     """JSON, version, schema, then each comment's values and the threads' consistency."""
     try:
         document = parse_json(raw, label)
     except UserError as exc:
-        raise BundleError([exc.message]) from None
-    check_version(document, label, FORMAT, SCHEMA_VERSION, "comments file")
-    check_schema(document, SCHEMA, label, "comments")
+        raise BundleError([exc.said]) from None
+    check_version(document, label, FORMAT, SCHEMA_VERSION, COMMENTS_FILE)
+    check_schema(document, SCHEMA, label, COMMENTS_FILE)
     problems = []
     comments = []
     for index, item in enumerate(document["comments"]):
         try:
             comments.append(_comment(item))
         except UserError as exc:
-            problems.append(f"{label}: comment {index + 1}: {exc.message}")
+            problems.append(
+                Message.of(
+                    QT_TRANSLATE_NOOP("Errors", "{label}: comment {number}: {message}"),
+                    label=label,
+                    number=index + 1,
+                    message=exc.said,
+                )
+            )
         except ValueError as exc:
-            problems.append(f"{label}: comment {index + 1}: a time in it is not valid ({exc}).")
+            problems.append(
+                Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{label}: comment {number}: a time in it is not valid ({exc}).",
+                    ),
+                    label=label,
+                    number=index + 1,
+                    exc=exc,
+                )
+            )
     if problems:
         raise BundleError(problems)
     problems.extend(thread_problems(comments, label))
@@ -121,13 +142,21 @@ def parse_comments(raw: bytes, label: str) -> CommentsDocument:
     return CommentsDocument(document["review_bundle"], tuple(comments))
 
 
-def thread_problems(comments: list[Comment], label: str) -> list[str]:
+def thread_problems(comments: list[Comment], label: str) -> list[Message]:
     """Unique ids, and every reply answering a comment in the same file (no loops)."""
     problems = []
     seen: set[str] = set()
     for comment in comments:
         if comment.id in seen:
-            problems.append(f"{label}: the comment id {comment.id} appears twice.")
+            problems.append(
+                Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{label}: the comment id {comment_id} appears twice."
+                    ),
+                    label=label,
+                    comment_id=comment.id,
+                )
+            )
         seen.add(comment.id)
     if problems:
         return problems
@@ -147,7 +176,14 @@ def thread_problems(comments: list[Comment], label: str) -> list[str]:
         settled.setdefault(comment.id, fine)
         if not fine:
             problems.append(
-                f"{label}: the reply {comment.id} answers a comment that is not in the file "
-                "(or replies answer each other in a loop)."
+                Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{label}: the reply {comment_id} answers a comment that is not "
+                        "in the file (or replies answer each other in a loop).",
+                    ),
+                    label=label,
+                    comment_id=comment.id,
+                )
             )
     return problems

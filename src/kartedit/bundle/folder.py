@@ -10,6 +10,7 @@ from pathlib import Path
 from kartedit.bundle.mapfiles import MANIFEST, content_to_files, files_to_content, parse_manifest
 from kartedit.domain.content import MapContent
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.text_forms import section_size_problem
 
 
@@ -25,8 +26,13 @@ def _link_in(folder: Path, relative: str) -> bool:
 
 def _refuse_link(folder: Path, relative: str) -> UserError:
     return UserError(
-        f"{folder}: {relative} is a symbolic link. A map folder holds its own files; "
-        "copy the file in instead of linking to it."
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{folder}: {relative} is a symbolic link. A map folder holds its "
+            "own files; copy the file in instead of linking to it.",
+        ),
+        folder=folder,
+        relative=relative,
     )
 
 
@@ -34,15 +40,26 @@ def read_folder(folder: Path) -> MapContent:
     """The map in a folder, checked whole. Links and over-large files are refused."""
     if folder.is_symlink():
         raise UserError(
-            f"{folder}: is a symbolic link. Give the map folder itself, not a link to it."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{folder}: is a symbolic link. Give the map folder itself, not a link to it.",
+            ),
+            folder=folder,
         )
     if not folder.is_dir():
-        raise UserError(f"{folder}: no such folder.")
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "{folder}: no such folder."), folder=folder)
     manifest_path = folder / MANIFEST
     if manifest_path.is_symlink():
         raise _refuse_link(folder, MANIFEST)
     if not manifest_path.is_file():
-        raise UserError(f"{folder}: no {MANIFEST} here — this is not a kartedit map folder.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{folder}: no {manifest} here — this is not a kartedit map folder.",
+            ),
+            folder=folder,
+            manifest=MANIFEST,
+        )
     manifest = parse_manifest(manifest_path.read_bytes(), str(manifest_path))
 
     def read(relative: str) -> bytes | None:
@@ -53,7 +70,12 @@ def read_folder(folder: Path) -> MapContent:
             return None
         problem = section_size_problem(path.stat().st_size)  # before reading it into memory
         if problem:
-            raise UserError(f"{folder}: {relative}: {problem}")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "{folder}: {relative}: {problem}"),
+                folder=folder,
+                relative=relative,
+                problem=problem,
+            )
         return path.read_bytes()
 
     return files_to_content(manifest, read, str(folder))
@@ -79,21 +101,34 @@ def unlisted_files(folder: Path, content: MapContent) -> tuple[str, ...]:
 def write_folder(content: MapContent, folder: Path) -> None:
     """Write the folder form; an existing map folder is replaced whole, never half-written."""
     if folder.exists() and not folder.is_dir():
-        raise UserError(f"{folder}: a file is in the way; choose a folder name.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "{folder}: a file is in the way; choose a folder name."),
+            folder=folder,
+        )
     if folder.is_dir() and any(folder.iterdir()) and not (folder / MANIFEST).is_file():
         raise UserError(
-            f"{folder}: the folder is not empty and is not a kartedit map folder; "
-            "choose an empty or new folder."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{folder}: the folder is not empty and is not a kartedit map "
+                "folder; choose an empty or new folder.",
+            ),
+            folder=folder,
         )
     parent = folder.resolve().parent
     if not parent.is_dir():
-        raise UserError(f"{parent}: no such folder.")
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "{parent}: no such folder."), parent=parent)
     try:
         _replace_folder(content, folder, parent)
     except OSError as exc:
         raise UserError(
-            f"{folder}: the map could not be written ({exc.strerror or exc}); nothing was "
-            "changed there. Free some space or choose another place, and try again.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{folder}: the map could not be written ({reason}); nothing was "
+                "changed there. Free some space or choose another place, and try "
+                "again.",
+            ),
+            folder=folder,
+            reason=exc.strerror or exc,
             detail=repr(exc),
         ) from exc
 

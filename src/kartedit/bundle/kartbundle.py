@@ -27,6 +27,7 @@ from kartedit.bundle.zipsafe import SafeZip, write_zip
 from kartedit.domain.bundles import BundleKind, BundleManifest
 from kartedit.domain.content import MapContent
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
 
 MANIFEST = mapfiles.MANIFEST
 MAP = "map.json"
@@ -106,8 +107,14 @@ def read_bundle(
         if MANIFEST not in archive.names:
             raise BundleError(
                 [
-                    f"{label}: manifest.json is missing, so this is not a kartedit bundle "
-                    "(or it is damaged)."
+                    Message.of(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{label}: manifest.json is missing, so this is not a kartedit "
+                            "bundle (or it is damaged).",
+                        ),
+                        label=label,
+                    )
                 ]
             )
         manifest = parse_manifest(archive.read(MANIFEST), f"{label}: {MANIFEST}")
@@ -118,14 +125,14 @@ def read_bundle(
     return Bundle(path, manifest, content=_content(files, manifest, label))
 
 
-def bundle_problems(path: Path, expect: BundleKind | None = None) -> list[str]:
-    """Every problem found, one line each; empty when the bundle is sound."""
+def bundle_problems(path: Path, expect: BundleKind | None = None) -> list[Message]:
+    """Every problem found, one each; empty when the bundle is sound."""
     try:
         read_bundle(path, expect)
     except BundleError as exc:
-        return list(exc.problems)
+        return list(exc.messages)
     except UserError as exc:
-        return [exc.message]
+        return [exc.said]
     return []
 
 
@@ -134,24 +141,34 @@ def _check_kind(manifest: BundleManifest, expect: BundleKind | None, label: str)
     if expect is None or found is expect:
         return
     if found is BundleKind.RESPONSE and expect is BundleKind.REVIEW:
-        message = (
-            f"{label}: this is a response bundle (comments by {manifest.reviewer}), not a "
-            "review bundle. Reviewers open the review bundle the coordinator sent them; "
-            "responses are for the coordinator to import."
+        message = Message.of(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{label}: this is a response bundle (comments by {reviewer}), not a "
+                "review bundle. Reviewers open the review bundle the coordinator sent them; "
+                "responses are for the coordinator to import.",
+            ),
+            label=label,
+            reviewer=manifest.reviewer,
         )
     elif found is BundleKind.REVIEW and expect is BundleKind.RESPONSE:
-        message = (
-            f"{label}: this is a review bundle (the texts sent out for «{manifest.round.name}»), "
-            "not a response. Open it to comment, then export a response bundle from it."
+        message = Message.of(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{label}: this is a review bundle (the texts sent out for «{round}»), "
+                "not a response. Open it to comment, then export a response bundle from it.",
+            ),
+            label=label,
+            round=manifest.round.name if manifest.round else "",
         )
     else:
-        message = f"{label}: this is {_a(found)}, not {_a(expect)}."
+        message = Message.of(
+            QT_TRANSLATE_NOOP("Errors", "{label}: this is {found}, not {expected}."),
+            label=label,
+            found=found.with_article,
+            expected=expect.with_article,
+        )
     raise BundleError([message])
-
-
-def _a(kind: BundleKind) -> str:
-    article = "an" if kind.label[0] in "aeiou" else "a"
-    return f"{article} {kind.label}"
 
 
 def _read_listed(archive: SafeZip, manifest: BundleManifest, label: str) -> dict[str, bytes]:
@@ -161,22 +178,64 @@ def _read_listed(archive: SafeZip, manifest: BundleManifest, label: str) -> dict
     listed = set(manifest.files)
     for name in _REQUIRED[kind]:
         if name not in listed and name not in present:
-            problems.add(f"{label}: {name} is missing (every {kind.label} has one).")
+            problems.add(
+                Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{label}: {name} is missing (every {kind} has one)."
+                    ),
+                    label=label,
+                    name=name,
+                    kind=kind.label,
+                )
+            )
     for name in sorted(listed - present):
-        problems.add(f"{label}: {name} is listed in the manifest but missing from the bundle.")
+        problems.add(
+            Message.of(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{label}: {name} is listed in the manifest but missing from the bundle.",
+                ),
+                label=label,
+                name=name,
+            )
+        )
     for name in sorted(present - listed):
-        problems.add(f"{label}: {name} is in the bundle but not listed in its manifest.")
+        problems.add(
+            Message.of(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{label}: {name} is in the bundle but not listed in its manifest.",
+                ),
+                label=label,
+                name=name,
+            )
+        )
     for name in sorted(listed & present):
         if not _allowed(kind, name):
-            why = " (responses carry comments, not texts)" if kind is BundleKind.RESPONSE else ""
-            problems.add(f"{label}: {name} does not belong in a {kind.label}{why}.")
+            if kind is BundleKind.RESPONSE:
+                wrong = QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{label}: {name} does not belong in a response bundle (responses carry "
+                    "comments, not texts).",
+                )
+            else:
+                wrong = QT_TRANSLATE_NOOP("Errors", "{label}: {name} does not belong in {kind}.")
+            problems.add(Message.of(wrong, label=label, name=name, kind=kind.with_article))
     problems.raise_if_any()
     files = {}
     for name in sorted(listed):
         data = archive.read(name)
         if mapfiles.sha256(data) != manifest.files[name]:
             problems.add(
-                f"{label}: {name} does not match its checksum (changed or damaged on the way)."
+                Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{label}: {name} does not match its checksum (changed or damaged "
+                        "on the way).",
+                    ),
+                    label=label,
+                    name=name,
+                )
             )
         files[name] = data
     problems.raise_if_any()
@@ -191,14 +250,36 @@ def _content(files: dict[str, bytes], manifest: BundleManifest, label: str) -> M
     except BundleError:
         raise
     except UserError as exc:
-        raise BundleError([exc.message]) from None
+        raise BundleError([exc.said]) from None
     except (ValueError, KeyError, TypeError) as exc:
-        raise BundleError([f"{where}: a value in it is not valid ({exc})."]) from None
+        raise BundleError(
+            [
+                Message.of(
+                    QT_TRANSLATE_NOOP("Errors", "{where}: a value in it is not valid ({exc})."),
+                    where=where,
+                    exc=exc,
+                )
+            ]
+        ) from None
     problems = Problems()
     if content.map.id != manifest.map.id:
-        problems.add(f"{where}: holds another map than manifest.json names.")
+        problems.add(
+            Message.of(
+                QT_TRANSLATE_NOOP("Errors", "{where}: holds another map than manifest.json names."),
+                where=where,
+            )
+        )
     if manifest.edition.slug not in {e.slug for e in content.editions}:
-        problems.add(f"{where}: the round's edition «{manifest.edition.slug}» is not in it.")
+        problems.add(
+            Message.of(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{where}: the round's edition «{edition_slug}» is not in it.",
+                ),
+                where=where,
+                edition_slug=manifest.edition.slug,
+            )
+        )
     used = {
         mapfiles.revision_path(s.edition, s.ref, i, len(s.revisions))
         for s in content.sections
@@ -206,7 +287,16 @@ def _content(files: dict[str, bytes], manifest: BundleManifest, label: str) -> M
     }
     for name in sorted(files):
         if name.startswith(("texts/", "history/")) and name not in used:
-            problems.add(f"{label}: {name} is not part of the map in {MAP}.")
+            problems.add(
+                Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{label}: {name} is not part of the map in {map_file}."
+                    ),
+                    label=label,
+                    name=name,
+                    map_file=MAP,
+                )
+            )
     carried = {(s.edition, s.ref.key): s for s in content.sections}
     listed = set()
     for entry in manifest.sections:
@@ -214,24 +304,58 @@ def _content(files: dict[str, bytes], manifest: BundleManifest, label: str) -> M
         record = carried.get((entry.edition, entry.ref.key))
         if record is None:
             problems.add(
-                f"{label}: section {entry.ref} is listed in manifest.json but not in {MAP}."
+                Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{label}: section {ref} is listed in manifest.json but not in {map_file}.",
+                    ),
+                    label=label,
+                    ref=entry.ref,
+                    map_file=MAP,
+                )
             )
             continue
         head = record.revisions[-1]
         if head.id != entry.revision:
             problems.add(
-                f"{label}: section {entry.ref}: manifest.json names revision {entry.revision}, "
-                f"{MAP} carries {head.id}."
+                Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{label}: section {ref}: manifest.json names revision "
+                        "{revision}, {map_file} carries {carried}.",
+                    ),
+                    label=label,
+                    ref=entry.ref,
+                    revision=entry.revision,
+                    map_file=MAP,
+                    carried=head.id,
+                )
             )
         elif mapfiles.sha256(head.text.encode("utf-8")) != entry.sha256:
             problems.add(
-                f"{label}: section {entry.ref}: its text does not match the checksum in "
-                "manifest.json."
+                Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{label}: section {ref}: its text does not match the checksum in "
+                        "manifest.json.",
+                    ),
+                    label=label,
+                    ref=entry.ref,
+                )
             )
     for key in sorted(set(carried) - listed):
         problems.add(
-            f"{label}: {MAP} carries section {key[1]} ({key[0]}), "
-            "which manifest.json does not list."
+            Message.of(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{label}: {map_file} carries section {key} ({edition}), which "
+                    "manifest.json does not list.",
+                ),
+                label=label,
+                map_file=MAP,
+                key=key[1],
+                edition=key[0],
+            )
         )
     problems.raise_if_any()
     return content
@@ -242,7 +366,15 @@ def _comments(files: dict[str, bytes], manifest: BundleManifest, label: str) -> 
     problems = Problems()
     if document.review_bundle != manifest.in_response_to:
         problems.add(
-            f"{label}: {COMMENTS} is about another review bundle than manifest.json names."
+            Message.of(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{label}: {comments_file} is about another review bundle than "
+                    "manifest.json names.",
+                ),
+                label=label,
+                comments_file=COMMENTS,
+            )
         )
     sections = {s.ref: s for s in manifest.sections}
     for comment in document.comments:
@@ -252,13 +384,31 @@ def _comments(files: dict[str, bytes], manifest: BundleManifest, label: str) -> 
         entry = sections.get(anchor.section)
         if entry is None:
             problems.add(
-                f"{label}: comment {comment.id} is on section {anchor.section}, which the "
-                "bundle does not list."
+                Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{label}: comment {comment_id} is on section {section}, which "
+                        "the bundle does not list.",
+                    ),
+                    label=label,
+                    comment_id=comment.id,
+                    section=anchor.section,
+                )
             )
         elif entry.revision != anchor.revision:
             problems.add(
-                f"{label}: comment {comment.id} is on revision {anchor.revision} of "
-                f"{anchor.section}, but the bundle lists revision {entry.revision}."
+                Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{label}: comment {comment_id} is on revision {revision} of "
+                        "{section}, but the bundle lists revision {listed}.",
+                    ),
+                    label=label,
+                    comment_id=comment.id,
+                    revision=anchor.revision,
+                    section=anchor.section,
+                    listed=entry.revision,
+                )
             )
     problems.raise_if_any()
     return document

@@ -10,6 +10,7 @@ from kartedit.bundle.schemas import dump_json, parse_json, schema_problems
 from kartedit.domain.bundles import BundleKind, BundleManifest, BundleSection, RoundRef
 from kartedit.domain.errors import UserError
 from kartedit.domain.ids import format_utc, parse_utc
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
 from kartedit.domain.model import EditionInfo, EditionKind, MapInfo
 from kartedit.domain.people import Author
 from kartedit.domain.review import Reviewer
@@ -65,40 +66,108 @@ def dump_manifest(manifest: BundleManifest) -> bytes:
     return dump_json(manifest_json(manifest))
 
 
-def check_version(document: object, label: str, fmt: str, version: int, what: str) -> None:
+def check_version(document: object, label: str, fmt: str, version: int, what: Message) -> None:
     """Format and version before anything else, so a newer file gets the right message."""
     if not isinstance(document, dict):
-        raise BundleError([f"{label}: not a kartedit {what} (the JSON is not an object)."])
+        raise BundleError(
+            [
+                Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{label}: not a kartedit {what} (the JSON is not an object).",
+                    ),
+                    label=label,
+                    what=what,
+                )
+            ]
+        )
     found = document.get("format")
     if found == "kartedit-map":
         raise BundleError(
             [
-                f"{label}: this is the manifest of a map folder, not of a bundle; "
-                "use «kartedit import-folder» on the unzipped folder."
+                Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{label}: this is the manifest of a map folder, not of a bundle; "
+                        "use «kartedit import-folder» on the unzipped folder.",
+                    ),
+                    label=label,
+                )
             ]
         )
     if found != fmt:
-        raise BundleError([f"{label}: not a kartedit {what} (format {found!r}, expected {fmt!r})."])
+        raise BundleError(
+            [
+                Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{label}: not a kartedit {what} (format {found}, expected {fmt}).",
+                    ),
+                    label=label,
+                    what=what,
+                    found=repr(found),
+                    fmt=repr(fmt),
+                )
+            ]
+        )
     number = document.get("schema_version")
     if not isinstance(number, int) or isinstance(number, bool):
-        raise BundleError([f"{label}: the {what} has no schema version."])
+        raise BundleError(
+            [
+                Message.of(
+                    QT_TRANSLATE_NOOP("Errors", "{label}: the {what} has no schema version."),
+                    label=label,
+                    what=what,
+                )
+            ]
+        )
     if number > version:
         raise BundleError(
             [
-                f"{label}: made with a newer kartedit ({what} format version {number}; this "
-                f"kartedit reads up to {version}). Install the newest kartedit to open it."
+                Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{label}: made with a newer kartedit ({what} format version "
+                        "{number}; this kartedit reads up to {version}). Install the "
+                        "newest kartedit to open it.",
+                    ),
+                    label=label,
+                    what=what,
+                    number=number,
+                    version=version,
+                )
             ]
         )
 
 
-def check_schema(document: object, schema: str, label: str, what: str) -> None:
+def check_schema(document: object, schema: str, label: str, what: Message) -> None:
     problems = schema_problems(document, schema)
     if problems:
-        shown = [f"{label}: does not follow the {what} schema: {p}" for p in problems]
+        shown = [
+            Message.of(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{label}: does not follow the {what} schema: {problem}"
+                ),
+                label=label,
+                what=what,
+                problem=p,
+            )
+            for p in problems
+        ]
         if len(shown) > MAX_LISTED_PROBLEMS:
             rest = len(shown) - MAX_LISTED_PROBLEMS
-            shown = [*shown[:MAX_LISTED_PROBLEMS], f"{label}: … and {rest} more schema problems."]
+            shown = [
+                *shown[:MAX_LISTED_PROBLEMS],
+                Message.of(
+                    QT_TRANSLATE_NOOP("Errors", "{label}: … and {count} more schema problems."),
+                    label=label,
+                    count=rest,
+                ),
+            ]
         raise BundleError(shown)
+
+
+BUNDLE_MANIFEST = Message.of(QT_TRANSLATE_NOOP("Bundles", "bundle manifest"))
 
 
 def parse_manifest(raw: bytes, label: str) -> BundleManifest:
@@ -106,15 +175,33 @@ def parse_manifest(raw: bytes, label: str) -> BundleManifest:
     try:
         document = parse_json(raw, label)
     except UserError as exc:
-        raise BundleError([exc.message]) from None
-    check_version(document, label, FORMAT, SCHEMA_VERSION, "bundle manifest")
-    check_schema(document, SCHEMA, label, "bundle manifest")
+        raise BundleError([exc.said]) from None
+    check_version(document, label, FORMAT, SCHEMA_VERSION, BUNDLE_MANIFEST)
+    check_schema(document, SCHEMA, label, BUNDLE_MANIFEST)
     try:
         return manifest_from_json(document)
     except UserError as exc:
-        raise BundleError([f"{label}: {exc.message}"]) from None
+        raise BundleError(
+            [
+                Message.of(
+                    QT_TRANSLATE_NOOP("Errors", "{label}: {message}"),
+                    label=label,
+                    message=exc.said,
+                )
+            ]
+        ) from None
     except ValueError as exc:
-        raise BundleError([f"{label}: a date or time in it is not valid ({exc})."]) from None
+        raise BundleError(
+            [
+                Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{label}: a date or time in it is not valid ({exc})."
+                    ),
+                    label=label,
+                    exc=exc,
+                )
+            ]
+        ) from None
 
 
 def _person(value: dict[str, str]) -> Author:

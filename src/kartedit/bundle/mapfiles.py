@@ -17,6 +17,7 @@ from kartedit.bundle.schemas import dump_json, parse_json, schema_problems
 from kartedit.domain.content import MapContent, RevisionRecord, SectionRecord
 from kartedit.domain.errors import UserError
 from kartedit.domain.ids import format_utc, parse_utc
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.model import EditionInfo, EditionKind, MapInfo, PathwayInfo, ServiceInfo
 from kartedit.domain.people import Author
 from kartedit.domain.quality import QualityLists, Term
@@ -144,20 +145,43 @@ def parse_manifest(raw: bytes, label: str) -> dict[str, Any]:
     """Check format and version first (a newer file gets a clear message), then the schema."""
     document = parse_json(raw, label)
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise UserError(f"{label}: not a kartedit map manifest.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "{label}: not a kartedit map manifest."), label=label
+        )
     version = document.get("schema_version")
     if not isinstance(version, int):
-        raise UserError(f"{label}: the manifest has no schema version.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "{label}: the manifest has no schema version."), label=label
+        )
     if version > SCHEMA_VERSION:
         raise UserError(
-            f"{label}: made with a newer kartedit (format version {version}; this kartedit "
-            f"reads up to {SCHEMA_VERSION}). Install the newest kartedit to read it."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{label}: made with a newer kartedit (format version {version}; "
+                "this kartedit reads up to {newest}). Install the newest "
+                "kartedit to read it.",
+            ),
+            label=label,
+            version=version,
+            newest=SCHEMA_VERSION,
         )
     problems = schema_problems(document, "map-folder")
     if problems:
-        listed = "; ".join(problems[:5])
-        more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
-        raise UserError(f"{label}: the manifest is not valid: {listed}{more}.")
+        listed = "; ".join(str(p) for p in problems[:5])
+        if len(problems) > 5:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{label}: the manifest is not valid: {listed} (and {count} more)."
+                ),
+                label=label,
+                listed=listed,
+                count=len(problems) - 5,
+            )
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "{label}: the manifest is not valid: {listed}."),
+            label=label,
+            listed=listed,
+        )
     return document
 
 
@@ -169,18 +193,32 @@ def files_to_content(manifest: Mapping[str, Any], read: Any, label: str) -> MapC
     """
     services = tuple(ServiceInfo(s["slug"], s["name"]) for s in manifest["services"])
     by_slug = {s.slug: s for s in services}
-    _unique(label, "service", [s.slug for s in services])
+    _unique(
+        label,
+        QT_TRANSLATE_NOOP("Errors", "{label}: the service «{value}» appears twice."),
+        [s.slug for s in services],
+    )
     pathways = []
     for entry in manifest["pathways"]:
         missing = [slug for slug in entry["services"] if slug not in by_slug]
         if missing:
             raise UserError(
-                f"{label}: pathway «{entry['slug']}» names unknown services: {', '.join(missing)}."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{label}: pathway «{entry}» names unknown services: {missing}.",
+                ),
+                label=label,
+                entry=entry["slug"],
+                missing=", ".join(missing),
             )
         pathways.append(
             PathwayInfo(entry["slug"], entry["name"], tuple(by_slug[s] for s in entry["services"]))
         )
-    _unique(label, "pathway", [p.slug for p in pathways])
+    _unique(
+        label,
+        QT_TRANSLATE_NOOP("Errors", "{label}: the pathway «{value}» appears twice."),
+        [p.slug for p in pathways],
+    )
     editions = tuple(
         EditionInfo(
             e["slug"],
@@ -191,10 +229,17 @@ def files_to_content(manifest: Mapping[str, Any], read: Any, label: str) -> MapC
         )
         for e in manifest["editions"]
     )
-    _unique(label, "edition", [e.slug for e in editions])
+    _unique(
+        label,
+        QT_TRANSLATE_NOOP("Errors", "{label}: the edition «{value}» appears twice."),
+        [e.slug for e in editions],
+    )
     regional = [e for e in editions if e.is_regional]
     if len(regional) != 1:
-        raise UserError(f"{label}: a map needs exactly one regional edition.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "{label}: a map needs exactly one regional edition."),
+            label=label,
+        )
     known_editions = {e.slug for e in editions}
     services_in = {p.slug: {s.slug for s in p.services} for p in pathways}
 
@@ -204,12 +249,30 @@ def files_to_content(manifest: Mapping[str, Any], read: Any, label: str) -> MapC
         ref = SectionRef.parse(entry["key"])
         if entry["edition"] not in known_editions:
             raise UserError(
-                f"{label}: section {ref} names an unknown edition «{entry['edition']}»."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{label}: section {ref} names an unknown edition «{entry}».",
+                ),
+                label=label,
+                ref=ref,
+                entry=entry["edition"],
             )
         if ref.pathway not in services_in or ref.service not in services_in[ref.pathway]:
-            raise UserError(f"{label}: section {ref} is not in the map's pathways and services.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{label}: section {ref} is not in the map's pathways and services.",
+                ),
+                label=label,
+                ref=ref,
+            )
         if (entry["edition"], ref.key) in seen:
-            raise UserError(f"{label}: section {ref} appears twice in «{entry['edition']}».")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "{label}: section {ref} appears twice in «{entry}»."),
+                label=label,
+                ref=ref,
+                entry=entry["edition"],
+            )
         seen.add((entry["edition"], ref.key))
         revisions = []
         count = len(entry["revisions"])
@@ -217,22 +280,47 @@ def files_to_content(manifest: Mapping[str, Any], read: Any, label: str) -> MapC
             expected = revision_path(entry["edition"], ref, index, count)
             if rev["path"] != expected:
                 raise UserError(
-                    f"{label}: section {ref} points to «{rev['path']}»; expected «{expected}»."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{label}: section {ref} points to «{path}»; expected «{expected}».",
+                    ),
+                    label=label,
+                    ref=ref,
+                    path=rev["path"],
+                    expected=expected,
                 )
             data = read(expected)
             if data is None:
-                raise UserError(f"{label}: the section file {expected} is missing.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Errors", "{label}: the section file {expected} is missing."),
+                    label=label,
+                    expected=expected,
+                )
             size_problem = section_size_problem(len(data))
             if size_problem:
-                raise UserError(f"{label}: {expected}: {size_problem}")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Errors", "{label}: {expected}: {problem}"),
+                    label=label,
+                    expected=expected,
+                    problem=size_problem,
+                )
             if sha256(data) != rev["sha256"]:
                 raise UserError(
-                    f"{label}: {expected} does not match its checksum (changed or damaged)."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{label}: {expected} does not match its checksum (changed or damaged).",
+                    ),
+                    label=label,
+                    expected=expected,
                 )
             try:
                 text = nfc(data.decode("utf-8"))
             except UnicodeDecodeError as exc:
-                raise UserError(f"{label}: {expected} is not UTF-8 text.") from exc
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Errors", "{label}: {expected} is not UTF-8 text."),
+                    label=label,
+                    expected=expected,
+                ) from exc
             author = rev["author"]
             revisions.append(
                 RevisionRecord(
@@ -254,7 +342,11 @@ def files_to_content(manifest: Mapping[str, Any], read: Any, label: str) -> MapC
                 ended=bool(entry.get("ended", False)),
             )
         )
-    _unique(label, "revision", [r.id for s in sections for r in s.revisions])
+    _unique(
+        label,
+        QT_TRANSLATE_NOOP("Errors", "{label}: the revision «{value}» appears twice."),
+        [r.id for s in sections for r in s.revisions],
+    )
     m = manifest["map"]
     return MapContent(
         MapInfo(m["id"], m["slug"], m["name"]),
@@ -266,9 +358,10 @@ def files_to_content(manifest: Mapping[str, Any], read: Any, label: str) -> MapC
     )
 
 
-def _unique(label: str, what: str, values: list[str]) -> None:
+def _unique(label: str, twice: str, values: list[str]) -> None:
+    """``twice``: the marked sentence for a repeated value, with {label} and {value}."""
     seen: set[str] = set()
     for value in values:
         if value in seen:
-            raise UserError(f"{label}: the {what} «{value}» appears twice.")
+            raise UserError(twice, label=label, value=value)
         seen.add(value)

@@ -8,6 +8,7 @@ from importlib.resources import files
 from typing import Any
 
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
 
 
 @cache
@@ -17,7 +18,7 @@ def load_schema(name: str) -> dict[str, Any]:
     return schema
 
 
-def schema_problems(document: object, name: str) -> list[str]:
+def schema_problems(document: object, name: str) -> list[Message]:
     """Every way the document breaks the schema, each as «where: what», sorted by place."""
     from jsonschema import Draft202012Validator
 
@@ -25,7 +26,13 @@ def schema_problems(document: object, name: str) -> list[str]:
     problems = []
     for error in sorted(validator.iter_errors(document), key=lambda e: list(e.absolute_path)):
         where = "/".join(str(p) for p in error.absolute_path) or "(top level)"
-        problems.append(f"{where}: {error.message}")
+        problems.append(
+            Message.of(
+                QT_TRANSLATE_NOOP("Errors", "{where}: {message}"),
+                where=where,
+                message=error.message,
+            )
+        )
     return problems
 
 
@@ -34,14 +41,28 @@ def parse_json(raw: bytes, label: str) -> Any:
     try:
         return json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        raise UserError(f"{label}: not UTF-8 text.") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "{label}: not UTF-8 text."), label=label
+        ) from exc
     except json.JSONDecodeError as exc:
         raise UserError(
-            f"{label}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{label}: not valid JSON (line {line}, column {column}: {problem}).",
+            ),
+            label=label,
+            line=exc.lineno,
+            column=exc.colno,
+            problem=exc.msg,
         ) from exc
     except (ValueError, RecursionError) as exc:
         # Untrusted input: a number with thousands of digits, or arrays nested thousands deep.
-        raise UserError(f"{label}: not valid JSON ({type(exc).__name__}: {exc}).") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "{label}: not valid JSON ({error}: {exc})."),
+            label=label,
+            error=type(exc).__name__,
+            exc=exc,
+        ) from exc
 
 
 def dump_json(document: object) -> bytes:

@@ -20,6 +20,7 @@ from typing import BinaryIO
 
 from kartedit.bundle.problems import BundleError, Problems
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
 from kartedit.safe_files import export_file
 
 MB = 1024 * 1024
@@ -65,25 +66,36 @@ def entry_limit(name: str) -> int:
     return MAX_TEXT_BYTES if name.endswith(".md") else MAX_DOCUMENT_BYTES
 
 
-def name_problem(name: str) -> str | None:
+def name_problem(name: str) -> Message | None:
     """Why an entry name may not be used, or None. Names are compared, never extracted."""
     if not name:
-        return "has an empty name"
+        return Message.of(QT_TRANSLATE_NOOP("Errors", "has an empty name."))
     if _CONTROL.search(name):
-        return "has control characters in its name"
+        return Message.of(QT_TRANSLATE_NOOP("Errors", "has control characters in its name."))
     if "\\" in name:
-        return "uses backslashes in its path (paths in a bundle use /)"
+        return Message.of(
+            QT_TRANSLATE_NOOP("Errors", "uses backslashes in its path (paths in a bundle use /).")
+        )
     if name.startswith("/"):
-        return "has an absolute path (it would point outside the bundle)"
+        return Message.of(
+            QT_TRANSLATE_NOOP("Errors", "has an absolute path (it would point outside the bundle).")
+        )
     if _DRIVE.match(name):
-        return "names a drive letter (it would point outside the bundle)"
+        return Message.of(
+            QT_TRANSLATE_NOOP("Errors", "names a drive letter (it would point outside the bundle).")
+        )
     parts = name.rstrip("/").split("/")
     if ".." in parts:
-        return "has a path with «..» that escapes the bundle"
+        return Message.of(
+            QT_TRANSLATE_NOOP("Errors", "has a path with «..» that escapes the bundle.")
+        )
     if any(part in ("", ".") for part in parts):
-        return "has an empty or «.» part in its path"
+        return Message.of(QT_TRANSLATE_NOOP("Errors", "has an empty or «.» part in its path."))
     if len(name) > MAX_NAME_LENGTH:
-        return f"has a path longer than {MAX_NAME_LENGTH} characters"
+        return Message.of(
+            QT_TRANSLATE_NOOP("Errors", "has a path longer than {limit} characters."),
+            limit=MAX_NAME_LENGTH,
+        )
     return None
 
 
@@ -138,96 +150,201 @@ class SafeZip:
         """Names of the file entries, in archive order (directory entries left out)."""
         return list(self._infos)
 
-    def _fail(self, problem: str) -> BundleError:
-        return BundleError([f"{self.label}: {problem}"])
+    def _fail(self, problem: Message) -> BundleError:
+        return BundleError(
+            [
+                Message.of(
+                    QT_TRANSLATE_NOOP("Errors", "{label}: {problem}"),
+                    label=self.label,
+                    problem=problem,
+                )
+            ]
+        )
 
     def _open(self) -> None:
         label = self.label
         if self.path.is_dir():
-            raise self._fail("is a folder, not a bundle file.")
+            raise self._fail(
+                Message.of(QT_TRANSLATE_NOOP("Errors", "is a folder, not a bundle file."))
+            )
         try:
             self._stream = self.path.open("rb")
             size = os.fstat(self._stream.fileno()).st_size
         except FileNotFoundError:
-            raise self._fail("no such file.") from None
+            raise self._fail(Message.of(QT_TRANSLATE_NOOP("Errors", "no such file."))) from None
         except OSError as exc:
-            raise self._fail(f"cannot be read ({exc.strerror or exc}).") from None
+            raise self._fail(
+                Message.of(
+                    QT_TRANSLATE_NOOP("Errors", "cannot be read ({reason})."),
+                    reason=exc.strerror or exc,
+                )
+            ) from None
         if size == 0:
-            raise self._fail("the file is empty: not a kartedit bundle.")
+            raise self._fail(
+                Message.of(QT_TRANSLATE_NOOP("Errors", "the file is empty: not a kartedit bundle."))
+            )
         if size > MAX_BUNDLE_BYTES:
             raise self._fail(
-                f"the file is too large for a bundle ({_mb(size)}; at most "
-                f"{_mb(MAX_BUNDLE_BYTES)})."
+                Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "the file is too large for a bundle ({size}; at most {limit}).",
+                    ),
+                    size=_mb(size),
+                    limit=_mb(MAX_BUNDLE_BYTES),
+                )
             )
         if not zipfile.is_zipfile(self._stream):
             raise self._fail(
-                "not a ZIP file, so not a kartedit bundle (it may be damaged, or another kind "
-                "of file renamed)."
+                Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "not a ZIP file, so not a kartedit bundle (it may be damaged, or "
+                        "another kind of file renamed).",
+                    )
+                )
             )
         end = _end_record(self._stream, size)
         if end is not None and (end[0] > MAX_ENTRIES or end[1] > MAX_CENTRAL_DIRECTORY):
-            raise self._fail(f"too many files in the bundle ({end[0]}; at most {MAX_ENTRIES}).")
+            raise self._fail(
+                Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "too many files in the bundle ({count}; at most {limit}).",
+                    ),
+                    count=end[0],
+                    limit=MAX_ENTRIES,
+                )
+            )
         self._stream.seek(0)
         try:
             self._zip = zipfile.ZipFile(self._stream)
             infos = self._zip.infolist()
         except NotImplementedError as exc:
-            raise self._fail(f"uses a ZIP feature kartedit does not read ({exc}).") from None
+            raise self._fail(
+                Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "uses a ZIP feature kartedit does not read ({exc})."
+                    ),
+                    exc=exc,
+                )
+            ) from None
         except Exception as exc:  # untrusted bytes: whatever zipfile trips over is damage
-            raise self._fail(f"a damaged ZIP file ({_reason(exc)}).") from None
+            raise self._fail(
+                Message.of(
+                    QT_TRANSLATE_NOOP("Errors", "a damaged ZIP file ({exc})."), exc=_reason(exc)
+                )
+            ) from None
         if len(infos) > MAX_ENTRIES:
-            raise self._fail(f"too many files in the bundle ({len(infos)}; at most {MAX_ENTRIES}).")
+            raise self._fail(
+                Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "too many files in the bundle ({count}; at most {limit}).",
+                    ),
+                    count=len(infos),
+                    limit=MAX_ENTRIES,
+                )
+            )
         problems = Problems()
         declared_total = 0
         for info in infos:
             problem = self._entry_problem(info)
             if problem:
-                ending = "" if problem.endswith(".") else "."
-                problems.add(f"{label}: {info.filename!r} {problem}{ending}")
+                problems.add(
+                    Message.of(
+                        QT_TRANSLATE_NOOP("Errors", "{label}: {filename} {problem}"),
+                        label=label,
+                        filename=repr(info.filename),
+                        problem=problem,
+                    )
+                )
                 continue
             if info.is_dir():
                 continue
             if info.filename in self._infos:
-                problems.add(f"{label}: {info.filename} appears twice in the bundle.")
+                problems.add(
+                    Message.of(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "{label}: {filename} appears twice in the bundle."
+                        ),
+                        label=label,
+                        filename=info.filename,
+                    )
+                )
                 continue
             self._infos[info.filename] = info
             declared_total += info.file_size
         if declared_total > MAX_TOTAL_BYTES:
             problems.add(
-                f"{label}: the bundle unpacks to {_mb(declared_total)}; at most "
-                f"{_mb(MAX_TOTAL_BYTES)} is accepted."
+                Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{label}: the bundle unpacks to {size}; at most {limit} is accepted.",
+                    ),
+                    label=label,
+                    size=_mb(declared_total),
+                    limit=_mb(MAX_TOTAL_BYTES),
+                )
             )
         problems.raise_if_any()
 
-    def _entry_problem(self, info: zipfile.ZipInfo) -> str | None:
+    def _entry_problem(self, info: zipfile.ZipInfo) -> Message | None:
         problem = name_problem(info.filename)
         if problem:
             return problem
         mode = info.external_attr >> 16
         kind = stat.S_IFMT(mode)
         if kind == stat.S_IFLNK:
-            return "is a symbolic link (links could point outside the bundle)."
+            return Message.of(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "is a symbolic link (links could point outside the bundle).",
+                )
+            )
         if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
-            return "is not an ordinary file (a device, pipe or socket)."
+            return Message.of(
+                QT_TRANSLATE_NOOP("Errors", "is not an ordinary file (a device, pipe or socket).")
+            )
         if info.flag_bits & 0x1:
-            return "is encrypted; bundles are never encrypted."
+            return Message.of(
+                QT_TRANSLATE_NOOP("Errors", "is encrypted; bundles are never encrypted.")
+            )
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            return f"uses an unsupported compression method ({info.compress_type})."
+            return Message.of(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "uses an unsupported compression method ({method}).",
+                ),
+                method=info.compress_type,
+            )
         if info.flag_bits & _UNREADABLE_FLAGS:
-            return (
-                "uses a ZIP feature kartedit does not read (patched data or strong "
-                "encryption); bundles never do."
+            return Message.of(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "uses a ZIP feature kartedit does not read (patched data or "
+                    "strong encryption); bundles never do.",
+                )
             )
         if info.is_dir():
             return None
         limit = entry_limit(info.filename)
         if info.file_size > limit:
-            return f"is too large ({_mb(info.file_size)}; at most {_mb(limit)} per file)."
+            return Message.of(
+                QT_TRANSLATE_NOOP("Errors", "is too large ({size}; at most {limit} per file)."),
+                size=_mb(info.file_size),
+                limit=_mb(limit),
+            )
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             ratio = info.file_size // max(info.compress_size, 1)
-            return (
-                f"is compressed {ratio} times (at most {MAX_RATIO}): a suspicious compression "
-                "ratio, as in a «zip bomb»."
+            return Message.of(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "is compressed {ratio} times (at most {limit}): a suspicious "
+                    "compression ratio, as in a «zip bomb».",
+                ),
+                ratio=ratio,
+                limit=MAX_RATIO,
             )
         return None
 
@@ -235,7 +352,15 @@ class SafeZip:
         """An entry's bytes, read in chunks and stopped at its limit whatever it declares."""
         info = self._infos.get(name)
         if info is None or self._zip is None:
-            raise BundleError([f"{self.label}: {name} is missing from the bundle."])
+            raise BundleError(
+                [
+                    Message.of(
+                        QT_TRANSLATE_NOOP("Errors", "{label}: {name} is missing from the bundle."),
+                        label=self.label,
+                        name=name,
+                    )
+                ]
+            )
         limit = min(entry_limit(name), info.file_size)
         chunks: list[bytes] = []
         size = 0
@@ -249,15 +374,30 @@ class SafeZip:
                     if size > limit:
                         raise BundleError(
                             [
-                                f"{self.label}: {name} holds more than it declares "
-                                "(damaged or forged)."
+                                Message.of(
+                                    QT_TRANSLATE_NOOP(
+                                        "Errors",
+                                        "{label}: {name} holds more than it declares (damaged or "
+                                        "forged).",
+                                    ),
+                                    label=self.label,
+                                    name=name,
+                                )
                             ]
                         )
                     if size > RATIO_FLOOR and size > MAX_RATIO * max(info.compress_size, 1):
                         raise BundleError(
                             [
-                                f"{self.label}: {name} has a suspicious compression ratio (over "
-                                f"{MAX_RATIO} times), as in a «zip bomb»."
+                                Message.of(
+                                    QT_TRANSLATE_NOOP(
+                                        "Errors",
+                                        "{label}: {name} has a suspicious compression ratio (over "
+                                        "{limit} times), as in a «zip bomb».",
+                                    ),
+                                    label=self.label,
+                                    name=name,
+                                    limit=MAX_RATIO,
+                                )
                             ]
                         )
                     chunks.append(chunk)
@@ -265,16 +405,45 @@ class SafeZip:
             raise
         except NotImplementedError as exc:
             raise BundleError(
-                [f"{self.label}: {name} uses a ZIP feature kartedit does not read ({exc})."]
+                [
+                    Message.of(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{label}: {name} uses a ZIP feature kartedit does not read ({exc}).",
+                        ),
+                        label=self.label,
+                        name=name,
+                        exc=exc,
+                    )
+                ]
             ) from None
         except Exception as exc:  # untrusted bytes: whatever zipfile trips over is damage
             raise BundleError(
-                [f"{self.label}: {name} is damaged and cannot be unpacked ({_reason(exc)})."]
+                [
+                    Message.of(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{label}: {name} is damaged and cannot be unpacked ({exc}).",
+                        ),
+                        label=self.label,
+                        name=name,
+                        exc=_reason(exc),
+                    )
+                ]
             ) from None
         self._read_total += size
         if self._read_total > MAX_TOTAL_BYTES:
             raise BundleError(
-                [f"{self.label}: the bundle unpacks to more than {_mb(MAX_TOTAL_BYTES)}."]
+                [
+                    Message.of(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{label}: the bundle unpacks to more than {limit}.",
+                        ),
+                        label=self.label,
+                        limit=_mb(MAX_TOTAL_BYTES),
+                    )
+                ]
             )
         return b"".join(chunks)
 
@@ -302,7 +471,13 @@ def write_zip(
         if problem:
             raise ValueError(f"bundle entry {name!r} {problem}")
     if path.is_dir():
-        raise UserError(f"{path}: is a folder; give a file name ending in .kartbundle.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path}: is a folder; give a file name ending in .kartbundle.",
+            ),
+            path=path,
+        )
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name in sorted(files):

@@ -14,7 +14,9 @@ from kartedit.cli.common import (
     section_args,
     section_ref,
 )
+from kartedit.cli.language import say
 from kartedit.domain.ids import format_utc, utc_now
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.services.identity import resolve_author
 
 if TYPE_CHECKING:
@@ -65,7 +67,17 @@ def adapt(args: argparse.Namespace) -> int:
     author = resolve_author(args.author)
     with open_editions(args) as editions:
         revision = editions.adapt(ref, args.edition, author)
-    print(f"{ref}: adapted locally in «{args.edition}» (revision {revision.id}).")
+    print(
+        say(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "{ref}: adapted locally in «{edition}» (revision {revision_id}).",
+            ),
+            ref=ref,
+            edition=args.edition,
+            revision_id=revision.id,
+        )
+    )
     return 0
 
 
@@ -73,7 +85,16 @@ def revert(args: argparse.Namespace) -> int:
     ref = section_ref(args)
     with open_editions(args) as editions:
         editions.revert(ref, args.edition)
-    print(f"{ref}: «{args.edition}» shows the regional text again; the local history is kept.")
+    print(
+        say(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "{ref}: «{edition}» shows the regional text again; the local history is kept.",
+            ),
+            ref=ref,
+            edition=args.edition,
+        )
+    )
     return 0
 
 
@@ -89,7 +110,13 @@ def diff(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(diff_text(found))
     if not found:
-        print(f"«{args.edition}» has no local adaptations in scope.", file=sys.stderr)
+        print(
+            say(
+                QT_TRANSLATE_NOOP("CLI", "«{edition}» has no local adaptations in scope."),
+                edition=args.edition,
+            ),
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -103,7 +130,10 @@ def stale(args: argparse.Namespace) -> int:
             f"regional {item.override.regional_revision_id}"
         )
     if not found:
-        print(f"Nothing in «{args.edition}» is stale.", file=sys.stderr)
+        print(
+            say(QT_TRANSLATE_NOOP("CLI", "Nothing in «{edition}» is stale."), edition=args.edition),
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -137,7 +167,12 @@ def deviation(args: argparse.Namespace) -> int:
 
         write_csv([DeviationRow.of(summary, d) for summary, d in rows], sys.stdout)
         return 0
-    print(f"Deviation from the regional text, {format_utc(utc_now())}")
+    print(
+        say(
+            QT_TRANSLATE_NOOP("CLI", "Deviation from the regional text, {time}"),
+            time=format_utc(utc_now()),
+        )
+    )
     for summary in summaries:
         print(f"{summary.slug}\t{summary.name}\t{summary.overrides} adapted\t{summary.stale} stale")
         for s, d in rows:

@@ -16,8 +16,10 @@ from kartedit.cli.common import (
     open_workspace,
     round_author,
 )
-from kartedit.cli.formatting import clean, local_time, plural
+from kartedit.cli.formatting import clean, local_time
+from kartedit.cli.language import counted, said, say
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from kartedit.services.response_import import FileReport
@@ -78,7 +80,10 @@ def bundle_export(args: argparse.Namespace) -> int:
     if args.format == "docx":
         if args.kind != "review":
             raise UserError(
-                "A Word document is made of a round's review texts only (--kind review)."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "A Word document is made of a round's review texts only (--kind review).",
+                )
             )
         return _export_hearing_document(args)
     author = round_author(args.author)
@@ -86,8 +91,17 @@ def bundle_export(args: argparse.Namespace) -> int:
         with open_workspace(args.db) as workspace:
             manifest = export_review_bundle(workspace, args.round, args.output, author)
         print(
-            f"Wrote the review bundle {args.output}: {len(manifest.sections)} sections of "
-            f"«{clean(manifest.round.name)}» (bundle {manifest.bundle_id})."
+            say(
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "Wrote the review bundle {output}: {count} sections of "
+                    "«{round_name}» (bundle {bundle_id}).",
+                ),
+                output=args.output,
+                count=len(manifest.sections),
+                round_name=clean(manifest.round.name),
+                bundle_id=manifest.bundle_id,
+            )
         )
         return 0
     with open_workspace(args.db) as workspace:
@@ -96,8 +110,22 @@ def bundle_export(args: argparse.Namespace) -> int:
     for ref, shown in done.left_out:
         print(f"left out\t{ref}\t{shown.value}")
     print(
-        f"Wrote the approved bundle {args.output}: {plural(len(m.sections), 'approved section')} "
-        f"of «{clean(m.round.name)}» (bundle {m.bundle_id})."
+        counted(
+            len(m.sections),
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Wrote the approved bundle {output}: 1 approved section of «{round_name}» "
+                "(bundle {bundle_id}).",
+            ),
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Wrote the approved bundle {output}: {count} approved sections of "
+                "«{round_name}» (bundle {bundle_id}).",
+            ),
+            output=args.output,
+            round_name=clean(m.round.name),
+            bundle_id=m.bundle_id,
+        )
     )
     return 0
 
@@ -111,8 +139,22 @@ def _export_hearing_document(args: argparse.Namespace) -> int:
     with open_workspace(args.db) as workspace:
         done = export_hearing_document(workspace, args.round, args.output, author)
     print(
-        f"Wrote the hearing document {args.output}: {len(done.sections)} sections of "
-        f"«{clean(done.round.name)}» (document {done.document_id})."
+        counted(
+            len(done.sections),
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Wrote the hearing document {output}: 1 section of «{round_name}» "
+                "(document {document_id}).",
+            ),
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Wrote the hearing document {output}: {count} sections of «{round_name}» "
+                "(document {document_id}).",
+            ),
+            output=args.output,
+            round_name=clean(done.round.name),
+            document_id=done.document_id,
+        )
     )
     return 0
 
@@ -161,28 +203,62 @@ def bundle_validate(args: argparse.Namespace) -> int:
         if problems:
             failed = True
             for problem in problems:
-                print(f"kartedit: {clean(problem)}", file=sys.stderr)
+                print(f"kartedit: {clean(said(problem))}", file=sys.stderr)
             continue
         manifest = open_bundle(path).manifest
-        print(f"{path}: a valid {manifest.kind.label} ({len(manifest.sections)} sections).")
+        print(
+            say(
+                QT_TRANSLATE_NOOP("CLI", "{path}: a valid {kind} ({count} sections)."),
+                path=path,
+                kind=manifest.kind.label,
+                count=len(manifest.sections),
+            )
+        )
     return 1 if failed else 0
 
 
 def _file_lines(report: FileReport) -> list[str]:
+    """A file's report for a reader (its item lines are tab-separated records)."""
     if report.cancelled:
-        return [f"{report.path}: not imported (cancelled)"]
+        return [say(QT_TRANSLATE_NOOP("CLI", "{path}: not imported (cancelled)"), path=report.path)]
     if report.refused is not None:
-        return [f"{report.path}: refused: {clean(report.refused)}"]
+        return [
+            say(
+                QT_TRANSLATE_NOOP("CLI", "{path}: refused: {reason}"),
+                path=report.path,
+                reason=clean(said(report.refused)),
+            )
+        ]
     people = report.reviewers or ((report.reviewer,) if report.reviewer else ())
     whom = "; ".join(
         clean(f"{who.name} ({', '.join(p for p in (who.organisation, who.role) if p)})")
         for who in people
     )
-    again = " (this response was imported before)" if report.seen_before else ""
+    if report.seen_before:
+        summary = QT_TRANSLATE_NOOP(
+            "CLI",
+            "{path}: {reviewer} on «{round}» (this response was imported before): {new} new, "
+            "{present} already present, {updated} updated; {moved} re-anchored (moved), "
+            "{orphaned} orphaned",
+        )
+    else:
+        summary = QT_TRANSLATE_NOOP(
+            "CLI",
+            "{path}: {reviewer} on «{round}»: {new} new, {present} already present, "
+            "{updated} updated; {moved} re-anchored (moved), {orphaned} orphaned",
+        )
     lines = [
-        f"{report.path}: {whom} on «{clean(report.round_name or '')}»{again}: "
-        f"{report.imported} new, {report.present} already present, {report.updated} updated; "
-        f"{len(report.moved)} re-anchored (moved), {len(report.orphaned)} orphaned"
+        say(
+            summary,
+            path=report.path,
+            reviewer=whom,
+            round=clean(report.round_name or ""),
+            new=report.imported,
+            present=report.present,
+            updated=report.updated,
+            moved=len(report.moved),
+            orphaned=len(report.orphaned),
+        )
     ]
     for item in report.items:
         where = "reply" if item.is_reply else item.anchor.value if item.anchor else "-"
@@ -199,7 +275,7 @@ def _file_lines(report: FileReport) -> list[str]:
                 ]
             )
         )
-    lines.extend(f"  note\t{clean(note)}" for note in report.notes)
+    lines.extend(f"  note\t{clean(said(note))}" for note in report.notes)
     return lines
 
 
@@ -212,13 +288,31 @@ def bundle_import(args: argparse.Namespace) -> int:
         print("\n".join(_file_lines(file_report)))
     refused = len(report.refused)
     total = len(report.files)
-    print(f"Imported {total - refused} of {plural(total, 'file')}; {refused} refused.")
-    if refused:
-        rest = "nothing was imported" if refused == total else "the others were imported"
-        print(
-            f"kartedit: {refused} of {plural(total, 'file')} refused (see above); {rest}.",
-            file=sys.stderr,
+    print(
+        counted(
+            total,
+            QT_TRANSLATE_NOOP("CLI", "Imported {imported} of 1 file; {refused} refused."),
+            QT_TRANSLATE_NOOP("CLI", "Imported {imported} of {total} files; {refused} refused."),
+            imported=total - refused,
+            total=total,
+            refused=refused,
         )
+    )
+    if refused:
+        if total == 1:
+            rest = QT_TRANSLATE_NOOP(
+                "CLI", "{refused} of 1 file refused (see above); nothing was imported."
+            )
+        elif refused == total:
+            rest = QT_TRANSLATE_NOOP(
+                "CLI", "{refused} of {total} files refused (see above); nothing was imported."
+            )
+        else:
+            rest = QT_TRANSLATE_NOOP(
+                "CLI",
+                "{refused} of {total} files refused (see above); the others were imported.",
+            )
+        print(f"kartedit: {say(rest, refused=refused, total=total)}", file=sys.stderr)
         return 1
     return 0
 
@@ -239,12 +333,34 @@ def bundle_apply(args: argparse.Namespace) -> int:
     m = report.manifest
     updated = len(report.updated)
     print(
-        f"Applied the approved bundle of «{clean(m.round.name)}» by {clean(str(m.made_by))}: "
-        f"{updated} updated, {len(report.sections) - updated} unchanged."
+        say(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Applied the approved bundle of «{round_name}» by {made_by}: "
+                "{updated} updated, {unchanged} unchanged.",
+            ),
+            round_name=clean(m.round.name),
+            made_by=clean(str(m.made_by)),
+            updated=updated,
+            unchanged=len(report.sections) - updated,
+        )
     )
     for edition, number in sorted(stale.items()):
         print(
-            f"«{edition}»: {plural(number, 'local adaptation')} now stale; re-base with "
-            f"«kartedit rebase {args.db} --edition {edition}»."
+            counted(
+                number,
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "«{edition}»: 1 local adaptation now stale; re-base with "
+                    "«kartedit rebase {db} --edition {edition}».",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "«{edition}»: {count} local adaptations now stale; re-base with "
+                    "«kartedit rebase {db} --edition {edition}».",
+                ),
+                edition=edition,
+                db=args.db,
+            )
         )
     return 0

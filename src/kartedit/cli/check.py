@@ -15,20 +15,38 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kartedit.cli.common import open_workspace
+from kartedit.cli.language import counted, said, say
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, render
+from kartedit.domain.messages import counted as plural
+from kartedit.text.readability import LixBand
 
 if TYPE_CHECKING:
     from kartedit.domain.quality import Finding
     from kartedit.services.quality import QualityReport
 
 _KIND_WORDS = {
-    "spelling": "spelling",
-    "standard": "written standard",
-    "term": "discouraged term",
-    "handoff_nowhere": "hand-off to a service not in the pathway",
-    "handoff_one_sided": "one-sided hand-off",
-    "long_sentence": "long sentence",
+    "spelling": QT_TRANSLATE_NOOP("CLI", "spelling"),
+    "standard": QT_TRANSLATE_NOOP("CLI", "written standard"),
+    "term": QT_TRANSLATE_NOOP("CLI", "discouraged term"),
+    "handoff_nowhere": QT_TRANSLATE_NOOP("CLI", "hand-off to a service not in the pathway"),
+    "handoff_one_sided": QT_TRANSLATE_NOOP("CLI", "one-sided hand-off"),
+    "long_sentence": QT_TRANSLATE_NOOP("CLI", "long sentence"),
 }
-_OWN = {"nynorsk": "bokmål", "bokmål": "nynorsk"}
+_SEVERITY_WORDS = {
+    "error": QT_TRANSLATE_NOOP("CLI", "error"),
+    "warning": QT_TRANSLATE_NOOP("CLI", "warning"),
+}
+_FOREIGN_FORM = {
+    "nynorsk": QT_TRANSLATE_NOOP("CLI", "nynorsk form in a bokmål text"),
+    "bokmål": QT_TRANSLATE_NOOP("CLI", "bokmål form in a nynorsk text"),
+}
+_LIX_BANDS = {
+    LixBand.VERY_EASY: QT_TRANSLATE_NOOP("CLI", "very easy"),
+    LixBand.EASY: QT_TRANSLATE_NOOP("CLI", "easy"),
+    LixBand.MEDIUM: QT_TRANSLATE_NOOP("CLI", "medium"),
+    LixBand.DIFFICULT: QT_TRANSLATE_NOOP("CLI", "difficult"),
+    LixBand.VERY_DIFFICULT: QT_TRANSLATE_NOOP("CLI", "very difficult"),
+}
 COLUMNS = (
     "severity", "kind", "edition", "section", "passage", "suggestion", "detail",
     "other_section", "other_passage", "start", "end",
@@ -69,36 +87,81 @@ def _row(finding: Finding) -> dict[str, Any]:
 def _text(report: QualityReport) -> str:
     lines = []
     if report.spelling_problem:
-        lines.append(f"Spelling is unavailable: {report.spelling_problem}.")
+        lines.append(
+            say(
+                QT_TRANSLATE_NOOP("CLI", "Spelling is unavailable: {problem}."),
+                problem=said(report.spelling_problem),
+            )
+        )
     for finding in report.findings:
         row = _row(finding)
         line = (
-            f"{row['edition']} {row['section']}: {row['severity']}: "
-            f"{_KIND_WORDS[row['kind']]}: «{row['passage'][:120]}»"
+            f"{row['edition']} {row['section']}: {say(_SEVERITY_WORDS[row['severity']])}: "
+            f"{say(_KIND_WORDS[row['kind']])}: «{row['passage'][:120]}»"
         )
         if row["suggestion"]:
             line += f" → {row['suggestion']}"
         if finding.kind.value == "long_sentence":
-            line += f" ({row['detail']} words)"
+            line += " " + counted(
+                int(row["detail"]),
+                QT_TRANSLATE_NOOP("CLI", "({count} word)"),
+                QT_TRANSLATE_NOOP("CLI", "({count} words)"),
+            )
         elif finding.kind.value == "standard":
-            line += f" ({row['detail']} form in a {_OWN[row['detail']]} text)"
+            line += f" ({say(_FOREIGN_FORM[row['detail']])})"
         elif row["detail"]:
             line += f" ({row['detail']})"
         if row["other_section"]:
-            line += "; that service's texts in this pathway never name this one"
+            line += say(
+                QT_TRANSLATE_NOOP(
+                    "CLI", "; that service's texts in this pathway never name this one"
+                )
+            )
         lines.append(line)
     pathways = sorted({ref.pathway for _, ref in report.lix})
     for pathway in [*pathways, None]:
         bands = report.lix_bands(pathway)
         if bands:
-            from kartedit.text.readability import LixBand
-
             spread = ", ".join(
-                f"{band.value.replace('_', ' ')} {bands[band]}" for band in LixBand if bands[band]
+                f"{say(_LIX_BANDS[band])} {bands[band]}" for band in LixBand if bands[band]
             )
-            where = f"pathway {pathway}" if pathway else "the map"
-            lines.append(f"LIX of {where} ({sum(bands.values())} sections): {spread}.")
-    lines.append(f"{report.errors} errors, {report.warnings} warnings.")
+            sections = sum(bands.values())
+            if pathway:
+                lines.append(
+                    counted(
+                        sections,
+                        QT_TRANSLATE_NOOP("CLI", "LIX of pathway {pathway} (1 section): {spread}."),
+                        QT_TRANSLATE_NOOP(
+                            "CLI", "LIX of pathway {pathway} ({count} sections): {spread}."
+                        ),
+                        pathway=pathway,
+                        spread=spread,
+                    )
+                )
+            else:
+                lines.append(
+                    counted(
+                        sections,
+                        QT_TRANSLATE_NOOP("CLI", "LIX of the map (1 section): {spread}."),
+                        QT_TRANSLATE_NOOP("CLI", "LIX of the map ({count} sections): {spread}."),
+                        spread=spread,
+                    )
+                )
+    lines.append(
+        say(
+            QT_TRANSLATE_NOOP("CLI", "{errors}, {warnings}."),
+            errors=plural(
+                report.errors,
+                QT_TRANSLATE_NOOP("CLI", "1 error"),
+                QT_TRANSLATE_NOOP("CLI", "{count} errors"),
+            ),
+            warnings=plural(
+                report.warnings,
+                QT_TRANSLATE_NOOP("CLI", "1 warning"),
+                QT_TRANSLATE_NOOP("CLI", "{count} warnings"),
+            ),
+        )
+    )
     return "\n".join(lines) + "\n"
 
 
@@ -110,7 +173,7 @@ def check(args: argparse.Namespace) -> int:
     if args.fmt == "json":
         document = {
             "spelling_available": not report.spelling_problem,
-            "spelling_problem": report.spelling_problem,
+            "spelling_problem": render(report.spelling_problem),
             "errors": report.errors,
             "warnings": report.warnings,
             "findings": [_row(f) for f in report.findings],

@@ -45,9 +45,9 @@ def section_ref(args: argparse.Namespace) -> SectionRef:
 
 
 def _slug(value: str, what: str) -> str:
-    from kartedit.domain.sections import check_slug
+    from kartedit.domain.sections import PATHWAY_SLUG, SERVICE_SLUG, check_slug
 
-    return check_slug(value, f"{what} slug")
+    return check_slug(value, PATHWAY_SLUG if what == "pathway" else SERVICE_SLUG)
 
 
 def open_workspace(path: Path) -> Workspace:

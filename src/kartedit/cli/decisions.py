@@ -18,7 +18,10 @@ from kartedit.cli.common import (
     section_ref,
 )
 from kartedit.cli.formatting import clean, plural
+from kartedit.cli.language import said, say
 from kartedit.domain.errors import UserError
+from kartedit.domain.history import revision_message
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.sections import SectionRef
 from kartedit.services.identity import resolve_author
 
@@ -100,7 +103,7 @@ def comments(args: argparse.Namespace) -> int:
     for thread in found:
         print(_comment_line(thread.root, len(thread.replies)))
     if not found:
-        print("No comments match.", file=sys.stderr)
+        print(say(QT_TRANSLATE_NOOP("CLI", "No comments match.")), file=sys.stderr)
     return 0
 
 
@@ -109,7 +112,12 @@ def decide(args: argparse.Namespace) -> int:
 
     chosen = args.accept or args.resolve or args.reopen or args.reject is not None
     if not chosen and args.reply is None:
-        raise UserError("Say what to do: --accept, --reject REASON, --resolve or --reply TEXT.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Say what to do: --accept, --reject REASON, --resolve or --reply TEXT.",
+            )
+        )
     author = resolve_author(args.author)
     with open_workspace(args.db) as workspace:
         decisions = Decisions(workspace)
@@ -119,15 +127,24 @@ def decide(args: argparse.Namespace) -> int:
             if isinstance(outcome, ThreeWayNeeded):
                 item = outcome.comment
                 print(
-                    f"kartedit: {item.id}: {outcome.reason} ({item.reviewer.name}'s suggestion "
-                    f"on {item.section}); nothing was changed. Resolve it in the three-way "
-                    "view of the coordinator's review window.",
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "CLI",
+                            "kartedit: {item_id}: {reason} ({reviewer_name}'s suggestion on "
+                            "{section}); nothing was changed. Resolve it in the three-way "
+                            "view of the coordinator's review window.",
+                        ),
+                        item_id=item.id,
+                        reason=outcome.reason,
+                        reviewer_name=item.reviewer.name,
+                        section=item.section,
+                    ),
                     file=sys.stderr,
                 )
                 return EXIT_NEEDS_PERSON
             revision = outcome.revision
             detail = (
-                f"revision {revision.id}\t{clean(revision.message or '')}"
+                f"revision {revision.id}\t{clean(said(revision_message(revision.message) or ''))}"
                 if revision
                 else "the text already said so"
             )

@@ -6,6 +6,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from kartedit.cli.language import say
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
+
 
 def register(sub: Any) -> None:
     """Add ``install-desktop`` to the top-level parser."""
@@ -34,13 +37,23 @@ def install_desktop(args: argparse.Namespace) -> int:
     from kartedit.services.desktop import install_desktop as install
 
     report = install(args.data_home, make_default=not args.no_default)
-    print(f"Registered kartedit with the desktop in {report.folder}:")
+    print(
+        say(
+            QT_TRANSLATE_NOOP("CLI", "Registered kartedit with the desktop in {folder}:"),
+            folder=report.folder,
+        )
+    )
     for path in report.written:
         print(f"  {path.relative_to(report.folder)}")
     if report.ran:
-        print(f"Updated with: {', '.join(report.ran)}.")
+        print(say(QT_TRANSLATE_NOOP("CLI", "Updated with: {tools}."), tools=", ".join(report.ran)))
     if report.missing:
-        print(f"Not installed here, skipped: {', '.join(report.missing)}.")
+        print(
+            say(
+                QT_TRANSLATE_NOOP("CLI", "Not installed here, skipped: {tools}."),
+                tools=", ".join(report.missing),
+            )
+        )
     for failure in report.failed:
-        print(f"kartedit: {failure}")
+        print(f"kartedit: {failure}")  # a desktop tool's own words
     return 1 if report.failed else 0

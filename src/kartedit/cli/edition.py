@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING, Any
 from kartedit.cli.common import (
     open_editions,
 )
+from kartedit.cli.language import say
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     pass
@@ -50,26 +52,52 @@ def register(sub: Any) -> None:
 def edition_create(args: argparse.Namespace) -> int:
     with open_editions(args) as editions:
         info = editions.create(args.slug, args.name, args.organisation)
-    print(f"Created the local edition «{info.name}» ({info.slug}).")
+    print(
+        say(
+            QT_TRANSLATE_NOOP("CLI", "Created the local edition «{name}» ({slug})."),
+            name=info.name,
+            slug=info.slug,
+        )
+    )
     return 0
 
 
 def edition_rename(args: argparse.Namespace) -> int:
     if args.name is None and args.new_slug is None and args.organisation is None:
-        raise UserError("Nothing to change: give --name, --slug or --organisation.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Nothing to change: give --name, --slug or --organisation.",
+            )
+        )
     with open_editions(args) as editions:
         info = editions.rename(
             args.slug, name=args.name, new_slug=args.new_slug, organisation=args.organisation
         )
-    print(f"The edition is now «{info.name}» ({info.slug}).")
+    print(
+        say(
+            QT_TRANSLATE_NOOP("CLI", "The edition is now «{name}» ({slug})."),
+            name=info.name,
+            slug=info.slug,
+        )
+    )
     return 0
 
 
 def edition_delete(args: argparse.Namespace) -> int:
     with open_editions(args) as editions:
         removed = editions.delete(args.slug, confirmed=args.yes, export_to=args.export)
-    exported = f" The map was exported to {args.export} first." if args.export else ""
-    print(f"Deleted the edition «{args.slug}» and its {removed} adaptations.{exported}")
+    if args.export:
+        done = QT_TRANSLATE_NOOP(
+            "CLI",
+            "Deleted the edition «{slug}» and its {removed} local adaptations. The map was "
+            "exported to {folder} first.",
+        )
+    else:
+        done = QT_TRANSLATE_NOOP(
+            "CLI", "Deleted the edition «{slug}» and its {removed} local adaptations."
+        )
+    print(say(done, slug=args.slug, removed=removed, folder=args.export))
     return 0
 
 

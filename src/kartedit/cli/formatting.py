@@ -6,7 +6,10 @@ import re
 from datetime import datetime
 from pathlib import Path
 
+from kartedit.cli.language import said
 from kartedit.domain.errors import UserError
+from kartedit.domain.history import revision_message
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.model import RevisionInfo
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
@@ -30,11 +33,15 @@ def read_text_file(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
-        raise UserError(f"{path}: no such file.") from exc
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "{file}: no such file."), file=path) from exc
     except UnicodeDecodeError as exc:
-        raise UserError(f"{path}: not UTF-8 text.") from exc
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "{file}: not UTF-8 text."), file=path) from exc
     except OSError as exc:
-        raise UserError(f"{path}: cannot be read ({exc.strerror}).") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "{file}: cannot be read ({reason})."),
+            file=path,
+            reason=exc.strerror,
+        ) from exc
 
 
 def local_time(moment: datetime) -> str:
@@ -43,7 +50,7 @@ def local_time(moment: datetime) -> str:
 
 
 def revision_line(revision: RevisionInfo) -> str:
-    message = revision.message or ""
+    message = said(revision_message(revision.message) or "")
     return "\t".join(
         [
             str(revision.seq),

@@ -15,7 +15,10 @@ import sys
 from collections.abc import Callable, Sequence
 
 from kartedit import __version__
+from kartedit.cli.language import say, translate_now, use_language
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
+from kartedit.services.settings import LANGUAGES
 
 Handler = Callable[[argparse.Namespace], int]
 GUI_COMMAND = "gui"
@@ -41,6 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
         "opens (see «kartedit gui --help»).",
     )
     parser.add_argument("--version", action="version", version=f"kartedit {__version__}")
+    parser.add_argument(
+        "--language",
+        dest="speak",  # not «language»: ``round start --language`` and ``language`` have one
+        choices=LANGUAGES,
+        help="language of messages (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for group in (
         writer,
@@ -77,15 +86,23 @@ def command_names() -> set[str]:
 def run(argv: Sequence[str]) -> int:
     """Run one CLI command; usage errors exit 2 through argparse."""
     namespace = build_parser().parse_args(list(argv))
+    use_language(namespace.speak)
     handler: Handler | None = getattr(namespace, "handler", None)
     if handler is None:
         # «kartedit» or «kartedit gui» reached the CLI: the window is opened by __main__.
-        build_parser().error("name a command; without one, run «kartedit» to open the window")
+        build_parser().error(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "CLI", "name a command; without one, run «kartedit» to open the window"
+                )
+            )
+        )
     try:
         return handler(namespace)
     except UserError as exc:
-        print(f"kartedit: {exc.message}", file=sys.stderr)
+        print(f"kartedit: {exc.message_in(translate_now())}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("kartedit: interrupted; nothing more was written.", file=sys.stderr)
+        message = say(QT_TRANSLATE_NOOP("CLI", "interrupted; nothing more was written."))
+        print(f"kartedit: {message}", file=sys.stderr)
         return 130

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from kartedit.cli.common import AUTHOR_HELP, open_workspace
+from kartedit.cli.language import counted, said, say
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 
 
 def register(sub: Any) -> None:
@@ -55,9 +57,17 @@ def language(args: argparse.Namespace) -> int:
 
     with open_workspace(args.db) as workspace:
         changed = Publisher(workspace).set_language(args.edition, args.language)
-    name = {"nb": "bokmål", "nn": "nynorsk"}[args.language]
-    again = "" if changed else " (it already was)"
-    print(f"«{args.edition}» is published in {name}{again}.")
+    sentences = {
+        ("nb", True): QT_TRANSLATE_NOOP("CLI", "«{edition}» is published in bokmål."),
+        ("nn", True): QT_TRANSLATE_NOOP("CLI", "«{edition}» is published in nynorsk."),
+        ("nb", False): QT_TRANSLATE_NOOP(
+            "CLI", "«{edition}» is published in bokmål (it already was)."
+        ),
+        ("nn", False): QT_TRANSLATE_NOOP(
+            "CLI", "«{edition}» is published in nynorsk (it already was)."
+        ),
+    }
+    print(say(sentences[(args.language, changed)], edition=args.edition))
     return 0
 
 
@@ -69,7 +79,11 @@ def publish(args: argparse.Namespace) -> int:
 
     version = Version.parse(args.pub_version) if args.pub_version else None
     if not args.check and args.output is None:
-        raise UserError("Where to? Give -o FOLDER (or a file name for pdf and docx).")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Where to? Give -o FOLDER (or a file name for pdf and docx)."
+            )
+        )
     with open_workspace(args.db) as workspace:
         publisher = Publisher(workspace)
         if args.check:
@@ -87,12 +101,37 @@ def publish(args: argparse.Namespace) -> int:
         )
     _warn_about_links(result)
     publication = result.publication
-    kind = "draft " if publication.drafts else ""
-    again = " (the same texts as recorded before)" if result.reused else ""
+    sentences = {
+        (False, False): QT_TRANSLATE_NOOP(
+            "CLI",
+            "Published version {version} of «{edition}»: {sections} sections, {changed} "
+            "changed, to {path}.",
+        ),
+        (True, False): QT_TRANSLATE_NOOP(
+            "CLI",
+            "Published draft version {version} of «{edition}»: {sections} sections, "
+            "{changed} changed, to {path}.",
+        ),
+        (False, True): QT_TRANSLATE_NOOP(
+            "CLI",
+            "Published version {version} of «{edition}» (the same texts as recorded "
+            "before): {sections} sections, {changed} changed, to {path}.",
+        ),
+        (True, True): QT_TRANSLATE_NOOP(
+            "CLI",
+            "Published draft version {version} of «{edition}» (the same texts as recorded "
+            "before): {sections} sections, {changed} changed, to {path}.",
+        ),
+    }
     print(
-        f"Published {kind}version {publication.version} of «{args.edition}»{again}: "
-        f"{len(publication.revisions)} sections, {len(result.published.changes)} changed, "
-        f"to {result.path}."
+        say(
+            sentences[(publication.drafts, result.reused)],
+            version=publication.version,
+            edition=args.edition,
+            sections=len(publication.revisions),
+            changed=len(result.published.changes),
+            path=result.path,
+        )
     )
     return 0
 
@@ -108,11 +147,16 @@ def _warn_about_links(result: Any) -> None:
             for section in block.sections:
                 for target in links(section.text):
                     if link_problem(target, internal) is not None:
-                        print(
-                            f"kartedit: note: {section.ref.key}: the link «{target}» does not "
-                            "work; see «publish --check».",
-                            file=sys.stderr,
+                        note = say(
+                            QT_TRANSLATE_NOOP(
+                                "CLI",
+                                "note: {section}: the link «{target}» does not work; see "
+                                "«publish --check».",
+                            ),
+                            section=section.ref.key,
+                            target=target,
                         )
+                        print(f"kartedit: {note}", file=sys.stderr)
 
 
 def _check(publisher: Any, args: argparse.Namespace) -> int:
@@ -125,9 +169,17 @@ def _check(publisher: Any, args: argparse.Namespace) -> int:
         pathways = structure(MapRepository(session))
     findings = check(candidates, pathways)
     for finding in findings:
-        print(finding.describe())
+        print(said(finding.describe()))
     if findings:
-        print(f"{len(findings)} findings in «{args.edition}».", file=sys.stderr)
+        print(
+            counted(
+                len(findings),
+                QT_TRANSLATE_NOOP("CLI", "1 finding in «{edition}»."),
+                QT_TRANSLATE_NOOP("CLI", "{count} findings in «{edition}»."),
+                edition=args.edition,
+            ),
+            file=sys.stderr,
+        )
         return 1
-    print(f"Nothing to fix in «{args.edition}».")
+    print(say(QT_TRANSLATE_NOOP("CLI", "Nothing to fix in «{edition}»."), edition=args.edition))
     return 0

@@ -8,7 +8,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kartedit.cli.formatting import clean, plural
+from kartedit.cli.language import say
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, counted
+from kartedit.domain.review import ambiguous_comment_id
 from kartedit.domain.sections import SectionRef
 
 if TYPE_CHECKING:
@@ -71,7 +74,8 @@ def _session(path: Path) -> Any:
 
     session = ReviewSession.open(path)
     for notice in session.notices:
-        print(f"kartedit: note: {notice}", file=sys.stderr)
+        note = say(QT_TRANSLATE_NOOP("CLI", "note: {notice}"), notice=notice)
+        print(f"kartedit: {note}", file=sys.stderr)
     return session
 
 
@@ -85,8 +89,14 @@ def _comment_id(session: Any, key: str) -> str:
     if len(found) == 1:
         return found[0]
     if found:
-        raise UserError(f"«{key}» fits {len(found)} comments; give more of the comment's id.")
-    raise UserError(f"No comment «{key}» on this bundle. «kartedit review list» shows them.")
+        raise ambiguous_comment_id(key, len(found))
+    raise UserError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "No comment «{key}» on this bundle. «kartedit review list» shows them.",
+        ),
+        key=key,
+    )
 
 
 def review_comment(args: argparse.Namespace) -> int:
@@ -94,14 +104,22 @@ def review_comment(args: argparse.Namespace) -> int:
 
     ref = SectionRef.parse(args.section)
     if args.suggest is None and not args.text:
-        raise UserError("Give the comment with --text (or a suggestion with --suggest).")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Give the comment with --text (or a suggestion with --suggest).",
+            )
+        )
     reviewer = resolve_reviewer(args.reviewer, args.role)
     session = _session(args.file)
     try:
         start, end = session.locate(ref, args.quote, args.occurrence)
     except UserError as exc:
         if "occurrence number" in exc.message:
-            raise UserError(f"{exc.message} Give it with --occurrence N.") from None
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "{message} Give it with --occurrence N."),
+                message=exc.said,
+            ) from None
         raise
     if args.suggest is None:
         comment = session.add_comment(ref, start, end, args.text, reviewer)
@@ -124,7 +142,12 @@ def review_reply(args: argparse.Namespace) -> int:
 
 def review_edit(args: argparse.Namespace) -> int:
     if args.text is None and args.suggest is None:
-        raise UserError("Give the new text with --text, or new wording with --suggest.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Give the new text with --text, or new wording with --suggest.",
+            )
+        )
     session = _session(args.file)
     comment = session.edit(
         _comment_id(session, args.comment), text=args.text, replacement=args.suggest
@@ -170,7 +193,7 @@ def review_list(args: argparse.Namespace) -> int:
                 )
             )
     if not session.comments(ref):
-        print("No comments yet.", file=sys.stderr)
+        print(say(QT_TRANSLATE_NOOP("CLI", "No comments yet.")), file=sys.stderr)
     return 0
 
 
@@ -183,8 +206,29 @@ def review_export(args: argparse.Namespace) -> int:
     manifest = session.export_response(args.output, reviewer)
     counts = comment_counts(session.comments())
     print(
-        f"Wrote the response bundle {args.output}: {plural(counts.comments, 'comment')}, "
-        f"{plural(counts.suggestions, 'suggestion')}, {plural(counts.replies, 'reply', 'replies')} "
-        f"(bundle {manifest.bundle_id})."
+        say(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Wrote the response bundle {output}: {comments}, {suggestions}, {replies} "
+                "(bundle {bundle_id}).",
+            ),
+            output=args.output,
+            bundle_id=manifest.bundle_id,
+            comments=counted(
+                counts.comments,
+                QT_TRANSLATE_NOOP("CLI", "1 comment"),
+                QT_TRANSLATE_NOOP("CLI", "{count} comments"),
+            ),
+            suggestions=counted(
+                counts.suggestions,
+                QT_TRANSLATE_NOOP("CLI", "1 suggestion"),
+                QT_TRANSLATE_NOOP("CLI", "{count} suggestions"),
+            ),
+            replies=counted(
+                counts.replies,
+                QT_TRANSLATE_NOOP("CLI", "1 reply"),
+                QT_TRANSLATE_NOOP("CLI", "{count} replies"),
+            ),
+        )
     )
     return 0

@@ -15,6 +15,8 @@ from kartedit.cli.common import (
     open_workspace,
 )
 from kartedit.cli.formatting import clean, local_time, plural, read_text_file
+from kartedit.cli.language import said, say
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, counted
 from kartedit.domain.sections import SectionRef
 from kartedit.services.identity import resolve_author
 
@@ -104,7 +106,7 @@ def round_start(args: argparse.Namespace) -> int:
         f"deadline {norwegian_date(started.deadline)}"
     )
     for warning in deadline_warnings(started.started_at.astimezone().date(), started.deadline):
-        print(f"warning\t{warning.message}")
+        print(f"warning\t{said(warning.said)}")
     return 0
 
 
@@ -124,12 +126,12 @@ def round_list(args: argparse.Namespace) -> int:
                     r.edition,
                     clean(r.name),
                     f"started {local_time(r.started_at)} by {clean(str(r.started_by))}",
-                    r.scope.describe(),
+                    str(r.scope.describe()),  # a record: the same in every language
                 ]
             )
         )
     if not rounds:
-        print("No hearing rounds yet.", file=sys.stderr)
+        print(say(QT_TRANSLATE_NOOP("CLI", "No hearing rounds yet.")), file=sys.stderr)
     return 0
 
 
@@ -157,7 +159,7 @@ def round_approve(args: argparse.Namespace) -> int:
         waits = plural(waiting, "comment or suggestion", "comments or suggestions")
         print(f"{ref}\tnot approved\t{waits} without a decision")
     for ref, why in report.refused:
-        print(f"{ref}\tnot approved\t{clean(why)}")
+        print(f"{ref}\tnot approved\t{clean(said(why))}")
     for overview in report.changed:
         print(
             f"{overview.ref}\tchanged since the hearing\tkeeps "
@@ -196,8 +198,23 @@ def round_summary(args: argparse.Namespace) -> int:
     with open_workspace(args.db) as workspace:
         summary = save_summary(workspace, args.round, SummaryFormat(args.format), args.output)
     print(
-        f"Wrote the hearing summary {args.output}: "
-        f"{plural(len(summary.threads), 'comment or suggestion', 'comments and suggestions')} "
-        f"on {plural(len(summary.sections), 'section')} of «{clean(summary.round.name)}»."
+        say(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Wrote the hearing summary {output}: {threads} on {sections} of «{round_name}».",
+            ),
+            output=args.output,
+            round_name=clean(summary.round.name),
+            threads=counted(
+                len(summary.threads),
+                QT_TRANSLATE_NOOP("CLI", "1 comment or suggestion"),
+                QT_TRANSLATE_NOOP("CLI", "{count} comments and suggestions"),
+            ),
+            sections=counted(
+                len(summary.sections),
+                QT_TRANSLATE_NOOP("CLI", "1 section"),
+                QT_TRANSLATE_NOOP("CLI", "{count} sections"),
+            ),
+        )
     )
     return 0

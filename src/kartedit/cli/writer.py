@@ -13,6 +13,8 @@ from kartedit.cli.common import (
     section_ref,
 )
 from kartedit.cli.formatting import read_text_file, revision_line
+from kartedit.cli.language import say
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.services.identity import resolve_author
 
 if TYPE_CHECKING:
@@ -70,9 +72,15 @@ def init(args: argparse.Namespace) -> int:
         args.db.unlink(missing_ok=True)
         raise
     if counts is not None:
-        print(f"Created {args.db} with the demo map ({counts.revisions} revisions).")
+        print(
+            say(
+                QT_TRANSLATE_NOOP("CLI", "Created {db} with the demo map ({revisions} revisions)."),
+                db=args.db,
+                revisions=counts.revisions,
+            )
+        )
     else:
-        print(f"Created an empty map database at {args.db}.")
+        print(say(QT_TRANSLATE_NOOP("CLI", "Created an empty map database at {db}."), db=args.db))
     return 0
 
 
@@ -82,11 +90,24 @@ def import_folder(args: argparse.Namespace) -> int:
     with open_workspace(args.db) as workspace:
         counts = run_import(workspace, args.folder)
     print(
-        f"Imported {counts.revisions} revisions ({counts.sections} new sections); "
-        f"{counts.skipped_revisions} were already there."
+        say(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Imported {revisions} revisions ({sections} new sections); "
+                "{skipped_revisions} were already there.",
+            ),
+            revisions=counts.revisions,
+            sections=counts.sections,
+            skipped_revisions=counts.skipped_revisions,
+        )
     )
     for name in counts.ignored:  # a README or «Thumbs.db» beside the map: left out, said so
-        print(f"Ignored {name!r}: not listed in the folder's manifest.")
+        print(
+            say(
+                QT_TRANSLATE_NOOP("CLI", "Ignored {name}: not listed in the folder's manifest."),
+                name=repr(name),
+            )
+        )
     return 0
 
 
@@ -95,7 +116,7 @@ def export_folder(args: argparse.Namespace) -> int:
 
     with open_workspace(args.db) as workspace:
         run_export(workspace, args.folder)
-    print(f"Exported the map to {args.folder}.")
+    print(say(QT_TRANSLATE_NOOP("CLI", "Exported the map to {folder}."), folder=args.folder))
     return 0
 
 
@@ -114,9 +135,16 @@ def save(args: argparse.Namespace) -> int:
     with open_workspace(args.db) as workspace:
         revision = workspace.save(ref, text, author, edition=args.edition, message=args.message)
     if revision is None:
-        print(f"{ref}: unchanged; no new revision.")
+        print(say(QT_TRANSLATE_NOOP("CLI", "{ref}: unchanged; no new revision."), ref=ref))
     else:
-        print(f"{ref}: saved revision {revision.seq} ({revision.id}).")
+        print(
+            say(
+                QT_TRANSLATE_NOOP("CLI", "{ref}: saved revision {seq} ({revision_id})."),
+                ref=ref,
+                seq=revision.seq,
+                revision_id=revision.id,
+            )
+        )
     return 0
 
 
@@ -135,5 +163,8 @@ def search(args: argparse.Namespace) -> int:
     for hit in hits:
         print(f"{hit.ref.pathway}\t{hit.ref.service}\t{hit.ref.kind.value}\t{hit.snippet}")
     if not hits:
-        print(f"No hits for «{args.query}».", file=sys.stderr)
+        print(
+            say(QT_TRANSLATE_NOOP("CLI", "No hits for «{query}»."), query=args.query),
+            file=sys.stderr,
+        )
     return 0

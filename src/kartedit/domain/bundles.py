@@ -7,6 +7,7 @@ from datetime import date, datetime
 from enum import Enum
 
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
 from kartedit.domain.model import EditionInfo, MapInfo
 from kartedit.domain.people import Author
 from kartedit.domain.review import Reviewer
@@ -22,8 +23,26 @@ class BundleKind(Enum):
     """Approved regional texts, for local editions to apply."""
 
     @property
-    def label(self) -> str:
-        return f"{self.value} bundle"
+    def label(self) -> Message:
+        """«review bundle», «response bundle», «approved bundle»."""
+        return Message.of(_LABELS[self.value])
+
+    @property
+    def with_article(self) -> Message:
+        """«a review bundle», «a response bundle», «an approved bundle»."""
+        return Message.of(_WITH_ARTICLE[self.value])
+
+
+_LABELS = {
+    "review": QT_TRANSLATE_NOOP("Bundles", "review bundle"),
+    "response": QT_TRANSLATE_NOOP("Bundles", "response bundle"),
+    "approved": QT_TRANSLATE_NOOP("Bundles", "approved bundle"),
+}
+_WITH_ARTICLE = {
+    "review": QT_TRANSLATE_NOOP("Bundles", "a review bundle"),
+    "response": QT_TRANSLATE_NOOP("Bundles", "a response bundle"),
+    "approved": QT_TRANSLATE_NOOP("Bundles", "an approved bundle"),
+}
 
 
 @dataclass(frozen=True)
@@ -68,18 +87,31 @@ class BundleManifest:
     def __post_init__(self) -> None:
         is_response = self.kind is BundleKind.RESPONSE
         if is_response and (self.reviewer is None or self.in_response_to is None):
-            raise UserError("A response bundle must name its reviewer and the review bundle.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "A response bundle must name its reviewer and the review bundle.",
+                )
+            )
         if not is_response and (self.reviewer is not None or self.in_response_to is not None):
-            raise UserError(f"A {self.kind.label} has no reviewer; only responses do.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "A {kind} has no reviewer; only responses do."),
+                kind=self.kind.label,
+            )
         keys = [s.ref.key for s in self.sections]
         if len(set(keys)) != len(keys):
-            raise UserError("The bundle lists a section twice.")
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "The bundle lists a section twice."))
         if self.kind is BundleKind.APPROVED and (
             not self.edition.is_regional
             or not self.sections
             or any(s.edition != self.edition.slug for s in self.sections)
         ):
-            raise UserError("An approved bundle carries regional texts only, at least one.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "An approved bundle carries regional texts only, at least one.",
+                )
+            )
 
     def section(self, ref: SectionRef) -> BundleSection | None:
         for entry in self.sections:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message, counted
+
 MIN_DAYS = 6 * 7
 """Six weeks: the usual shortest hearing period."""
 
@@ -45,23 +47,46 @@ class DeadlineWarning:
         return _EXTRA_WEEKS[self.concern]
 
     @property
-    def message(self) -> str:
+    def said(self) -> Message:
+        """The warning as a sentence, to render in the reader's language."""
+        weeks = self.extra_weeks
         if self.concern is DeadlineConcern.SHORT:
-            return (
-                f"the deadline is only {self.days} days away; hearings usually give at least "
-                f"six weeks (consider {self.extra_weeks} more week"
-                f"{'s' if self.extra_weeks > 1 else ''})."
+            return counted(
+                weeks,
+                QT_TRANSLATE_NOOP(
+                    "Hearing",
+                    "the deadline is only {days} days away; hearings usually give at least six "
+                    "weeks (consider 1 more week).",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Hearing",
+                    "the deadline is only {days} days away; hearings usually give at least six "
+                    "weeks (consider {count} more weeks).",
+                ),
+                days=self.days,
             )
         season = {
-            DeadlineConcern.SUMMER: "the summer holiday (July)",
-            DeadlineConcern.CHRISTMAS: "Christmas",
-            DeadlineConcern.EASTER: "Easter",
+            DeadlineConcern.SUMMER: QT_TRANSLATE_NOOP("Hearing", "the summer holiday (July)"),
+            DeadlineConcern.CHRISTMAS: QT_TRANSLATE_NOOP("Hearing", "Christmas"),
+            DeadlineConcern.EASTER: QT_TRANSLATE_NOOP("Hearing", "Easter"),
         }[self.concern]
-        weeks = self.extra_weeks
-        return (
-            f"the hearing period spans {season}, when few answer; consider {weeks} more "
-            f"week{'s' if weeks > 1 else ''}."
+        return counted(
+            weeks,
+            QT_TRANSLATE_NOOP(
+                "Hearing",
+                "the hearing period spans {season}, when few answer; consider 1 more week.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Hearing",
+                "the hearing period spans {season}, when few answer; consider {count} more weeks.",
+            ),
+            season=Message.of(season),
         )
+
+    @property
+    def message(self) -> str:
+        """The warning in English."""
+        return self.said.render()
 
 
 def easter_sunday(year: int) -> date:

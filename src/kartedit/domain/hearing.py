@@ -8,8 +8,10 @@ from datetime import date, datetime
 from enum import Enum
 
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
 from kartedit.domain.people import Author
-from kartedit.domain.sections import SectionRef, check_slug
+from kartedit.domain.publishing import check_written_standard
+from kartedit.domain.sections import PATHWAY_SLUG, SERVICE_SLUG, SectionRef, check_slug
 
 ROUND_NAME_MAX = 300
 QUESTIONS_MAX = 20_000
@@ -37,16 +39,25 @@ class RoundScope:
 
     def __post_init__(self) -> None:
         for slug in self.pathways:
-            check_slug(slug, "pathway slug")
+            check_slug(slug, PATHWAY_SLUG)
         for slug in self.services:
-            check_slug(slug, "service slug")
-        for what, values in (
-            ("pathway", self.pathways),
-            ("service", self.services),
-            ("section", [s.key for s in self.sections]),
+            check_slug(slug, SERVICE_SLUG)
+        for twice, values in (
+            (
+                QT_TRANSLATE_NOOP("Errors", "The round's scope names the same pathway twice."),
+                self.pathways,
+            ),
+            (
+                QT_TRANSLATE_NOOP("Errors", "The round's scope names the same service twice."),
+                self.services,
+            ),
+            (
+                QT_TRANSLATE_NOOP("Errors", "The round's scope names the same section twice."),
+                [s.key for s in self.sections],
+            ),
         ):
             if len(set(values)) != len(values):
-                raise UserError(f"The round's scope names the same {what} twice.")
+                raise UserError(twice)
 
     def covers(self, ref: SectionRef) -> bool:
         return (
@@ -59,18 +70,36 @@ class RoundScope:
     def is_everything(self) -> bool:
         return not (self.pathways or self.services or self.sections)
 
-    def describe(self) -> str:
-        """Short English summary for lists: ``pathways angst, depresjon; services bup``."""
+    def describe(self) -> Message:
+        """Short summary for lists: ``pathways angst, depresjon; services bup``."""
         if self.is_everything:
-            return "all sections"
+            return Message.of(QT_TRANSLATE_NOOP("Hearing", "all sections"))
         parts = []
         if self.pathways:
-            parts.append("pathways " + ", ".join(self.pathways))
+            parts.append(
+                Message.of(
+                    QT_TRANSLATE_NOOP("Hearing", "pathways {slugs}"), slugs=", ".join(self.pathways)
+                )
+            )
         if self.services:
-            parts.append("services " + ", ".join(self.services))
+            parts.append(
+                Message.of(
+                    QT_TRANSLATE_NOOP("Hearing", "services {slugs}"), slugs=", ".join(self.services)
+                )
+            )
         if self.sections:
-            parts.append("sections " + ", ".join(s.key for s in self.sections))
-        return "; ".join(parts)
+            parts.append(
+                Message.of(
+                    QT_TRANSLATE_NOOP("Hearing", "sections {keys}"),
+                    keys=", ".join(s.key for s in self.sections),
+                )
+            )
+        described = parts[0]
+        for part in parts[1:]:
+            described = Message.of(
+                QT_TRANSLATE_NOOP("Hearing", "{first}; {then}"), first=described, then=part
+            )
+        return described
 
 
 @dataclass(frozen=True)
@@ -102,24 +131,34 @@ class HearingRound:
 
 def check_round_name(name: str) -> str:
     if not name.strip():
-        raise UserError("A hearing round needs a name, e.g. «Høring angst 2027».")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "A hearing round needs a name, e.g. «Høring angst 2027».")
+        )
     if len(name) > ROUND_NAME_MAX:
-        raise UserError(f"The round's name is too long (at most {ROUND_NAME_MAX} characters).")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The round's name is too long (at most {limit} characters).",
+            ),
+            limit=ROUND_NAME_MAX,
+        )
     return name
 
 
 def check_questions(questions: str) -> str:
     if len(questions) > QUESTIONS_MAX:
-        raise UserError(f"The round's questions are too long (at most {QUESTIONS_MAX} characters).")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The round's questions are too long (at most {limit} characters)."
+            ),
+            limit=QUESTIONS_MAX,
+        )
     return questions
 
 
 def check_language(language: str) -> str:
-    if language not in LANGUAGES:
-        raise UserError(
-            f"Unknown written standard «{language}»: use «nb» (bokmål) or «nn» (nynorsk)."
-        )
-    return language
+    """The written standard of a round's documents: one of ``LANGUAGES``, else a refusal."""
+    return check_written_standard(language)
 
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -134,7 +173,11 @@ def parse_deadline(value: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise UserError(
-            f"«{value}» is not a date: write the deadline as YYYY-MM-DD, e.g. 2027-01-15."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "«{value}» is not a date: write the deadline as YYYY-MM-DD, e.g. 2027-01-15.",
+            ),
+            value=value,
         ) from None
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionKind
 
@@ -28,7 +29,11 @@ class Version:
         found = _VERSION.match(value.strip())
         if found is None:
             raise UserError(
-                f"«{value}» is not a version number: write it as MAJOR.MINOR, e.g. 1.2."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "«{value}» is not a version number: write it as MAJOR.MINOR, e.g. 1.2.",
+                ),
+                value=value,
             )
         return cls(int(found.group(1)), int(found.group(2)))
 
@@ -63,9 +68,32 @@ class Publication:
     revisions: tuple[PublishedRevision, ...] = ()
 
 
+def no_earlier_version(since: Version, earlier: list[Publication]) -> UserError:
+    """The refusal for «what changed since X» when the edition was never published as X."""
+    if not earlier:
+        return UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "No earlier version {version} of this edition. Known: none."
+            ),
+            version=since,
+        )
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "No earlier version {version} of this edition. Known: {known}."
+        ),
+        version=since,
+        known=", ".join(str(p.version) for p in earlier),
+    )
+
+
 def check_written_standard(value: str) -> str:
     if value not in WRITTEN_STANDARDS:
-        raise UserError(f"Unknown written standard «{value}». Use nb (bokmål) or nn (nynorsk).")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Unknown written standard «{value}»: use «nb» (bokmål) or «nn» (nynorsk)."
+            ),
+            value=value,
+        )
     return value
 
 

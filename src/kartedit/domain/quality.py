@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.sections import SectionRef
 
 LONG_SENTENCE_WORDS = 25
@@ -85,7 +86,12 @@ class Finding:
 
 def check_standard(value: str) -> str:
     if value not in STANDARDS:
-        raise UserError(f"Unknown written standard «{value}». Use nb or nn.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Unknown written standard «{value}»: use «nb» (bokmål) or «nn» (nynorsk)."
+            ),
+            value=value,
+        )
     return value
 
 
@@ -100,9 +106,13 @@ class Term:
 
     def __post_init__(self) -> None:
         if not (self.preferred_nb.strip() or self.preferred_nn.strip()):
-            raise UserError("A term needs a preferred word in bokmål or nynorsk.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "A term needs a preferred word in bokmål or nynorsk.")
+            )
         if not [v for v in self.discouraged if v.strip()]:
-            raise UserError("A term needs at least one discouraged variant.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "A term needs at least one discouraged variant.")
+            )
 
     def preferred(self, standard: str) -> str:
         chosen = self.preferred_nn if standard == "nn" else self.preferred_nb

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
+from kartedit.domain import history
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.people import Author
 from kartedit.domain.review import Comment, CommentKind, Reviewer
 from kartedit.domain.sections import SectionRef
@@ -50,7 +52,11 @@ class CommentState(Enum):
             return cls(value.strip().lower())
         except ValueError:
             names = ", ".join(s.value for s in cls)
-            raise UserError(f"Unknown state «{value}». Use one of: {names}.") from None
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "Unknown state «{value}». Use one of: {names}."),
+                value=value,
+                names=names,
+            ) from None
 
 
 _NORWEGIAN_STATES = {
@@ -93,7 +99,13 @@ class Decision:
 
 def check_reason(reason: str) -> str:
     if len(reason) > REASON_MAX:
-        raise UserError(f"The reason is too long (at most {REASON_MAX} characters).")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The reason is too long (at most {limit} characters).",
+            ),
+            limit=REASON_MAX,
+        )
     return reason
 
 
@@ -157,4 +169,4 @@ def changed_substantially(kept: float | None) -> bool:
 
 def accepted_message(reviewer: Reviewer) -> str:
     """The message of the revision an accepted suggestion makes: it names the reviewer."""
-    return f"Accepted suggestion from {reviewer.author}"
+    return history.accepted(str(reviewer.author))

@@ -8,6 +8,7 @@ from datetime import datetime
 from enum import Enum
 
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef
 from kartedit.domain.text_forms import nfc, nfc_or_none
@@ -37,9 +38,15 @@ class Reviewer:
 
     def __post_init__(self) -> None:
         if not self.name.strip():
-            raise UserError("A reviewer needs a name.")
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "A reviewer needs a name."))
         if len(self.role) > ROLE_MAX:
-            raise UserError(f"The reviewer's role is too long (at most {ROLE_MAX} characters).")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The reviewer's role is too long (at most {limit} characters).",
+                ),
+                limit=ROLE_MAX,
+            )
 
     @classmethod
     def from_author(cls, author: Author, role: str = "") -> Reviewer:
@@ -70,11 +77,20 @@ class CommentAnchor:
     def __post_init__(self) -> None:
         # Anchors arrive in response bundles, so a broken one is a user-facing problem.
         if not self.quote:
-            raise UserError(f"A comment on {self.section} is anchored to an empty passage.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "A comment on {section} is anchored to an empty passage."
+                ),
+                section=self.section,
+            )
         if self.start < 0 or self.end - self.start != len(self.quote):
             raise UserError(
-                f"A comment on {self.section} has a damaged anchor: "
-                "its offsets do not fit its quote.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "A comment on {section} has a damaged anchor: its offsets do not "
+                    "fit its quote.",
+                ),
+                section=self.section,
                 detail=f"start={self.start} end={self.end} quote length={len(self.quote)}",
             )
 
@@ -104,21 +120,51 @@ class Comment:
         object.__setattr__(self, "text", nfc(self.text))
         object.__setattr__(self, "replacement", nfc_or_none(self.replacement))
         if not self.id:
-            raise UserError("A comment has no id.")
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "A comment has no id."))
         if self.parent is None and self.anchor is None:
-            raise UserError(f"The comment {self.id} is not anchored to any passage.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The comment {comment_id} is not anchored to any passage."
+                ),
+                comment_id=self.id,
+            )
         if self.parent is not None and self.anchor is not None:
-            raise UserError(f"The reply {self.id} has an anchor of its own; replies have none.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The reply {comment_id} has an anchor of its own; replies have none.",
+                ),
+                comment_id=self.id,
+            )
         if self.parent is not None and self.kind is not CommentKind.COMMENT:
-            raise UserError(f"The reply {self.id} is a suggestion; replies are comments.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The reply {comment_id} is a suggestion; replies are comments.",
+                ),
+                comment_id=self.id,
+            )
         if self.kind is CommentKind.SUGGESTION and self.replacement is None:
-            raise UserError(f"The suggestion {self.id} has no replacement text.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "The suggestion {comment_id} has no replacement text."),
+                comment_id=self.id,
+            )
         if self.kind is CommentKind.COMMENT and self.replacement is not None:
-            raise UserError(f"The comment {self.id} has replacement text; only suggestions do.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The comment {comment_id} has replacement text; only suggestions do.",
+                ),
+                comment_id=self.id,
+            )
         check_comment_text(self.text, required=self.kind is CommentKind.COMMENT)
         if self.replacement is not None and len(self.replacement) > REPLACEMENT_MAX:
             raise UserError(
-                f"The suggested text is too long (at most {REPLACEMENT_MAX} characters)."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The suggested text is too long (at most {limit} characters).",
+                ),
+                limit=REPLACEMENT_MAX,
             )
 
     @property
@@ -128,10 +174,17 @@ class Comment:
 
 def check_comment_text(text: str, *, required: bool = True) -> str:
     if required and not text.strip():
-        raise UserError("The comment is empty: write what you want to say.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "The comment is empty: write what you want to say.")
+        )
     if len(text) > COMMENT_TEXT_MAX:
         raise UserError(
-            f"The comment is too long ({len(text)} characters; at most {COMMENT_TEXT_MAX})."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The comment is too long ({count} characters; at most {limit}).",
+            ),
+            count=len(text),
+            limit=COMMENT_TEXT_MAX,
         )
     return text
 
@@ -178,11 +231,19 @@ def _by_id(comments: Iterable[Comment]) -> dict[str, Comment]:
 def _root(by_id: dict[str, Comment], comment_id: str) -> Comment:
     current = by_id.get(comment_id)
     if current is None:
-        raise UserError(f"No comment «{comment_id}» here.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "No comment «{comment_id}» here."), comment_id=comment_id
+        )
     seen = set()
     while current.parent is not None:
         if current.id in seen or current.parent not in by_id:
-            raise UserError(f"The comment «{comment_id}» answers a comment that is not here.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The comment «{comment_id}» answers a comment that is not here.",
+                ),
+                comment_id=comment_id,
+            )
         seen.add(current.id)
         current = by_id[current.parent]
     return current
@@ -197,3 +258,14 @@ def _place(comment: Comment) -> tuple[tuple[str, str, int], int, int, datetime, 
     assert comment.anchor is not None
     anchor = comment.anchor
     return section_order(anchor.section), anchor.start, anchor.end, comment.created, comment.id
+
+
+def ambiguous_comment_id(key: str, count: int) -> UserError:
+    """The refusal of a shortened comment id that fits several comments."""
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "«{key}» fits {count} comments; give more of the comment's id."
+        ),
+        key=key,
+        count=count,
+    )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
 
 
 class SectionKind(Enum):
@@ -34,7 +35,11 @@ class SectionKind(Enum):
             return cls(value.strip().lower())
         except ValueError:
             names = ", ".join(k.value for k in cls)
-            raise UserError(f"Unknown section kind «{value}». Use one of: {names}.") from None
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "Unknown section kind «{value}». Use one of: {names}."),
+                value=value,
+                names=names,
+            ) from None
 
 
 _KIND_ORDER = list(SectionKind)
@@ -61,7 +66,11 @@ class Status(Enum):
             return cls(value.strip().lower())
         except ValueError:
             names = ", ".join(s.value for s in cls)
-            raise UserError(f"Unknown status «{value}». Use one of: {names}.") from None
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "Unknown status «{value}». Use one of: {names}."),
+                value=value,
+                names=names,
+            ) from None
 
     @property
     def is_read_only(self) -> bool:
@@ -72,11 +81,22 @@ class Status(Enum):
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
-def check_slug(value: str, what: str = "slug") -> str:
+SLUG = Message.of(QT_TRANSLATE_NOOP("Terms", "slug"))
+PATHWAY_SLUG = Message.of(QT_TRANSLATE_NOOP("Terms", "pathway slug"))
+SERVICE_SLUG = Message.of(QT_TRANSLATE_NOOP("Terms", "service slug"))
+EDITION_SLUG = Message.of(QT_TRANSLATE_NOOP("Terms", "edition slug"))
+
+
+def check_slug(value: str, what: Message | str = SLUG) -> str:
     """Slugs travel in file paths and bundles, so they are kept to a safe alphabet."""
     if not SLUG_PATTERN.fullmatch(value):
         raise UserError(
-            f"«{value}» is not a valid {what}: use lower-case letters a–z, digits and hyphens."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "«{value}» is not a valid {what}: use lower-case letters a–z, digits and hyphens.",
+            ),
+            value=value,
+            what=what,
         )
     return value
 
@@ -90,8 +110,8 @@ class SectionRef:
     kind: SectionKind
 
     def __post_init__(self) -> None:
-        check_slug(self.pathway, "pathway slug")
-        check_slug(self.service, "service slug")
+        check_slug(self.pathway, PATHWAY_SLUG)
+        check_slug(self.service, SERVICE_SLUG)
 
     @property
     def key(self) -> str:
@@ -102,7 +122,13 @@ class SectionRef:
     def parse(cls, value: str) -> SectionRef:
         parts = value.strip().split("/")
         if len(parts) != 3:
-            raise UserError(f"«{value}» is not a section: write it as PATHWAY/SERVICE/KIND.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "«{value}» is not a section: write it as PATHWAY/SERVICE/KIND.",
+                ),
+                value=value,
+            )
         return cls(parts[0], parts[1], SectionKind.parse(parts[2]))
 
     def __str__(self) -> str:

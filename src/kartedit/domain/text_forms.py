@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
 
 MAX_SECTION_BYTES = 1024 * 1024
 """One section's text, as UTF-8: real sections are a few thousand characters; a megabyte
@@ -27,13 +28,18 @@ def nfc_or_none(text: str | None) -> str | None:
     return None if text is None else nfc(text)
 
 
-def section_size_problem(size: int) -> str | None:
+def section_size_problem(size: int) -> Message | None:
     """Why a section text of ``size`` UTF-8 bytes is refused, or None."""
     if size <= MAX_SECTION_BYTES:
         return None
-    return (
-        f"the text is too long for one section ({size / 1024 / 1024:.1f} MB; at most "
-        f"{MAX_SECTION_BYTES // 1024 // 1024} MB). Split it over several sections or shorten it."
+    return Message.of(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "the text is too long for one section ({size} MB; at most {limit} MB). Split it "
+            "over several sections or shorten it.",
+        ),
+        size=f"{size / 1024 / 1024:.1f}",
+        limit=MAX_SECTION_BYTES // 1024 // 1024,
     )
 
 
@@ -41,5 +47,7 @@ def section_text(text: str, where: str) -> str:
     """A section text as kartedit keeps it: within the size limit, in NFC."""
     problem = section_size_problem(len(text.encode("utf-8", "surrogatepass")))
     if problem:
-        raise UserError(f"{where}: {problem}")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "{where}: {problem}"), where=where, problem=problem
+        )
     return nfc(text)

@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kartedit.bundle.kartbundle import INDEX, content_files, read_bundle, write_bundle
+from kartedit.domain import history
 from kartedit.domain.bundles import BundleKind, BundleManifest
 from kartedit.domain.content import MapContent, RevisionRecord, SectionRecord
 from kartedit.domain.errors import UserError
 from kartedit.domain.hearing import norwegian_date
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.model import PathwayInfo
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef, Status
@@ -81,8 +83,13 @@ def export_approved_bundle(
         regional = next(e for e in editions.values() if e.is_regional)
         if hearing.edition != regional.slug:
             raise UserError(
-                f"The round «{hearing.name}» is on the local edition «{hearing.edition}»; an "
-                "approved bundle carries regional texts only."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The round «{round}» is on the local edition «{edition}»; "
+                    "an approved bundle carries regional texts only.",
+                ),
+                round=hearing.name,
+                edition=hearing.edition,
             )
         heads = rounds.heads(hearing)
         approved = ApprovedTexts(maps).approved_since(
@@ -99,8 +106,12 @@ def export_approved_bundle(
         services = maps.all_services()
     if not chosen:
         raise UserError(
-            f"Nothing in the round «{hearing.name}» is approved yet; approve sections first "
-            "(kartedit round approve)."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Nothing in the round «{round}» is approved yet; approve "
+                "sections first (kartedit round approve).",
+            ),
+            round=hearing.name,
         )
     used = {(h.ref.pathway, h.ref.service) for h in chosen}
     content = MapContent(
@@ -165,10 +176,7 @@ def _apply(workspace: Workspace, path: Path, *, dry_run: bool) -> ApplyReport:
     manifest = bundle.manifest
     assert bundle.content is not None
     texts = {(s.edition, s.ref): s.revisions[-1] for s in bundle.content.sections}
-    message = (
-        f"Approved in the hearing round «{manifest.round.name}» "
-        f"(approved bundle {manifest.bundle_id})"
-    )
+    message = history.approved(manifest.round.name, manifest.bundle_id)
     results = []
     try:
         with workspace.database.transaction() as session:
@@ -176,8 +184,14 @@ def _apply(workspace: Workspace, path: Path, *, dry_run: bool) -> ApplyReport:
             ours = maps.map_info()
             if ours.id != manifest.map.id:
                 raise UserError(
-                    f"{path}: this approved bundle is for another map («{manifest.map.name}»); "
-                    f"this database holds «{ours.name}». Nothing was changed."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{path}: this approved bundle is for another map («{theirs}»); "
+                        "this database holds «{ours}». Nothing was changed.",
+                    ),
+                    path=path,
+                    theirs=manifest.map.name,
+                    ours=ours.name,
                 )
             store = ApprovedTexts(maps)
             for entry in manifest.sections:

@@ -13,6 +13,7 @@ from kartedit.domain.bundles import BundleKind, BundleManifest, BundleSection, R
 from kartedit.domain.content import MapContent, RevisionRecord, SectionRecord
 from kartedit.domain.hearing import HearingRound
 from kartedit.domain.ids import new_id
+from kartedit.domain.messages import Message
 from kartedit.domain.model import EditionInfo, MapInfo, PathwayInfo, ServiceInfo
 from kartedit.domain.people import Author
 from kartedit.domain.review import Comment, CommentKind
@@ -139,7 +140,7 @@ def open_bundle(path: Path, expect: BundleKind | None = None) -> Bundle:
     return read_bundle(path, expect)
 
 
-def validate_bundle(path: Path) -> list[str]:
+def validate_bundle(path: Path) -> list[Message]:
     """Every problem with a bundle, one line each; empty when it is sound."""
     return bundle_problems(path)
 

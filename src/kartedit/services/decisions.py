@@ -14,6 +14,7 @@ from functools import cached_property
 from kartedit.domain.errors import UserError
 from kartedit.domain.hearing import HearingRound, norwegian_date
 from kartedit.domain.ids import new_id
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
 from kartedit.domain.model import RevisionInfo
 from kartedit.domain.people import Author
 from kartedit.domain.responses import (
@@ -86,10 +87,18 @@ class ThreeWayNeeded:
         return self.preview.regions
 
     @property
-    def reason(self) -> str:
+    def reason(self) -> Message:
         if self.placement.status is AnchorStatus.ORPHANED:
-            return "the passage the suggestion replaces is no longer in the text"
-        return "the passage was edited or moved since the reviewer read it"
+            return Message.of(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "the passage the suggestion replaces is no longer in the text"
+                )
+            )
+        return Message.of(
+            QT_TRANSLATE_NOOP(
+                "Errors", "the passage was edited or moved since the reviewer read it"
+            )
+        )
 
 
 AcceptOutcome = Accepted | ThreeWayNeeded
@@ -126,7 +135,7 @@ class ApproveReport:
     already: tuple[SectionRef, ...] = ()
     undecided: tuple[tuple[SectionRef, int], ...] = ()
     """Sections left as they were: how many comments and suggestions await a decision."""
-    refused: tuple[tuple[SectionRef, str], ...] = ()
+    refused: tuple[tuple[SectionRef, Message], ...] = ()
     changed: tuple[SectionOverview, ...] = ()
     """Approved or not, sections that changed substantially since they were sent out."""
     closed: bool = False
@@ -272,7 +281,12 @@ class Decisions:
     def reject(self, key: str, author: Author, reason: str) -> HearingComment:
         """Decide not to follow a suggestion or comment; the reason goes in the summary."""
         if not reason.strip():
-            raise UserError("Give a reason for rejecting: it goes in the hearing summary.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Give a reason for rejecting: it goes in the hearing summary.",
+                )
+            )
         return self._decide(key, CommentState.REJECTED, author, reason.strip())
 
     def reopen(self, key: str) -> HearingComment:
@@ -282,8 +296,11 @@ class Decisions:
             item = store.get(key)
             if item.state is CommentState.ACCEPTED:
                 raise UserError(
-                    "This suggestion was accepted and is in the text; change the text instead "
-                    "(or restore an earlier revision)."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "This suggestion was accepted and is in the text; change the "
+                        "text instead (or restore an earlier revision).",
+                    )
                 )
             if item.state.decided:
                 store.reopen(item.id)
@@ -303,7 +320,12 @@ class Decisions:
             rounds = RoundRepository(maps)
             item = _decidable(store.get(key))
             if item.kind is not CommentKind.SUGGESTION:
-                raise UserError("Only a suggestion can be accepted; resolve a comment instead.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Only a suggestion can be accepted; resolve a comment instead.",
+                    )
+                )
             hearing = rounds.get(item.round_id)
             outcome = _three_way(maps, hearing, item)
             placement = outcome.placement
@@ -321,7 +343,12 @@ class Decisions:
             maps = MapRepository(session)
             item = _decidable(CommentRepository(session).get(key))
             if item.kind is not CommentKind.SUGGESTION:
-                raise UserError("Only a suggestion has wording to compare; this is a comment.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Only a suggestion has wording to compare; this is a comment.",
+                    )
+                )
             return _three_way(maps, RoundRepository(maps).get(item.round_id), item)
 
     def save_three_way(
@@ -338,7 +365,11 @@ class Decisions:
                 outcome.regional_revision_id
             ):
                 raise UserError(
-                    f"{item.section} changed while you were merging the suggestion; open it again."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{section} changed while you were merging the suggestion; open it again.",
+                    ),
+                    section=item.section,
                 )
             return self._accept(maps, store, hearing, item, text, author, reason)
 
@@ -396,12 +427,21 @@ class Decisions:
             maps = MapRepository(session)
             hearing = RoundRepository(maps).get(round_key)
             if not hearing.scope.covers(ref):
-                raise UserError(f"{ref} is not in the round «{hearing.name}».")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Errors", "{ref} is not in the round «{round}»."),
+                    ref=ref,
+                    round=hearing.name,
+                )
             waiting = _open_counts(CommentRepository(session), hearing).get(ref, 0)
             if waiting:
                 raise UserError(
-                    f"{ref} has {waiting} comments or suggestions without a decision; "
-                    "decide on them first."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{ref} has {waiting} comments or suggestions without a decision; "
+                        "decide on them first.",
+                    ),
+                    ref=ref,
+                    waiting=waiting,
                 )
             return maps.set_status(
                 ref,
@@ -428,7 +468,7 @@ class Decisions:
             approved: list[SectionRef] = []
             already: list[SectionRef] = []
             undecided: list[tuple[SectionRef, int]] = []
-            refused: list[tuple[SectionRef, str]] = []
+            refused: list[tuple[SectionRef, Message]] = []
             for head in rounds.heads(hearing):
                 ref = head.ref
                 if waiting.get(ref):
@@ -439,7 +479,7 @@ class Decisions:
                         ref, Status.APPROVED, author, edition=hearing.edition, created=now
                     )
                 except UserError as exc:
-                    refused.append((ref, exc.message))
+                    refused.append((ref, exc.said))
                     continue
                 (approved if changed else already).append(ref)
             closed = False
@@ -468,16 +508,27 @@ def _matches(value: str, wanted: str | None) -> bool:
 def _decidable(item: HearingComment) -> HearingComment:
     if item.is_reply:
         raise UserError(
-            "That is a reply in a thread; decide on the thread's first comment "
-            f"({item.comment.parent})."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "That is a reply in a thread; decide on the thread's first comment ({parent}).",
+            ),
+            parent=item.comment.parent,
         )
     if item.state.decided and item.decision is not None:
         d = item.decision
         raise UserError(
-            f"This {item.kind.value} was already {item.state.value} by {d.by} on "
-            f"{norwegian_date(d.at.astimezone().date())}."
+            _ALREADY.get(item.state.value, _ALREADY["resolved"]),
+            by=d.by,
+            date=norwegian_date(d.at.astimezone().date()),
         )
     return item
+
+
+_ALREADY = {
+    "accepted": QT_TRANSLATE_NOOP("Errors", "This was already accepted by {by} on {date}."),
+    "rejected": QT_TRANSLATE_NOOP("Errors", "This was already rejected by {by} on {date}."),
+    "resolved": QT_TRANSLATE_NOOP("Errors", "This was already resolved by {by} on {date}."),
+}
 
 
 def _three_way(maps: MapRepository, hearing: HearingRound, item: HearingComment) -> ThreeWayNeeded:

@@ -6,11 +6,13 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from kartedit.domain import history
 from kartedit.domain.editions import EditionSummary, OverrideInfo
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.model import EditionInfo, RevisionInfo
 from kartedit.domain.people import Author
-from kartedit.domain.sections import SectionRef, check_slug
+from kartedit.domain.sections import EDITION_SLUG, SectionRef, check_slug
 from kartedit.services.workspace import Workspace
 from kartedit.store.repository import MapRepository
 from kartedit.text.diff import Hunk, hunks, is_minor_change, similarity
@@ -72,7 +74,7 @@ class Editions:
     # -- managing editions ---------------------------------------------------------------
 
     def create(self, slug: str, name: str, organisation: str = "") -> EditionInfo:
-        check_slug(slug, "edition slug")
+        check_slug(slug, EDITION_SLUG)
         with self.workspace.database.transaction() as session:
             return MapRepository(session).create_edition(slug, name, organisation)
 
@@ -85,7 +87,7 @@ class Editions:
         organisation: str | None = None,
     ) -> EditionInfo:
         if new_slug is not None:
-            check_slug(new_slug, "edition slug")
+            check_slug(new_slug, EDITION_SLUG)
         with self.workspace.database.transaction() as session:
             return MapRepository(session).rename_edition(
                 slug, name=name, new_slug=new_slug, organisation=organisation
@@ -96,11 +98,21 @@ class Editions:
         saves the whole map in folder form first, so nothing is lost silently."""
         summary = self.summary(slug)
         if summary.regional:
-            raise UserError("The regional edition cannot be deleted: every edition builds on it.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The regional edition cannot be deleted: every edition builds on it.",
+                )
+            )
         if summary.overrides and not confirmed and export_to is None:
             raise UserError(
-                f"«{summary.name}» holds {summary.overrides} local adaptations. Export them "
-                "first (--export FOLDER) or confirm the deletion (--yes)."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "«{edition}» holds {overrides} local adaptations. Export "
+                    "them first (--export FOLDER) or confirm the deletion (--yes).",
+                ),
+                edition=summary.name,
+                overrides=summary.overrides,
             )
         if export_to is not None:
             from kartedit.services.folders import export_folder
@@ -137,15 +149,24 @@ class Editions:
             repo = MapRepository(session)
             view = repo.section(ref, edition)
             if repo.edition_row(edition).kind == "regional":
-                raise UserError("Adapting is for local editions; the regional text is the base.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Adapting is for local editions; the regional text is the base.",
+                    )
+                )
             if not view.inherited:
-                raise UserError(f"{ref} is already adapted locally in «{edition}».")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Errors", "{ref} is already adapted locally in «{edition}»."),
+                    ref=ref,
+                    edition=edition,
+                )
             revision = repo.save(
                 ref,
                 view.text,
                 author,
                 edition=edition,
-                message="Adapted locally",
+                message=history.adapted(),
                 created=self.workspace.clock(),
                 keep_unchanged=True,
             )
@@ -156,7 +177,14 @@ class Editions:
         """Return to the regional text; the override's history stays in the database."""
         with self.workspace.database.transaction() as session:
             if not MapRepository(session).end_override(ref, edition):
-                raise UserError(f"{ref} is not adapted locally in «{edition}»; nothing to return.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{ref} is not adapted locally in «{edition}»; nothing to return.",
+                    ),
+                    ref=ref,
+                    edition=edition,
+                )
 
     # -- comparing -----------------------------------------------------------------------
 
@@ -167,7 +195,11 @@ class Editions:
     def override(self, ref: SectionRef, edition: str) -> OverrideInfo:
         found = [o for o in self.overrides(edition, ref.pathway) if o.ref == ref]
         if not found:
-            raise UserError(f"{ref} is not adapted locally in «{edition}».")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "{ref} is not adapted locally in «{edition}»."),
+                ref=ref,
+                edition=edition,
+            )
         return found[0]
 
     def diff(
@@ -206,7 +238,13 @@ class Editions:
             raise ValueError("saving re-based texts needs an author")
         stale = [s.override for s in self.stale(edition)]
         if not stale:
-            raise UserError(f"Nothing in «{edition}» is stale; every override is up to date.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Nothing in «{edition}» is stale; every override is up to date.",
+                ),
+                edition=edition,
+            )
         outcomes = []
         for override in stale:
             result = self.rebase_preview(override)
@@ -229,14 +267,18 @@ class Editions:
                 or (now.regional_revision_id != override.regional_revision_id)
             ):
                 raise UserError(
-                    f"{override.ref} changed while you were re-basing it; open it again."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{ref} changed while you were re-basing it; open it again.",
+                    ),
+                    ref=override.ref,
                 )
             revision = repo.save(
                 override.ref,
                 text,
                 author,
                 edition=override.edition,
-                message="Carried over to the new regional text",
+                message=history.carried_over(),
                 created=self.workspace.clock(),
                 keep_unchanged=True,
             )

@@ -81,13 +81,13 @@ def _document(
     document_id: str,
     now: object,
 ) -> bytes:
-    say = Wording(hearing.language)
+    words = Wording(hearing.language)
     deadline = norwegian_date(hearing.deadline)
-    title = f"{say('hearing')}: {hearing.name}"
+    title = f"{words('hearing')}: {hearing.name}"
     writer = WordWriter(hearing.language, title, str(sender), now)  # type: ignore[arg-type]
-    _letter(writer, say, hearing, map_info, pathways, heads, sender, title, deadline)
+    _letter(writer, words, hearing, map_info, pathways, heads, sender, title, deadline)
     writer.page_break()
-    writer.heading(say("texts"), 1)
+    writer.heading(words("texts"), 1)
     by_pathway: dict[str, list[SectionHead]] = {}
     for head in heads:
         by_pathway.setdefault(head.ref.pathway, []).append(head)
@@ -99,10 +99,10 @@ def _document(
             if head.ref.service != current_service:
                 current_service = head.ref.service
                 writer.heading(names.get(current_service, current_service), 2)
-            writer.heading(say.kind(head.ref.kind), 3)
+            writer.heading(words.kind(head.ref.kind), 3)
             writer.blocks(markdown_blocks(head.revision.text), SECTION_MARK + head.revision.id)
     writer.page_break()
-    _form(writer, say, pathways)
+    _form(writer, words, pathways)
     return writer.save(
         {
             PROPERTY_FORMAT: PROPERTY_FORMAT_VALUE,
@@ -116,7 +116,7 @@ def _document(
 
 def _letter(
     writer: WordWriter,
-    say: Wording,
+    words: Wording,
     hearing: HearingRound,
     map_info: MapInfo,
     pathways: list[tuple[PathwayInfo, list[ServiceInfo]]],
@@ -126,10 +126,10 @@ def _letter(
     deadline: str,
 ) -> None:
     writer.heading(title, 0)
-    writer.labelled(say("from"), str(sender))
-    writer.labelled(say("deadline"), deadline)
-    writer.heading(say("on_hearing"), 1)
-    writer.paragraph(say("on_hearing_lead", map=map_info.name))
+    writer.labelled(words("from"), str(sender))
+    writer.labelled(words("deadline"), deadline)
+    writer.heading(words("on_hearing"), 1)
+    writer.paragraph(words("on_hearing_lead", map=map_info.name))
     for pathway, services in pathways:
         in_scope = {h.ref.service for h in heads if h.ref.pathway == pathway.slug}
         names = ", ".join(s.name for s in services if s.slug in in_scope)
@@ -138,34 +138,34 @@ def _letter(
         item.add_run(pathway.name).bold = True
         item.add_run(f": {names}")
     if hearing.questions.strip():
-        writer.heading(say("questions"), 1)
+        writer.heading(words("questions"), 1)
         writer.blocks(markdown_blocks(hearing.questions))
-    writer.heading(say("how"), 1)
+    writer.heading(words("how"), 1)
     for key in ("how_comment", "how_track", "how_form", "how_keep"):
-        writer.paragraph(say(key)).style = writer.document.styles["List Bullet"]
-    writer.paragraph(say("how_send", deadline=deadline))
-    writer.heading(say("contact"), 1)
+        writer.paragraph(words(key)).style = writer.document.styles["List Bullet"]
+    writer.paragraph(words("how_send", deadline=deadline))
+    writer.heading(words("contact"), 1)
     writer.paragraph(str(sender))
 
 
 def _form(
-    writer: WordWriter, say: Wording, pathways: list[tuple[PathwayInfo, list[ServiceInfo]]]
+    writer: WordWriter, words: Wording, pathways: list[tuple[PathwayInfo, list[ServiceInfo]]]
 ) -> None:
-    writer.heading(say("form"), 1)
-    writer.paragraph(say("form_lead"))
+    writer.heading(words("form"), 1)
+    writer.paragraph(words("form_lead"))
     people = writer.table(4, 2)
     heading = people.cell(0, 0).merge(people.cell(0, 1))
-    heading.paragraphs[0].add_run(say("form")).bold = True
+    heading.paragraphs[0].add_run(words("form")).bold = True
     cell_paragraph = heading.paragraphs[0]
     writer.bookmark(cell_paragraph, cell_paragraph, FORM_MARK)
     for row, key in enumerate(("name", "organisation", "role"), start=1):
-        people.cell(row, 0).paragraphs[0].add_run(say(key)).bold = True
+        people.cell(row, 0).paragraphs[0].add_run(words(key)).bold = True
     writer.paragraph()
-    writer.heading(say("remarks"), 2)
+    writer.heading(words("remarks"), 2)
     remarks = writer.table(len(pathways) + 1, 2)
     first = remarks.cell(0, 0).paragraphs[0]
-    first.add_run(say("pathway")).bold = True
+    first.add_run(words("pathway")).bold = True
     writer.bookmark(first, first, REMARKS_MARK)
-    remarks.cell(0, 1).paragraphs[0].add_run(say("remark")).bold = True
+    remarks.cell(0, 1).paragraphs[0].add_run(words("remark")).bold = True
     for row, (pathway, _) in enumerate(pathways, start=1):
         remarks.cell(row, 0).paragraphs[0].add_run(pathway.name)

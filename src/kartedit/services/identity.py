@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.people import Author
 from kartedit.services.settings import Settings, load_settings, save_settings
 
@@ -54,6 +55,9 @@ def resolve_author(explicit: str | None = None) -> Author:
     if found is not None:
         return found
     raise UserError(
-        'Who is writing? Give --author "Name (Organisation)", or set your name in '
-        "kartedit's settings."
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            'Who is writing? Give --author "Name (Organisation)", or set '
+            "your name in kartedit's settings.",
+        )
     )

@@ -30,79 +30,79 @@ def _short(text: str, limit: int = _QUOTE_MAX) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-def _who(reviewer: Reviewer, say: Wording) -> str:
-    return reviewer.organisation.strip() or say("private")
+def _who(reviewer: Reviewer, words: Wording) -> str:
+    return reviewer.organisation.strip() or words("private")
 
 
-def _remark(thread: HearingThread, say: Wording) -> str:
+def _remark(thread: HearingThread, words: Wording) -> str:
     root = thread.root
     lines = []
-    general = root.comment.text.startswith(say("general_remark", pathway="").split("«")[0])
+    general = root.comment.text.startswith(words("general_remark", pathway="").split("«")[0])
     if root.quote and not general:
-        lines.append(say("on_passage", quote=_short(_MARKUP.sub("", root.quote), 120)))
+        lines.append(words("on_passage", quote=_short(_MARKUP.sub("", root.quote), 120)))
     if root.comment.text.strip():
         lines.append(root.comment.text.strip())
     if root.kind is CommentKind.SUGGESTION:
         replacement = root.comment.replacement or ""
         lines.append(
-            say("suggests", text=_short(replacement))
+            words("suggests", text=_short(replacement))
             if replacement.strip()
-            else say("suggests_delete")
+            else words("suggests_delete")
         )
     lines.extend(
-        f"{_who(reply.reviewer, say)}: {reply.comment.text.strip()}" for reply in thread.replies
+        f"{_who(reply.reviewer, words)}: {reply.comment.text.strip()}" for reply in thread.replies
     )
     return "\n".join(lines)
 
 
-def _assessment(thread: HearingThread, say: Wording) -> str:
+def _assessment(thread: HearingThread, words: Wording) -> str:
     root = thread.root
-    text = say.state(root.state.value).capitalize()
+    text = words.state(root.state.value).capitalize()
     if root.decision is not None and root.decision.reason:
         text += f"\n{root.decision.reason}"
     return text
 
 
-def _change(thread: HearingThread, say: Wording) -> str:
+def _change(thread: HearingThread, words: Wording) -> str:
     root = thread.root
     if root.state is CommentState.ACCEPTED:
         if root.kind is CommentKind.SUGGESTION:
-            return say("changed_yes", text=_short(root.comment.replacement or ""))
+            return words("changed_yes", text=_short(root.comment.replacement or ""))
         if root.decision is not None and root.decision.revision:
-            return say("changed_yes", text=_short(root.quote))
-    return say("changed_no")
+            return words("changed_yes", text=_short(root.quote))
+    return words("changed_no")
 
 
-def _section_title(section: SummarySection, say: Wording) -> str:
-    return f"{section.pathway} – {section.service}: {say.kind(section.ref.kind)}"
+def _section_title(section: SummarySection, words: Wording) -> str:
+    return f"{section.pathway} – {section.service}: {words.kind(section.ref.kind)}"
 
 
 def summary_docx(summary: HearingSummary) -> bytes:
     """The merknadsdokument of a round, as .docx bytes."""
     hearing = summary.round
-    say = Wording(hearing.language)
-    title = f"{say('summary')}: {hearing.name}"
+    words = Wording(hearing.language)
+    title = f"{words('summary')}: {hearing.name}"
     writer = WordWriter(hearing.language, title, str(hearing.started_by), summary.made_at)
     writer.heading(title, 0)
     writer.paragraph(
-        say("summary_lead", round=hearing.name, deadline=norwegian_date(hearing.deadline))
+        words("summary_lead", round=hearing.name, deadline=norwegian_date(hearing.deadline))
     )
     untouched: dict[str, list[str]] = {}
     for section in summary.sections:
         if not section.threads:
             group = f"{section.pathway} – {section.service}"
-            untouched.setdefault(group, []).append(say.kind(section.ref.kind))
+            untouched.setdefault(group, []).append(words.kind(section.ref.kind))
             continue
-        writer.heading(_section_title(section, say), 2)
+        writer.heading(_section_title(section, words), 2)
         table = writer.table(len(section.threads) + 1, 4)
         for column, key in enumerate(("who", "the_remark", "assessment", "changed")):
-            table.cell(0, column).paragraphs[0].add_run(say(key)).bold = True
+            table.cell(0, column).paragraphs[0].add_run(words(key)).bold = True
         for row, thread in enumerate(section.threads, start=1):
             values = (
-                _who(thread.root.reviewer, say),
-                _remark(thread, say),
-                _assessment(thread, say),
-                _change(thread, say),
+                _who(thread.root.reviewer, words),
+                _remark(thread, words),
+                _assessment(thread, words),
+                _change(thread, words),
             )
             for column, value in enumerate(values):
                 table.cell(row, column).text = value
@@ -112,20 +112,20 @@ def summary_docx(summary: HearingSummary) -> bytes:
             for cell in table.columns[column].cells:
                 cell.width = width
     if untouched:
-        writer.heading(say("untouched"), 1)
+        writer.heading(words("untouched"), 1)
         for group, kinds in untouched.items():
             item = writer.paragraph()
             item.style = writer.document.styles["List Bullet"]
             item.add_run(f"{group}: ").bold = True
             item.add_run(", ".join(kinds))
-    writer.heading(say("respondents"), 1)
-    organisations = sorted({_who(r, say) for r in summary.reviewers}, key=str.casefold)
+    writer.heading(words("respondents"), 1)
+    organisations = sorted({_who(r, words) for r in summary.reviewers}, key=str.casefold)
     for organisation in organisations:
         writer.paragraph(organisation).style = writer.document.styles["List Bullet"]
-    writer.heading(say("counts"), 1)
+    writer.heading(words("counts"), 1)
     roots = [t.root for t in summary.threads]
     writer.paragraph(
-        say(
+        words(
             "count_line",
             sections=len(summary.sections),
             respondents=len(organisations),

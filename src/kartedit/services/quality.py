@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kartedit.domain.content import MapContent
+from kartedit.domain.messages import Message
 from kartedit.domain.model import REGIONAL, PathwayInfo, ServiceInfo
 from kartedit.domain.quality import Finding, FindingKind, QualityLists, Severity
 from kartedit.domain.sections import SectionRef
@@ -35,7 +36,7 @@ from kartedit.text.spelling import Loaded, load_dictionaries
 @dataclass(frozen=True)
 class QualityReport:
     findings: tuple[Finding, ...]
-    spelling_problem: str = ""
+    spelling_problem: Message | str = ""
     """Why spelling and written standard were not checked (empty when they were)."""
     lix: dict[tuple[str, SectionRef], float] = field(default_factory=dict)
     """LIX of every checked section, by (edition, section)."""
@@ -85,7 +86,7 @@ class QualityChecker:
         return self._loaded
 
     @property
-    def spelling_problem(self) -> str:
+    def spelling_problem(self) -> Message | str:
         return self.loaded.problem
 
     # -- the map's lists ----------------------------------------------------------------

@@ -24,7 +24,8 @@ from pathlib import Path
 
 from kartedit.domain.errors import UserError
 from kartedit.domain.ids import format_utc, parse_utc, utc_now
-from kartedit.domain.sections import SectionRef, check_slug
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
+from kartedit.domain.sections import EDITION_SLUG, SectionRef, check_slug
 from kartedit.safe_files import write_atomically
 from kartedit.services.settings import data_dir
 from kartedit.text.diff import Op, diff_words
@@ -106,7 +107,7 @@ class RecoveryStore:
 
     def put(self, edition: str, ref: SectionRef, text: str, base_revision_id: str | None) -> Draft:
         """Keep ``text`` as the unsaved text of a section; unchanged text is not rewritten."""
-        check_slug(edition, "edition slug")
+        check_slug(edition, EDITION_SLUG)
         path = self._path(edition, ref)
         key = (edition, ref)
         if self._last_written.get(key) == (text, base_revision_id) and path.exists():
@@ -131,8 +132,14 @@ class RecoveryStore:
             )
         except OSError as exc:
             raise UserError(
-                f"The unsaved text of {ref} could not be kept for recovery in "
-                f"{self.directory} ({exc.strerror or exc}). Save the section to be safe.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The unsaved text of {ref} could not be kept for recovery in "
+                    "{directory} ({reason}). Save the section to be safe.",
+                ),
+                ref=ref,
+                directory=self.directory,
+                reason=exc.strerror or exc,
                 detail=repr(exc),
             ) from exc
         self._last_written[key] = (text, base_revision_id)
@@ -185,7 +192,7 @@ class RecoveryStore:
 
     def _path(self, edition: str, ref: SectionRef) -> Path:
         # Slugs hold only a–z, 0–9 and single hyphens, so dots separate them unambiguously.
-        check_slug(edition, "edition slug")
+        check_slug(edition, EDITION_SLUG)
         name = f"{edition}.{ref.pathway}.{ref.service}.{ref.kind.value}{_SUFFIX}"
         return self.directory / name
 
@@ -201,7 +208,7 @@ class RecoveryStore:
                 raise ValueError("text or edition is not a string")
             if base is not None and not isinstance(base, str):
                 raise ValueError("base revision is not a string")
-            check_slug(edition, "edition slug")
+            check_slug(edition, EDITION_SLUG)
             ref = SectionRef.parse(str(raw["section"]))
             saved_at = parse_utc(str(raw["saved_at"]))
         except (OSError, ValueError, KeyError, TypeError, UserError) as exc:

@@ -22,6 +22,7 @@ from kartedit.bundle.problems import BundleError
 from kartedit.domain.bundles import BundleKind
 from kartedit.domain.errors import NotFoundError, UserError
 from kartedit.domain.hearing import HearingRound
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
 from kartedit.domain.responses import AnchorStatus, HearingComment, Placement
 from kartedit.domain.review import Comment, CommentKind, Reviewer, thread_root
 from kartedit.domain.sections import SectionRef
@@ -68,9 +69,9 @@ class FileReport:
 
     path: Path
     items: tuple[ImportedItem, ...] = ()
-    refused: str | None = None
+    refused: Message | None = None
     """The plain-language reason a file was refused; nothing of it went in."""
-    problems: tuple[str, ...] = ()
+    problems: tuple[Message, ...] = ()
     """Every problem found (``refused`` is the first), for a details view."""
     cancelled: bool = False
     bundle_id: str | None = None
@@ -81,7 +82,7 @@ class FileReport:
     """This very response bundle was imported before; everything in it was already here."""
     reviewers: tuple[Reviewer, ...] = ()
     """Word documents: everyone who commented in it (``reviewer`` is the first)."""
-    notes: tuple[str, ...] = ()
+    notes: tuple[Message, ...] = ()
     """Word documents: what was left out, and why."""
 
     @property
@@ -168,9 +169,9 @@ def import_response(workspace: Workspace, path: Path) -> FileReport:
     try:
         bundle = read_bundle(path, BundleKind.RESPONSE)
     except BundleError as exc:
-        return FileReport(path, refused=exc.message, problems=exc.problems)
+        return FileReport(path, refused=exc.said, problems=exc.messages)
     except UserError as exc:
-        return FileReport(path, refused=exc.message, problems=(exc.message,))
+        return FileReport(path, refused=exc.said, problems=(exc.said,))
     manifest = bundle.manifest
     known = FileReport(
         path,
@@ -183,7 +184,7 @@ def import_response(workspace: Workspace, path: Path) -> FileReport:
         with workspace.database.transaction() as session:
             items, seen = _Importer(session, bundle, workspace.clock()).run()
     except UserError as exc:
-        return replace(known, refused=exc.message, problems=(exc.message,))
+        return replace(known, refused=exc.said, problems=(exc.said,))
     return replace(known, items=tuple(items), seen_before=seen)
 
 
@@ -207,8 +208,13 @@ class _Importer:
         seen_before = self.store.response_round(self.manifest.bundle_id) is not None
         if not seen_before and not hearing.is_open:
             raise UserError(
-                f"{self.label}: the round «{hearing.name}» is closed, so no more responses can "
-                "be imported into it."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{label}: the round «{round}» is closed, so no more "
+                    "responses can be imported into it.",
+                ),
+                label=self.label,
+                round=hearing.name,
             )
         owners = self._check_sections(hearing)
         existing = self.store.existing(c.id for c in self.comments)
@@ -238,24 +244,50 @@ class _Importer:
         theirs = self.manifest.map
         if theirs.id != ours.id:
             raise UserError(
-                f"{self.label}: this response is about another map («{theirs.name}»); this "
-                f"database holds «{ours.name}». Import it into that map's database."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{label}: this response is about another map "
+                    "(«{theirs}»); this database holds «{ours}». Import it "
+                    "into that map's database.",
+                ),
+                label=self.label,
+                theirs=theirs.name,
+                ours=ours.name,
             )
         wanted = self.manifest.round
         try:
             hearing = self.rounds.get(wanted.id)
         except NotFoundError:
             raise UserError(
-                f"{self.label}: this response belongs to the hearing round «{wanted.name}», "
-                "which this database does not have (was the round started in another copy "
-                "of the map?)."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{label}: this response belongs to the hearing round "
+                    "«{round}», which this database does not have (was the "
+                    "round started in another copy of the map?).",
+                ),
+                label=self.label,
+                round=wanted.name,
             ) from None
         if hearing.id != wanted.id:  # get() also accepts prefixes; a bundle names the whole id
-            raise UserError(f"{self.label}: its round id does not match any round here.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{label}: its round id does not match any round here.",
+                ),
+                label=self.label,
+            )
         if hearing.edition != self.manifest.edition.slug:
             raise UserError(
-                f"{self.label}: this response is about the edition «{self.manifest.edition.slug}», "
-                f"but the round «{hearing.name}» is on «{hearing.edition}»."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{label}: this response is about the edition "
+                    "«{edition_slug}», but the round «{round}» is on "
+                    "«{edition}».",
+                ),
+                label=self.label,
+                edition_slug=self.manifest.edition.slug,
+                round=hearing.name,
+                edition=hearing.edition,
             )
         return hearing
 
@@ -265,8 +297,13 @@ class _Importer:
             owner = owners.get(entry.revision)
             if not hearing.scope.covers(entry.ref):
                 raise UserError(
-                    f"{self.label}: it comments on {entry.ref}, which is not in the round "
-                    f"«{hearing.name}»."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{label}: it comments on {ref}, which is not in the round «{round}».",
+                    ),
+                    label=self.label,
+                    ref=entry.ref,
+                    round=hearing.name,
                 )
             if (
                 owner is None
@@ -275,9 +312,15 @@ class _Importer:
                 or sha256(owner.text.encode("utf-8")) != entry.sha256
             ):
                 raise UserError(
-                    f"{self.label}: it is about a text of {entry.ref} that this database does "
-                    f"not have (revision {entry.revision[:8]}). Was the review bundle made "
-                    "from another copy of the map?"
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{label}: it is about a text of {ref} that this database "
+                        "does not have (revision {revision}). Was the review bundle made "
+                        "from another copy of the map?",
+                    ),
+                    label=self.label,
+                    ref=entry.ref,
+                    revision=entry.revision[:8],
                 )
         for comment in self.comments:
             anchor = comment.anchor
@@ -286,8 +329,14 @@ class _Importer:
             text = owners[anchor.revision].text
             if text[anchor.start : anchor.end] != anchor.quote:
                 raise UserError(
-                    f"{self.label}: comment {comment.id[:8]} quotes a passage that is not "
-                    f"where it says in the text of {anchor.section} (damaged or altered)."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{label}: comment {comment_id} quotes a passage that is not "
+                        "where it says in the text of {section} (damaged or altered).",
+                    ),
+                    label=self.label,
+                    comment_id=comment.id[:8],
+                    section=anchor.section,
                 )
         return owners
 
@@ -304,8 +353,14 @@ class _Importer:
                 or old.comment.parent != comment.parent
             ):
                 raise UserError(
-                    f"{self.label}: the comment id {comment.id[:8]} is already used by another "
-                    "comment in this database (a copied or altered response?)."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{label}: the comment id {comment_id} is already used by "
+                        "another comment in this database (a copied or altered "
+                        "response?).",
+                    ),
+                    label=self.label,
+                    comment_id=comment.id[:8],
                 )
 
     # -- storing --------------------------------------------------------------------------

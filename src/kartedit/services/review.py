@@ -21,6 +21,7 @@ from kartedit.domain.bundles import BundleKind, BundleManifest
 from kartedit.domain.content import MapContent, SectionRecord
 from kartedit.domain.errors import NotFoundError, UserError
 from kartedit.domain.ids import format_utc, new_id, utc_now
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
 from kartedit.domain.model import MapInfo, PathwayInfo, SectionState, SectionView
 from kartedit.domain.people import Author
 from kartedit.domain.review import (
@@ -54,8 +55,11 @@ def resolve_reviewer(explicit: str | None = None, role: str = "") -> Reviewer:
         if explicit:
             raise
         raise UserError(
-            'Who is reviewing? Give --reviewer "Name (Organisation)", or set your name in '
-            "kartedit's settings."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                'Who is reviewing? Give --reviewer "Name (Organisation)", or set '
+                "your name in kartedit's settings.",
+            )
         ) from None
     return Reviewer.from_author(author, role)
 
@@ -74,7 +78,7 @@ class ReviewSession:
         self.content: MapContent = bundle.content
         self.work_path = work_path
         self.clock = clock
-        self.notices: list[str] = []
+        self.notices: list[Message] = []
         """Things the reviewer should be told once, e.g. an unreadable earlier work file."""
         carried = {(s.edition, s.ref): s for s in self.content.sections}
         self._records: dict[SectionRef, SectionRecord] = {
@@ -125,7 +129,14 @@ class ReviewSession:
         if record is None:
             known = ", ".join(r.key for r in list(self._records)[:6])
             more = " …" if len(self._records) > 6 else ""
-            raise NotFoundError(f"The bundle has no section {ref}. It has: {known}{more}.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The bundle has no section {ref}. It has: {known}{more}."
+                ),
+                ref=ref,
+                known=known,
+                more=more,
+            )
         return record
 
     def text(self, ref: SectionRef) -> str:
@@ -196,14 +207,19 @@ class ReviewSession:
         for comment in self._current():
             if comment.id == comment_id:
                 return comment
-        raise NotFoundError(f"No comment «{comment_id}» on this bundle.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "No comment «{comment_id}» on this bundle."),
+            comment_id=comment_id,
+        )
 
     def locate(self, ref: SectionRef, quote: str, occurrence: int | None = None) -> tuple[int, int]:
         """Where a quoted passage is in a section; refused when absent or ambiguous."""
         try:
             return find_quote(self.text(ref), nfc(quote), occurrence)
         except UserError as exc:
-            raise UserError(f"{ref}: {exc.message}") from None
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "{ref}: {message}"), ref=ref, message=exc.said
+            ) from None
 
     def add_comment(
         self, ref: SectionRef, start: int, end: int, text: str, reviewer: Reviewer
@@ -223,7 +239,10 @@ class ReviewSession:
         """Propose ``replacement`` for the passage; ``text`` may say why."""
         if replacement == self.text(ref)[start:end]:
             raise UserError(
-                "The suggested text is the same as the passage; change it, or add a comment."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The suggested text is the same as the passage; change it, or add a comment.",
+                )
             )
         return self._add(ref, start, end, CommentKind.SUGGESTION, text, reviewer, replacement)
 
@@ -240,7 +259,13 @@ class ReviewSession:
         record = self.record(ref)
         body = record.revisions[-1].text
         if not 0 <= start <= end <= len(body):
-            raise UserError(f"The selection lies outside the text of {ref}; select it again.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The selection lies outside the text of {ref}; select it again.",
+                ),
+                ref=ref,
+            )
         passage = make_anchor(body, start, end)
         anchor = CommentAnchor(
             ref,
@@ -266,7 +291,12 @@ class ReviewSession:
 
         def change(comments: list[Comment]) -> list[Comment]:
             if not any(c.id == parent_id for c in comments):
-                raise NotFoundError(f"No comment «{parent_id}» on this bundle to reply to.")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "No comment «{parent_id}» on this bundle to reply to."
+                    ),
+                    parent_id=parent_id,
+                )
             return [*comments, comment]
 
         self._change(change)
@@ -281,9 +311,16 @@ class ReviewSession:
         def change(comments: list[Comment]) -> list[Comment]:
             old = next((c for c in comments if c.id == comment_id), None)
             if old is None:
-                raise NotFoundError(f"No comment «{comment_id}» on this bundle.")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Errors", "No comment «{comment_id}» on this bundle."),
+                    comment_id=comment_id,
+                )
             if replacement is not None and old.kind is not CommentKind.SUGGESTION:
-                raise UserError("Only a suggestion has proposed text; this is a comment.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Only a suggestion has proposed text; this is a comment."
+                    )
+                )
             new_text = old.text if text is None else text
             new_replacement = old.replacement if replacement is None else replacement
             if (new_text, new_replacement) == (old.text, old.replacement):
@@ -312,7 +349,10 @@ class ReviewSession:
 
         def change(comments: list[Comment]) -> list[Comment]:
             if not any(c.id == comment_id for c in comments):
-                raise NotFoundError(f"No comment «{comment_id}» on this bundle.")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Errors", "No comment «{comment_id}» on this bundle."),
+                    comment_id=comment_id,
+                )
             doomed = {comment_id}
             grew = True
             while grew:
@@ -336,7 +376,12 @@ class ReviewSession:
         """Write the response bundle: the comments and the revisions they are on, no texts."""
         if path.exists() and path.resolve() == self.path.resolve():
             raise UserError(
-                f"{path}: that is the review bundle itself; choose another name for the response."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path}: that is the review bundle itself; choose another name "
+                    "for the response.",
+                ),
+                path=path,
             )
         comments = self._current()
         manifest = BundleManifest(
@@ -385,25 +430,40 @@ class ReviewSession:
             return []
         try:
             if path.stat().st_size > MAX_DOCUMENT_BYTES:
-                raise BundleError([f"{path}: the file is too large."])
+                raise BundleError(
+                    [
+                        Message.of(
+                            QT_TRANSLATE_NOOP("Errors", "{path}: the file is too large."), path=path
+                        )
+                    ]
+                )
             document = parse_comments(path.read_bytes(), str(path))
             problems = self._foreign(document)
             if problems:
                 raise BundleError(problems)
         except OSError as exc:
             raise UserError(
-                f"{path}: your earlier comments on this bundle cannot be read "
-                f"({exc.strerror or exc})."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path}: your earlier comments on this bundle cannot be read ({reason}).",
+                ),
+                path=path,
+                reason=exc.strerror or exc,
             ) from exc
         except BundleError as exc:
-            return self._set_aside(exc.message)
+            return self._set_aside(exc.said)
         return list(document.comments)
 
-    def _foreign(self, document: CommentsDocument) -> list[str]:
+    def _foreign(self, document: CommentsDocument) -> list[Message]:
         """Comments that do not belong to this bundle (a damaged or misplaced file)."""
         label = str(self.work_path)
         if document.review_bundle != self.manifest.bundle_id:
-            return [f"{label}: it holds comments on another bundle."]
+            return [
+                Message.of(
+                    QT_TRANSLATE_NOOP("Errors", "{label}: it holds comments on another bundle."),
+                    label=label,
+                )
+            ]
         problems = []
         for comment in document.comments:
             anchor = comment.anchor
@@ -411,18 +471,34 @@ class ReviewSession:
                 continue
             record = self._records.get(anchor.section)
             if record is None or record.revisions[-1].id != anchor.revision:
-                problems.append(f"{label}: comment {comment.id} is not on this bundle's texts.")
+                problems.append(
+                    Message.of(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{label}: comment {comment_id} is not on this bundle's texts.",
+                        ),
+                        label=label,
+                        comment_id=comment.id,
+                    )
+                )
         return problems
 
-    def _set_aside(self, problem: str) -> list[Comment]:
+    def _set_aside(self, problem: Message) -> list[Comment]:
         """Keep an unreadable work file under another name and start afresh — never delete it."""
         stamp = format_utc(self.clock()).replace(":", "").replace("-", "")
         aside = self.work_path.with_name(f"{self.work_path.stem}.damaged-{stamp}.json")
         self.work_path.replace(aside)
         self._stamp = None
         self.notices.append(
-            f"Your earlier comments on this bundle could not be read ({problem}). The file was "
-            f"kept as {aside}; you start with no comments."
+            Message.of(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Your earlier comments on this bundle could not be read ({problem}). The "
+                    "file was kept as {aside}; you start with no comments.",
+                ),
+                problem=problem,
+                aside=aside,
+            )
         )
         return []
 
@@ -437,8 +513,13 @@ class ReviewSession:
             write_atomically(self.work_path, data, private=True)
         except OSError as exc:
             raise UserError(
-                f"Your change could not be saved in {self.work_path.parent} "
-                f"({exc.strerror or exc}); it was not made. Free some space and try again.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Your change could not be saved in {parent} ({reason}); it was "
+                    "not made. Free some space and try again.",
+                ),
+                parent=self.work_path.parent,
+                reason=exc.strerror or exc,
                 detail=repr(exc),
             ) from exc
         self._comments = after

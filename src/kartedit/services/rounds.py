@@ -7,6 +7,7 @@ from datetime import date
 
 from kartedit.domain.errors import UserError
 from kartedit.domain.hearing import HearingRound, RoundScope, check_round_name, norwegian_date
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.model import REGIONAL, PathwayInfo, ServiceInfo
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef
@@ -39,7 +40,11 @@ def start_round(
     now = workspace.clock()
     if deadline < now.astimezone().date():
         raise UserError(
-            f"The deadline {norwegian_date(deadline)} has already passed; choose a later day."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The deadline {deadline} has already passed; choose a later day.",
+            ),
+            deadline=norwegian_date(deadline),
         )
     with workspace.database.transaction() as session:
         return RoundRepository(MapRepository(session)).add(
@@ -63,11 +68,20 @@ def outgoing(
     hearing = rounds.get(round_key)
     if not hearing.is_open:
         raise UserError(
-            f"The round «{hearing.name}» is closed; start a new round to send texts out again."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The round «{round}» is closed; start a new round to send texts out again.",
+            ),
+            round=hearing.name,
         )
     heads = rounds.heads(hearing)
     if not heads:
-        raise UserError(f"The round «{hearing.name}» has no sections with text to send out.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The round «{round}» has no sections with text to send out."
+            ),
+            round=hearing.name,
+        )
     pathways = [
         (pathway, maps.services_of(pathway.slug))
         for pathway in maps.pathways()

@@ -31,6 +31,7 @@ from kartedit.bundle.worddoc.reader import (
 )
 from kartedit.domain.errors import NotFoundError, UserError
 from kartedit.domain.hearing import HearingRound
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
 from kartedit.domain.model import REGIONAL
 from kartedit.domain.responses import HearingComment, Placement
 from kartedit.domain.review import Comment, CommentAnchor, CommentKind, Reviewer
@@ -50,7 +51,6 @@ if TYPE_CHECKING:
 UNTRACKED = "changed without tracking"
 """The report's note on a suggestion found by comparing a section with the text sent."""
 GENERAL = "general remark"
-OUTSIDE = "outside the texts on hearing"
 
 
 def import_word_response(workspace: Workspace, path: Path) -> FileReport:
@@ -58,15 +58,15 @@ def import_word_response(workspace: Workspace, path: Path) -> FileReport:
     try:
         reply = read_word_reply(path)
     except BundleError as exc:
-        return FileReport(path, refused=exc.message, problems=exc.problems)
+        return FileReport(path, refused=exc.said, problems=exc.messages)
     except UserError as exc:
-        return FileReport(path, refused=exc.message, problems=(exc.message,))
+        return FileReport(path, refused=exc.said, problems=(exc.said,))
     known = FileReport(path, bundle_id=reply.document_id, round_id=reply.round_id)
     try:
         with workspace.database.transaction() as session:
             return _WordImporter(session, reply, path, workspace.clock()).run(known)
     except UserError as exc:
-        return replace(known, refused=exc.message, problems=(exc.message,))
+        return replace(known, refused=exc.said, problems=(exc.said,))
 
 
 @dataclass(frozen=True)
@@ -98,28 +98,38 @@ class _WordImporter:
         self.path = path
         self.label = str(path)
         self.now = now
-        self.notes: list[str] = []
+        self.notes: list[Message] = []
 
     def run(self, known: FileReport) -> FileReport:
         hearing = self._round()
-        say = Wording(hearing.language)
+        words = Wording(hearing.language)
         owners = self._owners(hearing)
-        planned = self._plan(hearing, owners, say)
+        planned = self._plan(hearing, owners, words)
         reviewers = _unique(p.comment.reviewer for p in planned)
         responses = {r: _digest(self.reply.document_id, "response", r.name) for r in reviewers}
         existing = self.store.existing(p.comment.id for p in planned)
         seen = bool(planned) and all(p.comment.id in existing for p in planned)
         if not seen and not hearing.is_open:
             raise UserError(
-                f"{self.label}: the round «{hearing.name}» is closed, so no more responses can "
-                "be imported into it."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{label}: the round «{round}» is closed, so no more responses can be "
+                    "imported into it.",
+                ),
+                label=self.label,
+                round=hearing.name,
             )
         for item in planned:
             old = existing.get(item.comment.id)
             if old is not None and old.round_id != hearing.id:
                 raise UserError(
-                    f"{self.label}: the comment id {item.comment.id[:8]} is already used by "
-                    "another comment in this database (a copied or altered document?)."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{label}: the comment id {comment_id} is already used by another "
+                        "comment in this database (a copied or altered document?).",
+                    ),
+                    label=self.label,
+                    comment_id=item.comment.id[:8],
                 )
         self.store.record_sent(
             hearing.id, ((o.ref, o.revision_id) for o in owners.values()), self.now
@@ -202,8 +212,13 @@ class _WordImporter:
         ours = self.maps.map_info()
         if self.reply.map_id != ours.id:
             raise UserError(
-                f"{self.label}: this hearing document was made from another map; this "
-                f"database holds «{ours.name}». Import it into that map's database."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{label}: this hearing document was made from another map; this database "
+                    "holds «{ours}». Import it into that map's database.",
+                ),
+                label=self.label,
+                ours=ours.name,
             )
         try:
             hearing = self.rounds.get(self.reply.round_id)
@@ -211,8 +226,12 @@ class _WordImporter:
             hearing = None
         if hearing is None or hearing.id != self.reply.round_id:
             raise UserError(
-                f"{self.label}: this hearing document belongs to a hearing round this database "
-                "does not have (was the round started in another copy of the map?)."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{label}: this hearing document belongs to a hearing round this database "
+                    "does not have (was the round started in another copy of the map?).",
+                ),
+                label=self.label,
             )
         return hearing
 
@@ -227,18 +246,24 @@ class _WordImporter:
                 or owner.edition not in (hearing.edition, REGIONAL)
             ):
                 raise UserError(
-                    f"{self.label}: it holds a text that the round «{hearing.name}» did not "
-                    f"send out (revision {revision[:8]}): is it from another round?"
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{label}: it holds a text that the round «{round}» did not send out "
+                        "(revision {revision}): is it from another round?",
+                    ),
+                    label=self.label,
+                    round=hearing.name,
+                    revision=revision[:8],
                 )
         return owners
 
     # -- what the document holds ----------------------------------------------------------
 
     def _plan(
-        self, hearing: HearingRound, owners: dict[str, RevisionOwner], say: Wording
+        self, hearing: HearingRound, owners: dict[str, RevisionOwner], words: Wording
     ) -> list[_Planned]:
         reply = self.reply
-        people = _People(reply, say)
+        people = _People(reply, words)
         roots: list[_Planned] = []
         suggestions: list[_Planned] = []
         ours: dict[str, _Planned] = {}  # Word comment id → planned top-level comment
@@ -258,7 +283,14 @@ class _WordImporter:
                 if word.parent is not None and word.parent in reply.comments:
                     continue
                 if not word.text:
-                    self.notes.append(f"an empty comment by {word.author or '?'} was left out")
+                    self.notes.append(
+                        Message.of(
+                            QT_TRANSLATE_NOOP(
+                                "Hearing", "an empty comment by {author} was left out"
+                            ),
+                            author=word.author or "?",
+                        )
+                    )
                     continue
                 anchor = where.anchor(start, end)
                 if anchor is None:
@@ -287,13 +319,13 @@ class _WordImporter:
                         replacement,
                         people.untracked(),
                         None,
-                        say("untracked"),
+                        words("untracked"),
                         owner,
                         note=UNTRACKED,
                     )
                 )
         replies = self._replies(ours, people)
-        remarks = self._remarks(owners, people, say)
+        remarks = self._remarks(owners, people, words)
         return [*roots, *replies, *suggestions, *remarks]
 
     def _remark(
@@ -374,13 +406,20 @@ class _WordImporter:
             left_out = comments.get(cid)
             if left_out is not None and left_out.text:
                 self.notes.append(
-                    f"a comment by {left_out.author or '?'} is {OUTSIDE} and was not imported: "
-                    f"«{left_out.text[:60]}»"
+                    Message.of(
+                        QT_TRANSLATE_NOOP(
+                            "Hearing",
+                            "a comment by {author} is outside the texts on hearing and was not "
+                            "imported: «{text}»",
+                        ),
+                        author=left_out.author or "?",
+                        text=left_out.text[:60],
+                    )
                 )
         return planned
 
     def _remarks(
-        self, owners: dict[str, RevisionOwner], people: _People, say: Wording
+        self, owners: dict[str, RevisionOwner], people: _People, words: Wording
     ) -> list[_Planned]:
         form = self.reply.form
         if not form.remarks:
@@ -395,12 +434,20 @@ class _WordImporter:
         for slug, remark in form.remarks:
             found = first.get(slug)
             if found is None:
-                self.notes.append(f"a general remark on «{slug}» has no text on hearing to go with")
+                self.notes.append(
+                    Message.of(
+                        QT_TRANSLATE_NOOP(
+                            "Hearing",
+                            "a general remark on «{pathway}» has no text on hearing to go with",
+                        ),
+                        pathway=slug,
+                    )
+                )
                 continue
             anchor = _opening(found)
             if anchor is None:
                 continue
-            title = say("general_remark", pathway=names.get(slug, slug))
+            title = words("general_remark", pathway=names.get(slug, slug))
             text = f"{title}:\n{remark}"
             comment = Comment(
                 id=_digest(self.reply.document_id, "remark", slug, reviewer.name, remark),
@@ -425,10 +472,10 @@ def _unique(reviewers: Iterable[Reviewer]) -> list[Reviewer]:
 class _People:
     """Comment authors as reviewers, completed by the form when the names match."""
 
-    def __init__(self, reply: WordReply, say: Wording) -> None:
+    def __init__(self, reply: WordReply, words: Wording) -> None:
         self.form = reply.form
         self.reply = reply
-        self.say = say
+        self.words = words
 
     def reviewer(self, author: str) -> Reviewer:
         name = " ".join(author.split())
@@ -449,7 +496,7 @@ class _People:
         authors |= {ch.author for s in self.reply.sections for ch in s.changes if ch.author}
         if len(authors) == 1:
             return self.reviewer(authors.pop())
-        name = self.reply.modified_by.strip() or self.say("unknown")
+        name = self.reply.modified_by.strip() or self.words("unknown")
         return Reviewer(name, form.organisation, "")
 
 

@@ -10,8 +10,10 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from kartedit.domain import history
 from kartedit.domain.errors import UserError
 from kartedit.domain.ids import utc_now
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.model import (
     REGIONAL,
     EditionInfo,
@@ -132,14 +134,20 @@ class Workspace:
             repo = MapRepository(session)
             old = repo.revision(revision_id)
             if old.id not in {r.id for r in repo.history(ref, edition)}:
-                raise UserError(f"Revision {revision_id} does not belong to the section {ref}.")
-            created = old.created.astimezone().strftime("%d.%m.%Y %H:%M")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Revision {revision_id} does not belong to the section {ref}.",
+                    ),
+                    revision_id=revision_id,
+                    ref=ref,
+                )
             return repo.save(
                 ref,
                 old.text,
                 author,
                 edition=edition,
-                message=f"Restored the revision of {created}",
+                message=history.restored(old.created),
                 created=self.clock(),
             )
 

@@ -8,6 +8,7 @@ from enum import Enum
 from sqlalchemy import false, func, select
 
 from kartedit.domain.errors import NotFoundError, UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef, Status
 from kartedit.store.models import (
@@ -82,8 +83,14 @@ class ApprovedTexts:
         if known is not None:
             if section is None or known.section_id != section.id:
                 raise UserError(
-                    f"The revision {revision_id[:8]} of {ref} is already in this database, "
-                    "but in another section: the bundle is not consistent with this map."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The revision {revision_id} of {ref} is already in this "
+                        "database, but in another section: the bundle is not consistent "
+                        "with this map.",
+                    ),
+                    revision_id=revision_id[:8],
+                    ref=ref,
                 )
             if section.head_revision_id == revision_id:
                 self._approve(section, author, created)

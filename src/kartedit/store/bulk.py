@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from kartedit.domain.content import MapContent, RevisionRecord, SectionRecord
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.model import EditionInfo, EditionKind, MapInfo, PathwayInfo, ServiceInfo
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionKind, SectionRef, Status
@@ -44,7 +45,12 @@ class ImportCounts:
 def export_content(session: Session) -> MapContent:
     map_row = session.scalars(select(MapRow)).first()
     if map_row is None:
-        raise UserError("This database holds no map yet; there is nothing to export.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This database holds no map yet; there is nothing to export.",
+            )
+        )
     services = session.scalars(
         select(ServiceRow).where(ServiceRow.map_id == map_row.id).order_by(ServiceRow.position)
     ).all()
@@ -130,12 +136,21 @@ def _refuse_conflicts(
             continue
         stored_section, stored_text = here
         if stored_section != section_id or nfc(stored_text) != nfc(revision.text):
-            what = "another section" if stored_section != section_id else "a different text"
-            raise UserError(
-                f"The revision {revision.id} of {record.ref} ({record.edition}) is already in "
-                f"this database with {what}. The folder was changed after it was exported; "
-                "nothing was imported."
-            )
+            if stored_section != section_id:
+                clash = QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The revision {revision} of {ref} ({edition}) is already in this database "
+                    "with another section. The folder was changed after it was exported; "
+                    "nothing was imported.",
+                )
+            else:
+                clash = QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The revision {revision} of {ref} ({edition}) is already in this database "
+                    "with a different text. The folder was changed after it was exported; "
+                    "nothing was imported.",
+                )
+            raise UserError(clash, revision=revision.id, ref=record.ref, edition=record.edition)
 
 
 def import_content(session: Session, content: MapContent) -> ImportCounts:
@@ -150,8 +165,14 @@ def import_content(session: Session, content: MapContent) -> ImportCounts:
         map_id = content.map.id
     elif map_row.id != content.map.id:
         raise UserError(
-            f"This database holds the map «{map_row.name}»; the folder holds another map "
-            f"(«{content.map.name}»). Import it into a new database instead."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This database holds the map «{ours}»; the folder holds "
+                "another map («{theirs}»). Import it into a new database "
+                "instead.",
+            ),
+            ours=map_row.name,
+            theirs=content.map.name,
         )
     else:
         map_id = map_row.id

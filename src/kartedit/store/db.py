@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kartedit.domain.errors import StoreError
 from kartedit.domain.ids import format_utc, utc_now
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.store import sqlite
 from kartedit.store.schema_version import HEAD_REVISION, KNOWN_REVISIONS
 
@@ -36,7 +37,7 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """One user action: all of it is written, or none of it."""
         if self.read_only:
-            raise StoreError(_read_only_message(self.path))
+            raise _read_only(self.path)
         session = self._sessions()
         try:
             with session.begin():
@@ -61,10 +62,15 @@ class Database:
         self.engine.dispose()
 
 
-def _read_only_message(path: Path) -> str:
-    return (
-        f"{path}: the database is read-only here (the file, its folder or the disk); "
-        "nothing was saved. Copy it to a folder you may write to, to change it."
+def _read_only(path: Path, detail: str | None = None) -> StoreError:
+    return StoreError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{path}: the database is read-only here (the file, its folder or the disk); "
+            "nothing was saved. Copy it to a folder you may write to, to change it.",
+        ),
+        path=path,
+        detail=detail,
     )
 
 
@@ -75,17 +81,22 @@ _DAMAGE_SIGNS = ("malformed", "not a database", "disk image", "could not decode"
 def _explain(path: Path, exc: DBAPIError) -> StoreError:
     text = str(exc.orig).lower()
     if "locked" in text or "busy" in text:
-        message = f"{path}: the database is busy in another window or program. Try again."
+        message = QT_TRANSLATE_NOOP(
+            "Errors", "{path}: the database is busy in another window or program. Try again."
+        )
     elif "readonly" in text or "read-only" in text:
-        message = _read_only_message(path)
+        return _read_only(path, str(exc))
     elif "disk is full" in text or "full" in text:
-        message = f"{path}: the disk is full. Free some space and try again; nothing was saved."
+        message = QT_TRANSLATE_NOOP(
+            "Errors",
+            "{path}: the disk is full. Free some space and try again; nothing was saved.",
+        )
     elif any(sign in text for sign in _DAMAGE_SIGNS):
         return sqlite.damaged(path, exc)
     else:
-        reason = " ".join(str(exc.orig).split())[:160]  # one line: it may quote stored bytes
-        message = f"{path}: the database could not be used ({reason})."
-    return StoreError(message, detail=str(exc))
+        message = QT_TRANSLATE_NOOP("Errors", "{path}: the database could not be used ({reason}).")
+    reason = " ".join(str(exc.orig).split())[:160]  # one line: it may quote stored bytes
+    return StoreError(message, path=path, reason=reason, detail=str(exc))
 
 
 def _engine(path: Path, *, read_only: bool = False) -> Engine:
@@ -119,9 +130,17 @@ def _upgrade(engine: Engine) -> None:
 def create_database(path: Path) -> Database:
     """A new, empty database at the current schema. Refuses to overwrite a file."""
     if path.exists():
-        raise StoreError(f"{path}: a file already exists there; choose another name.")
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path}: a file already exists there; choose another name.",
+            ),
+            path=path,
+        )
     if not path.parent.is_dir():
-        raise StoreError(f"{path.parent}: no such folder.")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Errors", "{parent}: no such folder."), parent=path.parent
+        )
     engine = _engine(path)
     try:
         _upgrade(engine)
@@ -139,15 +158,31 @@ def open_database(path: Path) -> Database:
     revision = sqlite.read_schema_revision(path, read_only=read_only)
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise StoreError(
-            f"{path}: this database was made by a newer kartedit (schema {revision}). "
-            "Install the newest kartedit to open it."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path}: this database was made by a newer kartedit (schema "
+                "{revision}). Install the newest kartedit to open it.",
+            ),
+            path=path,
+            revision=revision,
         )
     if revision is None:
-        raise StoreError(f"{path}: this is an SQLite file, but not a kartedit database.")
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path}: this is an SQLite file, but not a kartedit database.",
+            ),
+            path=path,
+        )
     if read_only and revision != HEAD_REVISION:
         raise StoreError(
-            f"{path}: this database was made by an older kartedit and must be upgraded, but "
-            "it is read-only here. Copy it to a folder you may write to, and open it there."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path}: this database was made by an older kartedit and must be "
+                "upgraded, but it is read-only here. Copy it to a folder you may "
+                "write to, and open it there.",
+            ),
+            path=path,
         )
     engine = _engine(path, read_only=read_only)
     if revision != HEAD_REVISION:
@@ -158,8 +193,14 @@ def open_database(path: Path) -> Database:
         except (sqlite3.Error, OSError) as exc:
             engine.dispose()
             raise StoreError(
-                f"{path}: could not take a backup before upgrading ({exc}); nothing was "
-                "changed. Free some space beside the database and try again.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path}: could not take a backup before upgrading ({exc}); "
+                    "nothing was changed. Free some space beside the database and "
+                    "try again.",
+                ),
+                path=path,
+                exc=exc,
                 detail=repr(exc),
             ) from exc
         try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import delete, select, update
 
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.model import (
     EditionInfo,
     EditionKind,
@@ -25,9 +26,11 @@ class EditionAdmin(MapLookups):
 
     def create_edition(self, slug: str, name: str, organisation: str) -> EditionInfo:
         if any(e.slug == slug for e in self.editions()):
-            raise UserError(f"An edition «{slug}» already exists.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "An edition «{slug}» already exists."), slug=slug
+            )
         if not name.strip():
-            raise UserError("A local edition needs a name.")
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "A local edition needs a name."))
         row = EditionRow(
             map_id=self.map_row().id,
             slug=slug,
@@ -50,13 +53,18 @@ class EditionAdmin(MapLookups):
         row = self.edition_row(slug)
         if new_slug and new_slug != slug:
             if row.kind == EditionKind.REGIONAL.value:
-                raise UserError("The regional edition keeps its slug «regional».")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Errors", "The regional edition keeps its slug «regional».")
+                )
             if any(e.slug == new_slug for e in self.editions()):
-                raise UserError(f"An edition «{new_slug}» already exists.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Errors", "An edition «{new_slug}» already exists."),
+                    new_slug=new_slug,
+                )
             row.slug = new_slug
         if name is not None:
             if not name.strip():
-                raise UserError("An edition needs a name.")
+                raise UserError(QT_TRANSLATE_NOOP("Errors", "An edition needs a name."))
             row.name = name.strip()
         if organisation is not None:
             row.organisation = organisation.strip()
@@ -68,12 +76,21 @@ class EditionAdmin(MapLookups):
         sections it held. The caller has confirmed and offered an export first."""
         row = self.edition_row(slug)
         if row.kind == EditionKind.REGIONAL.value:
-            raise UserError("The regional edition cannot be deleted: every edition builds on it.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The regional edition cannot be deleted: every edition builds on it.",
+                )
+            )
         if self.session.scalars(select(RoundRow.id).where(RoundRow.edition_id == row.id)).first():
             # Its rounds, their responses and decisions refer to its texts: keep the record.
             raise UserError(
-                f"«{row.name}» has had hearing rounds, whose comments and decisions refer to "
-                "its texts; it cannot be deleted."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "«{edition}» has had hearing rounds, whose comments and "
+                    "decisions refer to its texts; it cannot be deleted.",
+                ),
+                edition=row.name,
             )
         section_ids = list(
             self.session.scalars(select(SectionRow.id).where(SectionRow.edition_id == row.id))

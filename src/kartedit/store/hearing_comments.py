@@ -9,7 +9,8 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kartedit.domain.errors import NotFoundError, UserError
+from kartedit.domain.errors import NotFoundError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.people import Author
 from kartedit.domain.responses import (
     AnchorStatus,
@@ -18,7 +19,13 @@ from kartedit.domain.responses import (
     HearingComment,
     Placement,
 )
-from kartedit.domain.review import Comment, CommentAnchor, CommentKind, Reviewer
+from kartedit.domain.review import (
+    Comment,
+    CommentAnchor,
+    CommentKind,
+    Reviewer,
+    ambiguous_comment_id,
+)
 from kartedit.domain.sections import SectionKind, SectionRef
 from kartedit.store.models import (
     EditionRow,
@@ -269,8 +276,14 @@ class CommentRepository:
         if len(found) == 1:
             return found[0]
         if found:
-            raise UserError(f"«{key}» fits {len(found)} comments; give more of the comment's id.")
-        raise NotFoundError(f"No comment «{key}» in this database. «kartedit comments» lists them.")
+            raise ambiguous_comment_id(key, len(found))
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "No comment «{key}» in this database. «kartedit comments» lists them.",
+            ),
+            key=key,
+        )
 
     def decide(self, comment_id: str, decision: Decision) -> None:
         row = self._row(comment_id)
@@ -293,7 +306,10 @@ class CommentRepository:
     def _row(self, comment_id: str) -> HearingCommentRow:
         row = self.session.get(HearingCommentRow, comment_id)
         if row is None:
-            raise NotFoundError(f"No comment «{comment_id}» in this database.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "No comment «{comment_id}» in this database."),
+                comment_id=comment_id,
+            )
         return row
 
     def _value(self, row: HearingCommentRow) -> HearingComment:

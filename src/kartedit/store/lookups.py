@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from kartedit.domain.collation import norwegian_sort_key
 from kartedit.domain.errors import NotFoundError, StoreError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
 from kartedit.domain.model import (
     EditionInfo,
     EditionKind,
@@ -33,9 +34,15 @@ from kartedit.store.revisions import SectionIds
 from kartedit.store.rounds import HearingLookup
 
 
-def _suggest(what: str, value: str, known: list[str]) -> str:
-    listed = ", ".join(known) if known else "none"
-    return f"No {what} «{value}» in this map. Known: {listed}."
+def _suggest(unknown: str, value: str, known: list[str]) -> NotFoundError:
+    """«No edition «x» in this map. Known: …» (``unknown`` is a marked source with {value})."""
+    if not known:
+        return NotFoundError(unknown, value=value)
+    return NotFoundError(
+        QT_TRANSLATE_NOOP("Errors", "{problem} Known: {known}."),
+        problem=Message.of(unknown, value=value),
+        known=", ".join(known),
+    )
 
 
 class MapLookups:
@@ -52,7 +59,10 @@ class MapLookups:
             row = self.session.scalars(select(MapRow)).first()
             if row is None:
                 raise StoreError(
-                    "This database holds no map yet. Import one with «kartedit import-folder»."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "This database holds no map yet. Import one with «kartedit import-folder».",
+                    )
                 )
             self._map = row
         return self._map
@@ -72,7 +82,9 @@ class MapLookups:
         ).first()
         if row is None:
             known = [e.slug for e in self.editions()]
-            raise NotFoundError(_suggest("edition", slug, known))
+            raise _suggest(
+                QT_TRANSLATE_NOOP("Errors", "No edition «{value}» in this map."), slug, known
+            )
         return row
 
     def pathway_row(self, slug: str) -> PathwayRow:
@@ -83,7 +95,9 @@ class MapLookups:
         ).first()
         if row is None:
             known = [p.slug for p in self.pathways()]
-            raise NotFoundError(_suggest("pathway", slug, known))
+            raise _suggest(
+                QT_TRANSLATE_NOOP("Errors", "No pathway «{value}» in this map."), slug, known
+            )
         return row
 
     def service_row(self, pathway: PathwayRow, slug: str) -> ServiceRow:
@@ -95,7 +109,13 @@ class MapLookups:
         if row is None:
             known = [s.slug for s in self.services_of(pathway.slug)]
             raise NotFoundError(
-                f"No service «{slug}» in the pathway «{pathway.slug}». Known: {', '.join(known)}."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "No service «{slug}» in the pathway «{pathway}». Known: {known}.",
+                ),
+                slug=slug,
+                pathway=pathway.slug,
+                known=", ".join(known),
             )
         return row
 
@@ -172,7 +192,7 @@ class MapLookups:
             )
         ).first()
         if row is None:
-            raise StoreError("This map has no regional edition.")
+            raise StoreError(QT_TRANSLATE_NOOP("Errors", "This map has no regional edition."))
         return row
 
     def head_of(self, section: SectionRow | None) -> RevisionRow | None:

@@ -7,6 +7,7 @@ from sqlalchemy.orm import aliased
 
 from kartedit.domain.editions import OverrideInfo
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.model import (
     EditionKind,
 )
@@ -29,7 +30,9 @@ class OverrideQueries(MapLookups):
         """Return a local section to the regional text; its revisions stay for the record."""
         ids = self.ids_of(ref, edition)
         if ids.edition.kind == EditionKind.REGIONAL.value:
-            raise UserError("The regional edition has no overrides to end.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "The regional edition has no overrides to end.")
+            )
         section = self.section_row(ids, ref.kind)
         if section is None:
             return False
@@ -43,7 +46,12 @@ class OverrideQueries(MapLookups):
         edition_row = self.edition_row(edition)
         regional_row = self.regional_edition()
         if edition_row.id == regional_row.id:
-            raise UserError("The regional edition has no overrides; name a local edition.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The regional edition has no overrides; name a local edition.",
+                )
+            )
         own, regional = aliased(SectionRow), aliased(SectionRow)
         own_head, base, regional_head = (
             aliased(RevisionRow),

@@ -6,6 +6,7 @@ from sqlalchemy import false, select
 from sqlalchemy.orm import aliased
 
 from kartedit.domain.errors import NotFoundError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.model import (
     REGIONAL,
     RevisionInfo,
@@ -139,5 +140,8 @@ class SectionReading(MapLookups):
     def revision(self, revision_id: str) -> RevisionInfo:
         row = self.session.get(RevisionRow, revision_id)
         if row is None:
-            raise NotFoundError(f"No revision «{revision_id}» in this database.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "No revision «{revision_id}» in this database."),
+                revision_id=revision_id,
+            )
         return revision_info(row)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from kartedit.domain.errors import NotFoundError, UserError
 from kartedit.domain.hearing import HearingRound, RoundScope, RoundState
 from kartedit.domain.ids import new_id
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.model import RevisionInfo
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionKind, SectionRef, Status
@@ -82,16 +83,28 @@ class RoundRepository:
         keys = [head.ref for head in self.heads(candidate)]
         if not keys:
             raise UserError(
-                f"No section with text in «{edition}» matches this scope ({scope.describe()}); "
-                "nothing would be sent out."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "No section with text in «{edition}» matches this scope "
+                    "({describe}); nothing would be sent out.",
+                ),
+                edition=edition,
+                describe=scope.describe(),
             )
         for other in self.rounds():
             overlap = [ref for ref in keys if other.is_open and other.scope.covers(ref)]
             if overlap and other.edition == edition:
                 raise UserError(
-                    f"{len(overlap)} of these sections (e.g. {overlap[0]}) are already in the "
-                    f"open round «{other.name}» ({other.id}). Close that round first, or "
-                    "choose another scope."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{count} of these sections (e.g. {overlap}) are already in the "
+                        "open round «{round}» ({round_id}). Close that round first, "
+                        "or choose another scope.",
+                    ),
+                    count=len(overlap),
+                    overlap=overlap[0],
+                    round=other.name,
+                    round_id=other.id,
                 )
         map_id = self.maps.map_row().id
         number = self.session.scalar(
@@ -134,14 +147,20 @@ class RoundRepository:
         for slug in scope.services:
             if slug not in known:
                 raise NotFoundError(
-                    f"No service «{slug}» in this map. Known: {', '.join(sorted(known))}."
+                    QT_TRANSLATE_NOOP("Errors", "No service «{slug}» in this map. Known: {known}."),
+                    slug=slug,
+                    known=", ".join(sorted(known)),
                 )
             if scope.pathways and not any(
                 slug in {s.slug for s in self.maps.services_of(p)} for p in scope.pathways
             ):
                 raise UserError(
-                    f"The service «{slug}» takes part in none of the pathways "
-                    f"{', '.join(scope.pathways)}."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The service «{slug}» takes part in none of the pathways {pathways}.",
+                    ),
+                    slug=slug,
+                    pathways=", ".join(scope.pathways),
                 )
         for ref in scope.sections:
             self.maps.service_row(self.maps.pathway_row(ref.pathway), ref.service)
@@ -168,14 +187,35 @@ class RoundRepository:
         if len(found) == 1:
             return found[0]
         if found:
-            raise UserError(f"«{key}» fits {len(found)} rounds; give more of the round's id.")
-        listed = ", ".join(f"{r.id[:8]} «{r.name}»" for r in rounds[:5]) or "none yet"
-        raise NotFoundError(f"No hearing round «{key}» in this map. Rounds: {listed}.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "«{key}» fits {count} rounds; give more of the round's id.",
+                ),
+                key=key,
+                count=len(found),
+            )
+        if not rounds:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "No hearing round «{key}» in this map; it has none yet."
+                ),
+                key=key,
+            )
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "No hearing round «{key}» in this map. Rounds: {listed}."),
+            key=key,
+            listed=", ".join(f"{r.id[:8]} «{r.name}»" for r in rounds[:5]),
+        )
 
     def close(self, key: str, author: Author, at: datetime) -> HearingRound:
         found = self.get(key)
         if not found.is_open:
-            raise UserError(f"The round «{found.name}» ({found.id}) is already closed.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "The round «{name}» ({round_id}) is already closed."),
+                name=found.name,
+                round_id=found.id,
+            )
         row = self.session.get(RoundRow, found.id)
         assert row is not None
         row.state = RoundState.CLOSED.value

@@ -16,6 +16,7 @@ from typing import Any
 from urllib.request import pathname2url
 
 from kartedit.domain.errors import StoreError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.text_forms import nfc
 from kartedit.safe_files import sync_folder
 
@@ -26,16 +27,35 @@ BUSY_TIMEOUT_MS = 5000
 def check_database_file(path: Path) -> None:
     """Refuse, with a plain message, a path that is missing, unreadable or not SQLite."""
     if not path.exists():
-        raise StoreError(f"{path}: no such database. Create one with «kartedit init {path}».")
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path}: no such database. Create one with «kartedit init {path}».",
+            ),
+            path=path,
+        )
     if path.is_dir():
-        raise StoreError(f"{path}: this is a folder, not a kartedit database.")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: this is a folder, not a kartedit database."),
+            path=path,
+        )
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise StoreError(f"{path}: the database cannot be read ({exc.strerror}).") from exc
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: the database cannot be read ({reason})."),
+            path=path,
+            reason=exc.strerror,
+        ) from exc
     if header != SQLITE_HEADER:
-        raise StoreError(f"{path}: this file is not a kartedit database (it is not SQLite).")
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path}: this file is not a kartedit database (it is not SQLite).",
+            ),
+            path=path,
+        )
 
 
 def is_writable(path: Path) -> bool:
@@ -69,8 +89,13 @@ def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
 
 def damaged(path: Path, exc: BaseException) -> StoreError:
     return StoreError(
-        f"{path}: the database file is damaged and cannot be read. "
-        "Restore it from a backup copy (kartedit keeps one beside it before every upgrade).",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{path}: the database file is damaged and cannot be read. "
+            "Restore it from a backup copy (kartedit keeps one beside it "
+            "before every upgrade).",
+        ),
+        path=path,
         detail=repr(exc),
     )
 
@@ -84,7 +109,11 @@ def read_schema_revision(path: Path, *, read_only: bool = False) -> str | None:
     try:
         connection = connect(path, read_only=read_only)
     except sqlite3.Error as exc:
-        raise StoreError(f"{path}: the database cannot be opened ({exc}).") from exc
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: the database cannot be opened ({exc})."),
+            path=path,
+            exc=exc,
+        ) from exc
     try:
         tables = {
             row[0]
@@ -92,7 +121,13 @@ def read_schema_revision(path: Path, *, read_only: bool = False) -> str | None:
         }
         if "alembic_version" not in tables:
             if tables:
-                raise StoreError(f"{path}: this is an SQLite file, but not a kartedit database.")
+                raise StoreError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{path}: this is an SQLite file, but not a kartedit database.",
+                    ),
+                    path=path,
+                )
             return None
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
@@ -101,17 +136,31 @@ def read_schema_revision(path: Path, *, read_only: bool = False) -> str | None:
         unfinished = read_only and bool(pending_changes(path))
         if "readonly" in text or "read-only" in text or unfinished:
             raise StoreError(
-                f"{path}: a program stopped while writing this database, and it is read-only "
-                "here, so the unfinished change cannot be undone. Copy it (with any file "
-                "beside it named like it) to a folder you may write to, and open it there.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path}: a program stopped while writing this database, and it "
+                    "is read-only here, so the unfinished change cannot be undone. "
+                    "Copy it (with any file beside it named like it) to a folder you "
+                    "may write to, and open it there.",
+                ),
+                path=path,
                 detail=repr(exc),
             ) from exc
         if "locked" in text or "busy" in text:
             raise StoreError(
-                f"{path}: the database is busy in another window or program. Try again.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path}: the database is busy in another window or program. Try again.",
+                ),
+                path=path,
                 detail=repr(exc),
             ) from exc
-        raise StoreError(f"{path}: the database cannot be read ({exc}).", detail=repr(exc)) from exc
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: the database cannot be read ({exc})."),
+            path=path,
+            exc=exc,
+            detail=repr(exc),
+        ) from exc
     except sqlite3.DatabaseError as exc:
         raise damaged(path, exc) from exc
     finally:
@@ -180,8 +229,11 @@ def foreign_keys_deferred_for_migration(connection: Any) -> Iterator[None]:
         problems = raw.execute("PRAGMA foreign_key_check").fetchall()
         if problems:
             raise StoreError(
-                f"The upgrade left broken references ({len(problems)}); "
-                "the backup copy is untouched."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The upgrade left broken references ({count}); the backup copy is untouched.",
+                ),
+                count=len(problems),
             )
     finally:
         raw.execute("PRAGMA foreign_keys=ON")

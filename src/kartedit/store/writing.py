@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from kartedit.domain.errors import NotFoundError, UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.model import (
     REGIONAL,
     RevisionInfo,
@@ -46,13 +47,20 @@ class SectionWriting(SectionReading):
         regional_ids = self.regional_ids_of(ids)
         regional = section if regional_ids is ids else self.section_row(regional_ids, ref.kind)
         if regional_ids is not ids and regional is None:
-            raise NotFoundError(f"The section {ref} has no regional text to adapt.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "The section {ref} has no regional text to adapt."),
+                ref=ref,
+            )
         current = self.section(ref, edition)
         if current.text == text and not keep_unchanged:
             return None
         if current.status.is_read_only and not current.inherited:
             raise UserError(
-                f"The section {ref} is approved and read-only. Reopen it as a draft to edit it."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The section {ref} is approved and read-only. Reopen it as a draft to edit it.",
+                ),
+                ref=ref,
             )
         section = ensure_section(self.session, section, ids, ref.kind)
         return append_revision(
@@ -79,8 +87,14 @@ class SectionWriting(SectionReading):
         section = self.section_row(ids, ref.kind)
         if section is None:
             raise UserError(
-                f"The section {ref} is inherited from the regional text in «{edition}»; "
-                "change its status in the regional edition, or adapt it locally first."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The section {ref} is inherited from the regional text in "
+                    "«{edition}»; change its status in the regional edition, or "
+                    "adapt it locally first.",
+                ),
+                ref=ref,
+                edition=edition,
             )
         shown = self.hearing_lookup().status(
             Status(section.status), ref, edition, inherited=False, section_id=section.id

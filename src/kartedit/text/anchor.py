@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from diff_match_patch import diff_match_patch
 
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.responses import AnchorStatus
 from kartedit.text.diff import similarity
 
@@ -42,10 +43,15 @@ class Anchor:
     def __post_init__(self) -> None:
         # Anchors arrive in response bundles too, so a broken one is a user-facing problem.
         if not self.quote:
-            raise UserError("A comment is anchored to an empty passage.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "A comment is anchored to an empty passage.")
+            )
         if self.start < 0 or self.end - self.start != len(self.quote):
             raise UserError(
-                "A comment's anchor is damaged: its offsets do not fit its quote.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "A comment's anchor is damaged: its offsets do not fit its quote.",
+                ),
                 detail=f"start={self.start} end={self.end} quote length={len(self.quote)}",
             )
 
@@ -78,7 +84,12 @@ def make_anchor(text: str, start: int, end: int) -> Anchor:
     if not 0 <= start <= end <= len(text):
         raise ValueError(f"selection {start}–{end} lies outside a text of length {len(text)}")
     if start == end:
-        raise UserError("Select the passage the comment is about: nothing is selected.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Select the passage the comment is about: nothing is selected.",
+            )
+        )
     return Anchor(
         quote=text[start:end],
         prefix=text[max(0, start - CONTEXT_CHARS) : start],
@@ -94,27 +105,49 @@ def find_quote(text: str, quote: str, occurrence: int | None = None) -> tuple[in
     Used where a person names a passage by its words (the command line, imports).
     """
     if not quote:
-        raise UserError("The quote is empty: give the words of the passage the comment is about.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The quote is empty: give the words of the passage the comment is about.",
+            )
+        )
     positions = _occurrences(text, quote)
     count = len(positions)
     if count == 0:
         raise UserError(
-            f"«{_short(quote)}» does not occur in the text. "
-            "Copy the passage exactly as it stands in the current text."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "«{quote}» does not occur in the text. Copy the passage exactly "
+                "as it stands in the current text.",
+            ),
+            quote=_short(quote),
         )
     if occurrence is None:
         if count > 1:
             raise UserError(
-                f"«{_short(quote)}» occurs {count} times in the text. "
-                f"Pick one with an occurrence number from 1 to {count}."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "«{quote}» occurs {count} times in the text. Pick one with an "
+                    "occurrence number from 1 to {count}.",
+                ),
+                quote=_short(quote),
+                count=count,
             )
         occurrence = 1
     if not 1 <= occurrence <= count:
-        times = "once" if count == 1 else f"{count} times"
-        raise UserError(
-            f"«{_short(quote)}» occurs {times} in the text, so there is no occurrence "
-            f"number {occurrence}. Pick a number from 1 to {count}."
-        )
+        if count == 1:
+            wrong = QT_TRANSLATE_NOOP(
+                "Errors",
+                "«{quote}» occurs once in the text, so there is no occurrence number "
+                "{occurrence}. Pick the number 1.",
+            )
+        else:
+            wrong = QT_TRANSLATE_NOOP(
+                "Errors",
+                "«{quote}» occurs {count} times in the text, so there is no occurrence "
+                "number {occurrence}. Pick a number from 1 to {count}.",
+            )
+        raise UserError(wrong, quote=_short(quote), occurrence=occurrence, count=count)
     start = positions[occurrence - 1]
     return start, start + len(quote)
 

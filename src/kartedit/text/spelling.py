@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
+
 _MIN_PART = 3
 """The shortest part of a compound: shorter ones would let misspellings through."""
 _LINKS = ("", "s", "e")
@@ -93,7 +95,7 @@ class Loaded:
     """The dictionaries, or None and why not (shown as «spelling is unavailable»)."""
 
     dictionaries: Dictionaries | None
-    problem: str = ""
+    problem: Message | str = ""
 
 
 _loaded: Loaded | None = None
@@ -125,19 +127,39 @@ def load_dictionaries() -> Loaded:
 
 def _load() -> Loaded:
     if os.environ.get("KARTEDIT_NO_SPELLING"):
-        return Loaded(None, "switched off (KARTEDIT_NO_SPELLING)")
+        return Loaded(
+            None, Message.of(QT_TRANSLATE_NOOP("CLI", "switched off (KARTEDIT_NO_SPELLING)"))
+        )
     _point_enchant_at_shipped_dictionaries()
     try:
         import enchant
     except (ImportError, OSError) as exc:  # pyenchant missing, or libenchant not installed
-        return Loaded(None, f"the spelling library is missing ({exc})")
+        return Loaded(
+            None,
+            Message.of(
+                QT_TRANSLATE_NOOP("CLI", "the spelling library is missing ({detail})"),
+                detail=str(exc),
+            ),
+        )
     try:
         nb = enchant.Dict("nb_NO")
         nn = enchant.Dict("nn_NO")
     except enchant.errors.DictNotFoundError as exc:
-        return Loaded(None, f"the Norwegian dictionaries are missing ({exc})")
+        return Loaded(
+            None,
+            Message.of(
+                QT_TRANSLATE_NOOP("CLI", "the Norwegian dictionaries are missing ({detail})"),
+                detail=str(exc),
+            ),
+        )
     except (enchant.errors.Error, OSError) as exc:
-        return Loaded(None, f"the spelling library could not start ({exc})")
+        return Loaded(
+            None,
+            Message.of(
+                QT_TRANSLATE_NOOP("CLI", "the spelling library could not start ({detail})"),
+                detail=str(exc),
+            ),
+        )
     return Loaded(Dictionaries(Lexicon(nb), Lexicon(nn)))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from lxml import etree
 
 from kartedit.bundle.problems import BundleError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
@@ -70,14 +71,35 @@ def parse_xml(data: bytes, label: str, name: str) -> etree._Element:
     if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
         raise BundleError(
             [
-                f"{label}: {name} declares a document type or entities, which Word documents "
-                "never do (an attempt to expand or fetch content while reading it); refused."
+                Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{label}: {name} declares a document type or entities, which Word "
+                        "documents never do (an attempt to expand or fetch content while "
+                        "reading it); refused.",
+                    ),
+                    label=label,
+                    name=name,
+                )
             ]
         )
     if not head.startswith(b"<"):
-        raise BundleError([f"{label}: {name} is not XML (damaged document?)."])
+        raise BundleError(
+            [
+                Message.of(
+                    QT_TRANSLATE_NOOP("Errors", "{label}: {name} is not XML (damaged document?)."),
+                    label=label,
+                    name=name,
+                )
+            ]
+        )
     try:
         return etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
-        message = f"{label}: {name} is damaged XML ({exc.msg})."
+        message = Message.of(
+            QT_TRANSLATE_NOOP("Errors", "{label}: {name} is damaged XML ({detail})."),
+            label=label,
+            name=name,
+            detail=exc.msg,
+        )
         raise BundleError([message]) from None

@@ -43,6 +43,7 @@ from kartedit.bundle.worddoc.ooxml import (
     w,
 )
 from kartedit.bundle.zipsafe import SafeZip
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
 
 _REVISION = re.compile(r"^[0-9a-f]{32}$")
 _ID = re.compile(r"^[0-9a-f]{32}$")
@@ -139,15 +140,30 @@ def read_word_reply(path: Path, label: str | None = None) -> WordReply:
     if magic != b"PK\x03\x04":
         raise BundleError(
             [
-                f"{label}: not a Word document (.docx); an old .doc, a PDF or another kind "
-                "of file renamed cannot be read. Save it from Word as .docx."
+                Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{label}: not a Word document (.docx); an old .doc, a PDF or another "
+                        "kind of file renamed cannot be read. Save it from Word as .docx.",
+                    ),
+                    label=label,
+                )
             ]
         )
     with SafeZip(path, label) as archive:
         names = set(archive.names)
         if DOCUMENT not in names:
             raise BundleError(
-                [f"{label}: not a Word document (it has no {DOCUMENT}); save it as .docx."]
+                [
+                    Message.of(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{label}: not a Word document (it has no {part}); save it as .docx.",
+                        ),
+                        label=label,
+                        part=DOCUMENT,
+                    )
+                ]
             )
         document = parse_xml(archive.read(DOCUMENT), label, DOCUMENT)
         properties = (
@@ -178,8 +194,14 @@ def read_word_reply(path: Path, label: str | None = None) -> WordReply:
     if not sections:
         raise BundleError(
             [
-                f"{label}: none of the texts sent out could be found in it (their bookmarks "
-                "are gone: was the text copied into a new document?)."
+                Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{label}: none of the texts sent out could be found in it (their "
+                        "bookmarks are gone: was the text copied into a new document?).",
+                    ),
+                    label=label,
+                )
             ]
         )
     pathways = [p for p in properties.get(PROPERTY_PATHWAYS, "").split(",") if p]
@@ -201,8 +223,14 @@ def _identity(properties: dict[str, str], label: str) -> tuple[str, str, str]:
     if PROPERTY_FORMAT not in properties or PROPERTY_ROUND not in properties:
         raise BundleError(
             [
-                f"{label}: not a kartedit hearing document (it does not say which hearing "
-                "round it answers: was the text copied into a new document?)."
+                Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{label}: not a kartedit hearing document (it does not say which "
+                        "hearing round it answers: was the text copied into a new document?).",
+                    ),
+                    label=label,
+                )
             ]
         )
     found = (
@@ -211,7 +239,16 @@ def _identity(properties: dict[str, str], label: str) -> tuple[str, str, str]:
         properties.get(PROPERTY_MAP, ""),
     )
     if not all(_ID.match(value) for value in found):
-        raise BundleError([f"{label}: its hearing round information is damaged."])
+        raise BundleError(
+            [
+                Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{label}: its hearing round information is damaged."
+                    ),
+                    label=label,
+                )
+            ]
+        )
     return found
 
 

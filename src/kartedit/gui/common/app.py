@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.sections import SectionRef
+from kartedit.gui.common.i18n import shown
 from kartedit.services.settings import LANGUAGES, default_database, load_settings
 
 if TYPE_CHECKING:
@@ -111,7 +113,7 @@ def run_gui(argv: Sequence[str]) -> int:
     try:
         select = SectionRef.parse(args.select) if args.select else None
     except UserError as exc:  # before any window exists: a usage error on the command line
-        print(f"kartedit: {exc.message}", file=sys.stderr)
+        print(f"kartedit: {shown(exc.said)}", file=sys.stderr)
         return 2
 
     from PySide6.QtWidgets import QApplication
@@ -261,7 +263,12 @@ def _open_workspace(db: Path | None) -> Workspace:
     if db is None:
         return open_or_create_default(default_database())
     if not db.exists():
-        raise UserError(f"{db}: no such map database. Create one with «kartedit init {db}».")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path}: no such map database. Create one with «kartedit init {path}»."
+            ),
+            path=db,
+        )
     return Workspace.open(db)
 
 

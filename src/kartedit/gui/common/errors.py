@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from kartedit import __version__
 from kartedit.domain.errors import UserError
+from kartedit.gui.common.i18n import shown
 from kartedit.services.settings import data_dir
 
 log = logging.getLogger("kartedit")
@@ -76,14 +77,14 @@ def default_log_path() -> Path:
 def show_user_error(parent: QWidget | None, error: UserError) -> None:
     """A known problem: say what happened and what to do; the technical part stays folded."""
     if not error_dialogs_enabled():
-        print(f"kartedit: {error.message}", file=sys.stderr)
+        print(f"kartedit: {shown(error.said)}", file=sys.stderr)
         if error.detail:
             print(f"  ({error.detail})", file=sys.stderr)
         return
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Errors", "kartedit"))
-    box.setText(error.message)
+    box.setText(shown(error.said))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if error.detail:
         box.setDetailedText(error.detail)

@@ -11,6 +11,9 @@ API:
     effective_language(language: str | None, system_locale: str | None = None) -> str
         the setting when it names a language; otherwise from the system's first UI language
         (LANGUAGE, LC_ALL, LC_MESSAGES, LANG): nn for nn_NO, nb for nb_NO/no_NO, else en
+    shown(message: Message | str) -> str — a message from below the GUI (an error, a note
+        the program wrote) in the installed language; a person's own text as it is
+    qt_translate(context, source) -> str — QCoreApplication.translate as a Translate
     language_names() -> list[tuple[str, str]] — ("", "Follow the system"), ("nb", "Norsk
         bokmål"), ("nn", "Norsk nynorsk"), ("en", "English") for pickers
 (Translated labels for kinds, statuses and dates live in gui/common/labels.py.) The .qm files are
@@ -24,6 +27,7 @@ from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from kartedit.domain.messages import Message, render
 from kartedit.services.settings import LANGUAGES
 
 log = logging.getLogger(__name__)
@@ -41,6 +45,16 @@ _OUR_CATALOGUES = ("qtbase", "kartedit")
 
 # Translators must outlive the call that installs them: Qt does not own them.
 _installed: list[QTranslator] = []
+
+
+def qt_translate(context: str, source: str) -> str:
+    """kartedit's catalogues through Qt, as a ``kartedit.domain.messages.Translate``."""
+    return QCoreApplication.translate(context, source)
+
+
+def shown(message: Message | str) -> str:
+    """A message in the window's language (an unmarked string is shown as it is)."""
+    return render(message, qt_translate)
 
 
 def language_names() -> list[tuple[str, str]]:

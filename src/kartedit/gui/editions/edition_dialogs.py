@@ -57,6 +57,7 @@ from kartedit.domain.sections import SectionRef, check_slug
 from kartedit.domain.slugs import suggest_slug
 from kartedit.gui.common import icons
 from kartedit.gui.common.errors import calmly
+from kartedit.gui.common.i18n import shown
 from kartedit.gui.common.labels import kind_label
 from kartedit.gui.common.placement import fit_resize
 from kartedit.gui.common.theme import theme
@@ -200,7 +201,7 @@ class CreateEditionDialog(_EditionForm):
         try:
             self.created = self.editions.create(slug, name, organisation)
         except UserError as exc:  # shown inside the form, which stays open
-            self._show_error(exc.message)
+            self._show_error(shown(exc.said))
             return
         self.accept()
 
@@ -240,7 +241,7 @@ class RenameEditionDialog(_EditionForm):
                 organisation=organisation if organisation != old_organisation else None,
             )
         except UserError as exc:  # shown inside the form, which stays open
-            self._show_error(exc.message)
+            self._show_error(shown(exc.said))
             return
         self.accept()
 
@@ -345,7 +346,7 @@ class DeleteEditionDialog(QDialog):
         try:
             self.editions.delete(self.summary.slug, confirmed=True, export_to=export_to)
         except UserError as exc:  # shown inside the dialog, which stays open
-            self.error_label.setText(exc.message)
+            self.error_label.setText(shown(exc.said))
             self.error_label.show()
             return False
         finally:

@@ -44,6 +44,7 @@ from kartedit.domain.review import CommentKind
 from kartedit.domain.sections import SectionRef
 from kartedit.gui.common import icons
 from kartedit.gui.common.errors import show_user_error
+from kartedit.gui.common.i18n import shown
 from kartedit.gui.common.labels import section_short, shorten
 from kartedit.gui.common.parts import child_items, tree_items
 from kartedit.gui.common.placement import fit_resize
@@ -265,7 +266,7 @@ class ImportReportDialog(QDialog):
         if report.cancelled:
             return self.tr("not imported (cancelled)")
         if report.refused is not None:
-            return self.tr("refused: {reason}").format(reason=report.refused)
+            return self.tr("refused: {reason}").format(reason=shown(report.refused))
         line = self.tr(
             "{new} new, {present} already present, {updated} updated; "
             "{moved} moved, {orphaned} orphaned"
@@ -333,7 +334,7 @@ class ImportReportDialog(QDialog):
                 refused_word = self.tr("refused")
                 top.setText(0, f"{report.path.name}: {refused_word}")
                 top.setForeground(0, QBrush(theme().ink("error")))
-                for problem in report.problems or (report.refused,):
+                for problem in map(shown, report.problems or (report.refused,)):
                     child = QTreeWidgetItem([problem])
                     child.setToolTip(0, problem)
                     top.addChild(child)

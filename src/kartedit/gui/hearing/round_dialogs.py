@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from kartedit.domain.hearing import HearingRound
 from kartedit.domain.sections import SectionRef, Status
 from kartedit.gui.common import icons
+from kartedit.gui.common.i18n import shown
 from kartedit.gui.common.parts import child_items
 from kartedit.gui.common.placement import fit_resize
 from kartedit.gui.common.theme import theme
@@ -203,7 +204,7 @@ class ApproveRoundReport(QObject):
         for ref, why in report.refused:
             lines.append(
                 self.tr("{section}: not approved: {reason}").format(
-                    section=section_label(ref), reason=why
+                    section=section_label(ref), reason=shown(why)
                 )
             )
         for overview in report.changed:

@@ -45,6 +45,7 @@ from kartedit.domain.hearing import HearingRound, norwegian_date
 from kartedit.domain.model import EditionKind
 from kartedit.domain.people import Author
 from kartedit.gui.common import who
+from kartedit.gui.common.i18n import shown
 from kartedit.gui.common.placement import fit_resize
 from kartedit.services.names import MapNames
 from kartedit.services.rounds import start_round
@@ -259,7 +260,7 @@ class StartRoundDialog(QDialog):
                 services=_checked(self.services),
             )
         except UserError as exc:  # shown inside the dialog, which stays open
-            self.show_problem(exc.message)
+            self.show_problem(shown(exc.said))
             return
         self.error.hide()
         super().accept()

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kartedit.domain.history import revision_message
 from kartedit.domain.model import RevisionInfo
+from kartedit.gui.common.i18n import shown
 from kartedit.gui.common.labels import local_time
 from kartedit.gui.common.placement import fit_resize
 from kartedit.gui.writer.editor import MarkdownEdit
@@ -105,7 +107,8 @@ class HistoryPanel(QWidget):
                 first += " · " + self.tr("current")
             lines = [first, str(revision.author)]
             if revision.message:
-                lines.append(self.tr("«{message}»").format(message=revision.message))
+                message = shown(revision_message(revision.message) or "")
+                lines.append(self.tr("«{message}»").format(message=message))
             item = QListWidgetItem("\n".join(lines))
             item.setData(REVISION_ROLE, revision.id)
             item.setToolTip("\n".join(lines))
@@ -187,7 +190,7 @@ class RevisionDialog(QDialog):
             .format(
                 when=local_time(revision.created),
                 author=revision.author,
-                message=revision.message or "",
+                message=shown(revision_message(revision.message) or ""),
             )
             .strip(),
             self,

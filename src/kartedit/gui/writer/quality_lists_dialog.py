@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from kartedit.domain.errors import UserError
 from kartedit.domain.model import ServiceInfo
 from kartedit.domain.quality import QualityLists, Term
+from kartedit.gui.common.i18n import shown
 from kartedit.gui.common.placement import fit_resize
 
 
@@ -159,7 +160,7 @@ class QualityListsDialog(QDialog):
         try:
             self._result = self._read()
         except UserError as exc:
-            self.problem.setText(exc.message)
+            self.problem.setText(shown(exc.said))
             return
         self.accept()
 

@@ -28,6 +28,7 @@ from kartedit.domain.errors import UserError
 from kartedit.domain.model import REGIONAL
 from kartedit.domain.quality import Finding, FindingKind, Severity
 from kartedit.domain.sections import SectionRef
+from kartedit.gui.common.i18n import shown
 from kartedit.gui.common.labels import kind_label
 from kartedit.services.quality import QualityReport
 from kartedit.text.readability import LixBand
@@ -82,7 +83,7 @@ class CheckWorker(QObject):
         try:
             self.finished.emit(self._check())
         except UserError as exc:
-            self.failed.emit(exc.message)
+            self.failed.emit(shown(exc.said))
 
 
 class QualityPanel(QWidget):

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 
 from kartedit.domain.errors import UserError
 from kartedit.domain.model import SearchHit
+from kartedit.gui.common.i18n import shown
 from kartedit.gui.common.labels import kind_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -293,7 +294,7 @@ class SearchPanel(QWidget):
             hits = self._search(query)
         except UserError as error:  # said in the panel's status line, not a dialog
             self.model.set_hits([], query)
-            self.status_label.setText(error.message)
+            self.status_label.setText(shown(error.said))
             return 0
         self.model.set_hits(hits, query)
         self._fit_columns()

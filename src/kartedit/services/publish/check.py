@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from enum import Enum
 from urllib.parse import urlsplit
 
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
 from kartedit.domain.model import PathwayInfo
 from kartedit.domain.sections import SectionKind, SectionRef, Status
 from kartedit.store.publications import Candidate
@@ -28,15 +29,34 @@ class Finding:
     problem: Problem
     detail: str
 
-    def describe(self) -> str:
-        what = {
-            Problem.EMPTY: "the section is empty",
-            Problem.PLACEHOLDER: f"placeholder left in the text: «{self.detail}»",
-            Problem.LINK_NOWHERE: f"the link «{self.detail}» points nowhere in this map",
-            Problem.LINK_MALFORMED: f"the link «{self.detail}» is malformed",
-            Problem.NOT_APPROVED: f"not approved ({self.detail})",
-        }[self.problem]
-        return f"{self.ref.key}: {what}"
+    def describe(self) -> Message:
+        """The finding as a sentence for a reader: «angst/bup/role: the section is empty»."""
+        if self.problem is Problem.NOT_APPROVED:
+            source = _NOT_APPROVED.get(self.detail, _WHAT[Problem.NOT_APPROVED])
+        else:
+            source = _WHAT[self.problem]
+        return Message.of(
+            QT_TRANSLATE_NOOP("Publishing", "{section}: {problem}"),
+            section=self.ref.key,
+            problem=Message.of(source, detail=self.detail),
+        )
+
+
+_WHAT = {
+    Problem.EMPTY: QT_TRANSLATE_NOOP("Publishing", "the section is empty"),
+    Problem.PLACEHOLDER: QT_TRANSLATE_NOOP(
+        "Publishing", "placeholder left in the text: «{detail}»"
+    ),
+    Problem.LINK_NOWHERE: QT_TRANSLATE_NOOP(
+        "Publishing", "the link «{detail}» points nowhere in this map"
+    ),
+    Problem.LINK_MALFORMED: QT_TRANSLATE_NOOP("Publishing", "the link «{detail}» is malformed"),
+    Problem.NOT_APPROVED: QT_TRANSLATE_NOOP("Publishing", "not approved ({detail})"),
+}
+_NOT_APPROVED = {
+    Status.DRAFT.value: QT_TRANSLATE_NOOP("Publishing", "not approved (draft)"),
+    Status.IN_HEARING.value: QT_TRANSLATE_NOOP("Publishing", "not approved (in hearing)"),
+}
 
 
 PLACEHOLDERS = re.compile(

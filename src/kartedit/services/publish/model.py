@@ -8,9 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from kartedit.domain.errors import UserError
 from kartedit.domain.model import EditionInfo, PathwayInfo, ServiceInfo
-from kartedit.domain.publishing import Publication, Version, Words
+from kartedit.domain.publishing import Publication, Version, Words, no_earlier_version
 from kartedit.domain.sections import SectionKind, SectionRef, Status
 from kartedit.services.publish.check import internal_targets, mark_internal_links
 from kartedit.store.publications import Candidate
@@ -213,8 +212,7 @@ def gather(
     if since is not None:
         previous = next((p for p in earlier if p.version == since), None)
         if previous is None:
-            known = ", ".join(str(p.version) for p in earlier) or "none"
-            raise UserError(f"No earlier version {since} of this edition. Known: {known}.")
+            raise no_earlier_version(since, earlier)
     else:
         previous = earlier[-1] if earlier else None
     dates = changed_at(history)

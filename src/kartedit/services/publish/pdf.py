@@ -9,6 +9,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.safe_files import export_file
 from kartedit.services.publish.model import PublishedMap
 from kartedit.services.publish.site import draft_label
@@ -54,8 +55,10 @@ def pdf_bytes(doc: PublishedMap) -> bytes:
         from weasyprint import HTML
     except OSError as exc:  # pango missing: WeasyPrint cannot load its libraries
         raise UserError(
-            "PDF needs the pango library. On Debian: "
-            "sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0",
+            QT_TRANSLATE_NOOP(
+                "Errors", "PDF needs the pango library. On Debian: sudo apt-get install {packages}"
+            ),
+            packages="libpango-1.0-0 libpangoft2-1.0-0",
             detail=repr(exc),
         ) from exc
     return HTML(string=pdf_html(doc)).write_pdf(pdf_variant=PDF_VARIANT)

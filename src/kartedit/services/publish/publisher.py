@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.model import EditionInfo, EditionKind, PathwayInfo
 from kartedit.domain.people import Author
 from kartedit.domain.publishing import (
@@ -16,6 +17,7 @@ from kartedit.domain.publishing import (
     PublishedRevision,
     Version,
     check_written_standard,
+    no_earlier_version,
 )
 from kartedit.services.publish.model import PublishedMap, gather
 from kartedit.store.publications import Candidate, PublicationStore
@@ -67,13 +69,23 @@ def choose_version(
         if repeats(earlier):
             return asked, earlier
         raise UserError(
-            f"Version {asked} of this edition was published before with other texts. "
-            f"Give a higher version (the latest is {latest.version if latest else asked})."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Version {version} of this edition was published before with other texts. "
+                "Give a higher version (the latest is {latest}).",
+            ),
+            version=asked,
+            latest=latest.version if latest else asked,
         )
     if latest is not None and asked < latest.version:
         raise UserError(
-            f"Version {asked} is older than the latest publication ({latest.version}). "
-            "Give a higher version."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Version {version} is older than the latest publication ({latest}). "
+                "Give a higher version.",
+            ),
+            version=asked,
+            latest=latest.version,
         )
     return asked, None
 
@@ -122,9 +134,17 @@ class Publisher:
         compares with the previous publication, or with version ``since``.
         """
         if fmt not in FORMATS:
-            raise UserError(f"Unknown format «{fmt}». Use one of: {', '.join(FORMATS)}.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "Unknown format «{value}». Use one of: {names}."),
+                value=fmt,
+                names=", ".join(FORMATS),
+            )
         if pathway is not None and fmt == "html":
-            raise UserError("A website holds every pathway; --pathway is for pdf and docx.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "A website holds every pathway; --pathway is for pdf and docx."
+                )
+            )
         with self.workspace.database.transaction() as session:
             maps = MapRepository(session)
             store = PublicationStore(maps)
@@ -140,16 +160,20 @@ class Publisher:
             ]
             if not revisions:
                 raise UserError(
-                    f"Nothing in «{edition}» is approved yet, so there is nothing to publish. "
-                    "Approve sections first, or publish a marked draft with --include-drafts."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Nothing in «{edition}» is approved yet, so there is nothing to "
+                        "publish. Approve sections first, or publish a marked draft with "
+                        "--include-drafts.",
+                    ),
+                    edition=edition,
                 )
             history = store.publications(edition)
             chosen, earlier = choose_version(history, revisions, include_drafts, version)
             if pathway is not None:
                 maps.pathway_row(pathway)  # «no pathway» with the known ones
             if since is not None and all(p.version != since for p in history):
-                known = ", ".join(str(p.version) for p in history) or "none"
-                raise UserError(f"No earlier version {since} of this edition. Known: {known}.")
+                raise no_earlier_version(since, history)
             if earlier is None:
                 publication = store.record(
                     edition,

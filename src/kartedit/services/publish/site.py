@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kartedit.domain.errors import UserError
 from kartedit.domain.ids import format_utc
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.services.publish.model import PageSection, PublishedMap
 from kartedit.services.publish.templates import asset, render
 
@@ -132,15 +133,22 @@ def write_site(site: PublishedMap, folder: Path) -> list[str]:
     A folder that holds other files than an earlier kartedit site is refused.
     """
     if folder.exists() and not folder.is_dir():
-        raise UserError(f"{folder}: is a file; give a folder for the website.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "{folder}: is a file; give a folder for the website."),
+            folder=folder,
+        )
     if folder.is_dir() and any(folder.iterdir()) and not (folder / MARKER).is_file():
         raise UserError(
-            f"{folder}: the folder holds other files. Give an empty folder or one an earlier "
-            "publication wrote."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{folder}: the folder holds other files. Give an empty folder or one an "
+                "earlier publication wrote.",
+            ),
+            folder=folder,
         )
     parent = folder.absolute().parent
     if not parent.is_dir():
-        raise UserError(f"{parent}: no such folder.")
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "{folder}: no such folder."), folder=parent)
     files: dict[str, bytes] = {
         path: text.encode("utf-8") for path, text in site_pages(site).items()
     }
@@ -171,7 +179,9 @@ def write_site(site: PublishedMap, folder: Path) -> list[str]:
         if building is not None:
             shutil.rmtree(building, ignore_errors=True)
         raise UserError(
-            f"{folder}: the website could not be written ({exc.strerror or exc}).",
+            QT_TRANSLATE_NOOP("Errors", "{folder}: the website could not be written ({reason})."),
+            folder=folder,
+            reason=exc.strerror or exc,
             detail=repr(exc),
         ) from exc
     return sorted(files)
