@@ -199,3 +199,30 @@ def test_forms_of_the_other_standard_from_the_two_dictionaries() -> None:
         ("standard", "hva", "bokmål"),
         ("standard", "hvordan", "bokmål"),
     ]
+
+
+def test_the_check_speaks_nynorsk_and_its_json_stays_the_same(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(spelling, "_loaded", Loaded(None, "the spelling library is missing"))
+    code, out, _ = kartedit("--language", "nn", "check", str(demo_db))
+    assert code == 1
+    assert out.startswith("Stavekontroll er ikkje tilgjengeleg: the spelling library is missing.")
+    assert "feil: frårådd term: «helsesøster»" in out
+    assert out.rstrip().endswith("åtvaringar.") or out.rstrip().endswith("åtvaring.")
+    code, out, _ = kartedit("--language", "nn", "check", str(demo_db), "--format", "json")
+    document = json.loads(out)
+    assert document["spelling_problem"] == "the spelling library is missing"
+    assert {f["severity"] for f in document["findings"]} <= {"error", "warning"}
+    assert "term" in {f["kind"] for f in document["findings"]}
+
+
+def test_a_term_without_a_preferred_word_is_refused_in_bokmål() -> None:
+    from kartedit.domain.errors import UserError
+    from kartedit.services.catalogue import translator
+
+    with pytest.raises(UserError) as refused:
+        Term("", "", ("helsesøster",))
+    assert refused.value.said.render(translator("nb")) == (
+        "En term trenger et foretrukket ord på bokmål eller nynorsk."
+    )
