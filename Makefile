@@ -72,6 +72,7 @@ bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
 	$(PY) bench/word_import.py
 	$(PY) bench/publish.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/quality.py
 
 bench-quick: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --quick

@@ -121,7 +121,7 @@ def test_deviation_counts_kept_text(editions: Editions) -> None:
     summary = {s.slug: s for s in editions.summaries()}
     assert (summary["bergen"].overrides, summary["bergen"].stale) == (2, 1)
     kept = {d.override.ref.key: d.kept for d in editions.deviation("voss")}
-    assert 0.5 < kept["angst/helsestasjon/role"] < 1.0
+    assert 0.0 < kept["angst/helsestasjon/role"] < 0.5  # Voss writes it in nynorsk
 
 
 def test_deleting_editions(editions: Editions, tmp_path: Path) -> None:

@@ -364,12 +364,12 @@
         <translation>«{edition}»: {count} lokale tilpasninger er nå utdatert; overfør dem med «kartedit rebase {db} --edition {edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/main.py" line="95"/>
+        <location filename="../../src/kartedit/cli/main.py" line="97"/>
         <source>name a command; without one, run «kartedit» to open the window</source>
         <translation>oppgi en kommando; uten kommando åpner «kartedit» vinduet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/main.py" line="106"/>
+        <location filename="../../src/kartedit/cli/main.py" line="108"/>
         <source>interrupted; nothing more was written.</source>
         <translation>avbrutt; ingenting mer ble skrevet.</translation>
     </message>
@@ -702,6 +702,166 @@
         <location filename="../../src/kartedit/cli/facts.py" line="230"/>
         <source>No adaptation in «{edition}» only adds contact details.</source>
         <translation>Ingen tilpasning i «{edition}» legger bare til kontaktopplysninger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="28"/>
+        <source>spelling</source>
+        <translation>stavemåte</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="29"/>
+        <source>written standard</source>
+        <translation>målform</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="30"/>
+        <source>discouraged term</source>
+        <translation>frarådet term</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="31"/>
+        <source>hand-off to a service not in the pathway</source>
+        <translation>henvisning til en tjeneste som ikke er i forløpet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="32"/>
+        <source>one-sided hand-off</source>
+        <translation>ensidig henvisning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="33"/>
+        <source>long sentence</source>
+        <translation>lang setning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="36"/>
+        <source>error</source>
+        <translation>feil</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="37"/>
+        <source>warning</source>
+        <translation>advarsel</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="40"/>
+        <source>nynorsk form in a bokmål text</source>
+        <translation>nynorskform i en bokmålstekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="41"/>
+        <source>bokmål form in a nynorsk text</source>
+        <translation>bokmålsform i en nynorsktekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="44"/>
+        <source>very easy</source>
+        <translation>svært lett</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="45"/>
+        <source>easy</source>
+        <translation>lett</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="46"/>
+        <source>medium</source>
+        <translation>middels</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="47"/>
+        <source>difficult</source>
+        <translation>vanskelig</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="48"/>
+        <source>very difficult</source>
+        <translation>svært vanskelig</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="92"/>
+        <source>Spelling is unavailable: {problem}.</source>
+        <translation>Stavekontroll er ikke tilgjengelig: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="107"/>
+        <source>({count} word)</source>
+        <translation>({count} ord)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="108"/>
+        <source>({count} words)</source>
+        <translation>({count} ord)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="116"/>
+        <source>; that service&apos;s texts in this pathway never name this one</source>
+        <translation>; den tjenestens tekster i dette forløpet nevner aldri denne</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="133"/>
+        <source>LIX of pathway {pathway} (1 section): {spread}.</source>
+        <translation>LIX for forløpet {pathway} (1 seksjon): {spread}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="134"/>
+        <source>LIX of pathway {pathway} ({count} sections): {spread}.</source>
+        <translation>LIX for forløpet {pathway} ({count} seksjoner): {spread}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="145"/>
+        <source>LIX of the map (1 section): {spread}.</source>
+        <translation>LIX for kartet (1 seksjon): {spread}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="146"/>
+        <source>LIX of the map ({count} sections): {spread}.</source>
+        <translation>LIX for kartet ({count} seksjoner): {spread}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="152"/>
+        <source>{errors}, {warnings}.</source>
+        <translation>{errors}, {warnings}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="155"/>
+        <source>1 error</source>
+        <translation>1 feil</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="156"/>
+        <source>{count} errors</source>
+        <translation>{count} feil</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="160"/>
+        <source>1 warning</source>
+        <translation>1 advarsel</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="161"/>
+        <source>{count} warnings</source>
+        <translation>{count} advarsler</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/text/spelling.py" line="131"/>
+        <source>switched off (KARTEDIT_NO_SPELLING)</source>
+        <translation>slått av (KARTEDIT_NO_SPELLING)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/text/spelling.py" line="140"/>
+        <source>the spelling library is missing ({detail})</source>
+        <translation>stavekontrollbiblioteket mangler ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/text/spelling.py" line="151"/>
+        <source>the Norwegian dictionaries are missing ({detail})</source>
+        <translation>de norske ordbøkene mangler ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/text/spelling.py" line="159"/>
+        <source>the spelling library could not start ({detail})</source>
+        <translation>stavekontrollbiblioteket kunne ikke starte ({detail})</translation>
     </message>
 </context>
 <context>
@@ -1970,97 +2130,97 @@ Loggfil: {path}</translation>
         <translation>{label}: en dato eller et tidspunkt i filen er ikke gyldig ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="106"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="151"/>
         <source>{label}: not a kartedit map manifest.</source>
         <translation>{label}: ikke et kartedit-kartmanifest.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="111"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="156"/>
         <source>{label}: the manifest has no schema version.</source>
         <translation>{label}: manifestet har ingen skjemaversjon.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="115"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="160"/>
         <source>{label}: made with a newer kartedit (format version {version}; this kartedit reads up to {newest}). Install the newest kartedit to read it.</source>
         <translation>{label}: laget med en nyere kartedit (formatversjon {version}; denne kartedit leser opptil {newest}). Installer nyeste kartedit for å lese den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="130"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="175"/>
         <source>{label}: the manifest is not valid: {listed} (and {count} more).</source>
         <translation>{label}: manifestet er ikke gyldig: {listed} (og {count} til).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="138"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="183"/>
         <source>{label}: the manifest is not valid: {listed}.</source>
         <translation>{label}: manifestet er ikke gyldig: {listed}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="155"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="200"/>
         <source>{label}: the service «{value}» appears twice.</source>
         <translation>{label}: tjenesten «{value}» forekommer to ganger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="163"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="208"/>
         <source>{label}: pathway «{entry}» names unknown services: {missing}.</source>
         <translation>{label}: forløpet «{entry}» nevner ukjente tjenester: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="176"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="221"/>
         <source>{label}: the pathway «{value}» appears twice.</source>
         <translation>{label}: forløpet «{value}» forekommer to ganger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="191"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="236"/>
         <source>{label}: the edition «{value}» appears twice.</source>
         <translation>{label}: utgaven «{value}» forekommer to ganger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="197"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="242"/>
         <source>{label}: a map needs exactly one regional edition.</source>
         <translation>{label}: et kart må ha nøyaktig én regional utgave.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="209"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="254"/>
         <source>{label}: section {ref} names an unknown edition «{entry}».</source>
         <translation>{label}: seksjonen {ref} nevner en ukjent utgave «{entry}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="219"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="264"/>
         <source>{label}: section {ref} is not in the map&apos;s pathways and services.</source>
         <translation>{label}: seksjonen {ref} hører ikke til kartets forløp og tjenester.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="228"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="273"/>
         <source>{label}: section {ref} appears twice in «{entry}».</source>
         <translation>{label}: seksjonen {ref} forekommer to ganger i «{entry}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="240"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="285"/>
         <source>{label}: section {ref} points to «{path}»; expected «{expected}».</source>
         <translation>{label}: seksjonen {ref} peker på «{path}»; ventet «{expected}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="252"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="297"/>
         <source>{label}: the section file {expected} is missing.</source>
         <translation>{label}: seksjonsfilen {expected} mangler.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="259"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="304"/>
         <source>{label}: {expected}: {problem}</source>
         <translation>{label}: {expected}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="266"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="311"/>
         <source>{label}: {expected} does not match its checksum (changed or damaged).</source>
         <translation>{label}: {expected} stemmer ikke med sjekksummen sin (endret eller skadet).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="277"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="322"/>
         <source>{label}: {expected} is not UTF-8 text.</source>
         <translation>{label}: {expected} er ikke UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="304"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="349"/>
         <source>{label}: the revision «{value}» appears twice.</source>
         <translation>{label}: versjonen «{value}» forekommer to ganger.</translation>
     </message>
@@ -2785,22 +2945,22 @@ Loggfil: {path}</translation>
         <translation>Versjon {revision_id} av {ref} finnes allerede i denne databasen, men i en annen seksjon: pakken stemmer ikke med dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/bulk.py" line="49"/>
+        <location filename="../../src/kartedit/store/bulk.py" line="50"/>
         <source>This database holds no map yet; there is nothing to export.</source>
         <translation>Denne databasen har ikke noe kart ennå; det er ingenting å eksportere.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/bulk.py" line="142"/>
+        <location filename="../../src/kartedit/store/bulk.py" line="144"/>
         <source>The revision {revision} of {ref} ({edition}) is already in this database with another section. The folder was changed after it was exported; nothing was imported.</source>
         <translation>Versjon {revision} av {ref} ({edition}) finnes allerede i denne databasen, i en annen seksjon. Mappen ble endret etter at den ble eksportert; ingenting ble importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/bulk.py" line="149"/>
+        <location filename="../../src/kartedit/store/bulk.py" line="151"/>
         <source>The revision {revision} of {ref} ({edition}) is already in this database with a different text. The folder was changed after it was exported; nothing was imported.</source>
         <translation>Versjon {revision} av {ref} ({edition}) finnes allerede i denne databasen, med en annen tekst. Mappen ble endret etter at den ble eksportert; ingenting ble importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/bulk.py" line="170"/>
+        <location filename="../../src/kartedit/store/bulk.py" line="172"/>
         <source>This database holds the map «{ours}»; the folder holds another map («{theirs}»). Import it into a new database instead.</source>
         <translation>Denne databasen inneholder kartet «{ours}»; mappen inneholder et annet kart («{theirs}»). Importer det i en ny database i stedet.</translation>
     </message>
@@ -3158,6 +3318,7 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/publishing.py" line="92"/>
+        <location filename="../../src/kartedit/domain/quality.py" line="90"/>
         <source>Unknown written standard «{value}»: use «nb» (bokmål) or «nn» (nynorsk).</source>
         <translation>Ukjent målform «{value}»: bruk «nb» (bokmål) eller «nn» (nynorsk).</translation>
     </message>
@@ -3350,6 +3511,16 @@ Loggfil: {path}</translation>
         <location filename="../../src/kartedit/store/facts.py" line="156"/>
         <source>«{name}» has a value per pathway: name the pathway too (--pathway).</source>
         <translation>«{name}» har én verdi per forløp: oppgi forløpet også (--pathway).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/quality.py" line="110"/>
+        <source>A term needs a preferred word in bokmål or nynorsk.</source>
+        <translation>En term trenger et foretrukket ord på bokmål eller nynorsk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/quality.py" line="114"/>
+        <source>A term needs at least one discouraged variant.</source>
+        <translation>En term trenger minst én frarådet variant.</translation>
     </message>
 </context>
 <context>
@@ -4759,53 +4930,53 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>InfoBar</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="168"/>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="169"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="231"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="232"/>
         <source>Reopen as draft</source>
         <translation>Åpne igjen som utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="170"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="233"/>
         <source>Adapt locally…</source>
         <translation>Tilpass lokalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="171"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="234"/>
         <source>Adapt locally</source>
         <translation>Tilpass lokalt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="173"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="236"/>
         <source>Write a local version of this section, starting from the regional text.</source>
         <translation>Skriv en lokal tekst for denne seksjonen, med den regionale teksten som utgangspunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="175"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="238"/>
         <source>What changed regionally…</source>
         <translation>Hva er endret regionalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="177"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="240"/>
         <source>Show what changed in the regional text since the adaptation was written</source>
         <translation>Vis hva som er endret i den regionale teksten siden tilpasningen ble skrevet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="179"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="242"/>
         <source>Carry over…</source>
         <translation>Overfør…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="181"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="244"/>
         <source>Carry the local adaptation over to the new regional text</source>
         <translation>Overfør den lokale tilpasningen til den nye regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="184"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="247"/>
         <source>You see the carried-over text, and confirm it, before anything is saved.</source>
         <translation>Du ser den overførte teksten og bekrefter den før noe blir lagret.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="186"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="249"/>
         <source>Information about this section</source>
         <translation>Informasjon om denne seksjonen</translation>
     </message>
@@ -4849,62 +5020,62 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="154"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="158"/>
         <source>There is no edition «{slug}» in this map.</source>
         <translation>Det finnes ingen utgave «{slug}» i dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="219"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="223"/>
         <source>Map</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="220"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="224"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="221"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="225"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="222"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="226"/>
         <source>Local facts</source>
         <translation>Lokale opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="223"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="227"/>
         <source>&amp;Local facts</source>
         <translation>&amp;Lokale opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="225"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="229"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="226"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="230"/>
         <source>&amp;History</source>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="227"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="231"/>
         <source>Search &amp;results</source>
         <translation>S&amp;økeresultater</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="228"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="232"/>
         <source>kartedit main window</source>
         <translation>kartedit hovedvindu</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="346"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="352"/>
         <source>Recovered unsaved text; check it and save.</source>
         <translation>Ulagret tekst er hentet fram igjen. Sjekk teksten og lagre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="363"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="381"/>
         <source>Saved {when} by {author}</source>
         <translation>Lagret {when} av {author}</translation>
     </message>
@@ -4954,14 +5125,24 @@ Endre filtrene eller velg en seksjon.</translation>
         <translation>Gjenopprettet som versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="582"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="600"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="584"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="602"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline editor for regional and local &lt;i&gt;samhandlingsforløp&lt;/i&gt; for children and young people.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Et redigeringsverktøy som virker uten nett, for regionale og lokale &lt;i&gt;samhandlingsforløp&lt;/i&gt; for barn og unge.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="66"/>
+        <source>Quality</source>
+        <translation>Kvalitet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="67"/>
+        <source>&amp;Quality</source>
+        <translation>&amp;Kvalitet</translation>
     </message>
 </context>
 <context>
@@ -5000,7 +5181,7 @@ Endre filtrene eller velg en seksjon.</translation>
         <translation>Ulagrede endringer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/writer/map_model.py" line="214"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="221"/>
         <source>%n local</source>
         <translation>
             <numerusform>%n lokal</numerusform>
@@ -5008,18 +5189,33 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/writer/map_model.py" line="216"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="223"/>
         <source>%n stale</source>
         <translation>
             <numerusform>%n utdatert</numerusform>
             <numerusform>%n utdaterte</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="33"/>
+        <source>%n error(s)</source>
+        <translation>%n feil</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="37"/>
+        <source>LIX: {spread}</source>
+        <translation>LIX: {spread}</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownEdit</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="84"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="117"/>
+        <source>Add «{word}» to the map&apos;s word list</source>
+        <translation>Legg «{word}» til i kartets ordliste</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="147"/>
         <source>Insert local fact</source>
         <translation>Sett inn lokal opplysning</translation>
     </message>
@@ -5254,6 +5450,283 @@ Endre filtrene eller velg en seksjon.</translation>
         <location filename="../../src/kartedit/services/publish/check.py" line="62"/>
         <source>not approved (in hearing)</source>
         <translation>ikke godkjent (til høring)</translation>
+    </message>
+</context>
+<context>
+    <name>QualityListsDialog</name>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="50"/>
+        <source>Word list, terms and aliases</source>
+        <translation>Ordliste, termer og andre navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="56"/>
+        <source>Words the map accepts, one per line</source>
+        <translation>Ord kartet godtar, ett per linje</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="60"/>
+        <source>Words the dictionaries lack but the map uses, one per line:</source>
+        <translation>Ord som mangler i ordbøkene, men som kartet bruker, ett per linje:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="67"/>
+        <source>Preferred (bokmål)</source>
+        <translation>Anbefalt (bokmål)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="68"/>
+        <source>Preferred (nynorsk)</source>
+        <translation>Anbefalt (nynorsk)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="69"/>
+        <source>Discouraged (comma-separated)</source>
+        <translation>Frarådet (skilt med komma)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="70"/>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="77"/>
+        <source>Add term</source>
+        <translation>Legg til term</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="78"/>
+        <source>Remove term</source>
+        <translation>Fjern term</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="92"/>
+        <source>Service</source>
+        <translation>Tjeneste</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="92"/>
+        <source>Other names (comma-separated)</source>
+        <translation>Andre navn (skilt med komma)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="101"/>
+        <source>Word list</source>
+        <translation>Ordliste</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="102"/>
+        <source>Terms</source>
+        <translation>Termer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="103"/>
+        <source>Service aliases</source>
+        <translation>Andre navn på tjenester</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="149"/>
+        <source>Term {row}: give a preferred word and at least one discouraged variant.</source>
+        <translation>Term {row}: oppgi et anbefalt ord og minst én frarådet variant.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityMarks</name>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="31"/>
+        <source>Not in the dictionary: «{word}».</source>
+        <translation>Står ikke i ordboka: «{word}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="36"/>
+        <source>Nynorsk form in a bokmål text: «{word}».</source>
+        <translation>Nynorskform i en bokmålstekst: «{word}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="38"/>
+        <source>Bokmål form in a nynorsk text: «{word}».</source>
+        <translation>Bokmålsform i en nynorsktekst: «{word}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="43"/>
+        <source>The map&apos;s term list discourages «{word}».</source>
+        <translation>Kartets termliste fraråder «{word}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="49"/>
+        <source>Long sentence: {count} words (more than 25).</source>
+        <translation>Lang setning: {count} ord (mer enn 25).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="53"/>
+        <source>Suggestion: {words}</source>
+        <translation>Forslag: {words}</translation>
+    </message>
+</context>
+<context>
+    <name>QualityPanel</name>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="48"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="143"/>
+        <source>Spelling</source>
+        <translation>Stavemåte</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="49"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="144"/>
+        <source>Written standard</source>
+        <translation>Målform</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="50"/>
+        <source>Discouraged term</source>
+        <translation>Frarådet term</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="51"/>
+        <source>Hand-off outside the pathway</source>
+        <translation>Henvisning til tjeneste utenfor forløpet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="54"/>
+        <source>One-sided hand-off</source>
+        <translation>Ensidig henvisning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="57"/>
+        <source>Long sentence</source>
+        <translation>Lang setning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="63"/>
+        <source>very easy</source>
+        <translation>svært lett</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="64"/>
+        <source>easy</source>
+        <translation>lett</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="65"/>
+        <source>medium</source>
+        <translation>middels</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="66"/>
+        <source>difficult</source>
+        <translation>vanskelig</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="67"/>
+        <source>very difficult</source>
+        <translation>svært vanskelig</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="142"/>
+        <source>All kinds</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="145"/>
+        <source>Terms</source>
+        <translation>Termer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="146"/>
+        <source>Hand-offs</source>
+        <translation>Henvisninger</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="147"/>
+        <source>Long sentences</source>
+        <translation>Lange setninger</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="151"/>
+        <source>Show findings of kind</source>
+        <translation>Vis funn av typen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="152"/>
+        <source>Errors only</source>
+        <translation>Bare feil</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="153"/>
+        <source>Check the map</source>
+        <translation>Kontroller kartet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="154"/>
+        <source>Word list and terms…</source>
+        <translation>Ordliste og termer …</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="156"/>
+        <source>Section</source>
+        <translation>Seksjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="156"/>
+        <source>Finding</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="156"/>
+        <source>Passage</source>
+        <translation>Tekstutdrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="156"/>
+        <source>Suggestion</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="167"/>
+        <source>Checking the map…</source>
+        <translation>Kontrollerer kartet …</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="223"/>
+        <source>Not checked yet. «Check the map» lists what to fix.</source>
+        <translation>Ikke kontrollert ennå. «Kontroller kartet» viser hva som bør rettes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="257"/>
+        <source>{service} is not a service of this pathway</source>
+        <translation>{service} er ikke en tjeneste i dette forløpet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="261"/>
+        <source>{service} does not name this service back</source>
+        <translation>{service} nevner ikke denne tjenesten tilbake</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="268"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="269"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="274"/>
+        <source>LIX of the map: {spread}</source>
+        <translation>LIX for kartet: {spread}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="276"/>
+        <source>Spelling is unavailable: the dictionaries are missing.</source>
+        <translation>Stavekontroll er ikke tilgjengelig: ordbøkene mangler.</translation>
     </message>
 </context>
 <context>
@@ -5989,72 +6462,72 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>ReviewerView</name>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="308"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="309"/>
         <source>Choose a section in the map on the left to read it and comment on it.</source>
         <translation>Velg en seksjon i kartet til venstre for å lese og kommentere den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="310"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="311"/>
         <source>Section text (read-only)</source>
         <translation>Seksjonstekst (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="313"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="314"/>
         <source>Select a passage with the mouse or with Shift and the arrow keys, then press Ctrl+M to comment or Ctrl+Shift+M to suggest wording.</source>
         <translation>Merk et tekstutdrag med musen eller med Shift og piltastene, og trykk så Ctrl+M for å kommentere eller Ctrl+Shift+M for å foreslå formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="318"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="319"/>
         <source>Text — select a passage to comment on it</source>
         <translation>Tekst – merk et tekstutdrag for å kommentere det</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="319"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="320"/>
         <source>Preview — how the text will look</source>
         <translation>Forhåndsvisning – slik blir teksten seende ut</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="320"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="321"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="321"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="322"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="324"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="325"/>
         <source>Select a passage in the text, then choose Comment… (Ctrl+M) or Suggest wording… (Ctrl+Shift+M). When you are done, send your comments with «Export response…».</source>
         <translation>Merk et tekstutdrag i teksten, og velg så Kommenter… (Ctrl+M) eller Foreslå formulering… (Ctrl+Shift+M). Når du er ferdig, sender du merknadene med «Eksporter høringssvar…».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="329"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="330"/>
         <source>Text and preview</source>
         <translation>Tekst og forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="330"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="331"/>
         <source>About this review bundle</source>
         <translation>Om denne høringspakken</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="331"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="332"/>
         <source>Export your response</source>
         <translation>Eksporter høringssvaret ditt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="340"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="341"/>
         <source>Hearing: {round}</source>
         <translation>Høring: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="342"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="343"/>
         <source>Deadline {deadline} · {edition} · sent by {sender}, {sent}</source>
         <translation>Frist {deadline} · {edition} · sendt av {sender}, {sent}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="374"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="375"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n merknad</numerusform>
@@ -6065,48 +6538,48 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>ReviewerWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="142"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="151"/>
         <source>Sections in this hearing</source>
         <translation>Seksjoner på høring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="143"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="152"/>
         <source>Comments</source>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="144"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="153"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="145"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="154"/>
         <source>C&amp;omments panel</source>
         <translation>&amp;Merknadspanel</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="147"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="156"/>
         <source>Press Enter on a section to read it and comment on it; F6 moves on.</source>
         <translation>Trykk Enter på en seksjon for å lese og kommentere den; F6 går videre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="149"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="158"/>
         <source>kartedit reviewer window</source>
         <translation>kartedit høringsvindu</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="196"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="205"/>
         <source>Suggestion from {who}: «{replacement}»</source>
         <translation>Forslag fra {who}: «{replacement}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="200"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="209"/>
         <source>Comment from {who}: {text}</source>
         <translation>Merknad fra {who}: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="204"/>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="258"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="213"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="268"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n svar</numerusform>
@@ -6114,12 +6587,12 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="255"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="265"/>
         <source>{comments} · {suggestions} · {replies} — kept on this computer</source>
         <translation>{comments} · {suggestions} · {replies} – lagret på denne maskinen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="256"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="266"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n merknad</numerusform>
@@ -6127,7 +6600,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="257"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="267"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n forslag</numerusform>
@@ -6135,37 +6608,37 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="291"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="301"/>
         <source>Choose a comment in the comments panel first.</source>
         <translation>Velg først en merknad i merknadspanelet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="311"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="321"/>
         <source>You are asked for your name and role with your first comment.</source>
         <translation>Du blir spurt om navn og rolle når du gir den første merknaden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="313"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="323"/>
         <source>You comment as {reviewer}.</source>
         <translation>Du kommenterer som {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="336"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="346"/>
         <source>{round} — review — kartedit</source>
         <translation>{round} – høring – kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="339"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="349"/>
         <source>{section} · {round} — review — kartedit</source>
         <translation>{section} · {round} – høring – kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="357"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="367"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="359"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="369"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reviewing «{round}».&lt;/p&gt;&lt;p&gt;Bundle: {path}&lt;br&gt;Your comments are kept in: {work}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Høringssvar til «{round}».&lt;/p&gt;&lt;p&gt;Pakke: {path}&lt;br&gt;Merknadene dine er lagret i: {work}&lt;/p&gt;</translation>
     </message>
@@ -6385,57 +6858,57 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="268"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="331"/>
         <source>Choose a section in the map on the left to read and write its text.</source>
         <translation>Velg en seksjon i kartet til venstre for å lese og skrive teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="270"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="333"/>
         <source>Section text (Markdown)</source>
         <translation>Seksjonstekst (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="271"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="334"/>
         <source>This section has no text yet. Write it here.</source>
         <translation>Denne seksjonen har ingen tekst ennå. Skriv den her.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="274"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="337"/>
         <source>Editor and preview</source>
         <translation>Redigering og forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="349"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="412"/>
         <source>{status} · inherited</source>
         <translation>{status} · arvet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="351"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="414"/>
         <source>{status} · local · stale</source>
         <translation>{status} · lokal · utdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="353"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="416"/>
         <source>{status} · local</source>
         <translation>{status} · lokal</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="363"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="426"/>
         <source>This section is inherited from the regional text and is read-only in {edition}. Adapt it locally only where your practice really differs.</source>
         <translation>Denne seksjonen er arvet fra den regionale teksten og er skrivebeskyttet i {edition}. Tilpass den lokalt bare der praksisen deres virkelig er annerledes.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="374"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="437"/>
         <source>Reopen it as a draft to carry the change over.</source>
         <translation>Åpne den igjen som utkast for å overføre endringen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="382"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="445"/>
         <source>This section is approved and read-only. Reopen it as a draft to edit it.</source>
         <translation>Denne seksjonen er godkjent og skrivebeskyttet. Åpne den igjen som utkast for å redigere den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="370"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="433"/>
         <source>The regional text has changed since this local adaptation was written. Check whether the local text should follow.</source>
         <translation>Den regionale teksten er endret etter at denne lokale tilpasningen ble skrevet. Sjekk om den lokale teksten bør følge med.</translation>
     </message>

@@ -364,12 +364,12 @@
         <translation>«{edition}»: {count} lokale tilpassingar er no forelda; overfør dei med «kartedit rebase {db} --edition {edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/main.py" line="95"/>
+        <location filename="../../src/kartedit/cli/main.py" line="97"/>
         <source>name a command; without one, run «kartedit» to open the window</source>
         <translation>oppgi ein kommando; utan kommando opnar «kartedit» vindauget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/main.py" line="106"/>
+        <location filename="../../src/kartedit/cli/main.py" line="108"/>
         <source>interrupted; nothing more was written.</source>
         <translation>avbrote; ingenting meir vart skrive.</translation>
     </message>
@@ -702,6 +702,166 @@
         <location filename="../../src/kartedit/cli/facts.py" line="230"/>
         <source>No adaptation in «{edition}» only adds contact details.</source>
         <translation>Inga tilpassing i «{edition}» legg berre til kontaktopplysningar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="28"/>
+        <source>spelling</source>
+        <translation>stavemåte</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="29"/>
+        <source>written standard</source>
+        <translation>målform</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="30"/>
+        <source>discouraged term</source>
+        <translation>frårådd term</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="31"/>
+        <source>hand-off to a service not in the pathway</source>
+        <translation>tilvising til ei teneste som ikkje er i forløpet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="32"/>
+        <source>one-sided hand-off</source>
+        <translation>einsidig tilvising</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="33"/>
+        <source>long sentence</source>
+        <translation>lang setning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="36"/>
+        <source>error</source>
+        <translation>feil</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="37"/>
+        <source>warning</source>
+        <translation>åtvaring</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="40"/>
+        <source>nynorsk form in a bokmål text</source>
+        <translation>nynorskform i ein bokmålstekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="41"/>
+        <source>bokmål form in a nynorsk text</source>
+        <translation>bokmålsform i ein nynorsktekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="44"/>
+        <source>very easy</source>
+        <translation>svært lett</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="45"/>
+        <source>easy</source>
+        <translation>lett</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="46"/>
+        <source>medium</source>
+        <translation>middels</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="47"/>
+        <source>difficult</source>
+        <translation>vanskeleg</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="48"/>
+        <source>very difficult</source>
+        <translation>svært vanskeleg</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="92"/>
+        <source>Spelling is unavailable: {problem}.</source>
+        <translation>Stavekontroll er ikkje tilgjengeleg: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="107"/>
+        <source>({count} word)</source>
+        <translation>({count} ord)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="108"/>
+        <source>({count} words)</source>
+        <translation>({count} ord)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="116"/>
+        <source>; that service&apos;s texts in this pathway never name this one</source>
+        <translation>; tekstane til den tenesta i dette forløpet nemner aldri denne</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="133"/>
+        <source>LIX of pathway {pathway} (1 section): {spread}.</source>
+        <translation>LIX for forløpet {pathway} (1 seksjon): {spread}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="134"/>
+        <source>LIX of pathway {pathway} ({count} sections): {spread}.</source>
+        <translation>LIX for forløpet {pathway} ({count} seksjonar): {spread}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="145"/>
+        <source>LIX of the map (1 section): {spread}.</source>
+        <translation>LIX for kartet (1 seksjon): {spread}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="146"/>
+        <source>LIX of the map ({count} sections): {spread}.</source>
+        <translation>LIX for kartet ({count} seksjonar): {spread}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="152"/>
+        <source>{errors}, {warnings}.</source>
+        <translation>{errors}, {warnings}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="155"/>
+        <source>1 error</source>
+        <translation>1 feil</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="156"/>
+        <source>{count} errors</source>
+        <translation>{count} feil</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="160"/>
+        <source>1 warning</source>
+        <translation>1 åtvaring</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="161"/>
+        <source>{count} warnings</source>
+        <translation>{count} åtvaringar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/text/spelling.py" line="131"/>
+        <source>switched off (KARTEDIT_NO_SPELLING)</source>
+        <translation>slått av (KARTEDIT_NO_SPELLING)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/text/spelling.py" line="140"/>
+        <source>the spelling library is missing ({detail})</source>
+        <translation>stavekontrollbiblioteket manglar ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/text/spelling.py" line="151"/>
+        <source>the Norwegian dictionaries are missing ({detail})</source>
+        <translation>dei norske ordbøkene manglar ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/text/spelling.py" line="159"/>
+        <source>the spelling library could not start ({detail})</source>
+        <translation>stavekontrollbiblioteket kunne ikkje starte ({detail})</translation>
     </message>
 </context>
 <context>
@@ -1970,97 +2130,97 @@ Loggfil: {path}</translation>
         <translation>{label}: ein dato eller eit tidspunkt i fila er ikkje gyldig ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="106"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="151"/>
         <source>{label}: not a kartedit map manifest.</source>
         <translation>{label}: ikkje eit kartedit-kartmanifest.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="111"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="156"/>
         <source>{label}: the manifest has no schema version.</source>
         <translation>{label}: manifestet har ingen skjemaversjon.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="115"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="160"/>
         <source>{label}: made with a newer kartedit (format version {version}; this kartedit reads up to {newest}). Install the newest kartedit to read it.</source>
         <translation>{label}: laga med ein nyare kartedit (formatversjon {version}; denne kartedit les opp til {newest}). Installer nyaste kartedit for å lese fila.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="130"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="175"/>
         <source>{label}: the manifest is not valid: {listed} (and {count} more).</source>
         <translation>{label}: manifestet er ikkje gyldig: {listed} (og {count} til).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="138"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="183"/>
         <source>{label}: the manifest is not valid: {listed}.</source>
         <translation>{label}: manifestet er ikkje gyldig: {listed}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="155"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="200"/>
         <source>{label}: the service «{value}» appears twice.</source>
         <translation>{label}: tenesta «{value}» finst to gonger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="163"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="208"/>
         <source>{label}: pathway «{entry}» names unknown services: {missing}.</source>
         <translation>{label}: forløpet «{entry}» nemner ukjende tenester: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="176"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="221"/>
         <source>{label}: the pathway «{value}» appears twice.</source>
         <translation>{label}: forløpet «{value}» finst to gonger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="191"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="236"/>
         <source>{label}: the edition «{value}» appears twice.</source>
         <translation>{label}: utgåva «{value}» finst to gonger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="197"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="242"/>
         <source>{label}: a map needs exactly one regional edition.</source>
         <translation>{label}: eit kart må ha nøyaktig éi regional utgåve.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="209"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="254"/>
         <source>{label}: section {ref} names an unknown edition «{entry}».</source>
         <translation>{label}: seksjonen {ref} nemner ei ukjend utgåve «{entry}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="219"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="264"/>
         <source>{label}: section {ref} is not in the map&apos;s pathways and services.</source>
         <translation>{label}: seksjonen {ref} høyrer ikkje til forløpa og tenestene i kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="228"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="273"/>
         <source>{label}: section {ref} appears twice in «{entry}».</source>
         <translation>{label}: seksjonen {ref} finst to gonger i «{entry}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="240"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="285"/>
         <source>{label}: section {ref} points to «{path}»; expected «{expected}».</source>
         <translation>{label}: seksjonen {ref} peikar på «{path}»; venta «{expected}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="252"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="297"/>
         <source>{label}: the section file {expected} is missing.</source>
         <translation>{label}: seksjonsfila {expected} manglar.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="259"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="304"/>
         <source>{label}: {expected}: {problem}</source>
         <translation>{label}: {expected}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="266"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="311"/>
         <source>{label}: {expected} does not match its checksum (changed or damaged).</source>
         <translation>{label}: {expected} stemmer ikkje med sjekksummen sin (endra eller skadd).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="277"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="322"/>
         <source>{label}: {expected} is not UTF-8 text.</source>
         <translation>{label}: {expected} er ikkje UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="304"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="349"/>
         <source>{label}: the revision «{value}» appears twice.</source>
         <translation>{label}: versjonen «{value}» finst to gonger.</translation>
     </message>
@@ -2785,22 +2945,22 @@ Loggfil: {path}</translation>
         <translation>Versjon {revision_id} av {ref} finst alt i denne databasen, men i ein annan seksjon: pakken stemmer ikkje med dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/bulk.py" line="49"/>
+        <location filename="../../src/kartedit/store/bulk.py" line="50"/>
         <source>This database holds no map yet; there is nothing to export.</source>
         <translation>Denne databasen har ikkje noko kart enno; det er ingenting å eksportere.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/bulk.py" line="142"/>
+        <location filename="../../src/kartedit/store/bulk.py" line="144"/>
         <source>The revision {revision} of {ref} ({edition}) is already in this database with another section. The folder was changed after it was exported; nothing was imported.</source>
         <translation>Versjon {revision} av {ref} ({edition}) finst alt i denne databasen, i ein annan seksjon. Mappa vart endra etter at ho vart eksportert; ingenting vart importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/bulk.py" line="149"/>
+        <location filename="../../src/kartedit/store/bulk.py" line="151"/>
         <source>The revision {revision} of {ref} ({edition}) is already in this database with a different text. The folder was changed after it was exported; nothing was imported.</source>
         <translation>Versjon {revision} av {ref} ({edition}) finst alt i denne databasen, med ein annan tekst. Mappa vart endra etter at ho vart eksportert; ingenting vart importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/bulk.py" line="170"/>
+        <location filename="../../src/kartedit/store/bulk.py" line="172"/>
         <source>This database holds the map «{ours}»; the folder holds another map («{theirs}»). Import it into a new database instead.</source>
         <translation>Denne databasen inneheld kartet «{ours}»; mappa inneheld eit anna kart («{theirs}»). Importer det i ein ny database i staden.</translation>
     </message>
@@ -3158,6 +3318,7 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/publishing.py" line="92"/>
+        <location filename="../../src/kartedit/domain/quality.py" line="90"/>
         <source>Unknown written standard «{value}»: use «nb» (bokmål) or «nn» (nynorsk).</source>
         <translation>Ukjend målform «{value}»: bruk «nb» (bokmål) eller «nn» (nynorsk).</translation>
     </message>
@@ -3350,6 +3511,16 @@ Loggfil: {path}</translation>
         <location filename="../../src/kartedit/store/facts.py" line="156"/>
         <source>«{name}» has a value per pathway: name the pathway too (--pathway).</source>
         <translation>«{name}» har éin verdi per forløp: oppgi forløpet òg (--pathway).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/quality.py" line="110"/>
+        <source>A term needs a preferred word in bokmål or nynorsk.</source>
+        <translation>Ein term treng eit føretrekt ord på bokmål eller nynorsk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/quality.py" line="114"/>
+        <source>A term needs at least one discouraged variant.</source>
+        <translation>Ein term treng minst éin frårådd variant.</translation>
     </message>
 </context>
 <context>
@@ -4759,53 +4930,53 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>InfoBar</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="168"/>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="169"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="231"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="232"/>
         <source>Reopen as draft</source>
         <translation>Opne att som utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="170"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="233"/>
         <source>Adapt locally…</source>
         <translation>Tilpass lokalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="171"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="234"/>
         <source>Adapt locally</source>
         <translation>Tilpass lokalt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="173"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="236"/>
         <source>Write a local version of this section, starting from the regional text.</source>
         <translation>Skriv ein lokal tekst for denne seksjonen, med den regionale teksten som utgangspunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="175"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="238"/>
         <source>What changed regionally…</source>
         <translation>Kva er endra regionalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="177"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="240"/>
         <source>Show what changed in the regional text since the adaptation was written</source>
         <translation>Vis kva som er endra i den regionale teksten sidan tilpassinga vart skriven</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="179"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="242"/>
         <source>Carry over…</source>
         <translation>Overfør…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="181"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="244"/>
         <source>Carry the local adaptation over to the new regional text</source>
         <translation>Overfør den lokale tilpassinga til den nye regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="184"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="247"/>
         <source>You see the carried-over text, and confirm it, before anything is saved.</source>
         <translation>Du ser den overførte teksten og stadfestar han før noko blir lagra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="186"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="249"/>
         <source>Information about this section</source>
         <translation>Informasjon om denne seksjonen</translation>
     </message>
@@ -4849,62 +5020,62 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="154"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="158"/>
         <source>There is no edition «{slug}» in this map.</source>
         <translation>Det finst inga utgåve «{slug}» i dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="219"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="223"/>
         <source>Map</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="220"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="224"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="221"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="225"/>
         <source>Search results</source>
         <translation>Søkjeresultat</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="222"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="226"/>
         <source>Local facts</source>
         <translation>Lokale opplysningar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="223"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="227"/>
         <source>&amp;Local facts</source>
         <translation>&amp;Lokale opplysningar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="225"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="229"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="226"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="230"/>
         <source>&amp;History</source>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="227"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="231"/>
         <source>Search &amp;results</source>
         <translation>S&amp;økjeresultat</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="228"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="232"/>
         <source>kartedit main window</source>
         <translation>kartedit hovudvindauge</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="346"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="352"/>
         <source>Recovered unsaved text; check it and save.</source>
         <translation>Ulagra tekst er henta fram att. Sjekk teksten og lagre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="363"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="381"/>
         <source>Saved {when} by {author}</source>
         <translation>Lagra {when} av {author}</translation>
     </message>
@@ -4954,14 +5125,24 @@ Endre filtera eller vel ein seksjon.</translation>
         <translation>Gjenoppretta som versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="582"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="600"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="584"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="602"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline editor for regional and local &lt;i&gt;samhandlingsforløp&lt;/i&gt; for children and young people.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Eit redigeringsverktøy som verkar utan nett, for regionale og lokale &lt;i&gt;samhandlingsforløp&lt;/i&gt; for barn og unge.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="66"/>
+        <source>Quality</source>
+        <translation>Kvalitet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="67"/>
+        <source>&amp;Quality</source>
+        <translation>&amp;Kvalitet</translation>
     </message>
 </context>
 <context>
@@ -5000,7 +5181,7 @@ Endre filtera eller vel ein seksjon.</translation>
         <translation>Ulagra endringar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/writer/map_model.py" line="214"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="221"/>
         <source>%n local</source>
         <translation>
             <numerusform>%n lokal</numerusform>
@@ -5008,18 +5189,33 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/writer/map_model.py" line="216"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="223"/>
         <source>%n stale</source>
         <translation>
             <numerusform>%n forelda</numerusform>
             <numerusform>%n forelda</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="33"/>
+        <source>%n error(s)</source>
+        <translation>%n feil</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="37"/>
+        <source>LIX: {spread}</source>
+        <translation>LIX: {spread}</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownEdit</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="84"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="117"/>
+        <source>Add «{word}» to the map&apos;s word list</source>
+        <translation>Legg «{word}» til i ordlista til kartet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="147"/>
         <source>Insert local fact</source>
         <translation>Set inn lokal opplysning</translation>
     </message>
@@ -5254,6 +5450,283 @@ Endre filtera eller vel ein seksjon.</translation>
         <location filename="../../src/kartedit/services/publish/check.py" line="62"/>
         <source>not approved (in hearing)</source>
         <translation>ikkje godkjend (til høyring)</translation>
+    </message>
+</context>
+<context>
+    <name>QualityListsDialog</name>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="50"/>
+        <source>Word list, terms and aliases</source>
+        <translation>Ordliste, termar og andre namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="56"/>
+        <source>Words the map accepts, one per line</source>
+        <translation>Ord kartet godtek, eitt per linje</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="60"/>
+        <source>Words the dictionaries lack but the map uses, one per line:</source>
+        <translation>Ord som manglar i ordbøkene, men som kartet bruker, eitt per linje:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="67"/>
+        <source>Preferred (bokmål)</source>
+        <translation>Tilrådd (bokmål)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="68"/>
+        <source>Preferred (nynorsk)</source>
+        <translation>Tilrådd (nynorsk)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="69"/>
+        <source>Discouraged (comma-separated)</source>
+        <translation>Frårådd (skilde med komma)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="70"/>
+        <source>Reason</source>
+        <translation>Grunngjeving</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="77"/>
+        <source>Add term</source>
+        <translation>Legg til term</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="78"/>
+        <source>Remove term</source>
+        <translation>Fjern term</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="92"/>
+        <source>Service</source>
+        <translation>Teneste</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="92"/>
+        <source>Other names (comma-separated)</source>
+        <translation>Andre namn (skilde med komma)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="101"/>
+        <source>Word list</source>
+        <translation>Ordliste</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="102"/>
+        <source>Terms</source>
+        <translation>Termar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="103"/>
+        <source>Service aliases</source>
+        <translation>Andre namn på tenester</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="149"/>
+        <source>Term {row}: give a preferred word and at least one discouraged variant.</source>
+        <translation>Term {row}: skriv eit tilrådd ord og minst éin frårådd variant.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityMarks</name>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="31"/>
+        <source>Not in the dictionary: «{word}».</source>
+        <translation>Står ikkje i ordboka: «{word}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="36"/>
+        <source>Nynorsk form in a bokmål text: «{word}».</source>
+        <translation>Nynorskform i ein bokmålstekst: «{word}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="38"/>
+        <source>Bokmål form in a nynorsk text: «{word}».</source>
+        <translation>Bokmålsform i ein nynorsktekst: «{word}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="43"/>
+        <source>The map&apos;s term list discourages «{word}».</source>
+        <translation>Termlista til kartet frårår «{word}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="49"/>
+        <source>Long sentence: {count} words (more than 25).</source>
+        <translation>Lang setning: {count} ord (meir enn 25).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="53"/>
+        <source>Suggestion: {words}</source>
+        <translation>Forslag: {words}</translation>
+    </message>
+</context>
+<context>
+    <name>QualityPanel</name>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="48"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="143"/>
+        <source>Spelling</source>
+        <translation>Stavemåte</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="49"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="144"/>
+        <source>Written standard</source>
+        <translation>Målform</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="50"/>
+        <source>Discouraged term</source>
+        <translation>Frårådd term</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="51"/>
+        <source>Hand-off outside the pathway</source>
+        <translation>Tilvising til teneste utanfor forløpet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="54"/>
+        <source>One-sided hand-off</source>
+        <translation>Einsidig tilvising</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="57"/>
+        <source>Long sentence</source>
+        <translation>Lang setning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="63"/>
+        <source>very easy</source>
+        <translation>svært lett</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="64"/>
+        <source>easy</source>
+        <translation>lett</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="65"/>
+        <source>medium</source>
+        <translation>middels</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="66"/>
+        <source>difficult</source>
+        <translation>vanskeleg</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="67"/>
+        <source>very difficult</source>
+        <translation>svært vanskeleg</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="142"/>
+        <source>All kinds</source>
+        <translation>Alle typar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="145"/>
+        <source>Terms</source>
+        <translation>Termar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="146"/>
+        <source>Hand-offs</source>
+        <translation>Tilvisingar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="147"/>
+        <source>Long sentences</source>
+        <translation>Lange setningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="151"/>
+        <source>Show findings of kind</source>
+        <translation>Vis funn av typen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="152"/>
+        <source>Errors only</source>
+        <translation>Berre feil</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="153"/>
+        <source>Check the map</source>
+        <translation>Kontroller kartet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="154"/>
+        <source>Word list and terms…</source>
+        <translation>Ordliste og termar …</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="156"/>
+        <source>Section</source>
+        <translation>Seksjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="156"/>
+        <source>Finding</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="156"/>
+        <source>Passage</source>
+        <translation>Tekstutdrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="156"/>
+        <source>Suggestion</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="167"/>
+        <source>Checking the map…</source>
+        <translation>Kontrollerer kartet …</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="223"/>
+        <source>Not checked yet. «Check the map» lists what to fix.</source>
+        <translation>Ikkje kontrollert enno. «Kontroller kartet» viser kva som bør rettast.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="257"/>
+        <source>{service} is not a service of this pathway</source>
+        <translation>{service} er ikkje ei teneste i dette forløpet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="261"/>
+        <source>{service} does not name this service back</source>
+        <translation>{service} nemner ikkje denne tenesta tilbake</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="268"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="269"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="274"/>
+        <source>LIX of the map: {spread}</source>
+        <translation>LIX for kartet: {spread}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="276"/>
+        <source>Spelling is unavailable: the dictionaries are missing.</source>
+        <translation>Stavekontroll er ikkje tilgjengeleg: ordbøkene manglar.</translation>
     </message>
 </context>
 <context>
@@ -5989,72 +6462,72 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ReviewerView</name>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="308"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="309"/>
         <source>Choose a section in the map on the left to read it and comment on it.</source>
         <translation>Vel ein seksjon i kartet til venstre for å lese og kommentere han.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="310"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="311"/>
         <source>Section text (read-only)</source>
         <translation>Seksjonstekst (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="313"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="314"/>
         <source>Select a passage with the mouse or with Shift and the arrow keys, then press Ctrl+M to comment or Ctrl+Shift+M to suggest wording.</source>
         <translation>Merk eit tekstutdrag med musa eller med Shift og piltastane, og trykk så Ctrl+M for å kommentere eller Ctrl+Shift+M for å foreslå formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="318"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="319"/>
         <source>Text — select a passage to comment on it</source>
         <translation>Tekst – merk eit tekstutdrag for å kommentere det</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="319"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="320"/>
         <source>Preview — how the text will look</source>
         <translation>Førehandsvising – slik kjem teksten til å sjå ut</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="320"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="321"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="321"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="322"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="324"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="325"/>
         <source>Select a passage in the text, then choose Comment… (Ctrl+M) or Suggest wording… (Ctrl+Shift+M). When you are done, send your comments with «Export response…».</source>
         <translation>Merk eit tekstutdrag i teksten, og vel så Kommenter… (Ctrl+M) eller Foreslå formulering… (Ctrl+Shift+M). Når du er ferdig, sender du merknadene med «Eksporter høyringssvar…».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="329"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="330"/>
         <source>Text and preview</source>
         <translation>Tekst og førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="330"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="331"/>
         <source>About this review bundle</source>
         <translation>Om denne høyringspakken</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="331"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="332"/>
         <source>Export your response</source>
         <translation>Eksporter høyringssvaret ditt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="340"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="341"/>
         <source>Hearing: {round}</source>
         <translation>Høyring: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="342"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="343"/>
         <source>Deadline {deadline} · {edition} · sent by {sender}, {sent}</source>
         <translation>Frist {deadline} · {edition} · send av {sender}, {sent}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="374"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="375"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n merknad</numerusform>
@@ -6065,48 +6538,48 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>ReviewerWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="142"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="151"/>
         <source>Sections in this hearing</source>
         <translation>Seksjonar på høyring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="143"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="152"/>
         <source>Comments</source>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="144"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="153"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="145"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="154"/>
         <source>C&amp;omments panel</source>
         <translation>&amp;Merknadspanel</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="147"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="156"/>
         <source>Press Enter on a section to read it and comment on it; F6 moves on.</source>
         <translation>Trykk Enter på ein seksjon for å lese og kommentere han; F6 går vidare.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="149"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="158"/>
         <source>kartedit reviewer window</source>
         <translation>kartedit høyringsvindauge</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="196"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="205"/>
         <source>Suggestion from {who}: «{replacement}»</source>
         <translation>Forslag frå {who}: «{replacement}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="200"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="209"/>
         <source>Comment from {who}: {text}</source>
         <translation>Merknad frå {who}: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="204"/>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="258"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="213"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="268"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n svar</numerusform>
@@ -6114,12 +6587,12 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="255"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="265"/>
         <source>{comments} · {suggestions} · {replies} — kept on this computer</source>
         <translation>{comments} · {suggestions} · {replies} – lagra på denne maskina</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="256"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="266"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n merknad</numerusform>
@@ -6127,7 +6600,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="257"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="267"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n forslag</numerusform>
@@ -6135,37 +6608,37 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="291"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="301"/>
         <source>Choose a comment in the comments panel first.</source>
         <translation>Vel først ein merknad i merknadspanelet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="311"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="321"/>
         <source>You are asked for your name and role with your first comment.</source>
         <translation>Du blir spurd om namn og rolle når du gir den første merknaden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="313"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="323"/>
         <source>You comment as {reviewer}.</source>
         <translation>Du kommenterer som {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="336"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="346"/>
         <source>{round} — review — kartedit</source>
         <translation>{round} – høyring – kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="339"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="349"/>
         <source>{section} · {round} — review — kartedit</source>
         <translation>{section} · {round} – høyring – kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="357"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="367"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="359"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="369"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reviewing «{round}».&lt;/p&gt;&lt;p&gt;Bundle: {path}&lt;br&gt;Your comments are kept in: {work}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Høyringssvar til «{round}».&lt;/p&gt;&lt;p&gt;Pakke: {path}&lt;br&gt;Merknadene dine er lagra i: {work}&lt;/p&gt;</translation>
     </message>
@@ -6385,57 +6858,57 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="268"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="331"/>
         <source>Choose a section in the map on the left to read and write its text.</source>
         <translation>Vel ein seksjon i kartet til venstre for å lese og skrive teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="270"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="333"/>
         <source>Section text (Markdown)</source>
         <translation>Seksjonstekst (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="271"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="334"/>
         <source>This section has no text yet. Write it here.</source>
         <translation>Denne seksjonen har ingen tekst enno. Skriv han her.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="274"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="337"/>
         <source>Editor and preview</source>
         <translation>Redigering og førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="349"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="412"/>
         <source>{status} · inherited</source>
         <translation>{status} · arva</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="351"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="414"/>
         <source>{status} · local · stale</source>
         <translation>{status} · lokal · forelda</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="353"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="416"/>
         <source>{status} · local</source>
         <translation>{status} · lokal</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="363"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="426"/>
         <source>This section is inherited from the regional text and is read-only in {edition}. Adapt it locally only where your practice really differs.</source>
         <translation>Denne seksjonen er arva frå den regionale teksten og er skriveverna i {edition}. Tilpass han lokalt berre der praksisen dykkar verkeleg er annleis.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="374"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="437"/>
         <source>Reopen it as a draft to carry the change over.</source>
         <translation>Opne han att som utkast for å overføre endringa.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="382"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="445"/>
         <source>This section is approved and read-only. Reopen it as a draft to edit it.</source>
         <translation>Denne seksjonen er godkjend og skriveverna. Opne han att som utkast for å redigere.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="370"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="433"/>
         <source>The regional text has changed since this local adaptation was written. Check whether the local text should follow.</source>
         <translation>Den regionale teksten er endra etter at denne lokale tilpassinga vart skriven. Sjekk om den lokale teksten bør følgje med.</translation>
     </message>

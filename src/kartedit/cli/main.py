@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     from kartedit.cli import (
         adaptations,
         bundle,
+        check,
         decisions,
         desktop,
         edition,
@@ -61,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
         review,
         decisions,
         publish,
+        check,
         desktop,
     ):
         group.register(sub)

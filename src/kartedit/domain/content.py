@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from kartedit.domain.facts import FactKind, FactValue
 from kartedit.domain.model import EditionInfo, MapInfo, PathwayInfo, ServiceInfo
 from kartedit.domain.people import Author
+from kartedit.domain.quality import QualityLists
 from kartedit.domain.sections import SectionRef, Status
 
 
@@ -46,3 +47,5 @@ class MapContent:
     """Kinds of local fact the texts may refer to (``{{lokal:slug}}``)."""
     fact_values: tuple[FactValue, ...] = ()
     """Local editions' fact values, every revision, oldest first per fact."""
+    quality: QualityLists = field(default_factory=QualityLists)
+    """The map's word list, term list and service aliases."""

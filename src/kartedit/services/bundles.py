@@ -22,6 +22,7 @@ from kartedit.services.readable import review_index
 from kartedit.services.rounds import outgoing
 from kartedit.services.workspace import Workspace
 from kartedit.store.hearing_comments import CommentRepository
+from kartedit.store.quality import load_lists
 from kartedit.store.repository import MapRepository
 from kartedit.store.rounds import SectionHead
 
@@ -55,7 +56,8 @@ def export_review_bundle(
             {s.slug for s in content.services},
             {p.slug for p in content.pathways},
         )
-    content = replace(content, fact_kinds=kinds, fact_values=values)
+        quality = load_lists(session)
+    content = replace(content, fact_kinds=kinds, fact_values=values, quality=quality)
     edition = next(e for e in editions if e.slug == hearing.edition)
     manifest = round_manifest(
         BundleKind.REVIEW,

@@ -30,6 +30,7 @@ from kartedit.store.models import (
     SectionRow,
     ServiceRow,
 )
+from kartedit.store.quality import load_lists, save_lists
 from kartedit.store.revisions import last_seqs, record_heads
 
 
@@ -121,6 +122,7 @@ def export_content(session: Session) -> MapContent:
         sections,
         tuple(facts.fact_kinds()),
         tuple(facts.all_fact_values()),
+        load_lists(session),
     )
 
 
@@ -311,6 +313,8 @@ def import_content(session: Session, content: MapContent) -> ImportCounts:
             )
         record_heads(session, heads, texts)
     FactStore(session).import_facts(content.fact_kinds, content.fact_values)
+    if not content.quality.empty:
+        save_lists(session, content.quality, merge=True)
     return ImportCounts(len(missing), len(rows), len(known))
 
 

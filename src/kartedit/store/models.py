@@ -314,3 +314,37 @@ class FactValueRow(Base):
     author_organisation: Mapped[str] = mapped_column(Text, default="")
     created: Mapped[datetime] = mapped_column(UTCDateTime())
     message: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class WordListRow(Base):
+    """A word the map accepts though the dictionaries lack it (names, medical terms …)."""
+
+    __tablename__ = "word_list"
+
+    map_id: Mapped[str] = mapped_column(ForeignKey("maps.id"), primary_key=True)
+    word: Mapped[str] = mapped_column(String(100), primary_key=True)
+
+
+class TermRow(Base):
+    """A term of the map's term list: preferred words per standard, discouraged variants."""
+
+    __tablename__ = "terms"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    map_id: Mapped[str] = mapped_column(ForeignKey("maps.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    preferred_nb: Mapped[str] = mapped_column(Text, default="")
+    preferred_nn: Mapped[str] = mapped_column(Text, default="")
+    discouraged: Mapped[str] = mapped_column(Text)
+    """The discouraged variants, one per line."""
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class ServiceAliasRow(Base):
+    """Another name a service goes by in texts («BUP», «helsesykepleier»)."""
+
+    __tablename__ = "service_aliases"
+
+    service_id: Mapped[int] = mapped_column(ForeignKey("services.id"), primary_key=True)
+    alias: Mapped[str] = mapped_column(String(200), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)

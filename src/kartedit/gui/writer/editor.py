@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAction,
     QContextMenuEvent,
     QFont,
+    QHelpEvent,
     QIcon,
     QKeyEvent,
     QPalette,
@@ -22,12 +24,14 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from kartedit.domain.facts import FactKind, placeholder
 from kartedit.domain.model import SectionView
+from kartedit.domain.quality import FindingKind, TextMark
 from kartedit.gui.common import icons
 from kartedit.gui.common.labels import kind_label, status_label
 from kartedit.gui.common.parts import SectionPage
@@ -35,6 +39,8 @@ from kartedit.gui.common.theme import theme
 from kartedit.gui.writer.markdown_highlighter import MarkdownHighlighter
 from kartedit.gui.writer.preview import PreviewPane
 from kartedit.services.fact_context import FactContext
+from kartedit.gui.writer.quality_marks import explain
+from kartedit.text.checker import TextChecker
 
 PREVIEW_DELAY_MS = 250
 """Typing restarts this timer; preview and statistics follow once the writer pauses."""
@@ -66,18 +72,75 @@ class MarkdownEdit(QPlainTextEdit):
         self.highlighter = MarkdownHighlighter(self.document())
         self._normal = QPalette(self.palette())
 
-    def set_font_size(self, points: int) -> None:
-        font = QFont(self.font())
-        font.setPointSize(max(6, points))
-        self.setFont(font)
+    def set_checker(self, checker: TextChecker | None) -> None:
+        """Underline what ``checker`` finds (None: no underlines); re-checks every line."""
+        self.highlighter.quality.checker = checker
+        self.highlighter.rehighlight()
+
+    def _mark_at(self, position: QPoint) -> tuple[TextMark | None, QTextCursor]:
+        cursor = self.cursorForPosition(position)
+        block = cursor.block()
+        return self.highlighter.quality.mark_at(block.text(), cursor.positionInBlock()), cursor
+
+    def quality_tip(self, position: QPoint) -> str | None:
+        """The explanation of the underline at a viewport position, if there is one."""
+        mark, _ = self._mark_at(position)
+        return explain(mark) if mark is not None else None
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = self.quality_tip(event.pos())
+            if tip is not None:
+                QToolTip.showText(event.globalPos(), tip, self)
+                return True
+        return super().viewportEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = self.createStandardContextMenu()
+        menu = self.createStandardContextMenu(event.pos())
+        mark, cursor = self._mark_at(event.pos())
+        if (
+            mark is not None
+            and mark.kind is not FindingKind.LONG_SENTENCE
+            and not self.isReadOnly()
+        ):
+            first = menu.actions()[0]
+            block_start = cursor.block().position()
+            for word in mark.suggestions:
+                action = QAction(word, menu)
+                action.triggered.connect(
+                    lambda _=False, w=word, m=mark: self._replace(block_start, m, w)
+                )
+                menu.insertAction(first, action)
+            quality = self.highlighter.quality
+            if mark.kind is FindingKind.SPELLING and quality.on_add_word is not None:
+                add = QAction(
+                    self.tr("Add «{word}» to the map's word list").format(word=mark.passage), menu
+                )
+                add.triggered.connect(lambda _=False, w=mark.passage: self._add_word(w))
+                menu.insertAction(first, add)
+            menu.insertSeparator(first)
         if self.fact_kinds and not self.isReadOnly():
             menu.addSeparator()
             menu.addMenu(self.fact_menu(menu))
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+    def _replace(self, block_start: int, mark: TextMark, word: str) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(block_start + mark.start)
+        cursor.setPosition(block_start + mark.end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(word)
+
+    def _add_word(self, word: str) -> None:
+        quality = self.highlighter.quality
+        if quality.on_add_word is not None:
+            quality.on_add_word(word)
+        self.highlighter.rehighlight()
+
+    def set_font_size(self, points: int) -> None:
+        font = QFont(self.font())
+        font.setPointSize(max(6, points))
+        self.setFont(font)
 
     def fact_menu(self, parent: QWidget) -> QMenu:
         """«Insert local fact»: one entry per fact kind; no syntax to remember."""

@@ -45,6 +45,7 @@ from kartedit.gui.writer.find_replace import FindReplaceBar
 from kartedit.gui.writer.history_panel import HistoryPanel
 from kartedit.gui.writer.map_tree import MapTree
 from kartedit.gui.writer.publish_menu import PublishMenu
+from kartedit.gui.writer.quality_wiring import install_quality
 from kartedit.gui.writer.recovery_dialog import ask_recovery
 from kartedit.gui.writer.search_panel import SearchPanel
 from kartedit.gui.writer.seat import MainWindowSeat
@@ -53,6 +54,7 @@ from kartedit.gui.writer.status_bar import ReadabilityIndicator
 from kartedit.gui.writer.window_actions import WindowActions, WindowMenus
 from kartedit.services.facts import Facts
 from kartedit.services.names import MapNames
+from kartedit.services.quality import QualityChecker
 from kartedit.services.recovery import Draft, RecoveryStore
 from kartedit.services.settings import Settings, load_settings, save_settings
 
@@ -93,6 +95,7 @@ class MainWindow(SectionWork):
         self.edition = REGIONAL
         self._restored: dict[tuple[str, SectionRef], Draft] = {}
         self.names = MapNames()
+        self.quality = QualityChecker(workspace)
         self.setObjectName("MainWindow")
 
         self.commands = WindowActions(self)
@@ -144,6 +147,7 @@ class MainWindow(SectionWork):
         self.hearing = HearingController(self.seat)
         install_hearing(self, self.hearing)
         self.publishing = PublishMenu(self)
+        self.quality_ui = install_quality(self)
         self._connect()
         self.retranslate()
 
@@ -226,6 +230,7 @@ class MainWindow(SectionWork):
         self.history_dock.toggleViewAction().setText(self.tr("&History"))
         self.search_dock.toggleViewAction().setText(self.tr("Search &results"))
         self.setAccessibleName(self.tr("kartedit main window"))
+        self.quality_ui.retranslate()
 
     def apply_default_layout(self, width: int = 1280, height: int = 800) -> None:
         """Sensible sizes for a fresh window: tree a third wide, editor and preview halves."""
@@ -339,6 +344,7 @@ class MainWindow(SectionWork):
         self.editor.show_section(
             view, self._context(view, self._show_history(view, opened.history))
         )
+        self.check_as_you_type()
         self._update_title()  # its «[*]» first: restored text below marks the window modified
         draft = self._restored.pop((self.edition, ref), None)
         if draft is not None and not view.read_only:
@@ -348,6 +354,18 @@ class MainWindow(SectionWork):
         self._update_title()
         self._remember()
         return True
+
+    def check_as_you_type(self) -> None:
+        """Underline spelling, terms and the other standard in the written standard of the
+        edition the open text comes from (an inherited text is the regional one)."""
+        shown = REGIONAL if self.view is not None and self.view.inherited else self.edition
+        standard = calmly(self, self.quality.standard_of, shown) or "nb"
+        marks = self.editor.editor
+        marks.highlighter.quality.on_add_word = self._add_to_word_list
+        marks.set_checker(self.quality.text_checker(standard))
+
+    def _add_to_word_list(self, word: str) -> None:
+        calmly(self, self.quality.add_word, word)
 
     def _load_history(self, view: SectionView) -> str:
         """Fill the history panel; returns «Saved … by …» for the header."""
@@ -592,6 +610,7 @@ class MainWindow(SectionWork):
             event.ignore()
             return
         self._autosave.stop()
+        self.quality_ui.panel.wait()
         app = QApplication.instance()
         if self._watching_focus and isinstance(app, QApplication):
             app.focusChanged.disconnect(self._on_focus_changed)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QT
 
 from kartedit.domain.facts import PLACEHOLDER
 from kartedit.gui.common.theme import theme
+from kartedit.gui.writer.quality_marks import QualityMarks
 
 
 def _format(
@@ -54,8 +55,13 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.muted = _format(t.muted)
         self.fact = _format(t.ink("local"), bold=True)
         self.fact.setBackground(t.tint("local"))
+        self.quality = QualityMarks()
 
     def highlightBlock(self, text: str) -> None:
+        self._markdown(text)
+        self.quality.apply(self, text)
+
+    def _markdown(self, text: str) -> None:
         if _HEADING.match(text):
             self.setFormat(0, len(text), self.heading)
             return
