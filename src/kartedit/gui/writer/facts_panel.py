@@ -34,9 +34,9 @@ from kartedit.services.names import MapNames
 
 if TYPE_CHECKING:  # the ORM is loaded after the first screen is painted
     from kartedit.gui.editions.fact_proposal import FactProposalDialog
+    from kartedit.gui.editions.facts_grid import FactsGridDialog
     from kartedit.services.facts import Facts
     from kartedit.services.workspace import Workspace
-    from kartedit.gui.editions.facts_grid import FactsGridDialog
 
 
 class FactsPanel(QWidget):
