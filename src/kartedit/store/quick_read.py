@@ -145,10 +145,13 @@ class FirstScreen:
             return None
 
     def editions(self) -> list[EditionInfo] | None:
-        rows = self._rows("SELECT slug, name, kind, organisation FROM editions")
+        rows = self._rows("SELECT slug, name, kind, organisation, language FROM editions")
         if not rows:
             return None
-        infos = [EditionInfo(slug, name, EditionKind(kind), org) for slug, name, kind, org in rows]
+        infos = [
+            EditionInfo(slug, name, EditionKind(kind), org, language)
+            for slug, name, kind, org, language in rows
+        ]
         return sorted(infos, key=lambda e: (not e.is_regional, norwegian_sort_key(e.name)))
 
     def pathways(self) -> list[PathwayInfo] | None:

@@ -30,13 +30,13 @@ from kartedit.domain.sections import SectionRef
 from kartedit.gui.common.errors import calmly, ran_calmly
 from kartedit.gui.common.theme import theme
 from kartedit.services.fact_context import FactContext
-from kartedit.services.facts import Facts
 from kartedit.services.names import MapNames
-from kartedit.services.workspace import Workspace
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the ORM is loaded after the first screen is painted
     from kartedit.gui.editions.fact_proposal import FactProposalDialog
     from kartedit.gui.editions.facts_grid import FactsGridDialog
+    from kartedit.services.facts import Facts
+    from kartedit.services.workspace import Workspace
 
 
 class FactsPanel(QWidget):
@@ -51,9 +51,11 @@ class FactsPanel(QWidget):
     proposals_requested = Signal()
     """The writer wants adaptations that only add contact details turned into facts."""
 
-    def __init__(self, facts: Facts, author: Callable[[], Author | None], parent: QWidget) -> None:
+    def __init__(
+        self, facts: Callable[[], Facts], author: Callable[[], Author | None], parent: QWidget
+    ) -> None:
         super().__init__(parent)
-        self.facts = facts
+        self._facts_of = facts
         self.author = author
         self.ref: SectionRef | None = None
         self.context: FactContext | None = None
@@ -93,6 +95,11 @@ class FactsPanel(QWidget):
         )
         self.setAccessibleName(self.tr("Local facts"))
         self._fill()
+
+    @property
+    def facts(self) -> Facts:
+        """The facts service, made when first used: not before the first screen is painted."""
+        return self._facts_of()
 
     def show_for(self, ref: SectionRef | None, context: FactContext | None) -> None:
         """The facts of ``ref``'s service in the edition ``context`` describes."""

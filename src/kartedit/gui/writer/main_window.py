@@ -52,13 +52,13 @@ from kartedit.gui.writer.seat import MainWindowSeat
 from kartedit.gui.writer.section_work import SectionWork
 from kartedit.gui.writer.status_bar import ReadabilityIndicator
 from kartedit.gui.writer.window_actions import WindowActions, WindowMenus
-from kartedit.services.facts import Facts
 from kartedit.services.names import MapNames
 from kartedit.services.quality import QualityChecker
 from kartedit.services.recovery import Draft, RecoveryStore
 from kartedit.services.settings import Settings, load_settings, save_settings
 
 if TYPE_CHECKING:  # the ORM is loaded after the first screen is painted
+    from kartedit.services.facts import Facts
     from kartedit.services.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -123,7 +123,7 @@ class MainWindow(SectionWork):
             "SearchDock", self.search, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.search_dock.hide()
-        self.facts_panel = FactsPanel(Facts(self.workspace), self.author, self)
+        self.facts_panel = FactsPanel(self._facts, self.author, self)
         self.facts_dock = self._dock(
             "FactsDock", self.facts_panel, Qt.DockWidgetArea.RightDockWidgetArea
         )
@@ -271,10 +271,18 @@ class MainWindow(SectionWork):
         if ref is None or not self.select_section(ref):
             self.tree.expand_first()
 
+    def _facts(self) -> Facts:
+        from kartedit.services.facts import Facts
+
+        return Facts(self.workspace)
+
     def _context(self, view: SectionView, last_saved: str = "") -> SectionContext:
         ref = view.ref
         edition = self.switcher.edition(view.edition)
-        facts = calmly(self, lambda: Facts(self.workspace).context(self.edition))
+        facts = None
+        if getattr(self.workspace, "loaded", True) or "{{" in view.text:
+            # the first screen is painted before the ORM loads; its next click fills the panel
+            facts = calmly(self, lambda: self._facts().context(self.edition))
         self.facts_panel.show_for(ref, facts)
         return SectionContext(
             pathway_name=self.names.pathway(ref.pathway),
@@ -289,7 +297,7 @@ class MainWindow(SectionWork):
         """The completeness grid of the current edition's local facts."""
         edition = self.switcher.edition(self.edition)
         name = edition.name if edition else self.edition
-        return open_facts_grid(self, Facts(self.workspace), self.edition, name, self.names)
+        return open_facts_grid(self, self._facts(), self.edition, name, self.names)
 
     def open_fact_proposals(self) -> FactProposalDialog | None:
         """Adaptations of this edition that only add contact details, proposed as facts."""
