@@ -5706,16 +5706,16 @@ Endre filtera eller vel ein seksjon.</translation>
         <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="268"/>
         <source>%n error(s)</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n feil</numerusform>
+            <numerusform>%n feil</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="269"/>
         <source>%n warning(s)</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n åtvaring</numerusform>
+            <numerusform>%n åtvaringar</numerusform>
         </translation>
     </message>
     <message>

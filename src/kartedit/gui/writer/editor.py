@@ -38,8 +38,8 @@ from kartedit.gui.common.parts import SectionPage
 from kartedit.gui.common.theme import theme
 from kartedit.gui.writer.markdown_highlighter import MarkdownHighlighter
 from kartedit.gui.writer.preview import PreviewPane
-from kartedit.services.fact_context import FactContext
 from kartedit.gui.writer.quality_marks import explain
+from kartedit.services.fact_context import FactContext
 from kartedit.text.checker import TextChecker
 
 PREVIEW_DELAY_MS = 250
