@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from kartedit.domain.content import MapContent
 from kartedit.domain.messages import Message
@@ -19,18 +21,27 @@ from kartedit.domain.model import REGIONAL, PathwayInfo, ServiceInfo
 from kartedit.domain.quality import Finding, FindingKind, QualityLists, Severity
 from kartedit.domain.sections import SectionRef
 from kartedit.services.handoffs import ServiceFinder, pathway_handoffs
-from kartedit.services.workspace import Workspace
-from kartedit.store.quality import (
-    add_word,
-    current_texts,
-    edition_standards,
-    load_lists,
-    save_lists,
-)
-from kartedit.store.repository import MapRepository
 from kartedit.text.checker import TextChecker
 from kartedit.text.readability import LixBand, measure
 from kartedit.text.spelling import Loaded, load_dictionaries
+
+if TYPE_CHECKING:
+    from kartedit.services.workspace import Workspace
+    from kartedit.store.repository import MapRepository
+
+
+def _stored() -> ModuleType:
+    """The database side of the lists, imported when first used: the window's first screen
+    is painted before the ORM is loaded."""
+    import kartedit.store.quality
+
+    return kartedit.store.quality
+
+
+def _repository(session: object) -> MapRepository:
+    from kartedit.store.repository import MapRepository
+
+    return MapRepository(session)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -94,18 +105,18 @@ class QualityChecker:
     def lists(self) -> QualityLists:
         if self._lists is None:
             with self.workspace.database.reading() as session:
-                self._lists = load_lists(session)
+                self._lists = _stored().load_lists(session)
         return self._lists
 
     def save_lists(self, lists: QualityLists) -> None:
         with self.workspace.database.transaction() as session:
-            save_lists(session, lists)
+            _stored().save_lists(session, lists)
         self._forget()
 
     def add_word(self, word: str) -> bool:
         """Add a word to the map's word list; every checker accepts it from now on."""
         with self.workspace.database.transaction() as session:
-            added = add_word(session, word)
+            added = _stored().add_word(session, word)
         for checker in self._text_checkers.values():
             checker.accept(word)
         self._lists = None
@@ -126,23 +137,23 @@ class QualityChecker:
     def services(self) -> list[ServiceInfo]:
         """Every service of the map, in its order (for editing their aliases)."""
         with self.workspace.database.reading() as session:
-            return MapRepository(session).all_services()
+            return _repository(session).all_services()
 
     def standard_of(self, edition: str) -> str:
         with self.workspace.database.reading() as session:
-            return edition_standards(session).get(edition, "nb")
+            return _stored().edition_standards(session).get(edition, "nb")
 
     # -- the whole map ------------------------------------------------------------------
 
     def _shape(self) -> _MapShape:
         with self.workspace.database.reading() as session:
-            maps = MapRepository(session)
+            maps = _repository(session)
             pathways = [
                 PathwayInfo(p.slug, p.name, tuple(maps.services_of(p.slug)))
                 for p in maps.pathways()
             ]
             return _MapShape(
-                pathways, maps.all_services(), edition_standards(session), self.lists()
+                pathways, maps.all_services(), _stored().edition_standards(session), self.lists()
             )
 
     def check(
@@ -155,9 +166,9 @@ class QualityChecker:
         shape = self._shape()
         if edition is not None and edition not in shape.standards:
             with self.workspace.database.reading() as session:
-                MapRepository(session).edition_row(edition)  # the usual «unknown edition»
+                _repository(session).edition_row(edition)  # the usual «unknown edition»
         with self.workspace.database.reading() as session:
-            texts = current_texts(session)
+            texts = _stored().current_texts(session)
         own: dict[str, dict[SectionRef, str]] = defaultdict(dict)
         for item in texts:
             own[item.edition][item.ref] = item.text

@@ -339,6 +339,8 @@ def load_full_workspace(window: MainWindow, workspace: Workspace) -> None:
 
     with plain_imports():
         calmly(window, workspace.load)  # type: ignore[attr-defined]
+    if window.view is not None:
+        window.check_as_you_type()  # underlines, now that the lists can be read
 
 
 def open_start_section(window: MainWindow, select: SectionRef | None) -> None:

@@ -365,7 +365,11 @@ class MainWindow(SectionWork):
 
     def check_as_you_type(self) -> None:
         """Underline spelling, terms and the other standard in the written standard of the
-        edition the open text comes from (an inherited text is the regional one)."""
+        edition the open text comes from (an inherited text is the regional one). The first
+        screen is painted before the store and the dictionaries load; ``load_full_workspace``
+        checks it afterwards."""
+        if not getattr(self.workspace, "loaded", True):
+            return
         shown = REGIONAL if self.view is not None and self.view.inherited else self.edition
         standard = calmly(self, self.quality.standard_of, shown) or "nb"
         marks = self.editor.editor
