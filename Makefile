@@ -3,6 +3,7 @@
 #   make test   install into .venv and run the whole test suite (ruff + mypy + pytest)
 #   make typecheck  the type check of src/ alone (mypy, incremental: seconds after the first run)
 #   make smoke-wheel  build the wheel, install it into a fresh venv, check its nb/nn window
+#   make bench  the «fast at region scale» figures (bench-quick: a small map, as CI runs it)
 #   make dist   frozen one-folder build (PyInstaller) → dist/kartedit-VERSION-linux-x86_64.tar.gz
 #   make smoke-frozen  unpack that archive with a fresh HOME and check the frozen program
 
@@ -12,7 +13,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 .PHONY: run test lint typecheck translations check-qt smoke-wheel dist smoke-frozen \
-	install-desktop screenshot bench clean
+	install-desktop screenshot bench bench-quick clean
 
 $(STAMP): pyproject.toml setup.py
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -67,11 +68,14 @@ screenshot: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kartedit --screenshot docs/screenshot.png \
 		--select angst/fastlege/assessment --language nb $(SCREENSHOT_DB)
 
-bench: $(STAMP)
-	$(PY) bench/run.py
-	$(PY) bench/startup.py
+bench: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
 	$(PY) bench/word_import.py
 	$(PY) bench/publish.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/quality.py
+
+bench-quick: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --quick
 
 clean:
 	rm -rf $(VENV) .mypy_cache build dist *.egg-info src/*.egg-info resources/translations/*.qm

@@ -10,10 +10,13 @@ window's screenshot on the demo map, frozen program against ``python -m kartedit
 
 from __future__ import annotations
 
+import os
+import statistics
 import subprocess
 import sys
 import tarfile
 import tempfile
+import time
 from importlib import metadata
 from pathlib import Path
 
@@ -21,12 +24,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "packaging"))
 from smoke_frozen import newest_archive
 
-from startup import _median_seconds
-
 RUNTIME = ("kartedit", "PySide6-Essentials", "shiboken6", "SQLAlchemy", "alembic", "Mako",
            "MarkupSafe", "Markdown", "mdx-breakless-lists", "diff-match-patch", "nh3",
            "jsonschema", "jsonschema-specifications", "referencing", "rpds-py", "attrs",
            "platformdirs", "typing_extensions", "greenlet")  # fmt: skip
+
+
+def _median_seconds(command: list[str], repeat: int = 5) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        subprocess.run(command, check=True, env=env, capture_output=True)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
 
 
 def folder_size(folder: Path) -> int:

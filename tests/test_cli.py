@@ -62,7 +62,7 @@ def test_init_demo_then_search_show_history(tmp_path: Path) -> None:
 
     code, out, _ = kartedit("history", str(db), "angst", "fastlege", "referral")
     assert code == 0
-    assert [line.split("\t")[0] for line in out.splitlines()] == ["2", "1"]
+    assert [line.split("\t")[0] for line in out.splitlines()] == ["3", "2", "1"]
     with sqlite3.connect(db) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
@@ -125,7 +125,7 @@ def test_folder_round_trip_on_the_command_line(tmp_path: Path, demo_db: Path) ->
     assert kartedit("export-folder", str(demo_db), str(first))[0] == 0
     assert kartedit("init", str(tmp_path / "copy.sqlite"))[0] == 0
     code, out, _ = kartedit("import-folder", str(tmp_path / "copy.sqlite"), str(first))
-    assert code == 0 and "Imported 164 revisions" in out
+    assert code == 0 and "Imported 165 revisions" in out
     assert kartedit("export-folder", str(tmp_path / "copy.sqlite"), str(second))[0] == 0
     files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())

@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from kartedit.__main__ import opens_window
-from kartedit.cli.main import GUI_COMMAND, build_parser, run, subcommands
+from kartedit.__main__ import _looks_like_path, opens_window
+from kartedit.cli.main import GUI_COMMAND, build_parser, command_names, run, subcommands
 from tests.cli_support import run_kartedit
 
 
@@ -91,6 +91,11 @@ def test_each_command_has_a_handler(words: list[str]) -> None:
 )
 def test_the_entry_point_sends_commands_to_the_cli(args: list[str], window: bool) -> None:
     assert opens_window(args) is window
+
+
+def test_no_command_is_named_like_a_path() -> None:
+    """A database or bundle path opens the window without building the CLI's parser."""
+    assert not any(_looks_like_path(name) for name in command_names())
 
 
 def test_an_unknown_command_is_a_usage_error_not_the_window() -> None:

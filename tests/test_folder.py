@@ -56,9 +56,10 @@ def test_importing_the_same_folder_twice_changes_nothing(
 ) -> None:
     counts = import_folder(workspace, DEMO)
     assert counts.revisions == 0
-    assert counts.skipped_revisions == 164
+    assert counts.skipped_revisions == 165
     with sqlite3.connect(demo_db) as connection:
-        assert connection.execute("SELECT count(*) FROM revisions").fetchone()[0] == 164
+        assert connection.execute("SELECT count(*) FROM revisions").fetchone()[0] == 165
+        assert connection.execute("SELECT count(*) FROM fact_values").fetchone()[0] == 1
 
 
 def _broken_copy(tmp_path: Path) -> Path:

@@ -39,6 +39,8 @@ from kartedit.text.resolve import Choice, join_both
 WRITER = Author("Kari Nordmann", "Voss herad")
 COORDINATOR = Author("Per Hansen", "Helsefellesskapet Bergen")
 REFERRAL = SectionRef.parse("angst/fastlege/referral")
+STALE = SectionRef.parse("habilitering/ppt/role")
+"""The demo's stale Bergen adaptation (its referral became a local fact)."""
 SCHOOL = SectionRef.parse("angst/skole/role")
 SENTENCE = "Lærere skal ikke behandle angst, men de er helt avgjørende"
 
@@ -104,7 +106,7 @@ def marked(view: QTextEdit, word: str) -> tuple[bool, bool]:
 
 
 def test_diff_view_counts_changes_and_walks_them(qtbot: QtBot, editions: Editions) -> None:
-    override = editions.override(REFERRAL, "bergen")
+    override = editions.override(STALE, "bergen")
     view = DiffView()
     qtbot.addWidget(view)
     view.set_texts("Regional", override.regional_text, "Bergen", override.local_text)
@@ -196,7 +198,7 @@ def test_diff_view_scrolls_both_sides_together(qtbot: QtBot) -> None:
 def test_diff_dialog_shows_the_regional_change_since_the_override(
     qtbot: QtBot, editions: Editions
 ) -> None:
-    override = editions.override(REFERRAL, "bergen")
+    override = editions.override(STALE, "bergen")
     dialog = DiffDialog("t", "Base", override.base_text, "Now", override.regional_text)
     qtbot.addWidget(dialog)
     assert dialog.view.change_count() == len(hunks(override.base_text, override.regional_text))
@@ -326,7 +328,7 @@ def test_carry_over_opens_the_three_way_view_for_a_conflict(
 # -- the stale list and the clean re-base -------------------------------------------------
 
 
-def test_stale_list_carries_the_demo_referral_over_after_confirming(
+def test_stale_list_carries_the_demo_adaptation_over_after_confirming(
     qtbot: QtBot, editions: Editions, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[CleanRebaseDialog] = []
@@ -338,45 +340,45 @@ def test_stale_list_carries_the_demo_referral_over_after_confirming(
         return QDialog.DialogCode.Accepted.value
 
     def no_three_way(_dialog: ThreeWayDialog) -> int:
-        raise AssertionError("the demo's referral re-bases cleanly")
+        raise AssertionError("the demo's stale adaptation re-bases cleanly")
 
     monkeypatch.setattr(CleanRebaseDialog, "exec", confirm_clean)
     monkeypatch.setattr(ThreeWayDialog, "exec", no_three_way)
-    expected = editions.rebase_preview(editions.override(REFERRAL, "bergen")).text
+    expected = editions.rebase_preview(editions.override(STALE, "bergen")).text
     dialog = StaleOverridesDialog(editions, "bergen", lambda: WRITER)
     qtbot.addWidget(dialog)
-    assert dialog.model.rowCount() == 2
+    assert dialog.model.rowCount() == 1
     assert dialog.model.index(0, 1).data() in ("Changed", "Minor")
-    assert dialog.select(REFERRAL)
+    assert dialog.select(STALE)
     with qtbot.waitSignal(dialog.carried_over) as signal:
         qtbot.mouseClick(dialog.carry_button, Qt.MouseButton.LeftButton)
-    assert len(shown) == 1 and signal.args[0] == REFERRAL
-    after = editions.override(REFERRAL, "bergen")
+    assert len(shown) == 1 and signal.args[0] == STALE
+    after = editions.override(STALE, "bergen")
     assert not after.stale
     assert after.local_text == expected
-    assert dialog.model.rowCount() == 1
-    assert [s.override.ref.key for s in editions.stale("bergen")] == ["habilitering/ppt/role"]
+    assert dialog.model.rowCount() == 0
+    assert editions.stale("bergen") == []
 
 
 def test_stale_list_cancelled_carry_over_saves_nothing(
     qtbot: QtBot, editions: Editions, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(CleanRebaseDialog, "exec", lambda _d: QDialog.DialogCode.Rejected.value)
-    before = editions.override(REFERRAL, "bergen")
+    before = editions.override(STALE, "bergen")
     dialog = StaleOverridesDialog(editions, "bergen", lambda: WRITER)
     qtbot.addWidget(dialog)
-    dialog.select(REFERRAL)
+    dialog.select(STALE)
     assert dialog.carry_over_current() is None
-    assert editions.override(REFERRAL, "bergen") == before
+    assert editions.override(STALE, "bergen") == before
 
 
 def test_stale_list_shows_what_changed_regionally(qtbot: QtBot, editions: Editions) -> None:
     dialog = StaleOverridesDialog(editions, "bergen", lambda: WRITER)
     qtbot.addWidget(dialog)
-    dialog.select(REFERRAL)
+    dialog.select(STALE)
     diff = dialog.show_regional_change()
     assert isinstance(diff, DiffDialog)
-    override = editions.override(REFERRAL, "bergen")
+    override = editions.override(STALE, "bergen")
     assert diff.view.change_count() == len(hunks(override.base_text, override.regional_text))
     diff.close()
 
@@ -416,18 +418,16 @@ def test_deviation_grid_has_a_number_in_every_pathway_service_cell(
             else:
                 assert index.data() is None
     assert cells == sum(len(workspace.services_of(p.slug)) for p in workspace.pathways())
-    fastlege = model.index(0, services.index("fastlege"))
-    assert fastlege.data() == "23%"
-    assert "Bergen kommune: Referral keeps 77% (stale)" in fastlege.data(
-        Qt.ItemDataRole.ToolTipRole
-    )
-    quiet = model.index(0, services.index("skole"))
+    fastlege = model.index(2, services.index("ppt"))
+    assert fastlege.data() == "24%"
+    assert "Bergen kommune: Role keeps 76% (stale)" in fastlege.data(Qt.ItemDataRole.ToolTipRole)
+    quiet = model.index(2, services.index("skole"))
     assert quiet.data() == "0%"
     assert fastlege.data(Qt.ItemDataRole.BackgroundRole) != quiet.data(
         Qt.ItemDataRole.BackgroundRole
     )
     view.scope_combo.setCurrentIndex(view.scope_combo.findData("voss"))
-    assert model.index(0, services.index("fastlege")).data() == "0%"
+    assert model.index(2, services.index("ppt")).data() == "0%"
 
 
 def test_deviation_table_per_edition(
@@ -443,16 +443,16 @@ def test_deviation_table_per_edition(
         model.index(r, 2).data() + "/" + model.index(r, 1).data(): r
         for r in range(model.rowCount())
     }
-    assert len(rows) == 4
+    assert len(rows) == 3
     assert "Introduction/" in rows  # the pathway's own text has no service
-    referral = rows["Referral/Fastlege"]
-    assert model.index(referral, model.KEPT).data() == "77%"
+    referral = rows["Role/PP-tjenesten (PPT)"]
+    assert model.index(referral, model.KEPT).data() == "76%"
     assert model.index(referral, model.STALE).data() == "Yes"
     assert model.index(referral, model.STALE).data(Qt.ItemDataRole.DecorationRole) is not None
-    assert view.summary_label.text() == "«Bergen kommune»: 4 sections adapted, 2 of them stale."
+    assert view.summary_label.text() == "«Bergen kommune»: 3 sections adapted, 1 of them stale."
     with qtbot.waitSignal(view.section_activated) as signal:
         view.table.activated.emit(view.table_proxy.mapFromSource(model.index(referral, 0)))
-    assert signal.args == ["bergen", REFERRAL]
+    assert signal.args == ["bergen", STALE]
 
 
 def test_deviation_export_writes_the_same_csv_as_the_cli(
@@ -478,7 +478,7 @@ def test_deviation_export_writes_the_same_csv_as_the_cli(
         sys.stdout = old
     assert written == out.getvalue()
     assert written.splitlines()[0] == "edition,pathway,service,kind,kept_percent,stale"
-    assert "bergen,angst,fastlege,referral,77,yes" in written.splitlines()
+    assert "bergen,habilitering,ppt,role,76,yes" in written.splitlines()
 
 
 # -- managing editions --------------------------------------------------------------------

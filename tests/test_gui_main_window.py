@@ -16,6 +16,7 @@ from tests.conftest import type_text
 
 ASSESSMENT = SectionRef.parse("angst/fastlege/assessment")
 REFERRAL = SectionRef.parse("angst/fastlege/referral")
+STALE = SectionRef.parse("habilitering/ppt/role")
 ROLE = SectionRef.parse("angst/fastlege/role")
 
 
@@ -250,12 +251,12 @@ def test_inherited_section_in_a_local_edition_is_read_only_and_marked(window: Ma
 
 def test_stale_override_is_marked_stale_in_the_tree(window: MainWindow) -> None:
     window.switch_edition("bergen")
-    window.select_section(REFERRAL)
-    status = window.tree.model.index_of(REFERRAL).siblingAtColumn(1)
+    window.select_section(STALE)
+    status = window.tree.model.index_of(STALE).siblingAtColumn(1)
     assert "stale" in status.data()
     assert "local" in status.data()
     assert "Stale" in status.data(Qt.ItemDataRole.ToolTipRole)
-    service = window.tree.model.index_of(REFERRAL).parent().siblingAtColumn(1)
+    service = window.tree.model.index_of(STALE).parent().siblingAtColumn(1)
     assert "1 stale" in service.data()
     assert not window.editor.editor.isReadOnly()
     assert "regional text has changed" in window.editor.info.message.text()

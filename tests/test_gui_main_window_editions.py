@@ -31,6 +31,8 @@ from tests.conftest import type_text
 
 ASSESSMENT = SectionRef.parse("angst/fastlege/assessment")
 REFERRAL = SectionRef.parse("angst/fastlege/referral")
+STALE = SectionRef.parse("habilitering/ppt/role")
+"""The demo's stale Bergen adaptation (its referral became a local fact)."""
 SCHOOL = SectionRef.parse("angst/skole/role")
 SENTENCE = "Lærere skal ikke behandle angst, men de er helt avgjørende"
 COORDINATOR = Author("Per Hansen", "Helsefellesskapet Bergen")
@@ -214,7 +216,7 @@ def test_an_adaptation_returned_elsewhere_is_a_calm_message_over_the_window(
     ]
 
 
-def test_carry_over_the_demo_stale_referral_from_the_info_bar(
+def test_carry_over_the_demo_stale_adaptation_from_the_info_bar(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[CleanRebaseDialog] = []
@@ -225,27 +227,27 @@ def test_carry_over_the_demo_stale_referral_from_the_info_bar(
         return QDialog.DialogCode.Accepted.value
 
     def no_three_way(_dialog: ThreeWayDialog) -> int:
-        raise AssertionError("the demo's referral carries over cleanly")
+        raise AssertionError("the demo's stale adaptation carries over cleanly")
 
     monkeypatch.setattr(CleanRebaseDialog, "exec", confirm_clean)
     monkeypatch.setattr(ThreeWayDialog, "exec", no_three_way)
     window.switch_edition("bergen")
-    window.select_section(REFERRAL)
-    assert "stale" in status_text(window, REFERRAL)
-    service = window.tree.model.index_of(REFERRAL).parent().siblingAtColumn(1)
+    window.select_section(STALE)
+    assert "stale" in status_text(window, STALE)
+    service = window.tree.model.index_of(STALE).parent().siblingAtColumn(1)
     assert "1 stale" in service.data()
     editions = Editions(window.workspace)
-    expected = editions.rebase_preview(editions.override(REFERRAL, "bergen")).text
+    expected = editions.rebase_preview(editions.override(STALE, "bergen")).text
 
     qtbot.mouseClick(window.editor.info.carry_button, Qt.MouseButton.LeftButton)
     assert len(shown) == 1  # the writer saw the result and confirmed it
     assert window.view is not None and not window.view.stale
     assert window.editor.text() == expected
-    assert "stale" not in status_text(window, REFERRAL)
+    assert "stale" not in status_text(window, STALE)
     assert "stale" not in (service.data() or "")
     assert not window.editor.info.isVisible()
     assert not window.editions.actions.carry_over.isEnabled()
-    assert not editions.override(REFERRAL, "bergen").stale
+    assert not editions.override(STALE, "bergen").stale
     assert window.history.list.count() == 2
 
 
@@ -254,10 +256,10 @@ def test_carry_over_cancelled_saves_nothing(
 ) -> None:
     monkeypatch.setattr(CleanRebaseDialog, "exec", lambda _d: QDialog.DialogCode.Rejected.value)
     window.switch_edition("bergen")
-    window.select_section(REFERRAL)
+    window.select_section(STALE)
     assert window.editions.carry_over() is None
     assert window.view is not None and window.view.stale
-    assert "stale" in status_text(window, REFERRAL)
+    assert "stale" in status_text(window, STALE)
 
 
 def test_stale_list_carries_over_and_refreshes_tree_and_editor(
@@ -265,16 +267,16 @@ def test_stale_list_carries_over_and_refreshes_tree_and_editor(
 ) -> None:
     monkeypatch.setattr(CleanRebaseDialog, "exec", lambda _d: QDialog.DialogCode.Accepted.value)
     window.switch_edition("bergen")
-    window.select_section(REFERRAL)
+    window.select_section(STALE)
     window.editions.actions.stale_list.trigger()
     dialogs = [d for d in window.findChildren(QDialog) if d.isVisible()]
     assert len(dialogs) == 1
     dialog = dialogs[0]
-    assert dialog.model.rowCount() == 2  # type: ignore[attr-defined]
-    assert dialog.select(REFERRAL)  # type: ignore[attr-defined]
+    assert dialog.model.rowCount() == 1  # type: ignore[attr-defined]
+    assert dialog.select(STALE)  # type: ignore[attr-defined]
     assert dialog.carry_over_current() is not None  # type: ignore[attr-defined]
     assert window.view is not None and not window.view.stale
-    assert "stale" not in status_text(window, REFERRAL)
+    assert "stale" not in status_text(window, STALE)
     dialog.close()
 
 
@@ -418,7 +420,7 @@ def test_screenshot_of_the_side_by_side_diff(demo_db: Path, tmp_path: Path) -> N
         "--screenshot",
         str(target),
         "--select",
-        "angst/fastlege/referral",
+        "habilitering/ppt/role",
         "--edition",
         "bergen",
         "--diff",

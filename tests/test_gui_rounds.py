@@ -24,6 +24,7 @@ from kartedit.gui.common import confirm
 from kartedit.gui.hearing.start_round_dialog import StartRoundDialog
 from kartedit.gui.writer.main_window import MainWindow
 from kartedit.services.bundles import validate_bundle
+from kartedit.services.publish.publisher import Publisher
 from kartedit.services.rounds import list_rounds, start_round
 from kartedit.services.workspace import Workspace
 from tests.bundle_support import KARI
@@ -104,18 +105,34 @@ def test_starting_a_round_through_the_dialog_puts_its_sections_in_hearing(
     assert dialog.language.currentData() == "nb"
     dialog.questions.setPlainText("Er **rolla** til BUP klar?")
     dialog.language.setCurrentIndex(dialog.language.findData("nn"))
+    assert not dialog.names_consent.isChecked()
+    dialog.names_consent.setChecked(True)
 
     dialog.accept()
 
     [started] = list_rounds(workspace)
     assert started.name == "Høring angst BUP 2027" and started.is_open
     assert (started.questions, started.language) == ("Er **rolla** til BUP klar?", "nn")
+    assert started.names_consent
     assert started.scope.pathways == ("angst",) and started.scope.services == ("bup",)
     assert started.deadline == date(2026, 12, 21) and started.started_by == KARI
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert status_text(main, BUP_ROLE).startswith("In hearing")
     assert not status_text(main, GP_ROLE).startswith("In hearing")
     assert len(offers) == 1 and "Høring angst BUP 2027" in offers[0]
+
+
+def test_the_written_standard_starts_as_the_chosen_editions(
+    main: MainWindow, workspace: Workspace, offers: list[str]
+) -> None:
+    Publisher(workspace).set_language("bergen", "nn")
+    dialog = main.hearing.start_round()
+    assert dialog.language.currentData() == "nb"
+    dialog.edition.setCurrentIndex(dialog.edition.findData("bergen"))
+    assert dialog.language.currentData() == "nn"
+    dialog.edition.setCurrentIndex(dialog.edition.findData("regional"))
+    assert dialog.language.currentData() == "nb"
+    dialog.reject()
 
 
 def test_a_past_deadline_shows_the_services_message_and_starts_nothing(

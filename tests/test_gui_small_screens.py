@@ -26,6 +26,8 @@ from tests.test_gui_coordinator import Hearing, hearing, imported, main  # noqa:
 
 SMALL_SCREENS = [(1366, 768), (1280, 720)]
 REFERRAL = "angst/fastlege/referral"
+ADAPTED = "habilitering/ppt/role"
+"""A section Bergen adapts in the demo."""
 
 pytestmark = pytest.mark.usefixtures("coordinator", "close_windows")
 
@@ -127,7 +129,7 @@ def test_the_compare_dialog_fits_and_reopens_at_its_last_size(
     from kartedit.domain.sections import SectionRef
 
     assert window.switch_edition("bergen")
-    assert window.select_section(SectionRef.parse(REFERRAL))
+    assert window.select_section(SectionRef.parse(ADAPTED))
     dialog = window.editions.regional_vs_local()
     assert dialog is not None
     free = available_size(dialog)

@@ -19,6 +19,8 @@ LAZY = (
     "kartedit.gui.editions.three_way_parts",
     "kartedit.gui.editions.carry_over",
     "kartedit.gui.editions.deviation_models",
+    "kartedit.gui.editions.fact_proposal",
+    "kartedit.gui.editions.facts_grid",
     "kartedit.gui.writer.settings_dialog",
     "kartedit.gui.writer.save_dialog",
     "kartedit.gui.writer.publish_dialog",
@@ -27,6 +29,7 @@ LAZY = (
     "kartedit.services.bundles",
     "kartedit.services.deviation_report",
     "kartedit.services.editions",
+    "kartedit.services.fact_proposals",
     "kartedit.text.rebase",
 )
 

@@ -20,6 +20,7 @@ from kartedit.services.workspace import Workspace
 from tests.test_gui_coordinator import ROLE, Hearing, hearing  # noqa: F401 (fixture)
 
 REFERRAL = SectionRef.parse("angst/fastlege/referral")
+ADAPTED = SectionRef.parse("habilitering/ppt/role")
 
 
 @pytest.fixture
@@ -121,7 +122,7 @@ def test_diff_view_is_dark_and_readable(dark: Theme, qtbot: QtBot, demo_db: Path
     workspace = Workspace.open(demo_db)
     main = MainWindow(workspace, edition="bergen")
     try:
-        assert main.select_section(REFERRAL)
+        assert main.select_section(ADAPTED)
         dialog = main.editions.regional_vs_local()
         assert dialog is not None
         qtbot.addWidget(dialog)

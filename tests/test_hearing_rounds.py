@@ -85,17 +85,18 @@ def test_scope_filters_by_pathway_service_and_section(workspace: Workspace) -> N
 
 
 def test_a_local_round_sends_overrides_and_inherited_text(workspace: Workspace) -> None:
-    ref = SectionRef.parse("angst/fastlege/referral")
-    hearing = start(workspace, edition="bergen", services=["fastlege"])
+    ref = SectionRef.parse("habilitering/ppt/role")
+    inherited = SectionRef.parse("habilitering/ppt/referral")
+    hearing = start(workspace, edition="bergen", pathways=["habilitering"], services=["ppt"])
     heads = {h.ref: h for h in round_sections(workspace, hearing.id)}
 
     assert heads[ref].edition == "bergen"  # the demo's Bergen override
-    assert heads[ROLE].edition == "regional"  # inherited
+    assert heads[inherited].edition == "regional"  # inherited
     assert heads[ref].revision.text == workspace.section(ref, "bergen").text
-    assert statuses(workspace, "angst", "bergen")["angst/fastlege/referral"] is Status.IN_HEARING
+    assert statuses(workspace, "habilitering", "bergen")[ref.key] is Status.IN_HEARING
     # The regional edition is not in this round.
-    assert statuses(workspace, "angst")["angst/fastlege/referral"] is not Status.IN_HEARING
-    assert statuses(workspace, "angst", "voss")["angst/fastlege/referral"] is not Status.IN_HEARING
+    assert statuses(workspace, "habilitering")[ref.key] is not Status.IN_HEARING
+    assert statuses(workspace, "habilitering", "voss")[ref.key] is not Status.IN_HEARING
 
 
 def test_approval_during_the_round_wins_but_earlier_approval_does_not(

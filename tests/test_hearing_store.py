@@ -20,6 +20,8 @@ def test_the_migrations_build_exactly_the_orm_tables(tmp_path: Path) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
+    import kartedit.store.publications  # noqa: F401  # its tables join Base.metadata
+
     workspace = Workspace.create(tmp_path / "new.sqlite")
     try:
         with workspace.database.engine.connect() as connection:

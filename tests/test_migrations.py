@@ -94,11 +94,11 @@ def _upgrade_to(path: Path, revision: str) -> None:
         engine.dispose()
 
 
-def test_database_at_0007_upgrades_and_takes_pathway_texts(tmp_path: Path) -> None:
+def test_database_at_0011_upgrades_and_takes_pathway_texts(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     shutil.copy(DATA / "schema-0001.sqlite", path)
-    _upgrade_to(path, "0007")
-    assert _stamp(path) == "0007"
+    _upgrade_to(path, "0011")
+    assert _stamp(path) == "0011"
     service_ref = SectionRef.parse("angst/fastlege/referral")
     intro = SectionRef.parse("angst/introduction")
 
@@ -129,3 +129,14 @@ def test_database_at_0007_upgrades_and_takes_pathway_texts(tmp_path: Path) -> No
                 " WHERE service_id IS NULL LIMIT 1"
             )
     assert {"ix_sections_pathway_edition", "ux_sections_pathway_level"} <= indexes
+
+
+def test_an_upgraded_database_searches_by_edition(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    shutil.copy(DATA / "schema-0001.sqlite", path)
+    with Workspace.open(path) as workspace:
+        assert [h.ref.key for h in workspace.search("inntaksteam", "bergen")] == [
+            "angst/fastlege/referral"
+        ]
+        assert workspace.search("inntaksteam") == []
+        assert workspace.search("søvn")

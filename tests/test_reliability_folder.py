@@ -184,7 +184,7 @@ def test_import_folder_counts_are_unchanged_for_a_sound_folder(
     workspace: Workspace,
 ) -> None:
     counts = import_folder(workspace, DEMO)
-    assert (counts.revisions, counts.skipped_revisions, counts.ignored) == (0, 164, ())
+    assert (counts.revisions, counts.skipped_revisions, counts.ignored) == (0, 165, ())
 
 
 def test_a_section_at_the_limit_goes_into_a_bundle_however_well_it_compresses(

@@ -39,6 +39,7 @@ from tests.response_support import (
     respond,
     table_rows,
 )
+from tests.sql_support import counted
 
 BUNDLES = 40
 
@@ -299,3 +300,67 @@ def test_a_comment_id_used_by_another_reviewer_is_refused(
     write_entries(path, restamp(with_manifest({**files, "comments.json": forged}, document)))
     report = import_response(coordinator, path)
     assert report.refused is not None and "already used" in str(report.refused)
+
+
+def test_a_file_costs_the_same_statements_however_many_comments_it_holds(
+    corpus: Corpus, coordinator: Workspace, tmp_path: Path
+) -> None:
+    """Texts are read once a file and comments go in with one insert, not one per comment."""
+    few = respond(corpus.review, tmp_path, OLA, [PASSAGES[2]], name="few")
+    many = respond(
+        corpus.review, tmp_path, SIRI, list(PASSAGES), suggest=True, reply=True, name="many"
+    )
+    import_response(coordinator, corpus.responses[0].path)  # the round's first: records sent
+    with counted(coordinator) as for_few:
+        assert import_response(coordinator, few.path).imported == 1
+    with counted(coordinator) as for_many:
+        assert import_response(coordinator, many.path).imported == len(PASSAGES) + 2
+    assert len(for_many) == len(for_few), for_many
+
+
+ASSESSED = PASSAGES[2]
+ASSESSMENT_REF = ASSESSED[0]
+
+
+def test_later_files_of_one_import_reuse_what_the_first_read(
+    corpus: Corpus, coordinator: Workspace, tmp_path: Path
+) -> None:
+    """The round, its texts and its revisions are read for the first file, not for each."""
+    made = [
+        respond(corpus.review, tmp_path, who, [ASSESSED], name=f"batch-{n}")
+        for n, who in enumerate((OLA, SIRI, REVIEWERS[2]))
+    ]
+    import_response(coordinator, corpus.responses[0].path)  # the round's first: records sent
+    with counted(coordinator) as alone:
+        assert import_responses(coordinator, [made[0].path]).all_imported
+    with counted(coordinator) as together:
+        assert import_responses(coordinator, [m.path for m in made[1:]]).all_imported
+    assert len(together) < 2 * len(alone), together
+
+
+def test_a_text_saved_by_another_program_during_an_import_is_what_later_files_meet(
+    corpus: Corpus, coordinator: Workspace, tmp_path: Path
+) -> None:
+    first = respond(corpus.review, tmp_path, OLA, [ASSESSED], name="before")
+    second = respond(corpus.review, tmp_path, SIRI, [ASSESSED], name="after")
+    saved: list[str] = []
+
+    def another_program_saves(done: int, _total: int, _path: Path) -> None:
+        if done == 1:
+            with Workspace.open(coordinator.path) as other:
+                text = "Ny innleiing.\n\n" + other.section(ASSESSMENT_REF).text
+                other.save(ASSESSMENT_REF, text, KARI, message="Saved during the import")
+                saved.append(other.section(ASSESSMENT_REF).revision_id or "")
+
+    report = import_responses(
+        coordinator, [first.path, second.path], progress=another_program_saves
+    )
+    assert report.all_imported and saved
+    before, after = (file.items[0].anchor for file in report.files)
+    assert (before, after) == (AnchorStatus.EXACT, AnchorStatus.MOVED)
+    [placed] = [
+        c.placement
+        for c in Decisions(coordinator).comments(section=ASSESSMENT_REF)
+        if c.reviewer == SIRI
+    ]
+    assert placed.revision == saved[0]

@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from kartedit.text.markdown_html import html_page, render_markdown, sanitize_html
+from kartedit.text.markdown_html import render_markdown, sanitize_html
 
 
 class _Tags(HTMLParser):
@@ -162,26 +162,6 @@ def test_converter_state_does_not_leak_between_renders() -> None:
 
 def test_less_than_in_prose_is_escaped() -> None:
     assert render_markdown("Barn < 12 år & foreldra") == "<p>Barn &lt; 12 år &amp; foreldra</p>"
-
-
-def test_html_page_is_a_standalone_document_that_forbids_scripts_and_remote_loads() -> None:
-    page = html_page("Angst <hos> barn & unge", render_markdown(SECTION))
-
-    assert page.startswith("<!DOCTYPE html>")
-    assert '<html lang="nb">' in page
-    assert '<meta charset="utf-8">' in page
-    assert (
-        '<meta http-equiv="Content-Security-Policy" '
-        "content=\"default-src 'none'; style-src 'unsafe-inline'\">"
-    ) in page
-    assert "<title>Angst &lt;hos&gt; barn &amp; unge</title>" in page
-    assert "<table>" in page
-    assert "border" in page  # tables get visible borders
-    assert "script" not in tag_names(page)
-
-
-def test_html_page_language_can_be_nynorsk() -> None:
-    assert '<html lang="nn">' in html_page("Tittel", "<p>Tekst</p>", lang="nn")
 
 
 def test_a_list_right_under_its_lead_in_line_is_a_list() -> None:

@@ -16,6 +16,7 @@ from kartedit.services.response_import import FileReport, ItemOutcome, import_re
 from kartedit.services.word_responses import GENERAL, UNTRACKED
 from kartedit.services.workspace import Workspace
 from tests.response_support import HEARING_TABLES, TEXT_TABLES, table_rows
+from tests.sql_support import counted
 from tests.word_fixtures import (
     COMMENT_1,
     COMMENT_2,
@@ -89,6 +90,16 @@ def test_a_reviewed_document_goes_in_with_reviewers_quotes_and_suggestions(
     assert notes == {"", UNTRACKED, GENERAL}
     assert [i.quote for i in report.items if i.note == UNTRACKED] == ["12"]
     assert len(report.items) == 7
+
+
+def test_a_documents_comments_and_replies_go_in_with_one_insert(sent: Workspace) -> None:
+    """As for response bundles: one insert of every new comment, not one per comment."""
+    with counted(sent) as statements:
+        report = _import(sent, FIXTURES[1])
+    inserts = [
+        s for s in statements if s.lstrip().upper().startswith("INSERT INTO HEARING_COMMENTS")
+    ]
+    assert len(report.items) == 7 and len(inserts) == 1, inserts
 
 
 @pytest.mark.parametrize("name", FIXTURES)

@@ -236,7 +236,7 @@
         <translation>kommentarfil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/manifest.py" line="172"/>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="175"/>
         <source>bundle manifest</source>
         <translation>pakkemanifest</translation>
     </message>
@@ -364,12 +364,12 @@
         <translation>«{edition}»: {count} lokale tilpasninger er nå utdatert; overfør dem med «kartedit rebase {db} --edition {edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/main.py" line="83"/>
+        <location filename="../../src/kartedit/cli/main.py" line="97"/>
         <source>name a command; without one, run «kartedit» to open the window</source>
         <translation>oppgi en kommando; uten kommando åpner «kartedit» vinduet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/main.py" line="94"/>
+        <location filename="../../src/kartedit/cli/main.py" line="108"/>
         <source>interrupted; nothing more was written.</source>
         <translation>avbrutt; ingenting mer ble skrevet.</translation>
     </message>
@@ -429,17 +429,17 @@
         <translation>{ref}: «{edition}» viser den regionale teksten igjen; den lokale historikken er tatt vare på.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/adaptations.py" line="115"/>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="116"/>
         <source>«{edition}» has no local adaptations in scope.</source>
         <translation>«{edition}» har ingen lokale tilpasninger i utvalget.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/adaptations.py" line="134"/>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="135"/>
         <source>Nothing in «{edition}» is stale.</source>
         <translation>Ingenting i «{edition}» er utdatert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/adaptations.py" line="172"/>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="173"/>
         <source>Deviation from the regional text, {time}</source>
         <translation>Avvik fra den regionale teksten, {time}</translation>
     </message>
@@ -474,72 +474,82 @@
         <translation>Slettet utgaven «{slug}» og de {removed} lokale tilpasningene i den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="134"/>
+        <location filename="../../src/kartedit/cli/round.py" line="117"/>
+        <source>The round&apos;s documents are in {language}; private persons are named in the summary.</source>
+        <translation>Dokumentene i runden er på {language}; privatpersoner blir navngitt i høringsoppsummeringen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="120"/>
+        <source>The round&apos;s documents are in {language}; private persons are not named in the summary.</source>
+        <translation>Dokumentene i runden er på {language}; privatpersoner blir ikke navngitt i høringsoppsummeringen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="151"/>
         <source>No hearing rounds yet.</source>
         <translation>Ingen høringsrunder ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="202"/>
+        <location filename="../../src/kartedit/cli/round.py" line="219"/>
         <source>Wrote the hearing summary {output}: {threads} on {sections} of «{round_name}».</source>
         <translation>Skrev høringsoppsummeringen {output}: {threads} på {sections} i «{round_name}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="210"/>
+        <location filename="../../src/kartedit/cli/round.py" line="227"/>
         <source>1 comment or suggestion</source>
         <translation>1 merknad eller forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="211"/>
+        <location filename="../../src/kartedit/cli/round.py" line="228"/>
         <source>{count} comments and suggestions</source>
         <translation>{count} merknader og forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="215"/>
+        <location filename="../../src/kartedit/cli/round.py" line="232"/>
         <source>1 section</source>
         <translation>1 seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="216"/>
+        <location filename="../../src/kartedit/cli/round.py" line="233"/>
         <source>{count} sections</source>
         <translation>{count} seksjoner</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="77"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="80"/>
         <source>Created {db} with the demo map ({revisions} revisions).</source>
         <translation>Opprettet {db} med demokartet ({revisions} versjoner).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="83"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="86"/>
         <source>Created an empty map database at {db}.</source>
         <translation>Opprettet en tom kartdatabase i {db}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="94"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="97"/>
         <source>Imported {revisions} revisions ({sections} new sections); {skipped_revisions} were already there.</source>
         <translation>Importerte {revisions} versjoner ({sections} nye seksjoner); {skipped_revisions} fantes fra før.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="107"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="110"/>
         <source>Ignored {name}: not listed in the folder&apos;s manifest.</source>
         <translation>Hoppet over {name}: står ikke i manifestet til mappen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="119"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="122"/>
         <source>Exported the map to {folder}.</source>
         <translation>Eksporterte kartet til {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="138"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="149"/>
         <source>{ref}: unchanged; no new revision.</source>
         <translation>{ref}: uendret; ingen ny versjon.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="142"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="153"/>
         <source>{ref}: saved revision {seq} ({revision_id}).</source>
         <translation>{ref}: lagret versjon {seq} ({revision_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="167"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="178"/>
         <source>No hits for «{query}».</source>
         <translation>Ingen treff for «{query}».</translation>
     </message>
@@ -604,19 +614,254 @@
         <translation>merk: {section}: lenken «{target}» virker ikke; se «publish --check».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="177"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="179"/>
         <source>1 finding in «{edition}».</source>
         <translation>1 ting å rette i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="178"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="180"/>
         <source>{count} findings in «{edition}».</source>
         <translation>{count} ting å rette i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="184"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="186"/>
         <source>Nothing to fix in «{edition}».</source>
         <translation>Ingenting å rette i «{edition}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="81"/>
+        <source>Added the fact kind «{name}»; refer to it as {placeholder}.</source>
+        <translation>La til opplysningstypen «{name}»; vis til den som {placeholder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="91"/>
+        <source>The fact kind «{slug}» is already defined; nothing changed.</source>
+        <translation>Opplysningstypen «{slug}» finnes allerede; ingenting er endret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="137"/>
+        <source>{service} {kind}: unchanged in «{edition}».</source>
+        <translation>{service} {kind}: uendret i «{edition}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="144"/>
+        <source>{service} {kind}: set to «{value}» in «{edition}».</source>
+        <translation>{service} {kind}: satt til «{value}» i «{edition}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="154"/>
+        <source>{service} {kind}: cleared in «{edition}».</source>
+        <translation>{service} {kind}: tømt i «{edition}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="163"/>
+        <source>No local facts missing in «{edition}».</source>
+        <translation>Ingen lokale opplysninger mangler i «{edition}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="165"/>
+        <source>No local facts referred to in «{edition}».</source>
+        <translation>Tekstene i «{edition}» viser ikke til noen lokale opplysninger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="197"/>
+        <source>{section}: «{edition}» now shows the regional text; «{name}» is a local fact of the edition.</source>
+        <translation>{section}: «{edition}» viser nå den regionale teksten; «{name}» er en lokal opplysning i utgaven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="210"/>
+        <source>new fact kind «{name}» ({slug})</source>
+        <translation>ny opplysningstype «{name}» ({slug})</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="212"/>
+        <source>fact «{name}» ({slug})</source>
+        <translation>opplysning «{name}» ({slug})</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="215"/>
+        <source>adds a placeholder to the regional text</source>
+        <translation>legger til en plassholder i den regionale teksten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="217"/>
+        <source>keeps the regional text</source>
+        <translation>beholder den regionale teksten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="222"/>
+        <source>value «{value}»</source>
+        <translation>verdi «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="224"/>
+        <source>from: {passage}</source>
+        <translation>fra: {passage}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="230"/>
+        <source>No adaptation in «{edition}» only adds contact details.</source>
+        <translation>Ingen tilpasning i «{edition}» legger bare til kontaktopplysninger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="28"/>
+        <source>spelling</source>
+        <translation>stavemåte</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="29"/>
+        <source>written standard</source>
+        <translation>målform</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="30"/>
+        <source>discouraged term</source>
+        <translation>frarådet term</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="31"/>
+        <source>hand-off to a service not in the pathway</source>
+        <translation>henvisning til en tjeneste som ikke er i forløpet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="32"/>
+        <source>one-sided hand-off</source>
+        <translation>ensidig henvisning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="33"/>
+        <source>long sentence</source>
+        <translation>lang setning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="36"/>
+        <source>error</source>
+        <translation>feil</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="37"/>
+        <source>warning</source>
+        <translation>advarsel</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="40"/>
+        <source>nynorsk form in a bokmål text</source>
+        <translation>nynorskform i en bokmålstekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="41"/>
+        <source>bokmål form in a nynorsk text</source>
+        <translation>bokmålsform i en nynorsktekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="44"/>
+        <source>very easy</source>
+        <translation>svært lett</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="45"/>
+        <source>easy</source>
+        <translation>lett</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="46"/>
+        <source>medium</source>
+        <translation>middels</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="47"/>
+        <source>difficult</source>
+        <translation>vanskelig</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="48"/>
+        <source>very difficult</source>
+        <translation>svært vanskelig</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="92"/>
+        <source>Spelling is unavailable: {problem}.</source>
+        <translation>Stavekontroll er ikke tilgjengelig: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="107"/>
+        <source>({count} word)</source>
+        <translation>({count} ord)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="108"/>
+        <source>({count} words)</source>
+        <translation>({count} ord)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="116"/>
+        <source>; that service&apos;s texts in this pathway never name this one</source>
+        <translation>; den tjenestens tekster i dette forløpet nevner aldri denne</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="133"/>
+        <source>LIX of pathway {pathway} (1 section): {spread}.</source>
+        <translation>LIX for forløpet {pathway} (1 seksjon): {spread}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="134"/>
+        <source>LIX of pathway {pathway} ({count} sections): {spread}.</source>
+        <translation>LIX for forløpet {pathway} ({count} seksjoner): {spread}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="145"/>
+        <source>LIX of the map (1 section): {spread}.</source>
+        <translation>LIX for kartet (1 seksjon): {spread}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="146"/>
+        <source>LIX of the map ({count} sections): {spread}.</source>
+        <translation>LIX for kartet ({count} seksjoner): {spread}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="152"/>
+        <source>{errors}, {warnings}.</source>
+        <translation>{errors}, {warnings}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="155"/>
+        <source>1 error</source>
+        <translation>1 feil</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="156"/>
+        <source>{count} errors</source>
+        <translation>{count} feil</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="160"/>
+        <source>1 warning</source>
+        <translation>1 advarsel</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="161"/>
+        <source>{count} warnings</source>
+        <translation>{count} advarsler</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/text/spelling.py" line="131"/>
+        <source>switched off (KARTEDIT_NO_SPELLING)</source>
+        <translation>slått av (KARTEDIT_NO_SPELLING)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/text/spelling.py" line="140"/>
+        <source>the spelling library is missing ({detail})</source>
+        <translation>stavekontrollbiblioteket mangler ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/text/spelling.py" line="151"/>
+        <source>the Norwegian dictionaries are missing ({detail})</source>
+        <translation>de norske ordbøkene mangler ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/text/spelling.py" line="159"/>
+        <source>the spelling library could not start ({detail})</source>
+        <translation>stavekontrollbiblioteket kunne ikke starte ({detail})</translation>
     </message>
 </context>
 <context>
@@ -1011,44 +1256,44 @@ Merk et tekstutdrag i teksten, og velg så Kommenter… (Ctrl+M) eller Foreslå 
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="121"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="120"/>
         <source>kartedit – unexpected error</source>
         <translation>kartedit – uventet feil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="129"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="128"/>
         <source>kartedit ran into an unexpected error. Your saved texts are safe, and unsaved text is kept for recovery. Please send the details below to the person who supports kartedit for you.</source>
         <translation>kartedit fikk en uventet feil. Tekstene du har lagret, er trygge, og tekst som ikke er lagret, er tatt vare på slik at den kan hentes fram igjen. Send gjerne detaljene nedenfor til den som gir deg brukerstøtte for kartedit.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="136"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="135"/>
         <source>Version: {version}
 Log file: {path}</source>
         <translation>Versjon: {version}
 Loggfil: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="141"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="140"/>
         <source>Version and log file</source>
         <translation>Versjon og loggfil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="146"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="145"/>
         <source>Error details</source>
         <translation>Detaljer om feilen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="149"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="148"/>
         <source>&amp;Copy Details</source>
         <translation>&amp;Kopier detaljer</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="150"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="149"/>
         <source>Copy details to the clipboard</source>
         <translation>Kopier detaljene til utklippstavlen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="155"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="154"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -1657,12 +1902,12 @@ Loggfil: {path}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="86"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="85"/>
         <source>kartedit</source>
         <translation>kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="92"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="91"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -1840,142 +2085,142 @@ Loggfil: {path}</translation>
         <translation>{label}: merknad {comment_id} er på versjon {revision} av {section}, men pakken oppgir versjon {listed}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/manifest.py" line="77"/>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="80"/>
         <source>{label}: not a kartedit {what} (the JSON is not an object).</source>
         <translation>{label}: ugyldig kartedit-{what} (JSON-innholdet er ikke et objekt).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/manifest.py" line="91"/>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="94"/>
         <source>{label}: this is the manifest of a map folder, not of a bundle; use «kartedit import-folder» on the unzipped folder.</source>
         <translation>{label}: dette er manifestet til en kartmappe, ikke til en pakke; bruk «kartedit import-folder» på den utpakkede mappen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/manifest.py" line="104"/>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="107"/>
         <source>{label}: not a kartedit {what} (format {found}, expected {fmt}).</source>
         <translation>{label}: ugyldig kartedit-{what} (format {found}, ventet {fmt}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/manifest.py" line="120"/>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="123"/>
         <source>{label}: the {what} has no schema version.</source>
         <translation>{label}: skjemaversjon mangler ({what}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/manifest.py" line="130"/>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="133"/>
         <source>{label}: made with a newer kartedit ({what} format version {number}; this kartedit reads up to {version}). Install the newest kartedit to open it.</source>
         <translation>{label}: laget med en nyere kartedit ({what}, formatversjon {number}; denne kartedit leser opptil {version}). Installer nyeste kartedit for å åpne den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/manifest.py" line="150"/>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="153"/>
         <source>{label}: does not follow the {what} schema: {problem}</source>
         <translation>{label}: følger ikke skjemaet for {what}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/manifest.py" line="164"/>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="167"/>
         <source>{label}: … and {count} more schema problems.</source>
         <translation>{label}: … og {count} skjemafeil til.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/manifest.py" line="189"/>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="218"/>
         <source>{label}: {message}</source>
         <translation>{label}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/manifest.py" line="199"/>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="228"/>
         <source>{label}: a date or time in it is not valid ({exc}).</source>
         <translation>{label}: en dato eller et tidspunkt i filen er ikke gyldig ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="110"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="157"/>
         <source>{label}: not a kartedit map manifest.</source>
         <translation>{label}: ikke et kartedit-kartmanifest.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="115"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="162"/>
         <source>{label}: the manifest has no schema version.</source>
         <translation>{label}: manifestet har ingen skjemaversjon.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="119"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="166"/>
         <source>{label}: made with a newer kartedit (format version {version}; this kartedit reads up to {newest}). Install the newest kartedit to read it.</source>
         <translation>{label}: laget med en nyere kartedit (formatversjon {version}; denne kartedit leser opptil {newest}). Installer nyeste kartedit for å lese den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="134"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="181"/>
         <source>{label}: the manifest is not valid: {listed} (and {count} more).</source>
         <translation>{label}: manifestet er ikke gyldig: {listed} (og {count} til).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="142"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="189"/>
         <source>{label}: the manifest is not valid: {listed}.</source>
         <translation>{label}: manifestet er ikke gyldig: {listed}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="159"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="206"/>
         <source>{label}: the service «{value}» appears twice.</source>
         <translation>{label}: tjenesten «{value}» forekommer to ganger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="167"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="214"/>
         <source>{label}: pathway «{entry}» names unknown services: {missing}.</source>
         <translation>{label}: forløpet «{entry}» nevner ukjente tjenester: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="180"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="227"/>
         <source>{label}: the pathway «{value}» appears twice.</source>
         <translation>{label}: forløpet «{value}» forekommer to ganger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="195"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="242"/>
         <source>{label}: the edition «{value}» appears twice.</source>
         <translation>{label}: utgaven «{value}» forekommer to ganger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="201"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="248"/>
         <source>{label}: a map needs exactly one regional edition.</source>
         <translation>{label}: et kart må ha nøyaktig én regional utgave.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="213"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="260"/>
         <source>{label}: section {ref} names an unknown edition «{entry}».</source>
         <translation>{label}: seksjonen {ref} nevner en ukjent utgave «{entry}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="225"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="272"/>
         <source>{label}: section {ref} is not in the map&apos;s pathways and services.</source>
         <translation>{label}: seksjonen {ref} hører ikke til kartets forløp og tjenester.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="234"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="281"/>
         <source>{label}: section {ref} appears twice in «{entry}».</source>
         <translation>{label}: seksjonen {ref} forekommer to ganger i «{entry}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="246"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="293"/>
         <source>{label}: section {ref} points to «{path}»; expected «{expected}».</source>
         <translation>{label}: seksjonen {ref} peker på «{path}»; ventet «{expected}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="258"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="305"/>
         <source>{label}: the section file {expected} is missing.</source>
         <translation>{label}: seksjonsfilen {expected} mangler.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="265"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="312"/>
         <source>{label}: {expected}: {problem}</source>
         <translation>{label}: {expected}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="272"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="319"/>
         <source>{label}: {expected} does not match its checksum (changed or damaged).</source>
         <translation>{label}: {expected} stemmer ikke med sjekksummen sin (endret eller skadet).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="283"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="330"/>
         <source>{label}: {expected} is not UTF-8 text.</source>
         <translation>{label}: {expected} er ikke UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="310"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="357"/>
         <source>{label}: the revision «{value}» appears twice.</source>
         <translation>{label}: versjonen «{value}» forekommer to ganger.</translation>
     </message>
@@ -1995,22 +2240,22 @@ Loggfil: {path}</translation>
         <translation>{problem} (og {count} problemer til)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/schemas.py" line="33"/>
+        <location filename="../../src/kartedit/bundle/schemas.py" line="72"/>
         <source>{where}: {message}</source>
         <translation>{where}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/schemas.py" line="47"/>
+        <location filename="../../src/kartedit/bundle/schemas.py" line="86"/>
         <source>{label}: not UTF-8 text.</source>
         <translation>{label}: ikke UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/schemas.py" line="51"/>
+        <location filename="../../src/kartedit/bundle/schemas.py" line="90"/>
         <source>{label}: not valid JSON (line {line}, column {column}: {problem}).</source>
         <translation>{label}: ikke gyldig JSON (linje {line}, kolonne {column}: {problem}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/schemas.py" line="63"/>
+        <location filename="../../src/kartedit/bundle/schemas.py" line="102"/>
         <source>{label}: not valid JSON ({error}: {exc}).</source>
         <translation>{label}: ikke gyldig JSON ({error}: {exc}).</translation>
     </message>
@@ -2276,22 +2521,22 @@ Loggfil: {path}</translation>
         <translation>Omfanget til runden nevner samme seksjon to ganger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="135"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="158"/>
         <source>A hearing round needs a name, e.g. «Høring angst 2027».</source>
         <translation>En høringsrunde trenger et navn, f.eks. «Høring angst 2027».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="139"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="162"/>
         <source>The round&apos;s name is too long (at most {limit} characters).</source>
         <translation>Navnet på runden er for langt (høyst {limit} tegn).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="151"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="174"/>
         <source>The round&apos;s questions are too long (at most {limit} characters).</source>
         <translation>Spørsmålene i runden er for lange (høyst {limit} tegn).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="176"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="199"/>
         <source>«{value}» is not a date: write the deadline as YYYY-MM-DD, e.g. 2027-01-15.</source>
         <translation>«{value}» er ikke en dato: skriv fristen som ÅÅÅÅ-MM-DD, f.eks. 2027-01-15.</translation>
     </message>
@@ -2426,27 +2671,27 @@ Loggfil: {path}</translation>
         <translation>{path}: kunne ikke skrives ({reason}); ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/approved.py" line="86"/>
+        <location filename="../../src/kartedit/services/approved.py" line="87"/>
         <source>The round «{round}» is on the local edition «{edition}»; an approved bundle carries regional texts only.</source>
         <translation>Runden «{round}» gjelder den lokale utgaven «{edition}»; en godkjent pakke inneholder bare regionale tekster.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/approved.py" line="109"/>
+        <location filename="../../src/kartedit/services/approved.py" line="111"/>
         <source>Nothing in the round «{round}» is approved yet; approve sections first (kartedit round approve).</source>
         <translation>Ingenting i runden «{round}» er godkjent ennå; godkjenn seksjoner først (kartedit round approve).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/approved.py" line="187"/>
+        <location filename="../../src/kartedit/services/approved.py" line="190"/>
         <source>{path}: this approved bundle is for another map («{theirs}»); this database holds «{ours}». Nothing was changed.</source>
         <translation>{path}: denne godkjente pakken gjelder et annet kart («{theirs}»); denne databasen inneholder «{ours}». Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/rounds.py" line="71"/>
+        <location filename="../../src/kartedit/services/rounds.py" line="78"/>
         <source>The round «{round}» is closed; start a new round to send texts out again.</source>
         <translation>Runden «{round}» er avsluttet; start en ny runde for å sende ut tekster igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/rounds.py" line="80"/>
+        <location filename="../../src/kartedit/services/rounds.py" line="87"/>
         <source>The round «{round}» has no sections with text to send out.</source>
         <translation>Runden «{round}» har ingen seksjoner med tekst å sende ut.</translation>
     </message>
@@ -2517,7 +2762,7 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/editions.py" line="102"/>
-        <location filename="../../src/kartedit/store/editions.py" line="80"/>
+        <location filename="../../src/kartedit/store/editions.py" line="81"/>
         <source>The regional edition cannot be deleted: every edition builds on it.</source>
         <translation>Den regionale utgaven kan ikke slettes: alle utgavene bygger på den.</translation>
     </message>
@@ -2567,48 +2812,48 @@ Loggfil: {path}</translation>
         <translation>Den ulagrede teksten i {ref} kunne ikke tas vare på for gjenoppretting i {directory} ({reason}). Lagre seksjonen for sikkerhets skyld.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="211"/>
+        <location filename="../../src/kartedit/services/response_import.py" line="245"/>
         <location filename="../../src/kartedit/services/word_responses.py" line="114"/>
         <source>{label}: the round «{round}» is closed, so no more responses can be imported into it.</source>
         <translation>{label}: runden «{round}» er avsluttet, så ingen flere høringssvar kan importeres i den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="247"/>
+        <location filename="../../src/kartedit/services/response_import.py" line="285"/>
         <source>{label}: this response is about another map («{theirs}»); this database holds «{ours}». Import it into that map&apos;s database.</source>
         <translation>{label}: dette høringssvaret gjelder et annet kart («{theirs}»); denne databasen inneholder «{ours}». Importer det i databasen til det kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="262"/>
+        <location filename="../../src/kartedit/services/response_import.py" line="304"/>
         <source>{label}: this response belongs to the hearing round «{round}», which this database does not have (was the round started in another copy of the map?).</source>
         <translation>{label}: dette høringssvaret hører til høringsrunden «{round}», som denne databasen ikke har (ble runden startet i en annen kopi av kartet?).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="273"/>
+        <location filename="../../src/kartedit/services/response_import.py" line="315"/>
         <source>{label}: its round id does not match any round here.</source>
         <translation>{label}: runde-id-en passer ikke med noen runde her.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="281"/>
+        <location filename="../../src/kartedit/services/response_import.py" line="323"/>
         <source>{label}: this response is about the edition «{edition_slug}», but the round «{round}» is on «{edition}».</source>
         <translation>{label}: dette høringssvaret gjelder utgaven «{edition_slug}», men runden «{round}» gjelder «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="300"/>
+        <location filename="../../src/kartedit/services/response_import.py" line="345"/>
         <source>{label}: it comments on {ref}, which is not in the round «{round}».</source>
         <translation>{label}: det kommenterer {ref}, som ikke er med i runden «{round}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="315"/>
+        <location filename="../../src/kartedit/services/response_import.py" line="360"/>
         <source>{label}: it is about a text of {ref} that this database does not have (revision {revision}). Was the review bundle made from another copy of the map?</source>
         <translation>{label}: det gjelder en tekst i {ref} som denne databasen ikke har (versjon {revision}). Ble høringspakken laget fra en annen kopi av kartet?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="332"/>
+        <location filename="../../src/kartedit/services/response_import.py" line="378"/>
         <source>{label}: comment {comment_id} quotes a passage that is not where it says in the text of {section} (damaged or altered).</source>
         <translation>{label}: merknad {comment_id} siterer et utdrag som ikke står der det skal i teksten til {section} (skadet eller endret).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/response_import.py" line="356"/>
+        <location filename="../../src/kartedit/services/response_import.py" line="411"/>
         <source>{label}: the comment id {comment_id} is already used by another comment in this database (a copied or altered response?).</source>
         <translation>{label}: merknads-id-en {comment_id} er allerede brukt av en annen merknad i denne databasen (et kopiert eller endret høringssvar?).</translation>
     </message>
@@ -2690,12 +2935,12 @@ Loggfil: {path}</translation>
         <translation>Endringen din kunne ikke lagres i {parent} ({reason}); den ble ikke gjort. Frigjør litt plass og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/rounds.py" line="43"/>
+        <location filename="../../src/kartedit/services/rounds.py" line="46"/>
         <source>The deadline {deadline} has already passed; choose a later day.</source>
         <translation>Fristen {deadline} er allerede passert; velg en senere dag.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/workspace.py" line="138"/>
+        <location filename="../../src/kartedit/services/workspace.py" line="151"/>
         <source>Revision {revision_id} does not belong to the section {ref}.</source>
         <translation>Versjon {revision_id} hører ikke til seksjonen {ref}.</translation>
     </message>
@@ -2705,28 +2950,28 @@ Loggfil: {path}</translation>
         <translation>Versjon {revision_id} av {ref} finnes allerede i denne databasen, men i en annen seksjon: pakken stemmer ikke med dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/bulk.py" line="48"/>
+        <location filename="../../src/kartedit/store/bulk.py" line="50"/>
         <source>This database holds no map yet; there is nothing to export.</source>
         <translation>Denne databasen har ikke noe kart ennå; det er ingenting å eksportere.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/bulk.py" line="140"/>
+        <location filename="../../src/kartedit/store/bulk.py" line="146"/>
         <source>The revision {revision} of {ref} ({edition}) is already in this database with another section. The folder was changed after it was exported; nothing was imported.</source>
         <translation>Versjon {revision} av {ref} ({edition}) finnes allerede i denne databasen, i en annen seksjon. Mappen ble endret etter at den ble eksportert; ingenting ble importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/bulk.py" line="147"/>
+        <location filename="../../src/kartedit/store/bulk.py" line="153"/>
         <source>The revision {revision} of {ref} ({edition}) is already in this database with a different text. The folder was changed after it was exported; nothing was imported.</source>
         <translation>Versjon {revision} av {ref} ({edition}) finnes allerede i denne databasen, med en annen tekst. Mappen ble endret etter at den ble eksportert; ingenting ble importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/bulk.py" line="168"/>
+        <location filename="../../src/kartedit/store/bulk.py" line="174"/>
         <source>This database holds the map «{ours}»; the folder holds another map («{theirs}»). Import it into a new database instead.</source>
         <translation>Denne databasen inneholder kartet «{ours}»; mappen inneholder et annet kart («{theirs}»). Importer det i en ny database i stedet.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/db.py" line="84"/>
-        <location filename="../../src/kartedit/store/sqlite.py" line="151"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="150"/>
         <source>{path}: the database is busy in another window or program. Try again.</source>
         <translation>{path}: databasen er opptatt i et annet vindu eller program. Prøv igjen.</translation>
     </message>
@@ -2757,7 +3002,7 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/store/db.py" line="171"/>
-        <location filename="../../src/kartedit/store/sqlite.py" line="125"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="124"/>
         <source>{path}: this is an SQLite file, but not a kartedit database.</source>
         <translation>{path}: dette er en SQLite-fil, men ikke en kartedit-database.</translation>
     </message>
@@ -2772,42 +3017,42 @@ Loggfil: {path}</translation>
         <translation>{path}: kunne ikke ta sikkerhetskopi før oppgraderingen ({exc}); ingenting ble endret. Frigjør litt plass ved siden av databasen og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/editions.py" line="30"/>
+        <location filename="../../src/kartedit/store/editions.py" line="31"/>
         <source>An edition «{slug}» already exists.</source>
         <translation>Det finnes allerede en utgave «{slug}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/editions.py" line="33"/>
+        <location filename="../../src/kartedit/store/editions.py" line="34"/>
         <source>A local edition needs a name.</source>
         <translation>En lokal utgave trenger et navn.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/editions.py" line="57"/>
+        <location filename="../../src/kartedit/store/editions.py" line="58"/>
         <source>The regional edition keeps its slug «regional».</source>
         <translation>Den regionale utgaven beholder kortnavnet «regional».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/editions.py" line="61"/>
+        <location filename="../../src/kartedit/store/editions.py" line="62"/>
         <source>An edition «{new_slug}» already exists.</source>
         <translation>Det finnes allerede en utgave «{new_slug}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/editions.py" line="67"/>
+        <location filename="../../src/kartedit/store/editions.py" line="68"/>
         <source>An edition needs a name.</source>
         <translation>En utgave trenger et navn.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/editions.py" line="88"/>
+        <location filename="../../src/kartedit/store/editions.py" line="89"/>
         <source>«{edition}» has had hearing rounds, whose comments and decisions refer to its texts; it cannot be deleted.</source>
         <translation>«{edition}» har hatt høringsrunder, og merknadene og avgjørelsene i dem viser til tekstene; den kan ikke slettes.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/hearing_comments.py" line="282"/>
+        <location filename="../../src/kartedit/store/hearing_comments.py" line="266"/>
         <source>No comment «{key}» in this database. «kartedit comments» lists them.</source>
         <translation>Ingen merknad «{key}» i denne databasen. «kartedit comments» viser dem.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/hearing_comments.py" line="311"/>
+        <location filename="../../src/kartedit/store/hearing_comments.py" line="295"/>
         <source>No comment «{comment_id}» in this database.</source>
         <translation>Ingen merknad «{comment_id}» i denne databasen.</translation>
     </message>
@@ -2837,7 +3082,7 @@ Loggfil: {path}</translation>
         <translation>Ingen tjeneste «{slug}» i forløpet «{pathway}». Kjente: {known}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/lookups.py" line="194"/>
+        <location filename="../../src/kartedit/store/lookups.py" line="197"/>
         <source>This map has no regional edition.</source>
         <translation>Dette kartet har ingen regional utgave.</translation>
     </message>
@@ -2852,92 +3097,92 @@ Loggfil: {path}</translation>
         <translation>Den regionale utgaven har ingen lokale tilpasninger; oppgi en lokal utgave.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/reading.py" line="144"/>
+        <location filename="../../src/kartedit/store/reading.py" line="259"/>
         <source>No revision «{revision_id}» in this database.</source>
         <translation>Ingen versjon «{revision_id}» i denne databasen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/rounds.py" line="86"/>
+        <location filename="../../src/kartedit/store/rounds.py" line="90"/>
         <source>No section with text in «{edition}» matches this scope ({describe}); nothing would be sent out.</source>
         <translation>Ingen seksjon med tekst i «{edition}» passer med dette omfanget ({describe}); ingenting ville blitt sendt ut.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/rounds.py" line="98"/>
+        <location filename="../../src/kartedit/store/rounds.py" line="102"/>
         <source>{count} of these sections (e.g. {overlap}) are already in the open round «{round}» ({round_id}). Close that round first, or choose another scope.</source>
         <translation>{count} av disse seksjonene (f.eks. {overlap}) er allerede med i den åpne runden «{round}» ({round_id}). Avslutt den runden først, eller velg et annet omfang.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/rounds.py" line="150"/>
+        <location filename="../../src/kartedit/store/rounds.py" line="155"/>
         <source>No service «{slug}» in this map. Known: {known}.</source>
         <translation>Ingen tjeneste «{slug}» i dette kartet. Kjente: {known}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/rounds.py" line="158"/>
+        <location filename="../../src/kartedit/store/rounds.py" line="163"/>
         <source>The service «{slug}» takes part in none of the pathways {pathways}.</source>
         <translation>Tjenesten «{slug}» er ikke med i noen av forløpene {pathways}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/rounds.py" line="191"/>
+        <location filename="../../src/kartedit/store/rounds.py" line="196"/>
         <source>«{key}» fits {count} rounds; give more of the round&apos;s id.</source>
         <translation>«{key}» passer med {count} runder; oppgi mer av rundens id.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/rounds.py" line="200"/>
+        <location filename="../../src/kartedit/store/rounds.py" line="205"/>
         <source>No hearing round «{key}» in this map; it has none yet.</source>
         <translation>Ingen høringsrunde «{key}» i dette kartet; det har ingen ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/rounds.py" line="206"/>
+        <location filename="../../src/kartedit/store/rounds.py" line="211"/>
         <source>No hearing round «{key}» in this map. Rounds: {listed}.</source>
         <translation>Ingen høringsrunde «{key}» i dette kartet. Runder: {listed}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/rounds.py" line="215"/>
+        <location filename="../../src/kartedit/store/rounds.py" line="220"/>
         <source>The round «{name}» ({round_id}) is already closed.</source>
         <translation>Runden «{name}» ({round_id}) er allerede avsluttet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="31"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="30"/>
         <source>{path}: no such database. Create one with «kartedit init {path}».</source>
         <translation>{path}: databasen finnes ikke. Lag en med «kartedit init {path}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="39"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="38"/>
         <source>{path}: this is a folder, not a kartedit database.</source>
         <translation>{path}: dette er en mappe, ikke en kartedit-database.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="47"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="46"/>
         <source>{path}: the database cannot be read ({reason}).</source>
         <translation>{path}: databasen kan ikke leses ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="53"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="52"/>
         <source>{path}: this file is not a kartedit database (it is not SQLite).</source>
         <translation>{path}: denne filen er ikke en kartedit-database (den er ikke SQLite).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="92"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="91"/>
         <source>{path}: the database file is damaged and cannot be read. Restore it from a backup copy (kartedit keeps one beside it before every upgrade).</source>
         <translation>{path}: databasefilen er skadet og kan ikke leses. Gjenopprett den fra en sikkerhetskopi (kartedit lagrer en ved siden av den før hver oppgradering).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="113"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="112"/>
         <source>{path}: the database cannot be opened ({exc}).</source>
         <translation>{path}: databasen kan ikke åpnes ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="139"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="138"/>
         <source>{path}: a program stopped while writing this database, and it is read-only here, so the unfinished change cannot be undone. Copy it (with any file beside it named like it) to a folder you may write to, and open it there.</source>
         <translation>{path}: et program stoppet mens det skrev til denne databasen, og den er skrivebeskyttet her, så den uferdige endringen kan ikke angres. Kopier den (sammen med filer ved siden av som har samme navn) til en mappe der du kan skrive, og åpne den der.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="159"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="158"/>
         <source>{path}: the database cannot be read ({exc}).</source>
         <translation>{path}: databasen kan ikke leses ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="232"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="231"/>
         <source>The upgrade left broken references ({count}); the backup copy is untouched.</source>
         <translation>Oppgraderingen etterlot brutte referanser ({count}); sikkerhetskopien er urørt.</translation>
     </message>
@@ -2997,7 +3242,7 @@ Loggfil: {path}</translation>
         <translation>«{quote}» forekommer {count} ganger i teksten, så det finnes ikke noe forekomstnummer {occurrence}. Velg et nummer fra 1 til {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/app.py" line="267"/>
+        <location filename="../../src/kartedit/gui/common/app.py" line="314"/>
         <source>{path}: no such map database. Create one with «kartedit init {path}».</source>
         <translation>{path}: kartdatabasen finnes ikke. Lag en med «kartedit init {path}».</translation>
     </message>
@@ -3078,6 +3323,7 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/domain/publishing.py" line="92"/>
+        <location filename="../../src/kartedit/domain/quality.py" line="90"/>
         <source>Unknown written standard «{value}»: use «nb» (bokmål) or «nn» (nynorsk).</source>
         <translation>Ukjent målform «{value}»: bruk «nb» (bokmål) eller «nn» (nynorsk).</translation>
     </message>
@@ -3087,27 +3333,27 @@ Loggfil: {path}</translation>
         <translation>PDF krever programbiblioteket pango. På Debian: sudo apt-get install {packages}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/publisher.py" line="72"/>
+        <location filename="../../src/kartedit/services/publish/publisher.py" line="73"/>
         <source>Version {version} of this edition was published before with other texts. Give a higher version (the latest is {latest}).</source>
         <translation>Versjon {version} av denne utgaven er publisert før med andre tekster. Oppgi en høyere versjon (den siste er {latest}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/publisher.py" line="82"/>
+        <location filename="../../src/kartedit/services/publish/publisher.py" line="83"/>
         <source>Version {version} is older than the latest publication ({latest}). Give a higher version.</source>
         <translation>Versjon {version} er eldre enn den siste publiseringen ({latest}). Oppgi en høyere versjon.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/publisher.py" line="138"/>
+        <location filename="../../src/kartedit/services/publish/publisher.py" line="139"/>
         <source>Unknown format «{value}». Use one of: {names}.</source>
         <translation>Ukjent format «{value}». Bruk ett av disse: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/publisher.py" line="144"/>
+        <location filename="../../src/kartedit/services/publish/publisher.py" line="145"/>
         <source>A website holds every pathway; --pathway is for pdf and docx.</source>
         <translation>Et nettsted har med alle forløpene; --pathway gjelder pdf og docx.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/publisher.py" line="163"/>
+        <location filename="../../src/kartedit/services/publish/publisher.py" line="164"/>
         <source>Nothing in «{edition}» is approved yet, so there is nothing to publish. Approve sections first, or publish a marked draft with --include-drafts.</source>
         <translation>Ingenting i «{edition}» er godkjent ennå, så det er ingenting å publisere. Godkjenn seksjoner først, eller publiser et merket utkast med --include-drafts.</translation>
     </message>
@@ -3132,24 +3378,354 @@ Loggfil: {path}</translation>
         <translation>{label}: merknads-ID-en {comment_id} brukes allerede av en annen merknad i denne databasen (et kopiert eller endret dokument?).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="215"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="218"/>
         <source>{label}: this hearing document was made from another map; this database holds «{ours}». Import it into that map&apos;s database.</source>
         <translation>{label}: dette høringsdokumentet ble laget fra et annet kart; denne databasen har «{ours}». Importer det i databasen til det kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="229"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="232"/>
         <source>{label}: this hearing document belongs to a hearing round this database does not have (was the round started in another copy of the map?).</source>
         <translation>{label}: dette høringsdokumentet hører til en høringsrunde som denne databasen ikke har (ble runden startet i en annen kopi av kartet?).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="249"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="252"/>
         <source>{label}: it holds a text that the round «{round}» did not send out (revision {revision}): is it from another round?</source>
         <translation>{label}: det inneholder en tekst som runden «{round}» ikke sendte ut (revisjon {revision}): er det fra en annen runde?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/factfiles.py" line="71"/>
+        <source>{label}: a fact kind appears twice.</source>
+        <translation>{label}: en opplysningstype står to ganger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/factfiles.py" line="80"/>
+        <source>{label}: the fact «{kind}» of «{service}» names a fact kind the manifest does not define.</source>
+        <translation>{label}: opplysningen «{kind}» for «{service}» viser til en opplysningstype manifestet ikke definerer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/factfiles.py" line="89"/>
+        <source>{label}: the fact «{kind}» of «{service}» names an unknown edition or service.</source>
+        <translation>{label}: opplysningen «{kind}» for «{service}» viser til en ukjent utgave eller tjeneste.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/factfiles.py" line="101"/>
+        <source>{label}: the fact «{kind}» of «{service}» does not match the kind&apos;s scope or the map&apos;s pathways.</source>
+        <translation>{label}: opplysningen «{kind}» for «{service}» passer ikke med omfanget til opplysningstypen eller forløpene i kartet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/factfiles.py" line="111"/>
+        <source>{label}: the fact «{kind}» of «{service}» appears twice in «{edition}».</source>
+        <translation>{label}: opplysningen «{kind}» for «{service}» står to ganger i «{edition}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/bundle/factfiles.py" line="125"/>
+        <source>{label}: the fact «{kind}» of «{service}»: {problem}</source>
+        <translation>{label}: opplysningen «{kind}» for «{service}»: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="184"/>
+        <source>No proposal for {section} in «{edition}»: it is not adapted there, or its adaptation changes more than contact details. See «--propose».</source>
+        <translation>Ingen forslag for {section} i «{edition}»: seksjonen er ikke tilpasset der, eller tilpasningen endrer mer enn kontaktopplysninger. Se «--propose».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/facts.py" line="41"/>
+        <source>Unknown fact type «{value}». Known: {known}.</source>
+        <translation>Ukjent verditype «{value}». Kjente: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/facts.py" line="66"/>
+        <source>«{slug}» cannot name a fact kind: use a–z, digits and single hyphens.</source>
+        <translation>«{slug}» kan ikke navngi en opplysningstype: bruk a–z, sifre og enkle bindestreker.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/facts.py" line="74"/>
+        <source>The fact kind «{slug}» needs a name (at most 300 characters).</source>
+        <translation>Opplysningstypen «{slug}» trenger et navn (høyst 300 tegn).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/facts.py" line="149"/>
+        <source>none yet</source>
+        <translation>ingen ennå</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/facts.py" line="152"/>
+        <source>{where}: the text refers to local facts that do not exist: {names}. Insert a fact from the list instead (known: {listed}); nothing was saved.</source>
+        <translation>{where}: teksten viser til lokale opplysninger som ikke finnes: {names}. Sett inn en opplysning fra listen i stedet (kjente: {listed}); ingenting er lagret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/facts.py" line="206"/>
+        <source>«{name}» is too long ({length} characters); a fact holds at most {most}. Put longer explanations in the section text.</source>
+        <translation>«{name}» er for lang ({length} tegn); en opplysning kan ha høyst {most}. Skriv lengre forklaringer i seksjonsteksten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/facts.py" line="217"/>
+        <source>«{name}» contains control characters; type it as plain text.</source>
+        <translation>«{name}» inneholder kontrolltegn; skriv den som vanlig tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/facts.py" line="227"/>
+        <source>«{value}» is not a Norwegian phone number: write 8 digits, optionally with +47 first and spaces between, e.g. «55 56 78 90» or «+47 400 12 345».</source>
+        <translation>«{value}» er ikke et norsk telefonnummer: skriv 8 sifre, gjerne med +47 først og mellomrom mellom, f.eks. «55 56 78 90» eller «+47 400 12 345».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/facts.py" line="238"/>
+        <source>«{value}» is not an e-mail address: write it as name@domain.no, without spaces.</source>
+        <translation>«{value}» er ikke en e-postadresse: skriv den som navn@domene.no, uten mellomrom.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/facts.py" line="249"/>
+        <source>«{value}» is not a web address: write it in full, starting with https:// (e.g. https://www.bergen.kommune.no/skjema).</source>
+        <translation>«{value}» er ikke en nettadresse: skriv den i sin helhet, med https:// først (f.eks. https://www.bergen.kommune.no/skjema).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/facts.py" line="259"/>
+        <source>«{value}» does not say when: write days and times, e.g. «hverdager kl. 09.00–11.00».</source>
+        <translation>«{value}» sier ikke når: skriv dager og klokkeslett, f.eks. «hverdager kl. 09.00–11.00».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/fact_proposals.py" line="194"/>
+        <source>{section}: the regional text does not refer to «{name}» ({placeholder}); the value would not be shown. Nothing was changed.</source>
+        <translation>{section}: den regionale teksten viser ikke til «{name}» ({placeholder}); verdien ville ikke blitt vist. Ingenting er endret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/fact_proposals.py" line="224"/>
+        <source>{section} is not adapted locally in «{edition}»; nothing was changed.</source>
+        <translation>{section} er ikke tilpasset lokalt i «{edition}»; ingenting er endret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/facts.py" line="195"/>
+        <source>Unknown format «{format}»; use text, csv or json.</source>
+        <translation>Ukjent format «{format}»; bruk text, csv eller json.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/facts.py" line="62"/>
+        <source>No fact kind «{value}» in this map.</source>
+        <translation>Opplysningstypen «{value}» finnes ikke i dette kartet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/facts.py" line="98"/>
+        <source>The regional edition has no local facts: each local edition fills in its own. Name a local edition.</source>
+        <translation>Den regionale utgaven har ingen lokale opplysninger: hver lokale utgave fyller inn sine egne. Oppgi en lokal utgave.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/facts.py" line="114"/>
+        <source>No service «{value}» in this map.</source>
+        <translation>Tjenesten «{value}» finnes ikke i dette kartet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/store/facts.py" line="156"/>
+        <source>«{name}» has a value per pathway: name the pathway too (--pathway).</source>
+        <translation>«{name}» har én verdi per forløp: oppgi forløpet også (--pathway).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/quality.py" line="110"/>
+        <source>A term needs a preferred word in bokmål or nynorsk.</source>
+        <translation>En term trenger et foretrukket ord på bokmål eller nynorsk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/quality.py" line="114"/>
+        <source>A term needs at least one discouraged variant.</source>
+        <translation>En term trenger minst én frarådet variant.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/common.py" line="55"/>
         <source>Name the service too: PATHWAY SERVICE {kind}. Only introduction and families belong to the pathway itself.</source>
         <translation>Oppgi tjenesten også: FORLØP TJENESTE {kind}. Bare introduction og families hører til selve forløpet.</translation>
+    </message>
+</context>
+<context>
+    <name>FactProposalDialog</name>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="70"/>
+        <source>Turn the adaptation into a local fact – {section}</source>
+        <translation>Gjør tilpasningen om til en lokal opplysning – {section}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="76"/>
+        <source>{edition}&apos;s adaptation only adds contact details. Keep them as a local fact of {edition} and let the section follow the regional text again: no more stale adaptation when the regional text changes.</source>
+        <translation>Tilpasningen i {edition} legger bare til kontaktopplysninger. Behold dem som en lokal opplysning for {edition}, og la seksjonen følge den regionale teksten igjen: da blir ingen tilpasning utdatert når den regionale teksten endres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="97"/>
+        <source>Proposed regional text</source>
+        <translation>Foreslått regional tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="106"/>
+        <source>Adaptation in {edition}</source>
+        <translation>Tilpasningen i {edition}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="112"/>
+        <source>Regional text now</source>
+        <translation>Regional tekst nå</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="115"/>
+        <source>Proposed regional text (refers to the fact)</source>
+        <translation>Foreslått regional tekst (viser til opplysningen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="117"/>
+        <source>Regional text (already refers to the fact)</source>
+        <translation>Regional tekst (viser allerede til opplysningen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="128"/>
+        <source>Name of the local fact</source>
+        <translation>Navnet på den lokale opplysningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="130"/>
+        <source>Value for {edition}</source>
+        <translation>Verdi for {edition}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="133"/>
+        <source>New local fact:</source>
+        <translation>Ny lokal opplysning:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="133"/>
+        <source>Local fact:</source>
+        <translation>Lokal opplysning:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="136"/>
+        <source>Value for {edition}:</source>
+        <translation>Verdi for {edition}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/fact_proposal.py" line="138"/>
+        <source>Accept proposal</source>
+        <translation>Godta forslaget</translation>
+    </message>
+</context>
+<context>
+    <name>FactsGridDialog</name>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/facts_grid.py" line="59"/>
+        <source>Local facts in {edition}</source>
+        <translation>Lokale opplysninger i {edition}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/facts_grid.py" line="62"/>
+        <source>{missing} of {total} facts the texts refer to have no value.</source>
+        <translation>{missing} av {total} opplysninger som tekstene viser til, mangler verdi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/facts_grid.py" line="66"/>
+        <source>The texts of this edition refer to no local facts.</source>
+        <translation>Tekstene i denne utgaven viser ikke til noen lokale opplysninger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/facts_grid.py" line="74"/>
+        <source>Local facts by service and kind</source>
+        <translation>Lokale opplysninger etter tjeneste og type</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/facts_grid.py" line="84"/>
+        <source>missing</source>
+        <translation>mangler</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/facts_grid.py" line="92"/>
+        <source>Filled in, but no text refers to it.</source>
+        <translation>Fylt inn, men ingen tekst viser til den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/facts_grid.py" line="97"/>
+        <source>Referred to in {sections}</source>
+        <translation>Brukt i {sections}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/facts_grid.py" line="100"/>
+        <source>Save as CSV…</source>
+        <translation>Lagre som CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/facts_grid.py" line="117"/>
+        <source>Save local facts as CSV</source>
+        <translation>Lagre lokale opplysninger som CSV</translation>
+    </message>
+</context>
+<context>
+    <name>FactsPanel</name>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="90"/>
+        <source>Save local facts</source>
+        <translation>Lagre lokale opplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="91"/>
+        <source>Completeness…</source>
+        <translation>Hva mangler…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="92"/>
+        <source>From adaptations…</source>
+        <translation>Fra tilpasninger…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="94"/>
+        <source>Adaptations that only add contact details: propose local facts instead</source>
+        <translation>Tilpasninger som bare legger til kontaktopplysninger: foreslå lokale opplysninger i stedet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="96"/>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="233"/>
+        <source>Local facts</source>
+        <translation>Lokale opplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="115"/>
+        <source>Open a section to see its service&apos;s local facts.</source>
+        <translation>Åpne en seksjon for å se de lokale opplysningene til tjenesten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="122"/>
+        <source>Each local edition fills in its own values. Insert a fact where the regional text needs one; the preview marks it as a local fact.</source>
+        <translation>Hver lokale utgave fyller inn sine egne verdier. Sett inn en opplysning der den regionale teksten trenger en; forhåndsvisningen merker den som lokal opplysning.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="127"/>
+        <source>Insert</source>
+        <translation>Sett inn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="135"/>
+        <source>Values for this service in this edition; the texts show them in place.</source>
+        <translation>Verdier for denne tjenesten i denne utgaven; tekstene viser dem der de er satt inn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="149"/>
+        <source>e.g. 55 56 78 90</source>
+        <translation>f.eks. 55 56 78 90</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="150"/>
+        <source>e.g. post@kommune.no</source>
+        <translation>f.eks. post@kommune.no</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="151"/>
+        <source>e.g. https://www.kommune.no/skjema</source>
+        <translation>f.eks. https://www.kommune.no/skjema</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="152"/>
+        <source>e.g. weekdays 09.00–11.00</source>
+        <translation>f.eks. hverdager kl. 09.00–11.00</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="153"/>
+        <source>not filled in</source>
+        <translation>ikke fylt inn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="234"/>
+        <source>No adaptation in {edition} only adds contact details.</source>
+        <translation>Ingen tilpasning i {edition} legger bare til kontaktopplysninger.</translation>
     </message>
 </context>
 <context>
@@ -3348,17 +3924,17 @@ Loggfil: {path}</translation>
         <translation>høringsperioden omfatter {season}, da få svarer; vurder {count} uker til.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="288"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="291"/>
         <source>an empty comment by {author} was left out</source>
         <translation>en tom merknad fra {author} ble utelatt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="410"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="413"/>
         <source>a comment by {author} is outside the texts on hearing and was not imported: «{text}»</source>
         <translation>en merknad fra {author} står utenfor tekstene på høring og ble ikke importert: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="439"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="442"/>
         <source>a general remark on «{pathway}» has no text on hearing to go with</source>
         <translation>en generell merknad om «{pathway}» har ingen tekst på høring å høre til</translation>
     </message>
@@ -4111,29 +4687,39 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../src/kartedit/domain/history.py" line="28"/>
+        <location filename="../../src/kartedit/domain/history.py" line="29"/>
         <source>Restored the revision of {created}</source>
         <translation>Gjenopprettet versjonen fra {created}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/history.py" line="29"/>
+        <location filename="../../src/kartedit/domain/history.py" line="30"/>
         <source>Adapted locally</source>
         <translation>Tilpasset lokalt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/history.py" line="30"/>
+        <location filename="../../src/kartedit/domain/history.py" line="31"/>
         <source>Carried over to the new regional text</source>
         <translation>Overført til den nye regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/history.py" line="31"/>
+        <location filename="../../src/kartedit/domain/history.py" line="32"/>
         <source>Accepted suggestion from {reviewer}</source>
         <translation>Godtok forslag fra {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/history.py" line="32"/>
+        <location filename="../../src/kartedit/domain/history.py" line="33"/>
         <source>Approved in the hearing round «{round}» (approved bundle {bundle})</source>
         <translation>Godkjent i høringsrunden «{round}» (godkjent pakke {bundle})</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/history.py" line="36"/>
+        <source>Refers to the local fact «{fact}» (from «{edition}»&apos;s adaptation)</source>
+        <translation>Viser til den lokale opplysningen «{fact}» (fra tilpasningen i «{edition}»)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/history.py" line="39"/>
+        <source>Moved from the local adaptation of {section}</source>
+        <translation>Flyttet fra den lokale tilpasningen av {section}</translation>
     </message>
 </context>
 <context>
@@ -4354,53 +4940,53 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>InfoBar</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="107"/>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="108"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="232"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="233"/>
         <source>Reopen as draft</source>
         <translation>Åpne igjen som utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="109"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="234"/>
         <source>Adapt locally…</source>
         <translation>Tilpass lokalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="110"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="235"/>
         <source>Adapt locally</source>
         <translation>Tilpass lokalt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="112"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="237"/>
         <source>Write a local version of this section, starting from the regional text.</source>
         <translation>Skriv en lokal tekst for denne seksjonen, med den regionale teksten som utgangspunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="114"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="239"/>
         <source>What changed regionally…</source>
         <translation>Hva er endret regionalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="116"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="241"/>
         <source>Show what changed in the regional text since the adaptation was written</source>
         <translation>Vis hva som er endret i den regionale teksten siden tilpasningen ble skrevet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="118"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="243"/>
         <source>Carry over…</source>
         <translation>Overfør…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="120"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="245"/>
         <source>Carry the local adaptation over to the new regional text</source>
         <translation>Overfør den lokale tilpasningen til den nye regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="123"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="248"/>
         <source>You see the carried-over text, and confirm it, before anything is saved.</source>
         <translation>Du ser den overførte teksten og bekrefter den før noe blir lagret.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="125"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="250"/>
         <source>Information about this section</source>
         <translation>Informasjon om denne seksjonen</translation>
     </message>
@@ -4444,52 +5030,62 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="133"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="163"/>
         <source>There is no edition «{slug}» in this map.</source>
         <translation>Det finnes ingen utgave «{slug}» i dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="193"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="228"/>
         <source>Map</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="194"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="229"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="195"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="230"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="196"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="231"/>
+        <source>Local facts</source>
+        <translation>Lokale opplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="232"/>
+        <source>&amp;Local facts</source>
+        <translation>&amp;Lokale opplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="234"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="197"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="235"/>
         <source>&amp;History</source>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="198"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="236"/>
         <source>Search &amp;results</source>
         <translation>S&amp;økeresultater</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="199"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="237"/>
         <source>kartedit main window</source>
         <translation>kartedit hovedvindu</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="289"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="365"/>
         <source>Recovered unsaved text; check it and save.</source>
         <translation>Ulagret tekst er hentet fram igjen. Sjekk teksten og lagre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="302"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="398"/>
         <source>Saved {when} by {author}</source>
         <translation>Lagret {when} av {author}</translation>
     </message>
@@ -4539,14 +5135,24 @@ Endre filtrene eller velg en seksjon.</translation>
         <translation>Gjenopprettet som versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="511"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="616"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="513"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="618"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline editor for regional and local &lt;i&gt;samhandlingsforløp&lt;/i&gt; for children and young people.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Et redigeringsverktøy som virker uten nett, for regionale og lokale &lt;i&gt;samhandlingsforløp&lt;/i&gt; for barn og unge.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="66"/>
+        <source>Quality</source>
+        <translation>Kvalitet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="67"/>
+        <source>&amp;Quality</source>
+        <translation>&amp;Kvalitet</translation>
     </message>
 </context>
 <context>
@@ -4585,7 +5191,7 @@ Endre filtrene eller velg en seksjon.</translation>
         <translation>Ulagrede endringer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/writer/map_model.py" line="224"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="231"/>
         <source>%n local</source>
         <translation>
             <numerusform>%n lokal</numerusform>
@@ -4593,23 +5199,46 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/writer/map_model.py" line="226"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="233"/>
         <source>%n stale</source>
         <translation>
             <numerusform>%n utdatert</numerusform>
             <numerusform>%n utdaterte</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="33"/>
+        <source>%n error(s)</source>
+        <translation>%n feil</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="37"/>
+        <source>LIX: {spread}</source>
+        <translation>LIX: {spread}</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEdit</name>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="118"/>
+        <source>Add «{word}» to the map&apos;s word list</source>
+        <translation>Legg «{word}» til i kartets ordliste</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="148"/>
+        <source>Insert local fact</source>
+        <translation>Sett inn lokal opplysning</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/preview.py" line="49"/>
+        <location filename="../../src/kartedit/gui/writer/preview.py" line="51"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/preview.py" line="50"/>
+        <location filename="../../src/kartedit/gui/writer/preview.py" line="52"/>
         <source>How the section text will look when published.</source>
         <translation>Slik ser seksjonsteksten ut når den blir publisert.</translation>
     </message>
@@ -4617,152 +5246,157 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="194"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="195"/>
         <source>Publish</source>
         <translation>Publiser</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="198"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="199"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Utgave:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="199"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="200"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="200"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="201"/>
         <source>&amp;Version:</source>
         <translation>&amp;Versjon:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="201"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="202"/>
         <source>Change &amp;note:</source>
         <translation>Endrings&amp;notat:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="202"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="203"/>
         <source>&amp;Where to:</source>
         <translation>&amp;Hvor:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="208"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="209"/>
         <source>Website (folder)</source>
         <translation>Nettsted (mappe)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="208"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="209"/>
         <source>PDF document</source>
         <translation>PDF-dokument</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="208"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="209"/>
         <source>Word document</source>
         <translation>Word-dokument</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="211"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="212"/>
         <source>Include &amp;drafts (a clearly marked draft edition)</source>
         <translation>Ta med u&amp;tkast (en tydelig merket utkastutgave)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="212"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="213"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bla gjennom…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="213"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="214"/>
         <source>C&amp;heck</source>
         <translation>&amp;Sjekk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="214"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="215"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publiser</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="215"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="216"/>
         <source>Before pub&amp;lishing (double-click to open):</source>
         <translation>Før pub&amp;lisering (dobbeltklikk for å åpne):</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="216"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="217"/>
         <source>Where to</source>
         <translation>Hvor</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="238"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="239"/>
         <source>Folder for the website</source>
         <translation>Mappe for nettstedet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="242"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="243"/>
         <source>Save as</source>
         <translation>Lagre som</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="255"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="256"/>
         <source>the text is empty</source>
         <translation>teksten er tom</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="256"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="257"/>
         <source>placeholder left in the text: «{detail}»</source>
         <translation>plassholder står igjen i teksten: «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="257"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="258"/>
         <source>the link «{detail}» points nowhere in this map</source>
         <translation>lenken «{detail}» peker ikke til noe i dette kartet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="258"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="259"/>
         <source>the link «{detail}» is malformed</source>
         <translation>lenken «{detail}» er feilskrevet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="259"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="260"/>
         <source>not approved</source>
         <translation>ikke godkjent</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="289"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="261"/>
+        <source>the local fact «{detail}» has no value</source>
+        <translation>den lokale opplysningen «{detail}» mangler verdi</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="293"/>
         <source>{count} things to look at before publishing.</source>
         <translation>{count} ting å se på før publisering.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="291"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="295"/>
         <source>Nothing to fix.</source>
         <translation>Ingenting å rette.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="306"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="310"/>
         <source>Choose where to publish first.</source>
         <translation>Velg først hvor det skal publiseres.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="312"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="316"/>
         <source>Write the version as MAJOR.MINOR, e.g. 1.2.</source>
         <translation>Skriv versjonen som HOVED.UNDER, for eksempel 1.2.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="333"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="337"/>
         <source>Publishing…</source>
         <translation>Publiserer…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="350"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="354"/>
         <source>Stopping; nothing is published…</source>
         <translation>Stopper; ingenting blir publisert…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="369"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="373"/>
         <source>Stopped. Nothing was published.</source>
         <translation>Stoppet. Ingenting ble publisert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="373"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="377"/>
         <source>Published version {version} to {path}.</source>
         <translation>Publiserte versjon {version} til {path}.</translation>
     </message>
@@ -4783,44 +5417,326 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="45"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="49"/>
         <source>{section}: {problem}</source>
         <translation>{section}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="52"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="56"/>
         <source>the section is empty</source>
         <translation>seksjonen er tom</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="53"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="57"/>
         <source>placeholder left in the text: «{detail}»</source>
         <translation>plassholder står igjen i teksten: «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="56"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="60"/>
         <source>the link «{detail}» points nowhere in this map</source>
         <translation>lenken «{detail}» peker ikke til noe i dette kartet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="59"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="63"/>
         <source>the link «{detail}» is malformed</source>
         <translation>lenken «{detail}» er feilskrevet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="60"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="64"/>
         <source>not approved ({detail})</source>
         <translation>ikke godkjent ({detail})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="63"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="65"/>
+        <source>the local fact «{detail}» has no value</source>
+        <translation>den lokale opplysningen «{detail}» mangler verdi</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/publish/check.py" line="68"/>
         <source>not approved (draft)</source>
         <translation>ikke godkjent (utkast)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="64"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="69"/>
         <source>not approved (in hearing)</source>
         <translation>ikke godkjent (til høring)</translation>
+    </message>
+</context>
+<context>
+    <name>QualityListsDialog</name>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="50"/>
+        <source>Word list, terms and aliases</source>
+        <translation>Ordliste, termer og andre navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="56"/>
+        <source>Words the map accepts, one per line</source>
+        <translation>Ord kartet godtar, ett per linje</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="60"/>
+        <source>Words the dictionaries lack but the map uses, one per line:</source>
+        <translation>Ord som mangler i ordbøkene, men som kartet bruker, ett per linje:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="67"/>
+        <source>Preferred (bokmål)</source>
+        <translation>Anbefalt (bokmål)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="68"/>
+        <source>Preferred (nynorsk)</source>
+        <translation>Anbefalt (nynorsk)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="69"/>
+        <source>Discouraged (comma-separated)</source>
+        <translation>Frarådet (skilt med komma)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="70"/>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="77"/>
+        <source>Add term</source>
+        <translation>Legg til term</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="78"/>
+        <source>Remove term</source>
+        <translation>Fjern term</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="92"/>
+        <source>Service</source>
+        <translation>Tjeneste</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="92"/>
+        <source>Other names (comma-separated)</source>
+        <translation>Andre navn (skilt med komma)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="101"/>
+        <source>Word list</source>
+        <translation>Ordliste</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="102"/>
+        <source>Terms</source>
+        <translation>Termer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="103"/>
+        <source>Service aliases</source>
+        <translation>Andre navn på tjenester</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_lists_dialog.py" line="149"/>
+        <source>Term {row}: give a preferred word and at least one discouraged variant.</source>
+        <translation>Term {row}: oppgi et anbefalt ord og minst én frarådet variant.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityMarks</name>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="31"/>
+        <source>Not in the dictionary: «{word}».</source>
+        <translation>Står ikke i ordboka: «{word}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="36"/>
+        <source>Nynorsk form in a bokmål text: «{word}».</source>
+        <translation>Nynorskform i en bokmålstekst: «{word}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="38"/>
+        <source>Bokmål form in a nynorsk text: «{word}».</source>
+        <translation>Bokmålsform i en nynorsktekst: «{word}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="43"/>
+        <source>The map&apos;s term list discourages «{word}».</source>
+        <translation>Kartets termliste fraråder «{word}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="49"/>
+        <source>Long sentence: {count} words (more than 25).</source>
+        <translation>Lang setning: {count} ord (mer enn 25).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="53"/>
+        <source>Suggestion: {words}</source>
+        <translation>Forslag: {words}</translation>
+    </message>
+</context>
+<context>
+    <name>QualityPanel</name>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="48"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="143"/>
+        <source>Spelling</source>
+        <translation>Stavemåte</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="49"/>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="144"/>
+        <source>Written standard</source>
+        <translation>Målform</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="50"/>
+        <source>Discouraged term</source>
+        <translation>Frarådet term</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="51"/>
+        <source>Hand-off outside the pathway</source>
+        <translation>Henvisning til tjeneste utenfor forløpet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="54"/>
+        <source>One-sided hand-off</source>
+        <translation>Ensidig henvisning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="57"/>
+        <source>Long sentence</source>
+        <translation>Lang setning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="63"/>
+        <source>very easy</source>
+        <translation>svært lett</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="64"/>
+        <source>easy</source>
+        <translation>lett</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="65"/>
+        <source>medium</source>
+        <translation>middels</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="66"/>
+        <source>difficult</source>
+        <translation>vanskelig</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="67"/>
+        <source>very difficult</source>
+        <translation>svært vanskelig</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="142"/>
+        <source>All kinds</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="145"/>
+        <source>Terms</source>
+        <translation>Termer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="146"/>
+        <source>Hand-offs</source>
+        <translation>Henvisninger</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="147"/>
+        <source>Long sentences</source>
+        <translation>Lange setninger</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="151"/>
+        <source>Show findings of kind</source>
+        <translation>Vis funn av typen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="152"/>
+        <source>Errors only</source>
+        <translation>Bare feil</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="153"/>
+        <source>Check the map</source>
+        <translation>Kontroller kartet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="154"/>
+        <source>Word list and terms…</source>
+        <translation>Ordliste og termer …</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="156"/>
+        <source>Section</source>
+        <translation>Seksjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="156"/>
+        <source>Finding</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="156"/>
+        <source>Passage</source>
+        <translation>Tekstutdrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="156"/>
+        <source>Suggestion</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="167"/>
+        <source>Checking the map…</source>
+        <translation>Kontrollerer kartet …</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="223"/>
+        <source>Not checked yet. «Check the map» lists what to fix.</source>
+        <translation>Ikke kontrollert ennå. «Kontroller kartet» viser hva som bør rettes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="257"/>
+        <source>{service} is not a service of this pathway</source>
+        <translation>{service} er ikke en tjeneste i dette forløpet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="261"/>
+        <source>{service} does not name this service back</source>
+        <translation>{service} nevner ikke denne tjenesten tilbake</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="268"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n feil</numerusform>
+            <numerusform>%n feil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="269"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="274"/>
+        <source>LIX of the map: {spread}</source>
+        <translation>LIX for kartet: {spread}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/writer/quality_panel.py" line="276"/>
+        <source>Spelling is unavailable: the dictionaries are missing.</source>
+        <translation>Stavekontroll er ikke tilgjengelig: ordbøkene mangler.</translation>
     </message>
 </context>
 <context>
@@ -5556,72 +6472,72 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>ReviewerView</name>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="308"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="309"/>
         <source>Choose a section in the map on the left to read it and comment on it.</source>
         <translation>Velg en seksjon i kartet til venstre for å lese og kommentere den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="310"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="311"/>
         <source>Section text (read-only)</source>
         <translation>Seksjonstekst (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="313"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="314"/>
         <source>Select a passage with the mouse or with Shift and the arrow keys, then press Ctrl+M to comment or Ctrl+Shift+M to suggest wording.</source>
         <translation>Merk et tekstutdrag med musen eller med Shift og piltastene, og trykk så Ctrl+M for å kommentere eller Ctrl+Shift+M for å foreslå formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="318"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="319"/>
         <source>Text — select a passage to comment on it</source>
         <translation>Tekst – merk et tekstutdrag for å kommentere det</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="319"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="320"/>
         <source>Preview — how the text will look</source>
         <translation>Forhåndsvisning – slik blir teksten seende ut</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="320"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="321"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="321"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="322"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="324"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="325"/>
         <source>Select a passage in the text, then choose Comment… (Ctrl+M) or Suggest wording… (Ctrl+Shift+M). When you are done, send your comments with «Export response…».</source>
         <translation>Merk et tekstutdrag i teksten, og velg så Kommenter… (Ctrl+M) eller Foreslå formulering… (Ctrl+Shift+M). Når du er ferdig, sender du merknadene med «Eksporter høringssvar…».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="329"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="330"/>
         <source>Text and preview</source>
         <translation>Tekst og forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="330"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="331"/>
         <source>About this review bundle</source>
         <translation>Om denne høringspakken</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="331"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="332"/>
         <source>Export your response</source>
         <translation>Eksporter høringssvaret ditt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="340"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="341"/>
         <source>Hearing: {round}</source>
         <translation>Høring: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="342"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="343"/>
         <source>Deadline {deadline} · {edition} · sent by {sender}, {sent}</source>
         <translation>Frist {deadline} · {edition} · sendt av {sender}, {sent}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="374"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_view.py" line="375"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n merknad</numerusform>
@@ -5632,48 +6548,48 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>ReviewerWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="141"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="151"/>
         <source>Sections in this hearing</source>
         <translation>Seksjoner på høring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="142"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="152"/>
         <source>Comments</source>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="143"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="153"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="144"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="154"/>
         <source>C&amp;omments panel</source>
         <translation>&amp;Merknadspanel</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="146"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="156"/>
         <source>Press Enter on a section to read it and comment on it; F6 moves on.</source>
         <translation>Trykk Enter på en seksjon for å lese og kommentere den; F6 går videre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="148"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="158"/>
         <source>kartedit reviewer window</source>
         <translation>kartedit høringsvindu</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="195"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="205"/>
         <source>Suggestion from {who}: «{replacement}»</source>
         <translation>Forslag fra {who}: «{replacement}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="199"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="209"/>
         <source>Comment from {who}: {text}</source>
         <translation>Merknad fra {who}: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="203"/>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="254"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="213"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="268"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n svar</numerusform>
@@ -5681,12 +6597,12 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="251"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="265"/>
         <source>{comments} · {suggestions} · {replies} — kept on this computer</source>
         <translation>{comments} · {suggestions} · {replies} – lagret på denne maskinen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="252"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="266"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n merknad</numerusform>
@@ -5694,7 +6610,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="253"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="267"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n forslag</numerusform>
@@ -5702,37 +6618,37 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="287"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="301"/>
         <source>Choose a comment in the comments panel first.</source>
         <translation>Velg først en merknad i merknadspanelet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="307"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="321"/>
         <source>You are asked for your name and role with your first comment.</source>
         <translation>Du blir spurt om navn og rolle når du gir den første merknaden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="309"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="323"/>
         <source>You comment as {reviewer}.</source>
         <translation>Du kommenterer som {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="332"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="346"/>
         <source>{round} — review — kartedit</source>
         <translation>{round} – høring – kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="335"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="349"/>
         <source>{section} · {round} — review — kartedit</source>
         <translation>{section} · {round} – høring – kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="353"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="367"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="355"/>
+        <location filename="../../src/kartedit/gui/review/reviewer_window.py" line="369"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reviewing «{round}».&lt;/p&gt;&lt;p&gt;Bundle: {path}&lt;br&gt;Your comments are kept in: {work}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Høringssvar til «{round}».&lt;/p&gt;&lt;p&gt;Pakke: {path}&lt;br&gt;Merknadene dine er lagret i: {work}&lt;/p&gt;</translation>
     </message>
@@ -5952,57 +6868,57 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="207"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="332"/>
         <source>Choose a section in the map on the left to read and write its text.</source>
         <translation>Velg en seksjon i kartet til venstre for å lese og skrive teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="209"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="334"/>
         <source>Section text (Markdown)</source>
         <translation>Seksjonstekst (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="210"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="335"/>
         <source>This section has no text yet. Write it here.</source>
         <translation>Denne seksjonen har ingen tekst ennå. Skriv den her.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="213"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="338"/>
         <source>Editor and preview</source>
         <translation>Redigering og forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="282"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="412"/>
         <source>{status} · inherited</source>
         <translation>{status} · arvet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="284"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="414"/>
         <source>{status} · local · stale</source>
         <translation>{status} · lokal · utdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="286"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="416"/>
         <source>{status} · local</source>
         <translation>{status} · lokal</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="296"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="426"/>
         <source>This section is inherited from the regional text and is read-only in {edition}. Adapt it locally only where your practice really differs.</source>
         <translation>Denne seksjonen er arvet fra den regionale teksten og er skrivebeskyttet i {edition}. Tilpass den lokalt bare der praksisen deres virkelig er annerledes.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="307"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="437"/>
         <source>Reopen it as a draft to carry the change over.</source>
         <translation>Åpne den igjen som utkast for å overføre endringen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="315"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="445"/>
         <source>This section is approved and read-only. Reopen it as a draft to edit it.</source>
         <translation>Denne seksjonen er godkjent og skrivebeskyttet. Åpne den igjen som utkast for å redigere den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="303"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="433"/>
         <source>The regional text has changed since this local adaptation was written. Check whether the local text should follow.</source>
         <translation>Den regionale teksten er endret etter at denne lokale tilpasningen ble skrevet. Sjekk om den lokale teksten bør følge med.</translation>
     </message>
@@ -6401,199 +7317,214 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>StartRoundDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="95"/>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="96"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="97"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="98"/>
         <source>Start hearing round</source>
         <translation>Start høringsrunde</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="99"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="101"/>
         <source>e.g. «Høring angst 2027»</source>
         <translation>f.eks. «Høring angst 2027»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="100"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="102"/>
         <source>Name of the round</source>
         <translation>Navnet på runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="103"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="105"/>
         <source>Edition</source>
         <translation>Utgave</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="115"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="119"/>
         <source>Pathways</source>
         <translation>Forløp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="116"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="120"/>
         <source>Services</source>
         <translation>Tjenester</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="117"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="121"/>
         <source>&amp;Pathways</source>
         <translation>&amp;Forløp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="119"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="123"/>
         <source>Ser&amp;vices</source>
         <translation>&amp;Tjenester</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="129"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="133"/>
         <source>Check what to send out. Nothing checked in a list means all of it: with nothing checked at all, every section goes out for hearing. A pathway&apos;s introduction and its text for families go out with it when no service is checked.</source>
         <translation>Kryss av for det som skal sendes ut. Ingen avkrysninger i en liste betyr alt i den: uten noen avkrysninger i det hele tatt går alle seksjoner på høring. Innledningen til et forløp og teksten til barn, unge og foreldre følger med forløpet når ingen tjeneste er krysset av.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="136"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="140"/>
         <source>About the scope</source>
         <translation>Om omfanget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="143"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="147"/>
         <source>Deadline for responses</source>
         <translation>Frist for høringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="146"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="150"/>
         <source>About the deadline</source>
         <translation>Om svarfristen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="151"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="155"/>
         <source>Optional: what you want the participants to answer (Markdown)</source>
         <translation>Valgfritt: hva du ønsker at høringsinstansene skal svare på (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="153"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="157"/>
         <source>Questions for the hearing letter</source>
         <translation>Spørsmål i høringsbrevet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="157"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="161"/>
         <source>Written standard of the hearing documents</source>
         <translation>Skriftnorm i høringsdokumentene</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="158"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="162"/>
         <source>Bokmål</source>
         <translation>Bokmål</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="159"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="163"/>
         <source>Nynorsk</source>
         <translation>Nynorsk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="165"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="167"/>
+        <source>Private persons who answer agree to be named in the hearing summary</source>
+        <translation>Privatpersoner som svarer, samtykker i å bli navngitt i høringsoppsummeringen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="169"/>
+        <source>Consent to name private persons</source>
+        <translation>Samtykke til å navngi privatpersoner</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="172"/>
+        <source>Without consent, the hearing summary and the merknadsdokument show «privatperson» instead of the name of someone who answered without an organisation.</source>
+        <translation>Uten samtykke viser høringsoppsummeringen og merknadsdokumentet «privatperson» i stedet for navnet til den som svarte uten en organisasjon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="182"/>
         <source>You will be asked for your name when you start the round.</source>
         <translation>Du blir spurt om navnet ditt når du starter runden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="168"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="185"/>
         <source>Started by</source>
         <translation>Startet av</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="174"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="191"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="178"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="195"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="179"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="196"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Utgave:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="180"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="197"/>
         <source>&amp;Deadline:</source>
         <translation>Fri&amp;st:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="182"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="199"/>
         <source>&amp;Questions:</source>
         <translation>Spørs&amp;mål:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="183"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="200"/>
         <source>&amp;Written standard:</source>
         <translation>Skriftn&amp;orm:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="184"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="202"/>
         <source>Started by:</source>
         <translation>Startet av:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="190"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="208"/>
         <source>&amp;Start round</source>
         <translation>Start &amp;runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="191"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="209"/>
         <source>Start round</source>
         <translation>Start runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="193"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="211"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="219"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="242"/>
         <source>The deadline is only {days} days away; hearings usually give at least six weeks.</source>
         <translation>Svarfristen er bare {days} dager unna. En høring gir vanligvis minst seks uker.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="226"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="249"/>
         <source>The hearing period spans the summer holiday (July); consider {weeks} more weeks.</source>
         <translation>Høringsperioden går over sommerferien (juli). Vurder {weeks} uker ekstra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="231"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="254"/>
         <source>The hearing period spans Christmas; consider one more week.</source>
         <translation>Høringsperioden går over julen. Vurder én uke ekstra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="233"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="256"/>
         <source>The hearing period spans Easter; consider one more week.</source>
         <translation>Høringsperioden går over påsken. Vurder én uke ekstra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="245"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="268"/>
         <source>Give the round a name, e.g. «Høring angst 2027».</source>
         <translation>Gi runden et navn, f.eks. «Høring angst 2027».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="250"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="273"/>
         <source>A round needs the name of who starts it.</source>
         <translation>En runde trenger navnet på den som starter den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="283"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="307"/>
         <source>{name} (deadline {deadline})</source>
         <translation>{name} (frist {deadline})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="290"/>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="306"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="314"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="330"/>
         <source>Export review bundle</source>
         <translation>Eksporter høringspakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="291"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="315"/>
         <source>Which open round?</source>
         <translation>Hvilken åpen runde?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="308"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="332"/>
         <source>kartedit bundles (*.kartbundle)</source>
         <translation>kartedit-pakker (*.kartbundle)</translation>
     </message>

@@ -33,13 +33,20 @@ def opens_window(args: list[str]) -> bool:
         return False
     if first.startswith("-"):
         return True  # a window option: --screenshot, --bundle, --language …
+    if _looks_like_path(first):
+        return True  # commands are plain words: no need to build the CLI's parser
     from kartedit.cli.main import command_names
 
     if first in command_names():
         return False
     # Not a command: a path (a database or bundle to open) goes to the window; a bare
     # word is a mistyped command and gets the CLI's usage error.
-    return Path(first).exists() or "/" in first or "\\" in first or "." in first
+    return Path(first).exists()
+
+
+def _looks_like_path(word: str) -> bool:
+    """A word no command is named like: it holds a folder separator or a dot."""
+    return "/" in word or "\\" in word or "." in word
 
 
 EXIT_BROKEN_PIPE = 128 + 13

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from kartedit.bundle.problems import BundleError
@@ -172,6 +175,32 @@ def check_schema(document: object, schema: str, label: str, what: Message) -> No
 BUNDLE_MANIFEST = Message.of(QT_TRANSLATE_NOOP("Bundles", "bundle manifest"))
 
 
+_VALID_SECTIONS: dict[str, None] = {}
+"""Digests of (kind, ``sections``) of manifests found valid: the responses to one review
+bundle share its list (96 sections or more), so the schema walks it once, not per file."""
+_MAX_REMEMBERED = 64
+
+
+def _check_manifest_schema(document: Any, label: str) -> None:
+    """``check_schema`` of a manifest; a ``sections`` list already seen in a valid manifest
+    of the same kind is cut to its first entry. What the schema asks of ``sections``
+    depends only on the list and the kind, so the problems found are the same."""
+    sections = document.get("sections") if isinstance(document, dict) else None
+    if not isinstance(sections, list) or not sections:
+        check_schema(document, SCHEMA, label, BUNDLE_MANIFEST)
+        return
+    digest = hashlib.sha256(
+        json.dumps([document.get("kind"), sections], sort_keys=True, ensure_ascii=False).encode()
+    ).hexdigest()
+    if digest in _VALID_SECTIONS:
+        check_schema({**document, "sections": sections[:1]}, SCHEMA, label, BUNDLE_MANIFEST)
+        return
+    check_schema(document, SCHEMA, label, BUNDLE_MANIFEST)
+    if len(_VALID_SECTIONS) >= _MAX_REMEMBERED:
+        _VALID_SECTIONS.pop(next(iter(_VALID_SECTIONS)))
+    _VALID_SECTIONS[digest] = None
+
+
 def parse_manifest(raw: bytes, label: str) -> BundleManifest:
     """Parse and check a bundle manifest: JSON, then version, then schema, then values."""
     try:
@@ -179,7 +208,7 @@ def parse_manifest(raw: bytes, label: str) -> BundleManifest:
     except UserError as exc:
         raise BundleError([exc.said]) from None
     check_version(document, label, FORMAT, SCHEMA_VERSION, BUNDLE_MANIFEST)
-    check_schema(document, SCHEMA, label, BUNDLE_MANIFEST)
+    _check_manifest_schema(document, label)
     try:
         return manifest_from_json(document)
     except UserError as exc:
@@ -210,6 +239,13 @@ def _person(value: dict[str, str]) -> Author:
     return Author(value["name"], value.get("organisation", ""))
 
 
+@lru_cache(maxsize=8192)
+def _section(key: str, edition: str, revision: str, sha256: str) -> BundleSection:
+    """One section entry as a value. Many responses to a round list the same entries, so
+    each is made (and its key checked) once; a bad key raises, and nothing is kept."""
+    return BundleSection(SectionRef.parse(key), edition, revision, sha256)
+
+
 def manifest_from_json(document: dict[str, Any]) -> BundleManifest:
     """Values from a schema-valid manifest; raises UserError or ValueError on bad values."""
     m = document["map"]
@@ -227,7 +263,7 @@ def manifest_from_json(document: dict[str, Any]) -> BundleManifest:
         made_by=_person(document["made_by"]),
         made_at=parse_utc(document["made_at"]),
         sections=tuple(
-            BundleSection(SectionRef.parse(s["key"]), s["edition"], s["revision"], s["sha256"])
+            _section(s["key"], s["edition"], s["revision"], s["sha256"])
             for s in document["sections"]
         ),
         files=dict(document["files"]),

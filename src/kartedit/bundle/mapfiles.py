@@ -18,6 +18,7 @@ import hashlib
 from collections.abc import Mapping
 from typing import Any
 
+from kartedit.bundle.factfiles import facts_from_manifest, facts_to_manifest
 from kartedit.bundle.schemas import dump_json, parse_json, schema_problems, version_needed
 from kartedit.domain.content import MapContent, RevisionRecord, SectionRecord
 from kartedit.domain.errors import UserError
@@ -25,6 +26,7 @@ from kartedit.domain.ids import format_utc, parse_utc
 from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.model import EditionInfo, EditionKind, MapInfo, PathwayInfo, ServiceInfo
 from kartedit.domain.people import Author
+from kartedit.domain.quality import QualityLists, Term
 from kartedit.domain.sections import SectionRef, Status
 from kartedit.domain.text_forms import nfc, section_size_problem
 
@@ -86,7 +88,15 @@ def content_to_files(content: MapContent) -> dict[str, bytes]:
         "format": FORMAT,
         "schema_version": version_needed(s.ref for s in content.sections),
         "map": {"id": content.map.id, "slug": content.map.slug, "name": content.map.name},
-        "services": [{"slug": s.slug, "name": s.name} for s in content.services],
+        "services": [
+            {"slug": s.slug, "name": s.name}
+            | (
+                {"aliases": list(aliases)}
+                if (aliases := content.quality.aliases_of(s.slug))
+                else {}
+            )
+            for s in content.services
+        ],
         "pathways": [
             {"slug": p.slug, "name": p.name, "services": [s.slug for s in p.services]}
             for p in content.pathways
@@ -98,8 +108,45 @@ def content_to_files(content: MapContent) -> dict[str, bytes]:
         ],
         "sections": sections,
     }
+    manifest.update(facts_to_manifest(content))
+    manifest |= _quality_entries(content.quality)
     files[MANIFEST] = dump_json(manifest)
     return files
+
+
+def _quality_entries(lists: QualityLists) -> dict[str, Any]:
+    """The word list and term list, only when the map has them (older folders stay as they were)."""
+    entries: dict[str, Any] = {}
+    if lists.words:
+        entries["word_list"] = list(lists.words)
+    if lists.terms:
+        entries["terms"] = [
+            {
+                "preferred": {"nb": t.preferred_nb, "nn": t.preferred_nn},
+                "discouraged": list(t.discouraged),
+            }
+            | ({"reason": t.reason} if t.reason else {})
+            for t in lists.terms
+        ]
+    return entries
+
+
+def _quality_lists(manifest: Mapping[str, Any]) -> QualityLists:
+    terms = tuple(
+        Term(
+            nfc(t["preferred"].get("nb", "")),
+            nfc(t["preferred"].get("nn", "")),
+            tuple(nfc(v) for v in t["discouraged"]),
+            nfc(t.get("reason", "")),
+        )
+        for t in manifest.get("terms", [])
+    )
+    aliases = tuple(
+        (s["slug"], tuple(nfc(a) for a in s["aliases"]))
+        for s in manifest["services"]
+        if s.get("aliases")
+    )
+    return QualityLists(tuple(nfc(w) for w in manifest.get("word_list", [])), terms, aliases)
 
 
 def parse_manifest(raw: bytes, label: str) -> dict[str, Any]:
@@ -311,12 +358,16 @@ def files_to_content(manifest: Mapping[str, Any], read: Any, label: str) -> MapC
         [r.id for s in sections for r in s.revisions],
     )
     m = manifest["map"]
+    kinds, values = facts_from_manifest(manifest, label, known_editions, set(by_slug), services_in)
     return MapContent(
         MapInfo(m["id"], m["slug"], m["name"]),
         services,
         tuple(pathways),
         editions,
         tuple(sections),
+        kinds,
+        values,
+        _quality_lists(manifest),
     )
 
 

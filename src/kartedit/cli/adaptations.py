@@ -103,10 +103,11 @@ def diff(args: argparse.Namespace) -> int:
 
     with open_editions(args) as editions:
         found = editions.diff(args.edition, args.pathway)
+        edition = next(e for e in editions.workspace.editions() if e.slug == args.edition)
     if args.format == "json":
         print(diff_json(found))
     elif args.format == "html":
-        sys.stdout.write(diff_html(args.edition, found))
+        sys.stdout.write(diff_html(edition, found))
     else:
         sys.stdout.write(diff_text(found))
     if not found:

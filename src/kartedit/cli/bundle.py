@@ -363,4 +363,6 @@ def bundle_apply(args: argparse.Namespace) -> int:
                 db=args.db,
             )
         )
+    for kind in report.added_fact_kinds:  # values stay local: each edition fills them in
+        print(f"New local fact «{clean(kind.name)}»: fill it in with «kartedit facts --set».")
     return 0

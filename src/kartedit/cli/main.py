@@ -1,9 +1,9 @@
 """CLI: the ``kartedit`` command — build the parser from the command groups, run one command.
 
 Each command group owns its part of the parser (``writer``, ``adaptations``, ``edition``,
-``round``, ``bundle``, ``review``, ``decisions``, ``desktop``); the list of commands is read
-back from the parser, so a new group cannot be forgotten here. Opening the window is decided in
-``kartedit.__main__``, never here: the CLI does not import the GUI.
+``facts``, ``round``, ``bundle``, ``review``, ``decisions``, ``desktop``); the list of commands
+is read back from the parser, so a new group cannot be forgotten here. Opening the window is
+decided in ``kartedit.__main__``, never here: the CLI does not import the GUI.
 
 Exit codes: 0 done, 1 a user error (one line on stderr), 2 bad usage (argparse).
 """
@@ -28,9 +28,11 @@ def build_parser() -> argparse.ArgumentParser:
     from kartedit.cli import (
         adaptations,
         bundle,
+        check,
         decisions,
         desktop,
         edition,
+        facts,
         publish,
         review,
         round,
@@ -50,7 +52,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="language of messages (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in (writer, adaptations, edition, round, bundle, review, decisions, publish, desktop):
+    for group in (
+        writer,
+        adaptations,
+        edition,
+        facts,
+        round,
+        bundle,
+        review,
+        decisions,
+        publish,
+        check,
+        desktop,
+    ):
         group.register(sub)
     sub.add_parser(
         GUI_COMMAND, help="open the window (the default without a command)", add_help=False

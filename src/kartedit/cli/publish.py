@@ -160,6 +160,7 @@ def _warn_about_links(result: Any) -> None:
 
 
 def _check(publisher: Any, args: argparse.Namespace) -> int:
+    from kartedit.services.facts import context_in
     from kartedit.services.publish.check import check
     from kartedit.services.publish.publisher import structure
     from kartedit.store.repository import MapRepository
@@ -167,7 +168,8 @@ def _check(publisher: Any, args: argparse.Namespace) -> int:
     candidates = publisher.candidates(args.edition, include_drafts=args.include_drafts)
     with publisher.workspace.database.reading() as session:
         pathways = structure(MapRepository(session))
-    findings = check(candidates, pathways)
+        facts = context_in(session, args.edition)
+    findings = check(candidates, pathways, facts)
     for finding in findings:
         print(said(finding.describe()))
     if findings:

@@ -42,7 +42,15 @@ def register(sub: Any) -> None:
         "--questions-file", type=Path, metavar="FILE.md", help="questions for the hearing letter"
     )
     p.add_argument(
-        "--language", choices=("nb", "nn"), default="nb", help="written standard of documents"
+        "--language",
+        choices=("nb", "nn"),
+        help="written standard of the round's documents (default: the edition's)",
+    )
+    p.add_argument(
+        "--names-consent",
+        action="store_true",
+        help="private persons who answer agreed to be named in the hearing summary "
+        "(without it they show as «privatperson»)",
     )
     p.set_defaults(handler=round_start)
 
@@ -98,6 +106,7 @@ def round_start(args: argparse.Namespace) -> int:
             sections=sections,
             questions=questions,
             language=args.language,
+            names_consent=args.names_consent,
         )
         count = len(round_sections(workspace, started.id))
     print(
@@ -105,8 +114,16 @@ def round_start(args: argparse.Namespace) -> int:
         f"{plural(count, 'section')}, "
         f"deadline {norwegian_date(started.deadline)}"
     )
+    named = QT_TRANSLATE_NOOP(
+        "CLI", "The round's documents are in {language}; private persons are named in the summary."
+    )
+    unnamed = QT_TRANSLATE_NOOP(
+        "CLI",
+        "The round's documents are in {language}; private persons are not named in the summary.",
+    )
     for warning in deadline_warnings(started.started_at.astimezone().date(), started.deadline):
         print(f"warning\t{said(warning.said)}")
+    print(say(named if started.names_consent else unnamed, language=started.language))
     return 0
 
 

@@ -40,6 +40,9 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("show", help="print the text a section has in an edition")
     section_args(p)
+    p.add_argument(
+        "--raw", action="store_true", help="keep {{lokal:…}} placeholders instead of the values"
+    )
     p.set_defaults(handler=show)
 
     p = sub.add_parser("save", help="save a new revision of a section")
@@ -121,10 +124,18 @@ def export_folder(args: argparse.Namespace) -> int:
 
 
 def show(args: argparse.Namespace) -> int:
+    from kartedit.store.quick_read import section_text
+
     ref = section_ref(args)
-    with open_workspace(args.db) as workspace:
-        view = workspace.section(ref, args.edition)
-    sys.stdout.write(view.text if view.text.endswith("\n") or not view.text else view.text + "\n")
+    text = section_text(args.db, ref, args.edition)  # without the ORM, when it can
+    if text is None or (not args.raw and "{{" in text):
+        with open_workspace(args.db) as workspace:
+            text = workspace.section(ref, args.edition).text
+            if not args.raw and "{{" in text:  # a local edition's facts filled in
+                from kartedit.services.facts import Facts
+
+                text = Facts(workspace).context(args.edition).fill(text, ref)
+    sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")
     return 0
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
+from kartedit.domain.facts import FactKind, FactValue
 from kartedit.domain.model import EditionInfo, MapInfo, PathwayInfo, ServiceInfo
 from kartedit.domain.people import Author
+from kartedit.domain.quality import QualityLists
 from kartedit.domain.sections import SectionRef, Status
 
 
@@ -41,3 +43,9 @@ class MapContent:
     """Each pathway lists the services taking part in it, in the pathway's order."""
     editions: tuple[EditionInfo, ...]
     sections: tuple[SectionRecord, ...]
+    fact_kinds: tuple[FactKind, ...] = ()
+    """Kinds of local fact the texts may refer to (``{{lokal:slug}}``)."""
+    fact_values: tuple[FactValue, ...] = ()
+    """Local editions' fact values, every revision, oldest first per fact."""
+    quality: QualityLists = field(default_factory=QualityLists)
+    """The map's word list, term list and service aliases."""

@@ -118,6 +118,9 @@ class HearingRound:
     """What the coordinator wants the participants to answer (Markdown; may be empty)."""
     language: str = "nb"
     """The written standard of the round's generated documents (see ``LANGUAGES``)."""
+    names_consent: bool = False
+    """Whether private persons who answer agreed to be named: only then does the hearing
+    summary (HTML and merknadsdokument) print their names (see ``is_private_person``)."""
 
     def __post_init__(self) -> None:
         check_round_name(self.name)
@@ -127,6 +130,26 @@ class HearingRound:
     @property
     def is_open(self) -> bool:
         return self.state is RoundState.OPEN
+
+
+PRIVATE_WORDS: frozenset[str] = frozenset(
+    {
+        "privat", "privatperson", "privatpersoner", "privatpersonar", "privat person",
+        "forelder", "foreldre", "pårørende", "pårørande", "innbygger", "innbyggjar",
+    }
+)  # fmt: skip
+"""What the response form's «organisation» or «role» says when someone answers for themselves."""
+
+
+def is_private_person(organisation: str, role: str) -> bool:
+    """Whether a reviewer answered as a private person, not on behalf of an organisation.
+
+    From the response form (or a response bundle's reviewer): the organisation is left empty,
+    or the organisation or the role is one of ``PRIVATE_WORDS`` («privatperson», «forelder»,
+    «pårørande» …). Anyone naming a real organisation answers on its behalf.
+    """
+    named = organisation.strip().casefold()
+    return not named or named in PRIVATE_WORDS or role.strip().casefold() in PRIVATE_WORDS
 
 
 def check_round_name(name: str) -> str:

@@ -10,7 +10,8 @@ translated too, and anything else is shown as it was written.
 
 API:
     restored(created) / adapted() / carried_over() / accepted(reviewer) /
-        approved(round_name, bundle_id) -> str   (the stored form)
+        approved(round_name, bundle_id) / refers_to_fact(fact, edition) /
+        moved_to_fact(section) -> str   (the stored form)
     revision_message(stored: str | None) -> Message | str | None   (for showing)
 """
 
@@ -32,6 +33,10 @@ _SAID = {
     "approved": QT_TRANSLATE_NOOP(
         "History", "Approved in the hearing round «{round}» (approved bundle {bundle})"
     ),
+    "refers_to_fact": QT_TRANSLATE_NOOP(
+        "History", "Refers to the local fact «{fact}» (from «{edition}»'s adaptation)"
+    ),
+    "moved_to_fact": QT_TRANSLATE_NOOP("History", "Moved from the local adaptation of {section}"),
 }
 
 # The English sentences stored before messages were facts (any database or bundle).
@@ -72,6 +77,16 @@ def accepted(reviewer: str) -> str:
 
 def approved(round_name: str, bundle_id: str) -> str:
     return _event("approved", round=round_name, bundle=bundle_id)
+
+
+def refers_to_fact(fact: str, edition: str) -> str:
+    """Stored on the regional text when an edition's adaptation became the local fact ``fact``."""
+    return _event("refers_to_fact", fact=fact, edition=edition)
+
+
+def moved_to_fact(section: str) -> str:
+    """Stored on a fact value that came from the local adaptation of ``section``."""
+    return _event("moved_to_fact", section=section)
 
 
 def _local(moment: str) -> str:

@@ -8,7 +8,6 @@ regional base moved on, to be re-based as usual.
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,18 +16,18 @@ from kartedit.domain import history
 from kartedit.domain.bundles import BundleKind, BundleManifest
 from kartedit.domain.content import MapContent, RevisionRecord, SectionRecord
 from kartedit.domain.errors import UserError
-from kartedit.domain.hearing import norwegian_date
+from kartedit.domain.facts import FactKind
 from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.model import PathwayInfo
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef, Status
 from kartedit.services.bundles import round_manifest
-from kartedit.services.names import MapNames
+from kartedit.services.readable import approved_index
 from kartedit.services.workspace import Workspace
 from kartedit.store.approved import Applied, ApprovedTexts
+from kartedit.store.facts import FactStore
 from kartedit.store.repository import MapRepository
 from kartedit.store.rounds import RoundRepository, SectionHead
-from kartedit.text.markdown_html import html_page, render_markdown
 
 __all__ = [
     "Applied",
@@ -61,6 +60,8 @@ class AppliedSection:
 class ApplyReport:
     manifest: BundleManifest
     sections: tuple[AppliedSection, ...]
+    added_fact_kinds: tuple[FactKind, ...] = ()
+    """Fact kinds the map did not have yet (values are never carried: they stay local)."""
 
     @property
     def updated(self) -> list[AppliedSection]:
@@ -104,6 +105,7 @@ def export_approved_bundle(
         map_info = maps.map_info()
         pathways = [(p, maps.services_of(p.slug)) for p in maps.pathways()]
         services = maps.all_services()
+        kinds = tuple(FactStore(session).fact_kinds())  # kinds travel; values stay local
     if not chosen:
         raise UserError(
             QT_TRANSLATE_NOOP(
@@ -124,6 +126,7 @@ def export_approved_bundle(
         ),
         (regional,),
         tuple(_record(h) for h in chosen),
+        kinds,
     )
     manifest = round_manifest(
         BundleKind.APPROVED,
@@ -135,7 +138,7 @@ def export_approved_bundle(
         workspace.clock(),
     )
     payload = content_files(content)
-    payload[INDEX] = approved_index(manifest, content)
+    payload[INDEX] = approved_index(manifest, content, hearing.language)
     return ApprovedExport(write_bundle(path, manifest, payload), left_out)
 
 
@@ -194,6 +197,7 @@ def _apply(workspace: Workspace, path: Path, *, dry_run: bool) -> ApplyReport:
                     ours=ours.name,
                 )
             store = ApprovedTexts(maps)
+            added = FactStore(session).add_fact_kinds(bundle.content.fact_kinds)
             for entry in manifest.sections:
                 revision = texts[(entry.edition, entry.ref)]
                 outcome = store.apply(
@@ -207,27 +211,7 @@ def _apply(workspace: Workspace, path: Path, *, dry_run: bool) -> ApplyReport:
                 stale = store.stale_editions(entry.ref) if outcome is Applied.UPDATED else []
                 results.append(AppliedSection(entry.ref, outcome, revision.id, tuple(stale)))
             if dry_run:
-                raise _PreviewRollbackError(ApplyReport(manifest, tuple(results)))
+                raise _PreviewRollbackError(ApplyReport(manifest, tuple(results), tuple(added)))
     except _PreviewRollbackError as preview:
         return preview.report
-    return ApplyReport(manifest, tuple(results))
-
-
-def approved_index(manifest: BundleManifest, content: MapContent) -> bytes:
-    """The approved texts as one readable page, sanitised like every other rendering."""
-    names = MapNames.of_content(content)
-    e = html.escape
-    body = [
-        f"<h1>Godkjent tekst: {e(manifest.round.name)}</h1>",
-        f"<p>{e(manifest.map.name)} · {e(manifest.edition.name)}. Godkjent og publisert av "
-        f"{e(str(manifest.made_by))}, {norwegian_date(manifest.made_at.date())}.</p>",
-    ]
-    for record in content.sections:
-        body.append(f"<h2>{e(names.title(record.ref))}</h2>")
-        body.append(render_markdown(record.revisions[-1].text))
-        body.append(
-            f'<p class="meta"><small>{e(record.ref.key)} · revisjon '
-            f"{e(record.revisions[-1].id[:8])}</small></p>"
-        )
-    title = f"Godkjent tekst – {manifest.round.name} – {manifest.map.name}"
-    return html_page(title, "\n".join(body)).encode()
+    return ApplyReport(manifest, tuple(results), tuple(added))

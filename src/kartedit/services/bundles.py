@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -17,10 +17,12 @@ from kartedit.domain.messages import Message
 from kartedit.domain.model import EditionInfo, MapInfo, PathwayInfo, ServiceInfo
 from kartedit.domain.people import Author
 from kartedit.domain.review import Comment, CommentKind
+from kartedit.services.facts import bundle_facts
 from kartedit.services.readable import review_index
 from kartedit.services.rounds import outgoing
 from kartedit.services.workspace import Workspace
 from kartedit.store.hearing_comments import CommentRepository
+from kartedit.store.quality import load_lists
 from kartedit.store.repository import MapRepository
 from kartedit.store.rounds import SectionHead
 
@@ -47,7 +49,15 @@ def export_review_bundle(
         map_info = maps.map_info()
         editions = [e for e in maps.editions() if e.is_regional or e.slug == hearing.edition]
         all_services = maps.all_services()
-    content = _content(map_info, editions, pathways, all_services, heads)
+        content = _content(map_info, editions, pathways, all_services, heads)
+        kinds, values = bundle_facts(
+            session,
+            hearing.edition,
+            {s.slug for s in content.services},
+            {p.slug for p in content.pathways},
+        )
+        quality = load_lists(session)
+    content = replace(content, fact_kinds=kinds, fact_values=values, quality=quality)
     edition = next(e for e in editions if e.slug == hearing.edition)
     manifest = round_manifest(
         BundleKind.REVIEW,
@@ -59,7 +69,7 @@ def export_review_bundle(
         workspace.clock(),
     )
     payload = content_files(content)
-    payload[INDEX] = review_index(manifest, content, content.sections)
+    payload[INDEX] = review_index(manifest, content, content.sections, hearing.language)
     with workspace.database.transaction() as session:
         # What was sent out is what «changed since the hearing» is measured against.
         CommentRepository(session).record_sent(

@@ -2,18 +2,20 @@
 
 ``kartedit diff --format text|json|html`` prints these; the formats live here beside the
 other exports (deviation CSV, hearing summary) so any front end writes the same document.
+The HTML comes from a template with autoescaping, in the edition's written standard.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from html import escape
 
 from kartedit.domain.editions import OverrideInfo
+from kartedit.domain.model import EditionInfo
+from kartedit.services.hearing_wording import Wording
+from kartedit.services.publish.templates import render
 from kartedit.text.diff import Hunk, diff_words
-from kartedit.text.diff_render import DIFF_CSS, inline_html, inline_text
-from kartedit.text.markdown_html import html_page
+from kartedit.text.diff_render import inline_text
 
 Compared = Sequence[tuple[OverrideInfo, list[Hunk]]]
 """What ``Editions.diff`` returns: each override with its regional → local hunks."""
@@ -45,15 +47,20 @@ def diff_json(found: Compared) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2)
 
 
-def diff_html(edition: str, found: Compared) -> str:
-    """A self-contained page: one heading and one marked-up comparison per override."""
-    blocks = [
-        f"<h2>{escape(o.ref.key)}{' (stale)' if o.stale else ''}</h2>"
-        f'<div class="diff">{inline_html(diff_words(o.regional_text, o.local_text))}</div>'
-        for o, _ in found
-    ]
-    body = f"<style>{DIFF_CSS}</style><h1>{escape(edition)}</h1>" + "".join(blocks)
-    return html_page(f"Regional vs {edition}", body)
+def diff_html(edition: EditionInfo, found: Compared) -> str:
+    """A self-contained page in the edition's written standard (template ``documents/diff.html``):
+    one heading and one marked-up comparison per override, deletions struck through and
+    insertions underlined (not colour alone)."""
+    words = Wording(edition.language)
+    return render(
+        "documents/diff.html",
+        lang=words.language,
+        title=words("diff_title", edition=edition.name),
+        wide=False,
+        words=words,
+        edition=edition,
+        found=[(o, diff_words(o.regional_text, o.local_text)) for o, _ in found],
+    )
 
 
 def diff_text(found: Compared) -> str:

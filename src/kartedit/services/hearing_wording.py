@@ -1,7 +1,8 @@
-"""Application services: the words of generated hearing documents, in bokmål and nynorsk.
+"""Application services: the words of generated documents, in bokmål and nynorsk.
 
-Hearing letters, response forms and merknadsdokument follow the round's written standard
-(``HearingRound.language``); every word a participant reads comes from here.
+Hearing letters, response forms, the merknadsdokument and the hearing summary follow the
+round's written standard (``HearingRound.language``); bundle pages and the regional → local
+comparison follow the round's or the edition's. Every word a reader of them sees comes from here.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "contact": "Kontakt",
         "texts": "Tekstene på høring",
         "form": "Svarskjema",
-        "form_lead": "Fyll ut hvem som svarer. Flere personer kan kommentere i samme dokument.",
+        "form_lead": "Fyll ut hvem som svarer. Flere personer kan kommentere i samme dokument. "
+        "Svarer du som privatperson, lar du organisasjon stå tom.",
         "name": "Navn",
         "organisation": "Organisasjon",
         "role": "Rolle (for eksempel fagperson, leder, brukerrepresentant)",
@@ -63,6 +65,44 @@ _WORDS: dict[str, dict[str, str]] = {
         "{comments} merknader og {suggestions} forslag.",
         "untouched": "Tekster uten merknader",
         "private": "privatperson",
+        # hearing summary (HTML and CSV)
+        "summary_title": "Høringsoppsummering",
+        "summary_intro": "{map} · {edition}. Høringsfrist {deadline}. Startet av {who} "
+        "{started}. {count} merknader og forslag. Laget {made}.",
+        "responses_from": "Høringssvar fra {count}: {names}.",
+        "number": "Nr.",
+        "comment_or_suggestion": "Merknad eller forslag",
+        "decision": "Vedtak",
+        "reason": "Begrunnelse",
+        "kind_comment": "merknad",
+        "kind_suggestion": "forslag",
+        "kind_reply": "svar",
+        "place_exact": "på plass",
+        "place_moved": "flyttet",
+        "place_orphaned": "ikke funnet i teksten",
+        "proposed": "Foreslått tekst:",
+        "strike": "(stryk teksten)",
+        "reply_from": "Svar fra {who}, {day}:",
+        "worked_in": "Innarbeidet i teksten (revisjon {revision})",
+        # bundle index.html
+        "response_deadline": "Frist for høringssvar",
+        "sent_out": "Sendt på høring av {who}, {day}. Denne sida viser tekstene slik de ble "
+        "sendt ut. Merknader og forslag gir du i kartedit (åpne .kartbundle-fila).",
+        "revision": "revisjon",
+        "regional_text": "regional tekst",
+        "response": "Høringssvar",
+        "response_title": "Høringssvar fra {who}",
+        "response_lead": "Fra {who}, {day}. {count} merknader, forslag og svar.",
+        "no_remarks": "Ingen merknader.",
+        "approved_text": "Godkjent tekst",
+        "approved_lead": "{map} · {edition}. Godkjent og publisert av {who}, {day}.",
+        # regional → local comparison
+        "diff_title": "Regional tekst og {edition}",
+        "diff_lead": "Lokale tilpasninger i {edition} sammenlignet med den regionale teksten: "
+        "{count} tekster. Gjennomstreket tekst er fjernet, understreket tekst er lagt til.",
+        "stale": "utdatert",
+        "removed": "fjernet",
+        "added": "lagt til",
     },
     "nn": {
         "hearing": "Høyring",
@@ -90,7 +130,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "contact": "Kontakt",
         "texts": "Tekstane på høyring",
         "form": "Svarskjema",
-        "form_lead": "Fyll ut kven som svarar. Fleire personar kan kommentere i same dokument.",
+        "form_lead": "Fyll ut kven som svarar. Fleire personar kan kommentere i same dokument. "
+        "Svarar du som privatperson, lèt du organisasjon stå tom.",
         "name": "Namn",
         "organisation": "Organisasjon",
         "role": "Rolle (til dømes fagperson, leiar, brukarrepresentant)",
@@ -117,6 +158,41 @@ _WORDS: dict[str, dict[str, str]] = {
         "{comments} merknader og {suggestions} forslag.",
         "untouched": "Tekstar utan merknader",
         "private": "privatperson",
+        "summary_title": "Høyringsoppsummering",
+        "summary_intro": "{map} · {edition}. Høyringsfrist {deadline}. Starta av {who} "
+        "{started}. {count} merknader og forslag. Laga {made}.",
+        "responses_from": "Høyringssvar frå {count}: {names}.",
+        "number": "Nr.",
+        "comment_or_suggestion": "Merknad eller forslag",
+        "decision": "Vedtak",
+        "reason": "Grunngjeving",
+        "kind_comment": "merknad",
+        "kind_suggestion": "forslag",
+        "kind_reply": "svar",
+        "place_exact": "på plass",
+        "place_moved": "flytta",
+        "place_orphaned": "ikkje funne i teksten",
+        "proposed": "Føreslått tekst:",
+        "strike": "(stryk teksten)",
+        "reply_from": "Svar frå {who}, {day}:",
+        "worked_in": "Innarbeidd i teksten (revisjon {revision})",
+        "response_deadline": "Frist for høyringssvar",
+        "sent_out": "Sendt på høyring av {who}, {day}. Denne sida viser tekstane slik dei vart "
+        "sende ut. Merknader og forslag gir du i kartedit (opne .kartbundle-fila).",
+        "revision": "revisjon",
+        "regional_text": "regional tekst",
+        "response": "Høyringssvar",
+        "response_title": "Høyringssvar frå {who}",
+        "response_lead": "Frå {who}, {day}. {count} merknader, forslag og svar.",
+        "no_remarks": "Ingen merknader.",
+        "approved_text": "Godkjend tekst",
+        "approved_lead": "{map} · {edition}. Godkjend og publisert av {who}, {day}.",
+        "diff_title": "Regional tekst og {edition}",
+        "diff_lead": "Lokale tilpassingar i {edition} samanlikna med den regionale teksten: "
+        "{count} tekstar. Gjennomstreka tekst er fjerna, understreka tekst er lagd til.",
+        "stale": "forelda",
+        "removed": "fjerna",
+        "added": "lagd til",
     },
 }
 

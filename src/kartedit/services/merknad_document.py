@@ -1,7 +1,9 @@
 """Application services: the merknadsdokument — a round's hearing summary as a Word document.
 
 Per section with responses, a table with one row per comment or suggestion: who (the
-organisation; a person's name is not printed), the remark, the coordinator's assessment
+organisation; for someone who answered as a private person, see
+``domain.hearing.is_private_person``, their name only when the round has their consent,
+otherwise «privatperson»), the remark, the coordinator's assessment
 (decision and reason) and what changed in the text (the accepted wording, or no change).
 Then the sections nobody commented on, listed compactly, the respondents and the counts.
 Written in the round's written standard; the same content as the HTML summary.
@@ -14,7 +16,7 @@ import re
 from docx.shared import Cm
 
 from kartedit.bundle.worddoc.writer import WordWriter
-from kartedit.domain.hearing import norwegian_date
+from kartedit.domain.hearing import is_private_person, norwegian_date
 from kartedit.domain.responses import CommentState, HearingThread
 from kartedit.domain.review import CommentKind, Reviewer
 from kartedit.services.hearing_wording import Wording
@@ -30,11 +32,17 @@ def _short(text: str, limit: int = _QUOTE_MAX) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-def _who(reviewer: Reviewer, words: Wording) -> str:
-    return reviewer.organisation.strip() or words("private")
+def _who(reviewer: Reviewer, words: Wording, consent: bool) -> str:
+    if not _private(reviewer):
+        return reviewer.organisation.strip()
+    return reviewer.name if consent else words("private")
 
 
-def _remark(thread: HearingThread, words: Wording) -> str:
+def _private(reviewer: Reviewer) -> bool:
+    return is_private_person(reviewer.organisation, reviewer.role)
+
+
+def _remark(thread: HearingThread, words: Wording, consent: bool) -> str:
     root = thread.root
     lines = []
     general = root.comment.text.startswith(words("general_remark", pathway="").split("«")[0])
@@ -50,7 +58,8 @@ def _remark(thread: HearingThread, words: Wording) -> str:
             else words("suggests_delete")
         )
     lines.extend(
-        f"{_who(reply.reviewer, words)}: {reply.comment.text.strip()}" for reply in thread.replies
+        f"{_who(reply.reviewer, words, consent)}: {reply.comment.text.strip()}"
+        for reply in thread.replies
     )
     return "\n".join(lines)
 
@@ -81,6 +90,7 @@ def summary_docx(summary: HearingSummary) -> bytes:
     """The merknadsdokument of a round, as .docx bytes."""
     hearing = summary.round
     words = Wording(hearing.language)
+    consent = hearing.names_consent
     title = f"{words('summary')}: {hearing.name}"
     writer = WordWriter(hearing.language, title, str(hearing.started_by), summary.made_at)
     writer.heading(title, 0)
@@ -99,8 +109,8 @@ def summary_docx(summary: HearingSummary) -> bytes:
             table.cell(0, column).paragraphs[0].add_run(words(key)).bold = True
         for row, thread in enumerate(section.threads, start=1):
             values = (
-                _who(thread.root.reviewer, words),
-                _remark(thread, words),
+                _who(thread.root.reviewer, words, consent),
+                _remark(thread, words, consent),
                 _assessment(thread, words),
                 _change(thread, words),
             )
@@ -119,7 +129,13 @@ def summary_docx(summary: HearingSummary) -> bytes:
             item.add_run(f"{group}: ").bold = True
             item.add_run(", ".join(kinds))
     writer.heading(words("respondents"), 1)
-    organisations = sorted({_who(r, words) for r in summary.reviewers}, key=str.casefold)
+    # One line per organisation, however many of its people answered; one per private person.
+    organisations = sorted(
+        {_who(r, words, consent) for r in summary.reviewers if not _private(r)}, key=str.casefold
+    )
+    organisations += sorted(
+        (_who(r, words, consent) for r in summary.reviewers if _private(r)), key=str.casefold
+    )
     for organisation in organisations:
         writer.paragraph(organisation).style = writer.document.styles["List Bullet"]
     writer.heading(words("counts"), 1)

@@ -1,91 +1,124 @@
 """Application services: the read-only ``index.html`` inside bundles, for readers without kartedit.
 
-Section texts go through the sanitiser (``render_markdown``); everything else a bundle
-carries (names, quotes, comments) is escaped. The page's CSP forbids scripts and remote
-content, so a browser opening it loads nothing from anywhere.
+Rendered from the templates ``documents/review_index.html``, ``response_index.html`` and
+``approved_index.html`` with autoescaping: names, quotes and comments are escaped there, and
+section texts go in as sanitiser output (``render_markdown``), the only markup let through.
+The page's CSP forbids scripts and remote content, so a browser opening it loads nothing
+from anywhere. Each page is in the written standard of the round it belongs to.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from markupsafe import Markup
 
 from kartedit.domain.bundles import BundleManifest
 from kartedit.domain.content import MapContent, SectionRecord
 from kartedit.domain.hearing import norwegian_date
-from kartedit.domain.review import Comment, CommentKind, Thread, threads
+from kartedit.domain.review import Comment, Thread, threads
 from kartedit.domain.sections import SectionRef
+from kartedit.services.fact_context import FactContext, content_context
+from kartedit.services.hearing_wording import Wording
 from kartedit.services.names import MapNames
-from kartedit.text.markdown_html import html_page, render_markdown
+from kartedit.services.publish.templates import render
+from kartedit.text.markdown_html import render_markdown, shift_headings
 
 
-def _e(text: str) -> str:
-    return html.escape(text, quote=True)
+@dataclass(frozen=True)
+class _Text:
+    ref: SectionRef
+    revision: str
+    html: Markup
+    """Sanitiser output: the one piece of markup the page takes as it is."""
+    inherited: bool = False
+    title: str = ""
 
 
-def _plain(text: str) -> str:
-    """A comment as paragraphs: escaped, never interpreted as Markdown or HTML."""
-    paragraphs = [p for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
-    return "\n".join(f"<p>{_e(p).replace(chr(10), '<br>')}</p>" for p in paragraphs)
+@dataclass(frozen=True)
+class _Service:
+    slug: str
+    name: str
+    texts: list[_Text] = field(default_factory=list)
 
 
-def _header(manifest: BundleManifest, heading: str) -> list[str]:
-    return [
-        f"<h1>{_e(heading)}</h1>",
-        f"<p>{_e(manifest.map.name)} · {_e(manifest.edition.name)}. "
-        f"Frist for høringssvar: <strong>{norwegian_date(manifest.round.deadline)}</strong>.</p>",
-    ]
+@dataclass(frozen=True)
+class _Pathway:
+    slug: str
+    name: str
+    services: list[_Service] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Section:
+    ref: SectionRef
+    title: str
+    threads: list[Thread] = field(default_factory=list)
+
+
+def _text(
+    record: SectionRecord,
+    level: int,
+    *,
+    inherited: bool = False,
+    title: str = "",
+    facts: FactContext | None = None,
+) -> _Text:
+    """A section text under its heading at ``level``: the text's own headings placed below it.
+
+    With ``facts``, local-fact placeholders show the edition's values (or a marked chip).
+    """
+    head = record.revisions[-1]
+    rendered = facts.html(head.text, record.ref) if facts else render_markdown(head.text)
+    fragment = shift_headings(rendered, level)
+    return _Text(record.ref, head.id, Markup(fragment), inherited, title)
+
+
+def _title(names: MapNames, ref: SectionRef, words: Wording) -> str:
+    """«Angst – Fastlege: Rolle», with the kind in the page's written standard («Angst:
+    Innledning» for a pathway's own text)."""
+    if ref.is_pathway_level:
+        return f"{names.pathway(ref.pathway)}: {words.kind(ref.kind)}"
+    return f"{names.pathway(ref.pathway)} – {names.service(ref.service)}: {words.kind(ref.kind)}"
+
+
+def _page(name: str, language: str, title: str, **context: object) -> bytes:
+    words = Wording(language)
+    return render(
+        f"documents/{name}.html", lang=words.language, title=title, wide=False, words=words,
+        date=norwegian_date, **context,
+    ).encode()  # fmt: skip
 
 
 def review_index(
-    manifest: BundleManifest, content: MapContent, records: Sequence[SectionRecord]
+    manifest: BundleManifest,
+    content: MapContent,
+    records: Sequence[SectionRecord],
+    language: str = "nb",
 ) -> bytes:
     """Every text of a review bundle, by pathway and service, in the map's order."""
     names = MapNames.of_content(content)
-    body = _header(manifest, manifest.round.name)
-    body.append(
-        f"<p>Sendt på høring av {_e(str(manifest.made_by))}, "
-        f"{norwegian_date(manifest.made_at.date())}. Denne sida viser tekstene slik de ble "
-        "sendt ut. Merknader og forslag gir du i kartedit (åpne .kartbundle-fila).</p>"
-    )
-    pathway = service = None
+    facts = content_context(content, manifest.edition.slug)  # the edition's values filled in
+    pathways: list[_Pathway] = []
     for record in records:
         ref = record.ref
-        if ref.pathway != pathway:
-            pathway, service = ref.pathway, None
-            body.append(f'<h2 id="{_e(ref.pathway)}">{_e(names.pathway(ref.pathway))}</h2>')
-        head = record.revisions[-1]
-        inherited = " · regional tekst" if record.edition != manifest.edition.slug else ""
-        if ref.is_pathway_level:
-            body.append(f"<h3>{_e(ref.kind.norwegian_title)}</h3>")
-        else:
-            if ref.service != service:
-                service = ref.service
-                body.append(f"<h3>{_e(names.service(ref.service))}</h3>")
-            body.append(f"<h4>{_e(ref.kind.norwegian_title)}</h4>")
-        body.append(render_markdown(head.text))
-        body.append(
-            f'<p class="meta"><small>{_e(ref.key)} · revisjon {_e(head.id[:8])}'
-            f"{inherited}</small></p>"
-        )
-    return html_page(f"{manifest.round.name} – {manifest.map.name}", "\n".join(body)).encode()
+        if not pathways or pathways[-1].slug != ref.pathway:
+            pathways.append(_Pathway(ref.pathway, names.pathway(ref.pathway)))
+        services = pathways[-1].services
+        if not services or services[-1].slug != ref.service:
+            services.append(_Service(ref.service, names.service(ref.service)))
+        inherited = record.edition != manifest.edition.slug
+        level = 3 if ref.is_pathway_level else 4  # a pathway's own text has no service heading
+        services[-1].texts.append(_text(record, level, inherited=inherited, facts=facts))
+    title = f"{manifest.round.name} – {manifest.map.name}"
+    return _page("review_index", language, title, manifest=manifest, pathways=pathways)
 
 
-def _thread_html(thread: Thread) -> list[str]:
-    root = thread.root
-    anchor = thread.anchor
-    what = "Forslag" if root.kind is CommentKind.SUGGESTION else "Merknad"
-    out = [f"<blockquote>{_e(anchor.quote)}</blockquote>", f"<p><strong>{what}</strong></p>"]
-    if root.kind is CommentKind.SUGGESTION:
-        replacement = root.replacement or ""
-        shown = _e(replacement) if replacement else "<em>(stryk teksten)</em>"
-        out.append(f"<p>Foreslått tekst:</p><blockquote>{shown}</blockquote>")
-    out.append(_plain(root.text))
-    for reply in thread.replies:
-        out.append(f"<p><em>Svar fra {_e(str(reply.reviewer))}:</em></p>")
-        out.append(_plain(reply.text))
-    out.append("<hr>")
-    return out
+def response_language(manifest: BundleManifest, content: MapContent | None) -> str:
+    """A response is written in its review bundle's edition's standard (``map.json`` carries it)."""
+    editions = content.editions if content else ()
+    return next((e.language for e in editions if e.slug == manifest.edition.slug), "nb")
 
 
 def response_index(
@@ -93,22 +126,31 @@ def response_index(
 ) -> bytes:
     """A response's comments and suggestions by section, with the passages they quote."""
     names = MapNames.of_content(content)
-    reviewer = manifest.reviewer
-    body = _header(manifest, f"Høringssvar: {manifest.round.name}")
-    body.append(
-        f"<p>Fra {_e(str(reviewer))}, {norwegian_date(manifest.made_at.date())}. "
-        f"{len(comments)} merknader, forslag og svar.</p>"
-    )
+    language = response_language(manifest, content)
     place = {entry.ref: i for i, entry in enumerate(manifest.sections)}
     ordered = sorted(threads(comments), key=lambda t: place.get(t.anchor.section, len(place)))
-    section: SectionRef | None = None
+    sections: list[_Section] = []
     for thread in ordered:
-        if thread.anchor.section != section:
-            section = thread.anchor.section
-            body.append(f"<h2>{_e(names.title(section))}</h2>")
-            body.append(f'<p class="meta"><small>{_e(section.key)}</small></p>')
-        body.extend(_thread_html(thread))
-    if not comments:
-        body.append("<p>Ingen merknader.</p>")
-    title = f"Høringssvar fra {reviewer.name if reviewer else ''} – {manifest.round.name}"
-    return html_page(title, "\n".join(body)).encode()
+        if not sections or sections[-1].ref != thread.anchor.section:
+            ref = thread.anchor.section
+            sections.append(_Section(ref, _title(names, ref, Wording(language))))
+        sections[-1].threads.append(thread)
+    reviewer = manifest.reviewer
+    who = Wording(language)("response_title", who=reviewer.name if reviewer else "")
+    return _page(
+        "response_index",
+        language,
+        f"{who} – {manifest.round.name}",
+        manifest=manifest,
+        sections=sections,
+        count=len(comments),
+    )
+
+
+def approved_index(manifest: BundleManifest, content: MapContent, language: str = "nb") -> bytes:
+    """The approved texts as one readable page, sanitised like every other rendering."""
+    names = MapNames.of_content(content)
+    words = Wording(language)
+    texts = [_text(r, 2, title=_title(names, r.ref, words)) for r in content.sections]
+    title = f"{words('approved_text')} – {manifest.round.name} – {manifest.map.name}"
+    return _page("approved_index", language, title, manifest=manifest, texts=texts)

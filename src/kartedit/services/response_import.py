@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from kartedit.bundle.kartbundle import read_bundle
 from kartedit.bundle.mapfiles import sha256
 from kartedit.bundle.problems import BundleError
-from kartedit.domain.bundles import BundleKind
+from kartedit.domain.bundles import BundleKind, BundleSection
 from kartedit.domain.errors import NotFoundError, UserError
 from kartedit.domain.hearing import HearingRound
 from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
@@ -32,6 +32,7 @@ from kartedit.services.workspace import Workspace
 from kartedit.store.hearing_comments import CommentRepository, RevisionOwner
 from kartedit.store.repository import MapRepository
 from kartedit.store.rounds import RoundRepository
+from kartedit.store.sqlite import others_changes_marker
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -143,17 +144,18 @@ def import_responses(
     is asked before each; files not reached are reported as cancelled, untouched.
     """
     reports: list[FileReport] = []
+    batch = _Batch()
     for index, path in enumerate(paths):
         if cancel is not None and cancel():
             reports.extend(FileReport(p, cancelled=True) for p in paths[index:])
             break
-        reports.append(_import_one(workspace, path))
+        reports.append(_import_one(workspace, path, batch))
         if progress is not None:
             progress(index + 1, len(paths), path)
     return ImportReport(tuple(reports))
 
 
-def _import_one(workspace: Workspace, path: Path) -> FileReport:
+def _import_one(workspace: Workspace, path: Path, batch: _Batch) -> FileReport:
     """A response bundle, or a hearing document answered in Word (``.docx``)."""
     from kartedit.bundle.worddoc.reader import is_word_document
 
@@ -161,10 +163,35 @@ def _import_one(workspace: Workspace, path: Path) -> FileReport:
         from kartedit.services.word_responses import import_word_response
 
         return import_word_response(workspace, path)
-    return import_response(workspace, path)
+    return import_response(workspace, path, batch)
 
 
-def import_response(workspace: Workspace, path: Path) -> FileReport:
+@dataclass
+class _Batch:
+    """What the files of one import share, so forty responses to one round read its texts
+    once, not forty times. Revisions never change, so their owners and the section entries
+    already checked against a round are kept; the round and its current texts are kept only
+    while no other program writes to the database (``others_changes_marker``); what a round
+    sent is known once a file that recorded it has been committed."""
+
+    owners: dict[str, RevisionOwner] = field(default_factory=dict)
+    checked: set[tuple[str, BundleSection]] = field(default_factory=set)
+    sent: set[tuple[str, str, str]] = field(default_factory=set)
+    marker: tuple[int, int] | None = None
+    map_id: str | None = None
+    rounds: dict[str, HearingRound] = field(default_factory=dict)
+    current: dict[str, dict[SectionRef, tuple[str, str]]] = field(default_factory=dict)
+
+    def refresh(self, session: Session) -> None:
+        """Forget what another program may have changed since the last file."""
+        marker = others_changes_marker(session.connection())
+        if marker != self.marker:
+            self.marker, self.map_id = marker, None
+            self.rounds.clear()
+            self.current.clear()
+
+
+def import_response(workspace: Workspace, path: Path, batch: _Batch | None = None) -> FileReport:
     """Check one response bundle whole, then store its comments; refusals are reported."""
     try:
         bundle = read_bundle(path, BundleKind.RESPONSE)
@@ -180,19 +207,25 @@ def import_response(workspace: Workspace, path: Path) -> FileReport:
         round_id=manifest.round.id,
         round_name=manifest.round.name,
     )
+    batch = batch if batch is not None else _Batch()
     try:
         with workspace.database.transaction() as session:
-            items, seen = _Importer(session, bundle, workspace.clock()).run()
+            importer = _Importer(session, bundle, workspace.clock(), batch)
+            items, seen = importer.run()
     except UserError as exc:
         return replace(known, refused=exc.said, problems=(exc.said,))
+    batch.sent.update(importer.sent)  # committed: later files need not record it again
     return replace(known, items=tuple(items), seen_before=seen)
 
 
 class _Importer:
     """One response bundle into one transaction; any UserError refuses the whole file."""
 
-    def __init__(self, session: Session, bundle: Bundle, now: datetime) -> None:
+    def __init__(self, session: Session, bundle: Bundle, now: datetime, batch: _Batch) -> None:
         assert bundle.comments is not None
+        self.batch = batch
+        batch.refresh(session)
+        self.sent: set[tuple[str, str, str]] = set()
         self.maps = MapRepository(session)
         self.rounds = RoundRepository(self.maps)
         self.store = CommentRepository(session)
@@ -201,7 +234,8 @@ class _Importer:
         self.comments = bundle.comments.comments
         self.now = now
         self.label = str(bundle.path)
-        self._current: dict[SectionRef, tuple[str | None, str]] = {}
+        self._current: dict[SectionRef, tuple[str | None, str]] | None = None
+        self._new: list[tuple[HearingComment, int]] = []
 
     def run(self) -> tuple[list[ImportedItem], bool]:
         hearing = self._round()
@@ -220,9 +254,11 @@ class _Importer:
         existing = self.store.existing(c.id for c in self.comments)
         self._check_ids(existing, hearing)
         if not seen_before:
-            self.store.record_sent(
-                hearing.id, ((s.ref, s.revision) for s in self.manifest.sections), self.now
-            )
+            self.sent = {(hearing.id, s.ref.key, s.revision) for s in self.manifest.sections}
+            if not self.sent <= self.batch.sent:
+                self.store.record_sent(
+                    hearing.id, ((s.ref, s.revision) for s in self.manifest.sections), self.now
+                )
             reviewer = self.manifest.reviewer
             assert reviewer is not None
             self.store.add_response(
@@ -234,27 +270,33 @@ class _Importer:
                 file_name=self.bundle.path.name,
             )
         items = [self._item(c, hearing, owners, existing) for c in _parents_first(self.comments)]
+        self.store.add_many(self._new, imported_at=self.now)
         order = {c.id: i for i, c in enumerate(self.comments)}
         return sorted(items, key=lambda i: order[i.comment_id]), seen_before
 
     # -- checks ---------------------------------------------------------------------------
 
     def _round(self) -> HearingRound:
-        ours = self.maps.map_info()
         theirs = self.manifest.map
-        if theirs.id != ours.id:
-            raise UserError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "{label}: this response is about another map "
-                    "(«{theirs}»); this database holds «{ours}». Import it "
-                    "into that map's database.",
-                ),
-                label=self.label,
-                theirs=theirs.name,
-                ours=ours.name,
-            )
+        if theirs.id != self.batch.map_id:
+            ours = self.maps.map_info()
+            if theirs.id != ours.id:
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{label}: this response is about another map "
+                        "(«{theirs}»); this database holds «{ours}». Import it "
+                        "into that map's database.",
+                    ),
+                    label=self.label,
+                    theirs=theirs.name,
+                    ours=ours.name,
+                )
+            self.batch.map_id = ours.id
         wanted = self.manifest.round
+        known = self.batch.rounds.get(wanted.id)
+        if known is not None and known.edition == self.manifest.edition.slug:
+            return known
         try:
             hearing = self.rounds.get(wanted.id)
         except NotFoundError:
@@ -289,11 +331,14 @@ class _Importer:
                 round=hearing.name,
                 edition=hearing.edition,
             )
+        self.batch.rounds[hearing.id] = hearing
         return hearing
 
     def _check_sections(self, hearing: HearingRound) -> dict[str, RevisionOwner]:
-        owners = self.store.revision_owners(s.revision for s in self.manifest.sections)
+        owners = self._owners()
         for entry in self.manifest.sections:
+            if (hearing.id, entry) in self.batch.checked:
+                continue  # the same entry passed for an earlier file of this round
             owner = owners.get(entry.revision)
             if not hearing.scope.covers(entry.ref):
                 raise UserError(
@@ -322,6 +367,7 @@ class _Importer:
                     ref=entry.ref,
                     revision=entry.revision[:8],
                 )
+            self.batch.checked.add((hearing.id, entry))
         for comment in self.comments:
             anchor = comment.anchor
             if anchor is None:
@@ -339,6 +385,15 @@ class _Importer:
                     section=anchor.section,
                 )
         return owners
+
+    def _owners(self) -> dict[str, RevisionOwner]:
+        """The owners of the manifest's revisions; a revision never changes, so those read
+        for an earlier file are not read again."""
+        wanted = {s.revision for s in self.manifest.sections}
+        missing = wanted - self.batch.owners.keys()
+        if missing:
+            self.batch.owners.update(self.store.revision_owners(missing))
+        return self.batch.owners
 
     def _check_ids(self, existing: dict[str, HearingComment], hearing: HearingRound) -> None:
         for comment in self.comments:
@@ -366,10 +421,14 @@ class _Importer:
     # -- storing --------------------------------------------------------------------------
 
     def _current_text(self, hearing: HearingRound, ref: SectionRef) -> tuple[str | None, str]:
-        if ref not in self._current:
-            view = self.maps.section(ref, hearing.edition)
-            self._current[ref] = (view.revision_id, view.text)
-        return self._current[ref]
+        """The text each section of the round shows now (read in one query, once a file);
+        a section without text has no revision to place a comment in."""
+        if self._current is None:
+            known = self.batch.current.get(hearing.id)
+            if known is None:
+                known = self.batch.current[hearing.id] = self.rounds.current_texts(hearing)
+            self._current = dict(known)
+        return self._current.get(ref, (None, ""))
 
     def _item(
         self,
@@ -388,16 +447,17 @@ class _Importer:
         if old is None:
             outcome = ItemOutcome.NEW
             owner = owners[root.anchor.revision]
-            self.store.add(
-                HearingComment(
-                    comment,
-                    hearing.id,
-                    ref,
-                    placement=placement,
-                    response_id=self.manifest.bundle_id,
-                ),
-                section_id=owner.section_id,
-                imported_at=self.now,
+            self._new.append(
+                (
+                    HearingComment(
+                        comment,
+                        hearing.id,
+                        ref,
+                        placement=placement,
+                        response_id=self.manifest.bundle_id,
+                    ),
+                    owner.section_id,
+                )
             )
         elif _newer(comment, old):
             outcome = ItemOutcome.UPDATED

@@ -27,11 +27,14 @@ def start_round(
     services: Sequence[str] = (),
     sections: Sequence[SectionRef] = (),
     questions: str = "",
-    language: str = "nb",
+    language: str | None = None,
+    names_consent: bool = False,
 ) -> HearingRound:
     """Start a round on the sections the scope picks; they show as *til høring* at once.
 
-    ``questions`` (Markdown) and ``language`` (nb/nn) go into the hearing letter.
+    ``questions`` (Markdown) and ``language`` (nb/nn) go into the hearing letter; without a
+    ``language`` the round takes its edition's written standard. ``names_consent``: private
+    persons who answer agreed to be named in the hearing summary.
     Refused: an empty name, a deadline already passed, unknown names in the scope, a scope
     with no text in it, and sections already in another open round on the same edition.
     """
@@ -47,7 +50,10 @@ def start_round(
             deadline=norwegian_date(deadline),
         )
     with workspace.database.transaction() as session:
-        return RoundRepository(MapRepository(session)).add(
+        maps = MapRepository(session)
+        if language is None:
+            language = maps.edition_row(edition).language or "nb"
+        return RoundRepository(maps).add(
             name=name.strip(),
             edition=edition,
             scope=scope,
@@ -56,6 +62,7 @@ def start_round(
             created=now,
             questions=questions.strip(),
             language=language,
+            names_consent=names_consent,
         )
 
 

@@ -148,6 +148,7 @@ class _WordImporter:
             head.ref: (head.revision.id, head.revision.text) for head in self.rounds.heads(hearing)
         }
         items = []
+        new: list[tuple[HearingComment, int]] = []
         for item in planned:
             comment = item.comment
             placement: Placement | None = None
@@ -159,16 +160,17 @@ class _WordImporter:
             old = existing.get(comment.id)
             if old is None:
                 outcome = ItemOutcome.NEW
-                self.store.add(
-                    HearingComment(
-                        comment,
-                        hearing.id,
-                        item.ref,
-                        placement=placement,
-                        response_id=responses[comment.reviewer],
-                    ),
-                    section_id=item.section_id,
-                    imported_at=self.now,
+                new.append(
+                    (
+                        HearingComment(
+                            comment,
+                            hearing.id,
+                            item.ref,
+                            placement=placement,
+                            response_id=responses[comment.reviewer],
+                        ),
+                        item.section_id,
+                    )
                 )
                 existing[comment.id] = HearingComment(comment, hearing.id, item.ref)
             else:
@@ -188,6 +190,7 @@ class _WordImporter:
                     note=item.note,
                 )
             )
+        self.store.add_many(new, imported_at=self.now)  # one insert, parents first as planned
         return replace(
             known,
             items=tuple(items),

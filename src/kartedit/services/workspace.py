@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kartedit.domain import history
 from kartedit.domain.errors import UserError
+from kartedit.domain.facts import check_placeholders
 from kartedit.domain.ids import utc_now
 from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.model import (
@@ -29,6 +30,8 @@ from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef, Status
 from kartedit.domain.text_forms import section_text
 from kartedit.store.db import Database, create_database, open_database
+from kartedit.store.facts import FactStore
+from kartedit.store.reading import OpenedSection, OpenRoundsCache
 from kartedit.store.repository import MapRepository
 
 
@@ -42,6 +45,7 @@ class Workspace:
     def __init__(self, database: Database, clock: Callable[[], datetime] = utc_now) -> None:
         self.database = database
         self.clock = clock
+        self._open_rounds = OpenRoundsCache()
 
     @classmethod
     def open(cls, path: Path, clock: Callable[[], datetime] = utc_now) -> Workspace:
@@ -96,6 +100,12 @@ class Workspace:
         with self.database.reading() as session:
             return MapRepository(session).section(ref, edition)
 
+    def open_section(self, ref: SectionRef, edition: str = REGIONAL) -> OpenedSection:
+        """What a tree click shows — the section and its history without texts — in two
+        queries; the open hearing rounds are read again only when they changed."""
+        with self.database.reading() as session:
+            return MapRepository(session).open_section(ref, edition, self._open_rounds)
+
     def history(self, ref: SectionRef, edition: str = REGIONAL) -> list[RevisionInfo]:
         with self.database.reading() as session:
             return MapRepository(session).history(ref, edition)
@@ -122,6 +132,9 @@ class Workspace:
         """Save a new revision; None when nothing changed (no empty revisions)."""
         text = section_text(text, str(ref))
         with self.database.transaction() as session:
+            if "{{" in text:  # a placeholder naming no fact kind is refused here
+                kinds = {kind.slug for kind in FactStore(session).fact_kinds()}
+                check_placeholders(text, kinds, str(ref))
             return MapRepository(session).save(
                 ref, text, author, edition=edition, message=message, created=self.clock()
             )

@@ -19,6 +19,7 @@ from kartedit.domain.model import EditionInfo, EditionKind, MapInfo, PathwayInfo
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionKind, Status
 from kartedit.domain.text_forms import nfc
+from kartedit.store.facts import FactStore
 from kartedit.store.models import (
     Base,
     EditionRow,
@@ -29,6 +30,7 @@ from kartedit.store.models import (
     SectionRow,
     ServiceRow,
 )
+from kartedit.store.quality import load_lists, save_lists
 from kartedit.store.revisions import last_seqs, record_heads, ref_of
 
 
@@ -113,12 +115,16 @@ def export_content(session: Session) -> MapContent:
         for s in section_rows
         if revisions[s.id]
     )
+    facts = FactStore(session)
     return MapContent(
         MapInfo(map_row.id, map_row.slug, map_row.name),
         tuple(service_info[s.id] for s in services),
         pathways,
         editions,
         sections,
+        tuple(facts.fact_kinds()),
+        tuple(facts.all_fact_values()),
+        load_lists(session),
     )
 
 
@@ -308,6 +314,9 @@ def import_content(session: Session, content: MapContent) -> ImportCounts:
                 linked,
             )
         record_heads(session, heads, texts)
+    FactStore(session).import_facts(content.fact_kinds, content.fact_values)
+    if not content.quality.empty:
+        save_lists(session, content.quality, merge=True)
     return ImportCounts(len(missing), len(rows), len(known))
 
 

@@ -14,6 +14,7 @@ from kartedit.store import sqlite
 from kartedit.store.lookups import MapLookups
 from kartedit.store.models import (
     EditionRow,
+    FactValueRow,
     RevisionRow,
     RoundRow,
     SectionRow,
@@ -113,6 +114,8 @@ class EditionAdmin(MapLookups):
             self.session.execute(delete(SectionRow).where(SectionRow.id.in_(section_ids)))
             for section_id in section_ids:
                 sqlite.fts_remove(self.session.connection(), section_id)
+        # Its local facts go with it (exported with the map first when asked).
+        self.session.execute(delete(FactValueRow).where(FactValueRow.edition_id == row.id))
         self.session.delete(row)
         self.session.flush()
         return len(section_ids)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from kartedit.domain.errors import NotFoundError
@@ -170,39 +171,22 @@ class CommentRepository:
         imported_at: datetime,
     ) -> None:
         """Store a comment as sent, with its placement; its parent must be stored already."""
-        comment = item.comment
-        anchor = comment.anchor
-        placement = item.placement
-        self.session.add(
-            HearingCommentRow(
-                id=comment.id,
-                round_id=item.round_id,
-                section_id=section_id,
-                section_key=item.section.key,
-                response_id=item.response_id,
-                parent_id=comment.parent,
-                kind=comment.kind.value,
-                text=comment.text,
-                replacement=comment.replacement,
-                author_name=comment.reviewer.name,
-                author_organisation=comment.reviewer.organisation,
-                author_role=comment.reviewer.role,
-                from_coordinator=item.from_coordinator,
-                created=comment.created,
-                edited=comment.edited,
-                imported_at=imported_at,
-                seen_revision_id=anchor.revision if anchor else None,
-                quote=anchor.quote if anchor else None,
-                prefix=anchor.prefix if anchor else None,
-                suffix=anchor.suffix if anchor else None,
-                anchor_start=anchor.start if anchor else None,
-                anchor_end=anchor.end if anchor else None,
-                state=CommentState.OPEN.value,
-            )
-        )
+        self.add_many([(item, section_id)], imported_at=imported_at)
+
+    def add_many(
+        self, items: Sequence[tuple[HearingComment, int]], *, imported_at: datetime
+    ) -> None:
+        """Store comments (each with the section id of the revision read) in one insert;
+        parents come before their replies in ``items``."""
+        if not items:
+            return
         self.session.flush()
-        if placement is not None:
-            self.place(comment.id, placement)
+        # The table, not the ORM class: one executemany, also where rows leave other
+        # columns empty (the ORM would split them by the columns they fill).
+        self.session.execute(
+            insert(cast(Table, HearingCommentRow.__table__)),
+            [_comment_row(item, section_id, imported_at) for item, section_id in items],
+        )
 
     def add_reply(self, parent_id: str, comment: Comment) -> None:
         """A reply joins its parent's round and section (the coordinator's own replies)."""
@@ -375,3 +359,39 @@ class CommentRepository:
             from_coordinator=row.from_coordinator,
             imported_at=row.imported_at,
         )
+
+
+def _comment_row(item: HearingComment, section_id: int, imported_at: datetime) -> dict[str, object]:
+    """The columns of a new comment row: the anchor as sent, the placement as found."""
+    comment = item.comment
+    anchor = comment.anchor
+    placement = item.placement
+    return {
+        "id": comment.id,
+        "round_id": item.round_id,
+        "section_id": section_id,
+        "section_key": item.section.key,
+        "response_id": item.response_id,
+        "parent_id": comment.parent,
+        "kind": comment.kind.value,
+        "text": comment.text,
+        "replacement": comment.replacement,
+        "author_name": comment.reviewer.name,
+        "author_organisation": comment.reviewer.organisation,
+        "author_role": comment.reviewer.role,
+        "from_coordinator": item.from_coordinator,
+        "created": comment.created,
+        "edited": comment.edited,
+        "imported_at": imported_at,
+        "seen_revision_id": anchor.revision if anchor else None,
+        "quote": anchor.quote if anchor else None,
+        "prefix": anchor.prefix if anchor else None,
+        "suffix": anchor.suffix if anchor else None,
+        "anchor_start": anchor.start if anchor else None,
+        "anchor_end": anchor.end if anchor else None,
+        "anchor_status": placement.status.value if placement else None,
+        "placed_revision_id": placement.revision if placement else None,
+        "placed_start": placement.start if placement else None,
+        "placed_end": placement.end if placement else None,
+        "state": CommentState.OPEN.value,
+    }

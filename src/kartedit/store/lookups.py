@@ -130,7 +130,10 @@ class MapLookups:
         rows = self.session.scalars(
             select(EditionRow).where(EditionRow.map_id == self.map_row().id)
         ).all()
-        infos = [EditionInfo(r.slug, r.name, EditionKind(r.kind), r.organisation) for r in rows]
+        infos = [
+            EditionInfo(r.slug, r.name, EditionKind(r.kind), r.organisation, r.language or "nb")
+            for r in rows
+        ]
         # Regional first, then local editions in Norwegian alphabetical order.
         return sorted(infos, key=lambda e: (not e.is_regional, norwegian_sort_key(e.name)))
 

@@ -196,6 +196,8 @@ class RoundRow(Base):
     """What the coordinator wants answered (Markdown); goes into the hearing letter."""
     language: Mapped[str] = mapped_column(String(8), default="nb", server_default="nb")
     """The written standard of generated hearing documents: «nb» or «nn»."""
+    names_consent: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """Private persons who answer agreed to be named in the hearing summary."""
 
 
 class RoundScopeRow(Base):
@@ -289,3 +291,76 @@ class HearingCommentRow(Base):
     decision_revision_id: Mapped[str | None] = mapped_column(
         ForeignKey("revisions.id"), nullable=True
     )
+
+
+class FactKindRow(Base):
+    """A kind of local fact the map's texts may refer to (``{{lokal:slug}}``)."""
+
+    __tablename__ = "fact_kinds"
+    __table_args__ = (UniqueConstraint("map_id", "slug"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    map_id: Mapped[str] = mapped_column(ForeignKey("maps.id"))
+    slug: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(Text)
+    type: Mapped[str] = mapped_column(String(16), default="text")
+    scope: Mapped[str] = mapped_column(String(16), default="service")
+    """«service» (one value per service) or «pathway» (per service in each pathway)."""
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class FactValueRow(Base):
+    """One revision of a local edition's value for a fact; append-only like revisions.
+
+    The value with the highest ``seq`` for (kind, edition, service, pathway) is current;
+    an empty value clears it. ``pathway_id`` is set only for pathway-scoped kinds.
+    """
+
+    __tablename__ = "fact_values"
+    __table_args__ = (Index("ix_fact_values_edition", "edition_id", "kind_id"),)
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    kind_id: Mapped[int] = mapped_column(ForeignKey("fact_kinds.id"))
+    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id"))
+    service_id: Mapped[int] = mapped_column(ForeignKey("services.id"))
+    pathway_id: Mapped[int | None] = mapped_column(ForeignKey("pathways.id"), nullable=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    value: Mapped[str] = mapped_column(Text)
+    author_name: Mapped[str] = mapped_column(Text)
+    author_organisation: Mapped[str] = mapped_column(Text, default="")
+    created: Mapped[datetime] = mapped_column(UTCDateTime())
+    message: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class WordListRow(Base):
+    """A word the map accepts though the dictionaries lack it (names, medical terms …)."""
+
+    __tablename__ = "word_list"
+
+    map_id: Mapped[str] = mapped_column(ForeignKey("maps.id"), primary_key=True)
+    word: Mapped[str] = mapped_column(String(100), primary_key=True)
+
+
+class TermRow(Base):
+    """A term of the map's term list: preferred words per standard, discouraged variants."""
+
+    __tablename__ = "terms"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    map_id: Mapped[str] = mapped_column(ForeignKey("maps.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    preferred_nb: Mapped[str] = mapped_column(Text, default="")
+    preferred_nn: Mapped[str] = mapped_column(Text, default="")
+    discouraged: Mapped[str] = mapped_column(Text)
+    """The discouraged variants, one per line."""
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class ServiceAliasRow(Base):
+    """Another name a service goes by in texts («BUP», «helsesykepleier»)."""
+
+    __tablename__ = "service_aliases"
+
+    service_id: Mapped[int] = mapped_column(ForeignKey("services.id"), primary_key=True)
+    alias: Mapped[str] = mapped_column(String(200), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import false, func, select
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.model import RevisionInfo
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef, Status
+from kartedit.store.hearing_rule import OpenRound, hearing_status, scope_of
 from kartedit.store.models import (
     EditionRow,
     PathwayRow,
@@ -66,6 +68,7 @@ class RoundRepository:
         created: datetime,
         questions: str = "",
         language: str = "nb",
+        names_consent: bool = False,
     ) -> HearingRound:
         self._check_scope(scope)
         self.maps.edition_row(edition)
@@ -79,6 +82,7 @@ class RoundRepository:
             created,
             questions=questions,
             language=language,
+            names_consent=names_consent,
         )
         keys = [head.ref for head in self.heads(candidate)]
         if not keys:
@@ -124,6 +128,7 @@ class RoundRepository:
                 started_at=created,
                 questions=questions,
                 language=language,
+                names_consent=names_consent,
             )
         )
         self.session.flush()
@@ -231,11 +236,38 @@ class RoundRepository:
         Two queries: the regional texts of the pathways in scope, and (for a local round)
         the edition's live overrides, which take their place.
         """
+        chosen: dict[SectionRef, SectionHead] = {}
+        order: list[SectionRef] = []
+        query, editions, regional = self._heads_query(hearing, SectionRow, RevisionRow)
+        for ref, edition_id, (section, revision) in self._covered(hearing, query):
+            head = SectionHead(
+                ref, editions[edition_id], Status(section.status), revision_info(revision)
+            )
+            if ref not in chosen:
+                order.append(ref)
+                chosen[ref] = head
+            elif edition_id != regional:
+                chosen[ref] = head  # a local override replaces the regional text
+        return [chosen[ref] for ref in _map_order(order)]
+
+    def current_texts(self, hearing: HearingRound) -> dict[SectionRef, tuple[str, str]]:
+        """What ``heads`` finds, as section → (revision id, text) only: one light query,
+        for placing comments in today's texts."""
+        found: dict[SectionRef, tuple[str, str]] = {}
+        query, _editions, regional = self._heads_query(hearing, RevisionRow.id, RevisionRow.text)
+        for ref, edition_id, (revision_id, text) in self._covered(hearing, query):
+            if ref not in found or edition_id != regional:
+                found[ref] = (revision_id, text)
+        return found
+
+    def _heads_query(self, hearing: HearingRound, *columns: Any) -> tuple[Any, dict[int, str], int]:
         edition = self.maps.edition_row(hearing.edition)
         regional = self.maps.regional_edition()
         editions = {regional.id: regional.slug, edition.id: edition.slug}
         query = (
-            select(SectionRow, RevisionRow, PathwayRow.slug, ServiceRow.slug)
+            select(PathwayRow.slug, ServiceRow.slug, SectionRow.kind, SectionRow.edition_id)
+            .add_columns(*columns)
+            .select_from(SectionRow)
             .join(RevisionRow, RevisionRow.id == SectionRow.head_revision_id)
             .join(PathwayRow, PathwayRow.id == SectionRow.pathway_id)
             .outerjoin(ServiceRow, ServiceRow.id == SectionRow.service_id)
@@ -249,25 +281,23 @@ class RoundRepository:
                 SectionRow.ended == false(),
                 SectionRow.service_id.is_(None) | PathwayServiceRow.position.is_not(None),
             )
-            .order_by(PathwayRow.position, PathwayServiceRow.position.asc().nulls_first())
+            .order_by(
+                PathwayRow.position,
+                PathwayServiceRow.position.asc().nulls_first(),
+                SectionRow.edition_id,
+            )
         )
         if hearing.scope.pathways:
             query = query.where(PathwayRow.slug.in_(hearing.scope.pathways))
-        chosen: dict[SectionRef, SectionHead] = {}
-        order: list[SectionRef] = []
-        for section, revision, pathway, service in self.session.execute(query).all():
-            ref = ref_of(pathway, service, section.kind)
-            if not hearing.scope.covers(ref):
-                continue
-            head = SectionHead(
-                ref, editions[section.edition_id], Status(section.status), revision_info(revision)
-            )
-            if ref not in chosen:
-                order.append(ref)
-                chosen[ref] = head
-            elif section.edition_id != regional.id:
-                chosen[ref] = head  # a local override replaces the regional text
-        return [chosen[ref] for ref in _map_order(order)]
+        return query, editions, regional.id
+
+    def _covered(
+        self, hearing: HearingRound, query: Any
+    ) -> Iterator[tuple[SectionRef, int, tuple[Any, ...]]]:
+        for pathway, service, kind, edition_id, *rest in self.session.execute(query).all():
+            ref = ref_of(pathway, service, kind)
+            if hearing.scope.covers(ref):
+                yield ref, edition_id, tuple(rest)
 
 
 def _map_order(refs: list[SectionRef]) -> list[SectionRef]:
@@ -290,14 +320,7 @@ def _scopes(session: Session, round_ids: list[str]) -> dict[str, RoundScope]:
         ).all()
         for row in rows:
             items[row.round_id][row.kind].append(row.value)
-    return {
-        rid: RoundScope(
-            tuple(items[rid]["pathway"]),
-            tuple(items[rid]["service"]),
-            tuple(SectionRef.parse(key) for key in items[rid]["section"]),
-        )
-        for rid in round_ids
-    }
+    return {rid: scope_of(items[rid]) for rid in round_ids}
 
 
 def _round(row: RoundRow, edition: str, scope: RoundScope) -> HearingRound:
@@ -317,14 +340,38 @@ def _round(row: RoundRow, edition: str, scope: RoundScope) -> HearingRound:
         closed_at=row.closed_at,
         questions=row.questions or "",
         language=row.language or "nb",
+        names_consent=bool(row.names_consent),
     )
 
 
-@dataclass(frozen=True)
-class _OpenRound:
-    edition: str
-    started_at: datetime
-    scope: RoundScope
+def open_rounds_key() -> Any:
+    """A scalar subquery that changes whenever the set of open rounds does (a round
+    started, closed or its edition renamed): a cache of ``open_rounds`` stays valid while
+    it is the same. Cheap: the rounds table is small and indexed by state."""
+    return (
+        select(func.group_concat(RoundRow.id + ":" + EditionRow.slug, ","))
+        .join(EditionRow, EditionRow.id == RoundRow.edition_id)
+        .where(RoundRow.state == RoundState.OPEN.value)
+        .scalar_subquery()
+    )
+
+
+def open_rounds(session: Session, map_id: str) -> list[OpenRound]:
+    rows = session.execute(
+        select(RoundRow.id, EditionRow.slug, RoundRow.started_at)
+        .join(EditionRow, EditionRow.id == RoundRow.edition_id)
+        .where(RoundRow.map_id == map_id, RoundRow.state == RoundState.OPEN.value)
+    ).all()
+    scopes = _scopes(session, [rid for rid, _, _ in rows])
+    return [OpenRound(slug, started, scopes[rid]) for rid, slug, started in rows]
+
+
+def approved_at_query(section_id: Any) -> Any:
+    """When a section was last approved (on its own, or as a scalar subquery)."""
+    return select(func.max(StatusChangeRow.created)).where(
+        StatusChangeRow.section_id == section_id,
+        StatusChangeRow.status == Status.APPROVED.value,
+    )
 
 
 class HearingLookup:
@@ -339,13 +386,7 @@ class HearingLookup:
     def __init__(self, session: Session, map_id: str, regional: str) -> None:
         self.session = session
         self.regional = regional
-        rows = session.execute(
-            select(RoundRow.id, EditionRow.slug, RoundRow.started_at)
-            .join(EditionRow, EditionRow.id == RoundRow.edition_id)
-            .where(RoundRow.map_id == map_id, RoundRow.state == RoundState.OPEN.value)
-        ).all()
-        scopes = _scopes(session, [rid for rid, _, _ in rows])
-        self._open = [_OpenRound(slug, started, scopes[rid]) for rid, slug, started in rows]
+        self._open = open_rounds(session, map_id)
 
     def status(
         self,
@@ -356,21 +397,17 @@ class HearingLookup:
         inherited: bool,
         section_id: int | None,
     ) -> Status:
-        started = [
-            r.started_at
-            for r in self._open
-            if r.scope.covers(ref)
-            and (r.edition == edition or (inherited and r.edition == self.regional))
-        ]
-        if not started:
-            return stored
-        if stored is Status.APPROVED and section_id is not None:
-            approved = self.session.scalar(
-                select(func.max(StatusChangeRow.created)).where(
-                    StatusChangeRow.section_id == section_id,
-                    StatusChangeRow.status == Status.APPROVED.value,
-                )
-            )
-            if approved is not None and approved >= max(started):
-                return Status.APPROVED
-        return Status.IN_HEARING
+        def approved_at() -> datetime | None:
+            if section_id is None:
+                return None
+            return self.session.scalar(approved_at_query(section_id))
+
+        return hearing_status(
+            self._open,
+            self.regional,
+            stored,
+            ref,
+            edition,
+            inherited=inherited,
+            approved_at=approved_at,
+        )

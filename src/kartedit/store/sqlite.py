@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
-from urllib.request import pathname2url
 
 from kartedit.domain.errors import StoreError
 from kartedit.domain.messages import QT_TRANSLATE_NOOP
@@ -77,7 +76,7 @@ def read_only_uri(path: Path) -> str:
     lock or index file, which a read-only medium would refuse). A pending journal or WAL
     file must not be ignored, so then SQLite reads normally, and says so if it cannot.
     """
-    uri = f"file:{pathname2url(str(path.absolute()))}?mode=ro"
+    uri = f"{path.absolute().as_uri()}?mode=ro"
     return uri if pending_changes(path) else f"{uri}&immutable=1"
 
 
@@ -248,18 +247,50 @@ def emit_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
+def others_changes_marker(connection: Any) -> tuple[int, int]:
+    """A value that stays the same while no other connection commits to the database:
+    this connection's identity and SQLite's ``data_version`` (which a connection's own
+    commits leave alone). Lets a batch reuse what it read until someone else writes."""
+    (version,) = connection.exec_driver_sql("PRAGMA data_version").one()
+    return id(connection.connection.dbapi_connection), int(version)
+
+
 FTS_TABLE = "section_fts"
 CREATE_FTS = (
     f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(body, tokenize='unicode61 remove_diacritics 0')"
 )
+"""The search table as schema 0001 made it; 0008 replaces it with ``CREATE_FTS_EDITIONS``."""
+
+CREATE_FTS_EDITIONS = (
+    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(body, edition, "
+    "tokenize='unicode61 remove_diacritics 0', prefix='2 3')"
+)
+"""The search table since 0008: ``edition`` holds the token ``e<edition id>`` of the section's
+edition, so a search names its editions inside ``MATCH`` and ranks only their texts.
+``prefix`` indexes keep the prefix queries people type from walking the whole vocabulary."""
+
+_INDEX_ROW = (
+    f"INSERT INTO {FTS_TABLE}(rowid, body, edition) "
+    "SELECT id, ?, 'e' || edition_id FROM sections WHERE id = ?"
+)
+
+
+def rebuild_fts(connection: Any) -> None:
+    """Make the search table anew and index the head text of every live section (0008)."""
+    connection.exec_driver_sql(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+    connection.exec_driver_sql(CREATE_FTS_EDITIONS)
+    rows = connection.exec_driver_sql(
+        "SELECT s.id, r.text FROM sections AS s JOIN revisions AS r ON r.id = s.head_revision_id "
+        "WHERE NOT s.ended"
+    ).fetchall()
+    if rows:
+        connection.exec_driver_sql(_INDEX_ROW, [(nfc(text), sid) for sid, text in rows])
 
 
 def fts_replace(connection: Any, section_id: int, text: str) -> None:
     """Keep the search index in step with a section's current text (rowid = section id)."""
     connection.exec_driver_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (section_id,))
-    connection.exec_driver_sql(
-        f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (?, ?)", (section_id, nfc(text))
-    )
+    connection.exec_driver_sql(_INDEX_ROW, (nfc(text), section_id))
 
 
 def fts_remove(connection: Any, section_id: int) -> None:
@@ -267,13 +298,12 @@ def fts_remove(connection: Any, section_id: int) -> None:
 
 
 def fts_replace_many(connection: Any, rows: list[tuple[int, str]]) -> None:
+    if not rows:
+        return
     connection.exec_driver_sql(
         f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", [(section_id,) for section_id, _ in rows]
     )
-    connection.exec_driver_sql(
-        f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (?, ?)",
-        [(section_id, nfc(text)) for section_id, text in rows],
-    )
+    connection.exec_driver_sql(_INDEX_ROW, [(nfc(text), section_id) for section_id, text in rows])
 
 
 def fts_query(user_query: str) -> str:
@@ -294,30 +324,45 @@ def _either_form(word: str) -> str:
 
 
 def fts_search(
-    connection: Any, user_query: str, edition_ids: tuple[int, int], limit: int
-) -> list[tuple[int, str]]:
-    """Section ids and snippets for the effective texts of an edition.
+    connection: Any, user_query: str, edition_slug: str, limit: int
+) -> list[tuple[int, str, str, str, str | None, str | None, str]] | None:
+    """Hits in the texts an edition shows, best first: section id, snippet, pathway slug
+    and name, service slug and name (None for a pathway's own text), kind; None when there
+    is no such edition.
 
-    ``edition_ids`` is (this edition, the regional edition): a regional section counts
-    only where the edition has no override of its own.
+    A regional text counts only where the edition has no live override of its own. The
+    editions are named inside ``MATCH``, so only their texts are ranked, and the same
+    statement names the hits.
     """
+    editions = connection.exec_driver_sql(
+        "SELECT id, slug, kind FROM editions WHERE slug = ? OR kind = 'regional'",
+        (edition_slug,),
+    ).fetchall()
+    shown = [eid for eid, slug, _ in editions if slug == edition_slug]
+    if not shown:
+        return None
     query = fts_query(user_query)
     if not query:
         return []
-    edition_id, regional_id = edition_ids
+    edition_id = shown[0]
+    tokens = " OR ".join(
+        f'"e{eid}"' for eid, _, kind in editions if eid == edition_id or kind == "regional"
+    )
+    match = f"body : ({query}) AND edition : ({tokens})"
     sql = f"""
-        SELECT s.id, snippet({FTS_TABLE}, 0, '[', ']', '…', 12)
-        FROM {FTS_TABLE} JOIN sections AS s ON s.id = {FTS_TABLE}.rowid
+        SELECT s.id, snippet({FTS_TABLE}, 0, '[', ']', '…', 12),
+               p.slug, p.name, v.slug, v.name, s.kind
+        FROM {FTS_TABLE}
+        JOIN sections AS s ON s.id = {FTS_TABLE}.rowid
+        JOIN pathways AS p ON p.id = s.pathway_id
+        LEFT JOIN services AS v ON v.id = s.service_id
         WHERE {FTS_TABLE} MATCH ?
-          AND (s.edition_id = ?
-               OR (s.edition_id = ? AND NOT EXISTS (
-                    SELECT 1 FROM sections AS o
-                    WHERE o.edition_id = ? AND NOT o.ended AND o.pathway_id = s.pathway_id
-                      AND o.service_id IS s.service_id AND o.kind = s.kind)))
+          AND (s.edition_id = ? OR NOT EXISTS (
+                SELECT 1 FROM sections AS o
+                WHERE o.edition_id = ? AND NOT o.ended AND o.pathway_id = s.pathway_id
+                  AND o.service_id IS s.service_id AND o.kind = s.kind))
         ORDER BY rank
         LIMIT ?
     """
-    rows = connection.exec_driver_sql(
-        sql, (query, edition_id, regional_id, edition_id, limit)
-    ).fetchall()
-    return [(row[0], row[1]) for row in rows]
+    rows = connection.exec_driver_sql(sql, (match, edition_id, edition_id, limit)).fetchall()
+    return [tuple(row) for row in rows]

@@ -1,8 +1,8 @@
-"""Text services layer: word differences written out for people — inline text and HTML."""
+"""Text services layer: word differences written out for people as inline text.
+
+The HTML form is the template ``documents/diff.html`` (``services.diff_export``)."""
 
 from __future__ import annotations
-
-from html import escape
 
 from kartedit.text.diff import Op, Segment
 
@@ -18,24 +18,3 @@ def inline_text(segments: list[Segment]) -> str:
         else:
             parts.append(segment.text)
     return "".join(parts)
-
-
-def inline_html(segments: list[Segment]) -> str:
-    """Escaped HTML; deletions struck through and insertions underlined, not colour alone."""
-    parts = []
-    for segment in segments:
-        text = escape(segment.text)
-        if segment.op is Op.DELETE:
-            parts.append(f'<del title="removed">{text}</del>')
-        elif segment.op is Op.INSERT:
-            parts.append(f'<ins title="added">{text}</ins>')
-        else:
-            parts.append(text)
-    return "".join(parts)
-
-
-DIFF_CSS = """
-.diff { white-space: pre-wrap; font-family: "DejaVu Sans", sans-serif; line-height: 1.5; }
-.diff del { background: #fbe1e1; color: #7a1010; text-decoration: line-through; }
-.diff ins { background: #dff5e1; color: #0d5219; text-decoration: underline; }
-"""

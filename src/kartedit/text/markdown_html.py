@@ -1,16 +1,25 @@
-"""Text services layer: Markdown → sanitised HTML fragments and standalone HTML pages."""
+"""Text services layer: Markdown → sanitised HTML fragments.
+
+Whole pages around them come from the templates in ``resources/templates`` (autoescaping on;
+this module's output is the only markup they take unescaped)."""
 
 from __future__ import annotations
 
 import html
 import re
 import threading
+from functools import lru_cache
 from xml.etree import ElementTree
 
 import markdown
 import nh3
 from markdown.extensions import Extension
+from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.tables import TableExtension
 from markdown.treeprocessors import Treeprocessor
+from mdx_breakless_lists.mdx_breakless_lists import (  # type: ignore[import-untyped]  # untyped
+    BreaklessLists,
+)
 
 ALLOWED_TAGS: frozenset[str] = frozenset(
     {
@@ -68,9 +77,16 @@ class _NoImages(Extension):
 # CommonMark allows; mdx_breakless_lists makes Python-Markdown read that as a list too.
 # The preview renders on every keystroke: build the converter and the cleaner once.
 # A Markdown instance keeps state between conversions, so uses are serialised and reset.
+# Extensions are given as objects: by name, Markdown would scan every installed package's
+# entry points to find them (tens of milliseconds at start-up).
 _converter = markdown.Markdown(
-    extensions=["tables", "sane_lists", "mdx_breakless_lists", _EscapeRawHtml(), _NoImages()],
-    extension_configs={"tables": {"use_align_attribute": True}},
+    extensions=[
+        TableExtension(use_align_attribute=True),
+        SaneListExtension(),
+        BreaklessLists(),
+        _EscapeRawHtml(),
+        _NoImages(),
+    ],
     output_format="html",
 )
 _converter_lock = threading.Lock()
@@ -131,8 +147,12 @@ def _as_plain_text(text: str) -> str:
     )
 
 
+@lru_cache(maxsize=8)
 def render_markdown(text: str) -> str:
     """Markdown → sanitised HTML fragment, for the live preview and for every export.
+
+    The last few results are kept: a click renders a text for the preview and again for
+    its readability figures.
 
     Never raises on any text: nesting is capped first, and should Markdown still give up
     (it recurses on structure), the text is shown as plain paragraphs instead.
@@ -148,43 +168,12 @@ def render_markdown(text: str) -> str:
     return sanitize_html(raw)
 
 
-_PAGE_STYLE = """\
-body { font-family: "Segoe UI", Calibri, "Helvetica Neue", Arial, sans-serif;
-  font-size: 1rem; line-height: 1.55; color: #1b1b1b; background: #fff;
-  max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
-h1, h2, h3, h4, h5, h6 { line-height: 1.25; margin: 1.6em 0 0.5em; }
-p, ul, ol, table, blockquote, pre { margin: 0 0 1em; }
-table { border-collapse: collapse; width: 100%; }
-th, td { border: 1px solid #888; padding: 0.35em 0.6em; text-align: left; vertical-align: top; }
-th { background: #f0f0f0; }
-blockquote { border-left: 4px solid #ccc; margin-left: 0; padding-left: 1em; color: #444; }
-code, pre { font-family: Consolas, "DejaVu Sans Mono", monospace; font-size: 0.92em; }
-pre { background: #f6f6f6; padding: 0.6em; overflow-x: auto; }
-a { color: #0b5394; }
-@media print { body { max-width: none; margin: 0; } a { color: inherit; } }
-"""
-
-_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'"
+_HEADING = re.compile(r"<(/?)h([1-6])>")
 
 
-def html_page(title: str, body_html: str, *, lang: str = "nb") -> str:
-    """A complete HTML5 document for exports; its CSP forbids scripts and remote loads.
+def shift_headings(fragment: str, by: int) -> str:
+    """Headings inside a text sit below the page's own: ``h1`` becomes ``h{1+by}`` (max h6).
 
-    ``body_html`` is inserted as is: pass output of :func:`render_markdown` (or other
-    already sanitised HTML). The title and language are escaped here.
+    The fragment is sanitised output, whose heading tags carry no attributes.
     """
-    return (
-        "<!DOCTYPE html>\n"
-        f'<html lang="{html.escape(lang, quote=True)}">\n'
-        "<head>\n"
-        '<meta charset="utf-8">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{_CONTENT_SECURITY_POLICY}">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{html.escape(title, quote=True)}</title>\n"
-        f"<style>\n{_PAGE_STYLE}</style>\n"
-        "</head>\n"
-        "<body>\n"
-        f"{body_html}\n"
-        "</body>\n"
-        "</html>\n"
-    )
+    return _HEADING.sub(lambda m: f"<{m.group(1)}h{min(6, int(m.group(2)) + by)}>", fragment)

@@ -14,10 +14,10 @@ LONG_WORD_MIN_LETTERS = 7
 
 # A word is a run of letters/digits (æøå included: Python's \w is Unicode-aware). Hyphenated
 # compounds such as «BUP-tilvising» are one word, as Norwegian spelling treats them.
-_WORD = re.compile(r"[^\W_]+(?:[-‐‑'’][^\W_]+)*")
+WORD = re.compile(r"[^\W_]+(?:[-‐‑'’][^\W_]+)*")
 # An end mark counts when a space or the end of the unit follows (closing quotes allowed
 # between), so «helsenorge.no» and «08.30» do not end sentences.
-_SENTENCE_END = re.compile(r"[.!?:]+(?=[\"'»”’)\]]*(?:\s|$))")
+SENTENCE_END = re.compile(r"[.!?:]+(?=[\"'»”’)\]]*(?:\s|$))")
 
 # Each of these starts a new unit of text: a heading or a list item is its own sentence even
 # without end punctuation, and so is a paragraph, a table row and a line.
@@ -119,9 +119,9 @@ def _plain_units(markdown_text: str) -> list[str]:
 
 def _sentences_in(unit: str) -> int:
     """Sentences ended by . ! ? or : — plus one for trailing words without end punctuation."""
-    ends = [match.end() for match in _SENTENCE_END.finditer(unit)]
+    ends = [match.end() for match in SENTENCE_END.finditer(unit)]
     pieces = [unit[a:b] for a, b in zip([0, *ends], [*ends, len(unit)], strict=True)]
-    return sum(1 for piece in pieces if _WORD.search(piece))
+    return sum(1 for piece in pieces if WORD.search(piece))
 
 
 def _letters(word: str) -> int:
@@ -135,7 +135,7 @@ def measure(markdown_text: str) -> Readability:
     ends without punctuation; link targets, table pipes and emphasis marks are not words.
     """
     units = _plain_units(markdown_text) if markdown_text.strip() else []
-    words = [w for unit in units for w in _WORD.findall(unit)]
+    words = [w for unit in units for w in WORD.findall(unit)]
     sentences = sum(_sentences_in(unit) for unit in units)
     long_words = sum(1 for w in words if _letters(w) >= LONG_WORD_MIN_LETTERS)
     lix = len(words) / sentences + 100.0 * long_words / len(words) if words else 0.0

@@ -24,7 +24,6 @@ import os
 import sys
 import traceback
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 from typing import ParamSpec, TypeVar
@@ -179,6 +178,8 @@ class CrashHandler:
         self.handler: logging.Handler | None = None
 
     def install(self) -> None:
+        from logging.handlers import RotatingFileHandler  # socket, pickle …: not at import
+
         try:
             self.log_path.parent.mkdir(parents=True, exist_ok=True)
             handler = RotatingFileHandler(

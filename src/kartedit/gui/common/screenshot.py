@@ -66,7 +66,7 @@ def save_png(image: QImage, target: Path) -> int:
     if not QImageWriter(str(target), b"PNG").write(image):
         print(f"kartedit: could not write {target}.", file=sys.stderr)
         return 1
-    print(f"Saved a {image.width()}×{image.height()} screenshot to {target}.")
+    print(f"Saved a {image.width()}×{image.height()} screenshot to {target}.", flush=True)
     return 0
 
 

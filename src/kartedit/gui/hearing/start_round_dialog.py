@@ -4,8 +4,9 @@ API:
     StartRoundDialog(workspace, author, parent=None, today=None) — name, edition, scope
         (checkable pathways and services; none checked = all), deadline (dd.mm.yyyy, six
         weeks ahead; a shorter period or one spanning July, Christmas or Easter is warned
-        about under it), questions for the hearing letter and the written standard (nb/nn)
-        of the round's Word documents, and who starts it. ``accept()`` starts the round
+        about under it), questions for the hearing letter, the written standard (nb/nn)
+        of the round's documents (starting as the chosen edition's), whether private persons
+        consent to be named in the hearing summary, and who starts it. ``accept()`` starts the round
         through the service; a refusal (UserError) is shown inside the dialog, which stays
         open with what was typed. ``started`` is the new round after a successful accept.
     choose_open_round(parent, rounds) -> HearingRound | None — the only one, or a choice
@@ -22,6 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -101,7 +103,9 @@ class StartRoundDialog(QDialog):
 
         self.edition = QComboBox()
         self.edition.setAccessibleName(self.tr("Edition"))
+        self._edition_languages: dict[str, str] = {}
         for info in workspace.editions():
+            self._edition_languages[info.slug] = info.language
             label = info.name
             if (
                 info.kind is not EditionKind.REGIONAL
@@ -157,6 +161,19 @@ class StartRoundDialog(QDialog):
         self.language.setAccessibleName(self.tr("Written standard of the hearing documents"))
         self.language.addItem(self.tr("Bokmål"), "nb")
         self.language.addItem(self.tr("Nynorsk"), "nn")
+        self.edition.currentIndexChanged.connect(lambda *_: self._follow_edition_language())
+        self._follow_edition_language()
+        self.names_consent = QCheckBox(
+            self.tr("Private persons who answer agree to be named in the hearing summary")
+        )
+        self.names_consent.setAccessibleName(self.tr("Consent to name private persons"))
+        self.names_consent.setToolTip(
+            self.tr(
+                "Without consent, the hearing summary and the merknadsdokument show "
+                "«privatperson» instead of the name of someone who answered without an "
+                "organisation."
+            )
+        )
 
         known = who.known_author()
         self.started_by = QLabel(
@@ -181,6 +198,7 @@ class StartRoundDialog(QDialog):
         form.addRow("", self.deadline_warning)
         form.addRow(self.tr("&Questions:"), self.questions)
         form.addRow(self.tr("&Written standard:"), self.language)
+        form.addRow("", self.names_consent)
         form.addRow(self.tr("Started by:"), self.started_by)
 
         self.buttons = QDialogButtonBox(
@@ -203,6 +221,11 @@ class StartRoundDialog(QDialog):
         self._show_deadline_warnings()
         self.name.setFocus()
         fit_resize(self, 720, 520)  # room for the longest service names
+
+    def _follow_edition_language(self) -> None:
+        """The documents' written standard starts as the chosen edition's; it can be changed."""
+        language = self._edition_languages.get(str(self.edition.currentData()), "nb")
+        self.language.setCurrentIndex(max(self.language.findData(language), 0))
 
     def deadline_date(self) -> date:
         chosen = self.deadline.date()
@@ -256,6 +279,7 @@ class StartRoundDialog(QDialog):
                 deadline=self.deadline_date(),
                 questions=self.questions.toPlainText(),
                 language=str(self.language.currentData()),
+                names_consent=self.names_consent.isChecked(),
                 author=author,
                 edition=str(self.edition.currentData()),
                 pathways=_checked(self.pathways),

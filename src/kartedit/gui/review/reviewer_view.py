@@ -178,8 +178,9 @@ class PassageView(MarkdownEdit):
         if watched is self.viewport():
             if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
                 mark = self.highlight_at(self.cursorForPosition(event.pos()).position())
-                if mark is not None:
-                    QToolTip.showText(event.globalPos(), mark.tip, self)
+                tip = mark.tip if mark is not None else self.quality_tip(event.pos())
+                if tip is not None:
+                    QToolTip.showText(event.globalPos(), tip, self)
                 else:
                     QToolTip.hideText()
                 return True

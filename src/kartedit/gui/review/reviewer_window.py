@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from kartedit import __version__
 from kartedit.domain.errors import UserError
-from kartedit.domain.model import SectionState, ServiceInfo
+from kartedit.domain.model import REGIONAL, SectionState, ServiceInfo
 from kartedit.domain.review import Comment, CommentKind, thread_root
 from kartedit.domain.sections import SectionRef
 from kartedit.gui.common.bundle_drop import (
@@ -48,7 +48,9 @@ from kartedit.gui.review.reviewer_actions import ReviewerActions, ReviewerMenus
 from kartedit.gui.review.reviewer_view import Highlight, ReviewerView
 from kartedit.gui.writer.map_tree import MapTree
 from kartedit.services.bundles import comment_counts
+from kartedit.services.fact_context import content_context
 from kartedit.services.names import MapNames
+from kartedit.services.quality import content_checker
 from kartedit.services.review import ReviewSession
 
 P = ParamSpec("P")
@@ -80,6 +82,14 @@ class ReviewerWindow(QMainWindow):
             self._services_of, self._states_of, self, summary=comment_summary, listed_only=True
         )
         self.view = ReviewerView(self)
+        # the writer's underlines: spelling, terms, the other written standard — in the
+        # standard of the edition each text comes from (an inherited one is regional)
+        self._checkers = {
+            inherited: content_checker(
+                session.content, REGIONAL if inherited else session.manifest.edition.slug
+            )
+            for inherited in (False, True)
+        }
         self.view.banner.export_button.setDefaultAction(self.commands.export_response)
         self.panel = CommentsPanel(self)
         self.setCentralWidget(self.view)
@@ -220,7 +230,11 @@ class ReviewerWindow(QMainWindow):
         if view is None:
             return False
         self.ref = ref
+        self.view.passage.set_checker(self._checkers[view.inherited])
         self.view.show_section(view, self._crumbs(ref), self._highlights(ref))
+        facts = content_context(self.session.content, self.session.bundle.manifest.edition.slug)
+        if "{{" in view.text:  # the round's edition's local facts, filled in
+            self.view.preview.show_html(facts.html(view.text, ref))
         self.refresh()
         return True
 

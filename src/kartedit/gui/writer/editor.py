@@ -4,26 +4,43 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QIcon, QPalette, QTextOption
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QFont,
+    QHelpEvent,
+    QIcon,
+    QKeyEvent,
+    QPalette,
+    QTextCursor,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
+from kartedit.domain.facts import FactKind, placeholder
 from kartedit.domain.model import SectionView
+from kartedit.domain.quality import FindingKind, TextMark
 from kartedit.gui.common import icons
 from kartedit.gui.common.labels import kind_label, status_label
 from kartedit.gui.common.parts import SectionPage
 from kartedit.gui.common.theme import theme
 from kartedit.gui.writer.markdown_highlighter import MarkdownHighlighter
 from kartedit.gui.writer.preview import PreviewPane
+from kartedit.gui.writer.quality_marks import explain
+from kartedit.services.fact_context import FactContext
+from kartedit.text.checker import TextChecker
 
 PREVIEW_DELAY_MS = 250
 """Typing restarts this timer; preview and statistics follow once the writer pauses."""
@@ -39,6 +56,8 @@ class SectionContext:
     edition_name: str
     local_edition: bool
     last_saved: str = ""
+    facts: FactContext | None = None
+    """The edition's local facts: the preview shows their values, or a marked chip."""
 
 
 class MarkdownEdit(QPlainTextEdit):
@@ -46,16 +65,122 @@ class MarkdownEdit(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.fact_kinds: list[FactKind] = []
+        """What «Insert local fact» offers (the map's fact kinds)."""
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.document().setDocumentMargin(12)
         self.highlighter = MarkdownHighlighter(self.document())
         self._normal = QPalette(self.palette())
 
+    def set_checker(self, checker: TextChecker | None) -> None:
+        """Underline what ``checker`` finds (None: no underlines); re-checks every line."""
+        self.highlighter.quality.checker = checker
+        self.highlighter.rehighlight()
+
+    def _mark_at(self, position: QPoint) -> tuple[TextMark | None, QTextCursor]:
+        cursor = self.cursorForPosition(position)
+        block = cursor.block()
+        return self.highlighter.quality.mark_at(block.text(), cursor.positionInBlock()), cursor
+
+    def quality_tip(self, position: QPoint) -> str | None:
+        """The explanation of the underline at a viewport position, if there is one."""
+        mark, _ = self._mark_at(position)
+        return explain(mark) if mark is not None else None
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = self.quality_tip(event.pos())
+            if tip is not None:
+                QToolTip.showText(event.globalPos(), tip, self)
+                return True
+        return super().viewportEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        mark, cursor = self._mark_at(event.pos())
+        if (
+            mark is not None
+            and mark.kind is not FindingKind.LONG_SENTENCE
+            and not self.isReadOnly()
+        ):
+            first = menu.actions()[0]
+            block_start = cursor.block().position()
+            for word in mark.suggestions:
+                action = QAction(word, menu)
+                action.triggered.connect(
+                    lambda _=False, w=word, m=mark: self._replace(block_start, m, w)
+                )
+                menu.insertAction(first, action)
+            quality = self.highlighter.quality
+            if mark.kind is FindingKind.SPELLING and quality.on_add_word is not None:
+                add = QAction(
+                    self.tr("Add «{word}» to the map's word list").format(word=mark.passage), menu
+                )
+                add.triggered.connect(lambda _=False, w=mark.passage: self._add_word(w))
+                menu.insertAction(first, add)
+            menu.insertSeparator(first)
+        if self.fact_kinds and not self.isReadOnly():
+            menu.addSeparator()
+            menu.addMenu(self.fact_menu(menu))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def _replace(self, block_start: int, mark: TextMark, word: str) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(block_start + mark.start)
+        cursor.setPosition(block_start + mark.end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(word)
+
+    def _add_word(self, word: str) -> None:
+        quality = self.highlighter.quality
+        if quality.on_add_word is not None:
+            quality.on_add_word(word)
+        self.highlighter.rehighlight()
+
     def set_font_size(self, points: int) -> None:
         font = QFont(self.font())
         font.setPointSize(max(6, points))
         self.setFont(font)
+
+    def fact_menu(self, parent: QWidget) -> QMenu:
+        """«Insert local fact»: one entry per fact kind; no syntax to remember."""
+        menu = QMenu(self.tr("Insert local fact"), parent)
+        for kind in self.fact_kinds:
+            action = menu.addAction(kind.name)
+            action.triggered.connect(lambda _=False, slug=kind.slug: self.insert_fact(slug))
+        return menu
+
+    def insert_fact(self, slug: str) -> None:
+        """Put the placeholder of a fact kind at the cursor, as one undoable edit; the «{{»
+        a writer typed to ask for the list becomes part of it."""
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        if self._typed_opening(cursor):
+            cursor.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, 2)
+        cursor.insertText(placeholder(slug))
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.setFocus()
+
+    @staticmethod
+    def _typed_opening(cursor: QTextCursor) -> bool:
+        block = cursor.block().text()
+        column = cursor.positionInBlock()
+        return not cursor.hasSelection() and block[max(0, column - 2) : column] == "{{"
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        offer = event.text() == "{" and self.fact_kinds and not self.isReadOnly()
+        if offer and self._typed_opening(self.textCursor()):
+            self.complete_fact()
+
+    def complete_fact(self) -> QMenu:
+        """Typing «{{» offers the map's facts at the cursor: no syntax to remember."""
+        menu = self.fact_menu(self)
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(self.viewport().mapToGlobal(self.cursorRect().bottomLeft()))
+        return menu
 
     def set_locked(self, locked: bool) -> None:
         self.setReadOnly(locked)
@@ -220,6 +345,7 @@ class SectionEditor(QWidget):
         """Load a section: the text replaces the old one and the undo history starts fresh."""
         self.view = view
         self.context = context
+        self.editor.fact_kinds = list(context.facts.kinds.values()) if context.facts else []
         self.editor.blockSignals(True)
         try:
             self.editor.setPlainText(view.text)
@@ -252,7 +378,11 @@ class SectionEditor(QWidget):
         if self.view is None:
             return
         text = self.text()
-        self.preview.show_markdown(text)
+        facts = self.context.facts if self.context is not None else None
+        if facts is not None and "{{" in text:
+            self.preview.show_html(facts.html(text, self.view.ref))
+        else:
+            self.preview.show_markdown(text)
         self.text_settled.emit(text)
 
     def add_bar(self, bar: QWidget) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QTextCursor
@@ -21,7 +22,13 @@ from PySide6.QtWidgets import (
 
 from kartedit import __version__
 from kartedit.domain.errors import UserError
-from kartedit.domain.model import REGIONAL, SectionState, SectionView, ServiceInfo
+from kartedit.domain.model import (
+    REGIONAL,
+    RevisionInfo,
+    SectionState,
+    SectionView,
+    ServiceInfo,
+)
 from kartedit.domain.sections import SectionRef, Status
 from kartedit.gui.common.bundle_drop import accept_bundle_drops, choose_bundle
 from kartedit.gui.common.errors import calmly, show_user_error
@@ -38,10 +45,12 @@ from kartedit.gui.editions.editions_controller import EditionsController
 from kartedit.gui.hearing.hearing_controller import HearingController
 from kartedit.gui.writer.controller_wiring import install_editions, install_hearing
 from kartedit.gui.writer.editor import SectionContext, SectionEditor
+from kartedit.gui.writer.facts_panel import FactsPanel, open_fact_proposals, open_facts_grid
 from kartedit.gui.writer.find_replace import FindReplaceBar
 from kartedit.gui.writer.history_panel import HistoryPanel
 from kartedit.gui.writer.map_tree import MapTree
 from kartedit.gui.writer.publish_menu import PublishMenu
+from kartedit.gui.writer.quality_wiring import install_quality
 from kartedit.gui.writer.recovery_dialog import ask_recovery
 from kartedit.gui.writer.search_panel import SearchPanel
 from kartedit.gui.writer.seat import MainWindowSeat
@@ -49,9 +58,17 @@ from kartedit.gui.writer.section_work import SectionWork
 from kartedit.gui.writer.status_bar import ReadabilityIndicator
 from kartedit.gui.writer.window_actions import WindowActions, WindowMenus
 from kartedit.services.names import MapNames
+from kartedit.services.quality import QualityChecker
 from kartedit.services.recovery import Draft, RecoveryStore
 from kartedit.services.settings import Settings, load_settings, save_settings
-from kartedit.services.workspace import Workspace
+
+if TYPE_CHECKING:  # the ORM is loaded after the first screen is painted
+    from kartedit.services.facts import Facts
+    from kartedit.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from kartedit.gui.editions.fact_proposal import FactProposalDialog
+    from kartedit.gui.editions.facts_grid import FactsGridDialog
 
 # The settings and save-message dialogs are imported when first used: start-up reads only
 # what the first screen shows.
@@ -60,6 +77,8 @@ log = logging.getLogger(__name__)
 
 AUTOSAVE_INTERVAL_MS = 4000
 """Unsaved text goes to the recovery store this often, and whenever focus moves."""
+REMEMBER_DELAY_MS = 1500
+"""The open section is written to the settings this long after the last click."""
 
 
 class MainWindow(SectionWork):
@@ -81,6 +100,7 @@ class MainWindow(SectionWork):
         self.edition = REGIONAL
         self._restored: dict[tuple[str, SectionRef], Draft] = {}
         self.names = MapNames()
+        self.quality = QualityChecker(workspace)
         self.setObjectName("MainWindow")
 
         self.commands = WindowActions(self)
@@ -108,11 +128,20 @@ class MainWindow(SectionWork):
             "SearchDock", self.search, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.search_dock.hide()
+        self.facts_panel = FactsPanel(self._facts, self.author, self)
+        self.facts_dock = self._dock(
+            "FactsDock", self.facts_panel, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.facts_dock.hide()
 
         self._autosave = QTimer(self)
         self._autosave.setInterval(AUTOSAVE_INTERVAL_MS)
         self._autosave.timeout.connect(self.autosave)
         self._autosave.start()
+        self._remember_timer = QTimer(self)
+        self._remember_timer.setSingleShot(True)
+        self._remember_timer.setInterval(REMEMBER_DELAY_MS)
+        self._remember_timer.timeout.connect(self._write_remembered)
         self._watching_focus = False
         self.bundle_drop = accept_bundle_drops(
             self, self.open_bundle, [self.editor.editor.viewport(), self.editor.preview.viewport()]
@@ -123,6 +152,7 @@ class MainWindow(SectionWork):
         self.hearing = HearingController(self.seat)
         install_hearing(self, self.hearing)
         self.publishing = PublishMenu(self)
+        self.quality_ui = install_quality(self)
         self._connect()
         self.retranslate()
 
@@ -184,6 +214,11 @@ class MainWindow(SectionWork):
         self.history.view_requested.connect(self.view_revision)
         self.history.restore_requested.connect(self.restore_revision)
         self.search.section_activated.connect(self._open_search_hit)
+        self.facts_panel.insert_requested.connect(self.editor.editor.insert_fact)
+        self.facts_panel.saved.connect(lambda: self._reload_current(keep_text=True))
+        self.facts_panel.saved.connect(self.editor.settle)  # the preview shows the new value
+        self.facts_panel.grid_requested.connect(self.open_facts_grid)
+        self.facts_panel.proposals_requested.connect(self.open_fact_proposals)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
@@ -193,10 +228,14 @@ class MainWindow(SectionWork):
         self.map_dock.setWindowTitle(self.tr("Map"))
         self.history_dock.setWindowTitle(self.tr("History"))
         self.search_dock.setWindowTitle(self.tr("Search results"))
+        self.facts_dock.setWindowTitle(self.tr("Local facts"))
+        self.facts_dock.toggleViewAction().setText(self.tr("&Local facts"))
+        self.facts_panel.retranslate()
         self.map_dock.toggleViewAction().setText(self.tr("&Map"))
         self.history_dock.toggleViewAction().setText(self.tr("&History"))
         self.search_dock.toggleViewAction().setText(self.tr("Search &results"))
         self.setAccessibleName(self.tr("kartedit main window"))
+        self.quality_ui.retranslate()
 
     def apply_default_layout(self, width: int = 1280, height: int = 800) -> None:
         """Sensible sizes for a fresh window: tree a third wide, editor and preview halves."""
@@ -237,16 +276,49 @@ class MainWindow(SectionWork):
         if ref is None or not self.select_section(ref):
             self.tree.expand_first()
 
+    def _facts(self) -> Facts:
+        from kartedit.services.facts import Facts
+
+        return Facts(self.workspace)
+
     def _context(self, view: SectionView, last_saved: str = "") -> SectionContext:
         ref = view.ref
         edition = self.switcher.edition(view.edition)
+        facts = None
+        if getattr(self.workspace, "loaded", True) or "{{" in view.text:
+            # the first screen is painted before the ORM loads; its next click fills the panel
+            facts = calmly(self, lambda: self._facts().context(self.edition))
+        self.facts_panel.show_for(ref, facts)
         return SectionContext(
             pathway_name=self.names.pathway(ref.pathway),
             service_name="" if ref.is_pathway_level else self.names.service(ref.service),
             edition_name=edition.name if edition else view.edition,
             local_edition=self._local(),
             last_saved=last_saved,
+            facts=facts,
         )
+
+    def open_facts_grid(self) -> FactsGridDialog | None:
+        """The completeness grid of the current edition's local facts."""
+        edition = self.switcher.edition(self.edition)
+        name = edition.name if edition else self.edition
+        return open_facts_grid(self, self._facts(), self.edition, name, self.names)
+
+    def open_fact_proposals(self) -> FactProposalDialog | None:
+        """Adaptations of this edition that only add contact details, proposed as facts."""
+        edition = self.switcher.edition(self.edition)
+        dialog = open_fact_proposals(
+            self,
+            self.workspace,
+            self.edition,
+            edition.name if edition else self.edition,
+            self.current_ref(),
+            self.author,
+            lambda ref: section_label(self.names, ref),
+        )
+        if dialog is not None:
+            dialog.accepted.connect(lambda: self._reload_current(keep_text=False))
+        return dialog
 
     # -- opening sections ---------------------------------------------------------------
 
@@ -275,13 +347,17 @@ class MainWindow(SectionWork):
             self.focus_editor()
 
     def _load_section(self, ref: SectionRef) -> bool:
-        view = calmly(self, self.workspace.section, ref, self.edition)
-        if view is None:
+        opened = calmly(self, self.workspace.open_section, ref, self.edition)
+        if opened is None:
             return False
+        view = opened.view
         previous = self.current_ref()
         self.tree.set_modified(previous, False)
         self.view = view
-        self.editor.show_section(view, self._context(view, self._load_history(view)))
+        self.editor.show_section(
+            view, self._context(view, self._show_history(view, opened.history))
+        )
+        self.check_as_you_type()
         self._update_title()  # its «[*]» first: restored text below marks the window modified
         draft = self._restored.pop((self.edition, ref), None)
         if draft is not None and not view.read_only:
@@ -292,9 +368,29 @@ class MainWindow(SectionWork):
         self._remember()
         return True
 
+    def check_as_you_type(self) -> None:
+        """Underline spelling, terms and the other standard in the written standard of the
+        edition the open text comes from (an inherited text is the regional one). The first
+        screen is painted before the store and the dictionaries load; ``load_full_workspace``
+        checks it afterwards."""
+        if not getattr(self.workspace, "loaded", True):
+            return
+        shown = REGIONAL if self.view is not None and self.view.inherited else self.edition
+        standard = calmly(self, self.quality.standard_of, shown) or "nb"
+        marks = self.editor.editor
+        marks.highlighter.quality.on_add_word = self._add_to_word_list
+        marks.set_checker(self.quality.text_checker(standard))
+
+    def _add_to_word_list(self, word: str) -> None:
+        calmly(self, self.quality.add_word, word)
+
     def _load_history(self, view: SectionView) -> str:
         """Fill the history panel; returns «Saved … by …» for the header."""
         revisions = calmly(self, self.workspace.history, view.ref, self.edition) or []
+        return self._show_history(view, revisions)
+
+    def _show_history(self, view: SectionView, revisions: list[RevisionInfo]) -> str:
+        """The history panel shows summaries (texts are fetched when one is viewed)."""
         self.history.set_revisions(revisions, view.revision_id, can_restore=not view.read_only)
         if not revisions:
             return ""
@@ -470,23 +566,32 @@ class MainWindow(SectionWork):
     edition_name = _edition_label
 
     def _update_title(self) -> None:
-        if self.view is None:
-            self.setWindowTitle("kartedit")
-            return
-        pathway = self.names.pathway(self.view.ref.pathway)
-        self.setWindowTitle(f"{self._section_title()} · {pathway}[*] — kartedit")
+        title = "kartedit"
+        if self.view is not None:
+            pathway = self.names.pathway(self.view.ref.pathway)
+            title = f"{self._section_title()} · {pathway}[*] — kartedit"
+        if title != self.windowTitle():  # an unchanged title repaints nothing
+            self.setWindowTitle(title)
 
     def _remember(self) -> None:
-        """The edition and section to reopen next time."""
+        """The edition and section to reopen next time: written a moment after the last
+        change (not on every click, and never when nothing changed), and on closing."""
         ref = self.current_ref()
+        wanted = (self.edition, ref.key if ref else "")
+        if wanted == (self.settings.last_edition, self.settings.last_section):
+            return
+        self.settings = self.settings.with_changes(last_edition=wanted[0], last_section=wanted[1])
+        self._remember_timer.start()
+
+    def _write_remembered(self) -> None:
+        self._remember_timer.stop()
         settings = load_settings().with_changes(
-            last_edition=self.edition, last_section=ref.key if ref else ""
+            last_edition=self.settings.last_edition, last_section=self.settings.last_section
         )
         try:
             save_settings(settings)
         except OSError as exc:
             log.warning("could not remember the open section: %s", exc)
-        self.settings = settings
 
     # -- dialogs and closing ------------------------------------------------------------
 
@@ -521,10 +626,13 @@ class MainWindow(SectionWork):
             event.ignore()
             return
         self._autosave.stop()
+        self.quality_ui.panel.wait()
         app = QApplication.instance()
         if self._watching_focus and isinstance(app, QApplication):
             app.focusChanged.disconnect(self._on_focus_changed)
             self._watching_focus = False
         self._remember()
+        if self._remember_timer.isActive():
+            self._write_remembered()
         remember_place(self, "main")
         event.accept()

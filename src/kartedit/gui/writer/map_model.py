@@ -203,6 +203,13 @@ class MapTreeModel(QStandardItemModel):
         else:
             status.setIcon(QIcon())
 
+    def set_quality_notes(self, notes: dict[str, str]) -> None:
+        """Each pathway's tooltip: its name, then what the text check found in it."""
+        for slug, item in self._pathways.items():
+            name = item.text()
+            note = notes.get(slug, "")
+            item.setToolTip(f"{name}\n{note}" if note else name)
+
     def _summarise(self, pathway: str) -> None:
         """Services say in words how many of their sections are local or stale."""
         parent = self._pathways[pathway]

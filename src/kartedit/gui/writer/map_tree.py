@@ -118,6 +118,9 @@ class MapTree(QWidget):
             summary = self.model.index(row, STATUS_COLUMN, parent).data()
             self.view.setFirstColumnSpanned(row, parent, not summary)
 
+    def set_quality_notes(self, notes: dict[str, str]) -> None:
+        self.model.set_quality_notes(notes)
+
     def set_modified(self, ref: SectionRef | None, modified: bool) -> None:
         self.model.set_modified(ref, modified)
 

@@ -1,4 +1,5 @@
-"""GUI: syntax highlighting of Markdown in the editor — headings, lists, emphasis, links."""
+"""GUI: syntax highlighting of Markdown in the editor — headings, lists, emphasis, links, and
+local-fact placeholders."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ import re
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
+from kartedit.domain.facts import PLACEHOLDER
 from kartedit.gui.common.theme import theme
+from kartedit.gui.writer.quality_marks import QualityMarks
 
 
 def _format(
@@ -50,8 +53,15 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.link_text = _format(t.ink("link"), underline=True)
         self.link_target = _format(t.muted)
         self.muted = _format(t.muted)
+        self.fact = _format(t.ink("local"), bold=True)
+        self.fact.setBackground(t.tint("local"))
+        self.quality = QualityMarks()
 
     def highlightBlock(self, text: str) -> None:
+        self._markdown(text)
+        self.quality.apply(self, text)
+
+    def _markdown(self, text: str) -> None:
         if _HEADING.match(text):
             self.setFormat(0, len(text), self.heading)
             return
@@ -80,3 +90,5 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self.setFormat(match.start(1), len(match.group(1)), self.link_text)
         for match in _AUTOLINK.finditer(text):
             self.setFormat(match.start(), match.end() - match.start(), self.link_text)
+        for match in PLACEHOLDER.finditer(text):  # a local fact: each edition's own value
+            self.setFormat(match.start(), match.end() - match.start(), self.fact)

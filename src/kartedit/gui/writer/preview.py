@@ -28,6 +28,8 @@ code, pre {{ font-family: "DejaVu Sans Mono", Consolas, monospace; }}
 table {{ border-collapse: collapse; margin-top: 4px; margin-bottom: 8px; }}
 th {{ background-color: {c.panel}; font-weight: bold; }}
 th, td {{ border: 1px solid {c.border}; padding: 4px; }}
+.fact-chip {{ background-color: {c.panel}; color: {c.ink_link}; font-weight: bold; }}
+.fact-missing {{ background-color: {c.panel}; color: {c.muted}; font-style: italic; }}
 """
 
 
@@ -55,7 +57,10 @@ class PreviewPane(QTextBrowser):
         return self._html
 
     def show_markdown(self, text: str) -> None:
-        html = render_markdown(text)
+        self.show_html(render_markdown(text))
+
+    def show_html(self, html: str) -> None:
+        """Show an already sanitised fragment (Markdown with local facts filled in)."""
         if html == self._html:
             return
         self._html = html

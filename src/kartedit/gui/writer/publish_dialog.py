@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 
     from kartedit.domain.model import PathwayInfo
     from kartedit.domain.people import Author
+    from kartedit.services.fact_context import FactContext
     from kartedit.services.publish.check import Finding
     from kartedit.services.publish.publisher import PublishResult
     from kartedit.services.workspace import Workspace
@@ -257,22 +258,25 @@ class PublishDialog(QDialog):
             Problem.LINK_NOWHERE: self.tr("the link «{detail}» points nowhere in this map"),
             Problem.LINK_MALFORMED: self.tr("the link «{detail}» is malformed"),
             Problem.NOT_APPROVED: self.tr("not approved"),
+            Problem.MISSING_FACT: self.tr("the local fact «{detail}» has no value"),
         }[finding.problem]
         return f"{where}: {what.format(detail=finding.detail)}"
 
     def run_check(self) -> list[Finding]:
+        from kartedit.services.facts import context_in
         from kartedit.services.publish.check import check
         from kartedit.services.publish.publisher import Publisher, structure
         from kartedit.store.repository import MapRepository
 
         publisher = Publisher(self.workspace)
 
-        def gather() -> tuple[list[Candidate], list[PathwayInfo]]:
+        def gather() -> tuple[list[Candidate], list[PathwayInfo], FactContext]:
             candidates = publisher.candidates(
                 self.chosen_edition(), include_drafts=self.drafts.isChecked()
             )
             with self.workspace.database.reading() as session:
-                return candidates, structure(MapRepository(session))
+                facts = context_in(session, self.chosen_edition())
+                return candidates, structure(MapRepository(session)), facts
 
         gathered = calmly(self, gather)
         if gathered is None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from enum import Enum
 from urllib.parse import urlsplit
 
+from kartedit.domain.facts import referred_kinds
 from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
 from kartedit.domain.model import PathwayInfo
 from kartedit.domain.sections import (
@@ -18,6 +19,7 @@ from kartedit.domain.sections import (
     SectionRef,
     Status,
 )
+from kartedit.services.fact_context import FactContext
 from kartedit.store.publications import Candidate
 
 
@@ -27,6 +29,7 @@ class Problem(Enum):
     LINK_NOWHERE = "link-nowhere"
     LINK_MALFORMED = "link-malformed"
     NOT_APPROVED = "not-approved"
+    MISSING_FACT = "missing-fact"
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,7 @@ _WHAT = {
     ),
     Problem.LINK_MALFORMED: QT_TRANSLATE_NOOP("Publishing", "the link «{detail}» is malformed"),
     Problem.NOT_APPROVED: QT_TRANSLATE_NOOP("Publishing", "not approved ({detail})"),
+    Problem.MISSING_FACT: QT_TRANSLATE_NOOP("Publishing", "the local fact «{detail}» has no value"),
 }
 _NOT_APPROVED = {
     Status.DRAFT.value: QT_TRANSLATE_NOOP("Publishing", "not approved (draft)"),
@@ -137,8 +141,13 @@ def internal_targets(structure: list[PathwayInfo]) -> set[str]:
     return found
 
 
-def check(candidates: list[Candidate], structure: list[PathwayInfo]) -> list[Finding]:
-    """Findings in map order: pathway, service, kind."""
+def check(
+    candidates: list[Candidate],
+    structure: list[PathwayInfo],
+    facts: FactContext | None = None,
+) -> list[Finding]:
+    """Findings in map order: pathway, service, kind. With ``facts`` of a local edition,
+    local facts the texts refer to without a value are findings too."""
     internal = internal_targets(structure)
     order = {
         (p.slug, s.slug): (i, j) for i, p in enumerate(structure) for j, s in enumerate(p.services)
@@ -155,6 +164,11 @@ def check(candidates: list[Candidate], structure: list[PathwayInfo]) -> list[Fin
             continue
         for match in PLACEHOLDERS.finditer(text):
             findings.append(Finding(ref, Problem.PLACEHOLDER, match.group(0)))
+        if facts is not None and not facts.regional:
+            for slug in referred_kinds(text):
+                if facts.value_for(slug, ref) is None:
+                    kind = facts.kinds.get(slug)
+                    findings.append(Finding(ref, Problem.MISSING_FACT, kind.name if kind else slug))
         for target in links(text):
             problem = link_problem(target, internal)
             if problem is not None:

@@ -12,22 +12,14 @@ from datetime import datetime
 from kartedit.domain.model import EditionInfo, PathwayInfo, ServiceInfo
 from kartedit.domain.publishing import Publication, Version, Words, no_earlier_version
 from kartedit.domain.sections import PATHWAY_KINDS, SERVICE_KINDS, SectionKind, SectionRef, Status
+from kartedit.services.fact_context import FactContext
 from kartedit.services.publish.check import internal_targets, mark_internal_links
 from kartedit.store.publications import Candidate
 from kartedit.text.markdown_html import render_markdown
 
-_HEADING = re.compile(r"<(/?)h([1-6])>")
 _FIRST_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 _INGRESS_MAX = 160
-
-
-def shift_headings(fragment: str, by: int) -> str:
-    """Headings inside a text sit below the page's own: ``h1`` becomes ``h{1+by}`` (max h6).
-
-    The fragment is sanitised output, whose heading tags carry no attributes.
-    """
-    return _HEADING.sub(lambda m: f"<{m.group(1)}h{min(6, int(m.group(2)) + by)}>", fragment)
 
 
 @dataclass(frozen=True)
@@ -227,8 +219,10 @@ def gather(
     render: bool = True,
     progress: Callable[[int, int], None] | None = None,
     since: Version | None = None,
+    facts: FactContext | None = None,
 ) -> PublishedMap:
-    """The published map of ``history[-1]`` (the publication being written).
+    """The published map of ``history[-1]`` (the publication being written); ``facts``
+    fills in the edition's local facts (escaped, never read as Markdown).
 
     ``progress(done, total)`` is called after each pathway; it may raise to stop.
     """
@@ -253,11 +247,17 @@ def gather(
         if candidate is None or not candidate.text.strip():
             return None
         text = mark_internal_links(candidate.text, internal)
+        if not render:
+            rendered = ""
+        elif facts is not None and "{{" in text:
+            rendered = facts.html(text, candidate.ref)
+        else:
+            rendered = render_markdown(text)
         return PageSection(
             ref=candidate.ref,
             title=words.kind(ref.kind),
             text=candidate.text,
-            html=render_markdown(text) if render else "",
+            html=rendered,
             local=candidate.local,
             approved=candidate.approved,
             status=candidate.status,

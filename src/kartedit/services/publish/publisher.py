@@ -19,6 +19,7 @@ from kartedit.domain.publishing import (
     check_written_standard,
     no_earlier_version,
 )
+from kartedit.services.facts import context_in
 from kartedit.services.publish.model import PublishedMap, gather
 from kartedit.store.publications import Candidate, PublicationStore
 from kartedit.store.repository import MapRepository
@@ -190,6 +191,7 @@ class Publisher:
             map_name = maps.map_info().name
             pathways = structure(maps)
             services = maps.all_services()
+            facts = context_in(session, edition)
         # Rendering and writing (a PDF of a whole region takes a while) hold no write lock;
         # if they fail or are cancelled, the publication just recorded is taken back.
         try:
@@ -202,6 +204,7 @@ class Publisher:
                 history=history,
                 progress=progress,
                 since=since,
+                facts=facts,
             )
             if pathway is not None:
                 published = replace(

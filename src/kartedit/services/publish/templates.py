@@ -18,6 +18,7 @@ from markupsafe import Markup
 
 from kartedit.domain.publishing import Words
 from kartedit.domain.sections import PATHWAY_KINDS, PATHWAY_LEVEL, SectionKind
+from kartedit.text.markdown_html import shift_headings
 
 
 def _load(name: str) -> str:
@@ -58,8 +59,6 @@ def _text(context: Context, fragment: str, level: int, form: str = "site") -> Ma
 
     The only filter that lets markup through: its input is sanitiser output.
     """
-    from kartedit.services.publish.model import shift_headings
-
     words = context["w"]
     fragment = _INTERNAL_HREF.sub(
         lambda m: f'href="{internal_href(form, words, m)}"', shift_headings(fragment, level)

@@ -1,14 +1,14 @@
 """Pathway-level texts: a section may belong to the pathway itself (no service).
 
-Revision ID: 0011
-Revises: 0007
+Revision ID: 0012
+Revises: 0011
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011"
-down_revision = "0007"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,139 @@
+"""Benchmarks: what one process measures in a window — run by ``bench/run.py`` in a fresh
+interpreter per figure, so start-up, imports and memory are those of a real start.
+
+``click``: kartedit's window on a map, tree clicks on the given sections (time from the
+click to the repainted window, and RSS after them). ``bare-click``: the baseline, the same
+texts put into a bare QTextEdit with a Markdown preview. ``bare-start``: the bare window
+whose start-up the kartedit window is compared with. Prints one JSON object.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kartedit.domain.sections import SectionRef
+
+
+def _rss_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def _summary(times: list[float]) -> dict[str, float]:
+    return {
+        "p95_ms": _p95(times) * 1000,
+        "median_ms": statistics.median(times) * 1000,
+        "rss_mib": _rss_mib(),
+    }
+
+
+def bare_start(png: str, text: str) -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTextEdit
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    edit = QTextEdit()
+    edit.setPlainText(text)
+    window.setCentralWidget(edit)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    window.grab().save(png)
+    print("Saved", flush=True)
+
+
+def bare_click(texts: list[str]) -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTextBrowser, QTextEdit
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    splitter = QSplitter()
+    source, preview = QTextEdit(), QTextBrowser()
+    splitter.addWidget(source)
+    splitter.addWidget(preview)
+    window.setCentralWidget(splitter)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    times = []
+    for text in texts:
+        started = time.perf_counter()
+        source.setPlainText(text)
+        preview.setMarkdown(text)
+        app.processEvents()
+        times.append(time.perf_counter() - started)
+    return _summary(times)
+
+
+def click(db: Path, edition: str, keys: list[str]) -> dict[str, float]:
+    from kartedit.domain.sections import SectionRef
+    from kartedit.gui.common.app import plain_imports
+
+    refs = [SectionRef.parse(key) for key in keys]
+    import PySide6.QtWidgets  # noqa: F401  # then imports go past its hook, as in run_gui
+
+    with plain_imports():
+        return _clicks(db, edition, refs)
+
+
+def _clicks(db: Path, edition: str, refs: list[SectionRef]) -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication
+
+    from kartedit.gui.common.app import _open_workspace, load_full_workspace
+
+    workspace = _open_workspace(db)  # as the window opens it
+
+    from kartedit.gui.writer.main_window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = MainWindow(workspace, edition=edition)
+    window.apply_default_layout(1280, 800)
+    window.show()
+    app.processEvents()
+    if hasattr(workspace, "load"):
+        load_full_workspace(window, workspace)  # as the window does once it has painted
+    for pathway in dict.fromkeys(ref.pathway for ref in refs):
+        window.tree.load(pathway)  # expanding a pathway is not part of a click
+    app.processEvents()
+    times = []
+    for ref in refs:
+        index = window.tree.model.index_of(ref)
+        started = time.perf_counter()
+        window.tree.view.setCurrentIndex(index)
+        app.processEvents()
+        times.append(time.perf_counter() - started)
+        assert window.current_ref() == ref, (ref, window.current_ref())
+    result = _summary(times)
+    window.editor.editor.document().setModified(False)
+    window.close()
+    workspace.close()
+    return result
+
+
+def main() -> None:
+    mode, *rest = sys.argv[1:]
+    if mode == "bare-start":
+        bare_start(rest[0], Path(rest[1]).read_text(encoding="utf-8"))
+        return
+    if mode == "bare-click":
+        result = bare_click(json.loads(Path(rest[0]).read_text(encoding="utf-8")))
+    else:
+        result = click(Path(rest[0]), rest[1], json.loads(Path(rest[2]).read_text()))
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
