@@ -272,14 +272,14 @@ ENGLISH = re.compile(
 def test_no_english_words_in_the_published_pages(
     daily: Workspace, tmp_path: Path, edition: str
 ) -> None:
-    from kartedit.services.publish.site import plain_text
+    from kartedit.text.markdown_html import plain_words
 
     Publisher(daily).publish(
         edition, "html", tmp_path / edition, author=COORDINATOR, include_drafts=True
     )
     for page in (tmp_path / edition).rglob("*.html"):
         text = page.read_text(encoding="utf-8")
-        visible = plain_text(re.sub(r"<(script|style)[^>]*>.*?</\1>", "", text, flags=re.S))
+        visible = plain_words(re.sub(r"<(script|style)[^>]*>.*?</\1>", "", text, flags=re.S))
         attributes = " ".join(re.findall(r'(?:aria-label|title|id|href)="([^"]*)"', text))
         assert not ENGLISH.findall(visible), page
         assert not ENGLISH.findall(attributes.replace("-", " ").replace("/", " ")), page

@@ -3,8 +3,6 @@ and the changes since the previous publication — gathered once and handed to e
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -15,10 +13,8 @@ from kartedit.domain.sections import PATHWAY_KINDS, SERVICE_KINDS, SectionKind, 
 from kartedit.services.fact_context import FactContext
 from kartedit.services.publish.check import internal_targets, mark_internal_links
 from kartedit.store.publications import Candidate
-from kartedit.text.markdown_html import render_markdown
+from kartedit.text.markdown_html import plain_words, render_markdown
 
-_FIRST_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
-_TAG = re.compile(r"<[^>]+>")
 _INGRESS_MAX = 160
 
 
@@ -36,6 +32,8 @@ class PageSection:
     changed_at: datetime
     anchor: str
     """Its id on a page, in the written standard (``fastlege-henvisning``)."""
+    lead: str = ""
+    """An introduction's first paragraph as plain words (facts filled in): the index shows it."""
 
 
 @dataclass(frozen=True)
@@ -81,10 +79,7 @@ class PathwayPage:
         """The introduction's first paragraph as plain words, cut at about 160 characters:
         what the index shows under the pathway's name («» without an introduction)."""
         intro = next((t for t in self.texts if t.ref.kind is SectionKind.INTRODUCTION), None)
-        found = _FIRST_PARAGRAPH.search(intro.html) if intro else None
-        if found is None:
-            return ""
-        words = " ".join(html.unescape(_TAG.sub(" ", found.group(1))).split())
+        words = intro.lead if intro else ""
         if len(words) <= _INGRESS_MAX:
             return words
         return words[: words.rfind(" ", 0, _INGRESS_MAX)].rstrip(",.;:") + " …"
@@ -246,18 +241,23 @@ def gather(
         candidate = by_key.get(ref.key)
         if candidate is None or not candidate.text.strip():
             return None
+
+        def html_of(text: str) -> str:
+            if facts is not None and "{{" in text:
+                return facts.html(text, candidate.ref)
+            return render_markdown(text)
+
         text = mark_internal_links(candidate.text, internal)
-        if not render:
-            rendered = ""
-        elif facts is not None and "{{" in text:
-            rendered = facts.html(text, candidate.ref)
-        else:
-            rendered = render_markdown(text)
+        lead = ""
+        if render and ref.kind is SectionKind.INTRODUCTION:
+            blocks = (b for b in candidate.text.split("\n\n") if b.strip())
+            lead = plain_words(html_of(next((b for b in blocks if not b.startswith("#")), "")))
         return PageSection(
             ref=candidate.ref,
             title=words.kind(ref.kind),
             text=candidate.text,
-            html=rendered,
+            html=html_of(text) if render else "",
+            lead=lead,
             local=candidate.local,
             approved=candidate.approved,
             status=candidate.status,
