@@ -46,6 +46,9 @@ _WORDS: dict[str, dict[str, str]] = {
         "remark": "Merknader",
         "general_remark": "Generell merknad til forløpet «{pathway}»",
         "untracked": "Endret uten sporede endringer i Word-dokumentet.",
+        "fact_edit": "Endret en lokal opplysning i Word-dokumentet: «{old}» → «{new}». "
+        "Lokale opplysninger endres under Lokale opplysninger, ikke i teksten; "
+        "ingenting er endret ennå.",
         "unknown": "Ukjent avsender",
         # merknadsdokument
         "summary": "Merknadsdokument",
@@ -140,6 +143,9 @@ _WORDS: dict[str, dict[str, str]] = {
         "remark": "Merknader",
         "general_remark": "Generell merknad til forløpet «{pathway}»",
         "untracked": "Endra utan sporte endringar i Word-dokumentet.",
+        "fact_edit": "Endra ei lokal opplysning i Word-dokumentet: «{old}» → «{new}». "
+        "Lokale opplysningar blir endra under Lokale opplysningar, ikkje i teksten; "
+        "ingenting er endra enno.",
         "unknown": "Ukjend avsendar",
         "summary": "Merknadsdokument",
         "summary_lead": "Oppsummering av høyringa «{round}», svarfrist {deadline}.",

@@ -41,6 +41,10 @@ PROPERTY_ROUND = "kartedit-round-id"
 PROPERTY_MAP = "kartedit-map-id"
 PROPERTY_PATHWAYS = "kartedit-form-pathways"
 """The pathways of the form's remarks table, one slug per row, comma-separated."""
+PROPERTY_FACT = "kartedit-fact-"
+"""With the revision id, ``-`` and a fact kind's slug: the text a placeholder of that
+revision showed (a value or the marked wording), so a reply is measured against what the
+reviewer read even when the value has changed since."""
 
 SECTION_MARK = "KE_"
 """Bookmark name prefix: ``KE_`` and the 32-hex revision id sent (Word allows 40 characters)."""

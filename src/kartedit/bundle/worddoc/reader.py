@@ -19,6 +19,7 @@ from pathlib import Path
 from lxml import etree
 
 from kartedit.bundle.problems import BundleError
+from kartedit.bundle.worddoc.blocks import FactTexts
 from kartedit.bundle.worddoc.ooxml import (
     COMMENTS,
     COMMENTS_EXTENDED,
@@ -31,6 +32,7 @@ from kartedit.bundle.worddoc.ooxml import (
     DOCUMENT,
     FORM_MARK,
     PROPERTY_DOCUMENT,
+    PROPERTY_FACT,
     PROPERTY_FORMAT,
     PROPERTY_MAP,
     PROPERTY_PATHWAYS,
@@ -123,6 +125,8 @@ class WordReply:
     modified_by: str
     outside: tuple[str, ...] = ()
     """Comments not on any text on hearing (in the letter or the form): their ``w:id``."""
+    facts: dict[str, FactTexts] = field(default_factory=dict)
+    """Revision id → (slug, text shown) of each local fact filled into it."""
 
 
 def is_word_document(path: Path) -> bool:
@@ -216,7 +220,19 @@ def read_word_reply(path: Path, label: str | None = None) -> WordReply:
         modified=modified,
         modified_by=modified_by,
         outside=tuple(outside),
+        facts=_facts(properties),
     )
+
+
+def _facts(properties: dict[str, str]) -> dict[str, FactTexts]:
+    found: dict[str, list[tuple[str, str]]] = {}
+    for name, value in properties.items():
+        if not name.startswith(PROPERTY_FACT):
+            continue
+        revision, _, slug = name[len(PROPERTY_FACT) :].partition("-")
+        if _REVISION.match(revision) and slug and value:
+            found.setdefault(revision, []).append((slug, value))
+    return {revision: tuple(sorted(pairs)) for revision, pairs in found.items()}
 
 
 def _identity(properties: dict[str, str], label: str) -> tuple[str, str, str]:
