@@ -598,7 +598,7 @@ class _FactEdit:
 
 def _accepted(text: str, lo: int, hi: int, group: list[TrackedChange]) -> str:
     """``text[lo:hi]`` as it reads with ``group``'s tracked changes accepted."""
-    out = []
+    out: list[str] = []
     for i in range(lo, hi + 1):
         out.extend(c.text for c in group if c.inserted and c.start == i)
         if i < hi and not any(not c.inserted and c.start <= i < c.end for c in group):
