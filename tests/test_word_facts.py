@@ -14,6 +14,7 @@ from lxml import etree
 
 from kartedit.bundle.worddoc.blocks import FactShown, markdown_blocks, plain_text, source_map
 from kartedit.bundle.worddoc.ooxml import SECTION_MARK
+from kartedit.bundle.worddoc.reader import read_word_reply
 from kartedit.domain.review import CommentKind, Reviewer
 from kartedit.domain.sections import SectionRef
 from kartedit.services.decisions import Accepted, Decisions
@@ -24,7 +25,7 @@ from kartedit.services.rounds import start_round
 from kartedit.services.summary import SummaryFormat, save_summary
 from kartedit.services.word_responses import FACT_EDIT, UNTRACKED
 from kartedit.services.workspace import Workspace
-from tests.word_fixtures import OLA, REPLACED, SIRI, _Comment, _Editor, _w, edited
+from tests.word_fixtures import DATA, OLA, REPLACED, SIRI, _Comment, _Editor, _w, edited
 from tests.word_support import KARI, docx_part
 
 REFERRAL = SectionRef.parse("angst/fastlege/referral")
@@ -311,6 +312,14 @@ def test_what_each_placeholder_showed_travels_in_the_document(
     assert f"kartedit-fact-{head.revision.id}-inntaksteam" in custom and VALUE in custom
     xml = docx_part(sent.path, "word/document.xml").decode()
     assert f"{SECTION_MARK}{head.revision.id}" in xml
+
+
+@pytest.mark.parametrize("name", ["reviewed-libreoffice.docx", "reviewed-word.docx"])
+def test_both_programs_keep_what_the_placeholder_showed(name: str) -> None:
+    reply = read_word_reply(DATA / name)
+    assert list(reply.facts.values()) == [(("inntaksteam", f"[lokal opplysning: {KIND}]"),)]
+    [referral] = [s for s in reply.sections if f"{SENTENCE}[lokal" in s.original]
+    assert "{{" not in referral.original
 
 
 # -- the merknadsdokument --------------------------------------------------------------------
