@@ -13,7 +13,7 @@ import pytest
 from lxml import etree
 
 from kartedit.bundle.worddoc.blocks import FactShown, markdown_blocks, plain_text, source_map
-from kartedit.bundle.worddoc.ooxml import SECTION_MARK
+from kartedit.bundle.worddoc.ooxml import PROPERTY_PIECE, SECTION_MARK
 from kartedit.bundle.worddoc.reader import read_word_reply
 from kartedit.domain.review import CommentKind, Reviewer
 from kartedit.domain.sections import SectionRef
@@ -102,13 +102,32 @@ def test_the_regional_round_shows_the_marked_wording_in_italics(
     [run] = _fact_runs(sent.path, chip)
     properties = run.find(_w("rPr"))
     assert properties.find(_w("shd")) is not None and properties.find(_w("i")) is not None
+    # The letter says what the shading means.
+    assert any(t.startswith("Skyggelagt tekst er lokale opplysninger") for t in texts)
+
+
+def test_a_round_without_local_facts_does_not_explain_them(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    hearing = start_round(
+        workspace,
+        name="Høring BUP",
+        deadline=date(2027, 1, 15),
+        author=KARI,
+        pathways=["angst"],
+        services=["bup"],
+    )
+    sent = export_hearing_document(workspace, hearing.id, tmp_path / "bup.docx")
+    assert not any("lokal" in t.casefold() for t in _texts(sent.path))
 
 
 def test_a_local_round_without_a_value_says_it_is_missing_in_its_standard(
     workspace: Workspace, tmp_path: Path
 ) -> None:
     sent = _send(workspace, tmp_path / "voss.docx", "voss")  # Voss writes nynorsk
-    assert any(f"{SENTENCE}[lokal opplysning manglar: {KIND}]." in t for t in _texts(sent.path))
+    texts = _texts(sent.path)
+    assert any(f"{SENTENCE}[lokal opplysning manglar: {KIND}]." in t for t in texts)
+    assert any(t.startswith("Skuggelagd tekst er lokale opplysningar") for t in texts)
 
 
 def test_a_value_is_text_never_markup() -> None:
@@ -297,6 +316,22 @@ def test_a_value_changed_after_sending_is_not_taken_for_an_edit(
     back = edited(sent.path, tmp_path / "svar.docx", _sentence_comment)
     report = _import(workspace, back)
     assert sorted(i.kind.value for i in report.items) == ["comment", "suggestion"]
+    assert not any(i.note for i in report.items)
+    [comment] = [c for c in Decisions(workspace).comments() if c.kind is CommentKind.COMMENT]
+    assert comment.quote == SENTENCE + PLACEHOLDER
+
+
+def test_a_long_value_travels_in_pieces_and_comes_back_whole(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    long = "hverdager kl. 09.00–11.00 og " + " ".join(["og etter avtale med teamet"] * 14)
+    assert 300 < len(long) <= 500 and long[PROPERTY_PIECE - 1] == " "  # a piece ends in a space
+    Facts(workspace).set_value("bergen", "fastlege", "inntaksteam", long, KARI)
+    sent = _send(workspace, tmp_path / "bergen.docx", "bergen")
+    [head] = [h for h in sent.sections if h.ref == REFERRAL]
+    assert read_word_reply(sent.path).facts[head.revision.id] == (("inntaksteam", long),)
+    back = edited(sent.path, tmp_path / "svar.docx", lambda e: _sentence_comment(e, long))
+    report = _import(workspace, back)
     assert not any(i.note for i in report.items)
     [comment] = [c for c in Decisions(workspace).comments() if c.kind is CommentKind.COMMENT]
     assert comment.quote == SENTENCE + PLACEHOLDER

@@ -27,6 +27,7 @@ from kartedit.bundle.worddoc.ooxml import (
     PROPERTY_FORMAT_VALUE,
     PROPERTY_MAP,
     PROPERTY_PATHWAYS,
+    PROPERTY_PIECE,
     PROPERTY_ROUND,
     REMARKS_MARK,
     SECTION_MARK,
@@ -132,7 +133,9 @@ def _document(
     def write_text(head: SectionHead) -> None:
         filled = facts_shown(facts, head.revision.text, head.ref)
         for slug, fact in filled.items():
-            shown[f"{PROPERTY_FACT}{head.revision.id}-{slug}"] = fact.text
+            name = f"{PROPERTY_FACT}{head.revision.id}-{slug}"
+            for number, at in enumerate(range(0, len(fact.text), PROPERTY_PIECE)):
+                shown[f"{name}.{number}" if number else name] = fact.text[at : at + PROPERTY_PIECE]
         blocks = markdown_blocks(head.revision.text, filled)
         writer.blocks(blocks, SECTION_MARK + head.revision.id)
 
@@ -193,7 +196,10 @@ def _letter(
         writer.heading(words("questions"), 1)
         writer.blocks(markdown_blocks(hearing.questions))
     writer.heading(words("how"), 1)
-    for key in ("how_comment", "how_track", "how_form", "how_keep"):
+    how = ["how_comment", "how_track", "how_form", "how_keep"]
+    if any(referred_kinds(h.revision.text) for h in heads):
+        how.insert(2, "how_facts")
+    for key in how:
         writer.paragraph(words(key)).style = writer.document.styles["List Bullet"]
     writer.paragraph(words("how_send", deadline=deadline))
     writer.heading(words("contact"), 1)

@@ -32,6 +32,11 @@ _WORDS: dict[str, dict[str, str]] = {
             "Behold dokumentet som det er ellers: ikke kopier tekstene over i et nytt "
             "dokument, da kan ikke svaret leses inn."
         ),
+        "how_facts": (
+            "Skyggelagt tekst er lokale opplysninger (for eksempel telefontid) som hver "
+            "kommune fyller inn selv; «[lokal opplysning: …]» står der verdien kommer. "
+            "Vil du endre en opplysning, skriv en merknad."
+        ),
         "how_send": "Send dokumentet tilbake innen {deadline}.",
         "contact": "Kontakt",
         "texts": "Tekstene på høring",
@@ -128,6 +133,11 @@ _WORDS: dict[str, dict[str, str]] = {
         "how_keep": (
             "Behald dokumentet som det er elles: ikkje kopier tekstane over i eit nytt "
             "dokument, då kan ikkje svaret lesast inn."
+        ),
+        "how_facts": (
+            "Skuggelagd tekst er lokale opplysningar (til dømes telefontid) som kvar "
+            "kommune fyller inn sjølv; «[lokal opplysning: …]» står der verdien kjem. "
+            "Vil du endre ei opplysning, skriv ein merknad."
         ),
         "how_send": "Send dokumentet tilbake innan {deadline}.",
         "contact": "Kontakt",

@@ -39,6 +39,7 @@ from kartedit.bundle.worddoc.ooxml import (
     PROPERTY_ROUND,
     REMARKS_MARK,
     SECTION_MARK,
+    VT,
     W14,
     W15,
     parse_xml,
@@ -225,13 +226,20 @@ def read_word_reply(path: Path, label: str | None = None) -> WordReply:
 
 
 def _facts(properties: dict[str, str]) -> dict[str, FactTexts]:
-    found: dict[str, list[tuple[str, str]]] = {}
+    """What each placeholder showed, by revision; a long text is joined from its pieces."""
+    pieces: dict[tuple[str, str], dict[int, str]] = {}
     for name, value in properties.items():
         if not name.startswith(PROPERTY_FACT):
             continue
-        revision, _, slug = name[len(PROPERTY_FACT) :].partition("-")
-        if _REVISION.match(revision) and slug and value:
-            found.setdefault(revision, []).append((slug, value))
+        revision, _, rest = name[len(PROPERTY_FACT) :].partition("-")
+        slug, _, number = rest.partition(".")
+        if _REVISION.match(revision) and slug and (number.isdigit() or not number):
+            pieces.setdefault((revision, slug), {})[int(number or 0)] = value
+    found: dict[str, list[tuple[str, str]]] = {}
+    for (revision, slug), parts in pieces.items():
+        text = "".join(parts[n] for n in sorted(parts))
+        if text:
+            found.setdefault(revision, []).append((slug, text))
     return {revision: tuple(sorted(pairs)) for revision, pairs in found.items()}
 
 
@@ -270,9 +278,16 @@ def _identity(properties: dict[str, str], label: str) -> tuple[str, str, str]:
 
 def _custom(root: etree._Element) -> dict[str, str]:
     return {
-        str(item.get("name")): "".join(item.itertext()).strip()
-        for item in root.iter(f"{{{CUSTOM}}}property")
+        str(item.get("name")): _property_text(item) for item in root.iter(f"{{{CUSTOM}}}property")
     }
+
+
+def _property_text(item: etree._Element) -> str:
+    """A property's text; trimmed, but for a fact's (a piece of one may end in a space)."""
+    value = item.find(f"{{{VT}}}lpwstr")
+    if value is not None and str(item.get("name")).startswith(PROPERTY_FACT):
+        return value.text or ""
+    return "".join(item.itertext()).strip()
 
 
 def _core(root: etree._Element | None) -> tuple[datetime | None, str]:
