@@ -38,7 +38,9 @@ PLACEHOLDER = "{{lokal:inntaksteam}}"
 FORM_NAME = Reviewer("Ola Nordmann", "", "")
 
 
-def _send(workspace: Workspace, path: Path, edition: str = "regional") -> HearingDocument:
+def _send(
+    workspace: Workspace, path: Path, edition: str = "regional", service: str = "fastlege"
+) -> HearingDocument:
     hearing = start_round(
         workspace,
         name="Høring angst 2027",
@@ -46,7 +48,7 @@ def _send(workspace: Workspace, path: Path, edition: str = "regional") -> Hearin
         author=KARI,
         edition=edition,
         pathways=["angst"],
-        services=["fastlege"],
+        services=[service],
     )
     return export_hearing_document(workspace, hearing.id, path)
 
@@ -109,15 +111,7 @@ def test_the_regional_round_shows_the_marked_wording_in_italics(
 def test_a_round_without_local_facts_does_not_explain_them(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    hearing = start_round(
-        workspace,
-        name="Høring BUP",
-        deadline=date(2027, 1, 15),
-        author=KARI,
-        pathways=["angst"],
-        services=["bup"],
-    )
-    sent = export_hearing_document(workspace, hearing.id, tmp_path / "bup.docx")
+    sent = _send(workspace, tmp_path / "bup.docx", service="bup")
     assert not any("lokal" in t.casefold() for t in _texts(sent.path))
 
 
