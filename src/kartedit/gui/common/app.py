@@ -203,7 +203,7 @@ def _run_window(args: argparse.Namespace, select: SectionRef | None) -> int:
         if args.screenshot is not None:
             from kartedit.gui.common import screenshot
 
-            code = screenshot.main_window(
+            return screenshot.main_window(
                 app,
                 window,
                 select,
@@ -211,10 +211,8 @@ def _run_window(args: argparse.Namespace, select: SectionRef | None) -> int:
                 diff=args.diff,
                 dump=args.dump_strings,
                 size=args.size,
+                load=lambda: check_full_workspace(window, workspace),
             )
-            if hasattr(workspace, "check"):  # what the picture showed, read the full way
-                check_full_workspace(window, workspace)
-            return code
         place_window(window, "main", window.apply_default_layout)
         window.show()
         open_start_section(window, select)
@@ -320,10 +318,13 @@ def _open_workspace(db: Path | None) -> Workspace:
 
 
 def check_full_workspace(window: MainWindow, workspace: Workspace) -> None:
-    """After a picture of a quick-started window: its first screen read the full way, so
-    a problem only the full path finds (a damaged page) is still reported, calmly."""
+    """Before a picture is saved: the full workspace loaded (the window as it looks a moment
+    after start: underlines, facts), and a quick-started window's first screen read the full
+    way, so a problem only the full path finds (a damaged page) is still reported, calmly."""
     from kartedit.gui.common.errors import calmly
 
+    if not hasattr(workspace, "check"):
+        return
     load_full_workspace(window, workspace)
     calmly(window, workspace.check)  # type: ignore[attr-defined]
 
@@ -339,8 +340,7 @@ def load_full_workspace(window: MainWindow, workspace: Workspace) -> None:
 
     with plain_imports():
         calmly(window, workspace.load)  # type: ignore[attr-defined]
-    if window.view is not None:
-        window.check_as_you_type()  # underlines, now that the lists can be read
+    window.workspace_loaded()  # underlines and facts, now that the store can be read
 
 
 def open_start_section(window: MainWindow, select: SectionRef | None) -> None:

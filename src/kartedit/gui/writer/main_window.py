@@ -58,6 +58,7 @@ from kartedit.services.recovery import Draft, RecoveryStore
 from kartedit.services.settings import Settings, load_settings, save_settings
 
 if TYPE_CHECKING:  # the ORM is loaded after the first screen is painted
+    from kartedit.services.fact_context import FactContext
     from kartedit.services.facts import Facts
     from kartedit.services.workspace import Workspace
 
@@ -94,6 +95,9 @@ class MainWindow(SectionWork):
         self.view: SectionView | None = None
         self.edition = REGIONAL
         self._restored: dict[tuple[str, SectionRef], Draft] = {}
+        self._fact_contexts: dict[str, FactContext] = {}
+        """Each edition's facts as read once (not on every click), forgotten whenever the
+        window writes or reloads anything."""
         self.names = MapNames()
         self.quality = QualityChecker(workspace)
         self.setObjectName("MainWindow")
@@ -137,6 +141,12 @@ class MainWindow(SectionWork):
         self._remember_timer.setSingleShot(True)
         self._remember_timer.setInterval(REMEMBER_DELAY_MS)
         self._remember_timer.timeout.connect(self._write_remembered)
+        self._check_timer = QTimer(self)
+        """The open text's check, once it is painted; a new click cancels the pending one,
+        typing before it runs puts it off."""
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(0)
+        self._check_timer.timeout.connect(self._check_open_text)
         self._watching_focus = False
         self.bundle_drop = accept_bundle_drops(
             self, self.open_bundle, [self.editor.editor.viewport(), self.editor.preview.viewport()]
@@ -205,6 +215,7 @@ class MainWindow(SectionWork):
         self.tree.open_requested.connect(self._open_and_focus)
         self.editor.modification_changed.connect(self._on_modified)
         self.editor.text_settled.connect(self.readability.show_text)
+        text.textChanged.connect(self._put_off_check)
         self.editor.reopen_requested.connect(lambda: self.change_status(Status.DRAFT))
         self.history.view_requested.connect(self.view_revision)
         self.history.restore_requested.connect(self.restore_revision)
@@ -281,8 +292,13 @@ class MainWindow(SectionWork):
         edition = self.switcher.edition(view.edition)
         facts = None
         if getattr(self.workspace, "loaded", True) or "{{" in view.text:
-            # the first screen is painted before the ORM loads; its next click fills the panel
-            facts = calmly(self, lambda: self._facts().context(self.edition))
+            # the first screen is painted before the ORM loads; ``workspace_loaded`` fills
+            # the panel
+            facts = self._fact_contexts.get(self.edition)
+            if facts is None:
+                facts = calmly(self, lambda: self._facts().context(self.edition))
+                if facts is not None:
+                    self._fact_contexts[self.edition] = facts
         self.facts_panel.show_for(ref, facts)
         return SectionContext(
             pathway_name=self.names.pathway(ref.pathway),
@@ -295,6 +311,7 @@ class MainWindow(SectionWork):
 
     def open_facts_grid(self) -> FactsGridDialog | None:
         """The completeness grid of the current edition's local facts."""
+        self._fact_contexts.clear()
         edition = self.switcher.edition(self.edition)
         name = edition.name if edition else self.edition
         return open_facts_grid(self, self._facts(), self.edition, name, self.names)
@@ -349,6 +366,8 @@ class MainWindow(SectionWork):
         previous = self.current_ref()
         self.tree.set_modified(previous, False)
         self.view = view
+        self._check_timer.stop()  # the previous text's check, if it has not run yet
+        self.editor.editor.pause_checks()
         self.editor.show_section(
             view, self._context(view, self._show_history(view, opened.history))
         )
@@ -364,17 +383,49 @@ class MainWindow(SectionWork):
         return True
 
     def check_as_you_type(self) -> None:
-        """Underline spelling, terms and the other standard in the written standard of the
-        edition the open text comes from (an inherited text is the regional one). The first
-        screen is painted before the store and the dictionaries load; ``load_full_workspace``
-        checks it afterwards."""
-        if not getattr(self.workspace, "loaded", True):
+        """Underline spelling, terms and the other standard in the open text, once it is
+        painted: the click shows the text, the check follows (see ``_check_open_text``)."""
+        self._check_timer.start()
+
+    def workspace_loaded(self) -> None:
+        """The full workspace is there (after a quick start): the open text's facts and its
+        check, which the first screen went without."""
+        self._fact_contexts.clear()
+        if self.view is None:
             return
-        shown = REGIONAL if self.view is not None and self.view.inherited else self.edition
-        standard = calmly(self, self.quality.standard_of, shown) or "nb"
+        last_saved = self.editor.context.last_saved if self.editor.context else ""
+        self.editor.update_context(self._context(self.view, last_saved))
+        self.check_as_you_type()
+
+    def _put_off_check(self) -> None:
+        if self._check_timer.isActive():
+            self._check_timer.start()
+
+    def pending_work(self) -> bool:
+        """Whether the open text's preview, statistics or check are still to come."""
+        return self._check_timer.isActive() or self.editor.settling()
+
+    def finish_pending_work(self) -> None:
+        """Render the preview and check the open text now (for a picture of the window)."""
+        if self.editor.settling():
+            self.editor.settle()
+        if self._check_timer.isActive():
+            self._check_open_text()
+
+    def _check_open_text(self) -> None:
+        """The check in the written standard of the edition the open text comes from (an
+        inherited text is the regional one). The first screen is painted before the store
+        and the dictionaries load; ``load_full_workspace`` checks it afterwards."""
+        self._check_timer.stop()
+        if self.view is None or not getattr(self.workspace, "loaded", True):
+            return
+        shown = REGIONAL if self.view.inherited else self.edition
+        edition = self.switcher.edition(shown)
+        standard = edition.language if edition is not None else "nb"
         marks = self.editor.editor
         marks.highlighter.quality.on_add_word = self._add_to_word_list
-        marks.set_checker(self.quality.text_checker(standard))
+        checker = calmly(self, self.quality.text_checker, standard)
+        marks.set_checker(checker)
 
     def _add_to_word_list(self, word: str) -> None:
         calmly(self, self.quality.add_word, word)
@@ -396,6 +447,7 @@ class MainWindow(SectionWork):
 
     def _reload_current(self, *, keep_text: bool) -> None:
         """After a save, a status change or a restore: fresh state from the service."""
+        self._fact_contexts.clear()  # a save, a status change, a fact: read them afresh
         if self.view is None:
             return
         view = calmly(self, self.workspace.section, self.view.ref, self.edition)
@@ -439,6 +491,7 @@ class MainWindow(SectionWork):
         is the slug the open edition goes by now (a rename may change it)."""
         if current is not None:
             self.edition = current
+        self._fact_contexts.clear()
         self.switcher.set_editions(calmly(self, self.workspace.editions) or [], self.edition)
         self._remember()
 
