@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -39,8 +40,10 @@ from kartedit.gui.common.theme import theme
 from kartedit.gui.writer.markdown_highlighter import MarkdownHighlighter
 from kartedit.gui.writer.preview import PreviewPane
 from kartedit.gui.writer.quality_marks import explain
-from kartedit.services.fact_context import FactContext
 from kartedit.text.checker import TextChecker
+
+if TYPE_CHECKING:  # the facts (and Markdown) are read after the first paint
+    from kartedit.services.fact_context import FactContext
 
 PREVIEW_DELAY_MS = 250
 """Typing restarts this timer; preview and statistics follow once the writer pauses."""

@@ -46,7 +46,6 @@ from kartedit.gui.writer.history_panel import HistoryPanel
 from kartedit.gui.writer.map_tree import MapTree
 from kartedit.gui.writer.publish_menu import PublishMenu
 from kartedit.gui.writer.quality_wiring import install_quality
-from kartedit.gui.writer.recovery_dialog import ask_recovery
 from kartedit.gui.writer.search_panel import SearchPanel
 from kartedit.gui.writer.seat import MainWindowSeat
 from kartedit.gui.writer.section_work import SectionWork
@@ -504,6 +503,8 @@ class MainWindow(SectionWork):
         drafts = self.recovery.drafts()
         if not drafts:
             return
+        from kartedit.gui.writer.recovery_dialog import ask_recovery
+
         choice = ask_recovery(
             drafts,
             self,
