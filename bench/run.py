@@ -47,17 +47,19 @@ DONE_FIGURE = "the same until its preview, statistics and check are painted too,
 the underlines follow right after it: this figure times the click until they are done."""
 
 NOT_YET: dict[str, float] = {
-    "cold start to a painted window with a section open": 4.0,
-    "open a section by a tree click, p95": 60.0,
-    "the same, another process writing to the disk": 60.0,
-    "memory after opening 60 sections, over a bare window": 135.0,
+    "cold start to a painted window with a section open": 3.0,
+    "open a section by a tree click, p95": 30.0,
+    "the same, another process writing to the disk": 45.0,
+    DONE_FIGURE: 60.0,
+    "memory after opening 60 sections, over a bare window": 110.0,
     "map search p95 over raw unranked MATCH": 20.0,
     "import 40 response bundles × 25 comments": 3.0,
 }
 """Goals the code does not reach yet, with the quick map's figure today (ratio or value as
-the goal is): see the README's table for why and what the next step is. Checking the text
-as it is typed (spelling, terms, the other standard) runs on every section opened and keeps
-the bokmål and nynorsk dictionaries in memory: click and memory grew with it."""
+the goal is; the smoke run fails past twice it): see the README's table for why and what
+the next step is. A click shows the text and checks it right after the paint, with the
+dictionary of the text's own written standard only; that dictionary (33 MiB for bokmål) is
+most of what the memory figure is over its goal."""
 REFERENCE_BARE_CLICK_MS = 8.6
 """The bare QTextEdit click on the machine the goals were set on."""
 
