@@ -64,19 +64,25 @@ def test_the_first_screen_is_painted_before_the_orm_is_loaded(demo_db, tmp_path)
         "    seen.append('sqlalchemy' in sys.modules)\n"
         "    return image\n"
         "screenshot.render = first_paint\n"
+        "whole, checked = screenshot.main_window, []\n"
+        "def picture(app, window, *args, **kwargs):\n"
+        "    code = whole(app, window, *args, **kwargs)\n"
+        "    checked.append(window.editor.editor.checked and not window.pending_work())\n"
+        "    return code\n"
+        "screenshot.main_window = picture\n"
         f"code = run_gui([{str(demo_db)!r}, '--screenshot', {str(shot)!r}, "
         "'--select', 'angst/fastlege/role', '--edition', 'bergen'])\n"
         "assert code == 0, code\n"
-        "print(seen[0], 'sqlalchemy' in sys.modules)\n"
+        "print(seen[0], 'sqlalchemy' in sys.modules, checked[0])\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
     # painted without the ORM; then what it showed was read again the full way, and the
-    # picture saved once the rest had loaded
+    # picture saved once the rest had loaded and the open text was checked (underlined)
     assert "Painted the first screen." in done.stdout
-    assert done.stdout.strip().splitlines()[-1] == "False True"
+    assert done.stdout.strip().splitlines()[-1] == "False True True"
     assert shot.stat().st_size > 0
 
 
