@@ -244,3 +244,12 @@ def test_the_other_standards_dictionary_opens_only_for_a_word_its_own_lacks() ->
     assert nb.opened and not nn.opened  # every word is bokmål: nynorsk is never asked
     assert _kinds(checker.marks("Barnet er ikkje heime.")) == [("standard", "ikkje")]
     assert nn.opened
+
+
+def test_a_checker_lets_go_of_its_lines_but_keeps_its_words() -> None:
+    checker = TextChecker("nb", QualityLists(), FAKE)
+    first = checker.line_marks("Barn er ikkje bra.")
+    checker.forget_lines()
+    assert checker._lines == {}
+    assert checker.line_marks("Barn er ikkje bra.") == first
+    assert "ikkje" in checker._words

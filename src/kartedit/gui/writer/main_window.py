@@ -94,6 +94,7 @@ class MainWindow(SectionWork):
         self.view: SectionView | None = None
         self.edition = REGIONAL
         self._restored: dict[tuple[str, SectionRef], Draft] = {}
+        self._checked_ref: SectionRef | None = None
         self._fact_contexts: dict[str, FactContext] = {}
         """Each edition's facts as read once (not on every click), forgotten whenever the
         window writes or reloads anything."""
@@ -424,6 +425,9 @@ class MainWindow(SectionWork):
         marks = self.editor.editor
         marks.highlighter.quality.on_add_word = self._add_to_word_list
         checker = calmly(self, self.quality.text_checker, standard)
+        if checker is not None and self.view.ref != self._checked_ref:
+            checker.forget_lines()  # only the text on screen keeps its lines' marks
+        self._checked_ref = self.view.ref
         marks.set_checker(checker)
 
     def _add_to_word_list(self, word: str) -> None:
