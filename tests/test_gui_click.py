@@ -102,3 +102,35 @@ def test_loading_the_full_workspace_after_paint_keeps_the_import_hook(qtbot, dem
     assert window.select_section(ASSESSMENT)
     assert window.editor.text() == workspace.section(ASSESSMENT).text
     workspace.close()
+
+
+def test_panels_off_the_first_screen_come_after_it_where_they_were_left(qtbot, demo_db) -> None:
+    """Search results, local facts and quality are built once the first screen is painted
+    (the full workspace loaded); a dock the writer left open opens again, with its menu."""
+    from kartedit.gui.common.app import load_full_workspace
+    from kartedit.services.first_screen import QuickStartWorkspace
+    from kartedit.services.workspace import Workspace
+
+    with Workspace.open(demo_db) as full:
+        before = MainWindow(full)
+        qtbot.addWidget(before)
+        before.show()
+        before.facts_dock.show()
+        state = before.saveState()
+        before.close()
+
+    workspace = QuickStartWorkspace(demo_db)
+    window = MainWindow(workspace)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.restoreState(state)
+    window.show()
+    assert window.select_section(ROLE)
+    assert window._side is None  # not on the first screen
+    load_full_workspace(window, workspace)  # type: ignore[arg-type]
+    assert window._side is not None
+    assert window.facts_dock.isVisible() and not window.search_dock.isVisible()
+    assert window.facts_panel.ref == ROLE
+    toggles = [a.text() for a in window.menus.view.actions()]
+    assert {"Search &results", "&Local facts", "&Quality"} <= set(toggles)
+    window.close()
+    workspace.close()

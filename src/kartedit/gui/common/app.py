@@ -326,7 +326,7 @@ def check_full_workspace(window: MainWindow, workspace: Workspace) -> None:
     if not hasattr(workspace, "check"):
         return
     load_full_workspace(window, workspace)
-    calmly(window, workspace.check)  # type: ignore[attr-defined]
+    calmly(window, workspace.check)
 
 
 def load_full_workspace(window: MainWindow, workspace: Workspace) -> None:

@@ -7,6 +7,7 @@ does come from the ``Workspace``; the widgets only show values they are handed.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,8 +46,6 @@ from kartedit.gui.writer.find_replace import FindReplaceBar
 from kartedit.gui.writer.history_panel import HistoryPanel
 from kartedit.gui.writer.map_tree import MapTree
 from kartedit.gui.writer.publish_menu import PublishMenu
-from kartedit.gui.writer.quality_wiring import install_quality
-from kartedit.gui.writer.search_panel import SearchPanel
 from kartedit.gui.writer.seat import MainWindowSeat
 from kartedit.gui.writer.section_work import SectionWork
 from kartedit.gui.writer.status_bar import ReadabilityIndicator
@@ -64,6 +63,8 @@ if TYPE_CHECKING:  # the ORM is loaded after the first screen is painted
 if TYPE_CHECKING:
     from kartedit.gui.editions.fact_proposal import FactProposalDialog
     from kartedit.gui.editions.facts_grid import FactsGridDialog
+    from kartedit.gui.writer.quality_wiring import QualityUi
+    from kartedit.gui.writer.search_panel import SearchPanel
 
 # The settings and save-message dialogs are imported when first used: start-up reads only
 # what the first screen shows.
@@ -74,6 +75,15 @@ AUTOSAVE_INTERVAL_MS = 4000
 """Unsaved text goes to the recovery store this often, and whenever focus moves."""
 REMEMBER_DELAY_MS = 1500
 """The open section is written to the settings this long after the last click."""
+
+
+@dataclass
+class _SidePanels:
+    search: SearchPanel
+    search_dock: QDockWidget
+    facts: FactsPanel
+    facts_dock: QDockWidget
+    quality: QualityUi
 
 
 class MainWindow(SectionWork):
@@ -113,7 +123,6 @@ class MainWindow(SectionWork):
         self.find_bar = FindReplaceBar(self.editor.editor, self.editor)
         self.editor.add_bar(self.find_bar)
         self.history = HistoryPanel(self)
-        self.search = SearchPanel(lambda query: self.workspace.search(query, self.edition))
         self.readability = ReadabilityIndicator(self)
         self.setCentralWidget(self.editor)
         self.statusBar().addPermanentWidget(self.readability)
@@ -123,15 +132,7 @@ class MainWindow(SectionWork):
             "HistoryDock", self.history, Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.splitDockWidget(self.map_dock, self.history_dock, Qt.Orientation.Vertical)
-        self.search_dock = self._dock(
-            "SearchDock", self.search, Qt.DockWidgetArea.BottomDockWidgetArea
-        )
-        self.search_dock.hide()
-        self.facts_panel = FactsPanel(self._facts, self.author, self)
-        self.facts_dock = self._dock(
-            "FactsDock", self.facts_panel, Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self.facts_dock.hide()
+        self._side: _SidePanels | None = None
 
         self._autosave = QTimer(self)
         self._autosave.setInterval(AUTOSAVE_INTERVAL_MS)
@@ -157,9 +158,10 @@ class MainWindow(SectionWork):
         self.hearing = HearingController(self.seat)
         install_hearing(self, self.hearing)
         self.publishing = PublishMenu(self)
-        self.quality_ui = install_quality(self)
         self._connect()
         self.retranslate()
+        if getattr(workspace, "loaded", True):  # not quick-started: no first paint to wait for
+            self._build_side_panels()
 
         editions = calmly(self, self.workspace.editions) or []
         wanted = edition or self.settings.last_edition or REGIONAL
@@ -177,8 +179,10 @@ class MainWindow(SectionWork):
 
     # -- building -----------------------------------------------------------------------
 
-    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        return add_dock(self, self.menus, name, widget, area)
+    def _dock(
+        self, name: str, widget: QWidget, area: Qt.DockWidgetArea, *, hidden: bool = False
+    ) -> QDockWidget:
+        return add_dock(self, self.menus, name, widget, area, hidden=hidden)
 
     def _connect(self) -> None:
         a = self.commands
@@ -219,12 +223,6 @@ class MainWindow(SectionWork):
         self.editor.reopen_requested.connect(lambda: self.change_status(Status.DRAFT))
         self.history.view_requested.connect(self.view_revision)
         self.history.restore_requested.connect(self.restore_revision)
-        self.search.section_activated.connect(self._open_search_hit)
-        self.facts_panel.insert_requested.connect(self.editor.editor.insert_fact)
-        self.facts_panel.saved.connect(lambda: self._reload_current(keep_text=True))
-        self.facts_panel.saved.connect(self.editor.settle)  # the preview shows the new value
-        self.facts_panel.grid_requested.connect(self.open_facts_grid)
-        self.facts_panel.proposals_requested.connect(self.open_fact_proposals)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
@@ -233,14 +231,75 @@ class MainWindow(SectionWork):
     def retranslate(self) -> None:
         self.map_dock.setWindowTitle(self.tr("Map"))
         self.history_dock.setWindowTitle(self.tr("History"))
+        self.map_dock.toggleViewAction().setText(self.tr("&Map"))
+        self.history_dock.toggleViewAction().setText(self.tr("&History"))
+        self.setAccessibleName(self.tr("kartedit main window"))
+        if self._side is not None:
+            self._retranslate_side()
+
+    # -- the panels not on the first screen ---------------------------------------------
+
+    @property
+    def search(self) -> SearchPanel:
+        return self._side_panels().search
+
+    @property
+    def search_dock(self) -> QDockWidget:
+        return self._side_panels().search_dock
+
+    @property
+    def facts_panel(self) -> FactsPanel:
+        return self._side_panels().facts
+
+    @property
+    def facts_dock(self) -> QDockWidget:
+        return self._side_panels().facts_dock
+
+    @property
+    def quality_ui(self) -> QualityUi:
+        return self._side_panels().quality
+
+    def _side_panels(self) -> _SidePanels:
+        if self._side is None:
+            self._build_side_panels()
+        assert self._side is not None
+        return self._side
+
+    def _build_side_panels(self) -> None:
+        """Search results, local facts and quality: docks the first screen does not show,
+        built once it is painted (``workspace_loaded``) or when first asked for; each takes
+        the place the writer left it in (``restoreDockWidget``)."""
+        if self._side is not None:
+            return
+        from kartedit.gui.writer.quality_wiring import install_quality
+        from kartedit.gui.writer.search_panel import SearchPanel
+
+        search = SearchPanel(lambda query: self.workspace.search(query, self.edition))
+        search_dock = self._dock(
+            "SearchDock", search, Qt.DockWidgetArea.BottomDockWidgetArea, hidden=True
+        )
+        facts = FactsPanel(self._facts, self.author, self)
+        facts_dock = self._dock(
+            "FactsDock", facts, Qt.DockWidgetArea.RightDockWidgetArea, hidden=True
+        )
+        quality = install_quality(self, beside=search_dock)
+        self._side = _SidePanels(search, search_dock, facts, facts_dock, quality)
+        search.section_activated.connect(self._open_search_hit)
+        facts.insert_requested.connect(self.editor.editor.insert_fact)
+        facts.saved.connect(lambda: self._reload_current(keep_text=True))
+        facts.saved.connect(self.editor.settle)  # the preview shows the new value
+        facts.grid_requested.connect(self.open_facts_grid)
+        facts.proposals_requested.connect(self.open_fact_proposals)
+        self._retranslate_side()
+        if self.view is not None and self.editor.context is not None:
+            facts.show_for(self.view.ref, self.editor.context.facts)
+
+    def _retranslate_side(self) -> None:
         self.search_dock.setWindowTitle(self.tr("Search results"))
+        self.search_dock.toggleViewAction().setText(self.tr("Search &results"))
         self.facts_dock.setWindowTitle(self.tr("Local facts"))
         self.facts_dock.toggleViewAction().setText(self.tr("&Local facts"))
         self.facts_panel.retranslate()
-        self.map_dock.toggleViewAction().setText(self.tr("&Map"))
-        self.history_dock.toggleViewAction().setText(self.tr("&History"))
-        self.search_dock.toggleViewAction().setText(self.tr("Search &results"))
-        self.setAccessibleName(self.tr("kartedit main window"))
         self.quality_ui.retranslate()
 
     def apply_default_layout(self, width: int = 1280, height: int = 800) -> None:
@@ -299,7 +358,8 @@ class MainWindow(SectionWork):
                 facts = calmly(self, lambda: self._facts().context(self.edition))
                 if facts is not None:
                     self._fact_contexts[self.edition] = facts
-        self.facts_panel.show_for(ref, facts)
+        if self._side is not None:  # else it is shown when built
+            self._side.facts.show_for(ref, facts)
         return SectionContext(
             pathway_name=self.names.pathway(ref.pathway),
             service_name=self.names.service(ref.service),
@@ -391,6 +451,7 @@ class MainWindow(SectionWork):
         """The full workspace is there (after a quick start): the open text's facts and its
         check, which the first screen went without."""
         self._fact_contexts.clear()
+        self._build_side_panels()
         if self.view is None:
             return
         last_saved = self.editor.context.last_saved if self.editor.context else ""
@@ -578,8 +639,9 @@ class MainWindow(SectionWork):
             self.editor.editor,
             self.editor.preview,
             self.history.list,
-            self.search.query_edit,
         ]
+        if self._side is not None:
+            panes.append(self._side.search.query_edit)
         return [p for p in panes if p.isVisible() and p.isEnabled()]
 
     def cycle_focus(self, step: int) -> None:
@@ -680,7 +742,8 @@ class MainWindow(SectionWork):
             event.ignore()
             return
         self._autosave.stop()
-        self.quality_ui.panel.wait()
+        if self._side is not None:
+            self._side.quality.panel.wait()
         app = QApplication.instance()
         if self._watching_focus and isinstance(app, QApplication):
             app.focusChanged.disconnect(self._on_focus_changed)
