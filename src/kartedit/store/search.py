@@ -6,9 +6,9 @@ from kartedit.domain.model import (
     REGIONAL,
     SearchHit,
 )
-from kartedit.domain.sections import SectionKind, SectionRef
 from kartedit.store import sqlite
 from kartedit.store.lookups import MapLookups
+from kartedit.store.revisions import ref_of
 
 
 class MapSearch(MapLookups):
@@ -21,10 +21,10 @@ class MapSearch(MapLookups):
             return []
         return [
             SearchHit(
-                SectionRef(p_slug, s_slug, SectionKind(kind)),
+                ref_of(p_slug, s_slug, kind),
                 edition,
                 p_name,
-                s_name,
+                s_name or "",
                 " ".join(snippet.split()),
             )
             for _sid, snippet, p_slug, p_name, s_slug, s_name, kind in found

@@ -325,9 +325,10 @@ def _either_form(word: str) -> str:
 
 def fts_search(
     connection: Any, user_query: str, edition_slug: str, limit: int
-) -> list[tuple[int, str, str, str, str, str, str]] | None:
+) -> list[tuple[int, str, str, str, str | None, str | None, str]] | None:
     """Hits in the texts an edition shows, best first: section id, snippet, pathway slug
-    and name, service slug and name, kind; None when there is no such edition.
+    and name, service slug and name (None for a pathway's own text), kind; None when there
+    is no such edition.
 
     A regional text counts only where the edition has no live override of its own. The
     editions are named inside ``MATCH``, so only their texts are ranked, and the same
@@ -354,12 +355,12 @@ def fts_search(
         FROM {FTS_TABLE}
         JOIN sections AS s ON s.id = {FTS_TABLE}.rowid
         JOIN pathways AS p ON p.id = s.pathway_id
-        JOIN services AS v ON v.id = s.service_id
+        LEFT JOIN services AS v ON v.id = s.service_id
         WHERE {FTS_TABLE} MATCH ?
           AND (s.edition_id = ? OR NOT EXISTS (
                 SELECT 1 FROM sections AS o
                 WHERE o.edition_id = ? AND NOT o.ended AND o.pathway_id = s.pathway_id
-                  AND o.service_id = s.service_id AND o.kind = s.kind))
+                  AND o.service_id IS s.service_id AND o.kind = s.kind))
         ORDER BY rank
         LIMIT ?
     """
