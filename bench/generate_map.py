@@ -12,7 +12,7 @@ from pathlib import Path
 from kartedit.domain.content import MapContent, RevisionRecord, SectionRecord
 from kartedit.domain.model import EditionInfo, EditionKind, MapInfo, PathwayInfo, ServiceInfo
 from kartedit.domain.people import Author
-from kartedit.domain.sections import SectionKind, SectionRef, Status
+from kartedit.domain.sections import SERVICE_KINDS, SectionRef, Status
 
 WORDS = [
     "barnet",
@@ -129,7 +129,7 @@ def make_content(
     regional: dict[SectionRef, list[RevisionRecord]] = {}
     for p in pathway_infos:
         for s in service_infos:
-            for kind in SectionKind:
+            for kind in SERVICE_KINDS:  # the region-scale map: the six kinds of each service
                 ref = SectionRef(p.slug, s.slug, kind)
                 count = max(2, revisions_per_section + rng.choice((-1, 0, 0, 1)))
                 revisions = chain(_text(rng, pool, rng.randint(2, 4)), count, start, None)
