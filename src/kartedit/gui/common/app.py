@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import builtins
+import gc
 import re
 import sys
 from collections.abc import Iterator, Sequence
@@ -341,6 +342,10 @@ def load_full_workspace(window: MainWindow, workspace: Workspace) -> None:
     with plain_imports():
         calmly(window, workspace.load)  # type: ignore[attr-defined]
     window.workspace_loaded()  # underlines and facts, now that the store can be read
+    # What start-up made (modules, the ORM's mappers, the window) lives as long as the
+    # program: out of the collector's sight, a full collection no longer walks it (nearly
+    # 90 ms on a region-scale map, in the middle of a click).
+    gc.freeze()
 
 
 def open_start_section(window: MainWindow, select: SectionRef | None) -> None:
