@@ -344,8 +344,10 @@ def load_full_workspace(window: MainWindow, workspace: Workspace) -> None:
     window.workspace_loaded()  # underlines and facts, now that the store can be read
     # What start-up made (modules, the ORM's mappers, the window) lives as long as the
     # program: out of the collector's sight, a full collection no longer walks it (nearly
-    # 90 ms on a region-scale map, in the middle of a click).
-    gc.freeze()
+    # 90 ms on a region-scale map, in the middle of a click). Once: a process opens one
+    # map at start.
+    if not gc.get_freeze_count():
+        gc.freeze()
 
 
 def open_start_section(window: MainWindow, select: SectionRef | None) -> None:
