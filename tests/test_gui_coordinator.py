@@ -653,3 +653,39 @@ def test_the_whole_hearing_cycle_through_the_windows(
             window_.deleteLater()
         region.close()
         town.close()
+
+
+def test_a_word_documents_notes_show_in_the_report_in_the_users_language(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
+    from kartedit.services.response_import import (
+        FileReport,
+        ImportedItem,
+        ImportReport,
+        ItemOutcome,
+    )
+    from kartedit.services.word_responses import FACT_EDIT, UNTRACKED
+
+    role = SectionRef.parse("angst/fastlege/role")
+    items = (
+        ImportedItem("c1", CommentKind.SUGGESTION, False, role, "ansvaret", ItemOutcome.NEW,
+                     AnchorStatus.EXACT, UNTRACKED),
+        ImportedItem("c2", CommentKind.COMMENT, False, role, "{{lokal:inntaksteam}}",
+                     ItemOutcome.NEW, AnchorStatus.EXACT, FACT_EDIT),
+    )  # fmt: skip
+    left_out = Message.of(
+        QT_TRANSLATE_NOOP("Hearing", "an empty comment by {author} was left out"), author="Siri"
+    )
+    report = ImportReport((FileReport(Path("svar.docx"), items, notes=(left_out,)),))
+    install_translator(qapp, "nb")
+    try:
+        dialog = ImportReportDialog(report)
+        qtbot.addWidget(dialog)
+        text = dialog.report_text()
+        assert "En tom merknad fra Siri ble utelatt" in text
+        assert "på plass · endret uten sporing" in text
+        assert "en lokal opplysning ble endret" in text.lower()
+        assert "changed without tracking" not in text and "was left out" not in text
+    finally:
+        install_translator(qapp, "en")

@@ -844,22 +844,22 @@
         <translation>{count} advarsler</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/text/spelling.py" line="131"/>
+        <location filename="../../src/kartedit/text/spelling.py" line="161"/>
         <source>switched off (KARTEDIT_NO_SPELLING)</source>
         <translation>slått av (KARTEDIT_NO_SPELLING)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/text/spelling.py" line="140"/>
+        <location filename="../../src/kartedit/text/spelling.py" line="170"/>
         <source>the spelling library is missing ({detail})</source>
         <translation>stavekontrollbiblioteket mangler ({detail})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/text/spelling.py" line="151"/>
+        <location filename="../../src/kartedit/text/spelling.py" line="188"/>
         <source>the Norwegian dictionaries are missing ({detail})</source>
         <translation>de norske ordbøkene mangler ({detail})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/text/spelling.py" line="159"/>
+        <location filename="../../src/kartedit/text/spelling.py" line="180"/>
         <source>the spelling library could not start ({detail})</source>
         <translation>stavekontrollbiblioteket kunne ikke starte ({detail})</translation>
     </message>
@@ -1943,7 +1943,7 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/folder.py" line="50"/>
-        <location filename="../../src/kartedit/services/publish/site.py" line="159"/>
+        <location filename="../../src/kartedit/services/publish/site.py" line="152"/>
         <source>{folder}: no such folder.</source>
         <translation>{folder}: mappen finnes ikke.</translation>
     </message>
@@ -2813,7 +2813,7 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/response_import.py" line="245"/>
-        <location filename="../../src/kartedit/services/word_responses.py" line="114"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="125"/>
         <source>{label}: the round «{round}» is closed, so no more responses can be imported into it.</source>
         <translation>{label}: runden «{round}» er avsluttet, så ingen flere høringssvar kan importeres i den.</translation>
     </message>
@@ -3242,7 +3242,7 @@ Loggfil: {path}</translation>
         <translation>«{quote}» forekommer {count} ganger i teksten, så det finnes ikke noe forekomstnummer {occurrence}. Velg et nummer fra 1 til {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/app.py" line="314"/>
+        <location filename="../../src/kartedit/gui/common/app.py" line="313"/>
         <source>{path}: no such map database. Create one with «kartedit init {path}».</source>
         <translation>{path}: kartdatabasen finnes ikke. Lag en med «kartedit init {path}».</translation>
     </message>
@@ -3257,42 +3257,42 @@ Loggfil: {path}</translation>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/ooxml.py" line="75"/>
+        <location filename="../../src/kartedit/bundle/worddoc/ooxml.py" line="81"/>
         <source>{label}: {name} declares a document type or entities, which Word documents never do (an attempt to expand or fetch content while reading it); refused.</source>
         <translation>{label}: {name} erklærer en dokumenttype eller entiteter, noe Word-dokumenter aldri gjør (et forsøk på å utvide eller hente innhold under lesingen); avvist.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/ooxml.py" line="90"/>
+        <location filename="../../src/kartedit/bundle/worddoc/ooxml.py" line="96"/>
         <source>{label}: {name} is not XML (damaged document?).</source>
         <translation>{label}: {name} er ikke XML (skadet dokument?).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/ooxml.py" line="100"/>
+        <location filename="../../src/kartedit/bundle/worddoc/ooxml.py" line="106"/>
         <source>{label}: {name} is damaged XML ({detail}).</source>
         <translation>{label}: {name} er skadet XML ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="144"/>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="149"/>
         <source>{label}: not a Word document (.docx); an old .doc, a PDF or another kind of file renamed cannot be read. Save it from Word as .docx.</source>
         <translation>{label}: ikke et Word-dokument (.docx); en gammel .doc, en PDF eller en annen type fil med nytt navn kan ikke leses. Lagre den fra Word som .docx.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="159"/>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="164"/>
         <source>{label}: not a Word document (it has no {part}); save it as .docx.</source>
         <translation>{label}: ikke et Word-dokument (det mangler {part}); lagre det som .docx.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="198"/>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="203"/>
         <source>{label}: none of the texts sent out could be found in it (their bookmarks are gone: was the text copied into a new document?).</source>
         <translation>{label}: ingen av tekstene som ble sendt ut, finnes i det (bokmerkene deres er borte: ble teksten kopiert inn i et nytt dokument?).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="227"/>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="251"/>
         <source>{label}: not a kartedit hearing document (it does not say which hearing round it answers: was the text copied into a new document?).</source>
         <translation>{label}: ikke et høringsdokument fra kartedit (det sier ikke hvilken høringsrunde det svarer på: ble teksten kopiert inn i et nytt dokument?).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="245"/>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="269"/>
         <source>{label}: its hearing round information is damaged.</source>
         <translation>{label}: opplysningene om høringsrunden i det er skadet.</translation>
     </message>
@@ -3358,37 +3358,37 @@ Loggfil: {path}</translation>
         <translation>Ingenting i «{edition}» er godkjent ennå, så det er ingenting å publisere. Godkjenn seksjoner først, eller publiser et merket utkast med --include-drafts.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/site.py" line="145"/>
+        <location filename="../../src/kartedit/services/publish/site.py" line="138"/>
         <source>{folder}: is a file; give a folder for the website.</source>
         <translation>{folder}: er en fil; oppgi en mappe for nettstedet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/site.py" line="150"/>
+        <location filename="../../src/kartedit/services/publish/site.py" line="143"/>
         <source>{folder}: the folder holds other files. Give an empty folder or one an earlier publication wrote.</source>
         <translation>{folder}: mappen inneholder andre filer. Oppgi en tom mappe eller en som en tidligere publisering skrev.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/site.py" line="190"/>
+        <location filename="../../src/kartedit/services/publish/site.py" line="183"/>
         <source>{folder}: the website could not be written ({reason}).</source>
         <translation>{folder}: nettstedet kunne ikke skrives ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="126"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="137"/>
         <source>{label}: the comment id {comment_id} is already used by another comment in this database (a copied or altered document?).</source>
         <translation>{label}: merknads-ID-en {comment_id} brukes allerede av en annen merknad i denne databasen (et kopiert eller endret dokument?).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="218"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="229"/>
         <source>{label}: this hearing document was made from another map; this database holds «{ours}». Import it into that map&apos;s database.</source>
         <translation>{label}: dette høringsdokumentet ble laget fra et annet kart; denne databasen har «{ours}». Importer det i databasen til det kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="232"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="243"/>
         <source>{label}: this hearing document belongs to a hearing round this database does not have (was the round started in another copy of the map?).</source>
         <translation>{label}: dette høringsdokumentet hører til en høringsrunde som denne databasen ikke har (ble runden startet i en annen kopi av kartet?).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="252"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="263"/>
         <source>{label}: it holds a text that the round «{round}» did not send out (revision {revision}): is it from another round?</source>
         <translation>{label}: det inneholder en tekst som runden «{round}» ikke sendte ut (revisjon {revision}): er det fra en annen runde?</translation>
     </message>
@@ -3924,17 +3924,17 @@ Loggfil: {path}</translation>
         <translation>høringsperioden omfatter {season}, da få svarer; vurder {count} uker til.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="291"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="303"/>
         <source>an empty comment by {author} was left out</source>
         <translation>en tom merknad fra {author} ble utelatt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="413"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="452"/>
         <source>a comment by {author} is outside the texts on hearing and was not imported: «{text}»</source>
         <translation>en merknad fra {author} står utenfor tekstene på høring og ble ikke importert: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="442"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="481"/>
         <source>a general remark on «{pathway}» has no text on hearing to go with</source>
         <translation>en generell merknad om «{pathway}» har ingen tekst på høring å høre til</translation>
     </message>
@@ -4878,27 +4878,42 @@ Endre filtrene eller velg en seksjon.</translation>
         <translation>foreldreløs: tekstutdraget er borte</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="267"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="270"/>
+        <source>changed without tracking</source>
+        <translation>endret uten sporing</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="271"/>
+        <source>general remark</source>
+        <translation>generell merknad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="272"/>
+        <source>a local fact was edited: decide it under Local facts</source>
+        <translation>en lokal opplysning ble endret: avgjør det under Lokale opplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="277"/>
         <source>not imported (cancelled)</source>
         <translation>ikke importert (avbrutt)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="269"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="279"/>
         <source>refused: {reason}</source>
         <translation>avvist: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="271"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="281"/>
         <source>{new} new, {present} already present, {updated} updated; {moved} moved, {orphaned} orphaned</source>
         <translation>{new} nye, {present} fantes fra før, {updated} oppdatert; {moved} flyttet, {orphaned} foreldreløse</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="281"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="291"/>
         <source>(imported before)</source>
         <translation>(importert før)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="299"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="309"/>
         <source>%n file(s) imported</source>
         <translation>
             <numerusform>%n fil importert</numerusform>
@@ -4906,7 +4921,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="300"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="310"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n avvist</numerusform>
@@ -4914,7 +4929,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="303"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="313"/>
         <source>%n not reached (cancelled)</source>
         <translation>
             <numerusform>%n ikke behandlet (avbrutt)</numerusform>
@@ -4922,17 +4937,17 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="305"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="315"/>
         <source>Comments, suggestions and replies: {new} new, {present} already present, {updated} updated; {moved} moved to where their passage is now, {orphaned} orphaned (their passage is gone; they are kept and listed with their quote).</source>
         <translation>Merknader, forslag og svar: {new} nye, {present} fantes fra før, {updated} oppdatert; {moved} flyttet dit tekstutdraget står nå, {orphaned} foreldreløse (tekstutdraget er borte; de blir tatt vare på og vist med sitatet sitt).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="318"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="328"/>
         <source>A refused file changed nothing; the other files were imported. Ask the sender for a new copy, or check that it belongs to this map.</source>
         <translation>En avvist fil endret ingenting; de andre filene ble importert. Be avsenderen om en ny kopi, eller sjekk at den hører til dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="334"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="344"/>
         <source>refused</source>
         <translation>avvist</translation>
     </message>
@@ -4940,53 +4955,53 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>InfoBar</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="232"/>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="233"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="249"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="250"/>
         <source>Reopen as draft</source>
         <translation>Åpne igjen som utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="234"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="251"/>
         <source>Adapt locally…</source>
         <translation>Tilpass lokalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="235"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="252"/>
         <source>Adapt locally</source>
         <translation>Tilpass lokalt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="237"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="254"/>
         <source>Write a local version of this section, starting from the regional text.</source>
         <translation>Skriv en lokal tekst for denne seksjonen, med den regionale teksten som utgangspunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="239"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="256"/>
         <source>What changed regionally…</source>
         <translation>Hva er endret regionalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="241"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="258"/>
         <source>Show what changed in the regional text since the adaptation was written</source>
         <translation>Vis hva som er endret i den regionale teksten siden tilpasningen ble skrevet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="243"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="260"/>
         <source>Carry over…</source>
         <translation>Overfør…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="245"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="262"/>
         <source>Carry the local adaptation over to the new regional text</source>
         <translation>Overfør den lokale tilpasningen til den nye regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="248"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="265"/>
         <source>You see the carried-over text, and confirm it, before anything is saved.</source>
         <translation>Du ser den overførte teksten og bekrefter den før noe blir lagret.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="250"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="267"/>
         <source>Information about this section</source>
         <translation>Informasjon om denne seksjonen</translation>
     </message>
@@ -5030,62 +5045,62 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="163"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="175"/>
         <source>There is no edition «{slug}» in this map.</source>
         <translation>Det finnes ingen utgave «{slug}» i dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="228"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="237"/>
         <source>Map</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="229"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="238"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="230"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="303"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="231"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="305"/>
         <source>Local facts</source>
         <translation>Lokale opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="232"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="306"/>
         <source>&amp;Local facts</source>
         <translation>&amp;Lokale opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="234"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="239"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="235"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="240"/>
         <source>&amp;History</source>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="236"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="304"/>
         <source>Search &amp;results</source>
         <translation>S&amp;økeresultater</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="237"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="241"/>
         <source>kartedit main window</source>
         <translation>kartedit hovedvindu</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="365"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="444"/>
         <source>Recovered unsaved text; check it and save.</source>
         <translation>Ulagret tekst er hentet fram igjen. Sjekk teksten og lagre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="398"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="513"/>
         <source>Saved {when} by {author}</source>
         <translation>Lagret {when} av {author}</translation>
     </message>
@@ -5135,22 +5150,22 @@ Endre filtrene eller velg en seksjon.</translation>
         <translation>Gjenopprettet som versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="616"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="736"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="618"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="738"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline editor for regional and local &lt;i&gt;samhandlingsforløp&lt;/i&gt; for children and young people.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Et redigeringsverktøy som virker uten nett, for regionale og lokale &lt;i&gt;samhandlingsforløp&lt;/i&gt; for barn og unge.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="66"/>
+        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="71"/>
         <source>Quality</source>
         <translation>Kvalitet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="67"/>
+        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="72"/>
         <source>&amp;Quality</source>
         <translation>&amp;Kvalitet</translation>
     </message>
@@ -5220,12 +5235,12 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>MarkdownEdit</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="118"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="135"/>
         <source>Add «{word}» to the map&apos;s word list</source>
         <translation>Legg «{word}» til i kartets ordliste</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="148"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="165"/>
         <source>Insert local fact</source>
         <translation>Sett inn lokal opplysning</translation>
     </message>
@@ -5233,12 +5248,12 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/preview.py" line="51"/>
+        <location filename="../../src/kartedit/gui/writer/preview.py" line="50"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/preview.py" line="52"/>
+        <location filename="../../src/kartedit/gui/writer/preview.py" line="51"/>
         <source>How the section text will look when published.</source>
         <translation>Slik ser seksjonsteksten ut når den blir publisert.</translation>
     </message>
@@ -5417,47 +5432,47 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="49"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="48"/>
         <source>{section}: {problem}</source>
         <translation>{section}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="56"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="55"/>
         <source>the section is empty</source>
         <translation>seksjonen er tom</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="57"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="56"/>
         <source>placeholder left in the text: «{detail}»</source>
         <translation>plassholder står igjen i teksten: «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="60"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="59"/>
         <source>the link «{detail}» points nowhere in this map</source>
         <translation>lenken «{detail}» peker ikke til noe i dette kartet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="63"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="62"/>
         <source>the link «{detail}» is malformed</source>
         <translation>lenken «{detail}» er feilskrevet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="64"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="63"/>
         <source>not approved ({detail})</source>
         <translation>ikke godkjent ({detail})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="65"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="64"/>
         <source>the local fact «{detail}» has no value</source>
         <translation>den lokale opplysningen «{detail}» mangler verdi</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="68"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="67"/>
         <source>not approved (draft)</source>
         <translation>ikke godkjent (utkast)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="69"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="68"/>
         <source>not approved (in hearing)</source>
         <translation>ikke godkjent (til høring)</translation>
     </message>
@@ -6868,57 +6883,57 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="332"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="355"/>
         <source>Choose a section in the map on the left to read and write its text.</source>
         <translation>Velg en seksjon i kartet til venstre for å lese og skrive teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="334"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="357"/>
         <source>Section text (Markdown)</source>
         <translation>Seksjonstekst (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="335"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="358"/>
         <source>This section has no text yet. Write it here.</source>
         <translation>Denne seksjonen har ingen tekst ennå. Skriv den her.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="338"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="361"/>
         <source>Editor and preview</source>
         <translation>Redigering og forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="412"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="448"/>
         <source>{status} · inherited</source>
         <translation>{status} · arvet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="414"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="450"/>
         <source>{status} · local · stale</source>
         <translation>{status} · lokal · utdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="416"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="452"/>
         <source>{status} · local</source>
         <translation>{status} · lokal</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="426"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="462"/>
         <source>This section is inherited from the regional text and is read-only in {edition}. Adapt it locally only where your practice really differs.</source>
         <translation>Denne seksjonen er arvet fra den regionale teksten og er skrivebeskyttet i {edition}. Tilpass den lokalt bare der praksisen deres virkelig er annerledes.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="437"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="473"/>
         <source>Reopen it as a draft to carry the change over.</source>
         <translation>Åpne den igjen som utkast for å overføre endringen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="445"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="481"/>
         <source>This section is approved and read-only. Reopen it as a draft to edit it.</source>
         <translation>Denne seksjonen er godkjent og skrivebeskyttet. Åpne den igjen som utkast for å redigere den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="433"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="469"/>
         <source>The regional text has changed since this local adaptation was written. Check whether the local text should follow.</source>
         <translation>Den regionale teksten er endret etter at denne lokale tilpasningen ble skrevet. Sjekk om den lokale teksten bør følge med.</translation>
     </message>

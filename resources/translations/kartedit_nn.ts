@@ -844,22 +844,22 @@
         <translation>{count} åtvaringar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/text/spelling.py" line="131"/>
+        <location filename="../../src/kartedit/text/spelling.py" line="161"/>
         <source>switched off (KARTEDIT_NO_SPELLING)</source>
         <translation>slått av (KARTEDIT_NO_SPELLING)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/text/spelling.py" line="140"/>
+        <location filename="../../src/kartedit/text/spelling.py" line="170"/>
         <source>the spelling library is missing ({detail})</source>
         <translation>stavekontrollbiblioteket manglar ({detail})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/text/spelling.py" line="151"/>
+        <location filename="../../src/kartedit/text/spelling.py" line="188"/>
         <source>the Norwegian dictionaries are missing ({detail})</source>
         <translation>dei norske ordbøkene manglar ({detail})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/text/spelling.py" line="159"/>
+        <location filename="../../src/kartedit/text/spelling.py" line="180"/>
         <source>the spelling library could not start ({detail})</source>
         <translation>stavekontrollbiblioteket kunne ikkje starte ({detail})</translation>
     </message>
@@ -1943,7 +1943,7 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/folder.py" line="50"/>
-        <location filename="../../src/kartedit/services/publish/site.py" line="159"/>
+        <location filename="../../src/kartedit/services/publish/site.py" line="152"/>
         <source>{folder}: no such folder.</source>
         <translation>{folder}: mappa finst ikkje.</translation>
     </message>
@@ -2813,7 +2813,7 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/response_import.py" line="245"/>
-        <location filename="../../src/kartedit/services/word_responses.py" line="114"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="125"/>
         <source>{label}: the round «{round}» is closed, so no more responses can be imported into it.</source>
         <translation>{label}: runden «{round}» er avslutta, så ingen fleire høyringssvar kan importerast i han.</translation>
     </message>
@@ -3242,7 +3242,7 @@ Loggfil: {path}</translation>
         <translation>«{quote}» finst {count} gonger i teksten, så det finst ikkje noko førekomstnummer {occurrence}. Vel eit nummer frå 1 til {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/app.py" line="314"/>
+        <location filename="../../src/kartedit/gui/common/app.py" line="313"/>
         <source>{path}: no such map database. Create one with «kartedit init {path}».</source>
         <translation>{path}: kartdatabasen finst ikkje. Lag ein med «kartedit init {path}».</translation>
     </message>
@@ -3257,42 +3257,42 @@ Loggfil: {path}</translation>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/ooxml.py" line="75"/>
+        <location filename="../../src/kartedit/bundle/worddoc/ooxml.py" line="81"/>
         <source>{label}: {name} declares a document type or entities, which Word documents never do (an attempt to expand or fetch content while reading it); refused.</source>
         <translation>{label}: {name} erklærer ein dokumenttype eller entitetar, noko Word-dokument aldri gjer (eit forsøk på å utvide eller hente innhald under lesinga); avvist.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/ooxml.py" line="90"/>
+        <location filename="../../src/kartedit/bundle/worddoc/ooxml.py" line="96"/>
         <source>{label}: {name} is not XML (damaged document?).</source>
         <translation>{label}: {name} er ikkje XML (skadd dokument?).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/ooxml.py" line="100"/>
+        <location filename="../../src/kartedit/bundle/worddoc/ooxml.py" line="106"/>
         <source>{label}: {name} is damaged XML ({detail}).</source>
         <translation>{label}: {name} er skadd XML ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="144"/>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="149"/>
         <source>{label}: not a Word document (.docx); an old .doc, a PDF or another kind of file renamed cannot be read. Save it from Word as .docx.</source>
         <translation>{label}: ikkje eit Word-dokument (.docx); ei gammal .doc, ein PDF eller ein annan type fil med nytt namn kan ikkje lesast. Lagre fila frå Word som .docx.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="159"/>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="164"/>
         <source>{label}: not a Word document (it has no {part}); save it as .docx.</source>
         <translation>{label}: ikkje eit Word-dokument (det manglar {part}); lagre det som .docx.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="198"/>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="203"/>
         <source>{label}: none of the texts sent out could be found in it (their bookmarks are gone: was the text copied into a new document?).</source>
         <translation>{label}: ingen av tekstane som vart sende ut, finst i det (bokmerka deira er borte: vart teksten kopiert inn i eit nytt dokument?).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="227"/>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="251"/>
         <source>{label}: not a kartedit hearing document (it does not say which hearing round it answers: was the text copied into a new document?).</source>
         <translation>{label}: ikkje eit høyringsdokument frå kartedit (det seier ikkje kva høyringsrunde det svarar på: vart teksten kopiert inn i eit nytt dokument?).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="245"/>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="269"/>
         <source>{label}: its hearing round information is damaged.</source>
         <translation>{label}: opplysningane om høyringsrunden i det er skadde.</translation>
     </message>
@@ -3358,37 +3358,37 @@ Loggfil: {path}</translation>
         <translation>Ingenting i «{edition}» er godkjent enno, så det er ingenting å publisere. Godkjenn seksjonar først, eller publiser eit merkt utkast med --include-drafts.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/site.py" line="145"/>
+        <location filename="../../src/kartedit/services/publish/site.py" line="138"/>
         <source>{folder}: is a file; give a folder for the website.</source>
         <translation>{folder}: er ei fil; oppgi ei mappe for nettstaden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/site.py" line="150"/>
+        <location filename="../../src/kartedit/services/publish/site.py" line="143"/>
         <source>{folder}: the folder holds other files. Give an empty folder or one an earlier publication wrote.</source>
         <translation>{folder}: mappa inneheld andre filer. Oppgi ei tom mappe eller ei som ei tidlegare publisering skreiv.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/site.py" line="190"/>
+        <location filename="../../src/kartedit/services/publish/site.py" line="183"/>
         <source>{folder}: the website could not be written ({reason}).</source>
         <translation>{folder}: nettstaden kunne ikkje skrivast ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="126"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="137"/>
         <source>{label}: the comment id {comment_id} is already used by another comment in this database (a copied or altered document?).</source>
         <translation>{label}: merknads-ID-en {comment_id} blir alt brukt av ein annan merknad i denne databasen (eit kopiert eller endra dokument?).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="218"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="229"/>
         <source>{label}: this hearing document was made from another map; this database holds «{ours}». Import it into that map&apos;s database.</source>
         <translation>{label}: dette høyringsdokumentet vart laga frå eit anna kart; denne databasen har «{ours}». Importer det i databasen til det kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="232"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="243"/>
         <source>{label}: this hearing document belongs to a hearing round this database does not have (was the round started in another copy of the map?).</source>
         <translation>{label}: dette høyringsdokumentet høyrer til ein høyringsrunde som denne databasen ikkje har (vart runden starta i ein annan kopi av kartet?).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="252"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="263"/>
         <source>{label}: it holds a text that the round «{round}» did not send out (revision {revision}): is it from another round?</source>
         <translation>{label}: det inneheld ein tekst som runden «{round}» ikkje sende ut (revisjon {revision}): er det frå ein annan runde?</translation>
     </message>
@@ -3924,17 +3924,17 @@ Loggfil: {path}</translation>
         <translation>høyringsperioden omfattar {season}, då få svarar; vurder {count} veker til.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="291"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="303"/>
         <source>an empty comment by {author} was left out</source>
         <translation>ein tom merknad frå {author} vart utelaten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="413"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="452"/>
         <source>a comment by {author} is outside the texts on hearing and was not imported: «{text}»</source>
         <translation>ein merknad frå {author} står utanfor tekstane på høyring og vart ikkje importert: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="442"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="481"/>
         <source>a general remark on «{pathway}» has no text on hearing to go with</source>
         <translation>ein generell merknad om «{pathway}» har ingen tekst på høyring å høyre til</translation>
     </message>
@@ -4878,27 +4878,42 @@ Endre filtera eller vel ein seksjon.</translation>
         <translation>foreldrelaus: tekstutdraget er borte</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="267"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="270"/>
+        <source>changed without tracking</source>
+        <translation>endra utan sporing</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="271"/>
+        <source>general remark</source>
+        <translation>generell merknad</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="272"/>
+        <source>a local fact was edited: decide it under Local facts</source>
+        <translation>ei lokal opplysning vart endra: avgjer det under Lokale opplysningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="277"/>
         <source>not imported (cancelled)</source>
         <translation>ikkje importert (avbroten)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="269"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="279"/>
         <source>refused: {reason}</source>
         <translation>avvist: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="271"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="281"/>
         <source>{new} new, {present} already present, {updated} updated; {moved} moved, {orphaned} orphaned</source>
         <translation>{new} nye, {present} fanst frå før, {updated} oppdaterte; {moved} flytta, {orphaned} foreldrelause</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="281"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="291"/>
         <source>(imported before)</source>
         <translation>(importert før)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="299"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="309"/>
         <source>%n file(s) imported</source>
         <translation>
             <numerusform>%n fil importert</numerusform>
@@ -4906,7 +4921,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="300"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="310"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n avvist</numerusform>
@@ -4914,7 +4929,7 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="303"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="313"/>
         <source>%n not reached (cancelled)</source>
         <translation>
             <numerusform>%n ikkje handsama (avbrote)</numerusform>
@@ -4922,17 +4937,17 @@ Endre filtera eller vel ein seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="305"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="315"/>
         <source>Comments, suggestions and replies: {new} new, {present} already present, {updated} updated; {moved} moved to where their passage is now, {orphaned} orphaned (their passage is gone; they are kept and listed with their quote).</source>
         <translation>Merknader, forslag og svar: {new} nye, {present} fanst frå før, {updated} oppdaterte; {moved} flytta dit tekstutdraget står no, {orphaned} foreldrelause (tekstutdraget er borte; dei blir tekne vare på og viste med sitatet sitt).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="318"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="328"/>
         <source>A refused file changed nothing; the other files were imported. Ask the sender for a new copy, or check that it belongs to this map.</source>
         <translation>Ei avvist fil endra ingenting; dei andre filene vart importerte. Be avsendaren om ein ny kopi, eller sjekk at ho høyrer til dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="334"/>
+        <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="344"/>
         <source>refused</source>
         <translation>avvist</translation>
     </message>
@@ -4940,53 +4955,53 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>InfoBar</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="232"/>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="233"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="249"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="250"/>
         <source>Reopen as draft</source>
         <translation>Opne att som utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="234"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="251"/>
         <source>Adapt locally…</source>
         <translation>Tilpass lokalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="235"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="252"/>
         <source>Adapt locally</source>
         <translation>Tilpass lokalt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="237"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="254"/>
         <source>Write a local version of this section, starting from the regional text.</source>
         <translation>Skriv ein lokal tekst for denne seksjonen, med den regionale teksten som utgangspunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="239"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="256"/>
         <source>What changed regionally…</source>
         <translation>Kva er endra regionalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="241"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="258"/>
         <source>Show what changed in the regional text since the adaptation was written</source>
         <translation>Vis kva som er endra i den regionale teksten sidan tilpassinga vart skriven</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="243"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="260"/>
         <source>Carry over…</source>
         <translation>Overfør…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="245"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="262"/>
         <source>Carry the local adaptation over to the new regional text</source>
         <translation>Overfør den lokale tilpassinga til den nye regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="248"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="265"/>
         <source>You see the carried-over text, and confirm it, before anything is saved.</source>
         <translation>Du ser den overførte teksten og stadfestar han før noko blir lagra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="250"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="267"/>
         <source>Information about this section</source>
         <translation>Informasjon om denne seksjonen</translation>
     </message>
@@ -5030,62 +5045,62 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="163"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="175"/>
         <source>There is no edition «{slug}» in this map.</source>
         <translation>Det finst inga utgåve «{slug}» i dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="228"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="237"/>
         <source>Map</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="229"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="238"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="230"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="303"/>
         <source>Search results</source>
         <translation>Søkjeresultat</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="231"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="305"/>
         <source>Local facts</source>
         <translation>Lokale opplysningar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="232"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="306"/>
         <source>&amp;Local facts</source>
         <translation>&amp;Lokale opplysningar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="234"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="239"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="235"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="240"/>
         <source>&amp;History</source>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="236"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="304"/>
         <source>Search &amp;results</source>
         <translation>S&amp;økjeresultat</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="237"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="241"/>
         <source>kartedit main window</source>
         <translation>kartedit hovudvindauge</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="365"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="444"/>
         <source>Recovered unsaved text; check it and save.</source>
         <translation>Ulagra tekst er henta fram att. Sjekk teksten og lagre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="398"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="513"/>
         <source>Saved {when} by {author}</source>
         <translation>Lagra {when} av {author}</translation>
     </message>
@@ -5135,22 +5150,22 @@ Endre filtera eller vel ein seksjon.</translation>
         <translation>Gjenoppretta som versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="616"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="736"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="618"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="738"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline editor for regional and local &lt;i&gt;samhandlingsforløp&lt;/i&gt; for children and young people.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Eit redigeringsverktøy som verkar utan nett, for regionale og lokale &lt;i&gt;samhandlingsforløp&lt;/i&gt; for barn og unge.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="66"/>
+        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="71"/>
         <source>Quality</source>
         <translation>Kvalitet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="67"/>
+        <location filename="../../src/kartedit/gui/writer/quality_wiring.py" line="72"/>
         <source>&amp;Quality</source>
         <translation>&amp;Kvalitet</translation>
     </message>
@@ -5220,12 +5235,12 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>MarkdownEdit</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="118"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="135"/>
         <source>Add «{word}» to the map&apos;s word list</source>
         <translation>Legg «{word}» til i ordlista til kartet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="148"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="165"/>
         <source>Insert local fact</source>
         <translation>Set inn lokal opplysning</translation>
     </message>
@@ -5233,12 +5248,12 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/preview.py" line="51"/>
+        <location filename="../../src/kartedit/gui/writer/preview.py" line="50"/>
         <source>Preview</source>
         <translation>Førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/preview.py" line="52"/>
+        <location filename="../../src/kartedit/gui/writer/preview.py" line="51"/>
         <source>How the section text will look when published.</source>
         <translation>Slik ser seksjonsteksten ut når han blir publisert.</translation>
     </message>
@@ -5417,47 +5432,47 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="49"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="48"/>
         <source>{section}: {problem}</source>
         <translation>{section}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="56"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="55"/>
         <source>the section is empty</source>
         <translation>seksjonen er tom</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="57"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="56"/>
         <source>placeholder left in the text: «{detail}»</source>
         <translation>plasshaldar står att i teksten: «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="60"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="59"/>
         <source>the link «{detail}» points nowhere in this map</source>
         <translation>lenkja «{detail}» peikar ikkje til noko i dette kartet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="63"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="62"/>
         <source>the link «{detail}» is malformed</source>
         <translation>lenkja «{detail}» er feilskriven</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="64"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="63"/>
         <source>not approved ({detail})</source>
         <translation>ikkje godkjend ({detail})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="65"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="64"/>
         <source>the local fact «{detail}» has no value</source>
         <translation>den lokale opplysninga «{detail}» manglar verdi</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="68"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="67"/>
         <source>not approved (draft)</source>
         <translation>ikkje godkjend (utkast)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="69"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="68"/>
         <source>not approved (in hearing)</source>
         <translation>ikkje godkjend (til høyring)</translation>
     </message>
@@ -6868,57 +6883,57 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="332"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="355"/>
         <source>Choose a section in the map on the left to read and write its text.</source>
         <translation>Vel ein seksjon i kartet til venstre for å lese og skrive teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="334"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="357"/>
         <source>Section text (Markdown)</source>
         <translation>Seksjonstekst (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="335"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="358"/>
         <source>This section has no text yet. Write it here.</source>
         <translation>Denne seksjonen har ingen tekst enno. Skriv han her.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="338"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="361"/>
         <source>Editor and preview</source>
         <translation>Redigering og førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="412"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="448"/>
         <source>{status} · inherited</source>
         <translation>{status} · arva</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="414"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="450"/>
         <source>{status} · local · stale</source>
         <translation>{status} · lokal · forelda</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="416"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="452"/>
         <source>{status} · local</source>
         <translation>{status} · lokal</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="426"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="462"/>
         <source>This section is inherited from the regional text and is read-only in {edition}. Adapt it locally only where your practice really differs.</source>
         <translation>Denne seksjonen er arva frå den regionale teksten og er skriveverna i {edition}. Tilpass han lokalt berre der praksisen dykkar verkeleg er annleis.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="437"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="473"/>
         <source>Reopen it as a draft to carry the change over.</source>
         <translation>Opne han att som utkast for å overføre endringa.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="445"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="481"/>
         <source>This section is approved and read-only. Reopen it as a draft to edit it.</source>
         <translation>Denne seksjonen er godkjend og skriveverna. Opne han att som utkast for å redigere.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="433"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="469"/>
         <source>The regional text has changed since this local adaptation was written. Check whether the local text should follow.</source>
         <translation>Den regionale teksten er endra etter at denne lokale tilpassinga vart skriven. Sjekk om den lokale teksten bør følgje med.</translation>
     </message>

@@ -262,6 +262,16 @@ class ImportReportDialog(QDialog):
             None: "",
         }[item.anchor]
 
+    def _note(self, note: str) -> str:
+        """What a returned Word document's reading says of one comment, in the user's words."""
+        from kartedit.services.word_responses import FACT_EDIT, GENERAL, UNTRACKED
+
+        return {
+            UNTRACKED: self.tr("changed without tracking"),
+            GENERAL: self.tr("general remark"),
+            FACT_EDIT: self.tr("a local fact was edited: decide it under Local facts"),
+        }.get(note, note)
+
     def _file_line(self, report: FileReport) -> str:
         if report.cancelled:
             return self.tr("not imported (cancelled)")
@@ -341,6 +351,12 @@ class ImportReportDialog(QDialog):
                     child.setFirstColumnSpanned(True)
             elif not report.cancelled:
                 top.setIcon(0, icons.comments_icon())
+            for note in map(shown, report.notes):  # what a Word document held that did not go in
+                child = QTreeWidgetItem([note[:1].upper() + note[1:]])
+                child.setToolTip(0, note)
+                child.setForeground(0, QBrush(theme().ink("moved")))
+                top.addChild(child)
+                child.setFirstColumnSpanned(True)
             for item in report.items:
                 top.addChild(self._item_row(item))
             top.setExpanded(True)
@@ -352,11 +368,12 @@ class ImportReportDialog(QDialog):
                 f"{self._what(item)}: {self._outcome(item.outcome)}",
                 section,
                 f"«{shorten(item.quote, QUOTE_LIMIT)}»",
-                self._where(item),
+                " · ".join(w for w in (self._where(item), self._note(item.note)) if w),
             ]
         )
         row.setToolTip(1, f"{section}\n{item.section.key}")
         row.setToolTip(2, item.quote)
+        row.setToolTip(3, row.text(3))  # a Word document's note can be longer than the column
         row.setData(0, Qt.ItemDataRole.UserRole, item.comment_id)
         if item.kind is CommentKind.SUGGESTION:
             row.setIcon(0, icons.suggestion_icon())
