@@ -199,7 +199,8 @@ class CommentRepository:
             return
         # One executemany straight to the driver, also where rows leave other columns empty
         # (the ORM would split them by the columns they fill, Core would bind each row).
-        rows = [_comment_row(item, section_id, imported_at) for item, section_id in items]
+        imported = _utc(imported_at)
+        rows = [_comment_row(item, section_id, imported) for item, section_id in items]
         self._sql(_INSERT_COMMENT, rows)
 
     def add_reply(self, parent_id: str, comment: Comment) -> None:
@@ -387,14 +388,15 @@ _INSERT_COMMENT = (
 )
 
 
+_STAMP = UTCDateTime()
+
+
 def _utc(value: datetime | None) -> str | None:
     """A datetime as the ``UTCDateTime`` columns store it."""
-    return UTCDateTime().process_bind_param(value, None)
+    return _STAMP.process_bind_param(value, None)
 
 
-def _comment_row(
-    item: HearingComment, section_id: int, imported_at: datetime
-) -> tuple[object, ...]:
+def _comment_row(item: HearingComment, section_id: int, imported: str | None) -> tuple[object, ...]:
     """The columns of a new comment row (``_COMMENT_COLUMNS``): the anchor as sent, the
     placement as found."""
     comment = item.comment
@@ -416,7 +418,7 @@ def _comment_row(
         item.from_coordinator,
         _utc(comment.created),
         _utc(comment.edited),
-        _utc(imported_at),
+        imported,
         anchor.revision if anchor else None,
         anchor.quote if anchor else None,
         anchor.prefix if anchor else None,
