@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from kartedit.bundle.kartbundle import content_files, read_bundle
+from kartedit.bundle.manifest import SCHEMA_VERSION
 from kartedit.bundle.mapfiles import content_to_files
 from kartedit.bundle.problems import BundleError
 from kartedit.bundle.zipsafe import MAX_ENTRIES, MB
@@ -268,7 +269,7 @@ CASES = [
     ),
     Case(
         "newer-version",
-        _manifest_change("review", lambda d: d.update(schema_version=2)),
+        _manifest_change("review", lambda d: d.update(schema_version=SCHEMA_VERSION + 1)),
         "made with a newer kartedit",
     ),
     Case("map-folder", _map_folder, "the manifest of a map folder"),

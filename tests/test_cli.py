@@ -125,7 +125,7 @@ def test_folder_round_trip_on_the_command_line(tmp_path: Path, demo_db: Path) ->
     assert kartedit("export-folder", str(demo_db), str(first))[0] == 0
     assert kartedit("init", str(tmp_path / "copy.sqlite"))[0] == 0
     code, out, _ = kartedit("import-folder", str(tmp_path / "copy.sqlite"), str(first))
-    assert code == 0 and "Imported 157 revisions" in out
+    assert code == 0 and "Imported 165 revisions" in out
     assert kartedit("export-folder", str(tmp_path / "copy.sqlite"), str(second))[0] == 0
     files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())

@@ -7,11 +7,17 @@ import pytest
 from kartedit.domain.collation import norwegian_sort_key
 from kartedit.domain.errors import UserError
 from kartedit.domain.people import Author
-from kartedit.domain.sections import SectionKind, SectionRef, Status
+from kartedit.domain.sections import (
+    PATHWAY_KINDS,
+    SERVICE_KINDS,
+    SectionKind,
+    SectionRef,
+    Status,
+)
 
 
 def test_section_kinds_are_six_in_fixed_order() -> None:
-    assert [k.value for k in SectionKind] == [
+    assert [k.value for k in SERVICE_KINDS] == [
         "role",
         "assessment",
         "intervention",
@@ -19,7 +25,7 @@ def test_section_kinds_are_six_in_fixed_order() -> None:
         "collaboration",
         "referral",
     ]
-    assert [k.norwegian_title for k in SectionKind] == [
+    assert [k.norwegian_title for k in SERVICE_KINDS] == [
         "Rolle",
         "Kartlegging",
         "Tiltak",
@@ -27,6 +33,26 @@ def test_section_kinds_are_six_in_fixed_order() -> None:
         "Samarbeid",
         "Videre henvisning",
     ]
+    assert [k.position for k in SERVICE_KINDS] == list(range(6))
+    assert list(SectionKind) == [*SERVICE_KINDS, *PATHWAY_KINDS]
+
+
+def test_pathway_texts_belong_to_the_pathway_not_to_a_service() -> None:
+    assert [k.value for k in PATHWAY_KINDS] == ["introduction", "families"]
+    intro = SectionRef.parse("angst/introduction")
+    assert intro == SectionRef.of_pathway("angst", SectionKind.INTRODUCTION)
+    assert intro.is_pathway_level and intro.key == "angst/introduction"
+    assert SectionRef.parse(" angst/families ").key == "angst/families"
+    assert not SectionRef.parse("angst/fastlege/role").is_pathway_level
+    # a service keeps its six kinds; the pathway slot keeps its two
+    with pytest.raises(UserError, match="text of the pathway itself"):
+        SectionRef("angst", "fastlege", SectionKind.INTRODUCTION)
+    with pytest.raises(UserError, match="not a valid service slug"):
+        SectionRef.of_pathway("angst", SectionKind.ROLE)
+    with pytest.raises(UserError, match="PATHWAY/SERVICE/KIND"):
+        SectionRef.parse("angst/role")
+    # the pathway's own texts sort before its services
+    assert sorted([SectionRef.parse("angst/bup/role"), intro])[0] == intro
 
 
 def test_unknown_kind_names_the_valid_ones() -> None:

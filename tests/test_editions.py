@@ -119,7 +119,7 @@ def test_minor_regional_change_is_marked_minor(editions: Editions) -> None:
 
 def test_deviation_counts_kept_text(editions: Editions) -> None:
     summary = {s.slug: s for s in editions.summaries()}
-    assert (summary["bergen"].overrides, summary["bergen"].stale) == (2, 1)
+    assert (summary["bergen"].overrides, summary["bergen"].stale) == (3, 1)
     kept = {d.override.ref.key: d.kept for d in editions.deviation("voss")}
     assert 0.0 < kept["angst/helsestasjon/role"] < 0.5  # Voss writes it in nynorsk
 
@@ -127,9 +127,9 @@ def test_deviation_counts_kept_text(editions: Editions) -> None:
 def test_deleting_editions(editions: Editions, tmp_path: Path) -> None:
     editions.create("odda", "Ullensvang herad", "Ullensvang herad")
     assert editions.delete("odda", confirmed=False) == 0
-    with pytest.raises(UserError, match="holds 2 local adaptations"):
+    with pytest.raises(UserError, match="holds 3 local adaptations"):
         editions.delete("bergen", confirmed=False)
-    assert editions.delete("bergen", confirmed=False, export_to=tmp_path / "backup") == 3
+    assert editions.delete("bergen", confirmed=False, export_to=tmp_path / "backup") == 4
     assert (tmp_path / "backup" / "texts" / "bergen").is_dir()
     assert [e.slug for e in editions.workspace.editions()] == ["regional", "voss"]
     with pytest.raises(UserError, match="regional edition cannot be deleted"):
@@ -206,8 +206,11 @@ def test_cli_diff_formats(demo_db: Path) -> None:
     code, out, _ = kartedit("diff", db, "--edition", "bergen", "--pathway", "habilitering")
     assert code == 0 and out.startswith("=== habilitering/ppt/role (bergen:")
     assert "{+" in out and "[-" in out
+    code, out, _ = kartedit("diff", db, "--edition", "bergen", "--pathway", "angst")
+    assert code == 0 and out.startswith("=== angst/introduction (bergen:")  # the pathway's own
     document = json.loads(kartedit("diff", db, "--edition", "bergen", "--format", "json")[1])
     assert {d["section"] for d in document} == {
+        "angst/introduction",
         "depresjon/kommunal-psykisk-helse/intervention",
         "habilitering/ppt/role",
     }
@@ -250,10 +253,10 @@ def test_cli_rebase_exits_3_on_conflict(demo_db: Path) -> None:
 
 def test_cli_deviation_text_and_csv(demo_db: Path) -> None:
     out = kartedit("deviation", str(demo_db))[1]
-    assert "bergen\tBergen kommune\t2 adapted\t1 stale" in out
+    assert "bergen\tBergen kommune\t3 adapted\t1 stale" in out
     rows = list(
         csv.DictReader(io.StringIO(kartedit("deviation", str(demo_db), "--format", "csv")[1]))
     )
-    assert len(rows) == 4
+    assert len(rows) == 5
     assert {r["edition"] for r in rows} == {"bergen", "voss"}
     assert all(0 <= int(r["kept_percent"]) <= 100 for r in rows)

@@ -443,12 +443,13 @@ def test_deviation_table_per_edition(
         model.index(r, 2).data() + "/" + model.index(r, 1).data(): r
         for r in range(model.rowCount())
     }
-    assert len(rows) == 2
+    assert len(rows) == 3
+    assert "Introduction/" in rows  # the pathway's own text has no service
     referral = rows["Role/PP-tjenesten (PPT)"]
     assert model.index(referral, model.KEPT).data() == "76%"
     assert model.index(referral, model.STALE).data() == "Yes"
     assert model.index(referral, model.STALE).data(Qt.ItemDataRole.DecorationRole) is not None
-    assert view.summary_label.text() == "«Bergen kommune»: 2 sections adapted, 1 of them stale."
+    assert view.summary_label.text() == "«Bergen kommune»: 3 sections adapted, 1 of them stale."
     with qtbot.waitSignal(view.section_activated) as signal:
         view.table.activated.emit(view.table_proxy.mapFromSource(model.index(referral, 0)))
     assert signal.args == ["bergen", STALE]

@@ -34,6 +34,7 @@ from kartedit.gui.review.comment_dialog import CommentDialog, DialogMode, Review
 from kartedit.gui.review.reviewer_view import OffsetMap
 from kartedit.gui.review.reviewer_window import ReviewerWindow, open_reviewer_window
 from kartedit.gui.writer.main_window import MainWindow
+from kartedit.gui.writer.map_model import Node
 from kartedit.services.bundles import validate_bundle
 from kartedit.services.review import ReviewSession
 from kartedit.services.settings import Settings, load_settings, save_settings
@@ -550,3 +551,31 @@ def test_screenshot_of_the_reviewer_window(
     image = QImage(str(target))
     assert (image.width(), image.height()) == (1280, 800)
     assert not (tmp_path / "data" / "kartedit.sqlite").exists()
+
+
+def test_a_pathways_own_texts_open_the_reviewers_tree_and_take_comments(
+    demo_db: Path,
+    tmp_path: Path,
+    ola: None,
+    role_asked: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    qapp: QApplication,
+) -> None:
+    intro = SectionRef.parse("angst/introduction")
+    workspace = Workspace.open(demo_db)
+    path = tmp_path / "forlop.kartbundle"
+    make_review_bundle(workspace, path, services=[], sections=[intro, ROLE])
+    workspace.close()
+    window = open_window(path)
+    model = window.tree.model
+    window.tree.load("angst")
+    pathway = model.pathway_index("angst")
+    first = model.index(0, 0, pathway)
+    assert model.ref_at(first) == intro and first.data() == "Introduction"
+    assert model.node(model.index(1, 0, pathway)) is Node.SERVICE  # only what the bundle holds
+    assert window.select_section(intro)
+    assert window.windowTitle().startswith("Introduction · Angst hos barn og unge")
+    select_passage(window, "Ved akutt selvmordsfare")
+    answer_dialog(monkeypatch, "Nemn legevakta først.")
+    window.commands.comment.trigger()
+    assert model.index_of(intro).siblingAtColumn(1).data() == "1"

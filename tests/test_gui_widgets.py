@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QLabel
 
 from kartedit.domain.model import PathwayInfo, SectionState, ServiceInfo
-from kartedit.domain.sections import SectionKind, SectionRef, Status
+from kartedit.domain.sections import PATHWAY_KINDS, SERVICE_KINDS, SectionKind, SectionRef, Status
 from kartedit.gui.common.labels import kind_label, state_summary
 from kartedit.gui.writer.map_model import STATUS_COLUMN, MapTreeModel, Node
 from kartedit.gui.writer.map_tree import MapTree
@@ -25,7 +25,7 @@ SERVICES = [ServiceInfo("fastlege", "Fastlege"), ServiceInfo("bup", "BUP")]
 def states(pathway: str = "angst") -> list[SectionState]:
     result = []
     for service in SERVICES:
-        for kind in SectionKind:
+        for kind in SERVICE_KINDS:
             ref = SectionRef(pathway, service.slug, kind)
             stale = service.slug == "bup" and kind is SectionKind.REFERRAL
             result.append(SectionState(ref, Status.DRAFT, overridden=stale, stale=stale))
@@ -47,10 +47,18 @@ def test_tree_model_puts_the_six_kinds_in_their_fixed_order(qapp) -> None:
     assert model.node(model.index(0, 0)) is Node.PATHWAY
     assert not model.is_loaded("angst")
     model.fill_pathway("angst", SERVICES, states())
-    service = model.index(0, 0, model.index(0, 0))
+    pathway = model.index(0, 0)
+    # the pathway's own texts open it, before its services
+    own = [model.index(row, 0, pathway) for row in range(2)]
+    assert [i.data() for i in own] == [kind_label(k) for k in PATHWAY_KINDS]
+    assert [model.ref_at(i) for i in own] == [
+        SectionRef.of_pathway("angst", k) for k in PATHWAY_KINDS
+    ]
+    service = model.index(2, 0, pathway)
     assert service.data() == "Fastlege"
+    assert model.node(service) is Node.SERVICE
     kinds = [model.index(row, 0, service).data() for row in range(model.rowCount(service))]
-    assert kinds == [kind_label(k) for k in SectionKind]
+    assert kinds == [kind_label(k) for k in SERVICE_KINDS]
     assert model.is_loaded("angst")
     assert not model.is_loaded("adhd")
 

@@ -11,7 +11,7 @@ import pytest
 from kartedit.domain.errors import NotFoundError, UserError
 from kartedit.domain.hearing import RoundScope, RoundState, parse_deadline
 from kartedit.domain.people import Author
-from kartedit.domain.sections import SectionKind, SectionRef, Status
+from kartedit.domain.sections import SERVICE_KINDS, SectionRef, Status
 from kartedit.services.rounds import (
     close_round,
     get_round,
@@ -70,7 +70,7 @@ def test_scope_filters_by_pathway_service_and_section(workspace: Workspace) -> N
     assert {r.pathway for r in refs} == {"angst"}
     assert len(refs) == 12
     # Map order: services as the pathway lists them, kinds in their fixed order.
-    assert [r.kind for r in refs[:6]] == list(SectionKind)
+    assert [r.kind for r in refs[:6]] == list(SERVICE_KINDS)
 
     single = start(
         workspace,

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from kartedit.domain.errors import StoreError
+from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef
 from kartedit.services.workspace import Workspace
 from kartedit.store.schema_version import HEAD_REVISION, KNOWN_REVISIONS
@@ -74,6 +75,60 @@ def test_database_from_a_newer_kartedit_is_refused_untouched(tmp_path: Path) -> 
         Workspace.open(path)
     assert path.read_bytes() == before
     assert not list(tmp_path.glob("*.bak"))
+
+
+def _upgrade_to(path: Path, revision: str) -> None:
+    """Bring a saved database to an older revision with the scripts themselves."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    config = Config()
+    config.set_main_option("script_location", str(files("kartedit.store.migrations")))
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+    finally:
+        engine.dispose()
+
+
+def test_database_at_0011_upgrades_and_takes_pathway_texts(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    shutil.copy(DATA / "schema-0001.sqlite", path)
+    _upgrade_to(path, "0011")
+    assert _stamp(path) == "0011"
+    service_ref = SectionRef.parse("angst/fastlege/referral")
+    intro = SectionRef.parse("angst/introduction")
+
+    workspace = Workspace.open(path)
+    try:
+        assert _stamp(path) == HEAD_REVISION
+        assert "BUP" in workspace.section(service_ref).text
+        assert workspace.section(service_ref, "bergen").stale
+        assert workspace.section(intro).text == ""
+        workspace.save(intro, "Angst er vanleg hos barn og unge.", Author("Kari", "BUP"))
+        workspace.save(
+            intro, "Angst er vanleg i Bergen.", Author("Nina", "Bergen"), edition="bergen"
+        )
+        assert workspace.section(intro).text == "Angst er vanleg hos barn og unge."
+        assert workspace.section(intro, "bergen").text == "Angst er vanleg i Bergen."
+        assert [h.ref for h in workspace.search("vanleg")] == [intro]
+        assert len(workspace.history(service_ref)) == 2
+    finally:
+        workspace.close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA foreign_keys=ON")
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+        indexes = {row[1] for row in connection.execute("PRAGMA index_list(sections)")}
+        with pytest.raises(sqlite3.IntegrityError):
+            connection.execute(
+                "INSERT INTO sections (edition_id, pathway_id, service_id, kind, status, ended)"
+                " SELECT edition_id, pathway_id, NULL, kind, 'draft', 0 FROM sections"
+                " WHERE service_id IS NULL LIMIT 1"
+            )
+    assert {"ix_sections_pathway_edition", "ux_sections_pathway_level"} <= indexes
 
 
 def test_an_upgraded_database_searches_by_edition(tmp_path: Path) -> None:

@@ -48,7 +48,7 @@ def test_default_publishes_only_approved_texts_and_records_them(
     daily: Workspace, tmp_path: Path
 ) -> None:
     approved = _approved_keys(daily)
-    assert len(approved) == 17
+    assert len(approved) == 19
     result = Publisher(daily).publish(
         "regional", "html", tmp_path / "site", author=COORDINATOR, note="Første versjon"
     )
@@ -119,7 +119,7 @@ def test_include_drafts_makes_a_marked_draft_edition(daily: Workspace, tmp_path:
         "regional", "html", tmp_path / "u", author=COORDINATOR, include_drafts=True
     )
     assert result.publication.drafts
-    assert len(result.publication.revisions) == 144
+    assert len(result.publication.revisions) == 150
     page = _page(tmp_path / "u", "forlop/angst.html")
     assert "Dette er et utkast" in page
     assert '<p class="utkast-etikett">Utkast</p>' in page
@@ -256,7 +256,7 @@ def test_publish_on_the_command_line(
         ]
     )
     assert code == 0
-    assert "Published version 1.0 of «regional»: 17 sections" in capsys.readouterr().out
+    assert "Published version 1.0 of «regional»: 19 sections" in capsys.readouterr().out
     assert (out / "index.html").is_file()
     assert run(["publish", str(demo_db), "--version", "x"]) == 1
 
@@ -272,14 +272,14 @@ ENGLISH = re.compile(
 def test_no_english_words_in_the_published_pages(
     daily: Workspace, tmp_path: Path, edition: str
 ) -> None:
-    from kartedit.services.publish.site import plain_text
+    from kartedit.text.markdown_html import plain_words
 
     Publisher(daily).publish(
         edition, "html", tmp_path / edition, author=COORDINATOR, include_drafts=True
     )
     for page in (tmp_path / edition).rglob("*.html"):
         text = page.read_text(encoding="utf-8")
-        visible = plain_text(re.sub(r"<(script|style)[^>]*>.*?</\1>", "", text, flags=re.S))
+        visible = plain_words(re.sub(r"<(script|style)[^>]*>.*?</\1>", "", text, flags=re.S))
         attributes = " ".join(re.findall(r'(?:aria-label|title|id|href)="([^"]*)"', text))
         assert not ENGLISH.findall(visible), page
         assert not ENGLISH.findall(attributes.replace("-", " ").replace("/", " ")), page

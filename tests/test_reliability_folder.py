@@ -184,7 +184,7 @@ def test_import_folder_counts_are_unchanged_for_a_sound_folder(
     workspace: Workspace,
 ) -> None:
     counts = import_folder(workspace, DEMO)
-    assert (counts.revisions, counts.skipped_revisions, counts.ignored) == (0, 157, ())
+    assert (counts.revisions, counts.skipped_revisions, counts.ignored) == (0, 165, ())
 
 
 def test_a_section_at_the_limit_goes_into_a_bundle_however_well_it_compresses(
@@ -201,4 +201,4 @@ def test_a_section_at_the_limit_goes_into_a_bundle_however_well_it_compresses(
     ok("save", str(demo_db), "angst", "skole", "role", "-f", str(table), "-m", "tabell", *KARI)
     bundle = tmp_path / "r.kartbundle"
     ok("bundle", "export", str(demo_db), "--round", start(demo_db), "-o", str(bundle), *KARI)
-    assert ok("bundle", "validate", str(bundle)).endswith("a valid review bundle (144 sections).\n")
+    assert ok("bundle", "validate", str(bundle)).endswith("a valid review bundle (150 sections).\n")

@@ -16,7 +16,13 @@ from kartedit.bundle.mapfiles import content_to_files, files_to_content, parse_m
 from kartedit.domain.content import MapContent, RevisionRecord, SectionRecord
 from kartedit.domain.model import EditionInfo, EditionKind, MapInfo, PathwayInfo, ServiceInfo
 from kartedit.domain.people import Author
-from kartedit.domain.sections import SectionKind, SectionRef, Status
+from kartedit.domain.sections import (
+    PATHWAY_KINDS,
+    PATHWAY_LEVEL,
+    SERVICE_KINDS,
+    SectionRef,
+    Status,
+)
 from kartedit.services.folders import import_folder
 from kartedit.services.workspace import Workspace
 from kartedit.store import sqlite as sqlite_module
@@ -92,31 +98,33 @@ def map_contents(draw: st.DrawFn) -> MapContent:
     moment = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
     sections = []
     counter = 0
-    for service in service_slugs:
-        for kind in draw(st.lists(st.sampled_from(list(SectionKind)), unique=True, max_size=3)):
-            revisions = []
-            for text in draw(st.lists(texts, min_size=1, max_size=3)):
-                counter += 1
-                revisions.append(
-                    RevisionRecord(
-                        f"{counter:032x}",
-                        Author("Kari", draw(st.sampled_from(["", "BUP"]))),
-                        moment,
-                        text,
-                        draw(st.one_of(st.none(), texts.filter(str.strip))),
-                        parent=revisions[-1].id if revisions else None,
-                    )
-                )
-            edition = draw(st.sampled_from(["regional", "voss"]))
-            sections.append(
-                SectionRecord(
-                    SectionRef(pathway.slug, service, kind),
-                    edition,
-                    draw(st.sampled_from(list(Status))),
-                    tuple(revisions),
-                    ended=edition == "voss" and draw(st.booleans()),
+    slots = [(service, kind) for service in service_slugs for kind in SERVICE_KINDS] + [
+        (PATHWAY_LEVEL, kind) for kind in PATHWAY_KINDS
+    ]
+    for service, kind in draw(st.lists(st.sampled_from(slots), unique=True, max_size=6)):
+        revisions = []
+        for text in draw(st.lists(texts, min_size=1, max_size=3)):
+            counter += 1
+            revisions.append(
+                RevisionRecord(
+                    f"{counter:032x}",
+                    Author("Kari", draw(st.sampled_from(["", "BUP"]))),
+                    moment,
+                    text,
+                    draw(st.one_of(st.none(), texts.filter(str.strip))),
+                    parent=revisions[-1].id if revisions else None,
                 )
             )
+        edition = draw(st.sampled_from(["regional", "voss"]))
+        sections.append(
+            SectionRecord(
+                SectionRef(pathway.slug, service, kind),
+                edition,
+                draw(st.sampled_from(list(Status))),
+                tuple(revisions),
+                ended=edition == "voss" and draw(st.booleans()),
+            )
+        )
     return MapContent(
         MapInfo("a" * 32, "kart", "Kart"), services, (pathway,), editions, tuple(sections)
     )

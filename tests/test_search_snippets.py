@@ -42,3 +42,12 @@ def test_a_later_passage_follows_a_text_saved_since(workspace: Workspace) -> Non
     assert {h.ref for h in hits} == {REF, OTHER}
     workspace.save(REF, "Kvitlauk, men skriven om.\n", KARI)
     assert next(h for h in hits if h.ref == REF).snippet == "[Kvitlauk], men skriven om."
+
+
+def test_a_pathway_text_found_lower_down_gets_its_passage_too(workspace: Workspace) -> None:
+    """A pathway's own text (no service) is named and shown like any other hit."""
+    everything = workspace.search("varseltegn", marked=None)
+    later = workspace.search("varseltegn", marked=0)
+    assert any(h.service_name == "" for h in later)
+    assert _shown(later) == _shown(everything)
+    assert all("[" in hit.snippet for hit in later)

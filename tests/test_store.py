@@ -89,7 +89,9 @@ def test_demo_has_a_stale_override(workspace: Workspace) -> None:
 def test_tree_states_cover_every_section_of_a_pathway(workspace: Workspace) -> None:
     states = workspace.section_states("habilitering")
     services = workspace.services_of("habilitering")
-    assert len(states) == 6 * len(services) >= 48
+    assert len(states) == 6 * len(services) + 2 >= 50
+    # every service's six kinds and the pathway's own two texts
+    assert {"habilitering/introduction", "habilitering/families"} <= {s.ref.key for s in states}
     assert "habu" in {s.slug for s in services}
 
 
@@ -132,6 +134,9 @@ def test_search_follows_the_edition(workspace: Workspace) -> None:
     assert workspace.search("Ungdomslosen") == []
     hits = workspace.search("Ungdomslosen", "bergen")
     assert [h.ref.key for h in hits] == ["depresjon/kommunal-psykisk-helse/intervention"]
+    hits = workspace.search("inntaksteamet", "bergen")  # Bergen's introduction names its own
+    assert "angst/introduction" in [h.ref.key for h in hits]
+    assert "angst/introduction" not in [h.ref.key for h in workspace.search("inntaksteamet")]
     workspace.save(REF, "Ein heilt særeigen kvitlauk-tekst.\n", KARI, edition="voss")
     assert [h.ref for h in workspace.search("kvitlauk", "voss")] == [REF]
     assert workspace.search("kvitlauk") == []

@@ -231,12 +231,12 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../src/kartedit/bundle/comments.py" line="100"/>
+        <location filename="../../src/kartedit/bundle/comments.py" line="103"/>
         <source>comments file</source>
         <translation>kommentarfil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/manifest.py" line="173"/>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="175"/>
         <source>bundle manifest</source>
         <translation>pakkemanifest</translation>
     </message>
@@ -1912,22 +1912,22 @@ Loggfil: {path}</translation>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/comments.py" line="119"/>
+        <location filename="../../src/kartedit/bundle/comments.py" line="122"/>
         <source>{label}: comment {number}: {message}</source>
         <translation>{label}: merknad {number}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/comments.py" line="128"/>
+        <location filename="../../src/kartedit/bundle/comments.py" line="131"/>
         <source>{label}: comment {number}: a time in it is not valid ({exc}).</source>
         <translation>{label}: merknad {number}: et tidspunkt i den er ikke gyldig ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/comments.py" line="153"/>
+        <location filename="../../src/kartedit/bundle/comments.py" line="156"/>
         <source>{label}: the comment id {comment_id} appears twice.</source>
         <translation>{label}: merknads-id-en {comment_id} forekommer to ganger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/comments.py" line="180"/>
+        <location filename="../../src/kartedit/bundle/comments.py" line="183"/>
         <source>{label}: the reply {comment_id} answers a comment that is not in the file (or replies answer each other in a loop).</source>
         <translation>{label}: svaret {comment_id} svarer på en merknad som ikke er i filen (eller svarene svarer på hverandre i ring).</translation>
     </message>
@@ -1943,7 +1943,7 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/bundle/folder.py" line="50"/>
-        <location filename="../../src/kartedit/services/publish/site.py" line="151"/>
+        <location filename="../../src/kartedit/services/publish/site.py" line="159"/>
         <source>{folder}: no such folder.</source>
         <translation>{folder}: mappen finnes ikke.</translation>
     </message>
@@ -2085,142 +2085,142 @@ Loggfil: {path}</translation>
         <translation>{label}: merknad {comment_id} er på versjon {revision} av {section}, men pakken oppgir versjon {listed}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/manifest.py" line="78"/>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="80"/>
         <source>{label}: not a kartedit {what} (the JSON is not an object).</source>
         <translation>{label}: ugyldig kartedit-{what} (JSON-innholdet er ikke et objekt).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/manifest.py" line="92"/>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="94"/>
         <source>{label}: this is the manifest of a map folder, not of a bundle; use «kartedit import-folder» on the unzipped folder.</source>
         <translation>{label}: dette er manifestet til en kartmappe, ikke til en pakke; bruk «kartedit import-folder» på den utpakkede mappen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/manifest.py" line="105"/>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="107"/>
         <source>{label}: not a kartedit {what} (format {found}, expected {fmt}).</source>
         <translation>{label}: ugyldig kartedit-{what} (format {found}, ventet {fmt}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/manifest.py" line="121"/>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="123"/>
         <source>{label}: the {what} has no schema version.</source>
         <translation>{label}: skjemaversjon mangler ({what}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/manifest.py" line="131"/>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="133"/>
         <source>{label}: made with a newer kartedit ({what} format version {number}; this kartedit reads up to {version}). Install the newest kartedit to open it.</source>
         <translation>{label}: laget med en nyere kartedit ({what}, formatversjon {number}; denne kartedit leser opptil {version}). Installer nyeste kartedit for å åpne den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/manifest.py" line="151"/>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="153"/>
         <source>{label}: does not follow the {what} schema: {problem}</source>
         <translation>{label}: følger ikke skjemaet for {what}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/manifest.py" line="165"/>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="167"/>
         <source>{label}: … and {count} more schema problems.</source>
         <translation>{label}: … og {count} skjemafeil til.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/manifest.py" line="216"/>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="218"/>
         <source>{label}: {message}</source>
         <translation>{label}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/manifest.py" line="226"/>
+        <location filename="../../src/kartedit/bundle/manifest.py" line="228"/>
         <source>{label}: a date or time in it is not valid ({exc}).</source>
         <translation>{label}: en dato eller et tidspunkt i filen er ikke gyldig ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="151"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="157"/>
         <source>{label}: not a kartedit map manifest.</source>
         <translation>{label}: ikke et kartedit-kartmanifest.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="156"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="162"/>
         <source>{label}: the manifest has no schema version.</source>
         <translation>{label}: manifestet har ingen skjemaversjon.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="160"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="166"/>
         <source>{label}: made with a newer kartedit (format version {version}; this kartedit reads up to {newest}). Install the newest kartedit to read it.</source>
         <translation>{label}: laget med en nyere kartedit (formatversjon {version}; denne kartedit leser opptil {newest}). Installer nyeste kartedit for å lese den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="175"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="181"/>
         <source>{label}: the manifest is not valid: {listed} (and {count} more).</source>
         <translation>{label}: manifestet er ikke gyldig: {listed} (og {count} til).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="183"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="189"/>
         <source>{label}: the manifest is not valid: {listed}.</source>
         <translation>{label}: manifestet er ikke gyldig: {listed}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="200"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="206"/>
         <source>{label}: the service «{value}» appears twice.</source>
         <translation>{label}: tjenesten «{value}» forekommer to ganger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="208"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="214"/>
         <source>{label}: pathway «{entry}» names unknown services: {missing}.</source>
         <translation>{label}: forløpet «{entry}» nevner ukjente tjenester: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="221"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="227"/>
         <source>{label}: the pathway «{value}» appears twice.</source>
         <translation>{label}: forløpet «{value}» forekommer to ganger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="236"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="242"/>
         <source>{label}: the edition «{value}» appears twice.</source>
         <translation>{label}: utgaven «{value}» forekommer to ganger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="242"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="248"/>
         <source>{label}: a map needs exactly one regional edition.</source>
         <translation>{label}: et kart må ha nøyaktig én regional utgave.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="254"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="260"/>
         <source>{label}: section {ref} names an unknown edition «{entry}».</source>
         <translation>{label}: seksjonen {ref} nevner en ukjent utgave «{entry}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="264"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="272"/>
         <source>{label}: section {ref} is not in the map&apos;s pathways and services.</source>
         <translation>{label}: seksjonen {ref} hører ikke til kartets forløp og tjenester.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="273"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="281"/>
         <source>{label}: section {ref} appears twice in «{entry}».</source>
         <translation>{label}: seksjonen {ref} forekommer to ganger i «{entry}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="285"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="293"/>
         <source>{label}: section {ref} points to «{path}»; expected «{expected}».</source>
         <translation>{label}: seksjonen {ref} peker på «{path}»; ventet «{expected}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="297"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="305"/>
         <source>{label}: the section file {expected} is missing.</source>
         <translation>{label}: seksjonsfilen {expected} mangler.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="304"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="312"/>
         <source>{label}: {expected}: {problem}</source>
         <translation>{label}: {expected}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="311"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="319"/>
         <source>{label}: {expected} does not match its checksum (changed or damaged).</source>
         <translation>{label}: {expected} stemmer ikke med sjekksummen sin (endret eller skadet).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="322"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="330"/>
         <source>{label}: {expected} is not UTF-8 text.</source>
         <translation>{label}: {expected} er ikke UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/mapfiles.py" line="349"/>
+        <location filename="../../src/kartedit/bundle/mapfiles.py" line="357"/>
         <source>{label}: the revision «{value}» appears twice.</source>
         <translation>{label}: versjonen «{value}» forekommer to ganger.</translation>
     </message>
@@ -2240,22 +2240,22 @@ Loggfil: {path}</translation>
         <translation>{problem} (og {count} problemer til)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/schemas.py" line="70"/>
+        <location filename="../../src/kartedit/bundle/schemas.py" line="72"/>
         <source>{where}: {message}</source>
         <translation>{where}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/schemas.py" line="84"/>
+        <location filename="../../src/kartedit/bundle/schemas.py" line="86"/>
         <source>{label}: not UTF-8 text.</source>
         <translation>{label}: ikke UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/schemas.py" line="88"/>
+        <location filename="../../src/kartedit/bundle/schemas.py" line="90"/>
         <source>{label}: not valid JSON (line {line}, column {column}: {problem}).</source>
         <translation>{label}: ikke gyldig JSON (linje {line}, kolonne {column}: {problem}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/schemas.py" line="100"/>
+        <location filename="../../src/kartedit/bundle/schemas.py" line="102"/>
         <source>{label}: not valid JSON ({error}: {exc}).</source>
         <translation>{label}: ikke gyldig JSON ({error}: {exc}).</translation>
     </message>
@@ -2636,24 +2636,29 @@ Loggfil: {path}</translation>
         <translation>Merknaden «{comment_id}» svarer på en merknad som ikke er her.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/sections.py" line="39"/>
+        <location filename="../../src/kartedit/domain/sections.py" line="58"/>
         <source>Unknown section kind «{value}». Use one of: {names}.</source>
         <translation>Ukjent seksjonstype «{value}». Bruk en av: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/sections.py" line="70"/>
+        <location filename="../../src/kartedit/domain/sections.py" line="106"/>
         <source>Unknown status «{value}». Use one of: {names}.</source>
         <translation>Ukjent status «{value}». Bruk en av: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/sections.py" line="94"/>
+        <location filename="../../src/kartedit/domain/sections.py" line="130"/>
         <source>«{value}» is not a valid {what}: use lower-case letters a–z, digits and hyphens.</source>
         <translation>«{value}» kan ikke brukes som {what}: bruk små bokstaver a–z, sifre og bindestrek.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/sections.py" line="126"/>
-        <source>«{value}» is not a section: write it as PATHWAY/SERVICE/KIND.</source>
-        <translation>«{value}» er ikke en seksjon: skriv den som FORLØP/TJENESTE/TYPE.</translation>
+        <location filename="../../src/kartedit/domain/sections.py" line="157"/>
+        <source>«{kind}» is a text of the pathway itself, not of a service: write it as {pathway}/{kind}.</source>
+        <translation>«{kind}» er en tekst for selve forløpet, ikke for en tjeneste: skriv den som {pathway}/{kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/sections.py" line="191"/>
+        <source>«{value}» is not a section: write it as PATHWAY/SERVICE/KIND (or PATHWAY/introduction, PATHWAY/families for the pathway&apos;s own texts).</source>
+        <translation>«{value}» er ikke en seksjon: skriv den som FORLØP/TJENESTE/TYPE (eller FORLØP/introduction, FORLØP/families for forløpets egne tekster).</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/safe_files.py" line="89"/>
@@ -2950,17 +2955,17 @@ Loggfil: {path}</translation>
         <translation>Denne databasen har ikke noe kart ennå; det er ingenting å eksportere.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/bulk.py" line="144"/>
+        <location filename="../../src/kartedit/store/bulk.py" line="146"/>
         <source>The revision {revision} of {ref} ({edition}) is already in this database with another section. The folder was changed after it was exported; nothing was imported.</source>
         <translation>Versjon {revision} av {ref} ({edition}) finnes allerede i denne databasen, i en annen seksjon. Mappen ble endret etter at den ble eksportert; ingenting ble importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/bulk.py" line="151"/>
+        <location filename="../../src/kartedit/store/bulk.py" line="153"/>
         <source>The revision {revision} of {ref} ({edition}) is already in this database with a different text. The folder was changed after it was exported; nothing was imported.</source>
         <translation>Versjon {revision} av {ref} ({edition}) finnes allerede i denne databasen, med en annen tekst. Mappen ble endret etter at den ble eksportert; ingenting ble importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/bulk.py" line="172"/>
+        <location filename="../../src/kartedit/store/bulk.py" line="174"/>
         <source>This database holds the map «{ours}»; the folder holds another map («{theirs}»). Import it into a new database instead.</source>
         <translation>Denne databasen inneholder kartet «{ours}»; mappen inneholder et annet kart («{theirs}»). Importer det i en ny database i stedet.</translation>
     </message>
@@ -3042,12 +3047,12 @@ Loggfil: {path}</translation>
         <translation>«{edition}» har hatt høringsrunder, og merknadene og avgjørelsene i dem viser til tekstene; den kan ikke slettes.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/hearing_comments.py" line="265"/>
+        <location filename="../../src/kartedit/store/hearing_comments.py" line="266"/>
         <source>No comment «{key}» in this database. «kartedit comments» lists them.</source>
         <translation>Ingen merknad «{key}» i denne databasen. «kartedit comments» viser dem.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/hearing_comments.py" line="294"/>
+        <location filename="../../src/kartedit/store/hearing_comments.py" line="295"/>
         <source>No comment «{comment_id}» in this database.</source>
         <translation>Ingen merknad «{comment_id}» i denne databasen.</translation>
     </message>
@@ -3077,17 +3082,17 @@ Loggfil: {path}</translation>
         <translation>Ingen tjeneste «{slug}» i forløpet «{pathway}». Kjente: {known}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/lookups.py" line="198"/>
+        <location filename="../../src/kartedit/store/lookups.py" line="197"/>
         <source>This map has no regional edition.</source>
         <translation>Dette kartet har ingen regional utgave.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/overrides.py" line="34"/>
+        <location filename="../../src/kartedit/store/overrides.py" line="35"/>
         <source>The regional edition has no overrides to end.</source>
         <translation>Den regionale utgaven har ingen lokale tilpasninger å avslutte.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/overrides.py" line="50"/>
+        <location filename="../../src/kartedit/store/overrides.py" line="51"/>
         <source>The regional edition has no overrides; name a local edition.</source>
         <translation>Den regionale utgaven har ingen lokale tilpasninger; oppgi en lokal utgave.</translation>
     </message>
@@ -3353,17 +3358,17 @@ Loggfil: {path}</translation>
         <translation>Ingenting i «{edition}» er godkjent ennå, så det er ingenting å publisere. Godkjenn seksjoner først, eller publiser et merket utkast med --include-drafts.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/site.py" line="137"/>
+        <location filename="../../src/kartedit/services/publish/site.py" line="145"/>
         <source>{folder}: is a file; give a folder for the website.</source>
         <translation>{folder}: er en fil; oppgi en mappe for nettstedet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/site.py" line="142"/>
+        <location filename="../../src/kartedit/services/publish/site.py" line="150"/>
         <source>{folder}: the folder holds other files. Give an empty folder or one an earlier publication wrote.</source>
         <translation>{folder}: mappen inneholder andre filer. Oppgi en tom mappe eller en som en tidligere publisering skrev.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/site.py" line="182"/>
+        <location filename="../../src/kartedit/services/publish/site.py" line="190"/>
         <source>{folder}: the website could not be written ({reason}).</source>
         <translation>{folder}: nettstedet kunne ikke skrives ({reason}).</translation>
     </message>
@@ -3522,6 +3527,11 @@ Loggfil: {path}</translation>
         <source>A term needs at least one discouraged variant.</source>
         <translation>En term trenger minst én frarådet variant.</translation>
     </message>
+    <message>
+        <location filename="../../src/kartedit/cli/common.py" line="55"/>
+        <source>Name the service too: PATHWAY SERVICE {kind}. Only introduction and families belong to the pathway itself.</source>
+        <translation>Oppgi tjenesten også: FORLØP TJENESTE {kind}. Bare introduction og families hører til selve forløpet.</translation>
+    </message>
 </context>
 <context>
     <name>FactProposalDialog</name>
@@ -3642,78 +3652,78 @@ Loggfil: {path}</translation>
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="88"/>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="90"/>
         <source>Save local facts</source>
         <translation>Lagre lokale opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="89"/>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="91"/>
         <source>Completeness…</source>
         <translation>Hva mangler…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="90"/>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="92"/>
         <source>From adaptations…</source>
         <translation>Fra tilpasninger…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="92"/>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="94"/>
         <source>Adaptations that only add contact details: propose local facts instead</source>
         <translation>Tilpasninger som bare legger til kontaktopplysninger: foreslå lokale opplysninger i stedet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="94"/>
-        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="226"/>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="96"/>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="233"/>
         <source>Local facts</source>
         <translation>Lokale opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="108"/>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="115"/>
         <source>Open a section to see its service&apos;s local facts.</source>
         <translation>Åpne en seksjon for å se de lokale opplysningene til tjenesten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="115"/>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="122"/>
         <source>Each local edition fills in its own values. Insert a fact where the regional text needs one; the preview marks it as a local fact.</source>
         <translation>Hver lokale utgave fyller inn sine egne verdier. Sett inn en opplysning der den regionale teksten trenger en; forhåndsvisningen merker den som lokal opplysning.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="120"/>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="127"/>
         <source>Insert</source>
         <translation>Sett inn</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="128"/>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="135"/>
         <source>Values for this service in this edition; the texts show them in place.</source>
         <translation>Verdier for denne tjenesten i denne utgaven; tekstene viser dem der de er satt inn.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="142"/>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="149"/>
         <source>e.g. 55 56 78 90</source>
         <translation>f.eks. 55 56 78 90</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="143"/>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="150"/>
         <source>e.g. post@kommune.no</source>
         <translation>f.eks. post@kommune.no</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="144"/>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="151"/>
         <source>e.g. https://www.kommune.no/skjema</source>
         <translation>f.eks. https://www.kommune.no/skjema</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="145"/>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="152"/>
         <source>e.g. weekdays 09.00–11.00</source>
         <translation>f.eks. hverdager kl. 09.00–11.00</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="146"/>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="153"/>
         <source>not filled in</source>
         <translation>ikke fylt inn</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="227"/>
+        <location filename="../../src/kartedit/gui/writer/facts_panel.py" line="234"/>
         <source>No adaptation in {edition} only adds contact details.</source>
         <translation>Ingen tilpasning i {edition} legger bare til kontaktopplysninger.</translation>
     </message>
@@ -4930,53 +4940,53 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>InfoBar</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="231"/>
         <location filename="../../src/kartedit/gui/writer/editor.py" line="232"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="233"/>
         <source>Reopen as draft</source>
         <translation>Åpne igjen som utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="233"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="234"/>
         <source>Adapt locally…</source>
         <translation>Tilpass lokalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="234"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="235"/>
         <source>Adapt locally</source>
         <translation>Tilpass lokalt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="236"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="237"/>
         <source>Write a local version of this section, starting from the regional text.</source>
         <translation>Skriv en lokal tekst for denne seksjonen, med den regionale teksten som utgangspunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="238"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="239"/>
         <source>What changed regionally…</source>
         <translation>Hva er endret regionalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="240"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="241"/>
         <source>Show what changed in the regional text since the adaptation was written</source>
         <translation>Vis hva som er endret i den regionale teksten siden tilpasningen ble skrevet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="242"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="243"/>
         <source>Carry over…</source>
         <translation>Overfør…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="244"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="245"/>
         <source>Carry the local adaptation over to the new regional text</source>
         <translation>Overfør den lokale tilpasningen til den nye regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="247"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="248"/>
         <source>You see the carried-over text, and confirm it, before anything is saved.</source>
         <translation>Du ser den overførte teksten og bekrefter den før noe blir lagret.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="249"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="250"/>
         <source>Information about this section</source>
         <translation>Informasjon om denne seksjonen</translation>
     </message>
@@ -4992,27 +5002,27 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>LixBand</name>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="68"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="83"/>
         <source>very easy</source>
         <translation>svært lett</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="69"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="84"/>
         <source>easy</source>
         <translation>lett</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="70"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="85"/>
         <source>medium</source>
         <translation>middels</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="71"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="86"/>
         <source>difficult</source>
         <translation>vanskelig</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="72"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="87"/>
         <source>very difficult</source>
         <translation>svært vanskelig</translation>
     </message>
@@ -5020,62 +5030,62 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="158"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="163"/>
         <source>There is no edition «{slug}» in this map.</source>
         <translation>Det finnes ingen utgave «{slug}» i dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="223"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="228"/>
         <source>Map</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="224"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="229"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="225"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="230"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="226"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="231"/>
         <source>Local facts</source>
         <translation>Lokale opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="227"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="232"/>
         <source>&amp;Local facts</source>
         <translation>&amp;Lokale opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="229"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="234"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="230"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="235"/>
         <source>&amp;History</source>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="231"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="236"/>
         <source>Search &amp;results</source>
         <translation>S&amp;økeresultater</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="232"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="237"/>
         <source>kartedit main window</source>
         <translation>kartedit hovedvindu</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="352"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="365"/>
         <source>Recovered unsaved text; check it and save.</source>
         <translation>Ulagret tekst er hentet fram igjen. Sjekk teksten og lagre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="381"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="398"/>
         <source>Saved {when} by {author}</source>
         <translation>Lagret {when} av {author}</translation>
     </message>
@@ -5125,12 +5135,12 @@ Endre filtrene eller velg en seksjon.</translation>
         <translation>Gjenopprettet som versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="600"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="616"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="602"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="618"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline editor for regional and local &lt;i&gt;samhandlingsforløp&lt;/i&gt; for children and young people.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Et redigeringsverktøy som virker uten nett, for regionale og lokale &lt;i&gt;samhandlingsforløp&lt;/i&gt; for barn og unge.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
@@ -5176,12 +5186,12 @@ Endre filtrene eller velg en seksjon.</translation>
         <translation>Laster inn…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/map_model.py" line="181"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="189"/>
         <source>Unsaved changes.</source>
         <translation>Ulagrede endringer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/writer/map_model.py" line="221"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="231"/>
         <source>%n local</source>
         <translation>
             <numerusform>%n lokal</numerusform>
@@ -5189,7 +5199,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/writer/map_model.py" line="223"/>
+        <location filename="../../src/kartedit/gui/writer/map_model.py" line="233"/>
         <source>%n stale</source>
         <translation>
             <numerusform>%n utdatert</numerusform>
@@ -5210,12 +5220,12 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>MarkdownEdit</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="117"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="118"/>
         <source>Add «{word}» to the map&apos;s word list</source>
         <translation>Legg «{word}» til i kartets ordliste</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="147"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="148"/>
         <source>Insert local fact</source>
         <translation>Sett inn lokal opplysning</translation>
     </message>
@@ -5321,72 +5331,72 @@ Endre filtrene eller velg en seksjon.</translation>
         <translation>Lagre som</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="259"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="256"/>
         <source>the text is empty</source>
         <translation>teksten er tom</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="260"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="257"/>
         <source>placeholder left in the text: «{detail}»</source>
         <translation>plassholder står igjen i teksten: «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="261"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="258"/>
         <source>the link «{detail}» points nowhere in this map</source>
         <translation>lenken «{detail}» peker ikke til noe i dette kartet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="262"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="259"/>
         <source>the link «{detail}» is malformed</source>
         <translation>lenken «{detail}» er feilskrevet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="263"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="260"/>
         <source>not approved</source>
         <translation>ikke godkjent</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="264"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="261"/>
         <source>the local fact «{detail}» has no value</source>
         <translation>den lokale opplysningen «{detail}» mangler verdi</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="296"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="293"/>
         <source>{count} things to look at before publishing.</source>
         <translation>{count} ting å se på før publisering.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="298"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="295"/>
         <source>Nothing to fix.</source>
         <translation>Ingenting å rette.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="313"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="310"/>
         <source>Choose where to publish first.</source>
         <translation>Velg først hvor det skal publiseres.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="319"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="316"/>
         <source>Write the version as MAJOR.MINOR, e.g. 1.2.</source>
         <translation>Skriv versjonen som HOVED.UNDER, for eksempel 1.2.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="340"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="337"/>
         <source>Publishing…</source>
         <translation>Publiserer…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="357"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="354"/>
         <source>Stopping; nothing is published…</source>
         <translation>Stopper; ingenting blir publisert…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="376"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="373"/>
         <source>Stopped. Nothing was published.</source>
         <translation>Stoppet. Ingenting ble publisert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="380"/>
+        <location filename="../../src/kartedit/gui/writer/publish_dialog.py" line="377"/>
         <source>Published version {version} to {path}.</source>
         <translation>Publiserte versjon {version} til {path}.</translation>
     </message>
@@ -5407,47 +5417,47 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="42"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="49"/>
         <source>{section}: {problem}</source>
         <translation>{section}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="49"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="56"/>
         <source>the section is empty</source>
         <translation>seksjonen er tom</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="50"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="57"/>
         <source>placeholder left in the text: «{detail}»</source>
         <translation>plassholder står igjen i teksten: «{detail}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="53"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="60"/>
         <source>the link «{detail}» points nowhere in this map</source>
         <translation>lenken «{detail}» peker ikke til noe i dette kartet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="56"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="63"/>
         <source>the link «{detail}» is malformed</source>
         <translation>lenken «{detail}» er feilskrevet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="57"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="64"/>
         <source>not approved ({detail})</source>
         <translation>ikke godkjent ({detail})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="58"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="65"/>
         <source>the local fact «{detail}» has no value</source>
         <translation>den lokale opplysningen «{detail}» mangler verdi</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="61"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="68"/>
         <source>not approved (draft)</source>
         <translation>ikke godkjent (utkast)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/publish/check.py" line="62"/>
+        <location filename="../../src/kartedit/services/publish/check.py" line="69"/>
         <source>not approved (in hearing)</source>
         <translation>ikke godkjent (til høring)</translation>
     </message>
@@ -6858,22 +6868,22 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="331"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="332"/>
         <source>Choose a section in the map on the left to read and write its text.</source>
         <translation>Velg en seksjon i kartet til venstre for å lese og skrive teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="333"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="334"/>
         <source>Section text (Markdown)</source>
         <translation>Seksjonstekst (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="334"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="335"/>
         <source>This section has no text yet. Write it here.</source>
         <translation>Denne seksjonen har ingen tekst ennå. Skriv den her.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="337"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="338"/>
         <source>Editor and preview</source>
         <translation>Redigering og forhåndsvisning</translation>
     </message>
@@ -6945,36 +6955,46 @@ Endre filtrene eller velg en seksjon.</translation>
         <source>Referral</source>
         <translation>Videre henvisning</translation>
     </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="25"/>
+        <source>Introduction</source>
+        <translation>Innledning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="26"/>
+        <source>For children, young people and parents</source>
+        <translation>Til barn, unge og foreldre</translation>
+    </message>
 </context>
 <context>
     <name>SectionState</name>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="85"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="100"/>
         <source>local</source>
         <translation>lokal</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="87"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="102"/>
         <source>stale</source>
         <translation>utdatert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="94"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="109"/>
         <source>Status: {status}.</source>
         <translation>Status: {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="99"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="114"/>
         <source>Adapted locally in this edition.</source>
         <translation>Tilpasset lokalt i denne utgaven.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="102"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="117"/>
         <source>Inherited from the regional text; read-only here.</source>
         <translation>Arvet fra den regionale teksten; skrivebeskyttet her.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="108"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="123"/>
         <source>Stale: the regional text has changed since this local adaptation was written.</source>
         <translation>Utdatert: den regionale teksten er endret etter at denne lokale tilpasningen ble skrevet.</translation>
     </message>
@@ -6982,47 +7002,47 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>SectionTextPane</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="316"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="322"/>
         <source>Approve &amp;section</source>
         <translation>Godkjenn se&amp;ksjonen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="318"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="324"/>
         <source>Approve this section (every comment on it must be decided)</source>
         <translation>Godkjenn denne seksjonen (alle merknader til den må være avgjort)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="320"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="326"/>
         <source>Comment</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="321"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="327"/>
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="322"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="328"/>
         <source>Section text as it is now (read-only)</source>
         <translation>Seksjonsteksten slik den er nå (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="324"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="330"/>
         <source>Commented passages are marked; choose one to see its comments.</source>
         <translation>Tekstutdrag med merknader er markert; velg ett for å se merknadene.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="326"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="332"/>
         <source>Comments whose passage is gone from the text</source>
         <translation>Merknader der tekstutdraget er borte fra teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="329"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="335"/>
         <source>Choose a hearing round and a section.</source>
         <translation>Velg en høringsrunde og en seksjon.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="344"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="350"/>
         <source>%n without a decision</source>
         <translation>
             <numerusform>%n uten avgjørelse</numerusform>
@@ -7030,22 +7050,22 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="351"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="357"/>
         <source>⚠ Changed substantially since the hearing: the text keeps only {percent} % of what was sent out. It may need a new hearing.</source>
         <translation>⚠ Vesentlig endret etter høringen: teksten beholder bare {percent} % av det som ble sendt ut. Den kan trenge en ny høring.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="358"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="364"/>
         <source>«{quote}» — {who}: passage gone</source>
         <translation>«{quote}» — {who}: tekstutdraget er borte</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="364"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="370"/>
         <source>Orphaned: this passage is no longer in the text ({when}).</source>
         <translation>Foreldreløs: dette tekstutdraget finnes ikke lenger i teksten ({when}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="370"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="376"/>
         <source>Orphaned — passage no longer in the text (%n)</source>
         <translation>
             <numerusform>Foreldreløs — tekstutdraget finnes ikke lenger i teksten (%n)</numerusform>
@@ -7091,12 +7111,12 @@ Endre filtrene eller velg en seksjon.</translation>
         <translation>Alle seksjoner</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="202"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="208"/>
         <source>Status: {status}.</source>
         <translation>Status: {status}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="203"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="209"/>
         <source>%n comment(s) or suggestion(s)</source>
         <translation>
             <numerusform>%n merknad eller forslag</numerusform>
@@ -7104,7 +7124,7 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="204"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="210"/>
         <source>%n without a decision</source>
         <translation>
             <numerusform>%n uten avgjørelse</numerusform>
@@ -7112,17 +7132,17 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="207"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="213"/>
         <source>changed</source>
         <translation>endret</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="212"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="218"/>
         <source>The text keeps only {percent} % of what was sent out: it may need a new hearing.</source>
         <translation>Teksten beholder bare {percent} % av det som ble sendt ut: den kan trenge en ny høring.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="217"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="223"/>
         <source>edited</source>
         <translation>redigert</translation>
     </message>
@@ -7339,172 +7359,172 @@ Endre filtrene eller velg en seksjon.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="133"/>
-        <source>Check what to send out. Nothing checked in a list means all of it: with nothing checked at all, every section goes out for hearing.</source>
-        <translation>Kryss av for det som skal sendes ut. Ingen avkrysninger i en liste betyr alt i den: uten noen avkrysninger i det hele tatt går alle seksjoner på høring.</translation>
+        <source>Check what to send out. Nothing checked in a list means all of it: with nothing checked at all, every section goes out for hearing. A pathway&apos;s introduction and its text for families go out with it when no service is checked.</source>
+        <translation>Kryss av for det som skal sendes ut. Ingen avkrysninger i en liste betyr alt i den: uten noen avkrysninger i det hele tatt går alle seksjoner på høring. Innledningen til et forløp og teksten til barn, unge og foreldre følger med forløpet når ingen tjeneste er krysset av.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="138"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="140"/>
         <source>About the scope</source>
         <translation>Om omfanget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="145"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="147"/>
         <source>Deadline for responses</source>
         <translation>Frist for høringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="148"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="150"/>
         <source>About the deadline</source>
         <translation>Om svarfristen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="153"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="155"/>
         <source>Optional: what you want the participants to answer (Markdown)</source>
         <translation>Valgfritt: hva du ønsker at høringsinstansene skal svare på (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="155"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="157"/>
         <source>Questions for the hearing letter</source>
         <translation>Spørsmål i høringsbrevet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="159"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="161"/>
         <source>Written standard of the hearing documents</source>
         <translation>Skriftnorm i høringsdokumentene</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="160"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="162"/>
         <source>Bokmål</source>
         <translation>Bokmål</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="161"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="163"/>
         <source>Nynorsk</source>
         <translation>Nynorsk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="165"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="167"/>
         <source>Private persons who answer agree to be named in the hearing summary</source>
         <translation>Privatpersoner som svarer, samtykker i å bli navngitt i høringsoppsummeringen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="167"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="169"/>
         <source>Consent to name private persons</source>
         <translation>Samtykke til å navngi privatpersoner</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="170"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="172"/>
         <source>Without consent, the hearing summary and the merknadsdokument show «privatperson» instead of the name of someone who answered without an organisation.</source>
         <translation>Uten samtykke viser høringsoppsummeringen og merknadsdokumentet «privatperson» i stedet for navnet til den som svarte uten en organisasjon.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="180"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="182"/>
         <source>You will be asked for your name when you start the round.</source>
         <translation>Du blir spurt om navnet ditt når du starter runden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="183"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="185"/>
         <source>Started by</source>
         <translation>Startet av</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="189"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="191"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="193"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="195"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="194"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="196"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Utgave:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="195"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="197"/>
         <source>&amp;Deadline:</source>
         <translation>Fri&amp;st:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="197"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="199"/>
         <source>&amp;Questions:</source>
         <translation>Spørs&amp;mål:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="198"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="200"/>
         <source>&amp;Written standard:</source>
         <translation>Skriftn&amp;orm:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="200"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="202"/>
         <source>Started by:</source>
         <translation>Startet av:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="206"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="208"/>
         <source>&amp;Start round</source>
         <translation>Start &amp;runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="207"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="209"/>
         <source>Start round</source>
         <translation>Start runden</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="209"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="211"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="240"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="242"/>
         <source>The deadline is only {days} days away; hearings usually give at least six weeks.</source>
         <translation>Svarfristen er bare {days} dager unna. En høring gir vanligvis minst seks uker.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="247"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="249"/>
         <source>The hearing period spans the summer holiday (July); consider {weeks} more weeks.</source>
         <translation>Høringsperioden går over sommerferien (juli). Vurder {weeks} uker ekstra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="252"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="254"/>
         <source>The hearing period spans Christmas; consider one more week.</source>
         <translation>Høringsperioden går over julen. Vurder én uke ekstra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="254"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="256"/>
         <source>The hearing period spans Easter; consider one more week.</source>
         <translation>Høringsperioden går over påsken. Vurder én uke ekstra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="266"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="268"/>
         <source>Give the round a name, e.g. «Høring angst 2027».</source>
         <translation>Gi runden et navn, f.eks. «Høring angst 2027».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="271"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="273"/>
         <source>A round needs the name of who starts it.</source>
         <translation>En runde trenger navnet på den som starter den.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="305"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="307"/>
         <source>{name} (deadline {deadline})</source>
         <translation>{name} (frist {deadline})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="312"/>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="328"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="314"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="330"/>
         <source>Export review bundle</source>
         <translation>Eksporter høringspakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="313"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="315"/>
         <source>Which open round?</source>
         <translation>Hvilken åpen runde?</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="330"/>
+        <location filename="../../src/kartedit/gui/hearing/start_round_dialog.py" line="332"/>
         <source>kartedit bundles (*.kartbundle)</source>
         <translation>kartedit-pakker (*.kartbundle)</translation>
     </message>
@@ -7512,17 +7532,17 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="58"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="73"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="59"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="74"/>
         <source>In hearing</source>
         <translation>Til høring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/labels.py" line="60"/>
+        <location filename="../../src/kartedit/gui/common/labels.py" line="75"/>
         <source>Approved</source>
         <translation>Godkjent</translation>
     </message>
@@ -7684,22 +7704,22 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../src/kartedit/domain/sections.py" line="84"/>
+        <location filename="../../src/kartedit/domain/sections.py" line="120"/>
         <source>slug</source>
         <translation>kortnavn</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/sections.py" line="85"/>
+        <location filename="../../src/kartedit/domain/sections.py" line="121"/>
         <source>pathway slug</source>
         <translation>kortnavn for forløp</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/sections.py" line="86"/>
+        <location filename="../../src/kartedit/domain/sections.py" line="122"/>
         <source>service slug</source>
         <translation>kortnavn for tjeneste</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/sections.py" line="87"/>
+        <location filename="../../src/kartedit/domain/sections.py" line="123"/>
         <source>edition slug</source>
         <translation>kortnavn for utgave</translation>
     </message>

@@ -7,7 +7,7 @@ from typing import Any
 
 from kartedit.bundle.manifest import check_schema, check_version, person_json
 from kartedit.bundle.problems import BundleError
-from kartedit.bundle.schemas import dump_json, parse_json
+from kartedit.bundle.schemas import dump_json, parse_json, version_needed
 from kartedit.domain.errors import UserError
 from kartedit.domain.ids import format_utc, parse_utc
 from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
@@ -15,7 +15,8 @@ from kartedit.domain.review import Comment, CommentAnchor, CommentKind, Reviewer
 from kartedit.domain.sections import SectionRef
 
 FORMAT = "kartedit-comments"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""The newest version this kartedit reads; 2 allows comments on pathway-level texts."""
 SCHEMA = "comments"
 COMMENTS = "comments.json"
 
@@ -60,7 +61,9 @@ def dump_comments(document: CommentsDocument) -> bytes:
     return dump_json(
         {
             "format": FORMAT,
-            "schema_version": SCHEMA_VERSION,
+            "schema_version": version_needed(
+                c.anchor.section for c in document.comments if c.anchor is not None
+            ),
             "review_bundle": document.review_bundle,
             "comments": [comment_json(c) for c in document.comments],
         }

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from kartedit.bundle.problems import BundleError
-from kartedit.bundle.schemas import dump_json, parse_json, schema_problems
+from kartedit.bundle.schemas import dump_json, parse_json, schema_problems, version_needed
 from kartedit.domain.bundles import BundleKind, BundleManifest, BundleSection, RoundRef
 from kartedit.domain.errors import UserError
 from kartedit.domain.ids import format_utc, parse_utc
@@ -20,7 +20,9 @@ from kartedit.domain.review import Reviewer
 from kartedit.domain.sections import SectionRef
 
 FORMAT = "kartedit-bundle"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""The newest version this kartedit reads; 2 added the pathway-level texts. A bundle is
+written with the oldest version that can carry it (``mapfiles.version_needed``)."""
 SCHEMA = "bundle-manifest"
 MAX_LISTED_PROBLEMS = 20
 
@@ -38,7 +40,7 @@ def manifest_json(manifest: BundleManifest) -> dict[str, Any]:
     edition = manifest.edition
     out: dict[str, Any] = {
         "format": FORMAT,
-        "schema_version": SCHEMA_VERSION,
+        "schema_version": version_needed(s.ref for s in manifest.sections),
         "kind": manifest.kind.value,
         "bundle_id": manifest.bundle_id,
         "map": {"id": manifest.map.id, "slug": manifest.map.slug, "name": manifest.map.name},

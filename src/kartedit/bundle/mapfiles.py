@@ -5,6 +5,11 @@ The folder form and every zipped bundle share this layout::
     manifest.json
     texts/<edition>/<pathway>/<service>/<kind>.md          current text
     history/<edition>/<pathway>/<service>/<kind>/<n>.md    older revision n (1 = oldest)
+    texts/<edition>/<pathway>/<kind>.md                    a pathway's own text
+    history/<edition>/<pathway>/<kind>/<n>.md              (kind: introduction, families)
+
+Version 2 of the manifest adds the pathway-level texts; a folder without them is still
+written as version 1, so an older kartedit reads it.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from kartedit.bundle.factfiles import facts_from_manifest, facts_to_manifest
-from kartedit.bundle.schemas import dump_json, parse_json, schema_problems
+from kartedit.bundle.schemas import dump_json, parse_json, schema_problems, version_needed
 from kartedit.domain.content import MapContent, RevisionRecord, SectionRecord
 from kartedit.domain.errors import UserError
 from kartedit.domain.ids import format_utc, parse_utc
@@ -26,7 +31,8 @@ from kartedit.domain.sections import SectionRef, Status
 from kartedit.domain.text_forms import nfc, section_size_problem
 
 FORMAT = "kartedit-map"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""The newest version this kartedit reads; 2 added the pathway-level texts."""
 MANIFEST = "manifest.json"
 
 
@@ -36,7 +42,7 @@ def sha256(data: bytes) -> str:
 
 def revision_path(edition: str, ref: SectionRef, index: int, count: int) -> str:
     """Where revision ``index`` (0-based, oldest first, of ``count``) of a section lives."""
-    stem = f"{edition}/{ref.pathway}/{ref.service}/{ref.kind.value}"
+    stem = f"{edition}/{ref.key}"
     if index == count - 1:
         return f"texts/{stem}.md"
     return f"history/{stem}/{index + 1}.md"
@@ -80,7 +86,7 @@ def content_to_files(content: MapContent) -> dict[str, bytes]:
         sections.append(entry_out)
     manifest = {
         "format": FORMAT,
-        "schema_version": SCHEMA_VERSION,
+        "schema_version": version_needed(s.ref for s in content.sections),
         "map": {"id": content.map.id, "slug": content.map.slug, "name": content.map.name},
         "services": [
             {"slug": s.slug, "name": s.name}
@@ -259,7 +265,9 @@ def files_to_content(manifest: Mapping[str, Any], read: Any, label: str) -> MapC
                 ref=ref,
                 entry=entry["edition"],
             )
-        if ref.pathway not in services_in or ref.service not in services_in[ref.pathway]:
+        if ref.pathway not in services_in or (
+            not ref.is_pathway_level and ref.service not in services_in[ref.pathway]
+        ):
             raise UserError(
                 QT_TRANSLATE_NOOP(
                     "Errors",

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import cache
 from importlib.resources import files
 from typing import Any
 
 from kartedit.domain.errors import UserError
 from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
+from kartedit.domain.sections import SectionRef
 
 
 @cache
@@ -102,6 +104,16 @@ def parse_json(raw: bytes, label: str) -> Any:
             error=type(exc).__name__,
             exc=exc,
         ) from exc
+
+
+def version_needed(refs: Iterable[SectionRef]) -> int:
+    """The oldest format version that can carry these sections: 2 only with pathway texts.
+
+    Version 2 of the map folder, bundle manifest and comments formats added the
+    pathway-level texts; whatever has none is written as version 1, which an older
+    kartedit reads.
+    """
+    return 2 if any(ref.is_pathway_level for ref in refs) else 1
 
 
 def dump_json(document: object) -> bytes:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kartedit.domain.errors import UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.sections import SectionKind, SectionRef
 
 if TYPE_CHECKING:
@@ -20,13 +21,21 @@ AUTHOR_HELP = '"Name (Organisation)" (default: from settings)'
 
 
 def section_args(parser: argparse.ArgumentParser, *, edition_required: bool = False) -> None:
-    """DB PATHWAY SERVICE KIND and --edition: the arguments that name one section."""
+    """DB PATHWAY SERVICE KIND and --edition: the arguments that name one section.
+
+    A pathway's own text is named by DB PATHWAY KIND (introduction or families).
+    """
     parser.add_argument("db", type=Path, metavar="DB", help="the map database")
     parser.add_argument("pathway", metavar="PATHWAY", help="pathway slug, e.g. angst")
-    parser.add_argument("service", metavar="SERVICE", help="service slug, e.g. fastlege")
+    parser.add_argument(
+        "service",
+        metavar="SERVICE",
+        help="service slug, e.g. fastlege; or introduction / families for the pathway's own text",
+    )
     parser.add_argument(
         "kind",
         metavar="KIND",
+        nargs="?",
         help="role, assessment, intervention, evaluation, collaboration or referral",
     )
     if edition_required:
@@ -39,6 +48,18 @@ def section_args(parser: argparse.ArgumentParser, *, edition_required: bool = Fa
 
 def section_ref(args: argparse.Namespace) -> SectionRef:
     """The section named by the arguments of ``section_args``."""
+    if args.kind is None:
+        kind = SectionKind.parse(args.service)
+        if not kind.is_pathway_level:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Name the service too: PATHWAY SERVICE {kind}. Only introduction and "
+                    "families belong to the pathway itself.",
+                ),
+                kind=kind.value,
+            )
+        return SectionRef.of_pathway(_slug(args.pathway, "pathway"), kind)
     return SectionRef(
         _slug(args.pathway, "pathway"), _slug(args.service, "service"), SectionKind.parse(args.kind)
     )

@@ -268,21 +268,32 @@ def check_value(kind: FactKind, value: str) -> str:
 
 # -- proposals ---------------------------------------------------------------------------
 
-_CONTACT_SIGNS = re.compile(
+_CONTACT_DETAILS = re.compile(
     r"(\+47)?\s?\b\d{2}\s?\d{2}\s?\d{2}\s?\d{2}\b"  # a phone number
     r"|\b\d{3}\s\d{2}\s\d{3}\b"  # a mobile number
     r"|[\w.+\-]+@[\w\-]+\.[\w.\-]+"  # an e-mail address
     r"|https?://\S+"  # a link
-    r"|\bkl\.?\s*\d{1,2}[.:]\d{2}"  # hours
-    r"|\binntaksteam|\bkontakt(?:person|informasjon|opplysning)|^\s*kontakt\s*:"
+    r"|\bkl\.?\s*\d{1,2}[.:]\d{2}",  # hours
+    re.IGNORECASE,
+)
+_CONTACT_WORDS = re.compile(
+    r"\binntaksteam|\bkontakt(?:person|informasjon|opplysning)|^\s*kontakt\s*:"
     r"|\btelefontid|\btelefonnummer|\btlf\.",
     re.IGNORECASE | re.MULTILINE,
 )
+_CONTACT_LINE_MAX = 160
+"""A line longer than this that only names the intake team is prose about how the
+service works, not a contact line."""
 
 
 def looks_like_contact_information(passage: str) -> bool:
-    """Phone numbers, hours, e-mail, links, «inntaksteam»/«kontakt» lines: local facts."""
-    return bool(_CONTACT_SIGNS.search(passage))
+    """Phone numbers, hours, e-mail, links, or a short «inntaksteam»/«kontakt» line: local
+    facts. A long paragraph that mentions the intake team describes practice instead."""
+    if _CONTACT_DETAILS.search(passage):
+        return True
+    return bool(_CONTACT_WORDS.search(passage)) and all(
+        len(line.strip()) <= _CONTACT_LINE_MAX for line in passage.splitlines()
+    )
 
 
 # -- the generated words, in the edition's written standard --------------------------------

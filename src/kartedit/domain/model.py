@@ -8,7 +8,7 @@ from datetime import datetime
 from enum import Enum
 
 from kartedit.domain.people import Author
-from kartedit.domain.sections import SectionKind, SectionRef, Status
+from kartedit.domain.sections import SERVICE_KINDS, SectionKind, SectionRef, Status
 
 REGIONAL = "regional"
 """Slug of the regional edition: the common text every local edition inherits from."""
@@ -115,4 +115,5 @@ class SearchHit:
         return self.passage if isinstance(self.passage, str) else self.passage()
 
 
-KINDS: tuple[SectionKind, ...] = tuple(SectionKind)
+KINDS: tuple[SectionKind, ...] = SERVICE_KINDS
+"""The six kinds of every service (the pathway's own texts are ``PATHWAY_KINDS``)."""

@@ -104,10 +104,16 @@ _BOKMAL_KINDS = {
     SectionKind.EVALUATION: "Evaluering av tiltak",
     SectionKind.COLLABORATION: "Samarbeid",
     SectionKind.REFERRAL: "Videre henvisning",
+    SectionKind.INTRODUCTION: "Innledning",
+    SectionKind.FAMILIES: "Til barn, unge og foreldre",
 }
 _KIND_TITLES: dict[str, dict[SectionKind, str]] = {
     "nb": _BOKMAL_KINDS,
-    "nn": {**_BOKMAL_KINDS, SectionKind.REFERRAL: "Vidare tilvising"},
+    "nn": {
+        **_BOKMAL_KINDS,
+        SectionKind.REFERRAL: "Vidare tilvising",
+        SectionKind.INTRODUCTION: "Innleiing",
+    },
 }
 
 _ANCHORS: dict[str, dict[SectionKind, str]] = {
@@ -118,9 +124,15 @@ _ANCHORS: dict[str, dict[SectionKind, str]] = {
         SectionKind.EVALUATION: "evaluering",
         SectionKind.COLLABORATION: "samarbeid",
         SectionKind.REFERRAL: "henvisning",
+        SectionKind.INTRODUCTION: "innledning",
+        SectionKind.FAMILIES: "barn-unge-og-foreldre",
     },
 }
-_ANCHORS["nn"] = {**_ANCHORS["nb"], SectionKind.REFERRAL: "tilvising"}
+_ANCHORS["nn"] = {
+    **_ANCHORS["nb"],
+    SectionKind.REFERRAL: "tilvising",
+    SectionKind.INTRODUCTION: "innleiing",
+}
 
 _WORDS: dict[str, dict[str, str]] = {
     "nb": {
@@ -240,7 +252,10 @@ class Words:
         return _KIND_TITLES[self.language][kind]
 
     def anchor(self, service: str, kind: SectionKind) -> str:
-        """A section's id on a page, in the written standard: ``fastlege-henvisning``."""
+        """A section's id on a page, in the written standard: ``fastlege-henvisning``
+        (``innledning`` for a pathway's own text, whose service is empty)."""
+        if not service:
+            return _ANCHORS[self.language][kind]
         return f"{service}-{_ANCHORS[self.language][kind]}"
 
     def date(self, moment: datetime) -> str:

@@ -1,4 +1,11 @@
-"""Domain layer: the six fixed section kinds, section statuses and section references."""
+"""Domain layer: section kinds, section statuses and section references.
+
+Every service has the six fixed kinds in every pathway. A pathway also has two texts of
+its own, before its services: an introduction and information for children, young
+people and parents. These pathway-level texts are sections too (revisioned, adapted per
+edition, heard, published), placed in the pathway's own slot: a ``SectionRef`` whose
+service is ``PATHWAY_LEVEL`` (no service) and whose kind is one of ``PATHWAY_KINDS``.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +18,7 @@ from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
 
 
 class SectionKind(Enum):
-    """The six kinds every service has in every pathway, in their fixed order."""
+    """The six kinds of every service, in their fixed order, then the two pathway texts."""
 
     ROLE = "role"
     ASSESSMENT = "assessment"
@@ -19,10 +26,22 @@ class SectionKind(Enum):
     EVALUATION = "evaluation"
     COLLABORATION = "collaboration"
     REFERRAL = "referral"
+    INTRODUCTION = "introduction"
+    """Pathway-level: what the condition is, when to worry, who handles what."""
+    FAMILIES = "families"
+    """Pathway-level: information for children, young people and parents."""
 
     @property
     def position(self) -> int:
-        return _KIND_ORDER.index(self)
+        """Order within its slot: the six service kinds 0–5, the pathway texts 0–1."""
+        if self.is_pathway_level:
+            return PATHWAY_KINDS.index(self)
+        return SERVICE_KINDS.index(self)
+
+    @property
+    def is_pathway_level(self) -> bool:
+        """True for the pathway's own texts, which belong to no service."""
+        return self in PATHWAY_KINDS
 
     @property
     def norwegian_title(self) -> str:
@@ -42,7 +61,22 @@ class SectionKind(Enum):
             ) from None
 
 
-_KIND_ORDER = list(SectionKind)
+SERVICE_KINDS: tuple[SectionKind, ...] = (
+    SectionKind.ROLE,
+    SectionKind.ASSESSMENT,
+    SectionKind.INTERVENTION,
+    SectionKind.EVALUATION,
+    SectionKind.COLLABORATION,
+    SectionKind.REFERRAL,
+)
+"""The six fixed kinds every service has in every pathway, in their order."""
+
+PATHWAY_KINDS: tuple[SectionKind, ...] = (SectionKind.INTRODUCTION, SectionKind.FAMILIES)
+"""The pathway's own texts, in the order a pathway page shows them (before the services)."""
+
+PATHWAY_LEVEL = ""
+"""The service slot of a pathway-level text: it belongs to the pathway, not to a service."""
+
 _NORWEGIAN_TITLES = {
     SectionKind.ROLE: "Rolle",
     SectionKind.ASSESSMENT: "Kartlegging",
@@ -50,6 +84,8 @@ _NORWEGIAN_TITLES = {
     SectionKind.EVALUATION: "Evaluering av tiltak",
     SectionKind.COLLABORATION: "Samarbeid",
     SectionKind.REFERRAL: "Videre henvisning",
+    SectionKind.INTRODUCTION: "Innledning",
+    SectionKind.FAMILIES: "Til barn, unge og foreldre",
 }
 
 
@@ -103,7 +139,11 @@ def check_slug(value: str, what: Message | str = SLUG) -> str:
 
 @dataclass(frozen=True, order=True)
 class SectionRef:
-    """Which section: pathway slug, service slug and kind. The same in every edition."""
+    """Which section: pathway slug, service slug and kind. The same in every edition.
+
+    A pathway-level text has the service ``PATHWAY_LEVEL`` and a kind of
+    ``PATHWAY_KINDS``; a service has only the six ``SERVICE_KINDS``.
+    """
 
     pathway: str
     service: str
@@ -111,21 +151,47 @@ class SectionRef:
 
     def __post_init__(self) -> None:
         check_slug(self.pathway, PATHWAY_SLUG)
-        check_slug(self.service, SERVICE_SLUG)
+        if self.kind.is_pathway_level:
+            if self.service != PATHWAY_LEVEL:
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "«{kind}» is a text of the pathway itself, not of a service: "
+                        "write it as {pathway}/{kind}.",
+                    ),
+                    kind=self.kind.value,
+                    pathway=self.pathway,
+                )
+        else:
+            check_slug(self.service, SERVICE_SLUG)
+
+    @classmethod
+    def of_pathway(cls, pathway: str, kind: SectionKind) -> SectionRef:
+        """A pathway-level text: the introduction or the text for families."""
+        return cls(pathway, PATHWAY_LEVEL, kind)
+
+    @property
+    def is_pathway_level(self) -> bool:
+        return self.service == PATHWAY_LEVEL
 
     @property
     def key(self) -> str:
-        """Stable, human-readable id used in files and bundles: ``angst/fastlege/role``."""
+        """Stable id used in files and bundles: ``angst/fastlege/role``, ``angst/introduction``."""
+        if self.is_pathway_level:
+            return f"{self.pathway}/{self.kind.value}"
         return f"{self.pathway}/{self.service}/{self.kind.value}"
 
     @classmethod
     def parse(cls, value: str) -> SectionRef:
         parts = value.strip().split("/")
+        if len(parts) == 2 and parts[1].lower() in {k.value for k in PATHWAY_KINDS}:
+            return cls(parts[0], PATHWAY_LEVEL, SectionKind(parts[1].lower()))
         if len(parts) != 3:
             raise UserError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "«{value}» is not a section: write it as PATHWAY/SERVICE/KIND.",
+                    "«{value}» is not a section: write it as PATHWAY/SERVICE/KIND "
+                    "(or PATHWAY/introduction, PATHWAY/families for the pathway's own texts).",
                 ),
                 value=value,
             )

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from kartedit.domain.responses import AnchorStatus, HearingComment, HearingThread, Placement
 from kartedit.domain.review import CommentAnchor, section_order
-from kartedit.domain.sections import SectionRef
+from kartedit.domain.sections import PATHWAY_LEVEL, SectionRef
 from kartedit.store.repository import MapRepository
 from kartedit.store.rounds import RoundRepository
 from kartedit.text.anchor import Anchor, relocate
@@ -60,12 +60,16 @@ class LivePlacer:
 
 
 def map_positions(maps: MapRepository) -> dict[tuple[str, str], tuple[int, int]]:
-    """(pathway, service) → their places in the map, so listings follow the map's order."""
-    return {
-        (pathway.slug, service.slug): (i, j)
-        for i, pathway in enumerate(maps.pathways())
-        for j, service in enumerate(maps.services_of(pathway.slug))
-    }
+    """(pathway, service) → their places in the map, so listings follow the map's order.
+
+    A pathway's own texts (service ``PATHWAY_LEVEL``) come before its services.
+    """
+    order: dict[tuple[str, str], tuple[int, int]] = {}
+    for i, pathway in enumerate(maps.pathways()):
+        order[(pathway.slug, PATHWAY_LEVEL)] = (i, -1)
+        for j, service in enumerate(maps.services_of(pathway.slug)):
+            order[(pathway.slug, service.slug)] = (i, j)
+    return order
 
 
 def order_threads(

@@ -96,6 +96,10 @@ def _document(
         writer.heading(pathway.name, 1)
         current_service = None
         for head in by_pathway.get(pathway.slug, []):
+            if head.ref.is_pathway_level:
+                writer.heading(words.kind(head.ref.kind), 2)
+                writer.blocks(markdown_blocks(head.revision.text), SECTION_MARK + head.revision.id)
+                continue
             if head.ref.service != current_service:
                 current_service = head.ref.service
                 writer.heading(names.get(current_service, current_service), 2)

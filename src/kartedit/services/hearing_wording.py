@@ -203,6 +203,8 @@ _KIND_TITLES_NN = {
     SectionKind.EVALUATION: "Evaluering av tiltak",
     SectionKind.COLLABORATION: "Samarbeid",
     SectionKind.REFERRAL: "Vidare tilvising",
+    SectionKind.INTRODUCTION: "Innleiing",
+    SectionKind.FAMILIES: "Til barn, unge og foreldre",
 }
 
 _STATES = {

@@ -83,7 +83,7 @@ def _change(thread: HearingThread, words: Wording) -> str:
 
 
 def _section_title(section: SummarySection, words: Wording) -> str:
-    return f"{section.pathway} – {section.service}: {words.kind(section.ref.kind)}"
+    return f"{section.place}: {words.kind(section.ref.kind)}"
 
 
 def summary_docx(summary: HearingSummary) -> bytes:
@@ -100,7 +100,7 @@ def summary_docx(summary: HearingSummary) -> bytes:
     untouched: dict[str, list[str]] = {}
     for section in summary.sections:
         if not section.threads:
-            group = f"{section.pathway} – {section.service}"
+            group = section.place
             untouched.setdefault(group, []).append(words.kind(section.ref.kind))
             continue
         writer.heading(_section_title(section, words), 2)

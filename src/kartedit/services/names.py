@@ -60,7 +60,10 @@ class MapNames:
         return self.services.get(slug, slug)
 
     def title(self, ref: SectionRef) -> str:
-        """«Angst – Fastlege: Rolle», the heading of a section in exported pages."""
+        """«Angst – Fastlege: Rolle», the heading of a section in exported pages
+        («Angst: Innledning» for a pathway's own text)."""
+        if ref.is_pathway_level:
+            return f"{self.pathway(ref.pathway)}: {ref.kind.norwegian_title}"
         return (
             f"{self.pathway(ref.pathway)} – {self.service(ref.service)}: {ref.kind.norwegian_title}"
         )

@@ -76,7 +76,10 @@ def _text(
 
 
 def _title(names: MapNames, ref: SectionRef, words: Wording) -> str:
-    """«Angst – Fastlege: Rolle», with the kind in the page's written standard."""
+    """«Angst – Fastlege: Rolle», with the kind in the page's written standard («Angst:
+    Innledning» for a pathway's own text)."""
+    if ref.is_pathway_level:
+        return f"{names.pathway(ref.pathway)}: {words.kind(ref.kind)}"
     return f"{names.pathway(ref.pathway)} – {names.service(ref.service)}: {words.kind(ref.kind)}"
 
 
@@ -106,7 +109,8 @@ def review_index(
         if not services or services[-1].slug != ref.service:
             services.append(_Service(ref.service, names.service(ref.service)))
         inherited = record.edition != manifest.edition.slug
-        services[-1].texts.append(_text(record, 4, inherited=inherited, facts=facts))
+        level = 3 if ref.is_pathway_level else 4  # a pathway's own text has no service heading
+        services[-1].texts.append(_text(record, level, inherited=inherited, facts=facts))
     title = f"{manifest.round.name} – {manifest.map.name}"
     return _page("review_index", language, title, manifest=manifest, pathways=pathways)
 

@@ -38,7 +38,13 @@ class SummarySection:
     ref: SectionRef
     pathway: str
     service: str
+    """The service's name; empty for a pathway's own text."""
     threads: tuple[HearingThread, ...] = ()
+
+    @property
+    def place(self) -> str:
+        """«Angst hos barn og unge – Fastlege», or the pathway alone for its own texts."""
+        return f"{self.pathway} – {self.service}" if self.service else self.pathway
 
 
 @dataclass(frozen=True)

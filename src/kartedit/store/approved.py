@@ -18,7 +18,7 @@ from kartedit.store.models import (
     StatusChangeRow,
 )
 from kartedit.store.repository import MapRepository
-from kartedit.store.revisions import append_revision, ensure_section
+from kartedit.store.revisions import append_revision, ensure_section, same_service
 
 
 class Applied(Enum):
@@ -127,7 +127,7 @@ class ApprovedTexts:
             .where(
                 SectionRow.edition_id != regional.id,
                 SectionRow.pathway_id == ids.pathway.id,
-                SectionRow.service_id == ids.service.id,
+                same_service(SectionRow.service_id, ids.service_id),
                 SectionRow.kind == ref.kind.value,
                 SectionRow.ended == false(),
             )

@@ -17,7 +17,7 @@ from kartedit.domain.errors import UserError
 from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.model import EditionInfo, EditionKind, MapInfo, PathwayInfo, ServiceInfo
 from kartedit.domain.people import Author
-from kartedit.domain.sections import SectionKind, SectionRef, Status
+from kartedit.domain.sections import SectionKind, Status
 from kartedit.domain.text_forms import nfc
 from kartedit.store.facts import FactStore
 from kartedit.store.models import (
@@ -31,7 +31,7 @@ from kartedit.store.models import (
     ServiceRow,
 )
 from kartedit.store.quality import load_lists, save_lists
-from kartedit.store.revisions import last_seqs, record_heads
+from kartedit.store.revisions import last_seqs, record_heads, ref_of
 
 
 @dataclass(frozen=True)
@@ -96,14 +96,16 @@ def export_content(session: Session) -> MapContent:
         key=lambda s: (
             edition_order[s.edition_id],
             pathway_order[s.pathway_id][0],
-            service_order[(s.pathway_id, s.service_id)],
+            -1 if s.service_id is None else service_order[(s.pathway_id, s.service_id)],
             SectionKind(s.kind).position,
         ),
     )
     sections = tuple(
         SectionRecord(
-            SectionRef(
-                pathway_order[s.pathway_id][1], service_info[s.service_id].slug, SectionKind(s.kind)
+            ref_of(
+                pathway_order[s.pathway_id][1],
+                None if s.service_id is None else service_info[s.service_id].slug,
+                s.kind,
             ),
             edition_slug[s.edition_id],
             Status(s.status),
@@ -224,11 +226,11 @@ def import_content(session: Session, content: MapContent) -> ImportCounts:
     if new_links:
         session.execute(insert(PathwayServiceRow), new_links)
 
-    def section_key(record: SectionRecord) -> tuple[int, int, int, str]:
+    def section_key(record: SectionRecord) -> tuple[int, int, int | None, str]:
         return (
             edition_ids[record.edition],
             pathway_ids[record.ref.pathway],
-            service_ids[record.ref.service],
+            None if record.ref.is_pathway_level else service_ids[record.ref.service],
             record.ref.kind.value,
         )
 
@@ -343,7 +345,7 @@ def _ensure(
     return existing
 
 
-def _section_ids(session: Session) -> dict[tuple[int, int, int, str], int]:
+def _section_ids(session: Session) -> dict[tuple[int, int, int | None, str], int]:
     rows = session.execute(
         select(
             SectionRow.edition_id,

@@ -27,7 +27,7 @@ from kartedit.domain.review import (
     Reviewer,
     ambiguous_comment_id,
 )
-from kartedit.domain.sections import SectionKind, SectionRef
+from kartedit.domain.sections import SectionRef
 from kartedit.store.models import (
     EditionRow,
     HearingCommentRow,
@@ -38,6 +38,7 @@ from kartedit.store.models import (
     ServiceRow,
     UTCDateTime,
 )
+from kartedit.store.revisions import ref_of
 from kartedit.store.rounds import MIN_PREFIX
 
 _CHUNK = 500
@@ -116,12 +117,12 @@ class CommentRepository:
                 )
                 .join(SectionRow, SectionRow.id == RevisionRow.section_id)
                 .join(PathwayRow, PathwayRow.id == SectionRow.pathway_id)
-                .join(ServiceRow, ServiceRow.id == SectionRow.service_id)
+                .outerjoin(ServiceRow, ServiceRow.id == SectionRow.service_id)
                 .join(EditionRow, EditionRow.id == SectionRow.edition_id)
                 .where(RevisionRow.id.in_(ids[chunk : chunk + _CHUNK]))
             ).all()
             for rid, text, sid, kind, pathway, service, edition in rows:
-                ref = SectionRef(pathway, service, SectionKind(kind))
+                ref = ref_of(pathway, service, kind)
                 found[rid] = RevisionOwner(rid, sid, ref, edition, text)
         return found
 

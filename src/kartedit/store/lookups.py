@@ -30,7 +30,7 @@ from kartedit.store.models import (
     SectionRow,
     ServiceRow,
 )
-from kartedit.store.revisions import SectionIds
+from kartedit.store.revisions import SectionIds, same_service
 from kartedit.store.rounds import HearingLookup
 
 
@@ -121,9 +121,8 @@ class MapLookups:
 
     def ids_of(self, ref: SectionRef, edition: str) -> SectionIds:
         pathway = self.pathway_row(ref.pathway)
-        return SectionIds(
-            self.edition_row(edition), pathway, self.service_row(pathway, ref.service)
-        )
+        service = None if ref.is_pathway_level else self.service_row(pathway, ref.service)
+        return SectionIds(self.edition_row(edition), pathway, service)
 
     # -- listings ---------------------------------------------------------------------
 
@@ -177,7 +176,7 @@ class MapLookups:
             select(SectionRow).where(
                 SectionRow.edition_id == ids.edition.id,
                 SectionRow.pathway_id == ids.pathway.id,
-                SectionRow.service_id == ids.service.id,
+                same_service(SectionRow.service_id, ids.service_id),
                 SectionRow.kind == kind.value,
             )
         ).first()

@@ -18,6 +18,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -98,18 +99,33 @@ class EditionRow(Base):
 
 
 class SectionRow(Base):
-    """One section in one edition; in a local edition its existence is the override."""
+    """One section in one edition; in a local edition its existence is the override.
+
+    A pathway-level text (introduction, information for families) has no service:
+    ``service_id`` is NULL, and a partial unique index keeps one per edition and pathway
+    (NULLs are distinct in the table's unique constraint, on SQLite and PostgreSQL alike).
+    """
 
     __tablename__ = "sections"
     __table_args__ = (
         UniqueConstraint("edition_id", "pathway_id", "service_id", "kind"),
         Index("ix_sections_pathway_edition", "pathway_id", "edition_id"),
+        Index(
+            "ux_sections_pathway_level",
+            "edition_id",
+            "pathway_id",
+            "kind",
+            unique=True,
+            sqlite_where=text("service_id IS NULL"),
+            postgresql_where=text("service_id IS NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id"), index=True)
     pathway_id: Mapped[int] = mapped_column(ForeignKey("pathways.id"))
-    service_id: Mapped[int] = mapped_column(ForeignKey("services.id"))
+    service_id: Mapped[int | None] = mapped_column(ForeignKey("services.id"), nullable=True)
+    """NULL for the pathway's own texts."""
     kind: Mapped[str] = mapped_column(String(16))
     status: Mapped[str] = mapped_column(String(16), default="draft")
     ended: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

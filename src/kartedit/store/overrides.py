@@ -21,6 +21,7 @@ from kartedit.store.models import (
     SectionRow,
     ServiceRow,
 )
+from kartedit.store.revisions import ref_of
 
 
 class OverrideQueries(MapLookups):
@@ -73,8 +74,8 @@ class OverrideQueries(MapLookups):
             .select_from(own)
             .join(own_head, own_head.id == own.head_revision_id)
             .join(PathwayRow, PathwayRow.id == own.pathway_id)
-            .join(ServiceRow, ServiceRow.id == own.service_id)
-            .join(
+            .outerjoin(ServiceRow, ServiceRow.id == own.service_id)
+            .outerjoin(
                 PathwayServiceRow,
                 (PathwayServiceRow.pathway_id == own.pathway_id)
                 & (PathwayServiceRow.service_id == own.service_id),
@@ -84,21 +85,27 @@ class OverrideQueries(MapLookups):
                 regional,
                 (regional.edition_id == regional_row.id)
                 & (regional.pathway_id == own.pathway_id)
-                & (regional.service_id == own.service_id)
+                & regional.service_id.is_not_distinct_from(own.service_id)
                 & (regional.kind == own.kind),
             )
             .outerjoin(regional_head, regional_head.id == regional.head_revision_id)
-            .where(own.edition_id == edition_row.id, own.ended == false())
+            .where(
+                own.edition_id == edition_row.id,
+                own.ended == false(),
+                own.service_id.is_(None) | PathwayServiceRow.position.is_not(None),
+            )
         )
         if pathway is not None:
             query = query.where(PathwayRow.id == self.pathway_row(pathway).id)
         rows = self.session.execute(
             query.add_columns(PathwayRow.position, PathwayServiceRow.position)
         ).all()
-        rows = sorted(rows, key=lambda r: (r[-2], r[-1], SectionKind(r[2]).position))
+        rows = sorted(
+            rows, key=lambda r: (r[-2], -1 if r[-1] is None else r[-1], SectionKind(r[2]).position)
+        )
         return [
             OverrideInfo(
-                SectionRef(r[0], r[1], SectionKind(r[2])),
+                ref_of(r[0], r[1], r[2]),
                 edition,
                 r[3],
                 r[4],

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from kartedit.domain.ids import new_id
 from kartedit.domain.people import Author
 from kartedit.domain.publishing import Publication, PublishedRevision, Version
-from kartedit.domain.sections import SectionKind, SectionRef, Status
+from kartedit.domain.sections import SectionRef, Status
 from kartedit.store.models import (
     Base,
     EditionRow,
@@ -37,6 +37,7 @@ from kartedit.store.models import (
     UTCDateTime,
 )
 from kartedit.store.repository import MapRepository
+from kartedit.store.revisions import ref_of
 from kartedit.store.rounds import HearingLookup
 
 
@@ -133,7 +134,7 @@ class PublicationStore:
                 ServiceRow.slug,
             )
             .join(PathwayRow, PathwayRow.id == SectionRow.pathway_id)
-            .join(ServiceRow, ServiceRow.id == SectionRow.service_id)
+            .outerjoin(ServiceRow, ServiceRow.id == SectionRow.service_id)
             .where(SectionRow.edition_id.in_(edition_ids))
         ).all()
         shown: dict[tuple[str, str, str], tuple] = {}
@@ -160,11 +161,11 @@ class PublicationStore:
             elif section_id in approved_at:
                 before = [r for r in history if r.created <= approved_at[section_id]]
                 approved_rev = before[-1] if before else None
-            if approved_rev is None and f"{pathway}/{service}/{kind}" in published:
-                wanted = published[f"{pathway}/{service}/{kind}"]
+            ref = ref_of(pathway, service, kind)
+            if approved_rev is None and ref.key in published:
+                wanted = published[ref.key]
                 approved_rev = next((r for r in history if r.id == wanted), None)
             chosen = head if include_drafts else approved_rev
-            ref = SectionRef(pathway, service, SectionKind(kind))
             found.append(
                 Candidate(
                     ref=ref,

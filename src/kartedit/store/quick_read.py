@@ -29,7 +29,7 @@ from kartedit.domain.model import (
     ServiceInfo,
 )
 from kartedit.domain.people import Author
-from kartedit.domain.sections import SectionKind, SectionRef, Status
+from kartedit.domain.sections import PATHWAY_LEVEL, SectionKind, SectionRef, Status
 from kartedit.store import sqlite
 from kartedit.store.hearing_rule import OpenRound, hearing_status, scope_of
 from kartedit.store.schema_version import HEAD_REVISION
@@ -51,8 +51,7 @@ def section_text(path: Path, ref: SectionRef, edition: str) -> str | None:
     if connection is None:
         return None
     try:
-        kind = ref.kind.value
-        row = connection.execute(_OPEN, (ref.pathway, ref.service, kind, kind, edition)).fetchone()
+        row = connection.execute(*_open(ref, edition)).fetchone()
     except sqlite3.Error:
         return None
     finally:
@@ -90,32 +89,47 @@ _STATES = f"""
     SELECT v.slug, reg.kind, reg.status, reg.head_revision_id, own.status, own_head.base_id,
            {_APPROVED.format("reg.id")}, {_APPROVED.format("own.id")}
     FROM sections AS reg
-    JOIN services AS v ON v.id = reg.service_id
+    LEFT JOIN services AS v ON v.id = reg.service_id
     LEFT JOIN sections AS own ON own.edition_id = ? AND own.edition_id != reg.edition_id
-         AND own.pathway_id = reg.pathway_id AND own.service_id = reg.service_id
+         AND own.pathway_id = reg.pathway_id AND own.service_id IS reg.service_id
          AND own.kind = reg.kind AND NOT own.ended
     LEFT JOIN revisions AS own_head ON own_head.id = own.head_revision_id
     WHERE reg.edition_id = ? AND reg.pathway_id = ?
 """
 
-_OPEN = f"""
+_OPEN_TEMPLATE = f"""
     SELECT shown.kind, own.id, own.status, own.ended, own.head_revision_id, own_head.text,
            own_head.base_id, {_APPROVED.format("own.id")},
            reg.id, reg.status, reg.head_revision_id, reg_head.text, {_APPROVED.format("reg.id")}
     FROM editions AS shown
     JOIN pathways AS p ON p.map_id = shown.map_id AND p.slug = ?
-    JOIN pathway_services AS ps ON ps.pathway_id = p.id
-    JOIN services AS v ON v.id = ps.service_id AND v.slug = ?
+    {{service_join}}
     JOIN editions AS regional ON regional.map_id = shown.map_id AND regional.kind = 'regional'
     LEFT JOIN sections AS own ON own.edition_id = shown.id AND own.pathway_id = p.id
-         AND own.service_id = v.id AND own.kind = ?
+         AND own.service_id {{service}} AND own.kind = ?
     LEFT JOIN revisions AS own_head ON own_head.id = own.head_revision_id
     LEFT JOIN sections AS reg ON reg.edition_id = regional.id AND reg.pathway_id = p.id
-         AND reg.service_id = v.id AND reg.kind = ?
+         AND reg.service_id {{service}} AND reg.kind = ?
     LEFT JOIN revisions AS reg_head ON reg_head.id = reg.head_revision_id
     WHERE shown.slug = ?
     LIMIT 1
 """
+_OPEN = _OPEN_TEMPLATE.format(
+    service_join="JOIN pathway_services AS ps ON ps.pathway_id = p.id "
+    "JOIN services AS v ON v.id = ps.service_id AND v.slug = ?",
+    service="= v.id",
+)
+"""A service's section; parameters: pathway, service, kind, kind, edition."""
+_OPEN_PATHWAY_LEVEL = _OPEN_TEMPLATE.format(service_join="", service="IS NULL")
+"""A pathway's own text; parameters: pathway, kind, kind, edition."""
+
+
+def _open(ref: SectionRef, edition: str) -> tuple[str, tuple[str, ...]]:
+    """The statement and parameters that read ``ref`` as ``open_section`` shows it."""
+    kind = ref.kind.value
+    if ref.is_pathway_level:
+        return _OPEN_PATHWAY_LEVEL, (ref.pathway, kind, kind, edition)
+    return _OPEN, (ref.pathway, ref.service, kind, kind, edition)
 
 
 def _when(value: str | None) -> Any:
@@ -211,7 +225,7 @@ class FirstScreen:
         states = []
         for service, kind, r_status, r_head, o_status, o_base, r_approved, o_approved in rows:
             overridden = o_status is not None
-            ref = SectionRef(pathway, service, SectionKind(kind))
+            ref = SectionRef(pathway, service or PATHWAY_LEVEL, SectionKind(kind))
             approved = o_approved if overridden else r_approved
             status = hearing_status(
                 rounds,
@@ -231,8 +245,7 @@ class FirstScreen:
 
     def open_section(self, ref: SectionRef, edition: str) -> OpenedSection | None:
         """As ``SectionReading.open_section``."""
-        kind = ref.kind.value
-        rows = self._rows(_OPEN, (ref.pathway, ref.service, kind, kind, edition))
+        rows = self._rows(*_open(ref, edition))
         rounds = self._open_rounds()
         if not rows or rounds is None:
             return None

@@ -19,7 +19,7 @@ from kartedit.domain.model import (
     SectionView,
 )
 from kartedit.domain.people import Author
-from kartedit.domain.sections import SectionKind, SectionRef, Status
+from kartedit.domain.sections import PATHWAY_LEVEL, SectionKind, SectionRef, Status
 from kartedit.store.hearing_rule import OpenRound, hearing_status
 from kartedit.store.lookups import MapLookups
 from kartedit.store.models import (
@@ -114,13 +114,13 @@ class SectionReading(MapLookups):
                 own.id,
             )
             .select_from(regional)
-            .join(ServiceRow, ServiceRow.id == regional.service_id)
+            .outerjoin(ServiceRow, ServiceRow.id == regional.service_id)
             .outerjoin(
                 own,
                 (own.edition_id == edition_row.id)
                 & (own.edition_id != regional.edition_id)
                 & (own.pathway_id == regional.pathway_id)
-                & (own.service_id == regional.service_id)
+                & own.service_id.is_not_distinct_from(regional.service_id)
                 & (own.kind == regional.kind)
                 & (own.ended == false()),
             )
@@ -131,7 +131,7 @@ class SectionReading(MapLookups):
         hearing = self.hearing_lookup()
         for service, kind, r_status, r_head, o_status, o_base, r_id, o_id in rows:
             overridden = o_status is not None
-            ref = SectionRef(pathway, service, SectionKind(kind))
+            ref = SectionRef(pathway, service or PATHWAY_LEVEL, SectionKind(kind))
             states.append(
                 SectionState(
                     ref,
@@ -160,7 +160,7 @@ class SectionReading(MapLookups):
         """
         rounds = rounds if rounds is not None else OpenRoundsCache()
         row = self.session.execute(
-            _open_query(),
+            _open_query(pathway_level=ref.is_pathway_level),
             {
                 "pathway": ref.pathway,
                 "service": ref.service,
@@ -263,9 +263,9 @@ class SectionReading(MapLookups):
 
 
 @cache
-def _open_query() -> Any:
-    """The one query behind ``open_section`` (built once; the slugs are parameters): no row
-    when a slug is unknown."""
+def _open_query(*, pathway_level: bool) -> Any:
+    """The one query behind ``open_section`` (built once for a service's sections and once
+    for a pathway's own texts; the slugs are parameters): no row when a slug is unknown."""
     shown = aliased(EditionRow)
     regional = aliased(EditionRow)
     own = aliased(SectionRow)
@@ -277,11 +277,11 @@ def _open_query() -> Any:
         return and_(
             section.edition_id == edition_row.id,
             section.pathway_id == PathwayRow.id,
-            section.service_id == ServiceRow.id,
+            section.service_id.is_(None) if pathway_level else section.service_id == ServiceRow.id,
             section.kind == bindparam("kind"),
         )
 
-    return (
+    query = (
         select(
             shown.kind.label("edition_kind"),
             regional.slug.label("regional_slug"),
@@ -304,13 +304,15 @@ def _open_query() -> Any:
             PathwayRow,
             (PathwayRow.map_id == shown.map_id) & (PathwayRow.slug == bindparam("pathway")),
         )
-        .join(PathwayServiceRow, PathwayServiceRow.pathway_id == PathwayRow.id)
-        .join(
+    )
+    if not pathway_level:
+        query = query.join(PathwayServiceRow, PathwayServiceRow.pathway_id == PathwayRow.id).join(
             ServiceRow,
             (ServiceRow.id == PathwayServiceRow.service_id)
             & (ServiceRow.slug == bindparam("service")),
         )
-        .join(
+    return (
+        query.join(
             regional,
             (regional.map_id == shown.map_id)
             & (regional.kind == literal(EditionKind.REGIONAL.value)),

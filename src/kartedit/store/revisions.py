@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import ColumnElement, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from kartedit.domain.ids import new_id
 from kartedit.domain.model import RevisionInfo
 from kartedit.domain.people import Author
-from kartedit.domain.sections import SectionKind, Status
+from kartedit.domain.sections import PATHWAY_LEVEL, SectionKind, SectionRef, Status
 from kartedit.store import sqlite
 from kartedit.store.models import (
     Base,
@@ -44,11 +45,25 @@ def revision_info(row: RevisionRow) -> RevisionInfo:
 
 @dataclass(frozen=True)
 class SectionIds:
-    """The rows that place a section: its edition, pathway and service."""
+    """The rows that place a section: its edition, pathway and service (None: the pathway's own)."""
 
     edition: EditionRow
     pathway: PathwayRow
-    service: ServiceRow
+    service: ServiceRow | None
+
+    @property
+    def service_id(self) -> int | None:
+        return None if self.service is None else self.service.id
+
+
+def ref_of(pathway: str, service: str | None, kind: str) -> SectionRef:
+    """The section a row names; a row without a service is a pathway-level text."""
+    return SectionRef(pathway, service or PATHWAY_LEVEL, SectionKind(kind))
+
+
+def same_service(column: Any, service_id: int | None) -> ColumnElement[bool]:
+    """``column`` names this service, or no service for a pathway-level text (IS NULL)."""
+    return column.is_(None) if service_id is None else column == service_id
 
 
 def ensure_section(
@@ -60,7 +75,7 @@ def ensure_section(
     section = SectionRow(
         edition_id=ids.edition.id,
         pathway_id=ids.pathway.id,
-        service_id=ids.service.id,
+        service_id=ids.service_id,
         kind=kind.value,
         status=Status.DRAFT.value,
     )

@@ -17,7 +17,7 @@ from kartedit.domain.ids import new_id
 from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.model import RevisionInfo
 from kartedit.domain.people import Author
-from kartedit.domain.sections import SectionKind, SectionRef, Status
+from kartedit.domain.sections import SectionRef, Status
 from kartedit.store.hearing_rule import OpenRound, hearing_status, scope_of
 from kartedit.store.models import (
     EditionRow,
@@ -30,7 +30,7 @@ from kartedit.store.models import (
     ServiceRow,
     StatusChangeRow,
 )
-from kartedit.store.revisions import revision_info
+from kartedit.store.revisions import ref_of, revision_info
 
 if TYPE_CHECKING:  # the repository imports this module for HearingLookup
     from kartedit.store.repository import MapRepository
@@ -168,7 +168,7 @@ class RoundRepository:
                     pathways=", ".join(scope.pathways),
                 )
         for ref in scope.sections:
-            self.maps.service_row(self.maps.pathway_row(ref.pathway), ref.service)
+            self.maps.ids_of(ref, self.maps.regional_edition().slug)
 
     def rounds(self) -> list[HearingRound]:
         """Every round of the map, newest first."""
@@ -270,14 +270,22 @@ class RoundRepository:
             .select_from(SectionRow)
             .join(RevisionRow, RevisionRow.id == SectionRow.head_revision_id)
             .join(PathwayRow, PathwayRow.id == SectionRow.pathway_id)
-            .join(ServiceRow, ServiceRow.id == SectionRow.service_id)
-            .join(
+            .outerjoin(ServiceRow, ServiceRow.id == SectionRow.service_id)
+            .outerjoin(
                 PathwayServiceRow,
                 (PathwayServiceRow.pathway_id == SectionRow.pathway_id)
                 & (PathwayServiceRow.service_id == SectionRow.service_id),
             )
-            .where(SectionRow.edition_id.in_(editions), SectionRow.ended == false())
-            .order_by(PathwayRow.position, PathwayServiceRow.position, SectionRow.edition_id)
+            .where(
+                SectionRow.edition_id.in_(editions),
+                SectionRow.ended == false(),
+                SectionRow.service_id.is_(None) | PathwayServiceRow.position.is_not(None),
+            )
+            .order_by(
+                PathwayRow.position,
+                PathwayServiceRow.position.asc().nulls_first(),
+                SectionRow.edition_id,
+            )
         )
         if hearing.scope.pathways:
             query = query.where(PathwayRow.slug.in_(hearing.scope.pathways))
@@ -287,7 +295,7 @@ class RoundRepository:
         self, hearing: HearingRound, query: Any
     ) -> Iterator[tuple[SectionRef, int, tuple[Any, ...]]]:
         for pathway, service, kind, edition_id, *rest in self.session.execute(query).all():
-            ref = SectionRef(pathway, service, SectionKind(kind))
+            ref = ref_of(pathway, service, kind)
             if hearing.scope.covers(ref):
                 yield ref, edition_id, tuple(rest)
 

@@ -11,9 +11,9 @@ from functools import lru_cache, partial
 
 from kartedit.domain.errors import StoreError
 from kartedit.domain.model import REGIONAL, SearchHit
-from kartedit.domain.sections import SectionKind, SectionRef
 from kartedit.store import sqlite
 from kartedit.store.lookups import MapLookups
+from kartedit.store.revisions import ref_of
 
 SnippetReader = Callable[[str, Sequence[int]], dict[int, str]]
 """Makes the snippets of some hits of a ``MATCH`` expression, in a session of its own."""
@@ -87,8 +87,5 @@ def _plain(snippet: str) -> str:
     return " ".join(snippet.split())
 
 
-@lru_cache(maxsize=8192)
-def _ref(pathway: str, service: str | None, kind: str) -> SectionRef:
-    """The section a hit names (the same few thousand again and again: checked once)."""
-    assert service is not None  # pathway texts (no service) arrive with schema 0012
-    return SectionRef(pathway, service, SectionKind(kind))
+_ref = lru_cache(maxsize=8192)(ref_of)
+"""The section a hit names (the same few thousand again and again: checked once)."""

@@ -177,3 +177,11 @@ def shift_headings(fragment: str, by: int) -> str:
     The fragment is sanitised output, whose heading tags carry no attributes.
     """
     return _HEADING.sub(lambda m: f"<{m.group(1)}h{min(6, int(m.group(2)) + by)}>", fragment)
+
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+def plain_words(fragment: str) -> str:
+    """Sanitised HTML → its words, one space apart: for a search index or a short summary."""
+    return " ".join(html.unescape(_TAG.sub(" ", fragment)).split())

@@ -14,7 +14,7 @@ from kartedit.text.readability import LixBand
 
 
 def kind_label(kind: SectionKind) -> str:
-    """The six fixed kinds; nb: Rolle, Kartlegging, Tiltak, Evaluering av tiltak, …"""
+    """The six fixed kinds (nb: Rolle, Kartlegging, Tiltak, …) and the pathway's own texts."""
     labels = {
         SectionKind.ROLE: QCoreApplication.translate("SectionKind", "Role"),
         SectionKind.ASSESSMENT: QCoreApplication.translate("SectionKind", "Assessment"),
@@ -22,6 +22,10 @@ def kind_label(kind: SectionKind) -> str:
         SectionKind.EVALUATION: QCoreApplication.translate("SectionKind", "Evaluation"),
         SectionKind.COLLABORATION: QCoreApplication.translate("SectionKind", "Collaboration"),
         SectionKind.REFERRAL: QCoreApplication.translate("SectionKind", "Referral"),
+        SectionKind.INTRODUCTION: QCoreApplication.translate("SectionKind", "Introduction"),
+        SectionKind.FAMILIES: QCoreApplication.translate(
+            "SectionKind", "For children, young people and parents"
+        ),
     }
     return labels[kind]
 
@@ -32,13 +36,24 @@ def section_label(names: MapNames, ref: SectionRef) -> str:
 
 
 def section_short(names: MapNames, ref: SectionRef) -> str:
-    """«Fastlege › Rolle», where every line is about the same pathway."""
+    """«Fastlege › Rolle», where every line is about the same pathway («Innledning» alone)."""
+    if ref.is_pathway_level:
+        return kind_label(ref.kind)
     return f"{names.service(ref.service)} › {kind_label(ref.kind)}"
 
 
 def place_label(names: MapNames, ref: SectionRef) -> str:
-    """«Angst hos barn og unge › Fastlege»: where a section sits, by name."""
+    """«Angst hos barn og unge › Fastlege»: where a section sits, by name (a pathway's own
+    text sits in the pathway)."""
+    if ref.is_pathway_level:
+        return names.pathway(ref.pathway)
     return f"{names.pathway(ref.pathway)} › {names.service(ref.service)}"
+
+
+def kind_and_owner(names: MapNames, ref: SectionRef) -> str:
+    """«Rolle · Fastlege», or «Innledning · Angst hos barn og unge» for a pathway's own text."""
+    owner = names.pathway(ref.pathway) if ref.is_pathway_level else names.service(ref.service)
+    return f"{kind_label(ref.kind)} · {owner}"
 
 
 def titled(template: str, name: str, field: str = "name") -> str:

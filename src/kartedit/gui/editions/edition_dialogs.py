@@ -58,7 +58,7 @@ from kartedit.domain.slugs import suggest_slug
 from kartedit.gui.common import icons
 from kartedit.gui.common.errors import calmly
 from kartedit.gui.common.i18n import shown
-from kartedit.gui.common.labels import kind_label
+from kartedit.gui.common.labels import section_label
 from kartedit.gui.common.placement import fit_resize
 from kartedit.gui.common.theme import theme
 from kartedit.gui.editions.carry_over import carry_over, regional_change_dialog
@@ -69,7 +69,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def section_title(ref: SectionRef, names: MapNames) -> str:
-    return f"{names.pathway(ref.pathway)} › {names.service(ref.service)} › {kind_label(ref.kind)}"
+    return section_label(names, ref)
 
 
 class _EditionForm(QDialog):

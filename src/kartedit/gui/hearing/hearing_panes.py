@@ -173,12 +173,18 @@ class SectionsList(QTreeWidget):
                 key = (o.ref.pathway, o.ref.service)
                 group = groups.get(key)
                 if group is None:
-                    name = names.service(key[1])
-                    if len(pathways) > 1:
-                        name = f"{names.pathway(key[0])} › {name}"
+                    if o.ref.is_pathway_level:
+                        name = names.pathway(key[0])  # the pathway's own texts
+                    else:
+                        name = names.service(key[1])
+                        if len(pathways) > 1:
+                            name = f"{names.pathway(key[0])} › {name}"
                     group = QTreeWidgetItem([name, "", ""])
                     group.setToolTip(0, name)
-                    group.setIcon(0, icons.service_icon())
+                    group.setIcon(
+                        0,
+                        icons.pathway_icon() if o.ref.is_pathway_level else icons.service_icon(),
+                    )
                     group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                     groups[key] = group
                     self.addTopLevelItem(group)

@@ -131,7 +131,9 @@ class StartRoundDialog(QDialog):
         self.scope_hint = QLabel(
             self.tr(
                 "Check what to send out. Nothing checked in a list means all of it: with "
-                "nothing checked at all, every section goes out for hearing."
+                "nothing checked at all, every section goes out for hearing. A pathway's "
+                "introduction and its text for families go out with it when no service is "
+                "checked."
             )
         )
         self.scope_hint.setWordWrap(True)

@@ -39,7 +39,7 @@ from kartedit.gui.common.bundle_drop import (
     open_bundle_window,
 )
 from kartedit.gui.common.errors import calmly, show_user_error
-from kartedit.gui.common.labels import kind_label
+from kartedit.gui.common.labels import kind_and_owner, place_label
 from kartedit.gui.common.parts import add_dock, focus_next_pane
 from kartedit.gui.common.placement import place_window, remember_place
 from kartedit.gui.review.comments_panel import CommentsPanel
@@ -190,11 +190,11 @@ class ReviewerWindow(QMainWindow):
         return calmly(self, self.session.section_states, pathway) or []
 
     def section_label(self, ref: SectionRef) -> str:
-        return f"{kind_label(ref.kind)} · {self.names.service(ref.service)}"
+        return kind_and_owner(self.names, ref)
 
     def _crumbs(self, ref: SectionRef) -> str:
-        pathway, service = self.names.pathway(ref.pathway), self.names.service(ref.service)
-        return f"{pathway}  ›  {service}  ·  {self.session.manifest.edition.name}"
+        place = place_label(self.names, ref).replace(" › ", "  ›  ")
+        return f"{place}  ·  {self.session.manifest.edition.name}"
 
     def _highlights(self, ref: SectionRef) -> list[Highlight]:
         marks = []

@@ -52,6 +52,7 @@ class SectionContext:
 
     pathway_name: str
     service_name: str
+    """Empty for a pathway's own text."""
     edition_name: str
     local_edition: bool
     last_saved: str = ""
@@ -402,9 +403,8 @@ class SectionEditor(QWidget):
         self.preview.setVisible(visible)
 
     def _show_header(self, view: SectionView, context: SectionContext) -> None:
-        self.crumbs.setText(
-            f"{context.pathway_name}  ›  {context.service_name}  ·  {context.edition_name}"
-        )
+        place = "  ›  ".join(n for n in (context.pathway_name, context.service_name) if n)
+        self.crumbs.setText(f"{place}  ·  {context.edition_name}")
         self.title.setText(kind_label(view.ref.kind))
         self.status_icon.setPixmap(icons.status_icon(view.status).pixmap(18, 18))
         status = status_label(view.status)

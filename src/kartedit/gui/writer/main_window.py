@@ -32,7 +32,12 @@ from kartedit.domain.model import (
 from kartedit.domain.sections import SectionRef, Status
 from kartedit.gui.common.bundle_drop import accept_bundle_drops, choose_bundle
 from kartedit.gui.common.errors import calmly, show_user_error
-from kartedit.gui.common.labels import kind_label, local_time, place_label, section_label
+from kartedit.gui.common.labels import (
+    kind_and_owner,
+    local_time,
+    place_label,
+    section_label,
+)
 from kartedit.gui.common.parts import add_dock, focus_next_pane
 from kartedit.gui.common.placement import remember_place
 from kartedit.gui.editions.edition_switcher import EditionSwitcher
@@ -286,7 +291,7 @@ class MainWindow(SectionWork):
         self.facts_panel.show_for(ref, facts)
         return SectionContext(
             pathway_name=self.names.pathway(ref.pathway),
-            service_name=self.names.service(ref.service),
+            service_name="" if ref.is_pathway_level else self.names.service(ref.service),
             edition_name=edition.name if edition else view.edition,
             local_edition=self._local(),
             last_saved=last_saved,
@@ -545,8 +550,7 @@ class MainWindow(SectionWork):
     def _section_title(self) -> str:
         if self.view is None:
             return ""
-        ref = self.view.ref
-        return f"{kind_label(ref.kind)} · {self.names.service(ref.service)}"
+        return kind_and_owner(self.names, self.view.ref)
 
     def _ref_label(self, ref: SectionRef) -> str:
         return section_label(self.names, ref)

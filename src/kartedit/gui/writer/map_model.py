@@ -1,4 +1,4 @@
-"""GUI: the map tree's item model — pathway → service → six sections, fed with values.
+"""GUI: the map tree's item model — pathway → its own texts, then service → six sections.
 
 The model never touches the database: the window hands it pathways, and for one pathway at
 a time its services and section states (one ``section_states`` call), when the user opens
@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentMo
 from PySide6.QtGui import QFont, QIcon, QStandardItem, QStandardItemModel
 
 from kartedit.domain.model import KINDS, PathwayInfo, SectionState, ServiceInfo
-from kartedit.domain.sections import SectionRef
+from kartedit.domain.sections import PATHWAY_KINDS, SectionRef
 from kartedit.gui.common import icons
 from kartedit.gui.common.labels import kind_label, state_summary, state_tooltip
 
@@ -120,6 +120,14 @@ class MapTreeModel(QStandardItemModel):
         for ref in [r for r in self._sections if r.pathway == pathway]:
             del self._sections[ref]
         listed = {state.ref for state in states}
+        for kind in PATHWAY_KINDS:
+            ref = SectionRef.of_pathway(pathway, kind)
+            if self._listed_only and ref not in listed:
+                continue
+            label = _item(kind_label(kind), Node.SECTION, ref.key)
+            status = _item("", Node.SECTION, ref.key)
+            parent.appendRow([label, status])
+            self._sections[ref] = (label, status)
         for service in services:
             kinds = [
                 kind
@@ -211,6 +219,8 @@ class MapTreeModel(QStandardItemModel):
                 by_service.setdefault(ref.service, []).append(self._states[ref])
         for row in range(parent.rowCount()):
             service_item = parent.child(row, LABEL_COLUMN)
+            if self.node(service_item.index()) is not Node.SERVICE:
+                continue  # the pathway's own texts, before its services
             summary_item = parent.child(row, STATUS_COLUMN)
             service = str(service_item.data(KEY_ROLE)).split("/")[1]
             states = by_service.get(service, [])

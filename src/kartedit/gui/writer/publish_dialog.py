@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from kartedit.domain.errors import UserError
 from kartedit.gui.common.errors import calmly, show_user_error
-from kartedit.gui.common.labels import kind_label
+from kartedit.gui.common.labels import section_label
 from kartedit.services.names import MapNames
 
 if TYPE_CHECKING:
@@ -251,10 +251,7 @@ class PublishDialog(QDialog):
         from kartedit.services.publish.check import Problem
 
         ref = finding.ref
-        where = (
-            f"{self._names.pathway(ref.pathway)} › "
-            f"{self._names.service(ref.service)} › {kind_label(ref.kind)}"
-        )
+        where = section_label(self._names, ref)
         what = {
             Problem.EMPTY: self.tr("the text is empty"),
             Problem.PLACEHOLDER: self.tr("placeholder left in the text: «{detail}»"),

@@ -55,7 +55,7 @@ class RecoveryChoice:
 
 
 def _default_section_label(ref: SectionRef) -> str:
-    return f"{ref.pathway} / {ref.service} / {kind_label(ref.kind)}"
+    return " / ".join(p for p in (ref.pathway, ref.service, kind_label(ref.kind)) if p)
 
 
 class RecoveryDialog(QDialog):

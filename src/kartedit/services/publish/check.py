@@ -12,7 +12,13 @@ from urllib.parse import urlsplit
 from kartedit.domain.facts import referred_kinds
 from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
 from kartedit.domain.model import PathwayInfo
-from kartedit.domain.sections import SectionKind, SectionRef, Status
+from kartedit.domain.sections import (
+    PATHWAY_KINDS,
+    PATHWAY_LEVEL,
+    SERVICE_KINDS,
+    SectionRef,
+    Status,
+)
 from kartedit.services.fact_context import FactContext
 from kartedit.store.publications import Candidate
 
@@ -123,13 +129,15 @@ def mark_internal_links(text: str, internal: set[str]) -> str:
 
 
 def internal_targets(structure: list[PathwayInfo]) -> set[str]:
-    """What a text may link to inside the map: a pathway, a pathway's service, a section."""
+    """What a text may link to inside the map: a pathway, its own texts, a pathway's service,
+    a section."""
     found = set()
     for pathway in structure:
         found.add(pathway.slug)
+        found.update(f"{pathway.slug}/{kind.value}" for kind in PATHWAY_KINDS)
         for service in pathway.services:
             found.add(f"{pathway.slug}/{service.slug}")
-            found.update(f"{pathway.slug}/{service.slug}/{kind.value}" for kind in SectionKind)
+            found.update(f"{pathway.slug}/{service.slug}/{kind.value}" for kind in SERVICE_KINDS)
     return found
 
 
@@ -143,7 +151,7 @@ def check(
     internal = internal_targets(structure)
     order = {
         (p.slug, s.slug): (i, j) for i, p in enumerate(structure) for j, s in enumerate(p.services)
-    }
+    } | {(p.slug, PATHWAY_LEVEL): (i, -1) for i, p in enumerate(structure)}
     findings: list[Finding] = []
     for candidate in sorted(
         candidates,

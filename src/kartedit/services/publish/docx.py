@@ -17,7 +17,7 @@ from docx.shared import Pt, RGBColor
 from kartedit.bundle.worddoc.writer import set_document_language
 from kartedit.safe_files import export_file
 from kartedit.services.publish.docx_text import add_html
-from kartedit.services.publish.model import PublishedMap
+from kartedit.services.publish.model import PageSection, PublishedMap
 from kartedit.services.publish.site import draft_label
 
 _DRAFT_RED = RGBColor(0x8A, 0x1C, 0x1C)
@@ -108,6 +108,7 @@ def docx_bytes(doc: PublishedMap) -> bytes:
             for page in doc.pathways
             for entry in [
                 (1, page.pathway.name),
+                *((2, t.title) for t in page.texts),
                 *((2, b.service.name) for b in page.blocks if b.sections),
             ]
         ],
@@ -119,23 +120,31 @@ def docx_bytes(doc: PublishedMap) -> bytes:
         document.add_heading(page.pathway.name, level=1)
         if page.last_changed:
             document.add_paragraph(f"{words['last_updated']}: {words.date(page.last_changed)}")
+        for text in page.texts:
+            _section(document, doc, text, 2, 1)
         for block in page.blocks:
             if not block.sections:
                 continue
             document.add_heading(block.service.name, level=2)
             for item in block.sections:
-                document.add_heading(item.title, level=3)
-                if item.local:
-                    note = document.add_paragraph().add_run(
-                        words["local_note"].format(edition=doc.edition.name)
-                    )
-                    note.italic = True
-                if not item.approved:
-                    _mark(document.add_paragraph(), draft_label(doc, item))
-                add_html(document, item.html, 3)
+                _section(document, doc, item, 3, 3)
     stream = io.BytesIO()
     document.save(stream)
     return stream.getvalue()
+
+
+def _section(document: Any, doc: PublishedMap, item: PageSection, level: int, offset: int) -> None:
+    """One text under its heading at ``level``, marked when it is local or not approved;
+    the text's own headings go ``offset`` levels down (its «##» just below the heading)."""
+    document.add_heading(item.title, level=level)
+    if item.local:
+        note = document.add_paragraph().add_run(
+            doc.words["local_note"].format(edition=doc.edition.name)
+        )
+        note.italic = True
+    if not item.approved:
+        _mark(document.add_paragraph(), draft_label(doc, item))
+    add_html(document, item.html, offset)
 
 
 def write_docx(doc: PublishedMap, target: Path) -> None:

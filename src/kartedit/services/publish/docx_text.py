@@ -60,7 +60,8 @@ class _Builder(HTMLParser):
     def __init__(self, document: Any, heading_offset: int) -> None:
         super().__init__(convert_charrefs=True)
         self.document = document
-        self.offset = heading_offset
+        self.heading_offset = heading_offset
+        """Not ``offset``: HTMLParser keeps its reading position under that name."""
         self.paragraph: Any = None
         self.lists: list[str] = []
         self.formats: list[str] = []
@@ -98,7 +99,7 @@ class _Builder(HTMLParser):
             if not (self.lists and self.paragraph is not None and not self.paragraph.text):
                 self._new("No Spacing" if self.pre else None)
         elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            self._new(f"Heading {min(9, int(tag[1]) + self.offset)}")
+            self._new(f"Heading {min(9, int(tag[1]) + self.heading_offset)}")
         elif tag in ("ul", "ol"):
             self.lists.append(tag)
             self.paragraph = None

@@ -9,11 +9,13 @@ from datetime import datetime
 
 from kartedit.domain.model import EditionInfo, PathwayInfo, ServiceInfo
 from kartedit.domain.publishing import Publication, Version, Words, no_earlier_version
-from kartedit.domain.sections import SectionKind, SectionRef, Status
+from kartedit.domain.sections import PATHWAY_KINDS, SERVICE_KINDS, SectionKind, SectionRef, Status
 from kartedit.services.fact_context import FactContext
 from kartedit.services.publish.check import internal_targets, mark_internal_links
 from kartedit.store.publications import Candidate
-from kartedit.text.markdown_html import render_markdown
+from kartedit.text.markdown_html import plain_words, render_markdown
+
+_INGRESS_MAX = 160
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,8 @@ class PageSection:
     changed_at: datetime
     anchor: str
     """Its id on a page, in the written standard (``fastlege-henvisning``)."""
+    lead: str = ""
+    """An introduction's first paragraph as plain words (facts filled in): the index shows it."""
 
 
 @dataclass(frozen=True)
@@ -57,10 +61,28 @@ class ServiceBlock:
 class PathwayPage:
     pathway: PathwayInfo
     blocks: tuple[ServiceBlock, ...]
+    texts: tuple[PageSection, ...] = ()
+    """The pathway's own texts (introduction, for families) that open the page."""
 
     @property
     def last_changed(self) -> datetime | None:
-        return max((b.last_changed for b in self.blocks if b.last_changed), default=None)
+        return max(
+            [
+                *(b.last_changed for b in self.blocks if b.last_changed),
+                *(t.changed_at for t in self.texts),
+            ],
+            default=None,
+        )
+
+    @property
+    def ingress(self) -> str:
+        """The introduction's first paragraph as plain words, cut at about 160 characters:
+        what the index shows under the pathway's name («» without an introduction)."""
+        intro = next((t for t in self.texts if t.ref.kind is SectionKind.INTRODUCTION), None)
+        words = intro.lead if intro else ""
+        if len(words) <= _INGRESS_MAX:
+            return words
+        return words[: words.rfind(" ", 0, _INGRESS_MAX)].rstrip(",.;:") + " …"
 
 
 @dataclass(frozen=True)
@@ -88,7 +110,8 @@ class Change:
 
     ref: SectionRef
     pathway: PathwayInfo
-    service: ServiceInfo
+    service: ServiceInfo | None
+    """None for a pathway's own text."""
     title: str
     what: str
     """«added», «changed» or «removed»."""
@@ -156,13 +179,13 @@ def changes_between(
             continue
         what = "added" if key not in before else "removed" if key not in after else "changed"
         ref = SectionRef.parse(key)
-        if ref.pathway not in pathways or ref.service not in services:
+        if ref.pathway not in pathways or not (ref.is_pathway_level or ref.service in services):
             continue
         found.append(
             Change(
                 ref,
                 pathways[ref.pathway],
-                services[ref.service],
+                None if ref.is_pathway_level else services[ref.service],
                 words.kind(ref.kind),
                 what,
                 words.anchor(ref.service, ref.kind),
@@ -173,7 +196,7 @@ def changes_between(
     found.sort(
         key=lambda c: (
             pathway_order.index(c.ref.pathway),
-            service_order.index(c.ref.service),
+            -1 if c.ref.is_pathway_level else service_order.index(c.ref.service),
             c.ref.kind.position,
         )
     )
@@ -213,36 +236,44 @@ def gather(
     by_key = {c.ref.key: c for c in candidates if c.ref.key in held}
     pages = []
     blocks_of_service: dict[str, list[ServiceInPathway]] = {s.slug: [] for s in all_services}
+
+    def section(ref: SectionRef) -> PageSection | None:
+        candidate = by_key.get(ref.key)
+        if candidate is None or not candidate.text.strip():
+            return None
+
+        def html_of(text: str) -> str:
+            if facts is not None and "{{" in text:
+                return facts.html(text, candidate.ref)
+            return render_markdown(text)
+
+        text = mark_internal_links(candidate.text, internal)
+        lead = ""
+        if render and ref.kind is SectionKind.INTRODUCTION:
+            blocks = (b for b in candidate.text.split("\n\n") if b.strip())
+            lead = plain_words(html_of(next((b for b in blocks if not b.startswith("#")), "")))
+        return PageSection(
+            ref=candidate.ref,
+            title=words.kind(ref.kind),
+            text=candidate.text,
+            html=html_of(text) if render else "",
+            lead=lead,
+            local=candidate.local,
+            approved=candidate.approved,
+            status=candidate.status,
+            changed_at=dates.get(candidate.ref.key, publication.created),
+            anchor=words.anchor(ref.service, ref.kind),
+        )
+
     for pathway in structure:
+        texts = [section(SectionRef.of_pathway(pathway.slug, kind)) for kind in PATHWAY_KINDS]
         blocks = []
         for service in pathway.services:
-            sections = []
-            for kind in SectionKind:
-                candidate = by_key.get(SectionRef(pathway.slug, service.slug, kind).key)
-                if candidate is None or not candidate.text.strip():
-                    continue
-                text = mark_internal_links(candidate.text, internal)
-                if not render:
-                    html = ""
-                elif facts is not None and "{{" in text:
-                    html = facts.html(text, candidate.ref)
-                else:
-                    html = render_markdown(text)
-                sections.append(
-                    PageSection(
-                        ref=candidate.ref,
-                        title=words.kind(kind),
-                        text=candidate.text,
-                        html=html,
-                        local=candidate.local,
-                        approved=candidate.approved,
-                        status=candidate.status,
-                        changed_at=dates.get(candidate.ref.key, publication.created),
-                        anchor=words.anchor(service.slug, kind),
-                    )
-                )
-            blocks.append(ServiceBlock(pathway, service, tuple(sections)))
-        pages.append(PathwayPage(pathway, tuple(blocks)))
+            sections = [
+                section(SectionRef(pathway.slug, service.slug, kind)) for kind in SERVICE_KINDS
+            ]
+            blocks.append(ServiceBlock(pathway, service, tuple(s for s in sections if s)))
+        pages.append(PathwayPage(pathway, tuple(blocks), tuple(t for t in texts if t)))
         if progress is not None:
             progress(len(pages), len(structure) + 1)
         for block in blocks:

@@ -3,9 +3,7 @@ relative links, no external fetches, readable with JavaScript off; a prebuilt se
 
 from __future__ import annotations
 
-import html
 import json
-import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -15,17 +13,12 @@ from kartedit.domain.ids import format_utc
 from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.services.publish.model import PageSection, PublishedMap
 from kartedit.services.publish.templates import asset, render
+from kartedit.text.markdown_html import plain_words
 
 MARKER = "publisering.json"
 """Written into every site: says what it holds, and lets a later publication replace the folder."""
 
 ASSETS = ("stil.css", "sok.js")
-_TAG = re.compile(r"<[^>]+>")
-
-
-def plain_text(fragment: str) -> str:
-    """Sanitised HTML → the words, for the search index."""
-    return " ".join(html.unescape(_TAG.sub(" ", fragment)).split())
 
 
 def _names(site: PublishedMap) -> dict[str, str]:
@@ -102,13 +95,21 @@ def site_pages(site: PublishedMap) -> dict[str, str]:
 def search_index(site: PublishedMap) -> list[dict[str, str]]:
     entries = []
     for page in site.pathways:
+        for text in page.texts:
+            entries.append(
+                {
+                    "t": f"{page.pathway.name} – {text.title}",
+                    "u": f"forlop/{page.pathway.slug}.html#{text.anchor}",
+                    "x": plain_words(text.html),
+                }
+            )
         for block in page.blocks:
             for section in block.sections:
                 entries.append(
                     {
                         "t": f"{page.pathway.name} – {block.service.name} – {section.title}",
                         "u": f"forlop/{page.pathway.slug}.html#{section.anchor}",
-                        "x": plain_text(section.html),
+                        "x": plain_words(section.html),
                     }
                 )
     return entries

@@ -17,7 +17,7 @@ from jinja2.runtime import Context
 from markupsafe import Markup
 
 from kartedit.domain.publishing import Words
-from kartedit.domain.sections import SectionKind
+from kartedit.domain.sections import PATHWAY_KINDS, PATHWAY_LEVEL, SectionKind
 from kartedit.text.markdown_html import shift_headings
 
 
@@ -39,6 +39,11 @@ _INTERNAL_HREF = re.compile(
 def internal_href(form: str, words: Words, match: re.Match[str]) -> str:
     """An internal link's address in a site page (``form`` «site») or a PDF («pdf»)."""
     pathway, service, kind = match.groups()
+    if service in {k.value for k in PATHWAY_KINDS}:  # a pathway's own text: angst/introduction
+        anchor = words.anchor(PATHWAY_LEVEL, SectionKind(service))
+        if form == "pdf":
+            return f"#f-{pathway}-{anchor}"
+        return f"../forlop/{pathway}.html#{anchor}"
     if form == "pdf":
         return f"#f-{pathway}" + (f"-{service}" if service else "")
     anchor = ""
