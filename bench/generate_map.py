@@ -1,6 +1,7 @@
 """Benchmarks: a generator for region-scale maps (20 pathways × 16 services × 6 sections,
-60 local editions × 192 overrides, 30 % stale, ~5 revisions per section), written through
-the same bulk import (executemany inserts) a user's folder goes through."""
+and each pathway's two own texts; 60 local editions × 192 overrides, 30 % stale, ~5
+revisions per section), written through the same bulk import (executemany inserts) a
+user's folder goes through."""
 
 from __future__ import annotations
 
@@ -12,7 +13,13 @@ from pathlib import Path
 from kartedit.domain.content import MapContent, RevisionRecord, SectionRecord
 from kartedit.domain.model import EditionInfo, EditionKind, MapInfo, PathwayInfo, ServiceInfo
 from kartedit.domain.people import Author
-from kartedit.domain.sections import SectionKind, SectionRef, Status
+from kartedit.domain.sections import (
+    PATHWAY_KINDS,
+    PATHWAY_LEVEL,
+    SERVICE_KINDS,
+    SectionRef,
+    Status,
+)
 
 WORDS = [
     "barnet",
@@ -127,14 +134,21 @@ def make_content(
     writer = Author("Benk Skrivar", "Benk kommune")
     sections: list[SectionRecord] = []
     regional: dict[SectionRef, list[RevisionRecord]] = {}
-    for p in pathway_infos:
-        for s in service_infos:
-            for kind in SectionKind:
-                ref = SectionRef(p.slug, s.slug, kind)
-                count = max(2, revisions_per_section + rng.choice((-1, 0, 0, 1)))
-                revisions = chain(_text(rng, pool, rng.randint(2, 4)), count, start, None)
-                regional[ref] = revisions
-                sections.append(SectionRecord(ref, "regional", Status.DRAFT, tuple(revisions)))
+    places = [
+        *(
+            (p.slug, s.slug, kind)
+            for p in pathway_infos
+            for s in service_infos
+            for kind in SERVICE_KINDS
+        ),
+        *((p.slug, PATHWAY_LEVEL, kind) for p in pathway_infos for kind in PATHWAY_KINDS),
+    ]
+    for pathway, service, kind in places:
+        ref = SectionRef(pathway, service, kind)
+        count = max(2, revisions_per_section + rng.choice((-1, 0, 0, 1)))
+        revisions = chain(_text(rng, pool, rng.randint(2, 4)), count, start, None)
+        regional[ref] = revisions
+        sections.append(SectionRecord(ref, "regional", Status.DRAFT, tuple(revisions)))
     refs = list(regional)
     local_start = start + timedelta(days=40)
     for edition in edition_infos[1:]:
