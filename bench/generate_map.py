@@ -1,7 +1,7 @@
 """Benchmarks: a generator for region-scale maps (20 pathways × 16 services × 6 sections,
-and each pathway's two own texts; 60 local editions × 192 overrides, 30 % stale, ~5
-revisions per section), written through the same bulk import (executemany inserts) a
-user's folder goes through."""
+plus each pathway's introduction and text for families; 60 local editions × 192
+overrides, 30 % stale, ~5 revisions per section), written through the same bulk import
+(executemany inserts) a user's folder goes through."""
 
 from __future__ import annotations
 
@@ -13,13 +13,7 @@ from pathlib import Path
 from kartedit.domain.content import MapContent, RevisionRecord, SectionRecord
 from kartedit.domain.model import EditionInfo, EditionKind, MapInfo, PathwayInfo, ServiceInfo
 from kartedit.domain.people import Author
-from kartedit.domain.sections import (
-    PATHWAY_KINDS,
-    PATHWAY_LEVEL,
-    SERVICE_KINDS,
-    SectionRef,
-    Status,
-)
+from kartedit.domain.sections import PATHWAY_KINDS, SERVICE_KINDS, SectionRef, Status
 
 WORDS = [
     "barnet",
@@ -134,21 +128,14 @@ def make_content(
     writer = Author("Benk Skrivar", "Benk kommune")
     sections: list[SectionRecord] = []
     regional: dict[SectionRef, list[RevisionRecord]] = {}
-    places = [
-        *(
-            (p.slug, s.slug, kind)
-            for p in pathway_infos
-            for s in service_infos
-            for kind in SERVICE_KINDS
-        ),
-        *((p.slug, PATHWAY_LEVEL, kind) for p in pathway_infos for kind in PATHWAY_KINDS),
-    ]
-    for pathway, service, kind in places:
-        ref = SectionRef(pathway, service, kind)
-        count = max(2, revisions_per_section + rng.choice((-1, 0, 0, 1)))
-        revisions = chain(_text(rng, pool, rng.randint(2, 4)), count, start, None)
-        regional[ref] = revisions
-        sections.append(SectionRecord(ref, "regional", Status.DRAFT, tuple(revisions)))
+    for p in pathway_infos:
+        own = [SectionRef.of_pathway(p.slug, kind) for kind in PATHWAY_KINDS]
+        of_services = [SectionRef(p.slug, s.slug, k) for s in service_infos for k in SERVICE_KINDS]
+        for ref in own + of_services:
+            count = max(2, revisions_per_section + rng.choice((-1, 0, 0, 1)))
+            revisions = chain(_text(rng, pool, rng.randint(2, 4)), count, start, None)
+            regional[ref] = revisions
+            sections.append(SectionRecord(ref, "regional", Status.DRAFT, tuple(revisions)))
     refs = list(regional)
     local_start = start + timedelta(days=40)
     for edition in edition_infos[1:]:

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from kartedit.bundle.folder import read_folder
 from kartedit.domain.content import MapContent, RevisionRecord, SectionRecord
 from kartedit.domain.model import REGIONAL, EditionInfo, EditionKind, PathwayInfo, ServiceInfo
-from kartedit.domain.sections import SectionKind, SectionRef
+from kartedit.domain.sections import SERVICE_KINDS, SectionKind, SectionRef
 from kartedit.services.quality import QualityChecker
 from kartedit.services.workspace import Workspace
 from kartedit.store.bulk import import_content
@@ -118,7 +118,7 @@ def _region(demo: MapContent) -> MapContent:
     counter = 0
     for p, pathway in enumerate(pathways):
         for s, service in enumerate(services):
-            for kind in SectionKind:
+            for kind in SERVICE_KINDS:
                 texts = by_kind[kind]
                 counter += 1
                 text = (
