@@ -156,6 +156,7 @@ def test_search_finds_texts_from_the_prebuilt_index(sites: Path, browser: object
     fastlege = links.filter(has_text="Fastlege")
     assert fastlege.count() == 1
     fastlege.first.click()
+    page.wait_for_load_state()  # the page's script opens the block the link points into
     assert page.url.endswith("forlop/angst.html#fastlege-henvisning")
-    assert page.evaluate("document.querySelector('#fastlege details').open")
+    page.wait_for_function("document.querySelector('#fastlege details').open")
     page.close()
