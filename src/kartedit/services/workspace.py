@@ -34,7 +34,7 @@ from kartedit.store.facts import FactStore
 from kartedit.store.reading import OpenedSection, OpenRoundsCache
 from kartedit.store.repository import MapRepository
 
-SHOWN_FIRST = 30
+SHOWN_FIRST = 20
 """Search hits that come with their snippet at once: what a result list shows before it is
 scrolled. The others' snippets are made when the list first shows them."""
 
