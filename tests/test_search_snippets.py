@@ -3,6 +3,8 @@ they are the same passages, in the same order, as a search that makes them all a
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef
 from kartedit.services.workspace import Workspace
@@ -51,3 +53,13 @@ def test_a_pathway_text_found_lower_down_gets_its_passage_too(workspace: Workspa
     assert any(h.service_name == "" for h in later)
     assert _shown(later) == _shown(everything)
     assert all("[" in hit.snippet for hit in later)
+
+
+def test_a_list_kept_after_its_map_closed_shows_no_later_passages(demo_db: Path) -> None:
+    """A closed map is not opened again to make a passage: those hits show none."""
+    workspace = Workspace.open(demo_db)
+    hits = workspace.search("angst", marked=1)
+    first = hits[0].snippet
+    workspace.close()
+    assert hits[0].snippet == first and "[" in first
+    assert hits[-1].snippet == ""

@@ -50,6 +50,7 @@ class Workspace:
         self.database = database
         self.clock = clock
         self._open_rounds = OpenRoundsCache()
+        self._closed = False
 
     @classmethod
     def open(cls, path: Path, clock: Callable[[], datetime] = utc_now) -> Workspace:
@@ -64,6 +65,7 @@ class Workspace:
         return self.database.path
 
     def close(self) -> None:
+        self._closed = True
         self.database.close()
 
     def __enter__(self) -> Workspace:
@@ -135,6 +137,8 @@ class Workspace:
             )
 
     def _snippets(self, match: str, section_ids: Sequence[int]) -> dict[int, str]:
+        if self._closed:  # a list left on screen after its map was closed reads nothing
+            return {}
         with self.database.reading() as session:
             return MapRepository(session).snippets(match, section_ids)
 
