@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import io
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -102,7 +103,15 @@ class _Editor:
             return made[1]
         raise AssertionError(f"phrase not in the document: {phrase}")
 
-    def comment(self, run: etree._Element, comment_id: int, *, reply_to: int | None = None) -> None:
+    def comment(
+        self,
+        run: etree._Element,
+        comment_id: int,
+        *,
+        reply_to: int | None = None,
+        until: etree._Element | None = None,
+    ) -> None:
+        """A comment on ``run`` (through ``until``, a later run of the same paragraph)."""
         start = etree.Element(_w("commentRangeStart"))
         start.set(_w("id"), str(comment_id))
         end = etree.Element(_w("commentRangeEnd"))
@@ -113,7 +122,7 @@ class _Editor:
         ):
             first = first.getprevious()
         first.addprevious(start)
-        run.addnext(end)
+        (until if until is not None else run).addnext(end)
         reference = etree.SubElement(etree.Element(_w("r")), _w("commentReference"))
         reference.set(_w("id"), str(comment_id))
         end.addnext(reference.getparent())
@@ -229,10 +238,10 @@ def _extended_xml(comments: list[_Comment]) -> bytes:
 
 def review(source: Path, target: Path, *, word_style: bool) -> Path:
     """The fixture's reviewing, done to the hearing document ``source``."""
-    with zipfile.ZipFile(source) as archive:
-        files = {info.filename: archive.read(info) for info in archive.infolist()}
-    document = etree.fromstring(files["word/document.xml"])
-    editor = _Editor(document, word_style)
+    return edited(source, target, lambda editor: _review(editor, word_style), word_style=word_style)
+
+
+def _review(editor: _Editor, word_style: bool) -> list[_Comment]:
     comments = [
         _Comment(1, OLA, COMMENT_1[1], "0C0FFEE1"),
         _Comment(2, SIRI, REPLY, "0C0FFEE2", parent="0C0FFEE1"),
@@ -254,6 +263,22 @@ def review(source: Path, target: Path, *, word_style: bool) -> Path:
     editor.fill_form()
     if word_style:
         editor.word_noise()
+    return comments
+
+
+def edited(
+    source: Path,
+    target: Path,
+    edit: Callable[[_Editor], list[_Comment]],
+    *,
+    word_style: bool = False,
+) -> Path:
+    """The hearing document ``source`` as a reviewer returns it after ``edit``, which
+    changes the body through the editor and gives the comments it made."""
+    with zipfile.ZipFile(source) as archive:
+        files = {info.filename: archive.read(info) for info in archive.infolist()}
+    document = etree.fromstring(files["word/document.xml"])
+    comments = edit(_Editor(document, word_style))
     files["word/document.xml"] = etree.tostring(
         document, xml_declaration=True, encoding="UTF-8", standalone=True
     )

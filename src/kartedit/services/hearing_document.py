@@ -5,37 +5,52 @@ questions, how to answer, contact), then every section in scope under pathway �
 › kind headings with its Markdown as real Word formatting — each section's text inside a
 bookmark naming the revision sent — and a response form. Custom document properties
 carry the map, the round and the document's own id, so a reply finds its way back.
+
+Local facts show what the site and the bundle page show: in a local edition's round its
+value, else the marked «[lokal opplysning: …]» wording in the round's written standard.
+What each placeholder showed is kept in a custom property too: a reply is read against
+the text the reviewer saw, even after a value has changed.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kartedit.bundle.worddoc.blocks import markdown_blocks
+from kartedit.bundle.worddoc.blocks import FactShown, markdown_blocks
 from kartedit.bundle.worddoc.ooxml import (
     FORM_MARK,
     PROPERTY_DOCUMENT,
+    PROPERTY_FACT,
     PROPERTY_FORMAT,
     PROPERTY_FORMAT_VALUE,
     PROPERTY_MAP,
     PROPERTY_PATHWAYS,
+    PROPERTY_PIECE,
     PROPERTY_ROUND,
     REMARKS_MARK,
     SECTION_MARK,
 )
 from kartedit.bundle.worddoc.writer import WordWriter
+from kartedit.domain.facts import chip_label, referred_kinds
 from kartedit.domain.hearing import HearingRound, norwegian_date
 from kartedit.domain.ids import new_id
 from kartedit.domain.model import MapInfo, PathwayInfo, ServiceInfo
 from kartedit.domain.people import Author
+from kartedit.domain.sections import SectionRef
 from kartedit.safe_files import export_file
+from kartedit.services.fact_context import FactContext
+from kartedit.services.facts import context_in
 from kartedit.services.hearing_wording import Wording
 from kartedit.services.rounds import outgoing
 from kartedit.services.workspace import Workspace
 from kartedit.store.hearing_comments import CommentRepository
 from kartedit.store.repository import MapRepository
 from kartedit.store.rounds import SectionHead
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -59,10 +74,11 @@ def export_hearing_document(
         maps = MapRepository(session)
         hearing, heads, pathways = outgoing(maps, round_key)
         map_info = maps.map_info()
+        facts = round_facts(session, hearing)
     document_id = new_id()
     now = workspace.clock()
     sender = author or hearing.started_by
-    data = _document(hearing, map_info, pathways, heads, sender, document_id, now)
+    data = _document(hearing, map_info, pathways, heads, sender, document_id, now, facts)
     export_file(path, data)
     with workspace.database.transaction() as session:
         # What was sent out is what «changed since the hearing» is measured against.
@@ -70,6 +86,28 @@ def export_hearing_document(
             hearing.id, ((h.ref, h.revision.id) for h in heads), now
         )
     return HearingDocument(document_id, hearing, tuple(heads), path)
+
+
+def round_facts(session: Session, hearing: HearingRound) -> FactContext:
+    """The facts a round's readers see: its edition's values, in the round's written standard."""
+    return replace(context_in(session, hearing.edition), language=hearing.language)
+
+
+def facts_shown(facts: FactContext, text: str, ref: SectionRef) -> dict[str, FactShown]:
+    """What each placeholder of a text shows, as the site shows it: the edition's value, or
+    the marked wording in the regional round, for a value the edition lacks, or a kind the
+    map does not know."""
+    shown: dict[str, FactShown] = {}
+    for slug in referred_kinds(text):
+        kind = facts.kinds.get(slug)
+        local = not facts.regional and kind is not None
+        value = facts.value_for(slug, ref) if local else None
+        if value is not None:
+            shown[slug] = FactShown(value)
+        else:
+            label = chip_label(kind.name if kind else slug, facts.language, missing=local)
+            shown[slug] = FactShown(f"[{label}]", chip=True)
+    return shown
 
 
 def _document(
@@ -80,6 +118,7 @@ def _document(
     sender: Author,
     document_id: str,
     now: object,
+    facts: FactContext,
 ) -> bytes:
     words = Wording(hearing.language)
     deadline = norwegian_date(hearing.deadline)
@@ -89,6 +128,17 @@ def _document(
     writer.page_break()
     writer.heading(words("texts"), 1)
     by_pathway: dict[str, list[SectionHead]] = {}
+    shown: dict[str, str] = {}  # custom property → the text a placeholder showed
+
+    def write_text(head: SectionHead) -> None:
+        filled = facts_shown(facts, head.revision.text, head.ref)
+        for slug, fact in filled.items():
+            name = f"{PROPERTY_FACT}{head.revision.id}-{slug}"
+            for number, at in enumerate(range(0, len(fact.text), PROPERTY_PIECE)):
+                shown[f"{name}.{number}" if number else name] = fact.text[at : at + PROPERTY_PIECE]
+        blocks = markdown_blocks(head.revision.text, filled)
+        writer.blocks(blocks, SECTION_MARK + head.revision.id)
+
     for head in heads:
         by_pathway.setdefault(head.ref.pathway, []).append(head)
     for pathway, services in pathways:
@@ -98,13 +148,13 @@ def _document(
         for head in by_pathway.get(pathway.slug, []):
             if head.ref.is_pathway_level:
                 writer.heading(words.kind(head.ref.kind), 2)
-                writer.blocks(markdown_blocks(head.revision.text), SECTION_MARK + head.revision.id)
+                write_text(head)
                 continue
             if head.ref.service != current_service:
                 current_service = head.ref.service
                 writer.heading(names.get(current_service, current_service), 2)
             writer.heading(words.kind(head.ref.kind), 3)
-            writer.blocks(markdown_blocks(head.revision.text), SECTION_MARK + head.revision.id)
+            write_text(head)
     writer.page_break()
     _form(writer, words, pathways)
     return writer.save(
@@ -114,6 +164,7 @@ def _document(
             PROPERTY_ROUND: hearing.id,
             PROPERTY_MAP: map_info.id,
             PROPERTY_PATHWAYS: ",".join(p.slug for p, _ in pathways),
+            **shown,
         }
     )
 
@@ -145,7 +196,10 @@ def _letter(
         writer.heading(words("questions"), 1)
         writer.blocks(markdown_blocks(hearing.questions))
     writer.heading(words("how"), 1)
-    for key in ("how_comment", "how_track", "how_form", "how_keep"):
+    how = ["how_comment", "how_track", "how_form", "how_keep"]
+    if any(referred_kinds(h.revision.text) for h in heads):
+        how.insert(2, "how_facts")
+    for key in how:
         writer.paragraph(words(key)).style = writer.document.styles["List Bullet"]
     writer.paragraph(words("how_send", deadline=deadline))
     writer.heading(words("contact"), 1)

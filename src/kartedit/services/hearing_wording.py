@@ -32,6 +32,11 @@ _WORDS: dict[str, dict[str, str]] = {
             "Behold dokumentet som det er ellers: ikke kopier tekstene over i et nytt "
             "dokument, da kan ikke svaret leses inn."
         ),
+        "how_facts": (
+            "Skyggelagt tekst er lokale opplysninger (for eksempel telefontid) som hver "
+            "kommune fyller inn selv; «[lokal opplysning: …]» står der verdien kommer. "
+            "Vil du endre en opplysning, skriv en merknad."
+        ),
         "how_send": "Send dokumentet tilbake innen {deadline}.",
         "contact": "Kontakt",
         "texts": "Tekstene på høring",
@@ -46,6 +51,9 @@ _WORDS: dict[str, dict[str, str]] = {
         "remark": "Merknader",
         "general_remark": "Generell merknad til forløpet «{pathway}»",
         "untracked": "Endret uten sporede endringer i Word-dokumentet.",
+        "fact_edit": "Endret en lokal opplysning i Word-dokumentet: «{old}» → «{new}». "
+        "Lokale opplysninger endres under Lokale opplysninger, ikke i teksten; "
+        "ingenting er endret ennå.",
         "unknown": "Ukjent avsender",
         # merknadsdokument
         "summary": "Merknadsdokument",
@@ -126,6 +134,11 @@ _WORDS: dict[str, dict[str, str]] = {
             "Behald dokumentet som det er elles: ikkje kopier tekstane over i eit nytt "
             "dokument, då kan ikkje svaret lesast inn."
         ),
+        "how_facts": (
+            "Skuggelagd tekst er lokale opplysningar (til dømes telefontid) som kvar "
+            "kommune fyller inn sjølv; «[lokal opplysning: …]» står der verdien kjem. "
+            "Vil du endre ei opplysning, skriv ein merknad."
+        ),
         "how_send": "Send dokumentet tilbake innan {deadline}.",
         "contact": "Kontakt",
         "texts": "Tekstane på høyring",
@@ -140,6 +153,9 @@ _WORDS: dict[str, dict[str, str]] = {
         "remark": "Merknader",
         "general_remark": "Generell merknad til forløpet «{pathway}»",
         "untracked": "Endra utan sporte endringar i Word-dokumentet.",
+        "fact_edit": "Endra ei lokal opplysning i Word-dokumentet: «{old}» → «{new}». "
+        "Lokale opplysningar blir endra under Lokale opplysningar, ikkje i teksten; "
+        "ingenting er endra enno.",
         "unknown": "Ukjend avsendar",
         "summary": "Merknadsdokument",
         "summary_lead": "Oppsummering av høyringa «{round}», svarfrist {deadline}.",

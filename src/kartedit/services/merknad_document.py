@@ -6,19 +6,26 @@ organisation; for someone who answered as a private person, see
 otherwise «privatperson»), the remark, the coordinator's assessment
 (decision and reason) and what changed in the text (the accepted wording, or no change).
 Then the sections nobody commented on, listed compactly, the respondents and the counts.
-Written in the round's written standard; the same content as the HTML summary.
+Written in the round's written standard; the same content as the HTML summary. Quoted
+passages and proposed wordings show local facts as the hearing document did: the round's
+edition's values, or the marked «[lokal opplysning: …]» wording.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from docx.shared import Cm
 
 from kartedit.bundle.worddoc.writer import WordWriter
+from kartedit.domain.facts import substitute
 from kartedit.domain.hearing import is_private_person, norwegian_date
 from kartedit.domain.responses import CommentState, HearingThread
 from kartedit.domain.review import CommentKind, Reviewer
+from kartedit.domain.sections import SectionRef
+from kartedit.services.fact_context import FactContext
+from kartedit.services.hearing_document import facts_shown
 from kartedit.services.hearing_wording import Wording
 from kartedit.services.summary import HearingSummary, SummarySection
 
@@ -42,16 +49,30 @@ def _private(reviewer: Reviewer) -> bool:
     return is_private_person(reviewer.organisation, reviewer.role)
 
 
-def _remark(thread: HearingThread, words: Wording, consent: bool) -> str:
+class _Filled:
+    """Passages of a round's texts as its readers saw them: local facts filled in."""
+
+    def __init__(self, facts: FactContext | None) -> None:
+        self.facts = facts
+
+    def __call__(self, text: str, ref: SectionRef) -> str:
+        if self.facts is None:
+            return text
+        shown = facts_shown(self.facts, text, ref)
+        return substitute(text, lambda slug: shown[slug].text)
+
+
+def _remark(thread: HearingThread, words: Wording, consent: bool, filled: _Filled) -> str:
     root = thread.root
     lines = []
     general = root.comment.text.startswith(words("general_remark", pathway="").split("«")[0])
     if root.quote and not general:
-        lines.append(words("on_passage", quote=_short(_MARKUP.sub("", root.quote), 120)))
+        quote = filled(_MARKUP.sub("", root.quote), root.section)
+        lines.append(words("on_passage", quote=_short(quote, 120)))
     if root.comment.text.strip():
         lines.append(root.comment.text.strip())
     if root.kind is CommentKind.SUGGESTION:
-        replacement = root.comment.replacement or ""
+        replacement = filled(root.comment.replacement or "", root.section)
         lines.append(
             words("suggests", text=_short(replacement))
             if replacement.strip()
@@ -72,13 +93,14 @@ def _assessment(thread: HearingThread, words: Wording) -> str:
     return text
 
 
-def _change(thread: HearingThread, words: Wording) -> str:
+def _change(thread: HearingThread, words: Wording, filled: _Filled) -> str:
     root = thread.root
     if root.state is CommentState.ACCEPTED:
         if root.kind is CommentKind.SUGGESTION:
-            return words("changed_yes", text=_short(root.comment.replacement or ""))
+            replacement = filled(root.comment.replacement or "", root.section)
+            return words("changed_yes", text=_short(replacement))
         if root.decision is not None and root.decision.revision:
-            return words("changed_yes", text=_short(root.quote))
+            return words("changed_yes", text=_short(filled(root.quote, root.section)))
     return words("changed_no")
 
 
@@ -86,10 +108,12 @@ def _section_title(section: SummarySection, words: Wording) -> str:
     return f"{section.place}: {words.kind(section.ref.kind)}"
 
 
-def summary_docx(summary: HearingSummary) -> bytes:
-    """The merknadsdokument of a round, as .docx bytes."""
+def summary_docx(summary: HearingSummary, facts: FactContext | None = None) -> bytes:
+    """The merknadsdokument of a round, as .docx bytes; ``facts`` are the round's edition's
+    (its passages then show values as the hearing document did)."""
     hearing = summary.round
     words = Wording(hearing.language)
+    filled = _Filled(replace(facts, language=hearing.language) if facts else None)
     consent = hearing.names_consent
     title = f"{words('summary')}: {hearing.name}"
     writer = WordWriter(hearing.language, title, str(hearing.started_by), summary.made_at)
@@ -110,9 +134,9 @@ def summary_docx(summary: HearingSummary) -> bytes:
         for row, thread in enumerate(section.threads, start=1):
             values = (
                 _who(thread.root.reviewer, words, consent),
-                _remark(thread, words, consent),
+                _remark(thread, words, consent, filled),
                 _assessment(thread, words),
-                _change(thread, words),
+                _change(thread, words, filled),
             )
             for column, value in enumerate(values):
                 table.cell(row, column).text = value

@@ -102,9 +102,10 @@ def save_summary(
 
     summary = hearing_summary(workspace, round_key)
     if fmt is SummaryFormat.DOCX:
+        from kartedit.services.facts import Facts
         from kartedit.services.merknad_document import summary_docx
 
-        data = summary_docx(summary)
+        data = summary_docx(summary, Facts(workspace).context(summary.round.edition))
     else:
         data = summary_csv(summary) if fmt is SummaryFormat.CSV else summary_html(summary)
     export_file(path, data)

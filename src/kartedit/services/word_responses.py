@@ -7,6 +7,15 @@ text changed without tracking becomes suggestions flagged so, and the form's rem
 become general comments. Comment ids are derived from the document's id and each
 comment's content, so importing the same document again adds nothing. The whole
 document is read and every comment built before anything is written.
+
+A local fact the document showed filled in (its value, or the marked wording) is one unit
+standing for its placeholder: a comment touching it anchors on a passage holding the
+whole placeholder. An edit *inside* a value is not turned into a suggestion — accepting
+one would write the edition's value into the shared regional text in place of the
+placeholder, the very copy local facts exist to avoid — but into a comment on the
+placeholder, noted «local fact changed», telling the coordinator the old and the new
+value to set under the edition's local facts. Deleting or replacing a value whole, with
+text around it, is an edit of the text like any other.
 """
 
 from __future__ import annotations
@@ -21,7 +30,7 @@ from typing import TYPE_CHECKING
 from diff_match_patch import diff_match_patch
 
 from kartedit.bundle.problems import BundleError
-from kartedit.bundle.worddoc.blocks import alignment, source_map
+from kartedit.bundle.worddoc.blocks import FactSpan, FactTexts, alignment, source_map
 from kartedit.bundle.worddoc.reader import (
     SectionReply,
     TrackedChange,
@@ -51,6 +60,8 @@ if TYPE_CHECKING:
 UNTRACKED = "changed without tracking"
 """The report's note on a suggestion found by comparing a section with the text sent."""
 GENERAL = "general remark"
+FACT_EDIT = "local fact changed"
+"""The report's note on a comment made of an edit inside a filled-in local fact."""
 
 
 def import_word_response(workspace: Workspace, path: Path) -> FileReport:
@@ -275,12 +286,13 @@ class _WordImporter:
             if section.revision in done:
                 continue
             done.add(section.revision)
+            facts = reply.facts.get(section.revision, ())
             if not (section.comments or section.changes) and section.original == (
-                source_map(owners[section.revision].text).shown
+                source_map(owners[section.revision].text, facts).shown
             ):
                 continue  # nothing said and nothing changed: no alignment needed
             owner = owners[section.revision]
-            where = _Section(section, owner)
+            where = _Section(section, owner, facts)
             for cid, (start, end) in section.comments.items():
                 word = reply.comments[cid]
                 if word.parent is not None and word.parent in reply.comments:
@@ -327,6 +339,8 @@ class _WordImporter:
                         note=UNTRACKED,
                     )
                 )
+            for edit in where.fact_edits:
+                suggestions.append(self._fact_edit(edit, people, words, owner))
         replies = self._replies(ours, people)
         remarks = self._remarks(owners, people, words)
         return [*roots, *replies, *suggestions, *remarks]
@@ -382,6 +396,31 @@ class _WordImporter:
             replacement=replacement,
         )
         return _Planned(comment, owner.ref, owner.section_id, note)
+
+    def _fact_edit(
+        self, edit: _FactEdit, people: _People, words: Wording, owner: RevisionOwner
+    ) -> _Planned:
+        """An edit inside a filled-in value: a comment on its placeholder for the coordinator."""
+        reviewer = people.reviewer(edit.author) if edit.author is not None else people.untracked()
+        anchor = edit.anchor
+        comment = Comment(
+            id=_digest(
+                self.reply.document_id,
+                "fact",
+                reviewer.name,
+                anchor.section.key,
+                anchor.start,
+                anchor.end,
+                edit.old,
+                edit.new,
+            ),
+            kind=CommentKind.COMMENT,
+            text=words("fact_edit", old=edit.old, new=edit.new),
+            reviewer=reviewer,
+            created=edit.date or self.reply.modified or self.now,
+            anchor=anchor,
+        )
+        return _Planned(comment, owner.ref, owner.section_id, FACT_EDIT)
 
     def _replies(self, ours: dict[str, _Planned], people: _People) -> list[_Planned]:
         comments = self.reply.comments
@@ -545,14 +584,37 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@dataclass(frozen=True)
+class _FactEdit:
+    """A change that cuts into a filled-in local fact: the value before and after it."""
+
+    anchor: CommentAnchor
+    old: str
+    new: str
+    author: str | None
+    """The tracked change's author; None for a change made without tracking."""
+    date: datetime | None = None
+
+
+def _accepted(text: str, lo: int, hi: int, group: list[TrackedChange]) -> str:
+    """``text[lo:hi]`` as it reads with ``group``'s tracked changes accepted."""
+    out: list[str] = []
+    for i in range(lo, hi + 1):
+        out.extend(c.text for c in group if c.inserted and c.start == i)
+        if i < hi and not any(not c.inserted and c.start <= i < c.end for c in group):
+            out.append(text[i])
+    return "".join(out)
+
+
 class _Section:
     """One returned section against the revision sent: positions carried back to Markdown."""
 
-    def __init__(self, reply: SectionReply, owner: RevisionOwner) -> None:
+    def __init__(self, reply: SectionReply, owner: RevisionOwner, facts: FactTexts = ()) -> None:
         self.reply = reply
         self.owner = owner
         self.source = owner.text
-        self.map = source_map(owner.text)
+        self.map = source_map(owner.text, facts)
+        self.fact_edits: list[_FactEdit] = []
         self.shown = self.map.shown
         self.original = reply.original
         self._at: list[int] | None = None
@@ -593,11 +655,33 @@ class _Section:
         start = min(c.start for c in group)
         end = max(c.end for c in group)
         inserted = "".join(c.text for c in group if c.inserted)
+        shown_start = self._shown_start(start)
+        fact = self.map.cut_fact(shown_start, self._shown_end(end) if start < end else shown_start)
+        if fact is not None:
+            lo, hi = self._original_span(fact)
+            lo, hi = min(lo, start), max(hi, end)
+            first = group[0]
+            self._cut(fact, self.original[lo:hi], _accepted(self.original, lo, hi, group), first)
+            return None
         if start < end:
             s, e = self.source_range(start, end)
             anchor = self._anchor(s, e)
             return (anchor, inserted) if anchor is not None else None
         return self._insertion(self.map.insertion(self._shown_start(start)), inserted)
+
+    def _original_span(self, fact: FactSpan) -> tuple[int, int]:
+        """Where a fact the document showed is in the returned text (changes rejected)."""
+        if self._at is None:
+            return fact.start, fact.end
+        inside = [i for i, at in enumerate(self._at) if fact.start <= at < fact.end]
+        return (inside[0], inside[-1] + 1) if inside else (fact.start, fact.start)
+
+    def _cut(self, fact: FactSpan, old: str, new: str, change: TrackedChange | None) -> None:
+        anchor = self._anchor(fact.source_start, fact.source_end)
+        if anchor is not None and old != new:
+            author = change.author if change is not None else None
+            date = change.date if change is not None else None
+            self.fact_edits.append(_FactEdit(anchor, old, new, author, date))
 
     def _insertion(self, at: int, inserted: str) -> tuple[CommentAnchor, str] | None:
         """An insertion has no passage of its own: it replaces the word before it by that
@@ -634,7 +718,11 @@ class _Section:
                 wide_end += 1
             inserted = shown[wide_start:start] + inserted + shown[end:wide_end]
             start, end = wide_start, wide_end
-            if start < end:
+            fact = self.map.cut_fact(start, end)
+            if fact is not None:
+                lo, hi = min(fact.start, start), max(fact.end, end)
+                self._cut(fact, shown[lo:hi], shown[lo:start] + inserted + shown[end:hi], None)
+            elif start < end:
                 anchor = self._anchor(self.map.start(start), self.map.end(end))
                 if anchor is not None:
                     found.append((anchor, inserted))

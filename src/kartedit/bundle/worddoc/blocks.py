@@ -4,17 +4,26 @@ The same blocks are written into the hearing document and, when a reply comes ba
 rebuilt from the revision that was sent: the plain text both give is what comments and
 tracked changes in the returned document are measured against. ``SourceMap`` carries a
 position in that plain text back to the Markdown source.
+
+Local facts: a text's ``{{lokal:…}}`` placeholders show what a reader sees everywhere else —
+the edition's value or the marked «[lokal opplysning: …]» wording — as runs of their own
+(``Run.fact``). The value is not in the Markdown, so ``SourceMap`` takes each such run as
+one unit standing for the whole placeholder: any passage that touches it covers the
+placeholder in the source.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from urllib.parse import unquote
 
 import lxml.html
 from diff_match_patch import diff_match_patch
 
+from kartedit.domain.facts import PLACEHOLDER
 from kartedit.text.markdown_html import render_markdown
 
 PARAGRAPH_BREAK = "\n"
@@ -23,6 +32,29 @@ PARAGRAPH_BREAK = "\n"
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")
 _LINK_TARGET = re.compile(r"\]\(([^)\n]*)\)")
 _HEADINGS = {"h1": 1, "h2": 1, "h3": 2, "h4": 2, "h5": 3, "h6": 3}
+_FACT_MARK = re.compile("\ue000(\\d+)\ue001")
+"""Where a placeholder stood, through Markdown and the sanitiser: its number in the text."""
+
+
+@dataclass(frozen=True)
+class FactShown:
+    """What a placeholder shows: the edition's value, or the marked wording (a chip)."""
+
+    text: str
+    chip: bool = False
+
+
+FactTexts = tuple[tuple[str, str], ...]
+"""(slug, text shown) for each fact a text showed filled in; hashable, for the caches."""
+
+
+@dataclass(frozen=True)
+class FactMark:
+    """A run that shows a local fact: which placeholder of the source (counted from 0)."""
+
+    slug: str
+    number: int
+    chip: bool = False
 
 
 @dataclass(frozen=True)
@@ -35,6 +67,8 @@ class Run:
     link: str | None = None
     line_break: bool = False
     """A hard line break (``<br>``) rather than text."""
+    fact: FactMark | None = None
+    """A local fact filled in; never split, never Markdown."""
 
 
 @dataclass
@@ -64,8 +98,15 @@ class _Style:
     link: str | None = None
 
 
-def markdown_blocks(markdown: str) -> list[Block]:
-    """The blocks of a Markdown text, rendered through the same sanitiser as every export."""
+def markdown_blocks(markdown: str, facts: Mapping[str, FactShown] | None = None) -> list[Block]:
+    """The blocks of a Markdown text, rendered through the same sanitiser as every export.
+
+    With ``facts``, each placeholder whose slug it names shows that text as a run of its
+    own (see ``FactMark``); other placeholders stay as written.
+    """
+    shown: list[tuple[str, FactShown]] = []
+    if facts:
+        markdown = _mark_facts(markdown, facts, shown)
     html = render_markdown(markdown)
     if not html.strip():
         return []
@@ -79,7 +120,58 @@ def markdown_blocks(markdown: str) -> list[Block]:
         _block(element, blocks, 0, state)
     for block in blocks:
         _tidy(block)
+        if shown:
+            block.runs = _fact_runs(block.runs, shown)
     return [b for b in blocks if b.runs or b.kind == "cell"]
+
+
+def _mark_facts(
+    markdown: str, facts: Mapping[str, FactShown], shown: list[tuple[str, FactShown]]
+) -> str:
+    """Each placeholder with a text in ``facts`` as an inert marker holding its number."""
+    count = -1
+
+    def mark(match: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        slug = match.group(1)
+        if slug not in facts:
+            return match.group(0)
+        while len(shown) < count:
+            shown.append(("", FactShown("")))
+        shown.append((slug, facts[slug]))
+        return f"\ue000{count}\ue001"
+
+    return PLACEHOLDER.sub(mark, markdown)
+
+
+def _fact_runs(runs: list[Run], shown: list[tuple[str, FactShown]]) -> list[Run]:
+    """Runs with each marker split out as a run showing its fact, in the style around it."""
+    out: list[Run] = []
+    for run in runs:
+        link = run.link
+        if link is not None and _FACT_MARK.search(unquote(link)):
+            # A fact as a link's target: the value is the address; a chip is no address.
+            def target(match: re.Match[str]) -> str:
+                fact = shown[int(match.group(1))][1]
+                return "" if fact.chip else fact.text
+
+            link = _FACT_MARK.sub(target, unquote(link)) or None
+            run = replace(run, link=link)
+        position = 0
+        for match in _FACT_MARK.finditer(run.text):
+            if match.start() > position:
+                out.append(replace(run, text=run.text[position : match.start()]))
+            number = int(match.group(1))
+            slug, fact = shown[number]
+            if fact.text:
+                out.append(replace(run, text=fact.text, fact=FactMark(slug, number, fact.chip)))
+            position = match.end()
+        if position == 0:
+            out.append(run)
+        elif position < len(run.text):
+            out.append(replace(run, text=run.text[position:]))
+    return out
 
 
 def _block(element: lxml.html.HtmlElement, out: list[Block], depth: int, state: dict) -> None:
@@ -199,7 +291,7 @@ def _tidy(block: Block) -> None:
 
 
 def _with_text(run: Run, text: str) -> Run:
-    return Run(text, run.bold, run.italic, run.code, run.strike, run.link, run.line_break)
+    return replace(run, text=text)
 
 
 def plain_text(blocks: list[Block]) -> str:
@@ -208,9 +300,28 @@ def plain_text(blocks: list[Block]) -> str:
 
 
 @lru_cache(maxsize=512)
-def rendered_text(markdown: str) -> str:
+def rendered_text(markdown: str, facts: FactTexts = ()) -> str:
     """The plain text a section's Markdown shows in the hearing document."""
-    return plain_text(markdown_blocks(markdown))
+    return plain_text(markdown_blocks(markdown, fact_shown(facts)))
+
+
+def fact_shown(facts: FactTexts) -> dict[str, FactShown]:
+    return {slug: FactShown(text) for slug, text in facts}
+
+
+def fact_spans(blocks: list[Block]) -> list[tuple[int, int, int]]:
+    """(start, end, placeholder number) of each fact run in ``plain_text(blocks)``."""
+    spans: list[tuple[int, int, int]] = []
+    position = 0
+    for index, block in enumerate(blocks):
+        if index:
+            position += len(PARAGRAPH_BREAK)
+        for run in block.runs:
+            length = len(PARAGRAPH_BREAK) if run.line_break else len(run.text)
+            if run.fact is not None:
+                spans.append((position, position + length, run.fact.number))
+            position += length
+    return spans
 
 
 @lru_cache(maxsize=1)
@@ -220,41 +331,118 @@ def _matcher() -> diff_match_patch:
     return dmp
 
 
+@dataclass(frozen=True)
+class FactSpan:
+    """A filled-in fact: its run in the shown text and its placeholder in the source."""
+
+    start: int
+    end: int
+    source_start: int
+    source_end: int
+
+
 class SourceMap:
     """Positions in the plain text a reader saw → positions in the Markdown source.
 
     The plain text is the source without its markup (``**``, ``#``, list markers, link
     targets), so the two are aligned by a character diff; link targets are masked first so
-    their letters are never taken for the words of the text.
+    their letters are never taken for the words of the text. A filled-in fact is one unit:
+    each of its characters stands for the whole placeholder, so a passage starting or
+    ending inside it (or at its edge) takes the placeholder whole.
     """
 
-    def __init__(self, shown: str, source: str) -> None:
+    def __init__(
+        self, shown: str, source: str, spans: list[tuple[int, int, int]] | None = None
+    ) -> None:
         self.shown = shown
         self.source = source
         masked = _LINK_TARGET.sub(lambda m: "](" + "\x00" * len(m.group(1)) + ")", source)
-        self._at = _alignment(shown, masked)
+        places = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(source)]
+        facts = {number: (a, b) for a, b, number in spans or () if number < len(places)}
+        # Each shown fact and its placeholder become one same character: the diff pairs them.
+        source_chars: list[str] = []
+        source_at: list[int] = []
+        last = 0
+        for number, (a, b) in enumerate(places):
+            if number not in facts:
+                continue
+            source_chars.append(masked[last:a])
+            source_at.extend(range(last, a))
+            source_chars.append(_unit(number))
+            source_at.append(a)
+            last = b
+        source_chars.append(masked[last:])
+        source_at.extend(range(last, len(source)))
+        source_at.append(max(len(source) - 1, 0))
+        shown_chars: list[str] = []
+        shown_at: list[tuple[int, int]] = []  # the shown range each masked character stands for
+        last = 0
+        for number, (a, b) in sorted(facts.items(), key=lambda item: item[1]):
+            shown_chars.append(shown[last:a])
+            shown_at.extend((i, i + 1) for i in range(last, a))
+            shown_chars.append(_unit(number))
+            shown_at.append((a, b))
+            last = b
+        shown_chars.append(shown[last:])
+        shown_at.extend((i, i + 1) for i in range(last, len(shown)))
+        masked_source = "".join(source_chars)
+        masked_shown = "".join(shown_chars)
+        at = _alignment(masked_shown, masked_source)
+        self._first = [0] * len(shown)
+        self._last = [0] * len(shown)
+        self.facts: list[FactSpan] = []
+        for k, (a, b) in enumerate(shown_at):
+            j = at[k]
+            first = last_ = source_at[j]
+            unit = ord(masked_shown[k]) - _UNITS
+            if unit >= 0 and j < len(masked_source) and masked_source[j] == masked_shown[k]:
+                first, end = places[unit]
+                last_ = end - 1
+                self.facts.append(FactSpan(a, b, first, end))
+            for i in range(a, b):
+                self._first[i] = first
+                self._last[i] = last_
 
     def start(self, position: int) -> int:
         """Where a passage starting at ``position`` starts in the source."""
         if position >= len(self.shown):
             return len(self.source)
-        return self._at[position]
+        return self._first[position]
 
     def end(self, position: int) -> int:
         """Where a passage ending at ``position`` (exclusive) ends in the source."""
         if position <= 0:
             return 0
-        return self._at[position - 1] + 1
+        return self._last[position - 1] + 1
 
     def insertion(self, position: int) -> int:
         """Where text inserted before ``position`` goes: right after the character before it."""
         return self.end(position) if position > 0 else self.start(0)
 
+    def cut_fact(self, start: int, end: int) -> FactSpan | None:
+        """The filled-in fact a passage ``start:end`` of the shown text cuts into — starts or
+        ends strictly inside (an insertion: is made inside). None when the passage takes
+        every fact it touches whole."""
+        for fact in self.facts:
+            if fact.start < start < fact.end or fact.start < end < fact.end:
+                return fact
+        return None
+
+
+_UNITS = 0x100000
+"""Plane 16 private use: one character per placeholder while aligning."""
+
+
+def _unit(number: int) -> str:
+    return chr(_UNITS + number)
+
 
 @lru_cache(maxsize=1024)
-def source_map(source: str) -> SourceMap:
-    """The map from a section's shown text back to ``source``; made once per text."""
-    return SourceMap(rendered_text(source), source)
+def source_map(source: str, facts: FactTexts = ()) -> SourceMap:
+    """The map from a section's shown text back to ``source``, with ``facts`` filled in as
+    the document showed them; made once per text."""
+    blocks = markdown_blocks(source, fact_shown(facts))
+    return SourceMap(plain_text(blocks), source, fact_spans(blocks))
 
 
 def _alignment(shown: str, source: str) -> list[int]:

@@ -41,6 +41,12 @@ PROPERTY_ROUND = "kartedit-round-id"
 PROPERTY_MAP = "kartedit-map-id"
 PROPERTY_PATHWAYS = "kartedit-form-pathways"
 """The pathways of the form's remarks table, one slug per row, comma-separated."""
+PROPERTY_FACT = "kartedit-fact-"
+"""With the revision id, ``-`` and a fact kind's slug: the text a placeholder of that
+revision showed (a value or the marked wording), so a reply is measured against what the
+reviewer read even when the value has changed since. Word keeps at most 255 characters
+of a text property, so a longer text goes in pieces: ``….1``, ``….2`` after the first."""
+PROPERTY_PIECE = 200
 
 SECTION_MARK = "KE_"
 """Bookmark name prefix: ``KE_`` and the 32-hex revision id sent (Word allows 40 characters)."""

@@ -19,6 +19,7 @@ from pathlib import Path
 from lxml import etree
 
 from kartedit.bundle.problems import BundleError
+from kartedit.bundle.worddoc.blocks import FactTexts
 from kartedit.bundle.worddoc.ooxml import (
     COMMENTS,
     COMMENTS_EXTENDED,
@@ -31,12 +32,14 @@ from kartedit.bundle.worddoc.ooxml import (
     DOCUMENT,
     FORM_MARK,
     PROPERTY_DOCUMENT,
+    PROPERTY_FACT,
     PROPERTY_FORMAT,
     PROPERTY_MAP,
     PROPERTY_PATHWAYS,
     PROPERTY_ROUND,
     REMARKS_MARK,
     SECTION_MARK,
+    VT,
     W14,
     W15,
     parse_xml,
@@ -123,6 +126,8 @@ class WordReply:
     modified_by: str
     outside: tuple[str, ...] = ()
     """Comments not on any text on hearing (in the letter or the form): their ``w:id``."""
+    facts: dict[str, FactTexts] = field(default_factory=dict)
+    """Revision id → (slug, text shown) of each local fact filled into it."""
 
 
 def is_word_document(path: Path) -> bool:
@@ -216,7 +221,26 @@ def read_word_reply(path: Path, label: str | None = None) -> WordReply:
         modified=modified,
         modified_by=modified_by,
         outside=tuple(outside),
+        facts=_facts(properties),
     )
+
+
+def _facts(properties: dict[str, str]) -> dict[str, FactTexts]:
+    """What each placeholder showed, by revision; a long text is joined from its pieces."""
+    pieces: dict[tuple[str, str], dict[int, str]] = {}
+    for name, value in properties.items():
+        if not name.startswith(PROPERTY_FACT):
+            continue
+        revision, _, rest = name[len(PROPERTY_FACT) :].partition("-")
+        slug, _, number = rest.partition(".")
+        if _REVISION.match(revision) and slug and (number.isdigit() or not number):
+            pieces.setdefault((revision, slug), {})[int(number or 0)] = value
+    found: dict[str, list[tuple[str, str]]] = {}
+    for (revision, slug), parts in pieces.items():
+        text = "".join(parts[n] for n in sorted(parts))
+        if text:
+            found.setdefault(revision, []).append((slug, text))
+    return {revision: tuple(sorted(pairs)) for revision, pairs in found.items()}
 
 
 def _identity(properties: dict[str, str], label: str) -> tuple[str, str, str]:
@@ -254,9 +278,16 @@ def _identity(properties: dict[str, str], label: str) -> tuple[str, str, str]:
 
 def _custom(root: etree._Element) -> dict[str, str]:
     return {
-        str(item.get("name")): "".join(item.itertext()).strip()
-        for item in root.iter(f"{{{CUSTOM}}}property")
+        str(item.get("name")): _property_text(item) for item in root.iter(f"{{{CUSTOM}}}property")
     }
+
+
+def _property_text(item: etree._Element) -> str:
+    """A property's text; trimmed, but for a fact's (a piece of one may end in a space)."""
+    value = item.find(f"{{{VT}}}lpwstr")
+    if value is not None and str(item.get("name")).startswith(PROPERTY_FACT):
+        return value.text or ""
+    return "".join(item.itertext()).strip()
 
 
 def _core(root: etree._Element | None) -> tuple[datetime | None, str]:

@@ -1,5 +1,8 @@
 """Bundle layer: writing Word documents with python-docx — formatted blocks, bookmarks around
-them, hyperlinks, the document language and kartedit's custom document properties."""
+them, hyperlinks, the document language and kartedit's custom document properties.
+
+A local fact filled into a text is shaded, as the site marks it, so a reader sees it is the
+edition's own value; the marked «[lokal opplysning: …]» wording is shaded and in italics."""
 
 from __future__ import annotations
 
@@ -39,6 +42,8 @@ _LIST_STYLES = {
     ("number", 3): "List Number 3",
 }
 _LINK_COLOUR = RGBColor(0x0B, 0x53, 0x94)
+_FACT_SHADING = "E8EEF4"
+_CHIP_COLOUR = RGBColor(0x4A, 0x55, 0x62)
 
 
 class WordWriter:
@@ -192,6 +197,15 @@ def _format(word_run: WordRun, run: Run) -> None:
     if run.code:
         word_run.font.name = "Courier New"
         word_run.font.size = Pt(10)
+    if run.fact is not None:
+        shading = OxmlElement("w:shd")
+        shading.set(qn("w:val"), "clear")
+        shading.set(qn("w:color"), "auto")
+        shading.set(qn("w:fill"), _FACT_SHADING)
+        word_run._r.get_or_add_rPr().append(shading)
+        if run.fact.chip:
+            word_run.italic = True
+            word_run.font.color.rgb = _CHIP_COLOUR
 
 
 def set_document_language(document: Document, tag: str) -> None:
