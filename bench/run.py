@@ -42,22 +42,28 @@ QUICK = {
 }
 
 
+DONE_FIGURE = "the same until its preview, statistics and check are painted too, p95"
+"""The click above times the window painted with the text; the preview, the statistics and
+the underlines follow right after it: this figure times the click until they are done."""
+
 NOT_YET: dict[str, float] = {
-    "cold start to a painted window with a section open": 4.0,
-    "open a section by a tree click, p95": 60.0,
-    "the same, another process writing to the disk": 60.0,
-    "memory after opening 60 sections, over a bare window": 135.0,
+    "cold start to a painted window with a section open": 3.0,
+    "open a section by a tree click, p95": 30.0,
+    "the same, another process writing to the disk": 45.0,
+    DONE_FIGURE: 60.0,
+    "memory after opening 60 sections, over a bare window": 110.0,
     "map search p95 over raw unranked MATCH": 8.0,
     "import 40 response bundles × 25 comments": 2.7,
 }
 """Goals the code does not reach yet, with the quick map's figure today (ratio or value as
-the goal is): see the README's table for why and what the next step is. Checking the text
-as it is typed (spelling, terms, the other standard) runs on every section opened and keeps
-the bokmål and nynorsk dictionaries in memory: click and memory grew with it. On the quick
-map a raw unranked search takes well under a millisecond, so search's own fixed part (the
-hits named, the first screen's snippets) weighs more there than on the region-scale map;
-the raw import's time is mostly its commits' disk syncs, 0.1–0.7 s for 40 files, so the
-import's ratio there runs from 0.4× to 2.7×."""
+the goal is; the smoke run fails past twice it): see the README's table for why and what
+the next step is. A click shows the text and checks it right after the paint, with the
+dictionary of the text's own written standard only; that dictionary (33 MiB for bokmål) is
+most of what the memory figure is over its goal. On the quick map a raw unranked search
+takes well under a millisecond, so search's own fixed part (the hits named, the first
+screen's snippets) weighs more there than on the region-scale map; the raw import's time is
+mostly its commits' disk syncs, 0.1–0.7 s for 40 files, so the import's ratio there runs
+from 0.4× to 2.7×."""
 REFERENCE_BARE_CLICK_MS = 8.6
 """The bare QTextEdit click on the machine the goals were set on."""
 
@@ -120,9 +126,10 @@ def _timed(command: list[str]) -> float:
     return time.perf_counter() - started
 
 
-def _until_saved(command: list[str]) -> float:
-    """Seconds from starting a command until it prints that its picture is saved (what
-    it does after that — the window reading its first screen again — is not start-up)."""
+def _until_painted(command: list[str]) -> float:
+    """Seconds from starting a command until it prints that its window is painted and
+    grabbed (what it does after that — loading the rest of the map, checking the text,
+    saving the picture — is not start-up)."""
     started = time.perf_counter()
     process = subprocess.Popen(
         command, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
@@ -130,7 +137,7 @@ def _until_saved(command: list[str]) -> float:
     assert process.stdout is not None
     seen = None
     for line in process.stdout:
-        if seen is None and line.startswith("Saved"):
+        if seen is None and line.startswith("Painted"):
             seen = time.perf_counter() - started
     if process.wait() != 0 or seen is None:
         raise RuntimeError(f"{' '.join(command)} failed or saved no picture")
@@ -226,7 +233,7 @@ def measure_start(folder: Path, db: Path, key: str, edition: str, repeat: int) -
             edition,
         ],
         repeat,
-        _until_saved,
+        _until_painted,
     )
     return Figure(
         "cold start to a painted window with a section open",
@@ -259,6 +266,15 @@ def measure_clicks(folder: Path, db: Path, keys: list[str], edition: str) -> lis
                 ("open a section by a tree click, p95", ours),
                 ("the same, another process writing to the disk", busy),
             )
+        ),
+        Figure(
+            DONE_FIGURE,
+            ours["done_p95_ms"],
+            "ms",
+            bare["p95_ms"],
+            baseline,
+            16,
+            "value",
         ),
         Figure(
             f"memory after opening {len(keys)} sections, over a bare window",

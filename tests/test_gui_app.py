@@ -14,7 +14,7 @@ from PySide6.QtGui import QImage
 
 from kartedit.domain.sections import SectionRef
 from kartedit.gui.common.app import build_parser
-from kartedit.gui.writer import main_window
+from kartedit.gui.writer import recovery_dialog
 from kartedit.gui.writer.main_window import MainWindow
 from kartedit.gui.writer.recovery_dialog import RecoveryChoice
 from kartedit.services.settings import Settings, save_settings
@@ -114,7 +114,7 @@ def test_text_of_a_killed_process_is_offered_back(
         offered.extend(drafts)
         return RecoveryChoice(restore=list(drafts))
 
-    monkeypatch.setattr(main_window, "ask_recovery", ask_recovery)
+    monkeypatch.setattr(recovery_dialog, "ask_recovery", ask_recovery)  # imported when needed
     workspace = Workspace.open(demo_db)
     window = MainWindow(workspace)
     window.show()

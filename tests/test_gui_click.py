@@ -58,23 +58,31 @@ def test_the_first_screen_is_painted_before_the_orm_is_loaded(demo_db, tmp_path)
         "import sys\n"
         "from kartedit.gui.common import screenshot\n"
         "from kartedit.gui.common.app import run_gui\n"
-        "real, seen = screenshot.main_window, []\n"
-        "def picture(*args, **kwargs):\n"
-        "    code = real(*args, **kwargs)\n"
+        "real, seen = screenshot.render, []\n"
+        "def first_paint(*args, **kwargs):\n"
+        "    image = real(*args, **kwargs)\n"
         "    seen.append('sqlalchemy' in sys.modules)\n"
+        "    return image\n"
+        "screenshot.render = first_paint\n"
+        "whole, checked = screenshot.main_window, []\n"
+        "def picture(app, window, *args, **kwargs):\n"
+        "    code = whole(app, window, *args, **kwargs)\n"
+        "    checked.append(window.editor.editor.checked and not window.pending_work())\n"
         "    return code\n"
         "screenshot.main_window = picture\n"
         f"code = run_gui([{str(demo_db)!r}, '--screenshot', {str(shot)!r}, "
         "'--select', 'angst/fastlege/role', '--edition', 'bergen'])\n"
         "assert code == 0, code\n"
-        "print(seen[0], 'sqlalchemy' in sys.modules)\n"
+        "print(seen[0], 'sqlalchemy' in sys.modules, checked[0])\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
-    # painted without the ORM; then what it showed was read again the full way
-    assert done.stdout.strip().splitlines()[-1] == "False True"
+    # painted without the ORM; then what it showed was read again the full way, and the
+    # picture saved once the rest had loaded and the open text was checked (underlined)
+    assert "Painted the first screen." in done.stdout
+    assert done.stdout.strip().splitlines()[-1] == "False True True"
     assert shot.stat().st_size > 0
 
 
@@ -93,4 +101,36 @@ def test_loading_the_full_workspace_after_paint_keeps_the_import_hook(qtbot, dem
     assert workspace.loaded and builtins.__import__ is hook
     assert window.select_section(ASSESSMENT)
     assert window.editor.text() == workspace.section(ASSESSMENT).text
+    workspace.close()
+
+
+def test_panels_off_the_first_screen_come_after_it_where_they_were_left(qtbot, demo_db) -> None:
+    """Search results, local facts and quality are built once the first screen is painted
+    (the full workspace loaded); a dock the writer left open opens again, with its menu."""
+    from kartedit.gui.common.app import load_full_workspace
+    from kartedit.services.first_screen import QuickStartWorkspace
+    from kartedit.services.workspace import Workspace
+
+    with Workspace.open(demo_db) as full:
+        before = MainWindow(full)
+        qtbot.addWidget(before)
+        before.show()
+        before.facts_dock.show()
+        state = before.saveState()
+        before.close()
+
+    workspace = QuickStartWorkspace(demo_db)
+    window = MainWindow(workspace)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.restoreState(state)
+    window.show()
+    assert window.select_section(ROLE)
+    assert window._side is None  # not on the first screen
+    load_full_workspace(window, workspace)  # type: ignore[arg-type]
+    assert window._side is not None
+    assert window.facts_dock.isVisible() and not window.search_dock.isVisible()
+    assert window.facts_panel.ref == ROLE
+    toggles = [a.text() for a in window.menus.view.actions()]
+    assert {"Search &results", "&Local facts", "&Quality"} <= set(toggles)
+    window.close()
     workspace.close()

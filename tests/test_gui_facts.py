@@ -33,19 +33,22 @@ def refusals(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return shown
 
 
-def test_the_preview_shows_a_chip_regionally_and_the_value_in_bergen(window: MainWindow) -> None:
+def test_the_preview_shows_a_chip_regionally_and_the_value_in_bergen(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     assert window.select_section(REFERRAL)
-    assert CHIP in window.editor.preview.html
+    qtbot.waitUntil(lambda: CHIP in window.editor.preview.html)
     assert "fact-chip" in window.editor.preview.html
     assert "{{lokal:inntaksteam}}" in window.editor.text()  # the writer sees the placeholder
     window.switch_edition("bergen")
     assert window.select_section(REFERRAL)
+    qtbot.waitUntil(lambda: not window.pending_work())
     html = window.editor.preview.html
     assert "Telefontid for fastleger: hverdager kl. 09.00–11.00." in html
     assert "lokal opplysning" not in html
     window.switch_edition("voss")
     assert window.select_section(REFERRAL)
-    assert "[lokal opplysning manglar: Inntaksteam" in window.editor.preview.html
+    qtbot.waitUntil(lambda: "[lokal opplysning manglar: Inntaksteam" in window.editor.preview.html)
 
 
 def test_insert_local_fact_puts_the_placeholder_at_the_cursor(window: MainWindow) -> None:
@@ -131,7 +134,7 @@ def test_an_adaptation_with_only_contact_details_is_proposed_as_a_fact(
     assert dialog.accepted_proposal
     assert REFERRAL not in {o.ref for o in editions.overrides("voss", "angst")}
     assert window.view is not None and window.view.inherited
-    assert "kvardagar kl. 08.00–09.00" in window.editor.preview.html
+    qtbot.waitUntil(lambda: "kvardagar kl. 08.00–09.00" in window.editor.preview.html)
 
 
 def test_no_proposal_is_a_calm_message(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -32,10 +32,13 @@ def answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) 
     return asked
 
 
-def test_selecting_a_section_shows_its_text_preview_and_statistics(window: MainWindow) -> None:
+def test_selecting_a_section_shows_its_text_preview_and_statistics(
+    qtbot, window: MainWindow
+) -> None:
     assert window.select_section(ASSESSMENT)
     saved = window.workspace.section(ASSESSMENT)
-    assert window.editor.text() == saved.text
+    assert window.editor.text() == saved.text  # the text at once; preview and figures follow
+    qtbot.waitUntil(lambda: not window.pending_work())
     assert "Kartleggingen hos fastlegen" in window.editor.preview.toPlainText()
     assert "<strong>" in window.editor.preview.html
     assert window.tree.current_ref() == ASSESSMENT

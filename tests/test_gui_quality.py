@@ -4,7 +4,7 @@ other written standard, each in its own way, explains them and offers suggestion
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QTextCharFormat
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 
 from kartedit.domain.quality import FindingKind
 from kartedit.domain.sections import SectionRef
@@ -27,12 +27,18 @@ def _underline_at(window: MainWindow, word: str) -> QTextCharFormat.UnderlineSty
     return QTextCharFormat.UnderlineStyle.NoUnderline
 
 
-def test_three_kinds_of_underline_with_tooltips(window: MainWindow) -> None:
+def _open_and_checked(qtbot, window: MainWindow, ref: SectionRef) -> None:
+    """Open a section as a click does, and wait until its check has run (after the paint)."""
+    assert window.select_section(ref)
+    qtbot.waitUntil(lambda: not window.pending_work())
+
+
+def test_three_kinds_of_underline_with_tooltips(qtbot, window: MainWindow) -> None:
     if spelling.load_dictionaries().dictionaries is None:
         pytest.skip("the Norwegian Hunspell dictionaries are not installed")
     assert window.select_section(ROLE)
     style = QTextCharFormat.UnderlineStyle
-    assert _underline_at(window, "tilgjenglig") == style.SpellCheckUnderline
+    qtbot.waitUntil(lambda: _underline_at(window, "tilgjenglig") == style.SpellCheckUnderline)
     assert _underline_at(window, "helsesøster") == style.WaveUnderline
     assert _underline_at(window, "ikkje") == style.DashUnderline
     assert _underline_at(window, "Tjenesten har") == style.NoUnderline
@@ -125,8 +131,9 @@ def test_word_list_terms_and_aliases_are_edited_in_the_window(
         return int(QDialog.DialogCode.Accepted.value)
 
     monkeypatch.setattr(QualityListsDialog, "exec", fill)
-    assert window.select_section(ROLE)
+    _open_and_checked(qtbot, window, ROLE)
     window.quality_ui.panel.lists_button.click()
+    qtbot.waitUntil(lambda: not window.pending_work())
     assert seen
     lists = window.quality.lists()
     assert "tilgjenglig" in lists.words
@@ -166,7 +173,7 @@ def test_without_dictionaries_the_window_still_checks_terms_and_says_so(
     try:
         assert window.select_section(ROLE)
         style = QTextCharFormat.UnderlineStyle
-        assert _underline_at(window, "helsesøster") == style.WaveUnderline
+        qtbot.waitUntil(lambda: _underline_at(window, "helsesøster") == style.WaveUnderline)
         assert _underline_at(window, "tilgjenglig") == style.NoUnderline
         panel = window.quality_ui.panel
         panel.show_report(window.quality.check())
@@ -187,16 +194,18 @@ def _styles(window: MainWindow) -> set[QTextCharFormat.UnderlineStyle]:
 
 
 def test_a_nynorsk_edition_checks_its_own_texts_in_nynorsk_and_inherited_ones_as_regional(
-    window: MainWindow,
+    qtbot, window: MainWindow
 ) -> None:
     if spelling.load_dictionaries().dictionaries is None:
         pytest.skip("the Norwegian Hunspell dictionaries are not installed")
     assert window.switch_edition("voss")
     style = QTextCharFormat.UnderlineStyle
-    assert window.select_section(SectionRef.parse("angst/helsestasjon/assessment"))
+    _open_and_checked(qtbot, window, SectionRef.parse("angst/helsestasjon/assessment"))
     assert window.view is not None and window.view.inherited
+    assert window.editor.editor.checked
     assert style.DashUnderline not in _styles(window)  # bokmål, as the regional text is
-    assert window.select_section(SectionRef.parse("habilitering/habu/collaboration"))
+    _open_and_checked(qtbot, window, SectionRef.parse("habilitering/habu/collaboration"))
+    assert window.editor.editor.checked
     assert window.view is not None and not window.view.inherited
     assert _styles(window) <= {style.NoUnderline}  # Voss's own text, in good nynorsk
 
@@ -212,7 +221,7 @@ def test_hovering_an_underline_explains_it(
 
     shown: list[str] = []
     monkeypatch.setattr(QToolTip, "showText", lambda _pos, text, *_args: shown.append(text))
-    assert window.select_section(ROLE)
+    _open_and_checked(qtbot, window, ROLE)
     editor = window.editor.editor
     cursor = QTextCursor(editor.document())
     cursor.setPosition(editor.toPlainText().index("helsesøster") + 3)
@@ -223,3 +232,36 @@ def test_hovering_an_underline_explains_it(
         "The map's term list discourages «helsesøster». Tittelen er helsesykepleier siden "
         "2019 (helsesjukepleiar på nynorsk). Suggestion: helsesykepleier"
     ]
+
+
+def test_the_open_text_is_shown_first_and_checked_after_it_is_painted(
+    qtbot, window: MainWindow
+) -> None:
+    """A click shows the text at once; its underlines follow. Clicking on before the check
+    ran cancels it: only the section on screen is checked."""
+    if spelling.load_dictionaries().dictionaries is None:
+        pytest.skip("the Norwegian Hunspell dictionaries are not installed")
+    style = QTextCharFormat.UnderlineStyle
+    other = SectionRef.parse("angst/helsestasjon/assessment")
+    assert window.select_section(other)
+    assert window.pending_work() and not window.editor.editor.checked
+    assert window.select_section(ROLE)  # before the first one was checked
+    assert "tilgjenglig" in window.editor.text()
+    assert _underline_at(window, "tilgjenglig") == style.NoUnderline  # shown, not yet checked
+    qtbot.waitUntil(lambda: _underline_at(window, "tilgjenglig") == style.SpellCheckUnderline)
+    assert _underline_at(window, "helsesøster") == style.WaveUnderline
+    assert not window.pending_work()
+    assert window.readability.readability is not None  # the statistics came with it
+
+
+def test_typing_puts_off_a_pending_check_and_keeps_the_text(qtbot, window: MainWindow) -> None:
+    if spelling.load_dictionaries().dictionaries is None:
+        pytest.skip("the Norwegian Hunspell dictionaries are not installed")
+    style = QTextCharFormat.UnderlineStyle
+    assert window.select_section(ROLE)
+    window.editor.editor.moveCursor(QTextCursor.MoveOperation.End)
+    window.editor.editor.insertPlainText(" Feilstavet ordd.")
+    assert window.pending_work()
+    qtbot.waitUntil(lambda: _underline_at(window, "ordd") == style.SpellCheckUnderline)
+    assert _underline_at(window, "tilgjenglig") == style.SpellCheckUnderline
+    assert window.editor.text().endswith(" Feilstavet ordd.")

@@ -111,8 +111,9 @@ def _assert_formats_read(view: QTextEdit) -> None:
     assert marked > 0
 
 
-def test_main_window_is_dark_and_readable(dark: Theme, window: MainWindow) -> None:
+def test_main_window_is_dark_and_readable(dark: Theme, qtbot: QtBot, window: MainWindow) -> None:
     assert window.select_section(REFERRAL)
+    qtbot.waitUntil(lambda: not window.pending_work())  # the preview follows the text
     _assert_dark_and_readable(window.editor.editor.viewport())
     _assert_dark_and_readable(window.editor.preview.viewport())
     _assert_dark_and_readable(window.tree.view.viewport())

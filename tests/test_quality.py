@@ -227,3 +227,29 @@ def test_a_term_without_a_preferred_word_is_refused_in_bokmål() -> None:
     assert refused.value.said.render(translator("nb")) == (
         "En term trenger et foretrukket ord på bokmål eller nynorsk."
     )
+
+
+def test_the_other_standards_dictionary_opens_only_for_a_word_its_own_lacks() -> None:
+    if spelling.load_dictionaries().dictionaries is None:
+        pytest.skip("the Norwegian Hunspell dictionaries are not installed")
+    from kartedit.text.spelling import LazyDictionary
+
+    loaded = spelling._load()  # fresh: neither is opened yet
+    assert loaded.dictionaries is not None
+    nb, nn = loaded.dictionaries.nb.dictionary, loaded.dictionaries.nn.dictionary
+    assert isinstance(nb, LazyDictionary) and isinstance(nn, LazyDictionary)
+    assert not nb.opened and not nn.opened
+    checker = TextChecker("nb", QualityLists(), loaded.dictionaries)
+    assert checker.marks("Barnet er ikke hjemme.") == []
+    assert nb.opened and not nn.opened  # every word is bokmål: nynorsk is never asked
+    assert _kinds(checker.marks("Barnet er ikkje heime.")) == [("standard", "ikkje")]
+    assert nn.opened
+
+
+def test_a_checker_lets_go_of_its_lines_but_keeps_its_words() -> None:
+    checker = TextChecker("nb", QualityLists(), FAKE)
+    first = checker.line_marks("Barn er ikkje bra.")
+    checker.forget_lines()
+    assert checker._lines == {}
+    assert checker.line_marks("Barn er ikkje bra.") == first
+    assert "ikkje" in checker._words

@@ -166,3 +166,26 @@ def test_the_quick_start_workspace_hands_over_to_the_full_one(demo_db: Path) -> 
         "assert 'sqlalchemy' not in sys.modules, 'the first screen loaded the ORM'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_after_loading_a_click_still_reads_quickly_and_sees_every_write(demo_db: Path) -> None:
+    """The quick reader keeps serving clicks once the full workspace is open, and what it
+    shows follows what the full workspace writes (a round started, a status changed)."""
+    from kartedit.services.first_screen import QuickStartWorkspace
+
+    ref = SectionRef.parse("angst/fastlege/role")
+    with QuickStartWorkspace(demo_db) as quick:
+        before = quick.open_section(ref, "regional")
+        full = quick.load()
+        with counted(full) as statements:
+            assert quick.open_section(ref, "regional") == before
+        assert statements == []  # not through the ORM
+        hearing = start_round(
+            full, name="Høring", deadline=date(2027, 1, 15), author=KARI, pathways=["angst"]
+        )
+        opened = quick.open_section(ref, "regional")
+        assert opened == full.open_section(ref, "regional")
+        assert opened.view.status is not before.view.status  # now in the hearing
+        close_round(full, hearing.id, KARI)
+        assert quick.open_section(ref, "regional") == full.open_section(ref, "regional")
+        assert quick.section_states("angst", "bergen") == full.section_states("angst", "bergen")

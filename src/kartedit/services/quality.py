@@ -139,10 +139,6 @@ class QualityChecker:
         with self.workspace.database.reading() as session:
             return _repository(session).all_services()
 
-    def standard_of(self, edition: str) -> str:
-        with self.workspace.database.reading() as session:
-            return _stored().edition_standards(session).get(edition, "nb")
-
     # -- the whole map ------------------------------------------------------------------
 
     def _shape(self) -> _MapShape:

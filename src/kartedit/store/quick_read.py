@@ -150,6 +150,10 @@ class FirstScreen:
             self.connection.close()
             self.connection = None
 
+    def forget(self) -> None:
+        """Read the open hearing rounds afresh: the map has changed since."""
+        self._rounds = None
+
     def _rows(self, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]] | None:
         if self.connection is None:
             return None

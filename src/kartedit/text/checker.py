@@ -69,6 +69,11 @@ class TextChecker:
             del self._words[known]
         self._lines.clear()
 
+    def forget_lines(self) -> None:
+        """Let go of the marks of lines seen so far (the editor's checker, when another
+        text is opened: what each word is stays known)."""
+        self._lines.clear()
+
     def marks(self, text: str, *, suggest: bool = True) -> list[TextMark]:
         """Every mark in a Markdown text, offsets into the text (with suggestions)."""
         found = []

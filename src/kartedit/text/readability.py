@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from enum import Enum
 from html.parser import HTMLParser
 
-from kartedit.text.markdown_html import render_markdown
-
 LONG_WORD_MIN_LETTERS = 7
 """LIX calls a word long when it has more than six letters."""
 
@@ -112,6 +110,8 @@ class _TextUnits(HTMLParser):
 def _plain_units(markdown_text: str) -> list[str]:
     """The text as the preview shows it, in units; Markdown itself knows its syntax best."""
     parser = _TextUnits()
+    from kartedit.text.markdown_html import render_markdown  # Markdown: when first measured
+
     parser.feed(render_markdown(markdown_text))
     parser.close()
     return parser.units

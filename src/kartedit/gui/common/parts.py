@@ -5,8 +5,9 @@ API:
     swatch(colour, underline, dashed) -> QLabel — a legend's sample of a marked passage
     placeholder_label(parent, style="") -> QLabel — the centred, wrapped, grey hint shown
         where nothing is open (``style`` adds to the grey, larger text)
-    add_dock(window, menus, name, widget, area) -> QDockWidget — closable and movable,
-        its toggle put in the window's panel menu by ``menus.add_panel_toggle``
+    add_dock(window, menus, name, widget, area, *, hidden=False, beside=None) -> QDockWidget
+        — closable and movable, its toggle put in the window's panel menu by
+        ``menus.add_panel_toggle``; added after the layout was restored, it takes its place
     child_items(item) -> list[QTreeWidgetItem] — an item's children, in order
     tree_items(tree) -> list[QTreeWidgetItem] — a tree's top-level items, in order
     focus_next_pane(panes, step) — F6 / Shift+F6: focus the pane ``step`` after the one
@@ -88,7 +89,14 @@ def add_dock(
     name: str,
     widget: QWidget,
     area: Qt.DockWidgetArea,
+    *,
+    hidden: bool = False,
+    beside: QDockWidget | None = None,
 ) -> QDockWidget:
+    """A dock in ``area`` (tabbed with ``beside``) with its toggle in the View menu;
+    ``hidden`` until asked for.
+    A dock added after the window's layout was restored takes the place the writer left
+    it in (shown or not), if the layout has one for it."""
     dock = QDockWidget(window)
     dock.setObjectName(name)
     dock.setWidget(widget)
@@ -96,7 +104,12 @@ def add_dock(
         QDockWidget.DockWidgetFeature.DockWidgetClosable
         | QDockWidget.DockWidgetFeature.DockWidgetMovable
     )
-    window.addDockWidget(area, dock)
+    if not window.restoreDockWidget(dock):
+        window.addDockWidget(area, dock)
+        if beside is not None:
+            window.tabifyDockWidget(beside, dock)
+        if hidden:
+            dock.hide()
     menus.add_panel_toggle(dock.toggleViewAction())
     return dock
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -39,8 +40,10 @@ from kartedit.gui.common.theme import theme
 from kartedit.gui.writer.markdown_highlighter import MarkdownHighlighter
 from kartedit.gui.writer.preview import PreviewPane
 from kartedit.gui.writer.quality_marks import explain
-from kartedit.services.fact_context import FactContext
 from kartedit.text.checker import TextChecker
+
+if TYPE_CHECKING:  # the facts (and Markdown) are read after the first paint
+    from kartedit.services.fact_context import FactContext
 
 PREVIEW_DELAY_MS = 250
 """Typing restarts this timer; preview and statistics follow once the writer pauses."""
@@ -76,7 +79,21 @@ class MarkdownEdit(QPlainTextEdit):
     def set_checker(self, checker: TextChecker | None) -> None:
         """Underline what ``checker`` finds (None: no underlines); re-checks every line."""
         self.highlighter.quality.checker = checker
-        self.highlighter.rehighlight()
+        blocked = self.blockSignals(True)  # new underlines are no new text to preview
+        try:
+            self.highlighter.rehighlight()
+        finally:
+            self.blockSignals(blocked)
+
+    def pause_checks(self) -> None:
+        """No underlines for the text about to be put in: it is shown first, checked after
+        (``set_checker`` again)."""
+        self.highlighter.quality.checker = None
+
+    @property
+    def checked(self) -> bool:
+        """Whether the text shows the checker's underlines."""
+        return self.highlighter.quality.checker is not None
 
     def _mark_at(self, position: QPoint) -> tuple[TextMark | None, QTextCursor]:
         cursor = self.cursorForPosition(position)
@@ -323,6 +340,12 @@ class SectionEditor(QWidget):
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.settle)
         self.editor.textChanged.connect(self._timer.start)
+        self._soon = QTimer(self)
+        """The preview and the statistics of a text just opened: right after it is painted
+        (a new click before then renders only the newest)."""
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(0)
+        self._soon.timeout.connect(self.settle)
         self.editor.modificationChanged.connect(self.modification_changed)
         self.setFocusProxy(self.editor)
         self.retranslate()
@@ -355,8 +378,20 @@ class SectionEditor(QWidget):
         self.editor.set_locked(view.read_only)
         self._show_header(view, context)
         self.stack.setCurrentWidget(self.page)
-        self.settle()
+        self._timer.stop()
+        self._soon.start()  # the text is shown now; the preview once it is painted
         self.modification_changed.emit(False)
+
+    def update_context(self, context: SectionContext) -> None:
+        """New surroundings for the open text (its edition's facts, read once the store has
+        loaded): the text and its undo history stay, the preview follows."""
+        self.context = context
+        self.editor.fact_kinds = list(context.facts.kinds.values()) if context.facts else []
+        self._soon.start()
+
+    def settling(self) -> bool:
+        """Whether the preview and the statistics still wait for the open text."""
+        return self._soon.isActive() or self._timer.isActive()
 
     def text(self) -> str:
         return self.editor.toPlainText()
@@ -375,6 +410,7 @@ class SectionEditor(QWidget):
     def settle(self) -> None:
         """Render now: the preview and the statistics catch up with the editor."""
         self._timer.stop()
+        self._soon.stop()
         if self.view is None:
             return
         text = self.text()

@@ -29,12 +29,12 @@ from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef
 from kartedit.gui.common.errors import calmly, ran_calmly
 from kartedit.gui.common.theme import theme
-from kartedit.services.fact_context import FactContext
 from kartedit.services.names import MapNames
 
 if TYPE_CHECKING:  # the ORM is loaded after the first screen is painted
     from kartedit.gui.editions.fact_proposal import FactProposalDialog
     from kartedit.gui.editions.facts_grid import FactsGridDialog
+    from kartedit.services.fact_context import FactContext
     from kartedit.services.facts import Facts
     from kartedit.services.workspace import Workspace
 

@@ -7,6 +7,7 @@ does come from the ``Workspace``; the widgets only show values they are handed.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,9 +51,6 @@ from kartedit.gui.writer.find_replace import FindReplaceBar
 from kartedit.gui.writer.history_panel import HistoryPanel
 from kartedit.gui.writer.map_tree import MapTree
 from kartedit.gui.writer.publish_menu import PublishMenu
-from kartedit.gui.writer.quality_wiring import install_quality
-from kartedit.gui.writer.recovery_dialog import ask_recovery
-from kartedit.gui.writer.search_panel import SearchPanel
 from kartedit.gui.writer.seat import MainWindowSeat
 from kartedit.gui.writer.section_work import SectionWork
 from kartedit.gui.writer.status_bar import ReadabilityIndicator
@@ -63,12 +61,15 @@ from kartedit.services.recovery import Draft, RecoveryStore
 from kartedit.services.settings import Settings, load_settings, save_settings
 
 if TYPE_CHECKING:  # the ORM is loaded after the first screen is painted
+    from kartedit.services.fact_context import FactContext
     from kartedit.services.facts import Facts
     from kartedit.services.workspace import Workspace
 
 if TYPE_CHECKING:
     from kartedit.gui.editions.fact_proposal import FactProposalDialog
     from kartedit.gui.editions.facts_grid import FactsGridDialog
+    from kartedit.gui.writer.quality_wiring import QualityUi
+    from kartedit.gui.writer.search_panel import SearchPanel
 
 # The settings and save-message dialogs are imported when first used: start-up reads only
 # what the first screen shows.
@@ -79,6 +80,15 @@ AUTOSAVE_INTERVAL_MS = 4000
 """Unsaved text goes to the recovery store this often, and whenever focus moves."""
 REMEMBER_DELAY_MS = 1500
 """The open section is written to the settings this long after the last click."""
+
+
+@dataclass
+class _SidePanels:
+    search: SearchPanel
+    search_dock: QDockWidget
+    facts: FactsPanel
+    facts_dock: QDockWidget
+    quality: QualityUi
 
 
 class MainWindow(SectionWork):
@@ -99,6 +109,10 @@ class MainWindow(SectionWork):
         self.view: SectionView | None = None
         self.edition = REGIONAL
         self._restored: dict[tuple[str, SectionRef], Draft] = {}
+        self._checked_ref: SectionRef | None = None
+        self._fact_contexts: dict[str, FactContext] = {}
+        """Each edition's facts as read once (not on every click), forgotten whenever the
+        window writes or reloads anything."""
         self.names = MapNames()
         self.quality = QualityChecker(workspace)
         self.setObjectName("MainWindow")
@@ -114,7 +128,6 @@ class MainWindow(SectionWork):
         self.find_bar = FindReplaceBar(self.editor.editor, self.editor)
         self.editor.add_bar(self.find_bar)
         self.history = HistoryPanel(self)
-        self.search = SearchPanel(lambda query: self.workspace.search(query, self.edition))
         self.readability = ReadabilityIndicator(self)
         self.setCentralWidget(self.editor)
         self.statusBar().addPermanentWidget(self.readability)
@@ -124,15 +137,7 @@ class MainWindow(SectionWork):
             "HistoryDock", self.history, Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.splitDockWidget(self.map_dock, self.history_dock, Qt.Orientation.Vertical)
-        self.search_dock = self._dock(
-            "SearchDock", self.search, Qt.DockWidgetArea.BottomDockWidgetArea
-        )
-        self.search_dock.hide()
-        self.facts_panel = FactsPanel(self._facts, self.author, self)
-        self.facts_dock = self._dock(
-            "FactsDock", self.facts_panel, Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self.facts_dock.hide()
+        self._side: _SidePanels | None = None
 
         self._autosave = QTimer(self)
         self._autosave.setInterval(AUTOSAVE_INTERVAL_MS)
@@ -142,6 +147,12 @@ class MainWindow(SectionWork):
         self._remember_timer.setSingleShot(True)
         self._remember_timer.setInterval(REMEMBER_DELAY_MS)
         self._remember_timer.timeout.connect(self._write_remembered)
+        self._check_timer = QTimer(self)
+        """The open text's check, once it is painted; a new click cancels the pending one,
+        typing before it runs puts it off."""
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(0)
+        self._check_timer.timeout.connect(self._check_open_text)
         self._watching_focus = False
         self.bundle_drop = accept_bundle_drops(
             self, self.open_bundle, [self.editor.editor.viewport(), self.editor.preview.viewport()]
@@ -152,9 +163,10 @@ class MainWindow(SectionWork):
         self.hearing = HearingController(self.seat)
         install_hearing(self, self.hearing)
         self.publishing = PublishMenu(self)
-        self.quality_ui = install_quality(self)
         self._connect()
         self.retranslate()
+        if getattr(workspace, "loaded", True):  # not quick-started: no first paint to wait for
+            self._build_side_panels()
 
         editions = calmly(self, self.workspace.editions) or []
         wanted = edition or self.settings.last_edition or REGIONAL
@@ -172,8 +184,10 @@ class MainWindow(SectionWork):
 
     # -- building -----------------------------------------------------------------------
 
-    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        return add_dock(self, self.menus, name, widget, area)
+    def _dock(
+        self, name: str, widget: QWidget, area: Qt.DockWidgetArea, *, hidden: bool = False
+    ) -> QDockWidget:
+        return add_dock(self, self.menus, name, widget, area, hidden=hidden)
 
     def _connect(self) -> None:
         a = self.commands
@@ -210,15 +224,10 @@ class MainWindow(SectionWork):
         self.tree.open_requested.connect(self._open_and_focus)
         self.editor.modification_changed.connect(self._on_modified)
         self.editor.text_settled.connect(self.readability.show_text)
+        text.textChanged.connect(self._put_off_check)
         self.editor.reopen_requested.connect(lambda: self.change_status(Status.DRAFT))
         self.history.view_requested.connect(self.view_revision)
         self.history.restore_requested.connect(self.restore_revision)
-        self.search.section_activated.connect(self._open_search_hit)
-        self.facts_panel.insert_requested.connect(self.editor.editor.insert_fact)
-        self.facts_panel.saved.connect(lambda: self._reload_current(keep_text=True))
-        self.facts_panel.saved.connect(self.editor.settle)  # the preview shows the new value
-        self.facts_panel.grid_requested.connect(self.open_facts_grid)
-        self.facts_panel.proposals_requested.connect(self.open_fact_proposals)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
@@ -227,14 +236,75 @@ class MainWindow(SectionWork):
     def retranslate(self) -> None:
         self.map_dock.setWindowTitle(self.tr("Map"))
         self.history_dock.setWindowTitle(self.tr("History"))
+        self.map_dock.toggleViewAction().setText(self.tr("&Map"))
+        self.history_dock.toggleViewAction().setText(self.tr("&History"))
+        self.setAccessibleName(self.tr("kartedit main window"))
+        if self._side is not None:
+            self._retranslate_side()
+
+    # -- the panels not on the first screen ---------------------------------------------
+
+    @property
+    def search(self) -> SearchPanel:
+        return self._side_panels().search
+
+    @property
+    def search_dock(self) -> QDockWidget:
+        return self._side_panels().search_dock
+
+    @property
+    def facts_panel(self) -> FactsPanel:
+        return self._side_panels().facts
+
+    @property
+    def facts_dock(self) -> QDockWidget:
+        return self._side_panels().facts_dock
+
+    @property
+    def quality_ui(self) -> QualityUi:
+        return self._side_panels().quality
+
+    def _side_panels(self) -> _SidePanels:
+        if self._side is None:
+            self._build_side_panels()
+        assert self._side is not None
+        return self._side
+
+    def _build_side_panels(self) -> None:
+        """Search results, local facts and quality: docks the first screen does not show,
+        built once it is painted (``workspace_loaded``) or when first asked for; each takes
+        the place the writer left it in (``restoreDockWidget``)."""
+        if self._side is not None:
+            return
+        from kartedit.gui.writer.quality_wiring import install_quality
+        from kartedit.gui.writer.search_panel import SearchPanel
+
+        search = SearchPanel(lambda query: self.workspace.search(query, self.edition))
+        search_dock = self._dock(
+            "SearchDock", search, Qt.DockWidgetArea.BottomDockWidgetArea, hidden=True
+        )
+        facts = FactsPanel(self._facts, self.author, self)
+        facts_dock = self._dock(
+            "FactsDock", facts, Qt.DockWidgetArea.RightDockWidgetArea, hidden=True
+        )
+        quality = install_quality(self, beside=search_dock)
+        self._side = _SidePanels(search, search_dock, facts, facts_dock, quality)
+        search.section_activated.connect(self._open_search_hit)
+        facts.insert_requested.connect(self.editor.editor.insert_fact)
+        facts.saved.connect(lambda: self._reload_current(keep_text=True))
+        facts.saved.connect(self.editor.settle)  # the preview shows the new value
+        facts.grid_requested.connect(self.open_facts_grid)
+        facts.proposals_requested.connect(self.open_fact_proposals)
+        self._retranslate_side()
+        if self.view is not None and self.editor.context is not None:
+            facts.show_for(self.view.ref, self.editor.context.facts)
+
+    def _retranslate_side(self) -> None:
         self.search_dock.setWindowTitle(self.tr("Search results"))
+        self.search_dock.toggleViewAction().setText(self.tr("Search &results"))
         self.facts_dock.setWindowTitle(self.tr("Local facts"))
         self.facts_dock.toggleViewAction().setText(self.tr("&Local facts"))
         self.facts_panel.retranslate()
-        self.map_dock.toggleViewAction().setText(self.tr("&Map"))
-        self.history_dock.toggleViewAction().setText(self.tr("&History"))
-        self.search_dock.toggleViewAction().setText(self.tr("Search &results"))
-        self.setAccessibleName(self.tr("kartedit main window"))
         self.quality_ui.retranslate()
 
     def apply_default_layout(self, width: int = 1280, height: int = 800) -> None:
@@ -286,9 +356,15 @@ class MainWindow(SectionWork):
         edition = self.switcher.edition(view.edition)
         facts = None
         if getattr(self.workspace, "loaded", True) or "{{" in view.text:
-            # the first screen is painted before the ORM loads; its next click fills the panel
-            facts = calmly(self, lambda: self._facts().context(self.edition))
-        self.facts_panel.show_for(ref, facts)
+            # the first screen is painted before the ORM loads; ``workspace_loaded`` fills
+            # the panel
+            facts = self._fact_contexts.get(self.edition)
+            if facts is None:
+                facts = calmly(self, lambda: self._facts().context(self.edition))
+                if facts is not None:
+                    self._fact_contexts[self.edition] = facts
+        if self._side is not None:  # else it is shown when built
+            self._side.facts.show_for(ref, facts)
         return SectionContext(
             pathway_name=self.names.pathway(ref.pathway),
             service_name="" if ref.is_pathway_level else self.names.service(ref.service),
@@ -300,6 +376,7 @@ class MainWindow(SectionWork):
 
     def open_facts_grid(self) -> FactsGridDialog | None:
         """The completeness grid of the current edition's local facts."""
+        self._fact_contexts.clear()
         edition = self.switcher.edition(self.edition)
         name = edition.name if edition else self.edition
         return open_facts_grid(self, self._facts(), self.edition, name, self.names)
@@ -354,6 +431,8 @@ class MainWindow(SectionWork):
         previous = self.current_ref()
         self.tree.set_modified(previous, False)
         self.view = view
+        self._check_timer.stop()  # the previous text's check, if it has not run yet
+        self.editor.editor.pause_checks()
         self.editor.show_section(
             view, self._context(view, self._show_history(view, opened.history))
         )
@@ -369,17 +448,53 @@ class MainWindow(SectionWork):
         return True
 
     def check_as_you_type(self) -> None:
-        """Underline spelling, terms and the other standard in the written standard of the
-        edition the open text comes from (an inherited text is the regional one). The first
-        screen is painted before the store and the dictionaries load; ``load_full_workspace``
-        checks it afterwards."""
-        if not getattr(self.workspace, "loaded", True):
+        """Underline spelling, terms and the other standard in the open text, once it is
+        painted: the click shows the text, the check follows (see ``_check_open_text``)."""
+        self._check_timer.start()
+
+    def workspace_loaded(self) -> None:
+        """The full workspace is there (after a quick start): the open text's facts and its
+        check, which the first screen went without."""
+        self._fact_contexts.clear()
+        self._build_side_panels()
+        if self.view is None:
             return
-        shown = REGIONAL if self.view is not None and self.view.inherited else self.edition
-        standard = calmly(self, self.quality.standard_of, shown) or "nb"
+        last_saved = self.editor.context.last_saved if self.editor.context else ""
+        self.editor.update_context(self._context(self.view, last_saved))
+        self.check_as_you_type()
+
+    def _put_off_check(self) -> None:
+        if self._check_timer.isActive():
+            self._check_timer.start()
+
+    def pending_work(self) -> bool:
+        """Whether the open text's preview, statistics or check are still to come."""
+        return self._check_timer.isActive() or self.editor.settling()
+
+    def finish_pending_work(self) -> None:
+        """Render the preview and check the open text now (for a picture of the window)."""
+        if self.editor.settling():
+            self.editor.settle()
+        if self._check_timer.isActive():
+            self._check_open_text()
+
+    def _check_open_text(self) -> None:
+        """The check in the written standard of the edition the open text comes from (an
+        inherited text is the regional one). The first screen is painted before the store
+        and the dictionaries load; ``load_full_workspace`` checks it afterwards."""
+        self._check_timer.stop()
+        if self.view is None or not getattr(self.workspace, "loaded", True):
+            return
+        shown = REGIONAL if self.view.inherited else self.edition
+        edition = self.switcher.edition(shown)
+        standard = edition.language if edition is not None else "nb"
         marks = self.editor.editor
         marks.highlighter.quality.on_add_word = self._add_to_word_list
-        marks.set_checker(self.quality.text_checker(standard))
+        checker = calmly(self, self.quality.text_checker, standard)
+        if checker is not None and self.view.ref != self._checked_ref:
+            checker.forget_lines()  # only the text on screen keeps its lines' marks
+        self._checked_ref = self.view.ref
+        marks.set_checker(checker)
 
     def _add_to_word_list(self, word: str) -> None:
         calmly(self, self.quality.add_word, word)
@@ -401,6 +516,7 @@ class MainWindow(SectionWork):
 
     def _reload_current(self, *, keep_text: bool) -> None:
         """After a save, a status change or a restore: fresh state from the service."""
+        self._fact_contexts.clear()  # a save, a status change, a fact: read them afresh
         if self.view is None:
             return
         view = calmly(self, self.workspace.section, self.view.ref, self.edition)
@@ -444,6 +560,7 @@ class MainWindow(SectionWork):
         is the slug the open edition goes by now (a rename may change it)."""
         if current is not None:
             self.edition = current
+        self._fact_contexts.clear()
         self.switcher.set_editions(calmly(self, self.workspace.editions) or [], self.edition)
         self._remember()
 
@@ -456,6 +573,8 @@ class MainWindow(SectionWork):
         drafts = self.recovery.drafts()
         if not drafts:
             return
+        from kartedit.gui.writer.recovery_dialog import ask_recovery
+
         choice = ask_recovery(
             drafts,
             self,
@@ -525,8 +644,9 @@ class MainWindow(SectionWork):
             self.editor.editor,
             self.editor.preview,
             self.history.list,
-            self.search.query_edit,
         ]
+        if self._side is not None:
+            panes.append(self._side.search.query_edit)
         return [p for p in panes if p.isVisible() and p.isEnabled()]
 
     def cycle_focus(self, step: int) -> None:
@@ -626,7 +746,8 @@ class MainWindow(SectionWork):
             event.ignore()
             return
         self._autosave.stop()
-        self.quality_ui.panel.wait()
+        if self._side is not None:
+            self._side.quality.panel.wait()
         app = QApplication.instance()
         if self._watching_focus and isinstance(app, QApplication):
             app.focusChanged.disconnect(self._on_focus_changed)

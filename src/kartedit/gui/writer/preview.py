@@ -7,7 +7,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from kartedit.gui.common.theme import theme
-from kartedit.text.markdown_html import render_markdown
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 
@@ -57,6 +56,8 @@ class PreviewPane(QTextBrowser):
         return self._html
 
     def show_markdown(self, text: str) -> None:
+        from kartedit.text.markdown_html import render_markdown  # after the first paint
+
         self.show_html(render_markdown(text))
 
     def show_html(self, html: str) -> None:

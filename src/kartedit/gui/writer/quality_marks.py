@@ -72,11 +72,21 @@ class QualityMarks:
         ordered = sorted(self.marks(text), key=lambda m: m.kind is not FindingKind.LONG_SENTENCE)
         for mark in ordered:
             style, ink = _STYLE[mark.kind]
-            for position in range(mark.start, min(mark.end, len(text))):
-                char_format = QTextCharFormat(highlighter.format(position))
+            colour = t.ink(ink)
+            end = min(mark.end, len(text))
+            # each run of characters formatted alike keeps its format, underlined: one
+            # setFormat a run, not one a character (a long sentence has hundreds)
+            start = mark.start
+            while start < end:
+                run = highlighter.format(start)
+                stop = start + 1
+                while stop < end and highlighter.format(stop) == run:
+                    stop += 1
+                char_format = QTextCharFormat(run)
                 char_format.setUnderlineStyle(style)
-                char_format.setUnderlineColor(t.ink(ink))
-                highlighter.setFormat(position, 1, char_format)
+                char_format.setUnderlineColor(colour)
+                highlighter.setFormat(start, stop - start, char_format)
+                start = stop
 
     def mark_at(self, line: str, column: int) -> TextMark | None:
         """The mark under a column (a word's mark before a sentence's), with suggestions."""

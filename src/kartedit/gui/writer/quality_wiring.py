@@ -47,8 +47,9 @@ class QualityUi:
     retranslate: Callable[[], None]
 
 
-def install_quality(window: MainWindow) -> QualityUi:
-    """Add the «Kvalitet» dock (hidden until asked for) and wire it to the window."""
+def install_quality(window: MainWindow, beside: QDockWidget) -> QualityUi:
+    """Add the «Kvalitet» dock (hidden until asked for, tabbed with ``beside``) and wire it
+    to the window."""
     # The check runs off the UI thread with a checker of its own: the editor's checker
     # keeps being used (and taught words) while the map is checked.
     panel = QualityPanel(
@@ -57,10 +58,14 @@ def install_quality(window: MainWindow) -> QualityUi:
         window,
     )
     dock = add_dock(
-        window, window.menus, "QualityDock", panel, Qt.DockWidgetArea.BottomDockWidgetArea
+        window,
+        window.menus,
+        "QualityDock",
+        panel,
+        Qt.DockWidgetArea.BottomDockWidgetArea,
+        hidden=True,
+        beside=beside,
     )
-    window.tabifyDockWidget(window.search_dock, dock)
-    dock.hide()
 
     def retranslate() -> None:
         dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Quality"))
