@@ -170,7 +170,7 @@ def history(args: argparse.Namespace) -> int:
 
 def search(args: argparse.Namespace) -> int:
     with open_workspace(args.db) as workspace:
-        hits = workspace.search(args.query, args.edition)
+        hits = workspace.search(args.query, args.edition, marked=None)
     for hit in hits:
         print(f"{hit.ref.pathway}\t{hit.ref.service}\t{hit.ref.kind.value}\t{hit.snippet}")
     if not hits:

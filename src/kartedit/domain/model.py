@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
@@ -97,11 +98,21 @@ class SectionView:
 
 @dataclass(frozen=True)
 class SearchHit:
+    """A section a search found, with the passage around the words found (marked ``[…]``).
+
+    ``passage`` is the passage itself, or — for hits below what a list shows first — what
+    makes it when it is first read, so a search does not make passages nobody looks at.
+    """
+
     ref: SectionRef
     edition: str
     pathway_name: str
     service_name: str
-    snippet: str
+    passage: str | Callable[[], str] = field(repr=False)
+
+    @property
+    def snippet(self) -> str:
+        return self.passage if isinstance(self.passage, str) else self.passage()
 
 
 KINDS: tuple[SectionKind, ...] = SERVICE_KINDS

@@ -6,7 +6,7 @@ values, so callers never hold database state.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -34,6 +34,10 @@ from kartedit.store.facts import FactStore
 from kartedit.store.reading import OpenedSection, OpenRoundsCache
 from kartedit.store.repository import MapRepository
 
+SHOWN_FIRST = 20
+"""Search hits that come with their snippet at once: what a result list shows before it is
+scrolled. The others' snippets are made when the list first shows them."""
+
 
 class Workspace:
     """One open map database and the actions a writer takes on it.
@@ -46,6 +50,7 @@ class Workspace:
         self.database = database
         self.clock = clock
         self._open_rounds = OpenRoundsCache()
+        self._closed = False
 
     @classmethod
     def open(cls, path: Path, clock: Callable[[], datetime] = utc_now) -> Workspace:
@@ -60,6 +65,7 @@ class Workspace:
         return self.database.path
 
     def close(self) -> None:
+        self._closed = True
         self.database.close()
 
     def __enter__(self) -> Workspace:
@@ -114,9 +120,27 @@ class Workspace:
         with self.database.reading() as session:
             return MapRepository(session).revision(revision_id)
 
-    def search(self, query: str, edition: str = REGIONAL, limit: int = 200) -> list[SearchHit]:
+    def search(
+        self,
+        query: str,
+        edition: str = REGIONAL,
+        limit: int = 200,
+        *,
+        marked: int | None = SHOWN_FIRST,
+    ) -> list[SearchHit]:
+        """The best ``limit`` hits, best first. The first ``marked`` hits (what a result
+        list shows at once) come with their snippet; the others' is made when first read,
+        while this workspace is open. ``marked=None``: every snippet now."""
         with self.database.reading() as session:
-            return MapRepository(session).search(query, edition, limit)
+            return MapRepository(session).search(
+                query, edition, limit, marked=marked, later=self._snippets
+            )
+
+    def _snippets(self, match: str, section_ids: Sequence[int]) -> dict[int, str]:
+        if self._closed:  # a list left on screen after its map was closed reads nothing
+            return {}
+        with self.database.reading() as session:
+            return MapRepository(session).snippets(match, section_ids)
 
     # -- writing ----------------------------------------------------------------------
 

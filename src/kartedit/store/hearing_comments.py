@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import cast
+from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kartedit.domain.errors import NotFoundError
@@ -32,11 +32,11 @@ from kartedit.store.models import (
     EditionRow,
     HearingCommentRow,
     PathwayRow,
-    ResponseRow,
     RevisionRow,
     RoundSentRow,
     SectionRow,
     ServiceRow,
+    UTCDateTime,
 )
 from kartedit.store.revisions import ref_of
 from kartedit.store.rounds import MIN_PREFIX
@@ -65,7 +65,15 @@ class CommentRepository:
 
     def response_round(self, bundle_id: str) -> str | None:
         """The round a response bundle was imported into, or None if it never was."""
-        return self.session.scalar(select(ResponseRow.round_id).where(ResponseRow.id == bundle_id))
+        found = self._sql("SELECT round_id FROM hearing_responses WHERE id = ?", (bundle_id,))
+        return found.scalar()
+
+    def _sql(self, sql: str, parameters: tuple[object, ...] | list[tuple[object, ...]]) -> Any:
+        """A statement straight to the driver: an import runs a few of them per file, where
+        building ORM statements cost more than running them. The session's pending
+        changes are written first, so the statement sees them."""
+        self.session.flush()
+        return self.session.connection().exec_driver_sql(sql, parameters)
 
     def add_response(
         self,
@@ -77,19 +85,20 @@ class CommentRepository:
         imported_at: datetime,
         file_name: str,
     ) -> None:
-        self.session.add(
-            ResponseRow(
-                id=bundle_id,
-                round_id=round_id,
-                reviewer_name=reviewer.name,
-                reviewer_organisation=reviewer.organisation,
-                reviewer_role=reviewer.role,
-                made_at=made_at,
-                imported_at=imported_at,
-                file_name=file_name,
-            )
+        self._sql(
+            "INSERT INTO hearing_responses (id, round_id, reviewer_name, reviewer_organisation, "
+            "reviewer_role, made_at, imported_at, file_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                bundle_id,
+                round_id,
+                reviewer.name,
+                reviewer.organisation,
+                reviewer.role,
+                _utc(made_at),
+                _utc(imported_at),
+                file_name,
+            ),
         )
-        self.session.flush()
 
     def revision_owners(self, revision_ids: Iterable[str]) -> dict[str, RevisionOwner]:
         """The section and edition of each revision that exists in this database."""
@@ -152,8 +161,17 @@ class CommentRepository:
     # -- comments -------------------------------------------------------------------------
 
     def existing(self, ids: Iterable[str]) -> dict[str, HearingComment]:
+        """The stored comments among ``ids``. Mostly none are: which are is asked first, in
+        one plain statement, and only those are read whole."""
         wanted = sorted(set(ids))
         found: dict[str, HearingComment] = {}
+        stored: list[str] = []
+        for chunk in range(0, len(wanted), _CHUNK):
+            part = wanted[chunk : chunk + _CHUNK]
+            marks = ", ".join("?" * len(part))
+            rows = self._sql(f"SELECT id FROM hearing_comments WHERE id IN ({marks})", tuple(part))
+            stored.extend(sorted(row[0] for row in rows))
+        wanted = stored
         for chunk in range(0, len(wanted), _CHUNK):
             rows = self.session.scalars(
                 select(HearingCommentRow).where(
@@ -180,13 +198,11 @@ class CommentRepository:
         parents come before their replies in ``items``."""
         if not items:
             return
-        self.session.flush()
-        # The table, not the ORM class: one executemany, also where rows leave other
-        # columns empty (the ORM would split them by the columns they fill).
-        self.session.execute(
-            insert(cast(Table, HearingCommentRow.__table__)),
-            [_comment_row(item, section_id, imported_at) for item, section_id in items],
-        )
+        # One executemany straight to the driver, also where rows leave other columns empty
+        # (the ORM would split them by the columns they fill, Core would bind each row).
+        imported = _utc(imported_at)
+        rows = [_comment_row(item, section_id, imported) for item, section_id in items]
+        self._sql(_INSERT_COMMENT, rows)
 
     def add_reply(self, parent_id: str, comment: Comment) -> None:
         """A reply joins its parent's round and section (the coordinator's own replies)."""
@@ -361,37 +377,58 @@ class CommentRepository:
         )
 
 
-def _comment_row(item: HearingComment, section_id: int, imported_at: datetime) -> dict[str, object]:
-    """The columns of a new comment row: the anchor as sent, the placement as found."""
+_COMMENT_COLUMNS = (
+    "id, round_id, section_id, section_key, response_id, parent_id, kind, text, replacement, "
+    "author_name, author_organisation, author_role, from_coordinator, created, edited, "
+    "imported_at, seen_revision_id, quote, prefix, suffix, anchor_start, anchor_end, "
+    "anchor_status, placed_revision_id, placed_start, placed_end, state"
+)
+_INSERT_COMMENT = (
+    f"INSERT INTO hearing_comments ({_COMMENT_COLUMNS}) "
+    f"VALUES ({', '.join('?' * len(_COMMENT_COLUMNS.split(',')))})"
+)
+
+
+_STAMP = UTCDateTime()
+
+
+def _utc(value: datetime | None) -> str | None:
+    """A datetime as the ``UTCDateTime`` columns store it."""
+    return _STAMP.process_bind_param(value, None)
+
+
+def _comment_row(item: HearingComment, section_id: int, imported: str | None) -> tuple[object, ...]:
+    """The columns of a new comment row (``_COMMENT_COLUMNS``): the anchor as sent, the
+    placement as found."""
     comment = item.comment
     anchor = comment.anchor
     placement = item.placement
-    return {
-        "id": comment.id,
-        "round_id": item.round_id,
-        "section_id": section_id,
-        "section_key": item.section.key,
-        "response_id": item.response_id,
-        "parent_id": comment.parent,
-        "kind": comment.kind.value,
-        "text": comment.text,
-        "replacement": comment.replacement,
-        "author_name": comment.reviewer.name,
-        "author_organisation": comment.reviewer.organisation,
-        "author_role": comment.reviewer.role,
-        "from_coordinator": item.from_coordinator,
-        "created": comment.created,
-        "edited": comment.edited,
-        "imported_at": imported_at,
-        "seen_revision_id": anchor.revision if anchor else None,
-        "quote": anchor.quote if anchor else None,
-        "prefix": anchor.prefix if anchor else None,
-        "suffix": anchor.suffix if anchor else None,
-        "anchor_start": anchor.start if anchor else None,
-        "anchor_end": anchor.end if anchor else None,
-        "anchor_status": placement.status.value if placement else None,
-        "placed_revision_id": placement.revision if placement else None,
-        "placed_start": placement.start if placement else None,
-        "placed_end": placement.end if placement else None,
-        "state": CommentState.OPEN.value,
-    }
+    return (
+        comment.id,
+        item.round_id,
+        section_id,
+        item.section.key,
+        item.response_id,
+        comment.parent,
+        comment.kind.value,
+        comment.text,
+        comment.replacement,
+        comment.reviewer.name,
+        comment.reviewer.organisation,
+        comment.reviewer.role,
+        item.from_coordinator,
+        _utc(comment.created),
+        _utc(comment.edited),
+        imported,
+        anchor.revision if anchor else None,
+        anchor.quote if anchor else None,
+        anchor.prefix if anchor else None,
+        anchor.suffix if anchor else None,
+        anchor.start if anchor else None,
+        anchor.end if anchor else None,
+        placement.status.value if placement else None,
+        placement.revision if placement else None,
+        placement.start if placement else None,
+        placement.end if placement else None,
+        CommentState.OPEN.value,
+    )

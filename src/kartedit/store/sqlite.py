@@ -6,11 +6,14 @@ server needs only a sibling of this module.
 
 from __future__ import annotations
 
+import itertools
+import json
 import os
 import sqlite3
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -323,16 +326,33 @@ def _either_form(word: str) -> str:
     return f'("{word}"* OR "{decomposed}"*)'
 
 
+FtsRow = tuple[int, str | None, str, str, str | None, str | None, str]
+"""A search hit: section id, snippet (None where it is made later), pathway slug and name,
+service slug and name (None for a pathway's own text), kind."""
+
+SNIPPET = f"snippet({FTS_TABLE}, 0, '[', ']', '…', 12)"
+"""The passage around the words found, marked ``[…]``, about twelve words long."""
+
+
+@dataclass(frozen=True)
+class FtsFound:
+    """What ``fts_search`` found: the hits, best first, and the ``MATCH`` expression that
+    found them (``fts_snippets`` makes the passages left out with it)."""
+
+    match: str
+    rows: list[FtsRow]
+
+
 def fts_search(
-    connection: Any, user_query: str, edition_slug: str, limit: int
-) -> list[tuple[int, str, str, str, str | None, str | None, str]] | None:
-    """Hits in the texts an edition shows, best first: section id, snippet, pathway slug
-    and name, service slug and name (None for a pathway's own text), kind; None when there
-    is no such edition.
+    connection: Any, user_query: str, edition_slug: str, limit: int, marked: int
+) -> FtsFound | None:
+    """Hits in the texts an edition shows, best first, the first ``marked`` of them with
+    their snippet; None when there is no such edition.
 
     A regional text counts only where the edition has no live override of its own. The
-    editions are named inside ``MATCH``, so only their texts are ranked, and the same
-    statement names the hits.
+    editions are named inside ``MATCH``, so only their texts are ranked, and one statement
+    ranks, filters and names the hits. Snippets cost more than ranking: they are made only
+    for the rows a counter lets through, which FTS5 hands out in rank order.
     """
     editions = connection.exec_driver_sql(
         "SELECT id, slug, kind FROM editions WHERE slug = ? OR kind = 'regional'",
@@ -343,14 +363,17 @@ def fts_search(
         return None
     query = fts_query(user_query)
     if not query:
-        return []
+        return FtsFound("", [])
     edition_id = shown[0]
     tokens = " OR ".join(
         f'"e{eid}"' for eid, _, kind in editions if eid == edition_id or kind == "regional"
     )
     match = f"body : ({query}) AND edition : ({tokens})"
+    connection.connection.dbapi_connection.create_function(
+        "kartedit_first", 0, _counter(marked), deterministic=False
+    )
     sql = f"""
-        SELECT s.id, snippet({FTS_TABLE}, 0, '[', ']', '…', 12),
+        SELECT s.id, CASE WHEN kartedit_first() THEN {SNIPPET} END,
                p.slug, p.name, v.slug, v.name, s.kind
         FROM {FTS_TABLE}
         JOIN sections AS s ON s.id = {FTS_TABLE}.rowid
@@ -365,4 +388,23 @@ def fts_search(
         LIMIT ?
     """
     rows = connection.exec_driver_sql(sql, (match, edition_id, edition_id, limit)).fetchall()
-    return [tuple(row) for row in rows]
+    return FtsFound(match, [tuple(row) for row in rows])
+
+
+def _counter(count: int) -> Callable[[], bool]:
+    """True the first ``count`` times it is called, then False."""
+    calls = itertools.count()
+    return lambda: next(calls) < count
+
+
+def fts_snippets(connection: Any, match: str, section_ids: Sequence[int]) -> dict[int, str]:
+    """The snippets ``match`` makes for some of its hits, in one statement: the ids are
+    kept out of FTS5's own lookup (``+rowid``), which would run the query once an id."""
+    if not match or not section_ids:
+        return {}
+    rows = connection.exec_driver_sql(
+        f"SELECT rowid, {SNIPPET} FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
+        "AND +rowid IN (SELECT value FROM json_each(?))",
+        (match, json.dumps(list(section_ids))),
+    ).fetchall()
+    return dict(rows)
