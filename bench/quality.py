@@ -140,7 +140,7 @@ def _region(demo: MapContent) -> MapContent:
         pathways,
         (EditionInfo(REGIONAL, "Regional tekst", EditionKind.REGIONAL),),
         tuple(sections),
-        demo.quality,
+        quality=demo.quality,
     )
 
 

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from kartedit.domain.people import Author
 from kartedit.domain.quality import FindingKind, QualityLists, Term
+from kartedit.domain.sections import SectionRef, Status
 from kartedit.services.folders import export_folder, import_folder
 from kartedit.services.quality import QualityChecker
 from kartedit.services.workspace import Workspace
@@ -66,6 +68,9 @@ def test_links_code_and_addresses_are_not_checked() -> None:
     checker = TextChecker("nb", QualityLists(), FAKE)
     text = "Barn [er](https://www.helsenorge.no/xyzzy) `qwrt` <b>er</b> www.qwe.no bra"
     assert checker.marks(text) == []
+    assert (
+        checker.marks("Barn er bra: [Qwzk.no](https://qwzk.no) er bra, qwzk-bup.com er bra") == []
+    )
 
 
 def test_a_term_catches_its_inflected_forms_and_compounds_only() -> None:
@@ -149,8 +154,9 @@ def test_the_text_report_lists_findings_and_the_lix_spread(demo_db: Path) -> Non
         "helsesykepleier (Tittelen er helsesykepleier siden 2019 (helsesjukepleiar på nynorsk).)"
     )
     assert "written standard: «ikkje» → ikke (nynorsk form in a bokmål text)" in out
-    # one fewer than before local facts: Bergen no longer adapts «Fastlege › Videre henvisning»
-    assert any(line.startswith("LIX of pathway angst (49 sections): ") for line in lines)
+    # the pathway's two own texts, Bergen's introduction and Voss's adaptation are counted
+    # too; Bergen no longer adapts «Fastlege › Videre henvisning» since local facts
+    assert any(line.startswith("LIX of pathway angst (52 sections): ") for line in lines)
     assert lines[-1] == "2 errors, 4 warnings."
 
 
@@ -253,3 +259,17 @@ def test_a_checker_lets_go_of_its_lines_but_keeps_its_words() -> None:
     assert checker._lines == {}
     assert checker.line_marks("Barn er ikkje bra.") == first
     assert "ikkje" in checker._words
+
+
+def test_a_pathways_own_texts_are_checked_and_listed_before_its_services(
+    workspace: Workspace,
+) -> None:
+    intro = SectionRef.parse("angst/introduction")
+    text = workspace.section(intro).text + "\n\nHelsesøster kan hjelpe.\n"
+    kari = Author("Kari", "BUP")
+    workspace.set_status(intro, Status.DRAFT, kari)  # the demo's introduction is approved
+    workspace.save(intro, text, kari)
+    report = QualityChecker(workspace, Loaded(None, "off")).check("regional")
+    terms = [f for f in report.findings if f.kind is FindingKind.TERM]
+    assert [f.ref for f in terms][:1] == [intro]  # first: the pathway's text opens its page
+    assert ("regional", intro) in report.lix

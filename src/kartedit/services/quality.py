@@ -19,7 +19,7 @@ from kartedit.domain.content import MapContent
 from kartedit.domain.messages import Message
 from kartedit.domain.model import REGIONAL, PathwayInfo, ServiceInfo
 from kartedit.domain.quality import Finding, FindingKind, QualityLists, Severity
-from kartedit.domain.sections import SectionRef
+from kartedit.domain.sections import PATHWAY_LEVEL, SectionRef
 from kartedit.services.handoffs import ServiceFinder, pathway_handoffs
 from kartedit.text.checker import TextChecker
 from kartedit.text.readability import LixBand, measure
@@ -172,8 +172,8 @@ class QualityChecker:
         place = {
             (p.slug, s.slug): (i, j)
             for i, p in enumerate(shape.pathways)
-            for j, s in enumerate(p.services)
-        }
+            for j, s in enumerate((ServiceInfo(PATHWAY_LEVEL, ""), *p.services), start=-1)
+        }  # a pathway's own texts come before its services
 
         def order(ref: SectionRef) -> tuple[int, int, int]:  # the map's own order
             return (*place.get((ref.pathway, ref.service), (0, 0)), ref.kind.position)

@@ -13,7 +13,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from kartedit.domain.quality import QualityLists, Term
-from kartedit.domain.sections import SectionKind, SectionRef
+from kartedit.domain.sections import SectionRef
 from kartedit.domain.text_forms import nfc
 from kartedit.store.models import (
     EditionRow,
@@ -26,6 +26,7 @@ from kartedit.store.models import (
     TermRow,
     WordListRow,
 )
+from kartedit.store.revisions import ref_of
 
 
 def _clean(text: str) -> str:
@@ -134,16 +135,13 @@ def current_texts(session: Session, edition: str | None = None) -> list[CurrentT
         select(EditionRow.slug, PathwayRow.slug, ServiceRow.slug, SectionRow.kind, RevisionRow.text)
         .join(SectionRow, SectionRow.edition_id == EditionRow.id)
         .join(PathwayRow, PathwayRow.id == SectionRow.pathway_id)
-        .join(ServiceRow, ServiceRow.id == SectionRow.service_id)
+        .outerjoin(ServiceRow, ServiceRow.id == SectionRow.service_id)  # a pathway's own
         .join(RevisionRow, RevisionRow.id == SectionRow.head_revision_id)
         .where(SectionRow.ended.is_(False))
     )
     if edition is not None:
         query = query.where(EditionRow.slug == edition)
-    return [
-        CurrentText(e, SectionRef(p, s, SectionKind(k)), text)
-        for e, p, s, k, text in session.execute(query)
-    ]
+    return [CurrentText(e, ref_of(p, s, k), text) for e, p, s, k, text in session.execute(query)]
 
 
 def edition_standards(session: Session) -> dict[str, str]:

@@ -14,10 +14,12 @@ from dataclasses import dataclass
 
 from kartedit.text.readability import SENTENCE_END, WORD
 
-# Not prose: a link's target «](…)», an autolink «<…>», a bare address, inline code, a tag.
+# Not prose: a link's target «](…)», an autolink «<…>», a bare address, inline code, a tag,
+# a site named by its domain.
 _NOT_PROSE = re.compile(
     r"\]\([^)]*\)|<[a-z]+://[^>]*>|\b(?:https?|ftp)://\S+|\bwww\.\S+|\S+@\S+\.\w+|`[^`]*`"
     r"|</?[A-Za-z][^>]*>"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:no|com|org|net|nu|se|dk|eu)\b"  # a site named in text: Ung.no
 )
 _FENCE = re.compile(r"^\s*(```|~~~)")
 
