@@ -46,3 +46,21 @@ def test_main_window_and_app_import_no_menu_only_modules() -> None:
     loaded = set(result.stdout.split())
     assert "kartedit.gui.writer.main_window" in loaded
     assert sorted(m for m in LAZY if m in loaded) == []
+
+
+def test_modules_imported_while_the_window_runs_keep_no_source_text() -> None:
+    """PySide6's import hook keeps the source of each module imported after it; the window
+    runs with Python's own import, so the modules it loads later (the store, the checker)
+    leave no copy of their text behind."""
+    code = (
+        "import linecache\n"
+        "from kartedit.gui.common.app import plain_imports\n"
+        "import PySide6.QtWidgets\n"
+        "with plain_imports():\n"
+        "    import colorsys\n"
+        "print(any(name.endswith('colorsys.py') for name in linecache.cache))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["False"]

@@ -15,11 +15,9 @@ from typing import TYPE_CHECKING
 from kartedit.domain.errors import UserError
 from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.sections import SectionRef
+from kartedit.gui import PLAIN_IMPORT
 from kartedit.gui.common.i18n import shown
 from kartedit.services.settings import LANGUAGES, default_database, load_settings
-
-_PLAIN_IMPORT = builtins.__import__
-"""Python's own import, kept before PySide6 is imported and puts its hook in its place."""
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -138,7 +136,7 @@ def plain_imports() -> Iterator[None]:
     third faster and the window holds megabytes less.
     """
     hook = builtins.__import__
-    builtins.__import__ = _PLAIN_IMPORT
+    builtins.__import__ = PLAIN_IMPORT
     try:
         yield
     finally:
