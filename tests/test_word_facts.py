@@ -357,7 +357,7 @@ def test_both_programs_keep_what_the_placeholder_showed(name: str) -> None:
 @pytest.mark.parametrize(
     ("edition", "shown"), [("bergen", VALUE), ("regional", f"[lokal opplysning: {KIND}]")]
 )
-def test_the_merknadsdokument_quotes_what_the_reader_saw(
+def test_the_merknadsdokument_and_html_summary_quote_what_the_reader_saw(
     workspace: Workspace, tmp_path: Path, edition: str, shown: str
 ) -> None:
     sent = _send(workspace, tmp_path / "hoyring.docx", edition)
@@ -368,3 +368,9 @@ def test_the_merknadsdokument_quotes_what_the_reader_saw(
     texts = _texts(target)
     assert any(f"Om «{SENTENCE}{shown}»" in t for t in texts)
     assert not any("{{" in t for t in texts)
+    page, table = tmp_path / "oppsummering.html", tmp_path / "oppsummering.csv"
+    save_summary(workspace, sent.round.id, SummaryFormat.HTML, page)
+    save_summary(workspace, sent.round.id, SummaryFormat.CSV, table)
+    html = page.read_text(encoding="utf-8")
+    assert f"«{SENTENCE}{shown}»" in html and "{{" not in html
+    assert PLACEHOLDER in table.read_text(encoding="utf-8")  # the working list: as stored

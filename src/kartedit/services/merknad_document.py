@@ -20,7 +20,7 @@ from docx.shared import Cm
 
 from kartedit.bundle.worddoc.writer import WordWriter
 from kartedit.domain.facts import substitute
-from kartedit.domain.hearing import is_private_person, norwegian_date
+from kartedit.domain.hearing import HearingRound, is_private_person, norwegian_date
 from kartedit.domain.responses import CommentState, HearingThread
 from kartedit.domain.review import CommentKind, Reviewer
 from kartedit.domain.sections import SectionRef
@@ -49,8 +49,14 @@ def _private(reviewer: Reviewer) -> bool:
     return is_private_person(reviewer.organisation, reviewer.role)
 
 
-class _Filled:
-    """Passages of a round's texts as its readers saw them: local facts filled in."""
+def filled_passages(hearing: HearingRound, facts: FactContext | None) -> FilledPassages:
+    """The round's passages as its hearing document showed them, in the round's standard."""
+    return FilledPassages(replace(facts, language=hearing.language) if facts else None)
+
+
+class FilledPassages:
+    """Passages of a round's texts as its readers saw them: local facts filled in (the
+    merknadsdokument and the HTML summary quote them so)."""
 
     def __init__(self, facts: FactContext | None) -> None:
         self.facts = facts
@@ -62,7 +68,7 @@ class _Filled:
         return substitute(text, lambda slug: shown[slug].text)
 
 
-def _remark(thread: HearingThread, words: Wording, consent: bool, filled: _Filled) -> str:
+def _remark(thread: HearingThread, words: Wording, consent: bool, filled: FilledPassages) -> str:
     root = thread.root
     lines = []
     general = root.comment.text.startswith(words("general_remark", pathway="").split("«")[0])
@@ -93,7 +99,7 @@ def _assessment(thread: HearingThread, words: Wording) -> str:
     return text
 
 
-def _change(thread: HearingThread, words: Wording, filled: _Filled) -> str:
+def _change(thread: HearingThread, words: Wording, filled: FilledPassages) -> str:
     root = thread.root
     if root.state is CommentState.ACCEPTED:
         if root.kind is CommentKind.SUGGESTION:
@@ -113,7 +119,7 @@ def summary_docx(summary: HearingSummary, facts: FactContext | None = None) -> b
     (its passages then show values as the hearing document did)."""
     hearing = summary.round
     words = Wording(hearing.language)
-    filled = _Filled(replace(facts, language=hearing.language) if facts else None)
+    filled = filled_passages(hearing, facts)
     consent = hearing.names_consent
     title = f"{words('summary')}: {hearing.name}"
     writer = WordWriter(hearing.language, title, str(hearing.started_by), summary.made_at)

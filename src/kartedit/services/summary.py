@@ -101,12 +101,16 @@ def save_summary(
     from kartedit.services.summary_render import summary_csv, summary_html
 
     summary = hearing_summary(workspace, round_key)
-    if fmt is SummaryFormat.DOCX:
-        from kartedit.services.facts import Facts
-        from kartedit.services.merknad_document import summary_docx
-
-        data = summary_docx(summary, Facts(workspace).context(summary.round.edition))
+    if fmt is SummaryFormat.CSV:
+        data = summary_csv(summary)  # the coordinator's working list: passages as stored
     else:
-        data = summary_csv(summary) if fmt is SummaryFormat.CSV else summary_html(summary)
+        from kartedit.services.facts import Facts
+        from kartedit.services.merknad_document import filled_passages, summary_docx
+
+        facts = Facts(workspace).context(summary.round.edition)
+        if fmt is SummaryFormat.DOCX:
+            data = summary_docx(summary, facts)
+        else:
+            data = summary_html(summary, filled_passages(summary.round, facts))
     export_file(path, data)
     return summary

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from kartedit.domain.hearing import is_private_person, norwegian_date
 from kartedit.domain.responses import HearingComment
 from kartedit.domain.review import Reviewer
+from kartedit.domain.sections import SectionRef
 from kartedit.services.hearing_wording import Wording
 from kartedit.services.publish.templates import render
 from kartedit.services.summary import HearingSummary, SummarySection
@@ -157,9 +159,14 @@ class _Group:
     sections: list[SummarySection] = field(default_factory=list)
 
 
-def summary_html(summary: HearingSummary) -> bytes:
+def summary_html(
+    summary: HearingSummary, filled: Callable[[str, SectionRef], str] | None = None
+) -> bytes:
     """A readable page: one table per section with remarks (who, what, decision, reason),
-    then the sections nobody remarked on, listed compactly per pathway and service."""
+    then the sections nobody remarked on, listed compactly per pathway and service.
+
+    ``filled`` shows a quoted passage as the round's readers saw it (local facts filled in,
+    ``merknad_document.filled_passages``); without it a passage is quoted as stored."""
     hearing = summary.round
     words = Wording(hearing.language)
     groups: list[_Group] = []
@@ -189,4 +196,5 @@ def summary_html(summary: HearingSummary) -> bytes:
         date=norwegian_date,
         kind=lambda item: _kind(item, words),
         place=lambda item: _place(item, words),
+        passage=filled or (lambda text, _ref: text),
     ).encode("utf-8")
