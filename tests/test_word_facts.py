@@ -12,9 +12,10 @@ import docx
 import pytest
 from lxml import etree
 
-from kartedit.bundle.worddoc.blocks import FactShown, markdown_blocks, plain_text, source_map
+from kartedit.bundle.worddoc.blocks import markdown_blocks, plain_text, source_map
 from kartedit.bundle.worddoc.ooxml import PROPERTY_PIECE, SECTION_MARK
 from kartedit.bundle.worddoc.reader import read_word_reply
+from kartedit.domain.facts import FactShown
 from kartedit.domain.review import CommentKind, Reviewer
 from kartedit.domain.sections import SectionRef
 from kartedit.services.decisions import Accepted, Decisions

@@ -306,6 +306,14 @@ _CHIP_WORDS = {
 }
 
 
+@dataclass(frozen=True)
+class FactShown:
+    """What a placeholder shows a reader: the edition's value, or the marked wording (a chip)."""
+
+    text: str
+    chip: bool = False
+
+
 def chip_label(name: str, language: str = "nb", *, missing: bool = False) -> str:
     """What a reader sees in place of a value: the regional edition's «lokal opplysning:
     Inntaksteam», or a local edition's «… mangler»/«… manglar» (nb/nn)."""

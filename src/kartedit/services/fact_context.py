@@ -14,9 +14,11 @@ from kartedit.domain.content import MapContent
 from kartedit.domain.facts import (
     FactKey,
     FactKind,
+    FactShown,
     FactValue,
     chip_label,
     key_for,
+    referred_kinds,
     substitute,
 )
 from kartedit.domain.sections import SectionRef
@@ -67,6 +69,28 @@ class FactContext:
             return value_html(value, kind.type)
 
         return render_with_facts(text, one)
+
+    def shown(self, text: str, ref: SectionRef) -> dict[str, FactShown]:
+        """What each placeholder of a text shows a reader of a hearing, as the site shows
+        it: the edition's value, or the marked wording in the regional edition, for a value
+        the edition lacks, or a kind the map does not know."""
+        shown: dict[str, FactShown] = {}
+        for slug in referred_kinds(text):
+            kind = self.kinds.get(slug)
+            local = not self.regional and kind is not None
+            value = self.value_for(slug, ref) if local else None
+            if value is not None:
+                shown[slug] = FactShown(value)
+            else:
+                label = chip_label(kind.name if kind else slug, self.language, missing=local)
+                shown[slug] = FactShown(f"[{label}]", chip=True)
+        return shown
+
+    def as_read(self, text: str, ref: SectionRef) -> str:
+        """Plain text as a hearing's reader saw it: ``shown`` in place of each placeholder
+        (the merknadsdokument and the HTML summary quote passages so)."""
+        shown = self.shown(text, ref)
+        return substitute(text, lambda slug: shown[slug].text) if shown else text
 
     def _name(self, slug: str) -> str:
         kind = self.kinds.get(slug)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kartedit.bundle.worddoc.blocks import FactShown, markdown_blocks
+from kartedit.bundle.worddoc.blocks import markdown_blocks
 from kartedit.bundle.worddoc.ooxml import (
     FORM_MARK,
     PROPERTY_DOCUMENT,
@@ -33,12 +33,11 @@ from kartedit.bundle.worddoc.ooxml import (
     SECTION_MARK,
 )
 from kartedit.bundle.worddoc.writer import WordWriter
-from kartedit.domain.facts import chip_label, referred_kinds
+from kartedit.domain.facts import referred_kinds
 from kartedit.domain.hearing import HearingRound, norwegian_date
 from kartedit.domain.ids import new_id
 from kartedit.domain.model import MapInfo, PathwayInfo, ServiceInfo
 from kartedit.domain.people import Author
-from kartedit.domain.sections import SectionRef
 from kartedit.safe_files import export_file
 from kartedit.services.fact_context import FactContext
 from kartedit.services.facts import context_in
@@ -93,23 +92,6 @@ def round_facts(session: Session, hearing: HearingRound) -> FactContext:
     return replace(context_in(session, hearing.edition), language=hearing.language)
 
 
-def facts_shown(facts: FactContext, text: str, ref: SectionRef) -> dict[str, FactShown]:
-    """What each placeholder of a text shows, as the site shows it: the edition's value, or
-    the marked wording in the regional round, for a value the edition lacks, or a kind the
-    map does not know."""
-    shown: dict[str, FactShown] = {}
-    for slug in referred_kinds(text):
-        kind = facts.kinds.get(slug)
-        local = not facts.regional and kind is not None
-        value = facts.value_for(slug, ref) if local else None
-        if value is not None:
-            shown[slug] = FactShown(value)
-        else:
-            label = chip_label(kind.name if kind else slug, facts.language, missing=local)
-            shown[slug] = FactShown(f"[{label}]", chip=True)
-    return shown
-
-
 def _document(
     hearing: HearingRound,
     map_info: MapInfo,
@@ -131,7 +113,7 @@ def _document(
     shown: dict[str, str] = {}  # custom property → the text a placeholder showed
 
     def write_text(head: SectionHead) -> None:
-        filled = facts_shown(facts, head.revision.text, head.ref)
+        filled = facts.shown(head.revision.text, head.ref)
         for slug, fact in filled.items():
             name = f"{PROPERTY_FACT}{head.revision.id}-{slug}"
             for number, at in enumerate(range(0, len(fact.text), PROPERTY_PIECE)):

@@ -14,18 +14,17 @@ edition's values, or the marked «[lokal opplysning: …]» wording.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from docx.shared import Cm
 
 from kartedit.bundle.worddoc.writer import WordWriter
-from kartedit.domain.facts import substitute
 from kartedit.domain.hearing import HearingRound, is_private_person, norwegian_date
 from kartedit.domain.responses import CommentState, HearingThread
 from kartedit.domain.review import CommentKind, Reviewer
 from kartedit.domain.sections import SectionRef
 from kartedit.services.fact_context import FactContext
-from kartedit.services.hearing_document import facts_shown
 from kartedit.services.hearing_wording import Wording
 from kartedit.services.summary import HearingSummary, SummarySection
 
@@ -49,26 +48,18 @@ def _private(reviewer: Reviewer) -> bool:
     return is_private_person(reviewer.organisation, reviewer.role)
 
 
-def filled_passages(hearing: HearingRound, facts: FactContext | None) -> FilledPassages:
+Passage = Callable[[str, SectionRef], str]
+"""A passage of a round's texts as its readers saw it (``FactContext.as_read``)."""
+
+
+def as_read(hearing: HearingRound, facts: FactContext | None) -> Passage:
     """The round's passages as its hearing document showed them, in the round's standard."""
-    return FilledPassages(replace(facts, language=hearing.language) if facts else None)
+    if facts is None:
+        return lambda text, _ref: text
+    return replace(facts, language=hearing.language).as_read
 
 
-class FilledPassages:
-    """Passages of a round's texts as its readers saw them: local facts filled in (the
-    merknadsdokument and the HTML summary quote them so)."""
-
-    def __init__(self, facts: FactContext | None) -> None:
-        self.facts = facts
-
-    def __call__(self, text: str, ref: SectionRef) -> str:
-        if self.facts is None:
-            return text
-        shown = facts_shown(self.facts, text, ref)
-        return substitute(text, lambda slug: shown[slug].text)
-
-
-def _remark(thread: HearingThread, words: Wording, consent: bool, filled: FilledPassages) -> str:
+def _remark(thread: HearingThread, words: Wording, consent: bool, filled: Passage) -> str:
     root = thread.root
     lines = []
     general = root.comment.text.startswith(words("general_remark", pathway="").split("«")[0])
@@ -99,7 +90,7 @@ def _assessment(thread: HearingThread, words: Wording) -> str:
     return text
 
 
-def _change(thread: HearingThread, words: Wording, filled: FilledPassages) -> str:
+def _change(thread: HearingThread, words: Wording, filled: Passage) -> str:
     root = thread.root
     if root.state is CommentState.ACCEPTED:
         if root.kind is CommentKind.SUGGESTION:
@@ -119,7 +110,7 @@ def summary_docx(summary: HearingSummary, facts: FactContext | None = None) -> b
     (its passages then show values as the hearing document did)."""
     hearing = summary.round
     words = Wording(hearing.language)
-    filled = filled_passages(hearing, facts)
+    filled = as_read(hearing, facts)
     consent = hearing.names_consent
     title = f"{words('summary')}: {hearing.name}"
     writer = WordWriter(hearing.language, title, str(hearing.started_by), summary.made_at)

@@ -8,7 +8,7 @@ who made it, the decision, who made it and why, with the replies under it, into 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
@@ -105,12 +105,13 @@ def save_summary(
         data = summary_csv(summary)  # the coordinator's working list: passages as stored
     else:
         from kartedit.services.facts import Facts
-        from kartedit.services.merknad_document import filled_passages, summary_docx
 
         facts = Facts(workspace).context(summary.round.edition)
         if fmt is SummaryFormat.DOCX:
+            from kartedit.services.merknad_document import summary_docx
+
             data = summary_docx(summary, facts)
-        else:
-            data = summary_html(summary, filled_passages(summary.round, facts))
+        else:  # passages as the round's readers saw them, in the round's standard
+            data = summary_html(summary, replace(facts, language=summary.round.language).as_read)
     export_file(path, data)
     return summary

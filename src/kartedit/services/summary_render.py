@@ -166,7 +166,7 @@ def summary_html(
     then the sections nobody remarked on, listed compactly per pathway and service.
 
     ``filled`` shows a quoted passage as the round's readers saw it (local facts filled in,
-    ``merknad_document.filled_passages``); without it a passage is quoted as stored."""
+    ``FactContext.as_read``); without it a passage is quoted as stored."""
     hearing = summary.round
     words = Wording(hearing.language)
     groups: list[_Group] = []

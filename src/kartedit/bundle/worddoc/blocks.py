@@ -23,7 +23,7 @@ from urllib.parse import unquote
 import lxml.html
 from diff_match_patch import diff_match_patch
 
-from kartedit.domain.facts import PLACEHOLDER
+from kartedit.domain.facts import PLACEHOLDER, FactShown
 from kartedit.text.markdown_html import render_markdown
 
 PARAGRAPH_BREAK = "\n"
@@ -34,14 +34,6 @@ _LINK_TARGET = re.compile(r"\]\(([^)\n]*)\)")
 _HEADINGS = {"h1": 1, "h2": 1, "h3": 2, "h4": 2, "h5": 3, "h6": 3}
 _FACT_MARK = re.compile("\ue000(\\d+)\ue001")
 """Where a placeholder stood, through Markdown and the sanitiser: its number in the text."""
-
-
-@dataclass(frozen=True)
-class FactShown:
-    """What a placeholder shows: the edition's value, or the marked wording (a chip)."""
-
-    text: str
-    chip: bool = False
 
 
 FactTexts = tuple[tuple[str, str], ...]
