@@ -58,9 +58,9 @@ NOT_YET: dict[str, float] = {
 """Goals the code does not reach yet, with the quick map's figure today (ratio or value as
 the goal is; the smoke run fails past twice it): see the README's table for why and what
 the next step is. A click shows the text and checks it right after the paint, with the
-dictionary of the text's own written standard only; that dictionary (~30 MiB for bokmål)
-and SQLAlchemy's ORM, loaded once the window has painted (~28 MiB with what it imports),
-are what the memory figure is over its goal. On the quick map a raw unranked search
+dictionary of the text's own written standard only; that dictionary (~33 MiB for bokmål,
+~39 MiB with Enchant) is most of what the memory figure is over its goal. (Browsing loads
+no ORM: the store loads when a text is changed or a command needs it.) On the quick map a raw unranked search
 takes well under a millisecond, so search's own fixed part (the hits named, the first
 screen's snippets) weighs more there than on the region-scale map; the raw import's time is
 mostly its commits' disk syncs, 0.1–0.7 s for 40 files, so the import's ratio there runs
