@@ -94,7 +94,8 @@ def test_the_first_screen_is_painted_before_the_orm_is_loaded(demo_db, tmp_path)
 
 def test_browsing_the_map_never_loads_the_orm(demo_db) -> None:
     """Clicks through a quick-started window — texts shown, checked, facts filled in, the
-    side panels built — read everything without SQLAlchemy (28 MiB it need not hold)."""
+    side panels built, a search of the map — read everything without SQLAlchemy (28 MiB it
+    need not hold)."""
     code = (
         "import sys\n"
         "from pathlib import Path\n"
@@ -113,6 +114,8 @@ def test_browsing_the_map_never_loads_the_orm(demo_db) -> None:
         "    assert window.select_section(SectionRef.parse(key)), key\n"
         "    window.finish_pending_work()\n"
         "    app.processEvents()\n"
+        "window.search.set_query('fastlege')\n"
+        "assert window.search.hits() and window.search.hits()[-1].snippet\n"
         "filled = window.editor.context.facts is not None\n"
         "print(window.editor.editor.checked, filled, 'sqlalchemy' in sys.modules)\n"
         "window.editor.editor.document().setModified(False)\n"

@@ -246,3 +246,22 @@ def test_after_loading_a_click_still_reads_quickly_and_sees_every_write(demo_db:
         close_round(full, hearing.id, KARI)
         assert quick.open_section(ref, "regional") == full.open_section(ref, "regional")
         assert quick.section_states("angst", "bergen") == full.section_states("angst", "bergen")
+
+
+def test_before_the_store_loads_a_click_sees_what_another_program_wrote(demo_db: Path) -> None:
+    """A window that has only browsed (no store loaded) still shows a round another
+    program started, and its end, at the next click."""
+    from kartedit.services.first_screen import QuickStartWorkspace
+
+    ref = SectionRef.parse("angst/fastlege/role")
+    with QuickStartWorkspace(demo_db) as quick, Workspace.open(demo_db) as other:
+        before = quick.open_section(ref, "bergen")
+        hearing = start_round(
+            other, name="Høring", deadline=date(2027, 1, 15), author=KARI, pathways=["angst"]
+        )
+        opened = quick.open_section(ref, "bergen")
+        assert opened.view.status is Status.IN_HEARING is not before.view.status
+        assert quick.section_states("angst", "bergen") == other.section_states("angst", "bergen")
+        close_round(other, hearing.id, KARI)
+        assert quick.open_section(ref, "bergen") == other.open_section(ref, "bergen")
+        assert not quick.loaded

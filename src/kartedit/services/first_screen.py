@@ -22,10 +22,18 @@ from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kartedit.domain.model import REGIONAL, EditionInfo, PathwayInfo, SectionState, ServiceInfo
+from kartedit.domain.model import (
+    REGIONAL,
+    EditionInfo,
+    PathwayInfo,
+    SearchHit,
+    SectionState,
+    ServiceInfo,
+)
 from kartedit.domain.quality import QualityLists
 from kartedit.domain.sections import SectionRef
 from kartedit.store.quick_read import FirstScreen, OpenedSection
+from kartedit.store.search_hits import SHOWN_FIRST
 
 if TYPE_CHECKING:
     from kartedit.services.fact_context import FactContext
@@ -76,7 +84,7 @@ class QuickStartWorkspace:
 
     def _quickly(self, name: str, *args: Any) -> Any:
         quick = self._quick
-        if quick is not None and self._full is not None:
+        if quick is not None:
             self._follow_writes(quick)
         found = getattr(quick, name)(*args) if quick else None
         if found is None:
@@ -86,7 +94,8 @@ class QuickStartWorkspace:
         return found
 
     def _follow_writes(self, quick: FirstScreen) -> None:
-        """Forget what the quick reader keeps once another connection has written."""
+        """Forget what the quick reader keeps once another connection — the full workspace,
+        or another program — has written."""
         if quick.connection is None:
             return
         try:
@@ -129,6 +138,29 @@ class QuickStartWorkspace:
 
     def open_section(self, ref: SectionRef, edition: str = REGIONAL) -> OpenedSection:
         return self._quickly("open_section", ref, edition)
+
+    def search(
+        self,
+        query: str,
+        edition: str = REGIONAL,
+        limit: int = 200,
+        *,
+        marked: int | None = SHOWN_FIRST,
+    ) -> list[SearchHit]:
+        """As ``Workspace.search``: a passage left for later is made while this map is open."""
+        quick = self._quick
+        hits = None
+        if quick is not None:
+            hits = quick.search(
+                query,
+                edition,
+                limit,
+                limit if marked is None else marked,
+                None if marked is None else quick.snippets,
+            )
+        if hits is None:
+            return self.load().search(query, edition, limit, marked=marked)
+        return hits
 
     # -- what a click checks and fills the open text with ----------------------------------
 

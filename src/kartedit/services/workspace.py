@@ -35,13 +35,10 @@ from kartedit.store.db import Database, create_database, open_database
 from kartedit.store.facts import FactStore
 from kartedit.store.reading import OpenedSection, OpenRoundsCache
 from kartedit.store.repository import MapRepository
+from kartedit.store.search_hits import SHOWN_FIRST
 
 if TYPE_CHECKING:
     from kartedit.services.fact_context import FactContext
-
-SHOWN_FIRST = 20
-"""Search hits that come with their snippet at once: what a result list shows before it is
-scrolled. The others' snippets are made when the list first shows them."""
 
 
 class Workspace:

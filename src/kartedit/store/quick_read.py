@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -24,6 +25,7 @@ from kartedit.domain.model import (
     EditionKind,
     PathwayInfo,
     RevisionInfo,
+    SearchHit,
     SectionState,
     SectionView,
     ServiceInfo,
@@ -33,6 +35,7 @@ from kartedit.domain.sections import PATHWAY_LEVEL, SectionKind, SectionRef, Sta
 from kartedit.store import sqlite
 from kartedit.store.hearing_rule import OpenRound, hearing_status, scope_of
 from kartedit.store.schema_version import HEAD_REVISION
+from kartedit.store.search_hits import SnippetReader, hits_of
 
 if TYPE_CHECKING:  # imported where used: ``kartedit show`` reads a text and needs neither
     from kartedit.domain.facts import FactKey, FactKind, FactValue
@@ -319,6 +322,31 @@ class FirstScreen:
             RevisionInfo(rid, seq, Author(name, org), parse_utc(created), message, parent, base)
             for rid, seq, name, org, created, message, parent, base in rows or []
         ]
+
+    # -- search ---------------------------------------------------------------------------
+
+    def search(
+        self, query: str, edition: str, limit: int, marked: int, later: SnippetReader | None
+    ) -> list[SearchHit] | None:
+        """As ``search.MapSearch.search``; None for an edition the map lacks (the full path
+        names the ones it has) or any database trouble."""
+        if self.connection is None:
+            return None
+        try:
+            found = sqlite.fts_search(self.connection, query, edition, limit, marked)
+        except sqlite3.Error:
+            return None
+        return None if found is None else hits_of(found, edition, later)
+
+    def snippets(self, match: str, section_ids: Sequence[int]) -> dict[int, str]:
+        """As ``search.MapSearch.snippets``; none once the map is closed (a result list
+        left on screen shows no passage) or the file cannot be read."""
+        if self.connection is None:
+            return {}
+        try:
+            return sqlite.fts_snippets(self.connection, match, section_ids)
+        except sqlite3.Error:
+            return {}
 
     # -- what the open text is checked and filled in with ---------------------------------
 
