@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from kartedit.domain.sections import SectionRef
 from kartedit.gui.writer import main_window as main_window_module
@@ -149,6 +150,7 @@ def test_the_store_loads_past_the_import_hook_when_a_text_is_changed(
     window.editor.editor.insertPlainText("Ny setning. ")
     qtbot.waitUntil(lambda: workspace.loaded, timeout=10000)  # type: ignore[attr-defined]
     assert builtins.__import__ is hook
+    assert QApplication.overrideCursor() is None  # the busy pointer gone again
     assert window.save_current("Ny innledning")
     assert workspace.section(DRAFT).text.startswith("Ny setning. ")
     workspace.close()

@@ -347,9 +347,17 @@ def first_screen_painted(window: MainWindow) -> None:
 @contextmanager
 def _loading_the_store() -> Iterator[None]:
     """The store's modules do not use Qt, so they are imported past PySide6's import hook,
-    which would otherwise read and keep the source of each (a third slower, 20 MiB more)."""
-    with plain_imports():
-        yield
+    which would otherwise read and keep the source of each (a third slower, 20 MiB more).
+    Loading takes a moment (a third of a second), so the pointer shows it is busy."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        with plain_imports():
+            yield
+    finally:
+        QApplication.restoreOverrideCursor()
     _freeze()
 
 
