@@ -39,3 +39,37 @@ def test_the_window_keeps_qt_fills_on_the_painting_thread(
     import os
 
     assert os.environ[NO_PAINT_THREADS] == "1"
+
+
+def _qt_status_width(window: MainWindow) -> int:
+    """The status column's width as Qt's own measure of the rows shown gives it."""
+    from PySide6.QtWidgets import QTreeView
+
+    from kartedit.gui.writer.map_model import STATUS_COLUMN
+
+    return QTreeView.sizeHintForColumn(window.tree.view, STATUS_COLUMN)
+
+
+def test_the_status_column_fits_the_widest_status_shown_as_services_open_and_close(
+    qtbot, window: MainWindow
+) -> None:
+    from kartedit.gui.writer.map_model import STATUS_COLUMN
+
+    view, model = window.tree.view, window.tree.model
+    header = view.header()
+    assert window.switch_edition("bergen")  # local and stale texts: statuses of all widths
+    for pathway in ("angst", "habilitering", "depresjon"):
+        window.tree.load(pathway)
+        parent = model.pathway_index(pathway)
+        view.expand(parent)
+        for row in range(model.rowCount(parent)):
+            view.expand(model.index(row, 0, parent))
+            qtbot.wait(1)
+            assert header.sectionSize(STATUS_COLUMN) == _qt_status_width(window), (pathway, row)
+    widest = header.sectionSize(STATUS_COLUMN)
+    view.collapse(model.pathway_index("habilitering"))  # its stale PPT text leaves the view
+    qtbot.wait(1)
+    assert header.sectionSize(STATUS_COLUMN) == _qt_status_width(window) < widest
+    window.switch_edition("regional")  # new words in the column
+    qtbot.wait(1)
+    assert header.sectionSize(STATUS_COLUMN) == _qt_status_width(window)
