@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from kartedit.domain.sections import SectionRef
 from kartedit.gui.writer.main_window import MainWindow
 from kartedit.gui.writer.painting import NO_PAINT_THREADS
 
@@ -73,3 +74,29 @@ def test_the_status_column_fits_the_widest_status_shown_as_services_open_and_clo
     window.switch_edition("regional")  # new words in the column
     qtbot.wait(1)
     assert header.sectionSize(STATUS_COLUMN) == _qt_status_width(window)
+
+
+APPROVED = SectionRef.parse("angst/fastlege/role")
+DRAFT = SectionRef.parse("angst/fastlege/referral")
+INHERITED = SectionRef.parse("angst/fastlege/referral")  # in Bergen: the regional text
+STALE = SectionRef.parse("habilitering/ppt/role")  # Bergen's adaptation, stale
+
+
+def test_clicks_between_approved_and_draft_texts_switch_the_editors_look(
+    window: MainWindow,
+) -> None:
+    from PySide6.QtGui import QPalette
+
+    from kartedit.gui.common.theme import theme
+
+    text = window.editor.editor
+    normal = text.palette().color(QPalette.ColorRole.Base)
+    for ref, locked in ((APPROVED, True), (APPROVED, True), (DRAFT, False), (APPROVED, True)):
+        window.select_section(ref)
+        base = text.palette().color(QPalette.ColorRole.Base)
+        assert text.isReadOnly() is locked
+        assert base == (theme().panel if locked else normal)
+    window.select_section(DRAFT)
+    window.select_section(DRAFT)
+    assert not text.isReadOnly()
+    assert text.palette().color(QPalette.ColorRole.Base) == normal

@@ -75,6 +75,7 @@ class MarkdownEdit(QPlainTextEdit):
         self.document().setDocumentMargin(12)
         self.highlighter = MarkdownHighlighter(self.document())
         self._normal = QPalette(self.palette())
+        self._locked: bool | None = None
 
     def set_checker(self, checker: TextChecker | None) -> None:
         """Underline what ``checker`` finds (None: no underlines); re-checks every line."""
@@ -200,6 +201,9 @@ class MarkdownEdit(QPlainTextEdit):
         return menu
 
     def set_locked(self, locked: bool) -> None:
+        if locked is self._locked:
+            return  # the same look: no new palette for the editor and its scroll bars
+        self._locked = locked
         self.setReadOnly(locked)
         palette = QPalette(self._normal)
         if locked:

@@ -67,9 +67,12 @@ class QualityMarks:
         return self.checker.line_marks(line) if self.checker is not None else ()
 
     def apply(self, highlighter: QSyntaxHighlighter, text: str) -> None:
+        marks = self.marks(text)
+        if not marks:  # most lines, and every line of a text shown before it is checked
+            return
         t = theme()
         # a sentence's dotted line first, so the words' own marks show inside it
-        ordered = sorted(self.marks(text), key=lambda m: m.kind is not FindingKind.LONG_SENTENCE)
+        ordered = sorted(marks, key=lambda m: m.kind is not FindingKind.LONG_SENTENCE)
         for mark in ordered:
             style, ink = _STYLE[mark.kind]
             colour = t.ink(ink)
