@@ -4,6 +4,7 @@ layout left alone, and everything a writer sees the same as before."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -100,3 +101,32 @@ def test_clicks_between_approved_and_draft_texts_switch_the_editors_look(
     window.select_section(DRAFT)
     assert not text.isReadOnly()
     assert text.palette().color(QPalette.ColorRole.Base) == normal
+
+
+def test_marks_underline_each_run_of_a_line_and_keep_its_markdown_look(qtbot) -> None:
+    """A long sentence over bold, a link and a local fact: every character under the mark
+    is underlined, and each keeps the look the Markdown gave it."""
+    from PySide6.QtGui import QFont, QTextCharFormat
+
+    from kartedit.domain.quality import FindingKind, TextMark
+    from kartedit.gui.writer.editor import MarkdownEdit
+
+    line = "Les **dette** og [lenken](https://x.no) om {{lokal:inntaksteam}} nå."
+
+    class Checker:
+        def line_marks(self, text: str) -> tuple[TextMark, ...]:
+            return (TextMark(FindingKind.LONG_SENTENCE, 0, len(text), text, "30"),)
+
+    edit = MarkdownEdit()
+    qtbot.addWidget(edit)
+    edit.setPlainText(line)
+    edit.set_checker(Checker())  # type: ignore[arg-type]
+    ranges = edit.document().begin().layout().formats()
+    covered = sorted((r.start, r.start + r.length) for r in ranges)
+    assert covered[0][0] == 0 and covered[-1][1] == len(line)
+    assert all(a[1] == b[0] for a, b in pairwise(covered))
+    for r in ranges:
+        assert r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
+    bold = next(r for r in ranges if line[r.start : r.start + r.length] == "**dette**")
+    assert bold.format.fontWeight() == QFont.Weight.Bold
+    assert any(line[r.start : r.start + r.length].startswith("{{lokal") for r in ranges)
