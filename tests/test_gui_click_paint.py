@@ -130,3 +130,66 @@ def test_marks_underline_each_run_of_a_line_and_keep_its_markdown_look(qtbot) ->
     bold = next(r for r in ranges if line[r.start : r.start + r.length] == "**dette**")
     assert bold.format.fontWeight() == QFont.Weight.Bold
     assert any(line[r.start : r.start + r.length].startswith("{{lokal") for r in ranges)
+
+
+def _history_rows(panel) -> list[tuple[str, str, bool, bool, int]]:
+    """What the history pane shows: text, revision, bold, selected, row height."""
+    from PySide6.QtCore import Qt
+
+    from kartedit.gui.writer.history_panel import REVISION_ROLE
+
+    shown = []
+    for row in range(panel.list.count()):
+        item = panel.list.item(row)
+        font = item.data(Qt.ItemDataRole.FontRole)
+        shown.append(
+            (
+                item.text(),
+                item.data(REVISION_ROLE),
+                font is not None and font.bold(),
+                item.isSelected(),
+                panel.list.visualItemRect(item).height(),
+            )
+        )
+    return shown
+
+
+def _click_and_compare(qtbot, window: MainWindow, fresh, ref: SectionRef) -> None:
+    if window.history.list.count() > 2:  # revisions the writer chose: the click forgets them
+        window.history.list.setCurrentRow(1)
+        window.history.list.item(2).setSelected(True)
+    window.select_section(ref)
+    assert window.view is not None
+    revisions = window.workspace.history(ref, window.edition)
+    fresh.list.clear()
+    fresh.set_revisions(revisions, window.view.revision_id, can_restore=not window.view.read_only)
+    qtbot.wait(1)
+    assert _history_rows(window.history) == _history_rows(fresh)
+    assert [row[1] for row in _history_rows(window.history)] == [r.id for r in revisions]
+    assert window.history.current_revision() == revisions[0].id
+    assert window.history.view_button.isEnabled()
+    assert not window.history.restore_button.isEnabled()  # the newest is chosen
+
+
+def test_the_history_pane_shows_each_clicked_sections_revisions_as_a_fresh_pane_would(
+    qtbot, window: MainWindow
+) -> None:
+    from kartedit.gui.writer.history_panel import HistoryPanel
+
+    fresh = HistoryPanel()
+    qtbot.addWidget(fresh)
+    fresh.resize(window.history.size())
+    fresh.show()
+    refs = [DRAFT, APPROVED, DRAFT, SectionRef.parse("angst/fastlege/assessment"), DRAFT]
+    for edition in ("regional", "bergen"):
+        window.switch_edition(edition)
+        for ref in [*refs, STALE]:
+            _click_and_compare(qtbot, window, fresh, ref)
+    window.select_section(DRAFT)
+    assert window.history.list.count() >= 3
+    assert window.view is not None
+    window.history.list.setCurrentRow(1)  # two revisions the writer chose ...
+    window.history.list.item(2).setSelected(True)
+    assert len(window.history.selected_revisions()) == 2
+    window.reload_section()  # ... and the same section shown afresh
+    assert window.history.selected_revisions() == [window.view.revision_id]  # the newest
