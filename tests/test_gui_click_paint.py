@@ -193,3 +193,59 @@ def test_the_history_pane_shows_each_clicked_sections_revisions_as_a_fresh_pane_
     assert len(window.history.selected_revisions()) == 2
     window.reload_section()  # ... and the same section shown afresh
     assert window.history.selected_revisions() == [window.view.revision_id]  # the newest
+
+
+def test_the_info_bar_shows_for_an_inherited_or_stale_text_and_is_gone_for_a_regional_draft(
+    qtbot, window: MainWindow
+) -> None:
+    info = window.editor.info
+    window.select_section(DRAFT)
+    assert not info.isVisible()
+    window.select_section(APPROVED)
+    assert info.isVisible() and info.reopen_button.isVisible()
+    window.switch_edition("bergen")
+    window.select_section(INHERITED)
+    assert info.isVisible() and info.adapt_button.isVisible()
+    assert "inherited" in info.message.text()
+    window.select_section(STALE)
+    assert info.isVisible() and info.carry_button.isVisible()
+    window.switch_edition("regional")
+    window.select_section(DRAFT)
+    qtbot.wait(1)
+    assert not info.isVisible()
+    # no strip left above the editor: the header's bottom meets the text with the spacing only
+    layout = window.editor.page.layout()
+    assert window.editor.splitter.y() - window.editor.status_text.geometry().bottom() - 1 == (
+        layout.spacing()
+    )
+
+
+def test_the_windows_minimum_size_is_the_same_whichever_section_is_open(
+    qtbot, window: MainWindow
+) -> None:
+    window.select_section(DRAFT)
+    qtbot.wait(1)
+    first = window.minimumSize()
+    window.switch_edition("bergen")
+    for ref in (STALE, INHERITED, SectionRef.parse("habilitering/introduction"), APPROVED):
+        window.select_section(ref)
+        qtbot.wait(1)
+        assert window.minimumSize() == first
+
+
+def test_a_squeezed_header_cuts_its_words_with_an_ellipsis_and_keeps_them_whole(
+    qtbot, window: MainWindow
+) -> None:
+    window.switch_edition("bergen")
+    window.select_section(STALE)
+    crumbs = window.editor.crumbs
+    whole = crumbs.text()
+    window.resize(window.minimumSize())
+    qtbot.waitUntil(lambda: crumbs.width() < crumbs.fontMetrics().horizontalAdvance(whole))
+    crumbs.repaint()
+    assert crumbs.text() == whole
+    assert crumbs.toolTip() == whole  # the words in full where they are cut
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: crumbs.width() >= crumbs.fontMetrics().horizontalAdvance(whole))
+    crumbs.repaint()
+    assert crumbs.toolTip() == ""
