@@ -72,6 +72,9 @@ def test_the_status_column_fits_the_widest_status_shown_as_services_open_and_clo
     view.collapse(model.pathway_index("habilitering"))  # its stale PPT text leaves the view
     qtbot.wait(1)
     assert header.sectionSize(STATUS_COLUMN) == _qt_status_width(window) < widest
+    view.expandAll()  # many rows at once
+    qtbot.wait(1)
+    assert header.sectionSize(STATUS_COLUMN) == _qt_status_width(window) == widest
     window.switch_edition("regional")  # new words in the column
     qtbot.wait(1)
     assert header.sectionSize(STATUS_COLUMN) == _qt_status_width(window)

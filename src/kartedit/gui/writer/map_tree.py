@@ -63,6 +63,21 @@ class MapTreeView(QTreeView):
             self._status_width = width
         return width
 
+    # Opening many rows at once: Qt measures them (no ``expanded`` for each row).
+    def expandAll(self) -> None:
+        self.forget_status_width()
+        super().expandAll()
+
+    def expandToDepth(self, depth: int) -> None:
+        self.forget_status_width()
+        super().expandToDepth(depth)
+
+    def expandRecursively(
+        self, index: QModelIndex | QPersistentModelIndex, depth: int = -1
+    ) -> None:
+        self.forget_status_width()
+        super().expandRecursively(index, depth)
+
     def _measure_opened(self, index: QModelIndex) -> None:
         """The rows an expansion shows: the widest of them against the widest before
         (Qt asks for the column's width right after this signal)."""
@@ -87,11 +102,11 @@ class MapTreeView(QTreeView):
         """The widest status under an expanded row, its expanded children included; rows
         whose name spans the status column do not count, as in Qt's own measure."""
         model = self.model()
-        delegate = self.itemDelegate()
         widest = -1
         for row in range(model.rowCount(parent)):
             if not self.isFirstColumnSpanned(row, parent):
                 status = model.index(row, STATUS_COLUMN, parent)
+                delegate = self.itemDelegateForIndex(status)
                 widest = max(widest, delegate.sizeHint(option, status).width())
             child = model.index(row, LABEL_COLUMN, parent)
             if self.isExpanded(child):
