@@ -24,13 +24,15 @@ class _Elider(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() is not QEvent.Type.Paint or not isinstance(watched, QLabel):
             return False
+        fits = watched.sizeHint().width() <= watched.width()  # the label keeps its hint
         text = watched.text()
-        room = watched.contentsRect()
-        metrics = watched.fontMetrics()
-        fits = not text or metrics.horizontalAdvance(text) <= room.width()
-        watched.setToolTip("" if fits else text)
+        tip = "" if fits else text
+        if watched.toolTip() != tip:
+            watched.setToolTip(tip)
         if fits:
             return False
+        room = watched.contentsRect()
+        metrics = watched.fontMetrics()
         painter = QPainter(watched)
         try:
             watched.style().drawItemText(
