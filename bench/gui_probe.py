@@ -99,7 +99,7 @@ def click(db: Path, edition: str, keys: list[str]) -> dict[str, float]:
 def _clicks(db: Path, edition: str, refs: list[SectionRef]) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
-    from kartedit.gui.common.app import _open_workspace, load_full_workspace
+    from kartedit.gui.common.app import _open_workspace, first_screen_painted
 
     workspace = _open_workspace(db)  # as the window opens it
 
@@ -111,7 +111,7 @@ def _clicks(db: Path, edition: str, refs: list[SectionRef]) -> dict[str, float]:
     window.show()
     app.processEvents()
     if hasattr(workspace, "load"):
-        load_full_workspace(window, workspace)  # as the window does once it has painted
+        first_screen_painted(window)  # as the window does once it has painted
     for pathway in dict.fromkeys(ref.pathway for ref in refs):
         window.tree.load(pathway)  # expanding a pathway is not part of a click
     app.processEvents()

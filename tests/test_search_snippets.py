@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from kartedit.domain.errors import NotFoundError
 from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef
 from kartedit.services.workspace import Workspace
@@ -63,3 +66,38 @@ def test_a_list_kept_after_its_map_closed_shows_no_later_passages(demo_db: Path)
     workspace.close()
     assert hits[0].snippet == first and "[" in first
     assert hits[-1].snippet == ""
+
+
+def _whole(hits: list) -> list[tuple[object, ...]]:
+    return [(h.ref, h.edition, h.pathway_name, h.service_name, h.snippet) for h in hits]
+
+
+def test_a_search_before_the_store_loads_finds_what_the_full_path_finds(
+    workspace: Workspace,
+) -> None:
+    """The window searches without the ORM: the same hits, order, names and passages —
+    later ones made from the same open map, and a text saved since shown as it is now."""
+    from kartedit.services.first_screen import QuickStartWorkspace
+
+    workspace.save(REF, "Kvitlauk i eit avsnitt.\n\nMeir om kvitlauk her.\n", KARI)
+    with QuickStartWorkspace(workspace.path) as quick:
+        for query, edition in (
+            ("angst", "regional"),
+            ("barn", "bergen"),
+            ("sam henv", "voss"),
+            ("varseltegn", "bergen"),
+            ("kvitlauk", "regional"),
+            ('"ingen" slike ord', "voss"),
+        ):
+            for marked in (None, 0, 3):
+                found = quick.search(query, edition, marked=marked)
+                assert _whole(found) == _whole(workspace.search(query, edition, marked=marked))
+        hits = quick.search("kvitlauk", marked=0)
+        workspace.save(REF, "Kvitlauk, men skriven om.\n", KARI)
+        assert next(h for h in hits if h.ref == REF).snippet == "[Kvitlauk], men skriven om."
+        unread = quick.search("angst", marked=1)
+        assert not quick.loaded
+        with pytest.raises(NotFoundError, match="bergen"):  # the full path names them
+            quick.search("angst", "oslo")
+        assert quick.loaded
+    assert "[" in unread[0].snippet and unread[-1].snippet == ""  # the map closed since

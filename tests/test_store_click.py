@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -13,6 +14,9 @@ from kartedit.domain.sections import SectionRef, Status
 from kartedit.services.rounds import close_round, start_round
 from kartedit.services.workspace import Workspace
 from tests.sql_support import counted
+
+if TYPE_CHECKING:
+    from kartedit.store.quick_read import FirstScreen
 
 KARI = Author("Kari Koordinator", "Helse Bergen")
 
@@ -123,8 +127,61 @@ def assert_first_screen_as_full_path(workspace: Workspace, edition: str) -> None
         for ref in every_ref(workspace):
             assert first.open_section(ref, edition) == workspace.open_section(ref, edition)
         assert first.open_section(SectionRef.parse("nosuch/fastlege/role"), edition) is None
+        assert first.quality_lists() == workspace.quality_lists()
+        assert_facts_as_full_path(first, workspace, edition)
         assert first.services_of("nosuch") is None
         assert first.section_states("nosuch", edition) is None
+    finally:
+        first.close()
+
+
+def assert_facts_as_full_path(first: FirstScreen, workspace: Workspace, edition: str) -> None:
+    facts, full = first.edition_facts(edition), workspace.fact_context(edition)
+    assert facts is not None
+    assert (facts.regional, facts.language) == (full.regional, full.language)
+    assert facts.kinds == full.kinds and list(facts.kinds) == list(full.kinds)
+    assert facts.values == full.values and list(facts.values) == list(full.values)
+
+
+def test_a_click_checks_and_fills_in_with_what_the_full_path_reads(
+    workspace: Workspace,
+) -> None:
+    """The lists a click checks the open text with, and the facts it fills in, read
+    without the ORM: values replaced and cleared, a pathway-scoped kind, words and terms."""
+    from kartedit.domain.facts import FactKind, FactScope
+    from kartedit.domain.quality import QualityLists, Term
+    from kartedit.services.facts import Facts
+    from kartedit.services.quality import QualityChecker
+    from kartedit.store.quick_read import FirstScreen
+
+    facts = Facts(workspace)
+    facts.add_kind(FactKind("moteplass", "Møteplass", scope=FactScope.PATHWAY))
+    facts.set_value("bergen", "fastlege", "kontaktperson", "Første verdi", KARI)
+    facts.set_value("bergen", "fastlege", "kontaktperson", "Andre verdi", KARI)
+    facts.set_value("bergen", "ppt", "kontaktperson", "Snart borte", KARI)
+    facts.set_value("bergen", "ppt", "kontaktperson", "", KARI)  # cleared: no value
+    facts.set_value("bergen", "ppt", "moteplass", "Rådhuset", KARI, pathway="angst")
+    facts.set_value("bergen", "ppt", "moteplass", "Skolen", KARI, pathway="depresjon")
+    QualityChecker(workspace).save_lists(
+        QualityLists(
+            ("Kvinnherad", "BUP-en"),
+            (Term("fastlege", "fastlege", ("allmennlege", "huslege"), "Fast ord"),),
+            (("bup", ("BUP", "barne- og ungdomspsykiatrien")),),
+        )
+    )
+    first = FirstScreen(workspace.path)
+    try:
+        assert first.quality_lists() == workspace.quality_lists()
+        assert first.quality_lists().words == ("BUP-en", "Kvinnherad")
+        for edition in ("regional", "bergen", "voss"):
+            assert_facts_as_full_path(first, workspace, edition)
+        bergen = first.edition_facts("bergen")
+        assert bergen is not None
+        assert [v.value for k, v in bergen.values.items() if k.service == "ppt"] == [
+            "Rådhuset",
+            "Skolen",
+        ]
+        assert first.edition_facts("oslo") is None  # the full path names the editions
     finally:
         first.close()
 
@@ -189,3 +246,22 @@ def test_after_loading_a_click_still_reads_quickly_and_sees_every_write(demo_db:
         close_round(full, hearing.id, KARI)
         assert quick.open_section(ref, "regional") == full.open_section(ref, "regional")
         assert quick.section_states("angst", "bergen") == full.section_states("angst", "bergen")
+
+
+def test_before_the_store_loads_a_click_sees_what_another_program_wrote(demo_db: Path) -> None:
+    """A window that has only browsed (no store loaded) still shows a round another
+    program started, and its end, at the next click."""
+    from kartedit.services.first_screen import QuickStartWorkspace
+
+    ref = SectionRef.parse("angst/fastlege/role")
+    with QuickStartWorkspace(demo_db) as quick, Workspace.open(demo_db) as other:
+        before = quick.open_section(ref, "bergen")
+        hearing = start_round(
+            other, name="Høring", deadline=date(2027, 1, 15), author=KARI, pathways=["angst"]
+        )
+        opened = quick.open_section(ref, "bergen")
+        assert opened.view.status is Status.IN_HEARING is not before.view.status
+        assert quick.section_states("angst", "bergen") == other.section_states("angst", "bergen")
+        close_round(other, hearing.id, KARI)
+        assert quick.open_section(ref, "bergen") == other.open_section(ref, "bergen")
+        assert not quick.loaded

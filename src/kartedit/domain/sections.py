@@ -170,6 +170,12 @@ class SectionRef:
         """A pathway-level text: the introduction or the text for families."""
         return cls(pathway, PATHWAY_LEVEL, kind)
 
+    @classmethod
+    def of_row(cls, pathway: str, service: str | None, kind: str) -> SectionRef:
+        """The section a database row names; a row without a service is a pathway-level
+        text."""
+        return cls(pathway, service or PATHWAY_LEVEL, SectionKind(kind))
+
     @property
     def is_pathway_level(self) -> bool:
         return self.service == PATHWAY_LEVEL

@@ -76,8 +76,7 @@ class Facts:
             return bool(FactStore(session).add_fact_kinds([kind]))
 
     def context(self, edition: str = REGIONAL) -> FactContext:
-        with self.workspace.database.reading() as session:
-            return context_in(session, edition)
+        return self.workspace.fact_context(edition)
 
     def values(self, edition: str) -> dict[FactKey, FactValue]:
         with self.workspace.database.reading() as session:

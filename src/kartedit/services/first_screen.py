@@ -1,28 +1,42 @@
-"""Application services: a workspace whose first screen is read before the ORM is loaded.
+"""Application services: a workspace that answers the map's browsing without the ORM.
 
 The window's first paint needs the editions, the pathways, one pathway's states and one
-section: ``store.quick_read.FirstScreen`` reads them with the standard library. Every
-other use — and any of those reads the quick reader cannot answer — goes to the full
-``Workspace``, opened on first need, or earlier by ``load`` (the window calls it once
-it has painted). Nothing here imports SQLAlchemy until then.
+section; a click in the map needs a section with its history, the map's word and term
+lists it is checked with, and the edition's facts it is filled in with.
+``store.quick_read.FirstScreen`` reads all of them with the standard library, in a tenth
+of the ORM's time. Every other use — a save, a command, and any read the quick reader
+cannot answer — goes to the full ``Workspace``, opened on first need, or earlier by
+``load`` (the window calls it once a text has been changed, so the save finds it ready).
+A writer who only reads never loads SQLAlchemy and its ORM (about 28 MiB).
 
-The quick reader stays open after that: a click in the map reads the same few things
-(a tenth of the time through the ORM), and sees every write of the full workspace, which
-commits before it returns (what the reader keeps — the open hearing rounds — is read again
-once the file has changed).
+The quick reader stays open once the full workspace is loaded, and sees every write of it,
+which commits before it returns (what the reader keeps — the open hearing rounds — is read
+again once the file has changed).
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kartedit.domain.model import REGIONAL, EditionInfo, PathwayInfo, SectionState, ServiceInfo
+from kartedit.domain.model import (
+    REGIONAL,
+    EditionInfo,
+    PathwayInfo,
+    SearchHit,
+    SectionState,
+    ServiceInfo,
+)
+from kartedit.domain.quality import QualityLists
 from kartedit.domain.sections import SectionRef
 from kartedit.store.quick_read import FirstScreen, OpenedSection
+from kartedit.store.search_hits import SHOWN_FIRST
 
 if TYPE_CHECKING:
+    from kartedit.services.fact_context import FactContext
     from kartedit.services.workspace import Workspace
 
 
@@ -30,8 +44,13 @@ class QuickStartWorkspace:
     """A ``Workspace`` stand-in: the first screen's reads without the ORM, the rest through
     the full workspace (every attribute it does not define is the full workspace's)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(
+        self, path: Path, loading: Callable[[], AbstractContextManager[object]] = nullcontext
+    ) -> None:
         self.path = path
+        self.loading = loading
+        """What the store is imported and opened within (the window: past PySide6's import
+        hook)."""
         self._quick: FirstScreen | None = FirstScreen(path)
         self._full: Workspace | None = None
         self._answered: list[tuple[str, tuple[Any, ...]]] = []
@@ -49,9 +68,10 @@ class QuickStartWorkspace:
     def load(self) -> Workspace:
         """The full workspace (importing the store), opened once."""
         if self._full is None:
-            from kartedit.services.workspace import Workspace
+            with self.loading():
+                from kartedit.services.workspace import Workspace
 
-            self._full = Workspace.open(self.path)
+                self._full = Workspace.open(self.path)
         return self._full
 
     def check(self) -> None:
@@ -64,7 +84,7 @@ class QuickStartWorkspace:
 
     def _quickly(self, name: str, *args: Any) -> Any:
         quick = self._quick
-        if quick is not None and self._full is not None:
+        if quick is not None:
             self._follow_writes(quick)
         found = getattr(quick, name)(*args) if quick else None
         if found is None:
@@ -74,7 +94,8 @@ class QuickStartWorkspace:
         return found
 
     def _follow_writes(self, quick: FirstScreen) -> None:
-        """Forget what the quick reader keeps once another connection has written."""
+        """Forget what the quick reader keeps once another connection — the full workspace,
+        or another program — has written."""
         if quick.connection is None:
             return
         try:
@@ -117,3 +138,40 @@ class QuickStartWorkspace:
 
     def open_section(self, ref: SectionRef, edition: str = REGIONAL) -> OpenedSection:
         return self._quickly("open_section", ref, edition)
+
+    def search(
+        self,
+        query: str,
+        edition: str = REGIONAL,
+        limit: int = 200,
+        *,
+        marked: int | None = SHOWN_FIRST,
+    ) -> list[SearchHit]:
+        """As ``Workspace.search``: a passage left for later is made while this map is open."""
+        quick = self._quick
+        hits = None
+        if quick is not None:
+            hits = quick.search(
+                query,
+                edition,
+                limit,
+                limit if marked is None else marked,
+                None if marked is None else quick.snippets,
+            )
+        if hits is None:
+            return self.load().search(query, edition, limit, marked=marked)
+        return hits
+
+    # -- what a click checks and fills the open text with ----------------------------------
+
+    def quality_lists(self) -> QualityLists:
+        return self._quickly("quality_lists")
+
+    def fact_context(self, edition: str = REGIONAL) -> FactContext:
+        quick = self._quick
+        facts = quick.edition_facts(edition) if quick is not None else None
+        if facts is None:
+            return self.load().fact_context(edition)
+        from kartedit.services.fact_context import FactContext  # Markdown: not at start-up
+
+        return FactContext(edition, facts.regional, facts.language, facts.kinds, facts.values)

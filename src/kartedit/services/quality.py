@@ -104,8 +104,7 @@ class QualityChecker:
 
     def lists(self) -> QualityLists:
         if self._lists is None:
-            with self.workspace.database.reading() as session:
-                self._lists = _stored().load_lists(session)
+            self._lists = self.workspace.quality_lists()
         return self._lists
 
     def save_lists(self, lists: QualityLists) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kartedit.domain import history
 from kartedit.domain.errors import UserError
@@ -27,16 +28,17 @@ from kartedit.domain.model import (
     ServiceInfo,
 )
 from kartedit.domain.people import Author
+from kartedit.domain.quality import QualityLists
 from kartedit.domain.sections import SectionRef, Status
 from kartedit.domain.text_forms import section_text
 from kartedit.store.db import Database, create_database, open_database
 from kartedit.store.facts import FactStore
 from kartedit.store.reading import OpenedSection, OpenRoundsCache
 from kartedit.store.repository import MapRepository
+from kartedit.store.search_hits import SHOWN_FIRST
 
-SHOWN_FIRST = 20
-"""Search hits that come with their snippet at once: what a result list shows before it is
-scrolled. The others' snippets are made when the list first shows them."""
+if TYPE_CHECKING:
+    from kartedit.services.fact_context import FactContext
 
 
 class Workspace:
@@ -111,6 +113,20 @@ class Workspace:
         queries; the open hearing rounds are read again only when they changed."""
         with self.database.reading() as session:
             return MapRepository(session).open_section(ref, edition, self._open_rounds)
+
+    def quality_lists(self) -> QualityLists:
+        """The map's word list, terms and service aliases: what its texts are checked with."""
+        from kartedit.store.quality import load_lists
+
+        with self.database.reading() as session:
+            return load_lists(session)
+
+    def fact_context(self, edition: str = REGIONAL) -> FactContext:
+        """An edition's fact kinds and values: what its texts are filled in with."""
+        from kartedit.services.facts import context_in
+
+        with self.database.reading() as session:
+            return context_in(session, edition)
 
     def history(self, ref: SectionRef, edition: str = REGIONAL) -> list[RevisionInfo]:
         with self.database.reading() as session:

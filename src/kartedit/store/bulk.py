@@ -17,7 +17,7 @@ from kartedit.domain.errors import UserError
 from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.model import EditionInfo, EditionKind, MapInfo, PathwayInfo, ServiceInfo
 from kartedit.domain.people import Author
-from kartedit.domain.sections import SectionKind, Status
+from kartedit.domain.sections import SectionKind, SectionRef, Status
 from kartedit.domain.text_forms import nfc
 from kartedit.store.facts import FactStore
 from kartedit.store.models import (
@@ -31,7 +31,7 @@ from kartedit.store.models import (
     ServiceRow,
 )
 from kartedit.store.quality import load_lists, save_lists
-from kartedit.store.revisions import last_seqs, record_heads, ref_of
+from kartedit.store.revisions import last_seqs, record_heads
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ def export_content(session: Session) -> MapContent:
     )
     sections = tuple(
         SectionRecord(
-            ref_of(
+            SectionRef.of_row(
                 pathway_order[s.pathway_id][1],
                 None if s.service_id is None else service_info[s.service_id].slug,
                 s.kind,

@@ -42,7 +42,7 @@ class Database:
         try:
             with session.begin():
                 yield session
-        except DBAPIError as exc:
+        except (DBAPIError, sqlite3.Error) as exc:  # the latter: statements on the driver
             raise _explain(self.path, exc) from exc
         finally:
             session.close()
@@ -53,7 +53,7 @@ class Database:
         session = self._readers()
         try:
             yield session
-        except DBAPIError as exc:
+        except (DBAPIError, sqlite3.Error) as exc:  # the latter: statements on the driver
             raise _explain(self.path, exc) from exc
         finally:
             session.close()
@@ -78,8 +78,9 @@ _DAMAGE_SIGNS = ("malformed", "not a database", "disk image", "could not decode"
 """SQLite's words for a damaged file (the last: text bytes that are not UTF-8 any more)."""
 
 
-def _explain(path: Path, exc: DBAPIError) -> StoreError:
-    text = str(exc.orig).lower()
+def _explain(path: Path, exc: DBAPIError | sqlite3.Error) -> StoreError:
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    text = str(orig).lower()
     if "locked" in text or "busy" in text:
         message = QT_TRANSLATE_NOOP(
             "Errors", "{path}: the database is busy in another window or program. Try again."
@@ -95,7 +96,7 @@ def _explain(path: Path, exc: DBAPIError) -> StoreError:
         return sqlite.damaged(path, exc)
     else:
         message = QT_TRANSLATE_NOOP("Errors", "{path}: the database could not be used ({reason}).")
-    reason = " ".join(str(exc.orig).split())[:160]  # one line: it may quote stored bytes
+    reason = " ".join(str(orig).split())[:160]  # one line: it may quote stored bytes
     return StoreError(message, path=path, reason=reason, detail=str(exc))
 
 

@@ -38,7 +38,6 @@ from kartedit.store.models import (
     ServiceRow,
     UTCDateTime,
 )
-from kartedit.store.revisions import ref_of
 from kartedit.store.rounds import MIN_PREFIX
 
 _CHUNK = 500
@@ -122,7 +121,7 @@ class CommentRepository:
                 .where(RevisionRow.id.in_(ids[chunk : chunk + _CHUNK]))
             ).all()
             for rid, text, sid, kind, pathway, service, edition in rows:
-                ref = ref_of(pathway, service, kind)
+                ref = SectionRef.of_row(pathway, service, kind)
                 found[rid] = RevisionOwner(rid, sid, ref, edition, text)
         return found
 

@@ -21,7 +21,6 @@ from kartedit.store.models import (
     SectionRow,
     ServiceRow,
 )
-from kartedit.store.revisions import ref_of
 
 
 class OverrideQueries(MapLookups):
@@ -105,7 +104,7 @@ class OverrideQueries(MapLookups):
         )
         return [
             OverrideInfo(
-                ref_of(r[0], r[1], r[2]),
+                SectionRef.of_row(r[0], r[1], r[2]),
                 edition,
                 r[3],
                 r[4],

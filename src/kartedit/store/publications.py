@@ -37,7 +37,6 @@ from kartedit.store.models import (
     UTCDateTime,
 )
 from kartedit.store.repository import MapRepository
-from kartedit.store.revisions import ref_of
 from kartedit.store.rounds import HearingLookup
 
 
@@ -161,7 +160,7 @@ class PublicationStore:
             elif section_id in approved_at:
                 before = [r for r in history if r.created <= approved_at[section_id]]
                 approved_rev = before[-1] if before else None
-            ref = ref_of(pathway, service, kind)
+            ref = SectionRef.of_row(pathway, service, kind)
             if approved_rev is None and ref.key in published:
                 wanted = published[ref.key]
                 approved_rev = next((r for r in history if r.id == wanted), None)

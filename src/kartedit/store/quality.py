@@ -26,7 +26,6 @@ from kartedit.store.models import (
     TermRow,
     WordListRow,
 )
-from kartedit.store.revisions import ref_of
 
 
 def _clean(text: str) -> str:
@@ -141,7 +140,8 @@ def current_texts(session: Session, edition: str | None = None) -> list[CurrentT
     )
     if edition is not None:
         query = query.where(EditionRow.slug == edition)
-    return [CurrentText(e, ref_of(p, s, k), text) for e, p, s, k, text in session.execute(query)]
+    rows = session.execute(query)
+    return [CurrentText(e, SectionRef.of_row(p, s, k), text) for e, p, s, k, text in rows]
 
 
 def edition_standards(session: Session) -> dict[str, str]:

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kartedit.domain.collation import norwegian_sort_key
 from kartedit.domain.ids import parse_utc
@@ -24,6 +25,7 @@ from kartedit.domain.model import (
     EditionKind,
     PathwayInfo,
     RevisionInfo,
+    SearchHit,
     SectionState,
     SectionView,
     ServiceInfo,
@@ -33,6 +35,11 @@ from kartedit.domain.sections import PATHWAY_LEVEL, SectionKind, SectionRef, Sta
 from kartedit.store import sqlite
 from kartedit.store.hearing_rule import OpenRound, hearing_status, scope_of
 from kartedit.store.schema_version import HEAD_REVISION
+from kartedit.store.search_hits import SnippetReader, hits_of
+
+if TYPE_CHECKING:  # imported where used: ``kartedit show`` reads a text and needs neither
+    from kartedit.domain.facts import FactKey, FactKind, FactValue
+    from kartedit.domain.quality import QualityLists
 
 
 @dataclass(frozen=True)
@@ -42,6 +49,17 @@ class OpenedSection:
     view: SectionView
     history: list[RevisionInfo]
     """Newest first, without texts: ``revision`` fetches a text when one is viewed."""
+
+
+@dataclass(frozen=True)
+class EditionFacts:
+    """What filling in an edition's texts needs (``FactContext`` is made of it)."""
+
+    regional: bool
+    language: str
+    kinds: dict[str, FactKind]
+    values: dict[FactKey, FactValue]
+    """The current values; cleared ones left out."""
 
 
 def section_text(path: Path, ref: SectionRef, edition: str) -> str | None:
@@ -304,3 +322,99 @@ class FirstScreen:
             RevisionInfo(rid, seq, Author(name, org), parse_utc(created), message, parent, base)
             for rid, seq, name, org, created, message, parent, base in rows or []
         ]
+
+    # -- search ---------------------------------------------------------------------------
+
+    def search(
+        self, query: str, edition: str, limit: int, marked: int, later: SnippetReader | None
+    ) -> list[SearchHit] | None:
+        """As ``search.MapSearch.search``; None for an edition the map lacks (the full path
+        names the ones it has) or any database trouble."""
+        if self.connection is None:
+            return None
+        try:
+            found = sqlite.fts_search(self.connection, query, edition, limit, marked)
+        except sqlite3.Error:
+            return None
+        return None if found is None else hits_of(found, edition, later)
+
+    def snippets(self, match: str, section_ids: Sequence[int]) -> dict[int, str]:
+        """As ``search.MapSearch.snippets``; none once the map is closed (a result list
+        left on screen shows no passage) or the file cannot be read."""
+        if self.connection is None:
+            return {}
+        try:
+            return sqlite.fts_snippets(self.connection, match, section_ids)
+        except sqlite3.Error:
+            return {}
+
+    # -- what the open text is checked and filled in with ---------------------------------
+
+    def quality_lists(self) -> QualityLists | None:
+        """As ``store.quality.load_lists``: the map's word list, terms and service aliases."""
+        from kartedit.domain.quality import QualityLists, Term
+
+        words = self._rows("SELECT word FROM word_list ORDER BY word")
+        terms = self._rows(
+            "SELECT preferred_nb, preferred_nn, discouraged, reason FROM terms ORDER BY position"
+        )
+        aliases = self._rows(
+            "SELECT v.slug, a.alias FROM service_aliases AS a "
+            "JOIN services AS v ON v.id = a.service_id ORDER BY v.position, a.position"
+        )
+        if words is None or terms is None or aliases is None:
+            return None
+        names: dict[str, list[str]] = {}
+        for slug, alias in aliases:
+            names.setdefault(slug, []).append(alias)
+        return QualityLists(
+            tuple(word for (word,) in words),
+            tuple(Term(nb, nn, tuple(bad.split("\n")), why) for nb, nn, bad, why in terms),
+            tuple((slug, tuple(found)) for slug, found in names.items()),
+        )
+
+    def edition_facts(self, edition: str) -> EditionFacts | None:
+        """As ``services.facts.context_in``: the fact kinds, and the edition's values."""
+        from kartedit.domain.facts import FactKey, FactKind, FactScope, FactType, FactValue
+
+        shown = self._rows("SELECT id, kind, language FROM editions WHERE slug = ?", (edition,))
+        kinds = self._rows("SELECT slug, name, type, scope FROM fact_kinds ORDER BY position")
+        if not shown or kinds is None:
+            return None
+        edition_id, kind, language = shown[0]
+        regional = kind == EditionKind.REGIONAL.value
+        values = [] if regional else self._rows(_FACT_VALUES, (edition_id, edition_id))
+        if values is None:
+            return None
+        found = {}
+        for vid, kind_slug, service, pathway, seq, value, name, org, created, message in values:
+            key = FactKey(kind_slug, service, pathway)
+            found[key] = FactValue(
+                vid, edition, key, seq, value, Author(name, org), parse_utc(created), message
+            )
+        return EditionFacts(
+            regional,
+            language or "nb",
+            {
+                slug: FactKind(slug, name, FactType(type_), FactScope(scope))
+                for slug, name, type_, scope in kinds
+            },
+            found,
+        )
+
+
+_FACT_VALUES = """
+    SELECT f.id, k.slug, v.slug, p.slug, f.seq, f.value, f.author_name, f.author_organisation,
+           f.created, f.message
+    FROM fact_values AS f
+    JOIN fact_kinds AS k ON k.id = f.kind_id
+    JOIN services AS v ON v.id = f.service_id
+    LEFT JOIN pathways AS p ON p.id = f.pathway_id
+    WHERE f.edition_id = ? AND f.value != '' AND f.seq = (
+        SELECT max(n.seq) FROM fact_values AS n
+        WHERE n.edition_id = ? AND n.kind_id = f.kind_id AND n.service_id = f.service_id
+          AND n.pathway_id IS f.pathway_id)
+    ORDER BY k.position, v.position
+"""
+"""An edition's current fact values (the newest of each, cleared ones left out);
+parameters: the edition's id, twice."""

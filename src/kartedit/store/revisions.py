@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from kartedit.domain.ids import new_id
 from kartedit.domain.model import RevisionInfo
 from kartedit.domain.people import Author
-from kartedit.domain.sections import PATHWAY_LEVEL, SectionKind, SectionRef, Status
+from kartedit.domain.sections import SectionKind, Status
 from kartedit.store import sqlite
 from kartedit.store.models import (
     Base,
@@ -54,11 +54,6 @@ class SectionIds:
     @property
     def service_id(self) -> int | None:
         return None if self.service is None else self.service.id
-
-
-def ref_of(pathway: str, service: str | None, kind: str) -> SectionRef:
-    """The section a row names; a row without a service is a pathway-level text."""
-    return SectionRef(pathway, service or PATHWAY_LEVEL, SectionKind(kind))
 
 
 def same_service(column: Any, service_id: int | None) -> ColumnElement[bool]:

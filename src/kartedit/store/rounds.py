@@ -30,7 +30,7 @@ from kartedit.store.models import (
     ServiceRow,
     StatusChangeRow,
 )
-from kartedit.store.revisions import ref_of, revision_info
+from kartedit.store.revisions import revision_info
 
 if TYPE_CHECKING:  # the repository imports this module for HearingLookup
     from kartedit.store.repository import MapRepository
@@ -295,7 +295,7 @@ class RoundRepository:
         self, hearing: HearingRound, query: Any
     ) -> Iterator[tuple[SectionRef, int, tuple[Any, ...]]]:
         for pathway, service, kind, edition_id, *rest in self.session.execute(query).all():
-            ref = ref_of(pathway, service, kind)
+            ref = SectionRef.of_row(pathway, service, kind)
             if hearing.scope.covers(ref):
                 yield ref, edition_id, tuple(rest)
 

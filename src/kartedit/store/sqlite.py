@@ -344,7 +344,7 @@ class FtsFound:
 
 
 def fts_search(
-    connection: Any, user_query: str, edition_slug: str, limit: int, marked: int
+    connection: sqlite3.Connection, user_query: str, edition_slug: str, limit: int, marked: int
 ) -> FtsFound | None:
     """Hits in the texts an edition shows, best first, the first ``marked`` of them with
     their snippet; None when there is no such edition.
@@ -354,7 +354,7 @@ def fts_search(
     ranks, filters and names the hits. Snippets cost more than ranking: they are made only
     for the rows a counter lets through, which FTS5 hands out in rank order.
     """
-    editions = connection.exec_driver_sql(
+    editions = connection.execute(
         "SELECT id, slug, kind FROM editions WHERE slug = ? OR kind = 'regional'",
         (edition_slug,),
     ).fetchall()
@@ -369,9 +369,7 @@ def fts_search(
         f'"e{eid}"' for eid, _, kind in editions if eid == edition_id or kind == "regional"
     )
     match = f"body : ({query}) AND edition : ({tokens})"
-    connection.connection.dbapi_connection.create_function(
-        "kartedit_first", 0, _counter(marked), deterministic=False
-    )
+    connection.create_function("kartedit_first", 0, _counter(marked), deterministic=False)
     sql = f"""
         SELECT s.id, CASE WHEN kartedit_first() THEN {SNIPPET} END,
                p.slug, p.name, v.slug, v.name, s.kind
@@ -387,7 +385,7 @@ def fts_search(
         ORDER BY rank
         LIMIT ?
     """
-    rows = connection.exec_driver_sql(sql, (match, edition_id, edition_id, limit)).fetchall()
+    rows = connection.execute(sql, (match, edition_id, edition_id, limit)).fetchall()
     return FtsFound(match, [tuple(row) for row in rows])
 
 
@@ -397,12 +395,14 @@ def _counter(count: int) -> Callable[[], bool]:
     return lambda: next(calls) < count
 
 
-def fts_snippets(connection: Any, match: str, section_ids: Sequence[int]) -> dict[int, str]:
+def fts_snippets(
+    connection: sqlite3.Connection, match: str, section_ids: Sequence[int]
+) -> dict[int, str]:
     """The snippets ``match`` makes for some of its hits, in one statement: the ids are
     kept out of FTS5's own lookup (``+rowid``), which would run the query once an id."""
     if not match or not section_ids:
         return {}
-    rows = connection.exec_driver_sql(
+    rows = connection.execute(
         f"SELECT rowid, {SNIPPET} FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
         "AND +rowid IN (SELECT value FROM json_each(?))",
         (match, json.dumps(list(section_ids))),

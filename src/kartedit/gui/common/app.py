@@ -216,10 +216,10 @@ def _run_window(args: argparse.Namespace, select: SectionRef | None) -> int:
         window.show()
         open_start_section(window, select)
         window.offer_recovery()
-        if hasattr(workspace, "load"):  # the ORM, once the first screen is painted
+        if hasattr(workspace, "load"):  # what the first screen went without
             from PySide6.QtCore import QTimer
 
-            QTimer.singleShot(0, lambda: load_full_workspace(window, workspace))
+            QTimer.singleShot(0, lambda: first_screen_painted(window))
         if args.diff:
             window.editions.compare_with_regional()
         if args.coordinator:
@@ -296,7 +296,7 @@ def _open_workspace(db: Path | None) -> Workspace:
     if db is not None and db.exists():
         from kartedit.services.first_screen import QuickStartWorkspace
 
-        quick = QuickStartWorkspace(db)
+        quick = QuickStartWorkspace(db, loading=_loading_the_store)
         if quick.ready:
             return quick  # type: ignore[return-value]  # a Workspace in all it is asked
         quick.close()
@@ -329,23 +329,35 @@ def check_full_workspace(window: MainWindow, workspace: Workspace) -> None:
 
 
 def load_full_workspace(window: MainWindow, workspace: Workspace) -> None:
-    """Load the store behind a quick-started workspace (see ``QuickStartWorkspace``).
-
-    Its modules do not use Qt, so they are imported past PySide6's import hook, which
-    would otherwise read and keep the source of each (a third slower, 20 MiB more). A
-    problem found while loading is shown calmly.
-    """
+    """Load the store behind a quick-started workspace now (see ``QuickStartWorkspace``);
+    a problem found while loading is shown calmly."""
     from kartedit.gui.common.errors import calmly
 
+    calmly(window, workspace.load)  # type: ignore[attr-defined]
+    first_screen_painted(window)
+
+
+def first_screen_painted(window: MainWindow) -> None:
+    """What a quick-started window does once its first screen is painted: the side panels,
+    the open text's facts and its check (the store itself loads when first needed)."""
+    window.first_screen_painted()
+    _freeze()
+
+
+@contextmanager
+def _loading_the_store() -> Iterator[None]:
+    """The store's modules do not use Qt, so they are imported past PySide6's import hook,
+    which would otherwise read and keep the source of each (a third slower, 20 MiB more)."""
     with plain_imports():
-        calmly(window, workspace.load)  # type: ignore[attr-defined]
-    window.workspace_loaded()  # underlines and facts, now that the store can be read
-    # What start-up made (modules, the ORM's mappers, the window) lives as long as the
-    # program: out of the collector's sight, a full collection no longer walks it (nearly
-    # 90 ms on a region-scale map, in the middle of a click). Once: a process opens one
-    # map at start.
-    if not gc.get_freeze_count():
-        gc.freeze()
+        yield
+    _freeze()
+
+
+def _freeze() -> None:
+    """What start-up made (modules, the window, later the ORM's mappers) lives as long as
+    the program: out of the collector's sight, a full collection no longer walks it (nearly
+    90 ms on a region-scale map, in the middle of a click)."""
+    gc.freeze()
 
 
 def open_start_section(window: MainWindow, select: SectionRef | None) -> None:

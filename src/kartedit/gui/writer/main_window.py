@@ -155,6 +155,12 @@ class MainWindow(SectionWork):
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(0)
         self._check_timer.timeout.connect(self._check_open_text)
+        self._store_timer = QTimer(self)
+        """A quick-started window reads through the store once the writer has changed a
+        text and paused: the save that follows finds it loaded."""
+        self._store_timer.setSingleShot(True)
+        self._store_timer.setInterval(1500)
+        self._store_timer.timeout.connect(self._load_store)
         self._watching_focus = False
         self.bundle_drop = accept_bundle_drops(
             self, self.open_bundle, [self.editor.editor.viewport(), self.editor.preview.viewport()]
@@ -167,7 +173,10 @@ class MainWindow(SectionWork):
         self.publishing = PublishMenu(self)
         self._connect()
         self.retranslate()
-        if getattr(workspace, "loaded", True):  # not quick-started: no first paint to wait for
+        self._first_screen = not getattr(workspace, "loaded", True)
+        """Quick-started and not painted yet: the open text's facts and check wait for
+        ``first_screen_painted``."""
+        if not self._first_screen:
             self._build_side_panels()
 
         editions = calmly(self, self.workspace.editions) or []
@@ -225,6 +234,7 @@ class MainWindow(SectionWork):
         self.tree.section_chosen.connect(self.open_section)
         self.tree.open_requested.connect(self._open_and_focus)
         self.editor.modification_changed.connect(self._on_modified)
+        self.editor.modification_changed.connect(self._on_changed)
         self.editor.text_settled.connect(self.readability.show_text)
         text.textChanged.connect(self._put_off_check)
         self.editor.reopen_requested.connect(lambda: self.change_status(Status.DRAFT))
@@ -357,12 +367,12 @@ class MainWindow(SectionWork):
         ref = view.ref
         edition = self.switcher.edition(view.edition)
         facts = None
-        if getattr(self.workspace, "loaded", True) or "{{" in view.text:
-            # the first screen is painted before the ORM loads; ``workspace_loaded`` fills
-            # the panel
+        if not self._first_screen or "{{" in view.text:
+            # the first screen is painted without them; ``first_screen_painted`` fills the
+            # panel
             facts = self._fact_contexts.get(self.edition)
             if facts is None:
-                facts = calmly(self, lambda: self._facts().context(self.edition))
+                facts = calmly(self, self.workspace.fact_context, self.edition)
                 if facts is not None:
                     self._fact_contexts[self.edition] = facts
         if self._side is not None:  # else it is shown when built
@@ -454,9 +464,10 @@ class MainWindow(SectionWork):
         painted: the click shows the text, the check follows (see ``_check_open_text``)."""
         self._check_timer.start()
 
-    def workspace_loaded(self) -> None:
-        """The full workspace is there (after a quick start): the open text's facts and its
-        check, which the first screen went without."""
+    def first_screen_painted(self) -> None:
+        """After a quick start: the side panels, the open text's facts and its check, which
+        the first screen went without."""
+        self._first_screen = False
         self._fact_contexts.clear()
         self._build_side_panels()
         if self.view is None:
@@ -466,8 +477,17 @@ class MainWindow(SectionWork):
         self.check_as_you_type()
 
     def _put_off_check(self) -> None:
-        if self._check_timer.isActive():
-            self._check_timer.start()
+        for timer in (self._check_timer, self._store_timer):
+            if timer.isActive():
+                timer.start()
+
+    def _on_changed(self, modified: bool) -> None:
+        if modified and not getattr(self.workspace, "loaded", True):
+            self._store_timer.start()
+
+    def _load_store(self) -> None:
+        """Load the full workspace behind a quick start (``QuickStartWorkspace.load``)."""
+        calmly(self, self.workspace.load)  # type: ignore[attr-defined]
 
     def pending_work(self) -> bool:
         """Whether the open text's preview, statistics or check are still to come."""
@@ -483,9 +503,9 @@ class MainWindow(SectionWork):
     def _check_open_text(self) -> None:
         """The check in the written standard of the edition the open text comes from (an
         inherited text is the regional one). The first screen is painted before the store
-        and the dictionaries load; ``load_full_workspace`` checks it afterwards."""
+        and the dictionaries load; ``first_screen_painted`` checks it afterwards."""
         self._check_timer.stop()
-        if self.view is None or not getattr(self.workspace, "loaded", True):
+        if self.view is None or self._first_screen:
             return
         shown = REGIONAL if self.view.inherited else self.edition
         edition = self.switcher.edition(shown)
