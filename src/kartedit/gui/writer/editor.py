@@ -37,6 +37,7 @@ from kartedit.gui.common import icons
 from kartedit.gui.common.labels import kind_label, status_label
 from kartedit.gui.common.parts import SectionPage
 from kartedit.gui.common.theme import theme
+from kartedit.gui.writer.eliding import elide_when_narrow
 from kartedit.gui.writer.markdown_highlighter import MarkdownHighlighter
 from kartedit.gui.writer.preview import PreviewPane
 from kartedit.gui.writer.quality_marks import explain
@@ -47,6 +48,9 @@ if TYPE_CHECKING:  # the facts (and Markdown) are read after the first paint
 
 PREVIEW_DELAY_MS = 250
 """Typing restarts this timer; preview and statistics follow once the writer pauses."""
+NARROWEST_PAGE = (420, 200)
+"""The section page's minimum size, whatever the section: its header's words are cut with
+«…» before the window would have to grow, so a click never changes the window's minimum."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,7 @@ class MarkdownEdit(QPlainTextEdit):
         self.document().setDocumentMargin(12)
         self.highlighter = MarkdownHighlighter(self.document())
         self._normal = QPalette(self.palette())
+        self._locked: bool | None = None
 
     def set_checker(self, checker: TextChecker | None) -> None:
         """Underline what ``checker`` finds (None: no underlines); re-checks every line."""
@@ -200,6 +205,9 @@ class MarkdownEdit(QPlainTextEdit):
         return menu
 
     def set_locked(self, locked: bool) -> None:
+        if locked is self._locked:
+            return  # the same look: no new palette for the editor and its scroll bars
+        self._locked = locked
         self.setReadOnly(locked)
         palette = QPalette(self._normal)
         if locked:
@@ -334,6 +342,8 @@ class SectionEditor(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
+        elide_when_narrow(self.crumbs, self.status_text, self.saved)  # the title stays whole
+        self.setMinimumSize(*NARROWEST_PAGE)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -95,31 +95,51 @@ class HistoryPanel(QWidget):
     def set_revisions(
         self, revisions: list[RevisionInfo], head_id: str | None, *, can_restore: bool
     ) -> None:
-        self.list.clear()
+        """Show a section's revisions, the newest chosen. The rows already there take the
+        new words (no list emptied and refilled), and the buttons are set once at the end,
+        not on every change of row on the way."""
         self._head_id = head_id
         self._can_restore = can_restore
         self._order = {revision.id: revision.seq for revision in revisions}
-        for revision in revisions:
-            first = self.tr("Revision {seq} · {when}").format(
-                seq=revision.seq, when=local_time(revision.created)
-            )
-            if revision.id == head_id:
-                first += " · " + self.tr("current")
-            lines = [first, str(revision.author)]
-            if revision.message:
-                message = shown(revision_message(revision.message) or "")
-                lines.append(self.tr("«{message}»").format(message=message))
-            item = QListWidgetItem("\n".join(lines))
-            item.setData(REVISION_ROLE, revision.id)
-            item.setToolTip("\n".join(lines))
-            if revision.id == head_id:
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
-            self.list.addItem(item)
-        if self.list.count():
-            self.list.setCurrentRow(0)
+        blocked = self.list.blockSignals(True)
+        try:
+            self.list.selectionModel().clear()  # as a list filled afresh: nothing chosen
+            for row, revision in enumerate(revisions):
+                self._show_row(row, revision, current=revision.id == head_id)
+            while self.list.count() > len(revisions):
+                self.list.takeItem(self.list.count() - 1)
+            if revisions:
+                self.list.setCurrentRow(0)  # and only it selected
+        finally:
+            self.list.blockSignals(blocked)
         self._update_buttons()
+
+    def _show_row(self, row: int, revision: RevisionInfo, *, current: bool) -> None:
+        """Revision, time and author, its message on a line of its own; the current one bold."""
+        first = self.tr("Revision {seq} · {when}").format(
+            seq=revision.seq, when=local_time(revision.created)
+        )
+        if current:
+            first += " · " + self.tr("current")
+        lines = [first, str(revision.author)]
+        if revision.message:
+            message = shown(revision_message(revision.message) or "")
+            lines.append(self.tr("«{message}»").format(message=message))
+        text = "\n".join(lines)
+        item = self.list.item(row)
+        if item is None:
+            item = QListWidgetItem()
+            self.list.addItem(item)
+        if item.text() != text:
+            item.setText(text)
+            item.setToolTip(text)
+        item.setData(REVISION_ROLE, revision.id)
+        if current and not item.font().bold():
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+        elif not current and item.data(Qt.ItemDataRole.FontRole) is not None:
+            item.setData(Qt.ItemDataRole.FontRole, None)  # the list's own font
 
     def current_revision(self) -> str | None:
         item = self.list.currentItem()

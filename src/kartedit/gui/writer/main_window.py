@@ -50,6 +50,7 @@ from kartedit.gui.writer.facts_panel import FactsPanel, open_fact_proposals, ope
 from kartedit.gui.writer.find_replace import FindReplaceBar
 from kartedit.gui.writer.history_panel import HistoryPanel
 from kartedit.gui.writer.map_tree import MapTree
+from kartedit.gui.writer.painting import paint_on_gui_thread
 from kartedit.gui.writer.publish_menu import PublishMenu
 from kartedit.gui.writer.seat import MainWindowSeat
 from kartedit.gui.writer.section_work import SectionWork
@@ -103,6 +104,7 @@ class MainWindow(SectionWork):
         recovery: RecoveryStore | None = None,
     ) -> None:
         super().__init__()
+        paint_on_gui_thread()  # before anything is painted
         self.workspace = workspace
         self.settings = settings if settings is not None else load_settings()
         self.recovery = recovery or RecoveryStore.for_database(workspace.path)

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kartedit.domain.model import PathwayInfo, SectionState, ServiceInfo
 from kartedit.domain.sections import SectionRef
@@ -13,6 +20,98 @@ from kartedit.gui.writer.map_model import LABEL_COLUMN, STATUS_COLUMN, MapTreeMo
 
 ServicesLoader = Callable[[str], list[ServiceInfo]]
 StatesLoader = Callable[[str], list[SectionState]]
+
+
+class MapTreeView(QTreeView):
+    """The tree view; its status column is as wide as the widest status among the rows it
+    shows, as Qt's «resize to contents» makes it — but measured only for the rows an
+    expansion brings into view. Qt measures up to 1,000 rows again on every expansion
+    (2–3 ms a click that opens a service on a region-scale map); a change of the rows'
+    words or a collapse still has Qt measure them all."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._status_width: int | None = None
+        """The widest status shown, or None: let Qt measure the rows next time."""
+        self.expanded.connect(self._measure_opened)
+        self.collapsed.connect(self.forget_status_width)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        self.forget_status_width()
+        if model is not None:
+            model.modelReset.connect(self.forget_status_width)
+            model.layoutChanged.connect(self.forget_status_width)
+            model.rowsInserted.connect(self.forget_status_width)
+            model.rowsRemoved.connect(self.forget_status_width)
+            model.dataChanged.connect(self._on_data_changed)
+
+    def forget_status_width(self, *_args: object) -> None:
+        self._status_width = None
+
+    def _on_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        if top_left.column() <= STATUS_COLUMN <= bottom_right.column():
+            self._status_width = None
+
+    def sizeHintForColumn(self, column: int) -> int:
+        if column != STATUS_COLUMN:
+            return super().sizeHintForColumn(column)
+        if self._status_width is not None:
+            return self._status_width
+        width = super().sizeHintForColumn(column)
+        if width >= 0:  # -1: Qt has no rows laid out at this moment (a change under way)
+            self._status_width = width
+        return width
+
+    # Opening many rows at once: Qt measures them (no ``expanded`` for each row).
+    def expandAll(self) -> None:
+        self.forget_status_width()
+        super().expandAll()
+
+    def expandToDepth(self, depth: int) -> None:
+        self.forget_status_width()
+        super().expandToDepth(depth)
+
+    def expandRecursively(
+        self, index: QModelIndex | QPersistentModelIndex, depth: int = -1
+    ) -> None:
+        self.forget_status_width()
+        super().expandRecursively(index, depth)
+
+    def _measure_opened(self, index: QModelIndex) -> None:
+        """The rows an expansion shows: the widest of them against the widest before
+        (Qt asks for the column's width right after this signal)."""
+        if self._status_width is None or not self._shown(index):
+            return
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        self._status_width = max(self._status_width, self._widest(index, option))
+
+    def _shown(self, index: QModelIndex) -> bool:
+        """Whether every row above ``index`` is expanded (so its children come into view)."""
+        parent = index.parent()
+        while parent.isValid():
+            if not self.isExpanded(parent):
+                return False
+            parent = parent.parent()
+        return True
+
+    def _widest(
+        self, parent: QModelIndex | QPersistentModelIndex, option: QStyleOptionViewItem
+    ) -> int:
+        """The widest status under an expanded row, its expanded children included; rows
+        whose name spans the status column do not count, as in Qt's own measure."""
+        model = self.model()
+        widest = -1
+        for row in range(model.rowCount(parent)):
+            if not self.isFirstColumnSpanned(row, parent):
+                status = model.index(row, STATUS_COLUMN, parent)
+                delegate = self.itemDelegateForIndex(status)
+                widest = max(widest, delegate.sizeHint(option, status).width())
+            child = model.index(row, LABEL_COLUMN, parent)
+            if self.isExpanded(child):
+                widest = max(widest, self._widest(child, option))
+        return widest
 
 
 class MapTree(QWidget):
@@ -39,7 +138,7 @@ class MapTree(QWidget):
         self._states_loader = states_loader
         self._quiet = False
         self.model = MapTreeModel(self, summary=summary, listed_only=listed_only)
-        self.view = QTreeView(self)
+        self.view = MapTreeView(self)
         self.view.setModel(self.model)
         self.view.setUniformRowHeights(True)
         self.view.setAnimated(False)
@@ -77,6 +176,7 @@ class MapTree(QWidget):
             self._quiet = False
         for row in range(self.model.rowCount()):  # a pathway's name may use the whole width
             self.view.setFirstColumnSpanned(row, QModelIndex(), True)
+        self.view.forget_status_width()
 
     def load(self, pathway: str) -> None:
         """Fill one pathway: one services call and one section-states call."""
@@ -117,6 +217,7 @@ class MapTree(QWidget):
         for row in range(self.model.rowCount(parent)):
             summary = self.model.index(row, STATUS_COLUMN, parent).data()
             self.view.setFirstColumnSpanned(row, parent, not summary)
+        self.view.forget_status_width()  # a spanning row's status no longer counts
 
     def set_quality_notes(self, notes: dict[str, str]) -> None:
         self.model.set_quality_notes(notes)

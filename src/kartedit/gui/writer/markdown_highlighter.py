@@ -56,10 +56,19 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.fact = _format(t.ink("local"), bold=True)
         self.fact.setBackground(t.tint("local"))
         self.quality = QualityMarks()
+        self._cuts: set[int] = set()
+        """Where the line's formats may change: the ends of every span formatted so far."""
 
     def highlightBlock(self, text: str) -> None:
+        self._cuts = {0, len(text)}
         self._markdown(text)
-        self.quality.apply(self, text)
+        self.quality.apply(self, text, self._cuts)
+
+    def setFormat(self, start: int, count: int, fmt: QTextCharFormat) -> None:  # type: ignore[override]
+        """Qt's, noting where the line's formats may change (see ``QualityMarks.apply``)."""
+        self._cuts.add(start)
+        self._cuts.add(start + count)
+        super().setFormat(start, count, fmt)
 
     def _markdown(self, text: str) -> None:
         if _HEADING.match(text):

@@ -9,6 +9,7 @@ so typing never waits for a whole-text check.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat
@@ -66,27 +67,27 @@ class QualityMarks:
     def marks(self, line: str) -> tuple[TextMark, ...]:
         return self.checker.line_marks(line) if self.checker is not None else ()
 
-    def apply(self, highlighter: QSyntaxHighlighter, text: str) -> None:
+    def apply(self, highlighter: QSyntaxHighlighter, text: str, cuts: set[int]) -> None:
+        """Underline the line's marks over the formats the highlighter gave it; ``cuts``
+        holds every place those formats may change (the ends of each formatted span)."""
+        marks = self.marks(text)
+        if not marks:  # most lines, and every line of a text shown before it is checked
+            return
         t = theme()
         # a sentence's dotted line first, so the words' own marks show inside it
-        ordered = sorted(self.marks(text), key=lambda m: m.kind is not FindingKind.LONG_SENTENCE)
+        ordered = sorted(marks, key=lambda m: m.kind is not FindingKind.LONG_SENTENCE)
         for mark in ordered:
             style, ink = _STYLE[mark.kind]
             colour = t.ink(ink)
             end = min(mark.end, len(text))
-            # each run of characters formatted alike keeps its format, underlined: one
-            # setFormat a run, not one a character (a long sentence has hundreds)
-            start = mark.start
-            while start < end:
-                run = highlighter.format(start)
-                stop = start + 1
-                while stop < end and highlighter.format(stop) == run:
-                    stop += 1
-                char_format = QTextCharFormat(run)
+            # each run between two cuts is formatted alike and keeps its format, underlined:
+            # one setFormat a run, not one a character (a long sentence has hundreds)
+            bounds = [mark.start, *sorted(c for c in cuts if mark.start < c < end), end]
+            for start, stop in pairwise(bounds):
+                char_format = QTextCharFormat(highlighter.format(start))
                 char_format.setUnderlineStyle(style)
                 char_format.setUnderlineColor(colour)
                 highlighter.setFormat(start, stop - start, char_format)
-                start = stop
 
     def mark_at(self, line: str, column: int) -> TextMark | None:
         """The mark under a column (a word's mark before a sentence's), with suggestions."""
