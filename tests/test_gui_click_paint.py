@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from kartedit.domain.sections import SectionRef
+from kartedit.gui.common.painting import NO_PAINT_THREADS
 from kartedit.gui.writer.main_window import MainWindow
-from kartedit.gui.writer.painting import NO_PAINT_THREADS
 
 
 @pytest.fixture

@@ -153,7 +153,9 @@ def _run_window(args: argparse.Namespace, select: SectionRef | None) -> int:
         set_error_dialogs_enabled,
     )
     from kartedit.gui.common.i18n import install_translator
+    from kartedit.gui.common.painting import paint_on_gui_thread
 
+    paint_on_gui_thread()  # every window kartedit opens: the writer's, a reviewer's, hearing
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("kartedit")

@@ -31,7 +31,7 @@ from kartedit.gui.common.errors import calmly, ran_calmly
 from kartedit.gui.common.theme import theme
 from kartedit.services.names import MapNames
 
-if TYPE_CHECKING:  # the ORM is loaded after the first screen is painted
+if TYPE_CHECKING:  # the ORM is loaded when first needed (see services.first_screen)
     from kartedit.gui.editions.fact_proposal import FactProposalDialog
     from kartedit.gui.editions.facts_grid import FactsGridDialog
     from kartedit.services.fact_context import FactContext

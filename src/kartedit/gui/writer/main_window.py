@@ -39,6 +39,7 @@ from kartedit.gui.common.labels import (
     place_label,
     section_label,
 )
+from kartedit.gui.common.painting import paint_on_gui_thread
 from kartedit.gui.common.parts import add_dock, focus_next_pane
 from kartedit.gui.common.placement import remember_place
 from kartedit.gui.editions.edition_switcher import EditionSwitcher
@@ -50,7 +51,6 @@ from kartedit.gui.writer.facts_panel import FactsPanel, open_fact_proposals, ope
 from kartedit.gui.writer.find_replace import FindReplaceBar
 from kartedit.gui.writer.history_panel import HistoryPanel
 from kartedit.gui.writer.map_tree import MapTree
-from kartedit.gui.writer.painting import paint_on_gui_thread
 from kartedit.gui.writer.publish_menu import PublishMenu
 from kartedit.gui.writer.seat import MainWindowSeat
 from kartedit.gui.writer.section_work import SectionWork
@@ -61,7 +61,7 @@ from kartedit.services.quality import QualityChecker
 from kartedit.services.recovery import Draft, RecoveryStore
 from kartedit.services.settings import Settings, load_settings, save_settings
 
-if TYPE_CHECKING:  # the ORM is loaded after the first screen is painted
+if TYPE_CHECKING:  # the ORM is loaded when first needed (see services.first_screen)
     from kartedit.services.fact_context import FactContext
     from kartedit.services.facts import Facts
     from kartedit.services.workspace import Workspace

@@ -1,4 +1,5 @@
-"""GUI: how the window paints — every fill on the GUI thread, not handed to Qt's painting threads.
+"""GUI: how kartedit's windows paint — every fill on the GUI thread, none handed to Qt's
+painting threads.
 
 Qt's raster engine splits any fill taller than about a hundred pixel rows (a scroll bar's
 groove and handle, a tall gradient) into pieces for a pool of threads and waits until all
