@@ -48,16 +48,17 @@ the underlines follow right after it: this figure times the click until they are
 
 NOT_YET: dict[str, float] = {
     "cold start to a painted window with a section open": 3.0,
-    "open a section by a tree click, p95": 30.0,
-    "the same, another process writing to the disk": 45.0,
-    DONE_FIGURE: 60.0,
-    "memory after opening 60 sections, over a bare window": 90.0,
+    "the same, another process writing to the disk": 33.0,
+    DONE_FIGURE: 35.0,
+    "memory after opening 60 sections, over a bare window": 70.0,
     "map search p95 over raw unranked MATCH": 8.0,
     "import 40 response bundles × 25 comments": 2.7,
 }
-"""Goals the code does not reach yet, with the quick map's figure today (ratio or value as the
-goal is; the smoke run fails past twice it): see the README's table for why and what the
-next step is. A click shows the text and checks it right after the paint, with the
+"""Goals the code does not reach yet on the quick map, or reaches only on a quiet machine,
+with the quick map's figure today (ratio or value as the goal is; the smoke run fails past
+twice it): see the README's table for why and what the next step is. The click meets its
+goal; with another process writing to the disk it does on a quiet machine (13.8 ms) but took
+32.5 ms on a busy one. A click shows the text and checks it right after the paint, with the
 dictionary of the text's own written standard only; that dictionary (~33 MiB for bokmål, ~39
 MiB with Enchant) is most of what the memory figure is over its goal. (Browsing loads no
 ORM: the store loads when a text is changed or a command needs it.) On the quick map a raw
