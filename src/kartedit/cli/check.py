@@ -18,7 +18,6 @@ from kartedit.cli.common import open_workspace
 from kartedit.cli.language import counted, said, say
 from kartedit.domain.messages import QT_TRANSLATE_NOOP, render
 from kartedit.domain.messages import counted as plural
-from kartedit.text.readability import LixBand
 
 if TYPE_CHECKING:
     from kartedit.domain.quality import Finding
@@ -41,12 +40,14 @@ _FOREIGN_FORM = {
     "bokmål": QT_TRANSLATE_NOOP("CLI", "bokmål form in a nynorsk text"),
 }
 _LIX_BANDS = {
-    LixBand.VERY_EASY: QT_TRANSLATE_NOOP("CLI", "very easy"),
-    LixBand.EASY: QT_TRANSLATE_NOOP("CLI", "easy"),
-    LixBand.MEDIUM: QT_TRANSLATE_NOOP("CLI", "medium"),
-    LixBand.DIFFICULT: QT_TRANSLATE_NOOP("CLI", "difficult"),
-    LixBand.VERY_DIFFICULT: QT_TRANSLATE_NOOP("CLI", "very difficult"),
+    "very_easy": QT_TRANSLATE_NOOP("CLI", "very easy"),
+    "easy": QT_TRANSLATE_NOOP("CLI", "easy"),
+    "medium": QT_TRANSLATE_NOOP("CLI", "medium"),
+    "difficult": QT_TRANSLATE_NOOP("CLI", "difficult"),
+    "very_difficult": QT_TRANSLATE_NOOP("CLI", "very difficult"),
 }
+"""The words of each ``LixBand`` (by its value: every other command's parser is built
+without importing the readability module)."""
 COLUMNS = (
     "severity", "kind", "edition", "section", "passage", "suggestion", "detail",
     "other_section", "other_passage", "start", "end",
@@ -85,6 +86,8 @@ def _row(finding: Finding) -> dict[str, Any]:
 
 
 def _text(report: QualityReport) -> str:
+    from kartedit.text.readability import LixBand
+
     lines = []
     if report.spelling_problem:
         lines.append(
@@ -123,7 +126,7 @@ def _text(report: QualityReport) -> str:
         bands = report.lix_bands(pathway)
         if bands:
             spread = ", ".join(
-                f"{say(_LIX_BANDS[band])} {bands[band]}" for band in LixBand if bands[band]
+                f"{say(_LIX_BANDS[band.value])} {bands[band]}" for band in LixBand if bands[band]
             )
             sections = sum(bands.values())
             if pathway:

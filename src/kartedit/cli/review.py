@@ -11,7 +11,6 @@ from kartedit.cli.formatting import clean, plural
 from kartedit.cli.language import say
 from kartedit.domain.errors import UserError
 from kartedit.domain.messages import QT_TRANSLATE_NOOP, counted
-from kartedit.domain.review import ambiguous_comment_id
 from kartedit.domain.sections import SectionRef
 
 if TYPE_CHECKING:
@@ -89,6 +88,8 @@ def _comment_id(session: Any, key: str) -> str:
     if len(found) == 1:
         return found[0]
     if found:
+        from kartedit.domain.review import ambiguous_comment_id  # not for every command
+
         raise ambiguous_comment_id(key, len(found))
     raise UserError(
         QT_TRANSLATE_NOOP(
