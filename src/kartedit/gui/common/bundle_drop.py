@@ -6,6 +6,7 @@ API:
     BundleDrop(opener, parent) — an event filter: install it on a window and on the widgets
         that would otherwise take the drop themselves (text views); ``opener(path)`` runs
         for every .kartbundle dropped; any other drop goes on as before
+    BundleDrop.watch(widgets) — take the drops on these widgets too (again is harmless)
     accept_bundle_drops(window, opener, widgets=()) -> BundleDrop
     choose_bundle(parent) -> Path | None — the file dialog
     open_bundle_window(path, parent=None) -> QWidget | None — a reviewer window on a review
@@ -41,6 +42,11 @@ class BundleDrop(QObject):
         super().__init__(parent)
         self._opener = opener
 
+    def watch(self, widgets: Iterable[QWidget]) -> None:
+        for widget in widgets:
+            widget.setAcceptDrops(True)
+            widget.installEventFilter(self)  # Qt installs one filter only once
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(
@@ -63,9 +69,7 @@ def accept_bundle_drops(
     window: QWidget, opener: Opener, widgets: Iterable[QWidget] = ()
 ) -> BundleDrop:
     drop = BundleDrop(opener, window)
-    for widget in (window, *widgets):
-        widget.setAcceptDrops(True)
-        widget.installEventFilter(drop)
+    drop.watch((window, *widgets))
     return drop
 
 
