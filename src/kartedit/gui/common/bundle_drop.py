@@ -21,7 +21,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 BUNDLE_SUFFIX = ".kartbundle"
 
@@ -74,6 +74,8 @@ def accept_bundle_drops(
 
 
 def choose_bundle(parent: QWidget | None) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog  # not at start: the window opens without it
+
     chosen, _filter = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("BundleDrop", "Open a review bundle"),

@@ -47,7 +47,6 @@ from kartedit.gui.editions.editions_controller import EditionsController
 from kartedit.gui.hearing.hearing_controller import HearingController
 from kartedit.gui.writer.controller_wiring import install_editions, install_hearing
 from kartedit.gui.writer.editor import SectionContext, SectionEditor
-from kartedit.gui.writer.facts_panel import FactsPanel, open_fact_proposals, open_facts_grid
 from kartedit.gui.writer.find_replace import FindReplaceBar
 from kartedit.gui.writer.history_panel import HistoryPanel
 from kartedit.gui.writer.map_tree import MapTree
@@ -69,6 +68,7 @@ if TYPE_CHECKING:  # the ORM is loaded when first needed (see services.first_scr
 if TYPE_CHECKING:
     from kartedit.gui.editions.fact_proposal import FactProposalDialog
     from kartedit.gui.editions.facts_grid import FactsGridDialog
+    from kartedit.gui.writer.facts_panel import FactsPanel
     from kartedit.gui.writer.quality_wiring import QualityUi
     from kartedit.gui.writer.search_panel import SearchPanel
 
@@ -287,6 +287,7 @@ class MainWindow(SectionWork):
         the place the writer left it in (``restoreDockWidget``)."""
         if self._side is not None:
             return
+        from kartedit.gui.writer.facts_panel import FactsPanel
         from kartedit.gui.writer.quality_wiring import install_quality
         from kartedit.gui.writer.search_panel import SearchPanel
 
@@ -393,6 +394,8 @@ class MainWindow(SectionWork):
 
     def open_facts_grid(self) -> FactsGridDialog | None:
         """The completeness grid of the current edition's local facts."""
+        from kartedit.gui.writer.facts_panel import open_facts_grid
+
         self._fact_contexts.clear()
         edition = self.switcher.edition(self.edition)
         name = edition.name if edition else self.edition
@@ -400,6 +403,8 @@ class MainWindow(SectionWork):
 
     def open_fact_proposals(self) -> FactProposalDialog | None:
         """Adaptations of this edition that only add contact details, proposed as facts."""
+        from kartedit.gui.writer.facts_panel import open_fact_proposals
+
         edition = self.switcher.edition(self.edition)
         dialog = open_fact_proposals(
             self,
