@@ -117,6 +117,24 @@ def test_crash_handler_without_dialogs_prints_and_logs(
     assert "bad value" in log_path.read_text(encoding="utf-8")
 
 
+def test_the_log_keeps_to_a_megabyte_and_three_older_files(qtbot: QtBot, tmp_path: Path) -> None:
+    log_path = tmp_path / "kartedit.log"
+    handler = install_crash_handler(QApplication.instance(), log_path)  # type: ignore[arg-type]
+    try:
+        for n in range(9):  # two to a file
+            errors.log.warning("entry %d %s", n, "x" * 400_000)
+    finally:
+        handler.uninstall()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "kartedit.log",
+        "kartedit.log.1",
+        "kartedit.log.2",
+        "kartedit.log.3",
+    ]
+    assert "entry 8" in log_path.read_text(encoding="utf-8")
+    assert all(p.stat().st_size < 1_000_000 for p in tmp_path.iterdir())
+
+
 def test_a_user_error_reaching_the_hook_gets_the_calm_dialog(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -129,6 +129,13 @@ def test_adapting_is_not_offered_in_the_regional_edition(window: MainWindow) -> 
     assert a.rename_edition.isEnabled() and a.stale_list.isEnabled()
 
 
+def test_the_comparison_button_sits_right_of_the_edition_switcher(window: MainWindow) -> None:
+    toolbar = window.menus.toolbar
+    actions = toolbar.actions()
+    widgets = [toolbar.widgetForAction(action) for action in actions]
+    assert widgets[widgets.index(window.switcher) + 1] is window.editions.compare_button
+
+
 def test_return_to_regional_keeps_the_history(
     qtbot: QtBot, window: MainWindow, asked: list[str]
 ) -> None:

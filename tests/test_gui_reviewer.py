@@ -416,26 +416,58 @@ def test_dropping_a_bundle_on_the_main_windows_editor_opens_it(
     main = MainWindow(workspace)
     try:
         main.show()
-        data = QMimeData()
-        data.setUrls([QUrl.fromLocalFile(str(bundle[0]))])
-        target = main.editor.editor.viewport()
-        action, button, keys = (
-            Qt.DropAction.CopyAction,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
-        enter = QDragEnterEvent(QPoint(5, 5), action, data, button, keys)
-        QApplication.sendEvent(target, enter)
-        assert enter.isAccepted()
-        drop = QDropEvent(QPointF(5, 5), action, data, button, keys)
-        QApplication.sendEvent(target, drop)
-        assert drop.isAccepted()
+        _drop(bundle[0], main.editor.editor.viewport())
         assert list(reviewer_window._windows) == [bundle[0].resolve()]
         assert main.editor.text() == ""  # the file's name was not pasted as text
     finally:
         main.close()
         main.deleteLater()
         workspace.close()
+
+
+@pytest.mark.usefixtures("author")
+def test_a_quick_started_window_takes_bundle_drops_on_its_text_and_preview(
+    bundle: tuple[Path, BundleManifest], demo_template: Path, tmp_path: Path
+) -> None:
+    """The text views learn to take bundles once the first screen is painted; a dropped
+    bundle then opens, never pasting its name into the text."""
+    from kartedit.gui.common.app import _open_workspace, first_screen_painted
+
+    workspace = _open_workspace(_copy(demo_template, tmp_path / "mine.sqlite"))
+    assert hasattr(workspace, "load")  # quick-started
+    main = MainWindow(workspace)
+    try:
+        main.show()
+        assert main.select_section(SectionRef.parse("angst/ppt/role"))  # a draft
+        first_screen_painted(main)
+        assert not main.editor.editor.isReadOnly()  # the text would take a drop itself
+        text = main.editor.text()
+        for target in (main.editor.editor.viewport(), main.editor.preview.viewport()):
+            _drop(bundle[0], target)
+        assert list(reviewer_window._windows) == [bundle[0].resolve()]
+        assert main.editor.text() == text  # the file's name was not pasted
+    finally:
+        main.editor.editor.document().setModified(False)
+        main.close()
+        main.deleteLater()
+        workspace.close()
+
+
+def _drop(path: Path, target: QWidget) -> None:
+    """Drag ``path`` over ``target`` and drop it there: both taken."""
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    action, button, keys = (
+        Qt.DropAction.CopyAction,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter = QDragEnterEvent(QPoint(5, 5), action, data, button, keys)
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(5, 5), action, data, button, keys)
+    QApplication.sendEvent(target, drop)
+    assert drop.isAccepted()
 
 
 def _copy(source: Path, target: Path) -> Path:

@@ -24,6 +24,8 @@ LAZY = (
     "kartedit.gui.writer.settings_dialog",
     "kartedit.gui.writer.save_dialog",
     "kartedit.gui.writer.publish_dialog",
+    "kartedit.gui.writer.facts_panel",  # the side panels come after the first paint
+    "kartedit.gui.writer.search_panel",
     "kartedit.services.publish.publisher",
     "kartedit.services.approved",
     "kartedit.services.bundles",

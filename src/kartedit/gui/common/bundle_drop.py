@@ -6,6 +6,7 @@ API:
     BundleDrop(opener, parent) — an event filter: install it on a window and on the widgets
         that would otherwise take the drop themselves (text views); ``opener(path)`` runs
         for every .kartbundle dropped; any other drop goes on as before
+    BundleDrop.watch(widgets) — take the drops on these widgets too (again is harmless)
     accept_bundle_drops(window, opener, widgets=()) -> BundleDrop
     choose_bundle(parent) -> Path | None — the file dialog
     open_bundle_window(path, parent=None) -> QWidget | None — a reviewer window on a review
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 BUNDLE_SUFFIX = ".kartbundle"
 
@@ -40,6 +41,11 @@ class BundleDrop(QObject):
     def __init__(self, opener: Opener, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._opener = opener
+
+    def watch(self, widgets: Iterable[QWidget]) -> None:
+        for widget in widgets:
+            widget.setAcceptDrops(True)
+            widget.installEventFilter(self)  # Qt installs one filter only once
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -63,13 +69,13 @@ def accept_bundle_drops(
     window: QWidget, opener: Opener, widgets: Iterable[QWidget] = ()
 ) -> BundleDrop:
     drop = BundleDrop(opener, window)
-    for widget in (window, *widgets):
-        widget.setAcceptDrops(True)
-        widget.installEventFilter(drop)
+    drop.watch((window, *widgets))
     return drop
 
 
 def choose_bundle(parent: QWidget | None) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog  # not at start: the window opens without it
+
     chosen, _filter = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("BundleDrop", "Open a review bundle"),

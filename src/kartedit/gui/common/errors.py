@@ -13,7 +13,8 @@ API:
     install_crash_handler(app, log_path: Path | None = None) -> CrashHandler
         sets sys.excepthook: logs the traceback, shows ONE CrashDialog (version, traceback,
         log path; copyable); a UserError reaching the hook gets show_user_error instead.
-        CrashHandler.uninstall() puts the previous hook back.
+        CrashHandler.uninstall() puts the previous hook back. The log (LogFile) keeps to
+        1 MB and three older files.
     CrashDialog(version: str, details: str, log_path: Path, parent=None)
 """
 
@@ -167,6 +168,32 @@ class CrashDialog(QDialog):
         QGuiApplication.clipboard().setText(self.report())
 
 
+class LogFile(logging.Handler):
+    """The log file, kept to 1 MB and three older ones. Rotating is
+    ``logging.handlers``' (socket, pickle, queue …: ~8 ms), imported with the first record
+    logged rather than before the window's first paint."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            from logging.handlers import RotatingFileHandler
+
+            self._file = RotatingFileHandler(
+                self.path, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True
+            )
+            self._file.setFormatter(self.formatter)
+        self._file.emit(record)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
 class CrashHandler:
     """Owns the sys.excepthook: log every uncaught exception, show at most one dialog."""
 
@@ -178,13 +205,9 @@ class CrashHandler:
         self.handler: logging.Handler | None = None
 
     def install(self) -> None:
-        from logging.handlers import RotatingFileHandler  # socket, pickle …: not at import
-
         try:
             self.log_path.parent.mkdir(parents=True, exist_ok=True)
-            handler = RotatingFileHandler(
-                self.log_path, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True
-            )
+            handler = LogFile(self.log_path)
         except OSError as exc:  # no log is bad, a crash at start-up because of it worse
             print(f"kartedit: cannot write the log {self.log_path}: {exc}", file=sys.stderr)
         else:

@@ -28,11 +28,13 @@ if TYPE_CHECKING:
 
 
 def _add_after_switcher(window: MainWindow, widget: QWidget) -> QAction:
-    """The comparison sits right of the edition switcher, which it depends on."""
+    """The comparison sits right of the edition switcher, which it depends on (found by
+    its action: asking the toolbar for its buttons would make PySide6 set up dozens of
+    widget classes before the first paint)."""
     toolbar = window.menus.toolbar
     actions = toolbar.actions()
     for before, action in pairwise(actions):
-        if toolbar.widgetForAction(before) is window.switcher:
+        if before is window.switcher_tool:
             return toolbar.insertWidget(action, widget)
     return toolbar.addWidget(widget)
 

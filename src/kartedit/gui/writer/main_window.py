@@ -47,7 +47,6 @@ from kartedit.gui.editions.editions_controller import EditionsController
 from kartedit.gui.hearing.hearing_controller import HearingController
 from kartedit.gui.writer.controller_wiring import install_editions, install_hearing
 from kartedit.gui.writer.editor import SectionContext, SectionEditor
-from kartedit.gui.writer.facts_panel import FactsPanel, open_fact_proposals, open_facts_grid
 from kartedit.gui.writer.find_replace import FindReplaceBar
 from kartedit.gui.writer.history_panel import HistoryPanel
 from kartedit.gui.writer.map_tree import MapTree
@@ -69,6 +68,7 @@ if TYPE_CHECKING:  # the ORM is loaded when first needed (see services.first_scr
 if TYPE_CHECKING:
     from kartedit.gui.editions.fact_proposal import FactProposalDialog
     from kartedit.gui.editions.facts_grid import FactsGridDialog
+    from kartedit.gui.writer.facts_panel import FactsPanel
     from kartedit.gui.writer.quality_wiring import QualityUi
     from kartedit.gui.writer.search_panel import SearchPanel
 
@@ -122,7 +122,7 @@ class MainWindow(SectionWork):
         self.commands = WindowActions(self)
         self.menus = WindowMenus(self, self.commands)
         self.switcher = EditionSwitcher(self)
-        self.menus.add_toolbar_widget(self.switcher)
+        self.switcher_tool = self.menus.add_toolbar_widget(self.switcher)
         self.menus.finish_toolbar(self.commands)
 
         self.tree = MapTree(self._services_of, self._states_of, self)
@@ -162,9 +162,7 @@ class MainWindow(SectionWork):
         self._store_timer.setInterval(1500)
         self._store_timer.timeout.connect(self._load_store)
         self._watching_focus = False
-        self.bundle_drop = accept_bundle_drops(
-            self, self.open_bundle, [self.editor.editor.viewport(), self.editor.preview.viewport()]
-        )
+        self.bundle_drop = accept_bundle_drops(self, self.open_bundle)
         self.seat = MainWindowSeat(self)
         self.editions = EditionsController(self.seat)
         install_editions(self, self.editions)
@@ -178,6 +176,7 @@ class MainWindow(SectionWork):
         ``first_screen_painted``."""
         if not self._first_screen:
             self._build_side_panels()
+            self._take_drops_on_text()
 
         editions = calmly(self, self.workspace.editions) or []
         wanted = edition or self.settings.last_edition or REGIONAL
@@ -288,6 +287,7 @@ class MainWindow(SectionWork):
         the place the writer left it in (``restoreDockWidget``)."""
         if self._side is not None:
             return
+        from kartedit.gui.writer.facts_panel import FactsPanel
         from kartedit.gui.writer.quality_wiring import install_quality
         from kartedit.gui.writer.search_panel import SearchPanel
 
@@ -310,6 +310,12 @@ class MainWindow(SectionWork):
         self._retranslate_side()
         if self.view is not None and self.editor.context is not None:
             facts.show_for(self.view.ref, self.editor.context.facts)
+
+    def _take_drops_on_text(self) -> None:
+        """A bundle dropped on the text or the preview opens rather than pasting its name.
+        Their viewports are asked for after the first paint: the first widget Qt hands back
+        unasked makes PySide6 set up dozens of widget classes it has not met yet (~11 ms)."""
+        self.bundle_drop.watch([self.editor.editor.viewport(), self.editor.preview.viewport()])
 
     def _retranslate_side(self) -> None:
         self.search_dock.setWindowTitle(self.tr("Search results"))
@@ -388,6 +394,8 @@ class MainWindow(SectionWork):
 
     def open_facts_grid(self) -> FactsGridDialog | None:
         """The completeness grid of the current edition's local facts."""
+        from kartedit.gui.writer.facts_panel import open_facts_grid
+
         self._fact_contexts.clear()
         edition = self.switcher.edition(self.edition)
         name = edition.name if edition else self.edition
@@ -395,6 +403,8 @@ class MainWindow(SectionWork):
 
     def open_fact_proposals(self) -> FactProposalDialog | None:
         """Adaptations of this edition that only add contact details, proposed as facts."""
+        from kartedit.gui.writer.facts_panel import open_fact_proposals
+
         edition = self.switcher.edition(self.edition)
         dialog = open_fact_proposals(
             self,
@@ -465,11 +475,12 @@ class MainWindow(SectionWork):
         self._check_timer.start()
 
     def first_screen_painted(self) -> None:
-        """After a quick start: the side panels, the open text's facts and its check, which
-        the first screen went without."""
+        """After a quick start: the side panels, bundle drops on the text views, the open
+        text's facts and its check, which the first screen went without."""
         self._first_screen = False
         self._fact_contexts.clear()
         self._build_side_panels()
+        self._take_drops_on_text()
         if self.view is None:
             return
         last_saved = self.editor.context.last_saved if self.editor.context else ""

@@ -190,8 +190,8 @@ class WindowMenus(QObject):
         """A dock's own toggle action goes into View, above the focus commands."""
         self.view.insertAction(self.panels_anchor, action)
 
-    def add_toolbar_widget(self, widget: QWidget) -> None:
-        self.toolbar.addWidget(widget)
+    def add_toolbar_widget(self, widget: QWidget) -> QAction:
+        return self.toolbar.addWidget(widget)
 
     def finish_toolbar(self, actions: WindowActions) -> None:
         """Map search sits at the far right, apart from the editing commands."""
