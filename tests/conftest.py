@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -104,19 +106,29 @@ def coordinator() -> None:
 def window(qtbot, demo_db: Path, author: None) -> Iterator[object]:
     """The main window on the demo map, shown. Not handed to qtbot: its clean-up would close
     the window before the test's unsaved changes are dropped."""
+    with shown_main_window(qtbot, demo_db) as main:
+        yield main
+
+
+@contextmanager
+def shown_main_window(qtbot, db: Path) -> Iterator[Any]:
+    """A main window on ``db``, shown; closed afterwards with its unsaved text dropped (a
+    test that must make it itself — after changing the environment — uses this too)."""
     from kartedit.gui.writer.main_window import MainWindow
     from kartedit.services.workspace import Workspace
 
-    workspace = Workspace.open(demo_db)
+    workspace = Workspace.open(db)
     main = MainWindow(workspace)
     main.apply_default_layout()
     main.show()
     qtbot.waitExposed(main)
-    yield main
-    main.editor.editor.document().setModified(False)
-    main.close()
-    main.deleteLater()
-    workspace.close()
+    try:
+        yield main
+    finally:
+        main.editor.editor.document().setModified(False)
+        main.close()
+        main.deleteLater()
+        workspace.close()
 
 
 @pytest.fixture

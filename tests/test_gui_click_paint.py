@@ -12,22 +12,14 @@ import pytest
 from kartedit.domain.sections import SectionRef
 from kartedit.gui.common.painting import NO_PAINT_THREADS
 from kartedit.gui.writer.main_window import MainWindow
+from tests.conftest import shown_main_window
 
 
 @pytest.fixture
 def fresh_window(qtbot, demo_db: Path, author: None) -> Iterator[MainWindow]:
     """A main window made inside the test (after the test's changes to the environment)."""
-    from kartedit.services.workspace import Workspace
-
-    workspace = Workspace.open(demo_db)
-    main = MainWindow(workspace)
-    main.apply_default_layout()
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
-    main.deleteLater()
-    workspace.close()
+    with shown_main_window(qtbot, demo_db) as main:
+        yield main
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -37,6 +37,7 @@ from kartedit.services.workspace import Workspace
 from kartedit.text.resolve import Choice
 from tests.bundle_support import KARI, make_review_bundle
 from tests.conftest import FixedClock
+from tests.gui_support import drag_and_drop
 from tests.response_support import (
     BUP_INTERVENTION,
     GOES,
@@ -241,18 +242,7 @@ def test_dropped_response_bundles_are_imported_and_a_review_bundle_opens(
     qtbot: QtBot, main: MainWindow, hearing: Hearing, workspace: Workspace
 ) -> None:
     main.show()
-    data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(p)) for p in [*hearing.paths, hearing.review]])
-    target = main.editor.editor.viewport()
-    action, button, keys = (
-        Qt.DropAction.CopyAction,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    enter = QDragEnterEvent(QPoint(5, 5), action, data, button, keys)
-    QApplication.sendEvent(target, enter)
-    drop = QDropEvent(QPointF(5, 5), action, data, button, keys)
-    QApplication.sendEvent(target, drop)
+    _enter, drop = drag_and_drop([*hearing.paths, hearing.review], main.editor.editor.viewport())
     assert drop.isAccepted()
     assert list(reviewer_window._windows) == [hearing.review.resolve()]
     qtbot.waitUntil(lambda: main.hearing.importer is not None, timeout=5_000)

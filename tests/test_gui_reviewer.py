@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QTextCursor
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QImage, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -41,6 +41,7 @@ from kartedit.services.settings import Settings, load_settings, save_settings
 from kartedit.services.workspace import Workspace
 from tests.bundle_support import make_review_bundle, write_entries
 from tests.cli_support import run_kartedit
+from tests.gui_support import drag_and_drop
 from tests.test_i18n import untranslated_english, visible_texts
 
 ROLE = SectionRef.parse("angst/fastlege/role")
@@ -455,18 +456,8 @@ def test_a_quick_started_window_takes_bundle_drops_on_its_text_and_preview(
 
 def _drop(path: Path, target: QWidget) -> None:
     """Drag ``path`` over ``target`` and drop it there: both taken."""
-    data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(path))])
-    action, button, keys = (
-        Qt.DropAction.CopyAction,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    enter = QDragEnterEvent(QPoint(5, 5), action, data, button, keys)
-    QApplication.sendEvent(target, enter)
+    enter, drop = drag_and_drop([path], target)
     assert enter.isAccepted()
-    drop = QDropEvent(QPointF(5, 5), action, data, button, keys)
-    QApplication.sendEvent(target, drop)
     assert drop.isAccepted()
 
 

@@ -319,24 +319,15 @@ def _open_workspace(db: Path | None) -> Workspace:
 
 
 def check_full_workspace(window: MainWindow, workspace: Workspace) -> None:
-    """Before a picture is saved: the full workspace loaded (the window as it looks a moment
-    after start: underlines, facts), and a quick-started window's first screen read the full
-    way, so a problem only the full path finds (a damaged page) is still reported, calmly."""
+    """Before a picture is saved: the window as it looks a moment after start (underlines,
+    facts), and a quick-started window's first screen read again the full way, so a problem
+    only the full path finds (a damaged page) is still reported, calmly."""
     from kartedit.gui.common.errors import calmly
 
     if not hasattr(workspace, "check"):
         return
-    load_full_workspace(window, workspace)
-    calmly(window, workspace.check)
-
-
-def load_full_workspace(window: MainWindow, workspace: Workspace) -> None:
-    """Load the store behind a quick-started workspace now (see ``QuickStartWorkspace``);
-    a problem found while loading is shown calmly."""
-    from kartedit.gui.common.errors import calmly
-
-    calmly(window, workspace.load)  # type: ignore[attr-defined]
     first_screen_painted(window)
+    calmly(window, workspace.check)
 
 
 def first_screen_painted(window: MainWindow) -> None:
