@@ -14,6 +14,11 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The suite asserts kartedit's own (English) words unless a test chooses a language: a
+# developer's Norwegian desktop locale must not decide what the window and the CLI say.
+for _variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_variable, None)
+os.environ["LANG"] = "C.UTF-8"
 os.environ.setdefault("KARTEDIT_NO_ERROR_DIALOGS", "1")
 
 # Timing never decides a test on a shared, busy machine: no deadline, the same examples
