@@ -6,7 +6,8 @@ click to the repainted window showing the text (Qt's posted layout and paint eve
 time until the preview, the statistics and the text's check that follow it are done and
 painted too, and RSS after them. ``bare-click``: the baseline, the same
 texts put into a bare QTextEdit with a Markdown preview. ``bare-start``: the bare window
-whose start-up the kartedit window is compared with. Prints one JSON object.
+whose start-up the kartedit window is compared with; ``least-start``: the least window that
+shows the same first screen, the floor under kartedit's start. Prints one JSON object.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
     from kartedit.domain.sections import SectionRef
 
 
@@ -54,12 +57,71 @@ def bare_start(png: str, text: str) -> None:
     edit = QTextEdit()
     edit.setPlainText(text)
     window.setCentralWidget(edit)
+    _show_and_save(app, window, png)
+
+
+def _show_and_save(app: QApplication, window: QMainWindow, png: str) -> None:
+    """Show a probe window at kartedit's size, announce its first paint as kartedit's start
+    is timed by («Painted»), then save it."""
     window.resize(1280, 800)
     window.show()
     app.processEvents()
     image = window.grab()
-    print("Painted", flush=True)  # what kartedit's start is timed by, too
+    print("Painted", flush=True)
     image.save(png)
+
+
+def least_start(png: str, db: str, key: str) -> None:
+    """The least window that shows what kartedit's first screen shows, with the same
+    libraries: a menu bar and a toolbar, the map's pathways in a tree (read with sqlite3),
+    the section's regional text and its Markdown preview. Its start-up is the floor under
+    kartedit's: what showing that content costs before any of kartedit's own work."""
+    import sqlite3
+
+    import markdown
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import (
+        QApplication,
+        QDockWidget,
+        QMainWindow,
+        QSplitter,
+        QTextBrowser,
+        QTextEdit,
+        QTreeView,
+    )
+
+    app = QApplication(sys.argv[:1])
+    pathway, service, kind = key.split("/")
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as connection:
+        names = [name for (name,) in connection.execute("SELECT name FROM pathways")]
+        (text,) = connection.execute(
+            "SELECT r.text FROM sections s JOIN revisions r ON r.id = s.head_revision_id "
+            "JOIN pathways p ON p.id = s.pathway_id JOIN services v ON v.id = s.service_id "
+            "JOIN editions e ON e.id = s.edition_id "
+            "WHERE p.slug = ? AND v.slug = ? AND s.kind = ? AND e.kind = 'regional'",
+            (pathway, service, kind),
+        ).fetchone()
+    window = QMainWindow()
+    window.menuBar().addMenu("Fil")
+    window.addToolBar("Verktøy").addAction("Lagre")
+    model = QStandardItemModel()
+    for name in names:
+        model.appendRow(QStandardItem(name))
+    tree = QTreeView()
+    tree.setModel(model)
+    dock = QDockWidget("Kart")
+    dock.setWidget(tree)
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+    splitter = QSplitter()
+    edit = QTextEdit()
+    edit.setPlainText(text)
+    preview = QTextBrowser()
+    preview.setHtml(markdown.markdown(text))
+    splitter.addWidget(edit)
+    splitter.addWidget(preview)
+    window.setCentralWidget(splitter)
+    _show_and_save(app, window, png)
 
 
 def bare_click(texts: list[str]) -> dict[str, float]:
@@ -138,6 +200,9 @@ def main() -> None:
     mode, *rest = sys.argv[1:]
     if mode == "bare-start":
         bare_start(rest[0], Path(rest[1]).read_text(encoding="utf-8"))
+        return
+    if mode == "least-start":
+        least_start(*rest)
         return
     if mode == "bare-click":
         result = bare_click(json.loads(Path(rest[0]).read_text(encoding="utf-8")))
