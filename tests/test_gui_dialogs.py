@@ -20,11 +20,14 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from kartedit.bundle.problems import BundleError
 from kartedit.domain.errors import StoreError, UserError
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, Message
 from kartedit.domain.model import SearchHit
 from kartedit.domain.sections import SectionKind, SectionRef
 from kartedit.gui.common import errors
 from kartedit.gui.common.errors import CrashDialog, install_crash_handler, show_user_error
+from kartedit.gui.common.i18n import install_translator
 from kartedit.gui.writer.find_replace import FindReplaceBar
 from kartedit.gui.writer.recovery_dialog import RecoveryDialog, ask_recovery
 from kartedit.gui.writer.search_panel import SNIPPET_HTML_ROLE, SearchPanel, snippet_parts
@@ -64,6 +67,44 @@ def test_user_error_dialog_shows_message_and_folded_detail(
     assert box.text() == message
     assert box.detailedText() == "sqlite3.OperationalError: full"
     assert box.icon() == QMessageBox.Icon.Warning
+
+
+def test_a_bundles_problems_are_detailed_in_the_readers_language(
+    qtbot: QtBot, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A refused bundle names its first problem and lists all of them behind «Show
+    Details…»: that list is for the reader too, in nynorsk for a nynorsk window."""
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    errors.set_error_dialogs_enabled(True)
+
+    def problem(label: str, source: str) -> Message:
+        return Message.of(
+            QT_TRANSLATE_NOOP("Errors", "{label}: {problem}"),
+            label=label,
+            problem=Message.of(source),
+        )
+
+    error = BundleError(
+        [
+            problem("svar-kari.kartbundle", QT_TRANSLATE_NOOP("Errors", "no such file.")),
+            problem(
+                "svar-ola.kartbundle",
+                QT_TRANSLATE_NOOP("Errors", "the file is empty: not a kartedit bundle."),
+            ),
+        ]
+    )
+    install_translator(qapp, "nn")
+    try:
+        show_user_error(None, error)
+    finally:
+        install_translator(qapp, "en")
+    (box,) = shown
+    assert box.text() == "svar-kari.kartbundle: fila finst ikkje. (og 1 problem til)"
+    assert box.detailedText().splitlines() == [
+        "svar-kari.kartbundle: fila finst ikkje.",
+        "svar-ola.kartbundle: fila er tom: ikkje ein kartedit-pakke.",
+    ]
 
 
 def test_crash_handler_logs_and_shows_one_dialog(

@@ -44,6 +44,10 @@ class BundleError(UserError):
     def problems_in(self, translate: Translate) -> tuple[str, ...]:
         return tuple(p.render(translate) for p in self.messages)
 
+    def detail_in(self, translate: Translate) -> str | None:
+        """Every problem, one a line, in the reader's language (the dialog's details)."""
+        return "\n".join(self.problems_in(translate))
+
 
 class Problems:
     """Collects the problems of one checking stage; ``raise_if_any`` ends the stage."""

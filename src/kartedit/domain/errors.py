@@ -39,6 +39,12 @@ class UserError(Exception):
         """The message in the language of ``translate``."""
         return self.said.render(translate)
 
+    def detail_in(self, translate: Translate) -> str | None:
+        """The «details» part in the language of ``translate``: technical text (a driver's
+        error) stays as it is; an error whose details are sentences for the reader renders
+        them (``BundleError``: every problem of the bundle)."""
+        return self.detail
+
 
 class NotFoundError(UserError):
     """A named pathway, service, edition, section or revision does not exist."""

@@ -4,7 +4,8 @@ API:
     set_error_dialogs_enabled(enabled: bool) -> None   — app.py: False for --no-error-dialogs
     error_dialogs_enabled() -> bool   — default: on, unless env KARTEDIT_NO_ERROR_DIALOGS=1
     show_user_error(parent: QWidget | None, error: UserError) -> None
-        plain message; ``error.detail`` behind "Show Details…"; printed to stderr when off
+        plain message; ``error.detail_in`` (the window's language) behind "Show Details…";
+        printed to stderr when off
     calmly(parent, function, *args, **kwargs) -> T | None — run a service call; a known
         problem (UserError) becomes show_user_error and None. The GUI's one such wrapper.
     ran_calmly(parent, function, *args, **kwargs) -> bool — the same for calls whose
@@ -45,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from kartedit import __version__
 from kartedit.domain.errors import UserError
-from kartedit.gui.common.i18n import shown
+from kartedit.gui.common.i18n import qt_translate, shown
 from kartedit.services.settings import data_dir
 
 log = logging.getLogger("kartedit")
@@ -76,18 +77,19 @@ def default_log_path() -> Path:
 
 def show_user_error(parent: QWidget | None, error: UserError) -> None:
     """A known problem: say what happened and what to do; the technical part stays folded."""
+    detail = error.detail_in(qt_translate)
     if not error_dialogs_enabled():
         print(f"kartedit: {shown(error.said)}", file=sys.stderr)
-        if error.detail:
-            print(f"  ({error.detail})", file=sys.stderr)
+        if detail:
+            print(f"  ({detail})", file=sys.stderr)
         return
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Errors", "kartedit"))
     box.setText(shown(error.said))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if error.detail:
-        box.setDetailedText(error.detail)
+    if detail:
+        box.setDetailedText(detail)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAccessibleName(QCoreApplication.translate("Errors", "Problem"))
     box.exec()
