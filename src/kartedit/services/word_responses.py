@@ -53,6 +53,7 @@ from kartedit.store.hearing_comments import CommentRepository, RevisionOwner
 from kartedit.store.repository import MapRepository
 from kartedit.store.rounds import RoundRepository
 from kartedit.text.anchor import make_anchor
+from kartedit.text.markdown_edits import typed_breaks
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -655,6 +656,8 @@ class _Section:
         start = min(c.start for c in group)
         end = max(c.end for c in group)
         inserted = "".join(c.text for c in group if c.inserted)
+        if start == end and not inserted.strip():
+            return None  # an empty paragraph or a space: nothing to suggest
         shown_start = self._shown_start(start)
         fact = self.map.cut_fact(shown_start, self._shown_end(end) if start < end else shown_start)
         if fact is not None:
@@ -666,7 +669,7 @@ class _Section:
         if start < end:
             s, e = self.source_range(start, end)
             anchor = self._anchor(s, e)
-            return (anchor, inserted) if anchor is not None else None
+            return (anchor, typed_breaks(inserted, self.source, s)) if anchor is not None else None
         return self._insertion(self.map.insertion(self._shown_start(start)), inserted)
 
     def _original_span(self, fact: FactSpan) -> tuple[int, int]:
@@ -685,14 +688,24 @@ class _Section:
 
     def _insertion(self, at: int, inserted: str) -> tuple[CommentAnchor, str] | None:
         """An insertion has no passage of its own: it replaces the word before it by that
-        word and the new text (or the word after it, at the very start)."""
-        before = _word_before(self.source, at)
+        word and the new text (or the word after it, at the start of a paragraph). A new
+        paragraph becomes a Markdown one."""
+        source = self.source
+        if not inserted.strip():
+            return None
+        if _word_before(source, at) == at == _word_after(source, at):
+            # Between two paragraphs: after the one before, or before the next one.
+            step = 1 if inserted.endswith("\n") else -1
+            while 0 < at < len(source) and source[at if step == 1 else at - 1].isspace():
+                at += step
+        inserted = typed_breaks(inserted, source, at)
+        before = _word_before(source, at)
         if before < at:
             anchor = self._anchor(before, at)
-            return (anchor, self.source[before:at] + inserted) if anchor else None
-        after = _word_after(self.source, at)
+            return (anchor, source[before:at] + inserted) if anchor else None
+        after = _word_after(source, at)
         anchor = self._anchor(at, after)
-        return (anchor, inserted + self.source[at:after]) if anchor else None
+        return (anchor, inserted + source[at:after]) if anchor else None
 
     def untracked(self) -> list[tuple[CommentAnchor, str]]:
         """Each place the returned text differs from the text sent, untracked."""
@@ -723,9 +736,10 @@ class _Section:
                 lo, hi = min(fact.start, start), max(fact.end, end)
                 self._cut(fact, shown[lo:hi], shown[lo:start] + inserted + shown[end:hi], None)
             elif start < end:
-                anchor = self._anchor(self.map.start(start), self.map.end(end))
+                s, e = self.map.start(start), self.map.end(end)
+                anchor = self._anchor(s, e)
                 if anchor is not None:
-                    found.append((anchor, inserted))
+                    found.append((anchor, typed_breaks(inserted, self.source, s)))
             else:
                 made = self._insertion(self.map.insertion(start), inserted)
                 if made is not None:

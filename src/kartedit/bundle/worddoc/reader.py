@@ -5,14 +5,17 @@ Reads what Microsoft Word and LibreOffice write (they differ: comment ranges or 
 references, ``commentsExtended`` for threads, runs split mid-word, smart tags, proofing
 marks, ``w:rsid*`` noise). Positions are counted in each section's *original* text — the
 document as it reads with every tracked change rejected — so the caller can compare it
-with the revision that was sent. The ZIP is read through ``SafeZip`` (sizes, entry
-count, compression ratio) and the XML through ``ooxml.parse_xml`` (no DTD, no entities).
+with the revision that was sent. Text typed past a section's last word, and paragraphs added
+after it, lie outside its bookmark in both programs and belong to it up to the next heading;
+a paragraph mark inserted or deleted with tracking on is a tracked paragraph break. The ZIP
+is read through ``SafeZip`` (sizes, entry count, compression ratio) and the XML through
+``ooxml.parse_xml`` (no DTD, no entities).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -58,6 +61,9 @@ _BOOKMARK_START, _BOOKMARK_END = w("bookmarkStart"), w("bookmarkEnd")
 _RANGE_START, _RANGE_END = w("commentRangeStart"), w("commentRangeEnd")
 _REFERENCE = w("commentReference")
 _BREAKS = {w("br"): "\n", w("cr"): "\n", w("tab"): "\t", w("noBreakHyphen"): "-"}
+_BODY, _PPR, _RPR, _PSTYLE = w("body"), w("pPr"), w("rPr"), w("pStyle")
+_HEADING_STYLE = re.compile(r"(?i)^(heading\s*\d|title)$")
+"""The document's own headings (python-docx's style ids, which Word and LibreOffice keep)."""
 _SKIP = {w("instrText"), w("delInstrText")}
 _WATCHED = (
     _INSERTED
@@ -374,6 +380,10 @@ class _Scan:
         whose reference sits where the comment it answers ends."""
         self._last_end: tuple[SectionReply, int, str] | None = None
         self.change: list[etree._Element] = []
+        self.mark: etree._Element | None = None
+        """The current paragraph's mark, when it is a tracked insertion or deletion."""
+        self.trailing = False
+        """Past the section's bookmark: paragraphs a reviewer added after its last one."""
         self.skip = 0
         self.order = 0
         self.pieces: list[str] = []
@@ -383,17 +393,26 @@ class _Scan:
         tag = node.tag
         if tag in _INSERTED or tag in _DELETED:
             self.change.append(node)
+            parent = node.getparent()
+            if parent is not None and parent.tag == _RPR and parent.getparent().tag == _PPR:
+                self.mark = node
         elif tag in _SKIP:
             self.skip += 1
         elif tag == _P:
+            if self.trailing and _ends_trailing(node):
+                self._close()
             if self.current is not None and self.started_paragraph:
-                self.add("\n")
+                self._paragraph_break()
+            self.mark = None
             self.started_paragraph = True
         elif tag == _BOOKMARK_START:
             self._bookmark_start(node)
         elif tag == _BOOKMARK_END:
             if self.current is not None and node.get(_ID_ATTR) in self.marks:
-                self._close()
+                # Text typed after a section's last word, or paragraphs added after it, fall
+                # outside its bookmark in both programs: they belong to it until the next
+                # heading.
+                self.trailing = True
         elif tag == _RANGE_START:
             cid = node.get(_ID_ATTR)
             if cid in self.known and self.current is not None:
@@ -430,6 +449,19 @@ class _Scan:
 
     started_paragraph = False
 
+    def _paragraph_break(self) -> None:
+        """The break between the last paragraph and this one, tracked when its mark was
+        inserted (Enter pressed) or deleted (two paragraphs joined)."""
+        mark = self.mark
+        if mark is not None and mark.tag in _INSERTED:
+            self._record(mark, True, self.length, self.length, "\n")
+        elif mark is not None:
+            start = self.length
+            self.add("\n")
+            self._record(mark, False, start, self.length, "\n")
+        else:
+            self.add("\n")
+
     def _in(self, tags: set[str]) -> bool:
         return bool(self.change) and self.change[-1].tag in tags
 
@@ -460,9 +492,11 @@ class _Scan:
                 del self.open_comments[cid]
         text = "".join(self.pieces)
         section.original = text.rstrip("\n")
+        section.changes = _within(section.changes, len(section.original))
         self.sections.append(section)
         self.current = None
         self.marks = set()
+        self.trailing = False
 
     def _comment_end(self, cid: str | None) -> None:
         if cid is None or cid not in self.open_comments:
@@ -512,6 +546,31 @@ class _Scan:
             return
         date = parse_date(element.get(w("date")))
         changes.append(TrackedChange(inserted, start, end, text, author, date, self.order))
+
+
+def _within(changes: list[TrackedChange], end: int) -> list[TrackedChange]:
+    """The changes of a section whose trailing empty paragraphs were cut off at ``end``."""
+    kept = []
+    for change in changes:
+        if change.end > end:
+            if not change.inserted and change.start >= end:
+                continue
+            cut = max(0, end - change.start) if not change.inserted else len(change.text)
+            change = replace(change, start=min(change.start, end), end=end, text=change.text[:cut])
+        kept.append(change)
+    return kept
+
+
+def _ends_trailing(paragraph: etree._Element) -> bool:
+    """Whether a paragraph after a section's bookmark is the document's own again: a
+    heading, the page break before the form, or a table (the form)."""
+    if paragraph.getparent().tag != _BODY:
+        return True
+    properties = paragraph.find(_PPR)
+    style = properties.find(_PSTYLE) if properties is not None else None
+    if style is not None and _HEADING_STYLE.match(style.get(w("val")) or ""):
+        return True
+    return any(br.get(w("type")) == "page" for br in paragraph.iter(w("br")))
 
 
 def _scan(

@@ -1,0 +1,111 @@
+"""Hearing documents answered in LibreOffice itself (``tests/data/word/libreoffice_edits.py``):
+what a reviewer typed there reaches the coordinator as the Markdown a writer would have typed
+— new paragraphs as paragraphs, a new list item as an item — and nothing typed at the end of
+a section is lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kartedit.bundle.worddoc.blocks import rendered_text
+from kartedit.domain.review import CommentKind
+from kartedit.domain.sections import SectionRef
+from kartedit.services.decisions import Accepted, Decisions
+from kartedit.services.response_import import FileReport, import_responses
+from kartedit.services.word_responses import UNTRACKED
+from kartedit.services.workspace import Workspace
+from kartedit.text.markdown_edits import typed_breaks
+from tests.word_fixtures import DATA
+from tests.word_support import KARI, fixture_round
+
+TRACKED_FILE = "libreoffice-tracked.docx"
+UNTRACKED_FILE = "libreoffice-untracked.docx"
+ROLE = SectionRef.parse("angst/fastlege/role")
+ASSESSMENT = SectionRef.parse("angst/fastlege/assessment")
+INTERVENTION = SectionRef.parse("angst/fastlege/intervention")
+EVALUATION = SectionRef.parse("angst/fastlege/evaluation")
+BUP_REFERRAL = SectionRef.parse("angst/bup/referral")
+
+
+@pytest.fixture
+def sent(workspace: Workspace, tmp_path: Path) -> Workspace:
+    fixture_round(workspace, tmp_path / "hoyring.docx")
+    return workspace
+
+
+def _import(workspace: Workspace, name: str) -> FileReport:
+    [report] = import_responses(workspace, [DATA / name]).files
+    assert report.ok, report.refused
+    return report
+
+
+def _accept(workspace: Workspace, section: SectionRef, quote: str) -> str:
+    """Accept the suggestion on ``quote`` (one a section: a second one would meet a text
+    changed since the hearing, for the three-way view); the section's text after it."""
+    decisions = Decisions(workspace)
+    [suggestion] = [
+        c
+        for c in decisions.comments()
+        if c.kind is CommentKind.SUGGESTION
+        and c.section == section
+        and c.comment.anchor is not None
+        and c.comment.anchor.quote == quote
+    ]
+    assert isinstance(decisions.accept(suggestion.id, KARI), Accepted)
+    return workspace.section(section).text
+
+
+def test_a_new_paragraph_is_a_markdown_paragraph_once_accepted(sent: Workspace) -> None:
+    before = sent.section(ROLE).text
+    _import(sent, TRACKED_FILE)
+    after = _accept(sent, ROLE, "svimmelhet.")
+    assert after == before.replace(
+        "svimmelhet.\n", "svimmelhet.\n\nFastlegen kjenner ofte familien over tid.\n", 1
+    )
+    shown = rendered_text(after)
+    assert "svimmelhet.\nFastlegen kjenner ofte familien over tid.\nFastlegens" in shown
+
+
+def test_a_new_list_item_is_an_item_of_the_same_list_once_accepted(sent: Workspace) -> None:
+    before = sent.section(ROLE).text
+    _import(sent, TRACKED_FILE)
+    assert _accept(sent, ROLE, "foresatte") == before.replace(
+        "- gi råd til barnet og foresatte\n",
+        "- gi råd til barnet og foresatte\n- gi råd til skolen\n",
+        1,
+    )
+
+
+def test_a_paragraph_added_after_a_sections_last_one_is_not_lost(sent: Workspace) -> None:
+    before = sent.section(EVALUATION).text
+    _import(sent, TRACKED_FILE)
+    assert _accept(sent, EVALUATION, "henvisning.") == before.replace(
+        "ny henvisning.\n", "ny henvisning.\n\nAvtal gjerne en telefonkontroll etter to uker.\n"
+    )
+
+
+def test_without_tracking_a_new_paragraph_and_a_sentence_at_the_end_come_in(
+    sent: Workspace,
+) -> None:
+    role, referral = sent.section(ROLE).text, sent.section(BUP_REFERRAL).text
+    report = _import(sent, UNTRACKED_FILE)
+    assert [(i.section, i.note) for i in report.items] == [
+        (ROLE, UNTRACKED),
+        (BUP_REFERRAL, UNTRACKED),
+    ]
+    assert _accept(sent, ROLE, "Fastlegens") == role.replace(
+        "svimmelhet.\n", "svimmelhet.\n\nFastlegen kjenner ofte familien over tid.\n", 1
+    )
+    assert _accept(sent, BUP_REFERRAL, "akutteamet.") == referral.replace(
+        "kontaktes BUP eller akutteamet.", "kontaktes BUP eller akutteamet. Ring alltid først."
+    )
+
+
+def test_typed_breaks_follow_the_block_they_are_typed_in() -> None:
+    source = "Eit avsnitt.\n\n- punkt ein\n- punkt to\n\n1. første\n"
+    assert typed_breaks("\nNytt", source, source.index("\n\n")) == "\n\nNytt"
+    assert typed_breaks("\nny", source, source.index("\n- punkt to")) == "\n- ny"
+    assert typed_breaks("\nandre", source, len(source) - 1) == "\n1. andre"
+    assert typed_breaks("utan skift", source, 3) == "utan skift"
