@@ -86,6 +86,14 @@ def test_a_paragraph_added_after_a_sections_last_one_is_not_lost(sent: Workspace
     )
 
 
+def test_two_letters_changed_in_a_word_are_the_word_changed(sent: Workspace) -> None:
+    before = sent.section(ASSESSMENT).text
+    _import(sent, TRACKED_FILE)
+    assert _accept(sent, ASSESSMENT, "stoffskifteforstyrrelser") == before.replace(
+        "stoffskifteforstyrrelser", "stoffskifteforstyrrelsar", 1
+    )
+
+
 def test_without_tracking_a_new_paragraph_and_a_sentence_at_the_end_come_in(
     sent: Workspace,
 ) -> None:

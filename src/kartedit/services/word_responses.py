@@ -577,6 +577,17 @@ def _word_after(text: str, at: int) -> int:
     return i
 
 
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start:end`` widened to whole words where either edge cuts into one."""
+    if 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum():
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+    if 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        while end < len(text) and text[end].isalnum():
+            end += 1
+    return start, end
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -658,6 +669,10 @@ class _Section:
         inserted = "".join(c.text for c in group if c.inserted)
         if start == end and not inserted.strip():
             return None  # an empty paragraph or a space: nothing to suggest
+        lo, hi = _whole_words(self.original, start, end)
+        if (lo, hi) != (start, end):  # a letter changed inside a word is the word changed
+            inserted = _accepted(self.original, lo, hi, group)
+            start, end = lo, hi
         shown_start = self._shown_start(start)
         fact = self.map.cut_fact(shown_start, self._shown_end(end) if start < end else shown_start)
         if fact is not None:
