@@ -1,7 +1,8 @@
 """Hearing documents answered in LibreOffice itself (``tests/data/word/libreoffice_edits.py``):
 what a reviewer typed there reaches the coordinator as the Markdown a writer would have typed
-— new paragraphs as paragraphs, a new list item as an item — and nothing typed at the end of
-a section is lost."""
+— new paragraphs as paragraphs, a new list item as an item, a deleted bold sentence with its
+markers, a word with two letters changed as that word — and nothing typed at the end of a
+section is lost."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from kartedit.services.decisions import Accepted, Decisions
 from kartedit.services.response_import import FileReport, import_responses
 from kartedit.services.word_responses import UNTRACKED
 from kartedit.services.workspace import Workspace
-from kartedit.text.markdown_edits import typed_breaks
+from kartedit.text.markdown_edits import balanced, typed_breaks
 from tests.word_fixtures import DATA
 from tests.word_support import KARI, fixture_round
 
@@ -57,6 +58,22 @@ def _accept(workspace: Workspace, section: SectionRef, quote: str) -> str:
     return workspace.section(section).text
 
 
+def test_every_tracked_change_made_in_libreoffice_comes_in_as_one_suggestion(
+    sent: Workspace,
+) -> None:
+    report = _import(sent, TRACKED_FILE)
+    assert [(i.section, i.quote) for i in report.items] == [
+        (ROLE, "svimmelhet."),
+        (ROLE, "foresatte"),
+        (ASSESSMENT, "stoffskifteforstyrrelser"),
+        (INTERVENTION, "**Legemidler er ikke førstevalg** ved angst hos barn og unge. "),
+        (INTERVENTION, "unge."),
+        (EVALUATION, "henvisning."),
+    ]
+    assert {i.kind for i in report.items} == {CommentKind.SUGGESTION}
+    assert report.reviewers[0].name == "Mona Midt"
+
+
 def test_a_new_paragraph_is_a_markdown_paragraph_once_accepted(sent: Workspace) -> None:
     before = sent.section(ROLE).text
     _import(sent, TRACKED_FILE)
@@ -84,6 +101,20 @@ def test_a_paragraph_added_after_a_sections_last_one_is_not_lost(sent: Workspace
     assert _accept(sent, EVALUATION, "henvisning.") == before.replace(
         "ny henvisning.\n", "ny henvisning.\n\nAvtal gjerne en telefonkontroll etter to uker.\n"
     )
+
+
+def test_deleting_a_sentence_that_starts_in_bold_leaves_no_stray_markers(
+    sent: Workspace,
+) -> None:
+    before = sent.section(INTERVENTION).text
+    _import(sent, TRACKED_FILE)
+    after = _accept(
+        sent, INTERVENTION, "**Legemidler er ikke førstevalg** ved angst hos barn og unge. "
+    )
+    assert after == before.replace(
+        "**Legemidler er ikke førstevalg** ved angst hos barn og unge. ", "", 1
+    )
+    assert "\nOppstart av SSRI" in after and "**" not in rendered_text(after)
 
 
 def test_two_letters_changed_in_a_word_are_the_word_changed(sent: Workspace) -> None:
@@ -117,3 +148,15 @@ def test_typed_breaks_follow_the_block_they_are_typed_in() -> None:
     assert typed_breaks("\nny", source, source.index("\n- punkt to")) == "\n- ny"
     assert typed_breaks("\nandre", source, len(source) - 1) == "\n1. andre"
     assert typed_breaks("utan skift", source, 3) == "utan skift"
+
+
+def test_balanced_takes_both_markers_only_when_the_passage_takes_the_emphasis_whole() -> None:
+    source = "Før. **Heilt feit setning.** Etter, og **feit** midt i."
+    whole = source.index("Heilt"), source.index(" Etter")
+    assert source[slice(*balanced(source, *whole))] == "**Heilt feit setning.**"
+    part = source.index("feit setning"), source.index(" Etter")
+    assert balanced(source, *part) == part
+    inner = source.index("Heilt"), source.index("** Etter")
+    assert balanced(source, *inner) == inner
+    snake = "eit_ord og _vekt_"
+    assert snake[slice(*balanced(snake, 1, 6))] == "it_or"

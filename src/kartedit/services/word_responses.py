@@ -53,7 +53,7 @@ from kartedit.store.hearing_comments import CommentRepository, RevisionOwner
 from kartedit.store.repository import MapRepository
 from kartedit.store.rounds import RoundRepository
 from kartedit.text.anchor import make_anchor
-from kartedit.text.markdown_edits import typed_breaks
+from kartedit.text.markdown_edits import balanced, typed_breaks
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -647,7 +647,7 @@ class _Section:
         """A passage of the returned (original) text as a passage of the Markdown source."""
         s = self.map.start(self._shown_start(start))
         e = self.map.end(self._shown_end(end))
-        return s, max(s, e)
+        return balanced(self.source, s, max(s, e))
 
     def _anchor(self, start: int, end: int) -> CommentAnchor | None:
         return _passage(self.owner, start, end)
@@ -751,7 +751,7 @@ class _Section:
                 lo, hi = min(fact.start, start), max(fact.end, end)
                 self._cut(fact, shown[lo:hi], shown[lo:start] + inserted + shown[end:hi], None)
             elif start < end:
-                s, e = self.map.start(start), self.map.end(end)
+                s, e = balanced(self.source, self.map.start(start), self.map.end(end))
                 anchor = self._anchor(s, e)
                 if anchor is not None:
                     found.append((anchor, typed_breaks(inserted, self.source, s)))

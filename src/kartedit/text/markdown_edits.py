@@ -1,9 +1,11 @@
 """Text services: an edit made in a rendering of Markdown (a Word document) as an edit of the
-Markdown itself — paragraph breaks typed as Markdown's.
+Markdown itself — paragraph breaks typed as Markdown's, emphasis markers kept in pairs.
 
 A reader who presses Enter in Word makes a new paragraph, or a new item of the list they are
 in; in Markdown that is a blank line, or a line with the list's marker, never the single
-newline Word's text holds (which Markdown joins into the paragraph before).
+newline Word's text holds (which Markdown joins into the paragraph before). A reader who
+deletes a bold sentence deletes its letters, and the passage mapped back to the source takes
+one ``**`` of the pair at most: accepting it as it stands would leave the other behind.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
 _NEWLINES = re.compile(r"[ \t]*\n+[ \t]*")
+_EMPHASIS = re.compile(r"\*\*|__|~~|\*|_")
 
 
 def typed_breaks(inserted: str, source: str, at: int) -> str:
@@ -23,3 +26,38 @@ def typed_breaks(inserted: str, source: str, at: int) -> str:
     item = _LIST_ITEM.match(source, line)
     separator = "\n" + item.group(0) if item else "\n\n"
     return _NEWLINES.sub(lambda _: separator, inserted)
+
+
+def emphasis_pairs(source: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The opening and closing marker of each emphasis in ``source`` (``**``, ``*``, ``__``,
+    ``_``, ``~~``), paired in order; a list bullet and an underscore inside a word are not
+    markers."""
+    pairs = []
+    opened: dict[str, tuple[int, int]] = {}
+    for match in _EMPHASIS.finditer(source):
+        start, end = match.span()
+        marker = match.group()
+        before = source[start - 1] if start else "\n"
+        after = source[end] if end < len(source) else "\n"
+        if marker == "*" and before == "\n" and after in " \t":
+            continue
+        if marker == "_" and before.isalnum() and after.isalnum():
+            continue
+        if marker in opened:
+            pairs.append((opened.pop(marker), (start, end)))
+        else:
+            opened[marker] = (start, end)
+    return pairs
+
+
+def balanced(source: str, start: int, end: int) -> tuple[int, int]:
+    """The passage ``start:end`` widened to take the other marker of each emphasis pair it
+    takes one of, when nothing but spaces lies between the passage and that marker."""
+    for (open_start, open_end), (close_start, close_end) in emphasis_pairs(source):
+        closer_only = start <= close_start and close_end <= end and open_end <= start
+        opener_only = start <= open_start and open_end <= end and close_start >= end
+        if closer_only and not source[open_end:start].strip():
+            start = open_start
+        elif opener_only and not source[end:close_start].strip():
+            end = close_end
+    return start, end
