@@ -15,6 +15,7 @@ is read through ``SafeZip`` (sizes, entry count, compression ratio) and the XML 
 from __future__ import annotations
 
 import re
+import zipfile
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -136,8 +137,20 @@ class WordReply:
     """Revision id → (slug, text shown) of each local fact filled into it."""
 
 
+_WORD_PROCESSOR_SUFFIXES = {".docx", ".doc", ".odt", ".rtf"}
+"""What a reviewer's word processor saves; only .docx is read, the others are named."""
+_OLE, _RTF, _ZIP = b"\xd0\xcf\x11\xe0", b"{\\rtf", b"PK\x03\x04"
+_ODF_MIMETYPE = b"application/vnd.oasis.opendocument"
+
+
 def is_word_document(path: Path) -> bool:
-    return path.suffix.lower() == ".docx"
+    """A file a word processor saved: a hearing document answered, or one saved in a format
+    kartedit cannot read, which ``read_word_reply`` then names for what it is."""
+    return path.suffix.lower() in _WORD_PROCESSOR_SUFFIXES
+
+
+def _refused(label: str, source: str, **fields: object) -> BundleError:
+    return BundleError([Message.of(source, label=label, **fields)])
 
 
 def read_word_reply(path: Path, label: str | None = None) -> WordReply:
@@ -145,36 +158,64 @@ def read_word_reply(path: Path, label: str | None = None) -> WordReply:
     label = label or str(path)
     try:
         with path.open("rb") as stream:
-            magic = stream.read(4)
+            magic = stream.read(8)
     except OSError:
-        magic = b"PK\x03\x04"  # let SafeZip say what is wrong with the file
-    if magic != b"PK\x03\x04":
-        raise BundleError(
-            [
-                Message.of(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "{label}: not a Word document (.docx); an old .doc, a PDF or another "
-                        "kind of file renamed cannot be read. Save it from Word as .docx.",
-                    ),
-                    label=label,
-                )
-            ]
+        magic = _ZIP  # let SafeZip say what is wrong with the file
+    if not magic:
+        raise _refused(
+            label,
+            QT_TRANSLATE_NOOP(
+                "Errors", "{label}: the file is empty; ask the reviewer to send it again."
+            ),
+        )
+    if magic.startswith((_OLE, _RTF)):
+        raise _refused(
+            label,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{label}: saved in an old Word format (.doc or .rtf), which cannot be read. "
+                "Open it in Word or LibreOffice, save it as a Word document (.docx) and "
+                "import that.",
+            ),
+        )
+    if not magic.startswith(_ZIP):
+        raise _refused(
+            label,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{label}: not a Word document (.docx); an old .doc, a PDF or another "
+                "kind of file renamed cannot be read. Save it from Word as .docx.",
+            ),
+        )
+    if path.is_file() and not zipfile.is_zipfile(path):
+        raise _refused(
+            label,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{label}: the Word document is damaged or incomplete (was it cut off when it "
+                "was sent?); ask the reviewer to send it again.",
+            ),
         )
     with SafeZip(path, label) as archive:
         names = set(archive.names)
+        odf = "mimetype" in names and archive.read("mimetype").startswith(_ODF_MIMETYPE)
+        if DOCUMENT not in names and odf:
+            raise _refused(
+                label,
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{label}: a LibreOffice document (.odt), not a Word document. Open it "
+                    "in LibreOffice, choose File › Save As… with the type «Word "
+                    "2007–365 (.docx)», and import that file.",
+                ),
+            )
         if DOCUMENT not in names:
-            raise BundleError(
-                [
-                    Message.of(
-                        QT_TRANSLATE_NOOP(
-                            "Errors",
-                            "{label}: not a Word document (it has no {part}); save it as .docx.",
-                        ),
-                        label=label,
-                        part=DOCUMENT,
-                    )
-                ]
+            raise _refused(
+                label,
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{label}: not a Word document (it has no {part}); save it as .docx."
+                ),
+                part=DOCUMENT,
             )
         document = parse_xml(archive.read(DOCUMENT), label, DOCUMENT)
         properties = (
