@@ -304,62 +304,62 @@
         <translation>{path}: en gyldig {kind} ({count} seksjoner).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="223"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="230"/>
         <source>{path}: not imported (cancelled)</source>
         <translation>{path}: ikke importert (avbrutt)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="227"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="234"/>
         <source>{path}: refused: {reason}</source>
         <translation>{path}: avvist: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="238"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="242"/>
         <source>{path}: {reviewer} on «{round}» (this response was imported before): {new} new, {present} already present, {updated} updated; {moved} re-anchored (moved), {orphaned} orphaned</source>
         <translation>{path}: {reviewer} om «{round}» (dette høringssvaret er importert før): {new} nye, {present} fantes fra før, {updated} oppdatert; {moved} forankret på nytt (flyttet), {orphaned} foreldreløse</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="245"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="249"/>
         <source>{path}: {reviewer} on «{round}»: {new} new, {present} already present, {updated} updated; {moved} re-anchored (moved), {orphaned} orphaned</source>
         <translation>{path}: {reviewer} om «{round}»: {new} nye, {present} fantes fra før, {updated} oppdatert; {moved} forankret på nytt (flyttet), {orphaned} foreldreløse</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="294"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="298"/>
         <source>Imported {imported} of 1 file; {refused} refused.</source>
         <translation>Importerte {imported} av 1 fil; {refused} avvist.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="295"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="299"/>
         <source>Imported {imported} of {total} files; {refused} refused.</source>
         <translation>Importerte {imported} av {total} filer; {refused} avvist.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="303"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="307"/>
         <source>{refused} of 1 file refused (see above); nothing was imported.</source>
         <translation>{refused} av 1 fil ble avvist (se over); ingenting ble importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="307"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="311"/>
         <source>{refused} of {total} files refused (see above); nothing was imported.</source>
         <translation>{refused} av {total} filer ble avvist (se over); ingenting ble importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="311"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="315"/>
         <source>{refused} of {total} files refused (see above); the others were imported.</source>
         <translation>{refused} av {total} filer ble avvist (se over); de andre ble importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="337"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="341"/>
         <source>Applied the approved bundle of «{round_name}» by {made_by}: {updated} updated, {unchanged} unchanged.</source>
         <translation>Tok i bruk den godkjente pakken fra «{round_name}» laget av {made_by}: {updated} oppdatert, {unchanged} uendret.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="352"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="356"/>
         <source>«{edition}»: 1 local adaptation now stale; re-base with «kartedit rebase {db} --edition {edition}».</source>
         <translation>«{edition}»: 1 lokal tilpasning er nå utdatert; overfør den med «kartedit rebase {db} --edition {edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="357"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="361"/>
         <source>«{edition}»: {count} local adaptations now stale; re-base with «kartedit rebase {db} --edition {edition}».</source>
         <translation>«{edition}»: {count} lokale tilpasninger er nå utdatert; overfør dem med «kartedit rebase {db} --edition {edition}».</translation>
     </message>
@@ -2813,7 +2813,7 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/response_import.py" line="245"/>
-        <location filename="../../src/kartedit/services/word_responses.py" line="126"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="136"/>
         <source>{label}: the round «{round}» is closed, so no more responses can be imported into it.</source>
         <translation>{label}: runden «{round}» er avsluttet, så ingen flere høringssvar kan importeres i den.</translation>
     </message>
@@ -3393,22 +3393,22 @@ Loggfil: {path}</translation>
         <translation>{folder}: nettstedet kunne ikke skrives ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="138"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="148"/>
         <source>{label}: the comment id {comment_id} is already used by another comment in this database (a copied or altered document?).</source>
         <translation>{label}: merknads-ID-en {comment_id} brukes allerede av en annen merknad i denne databasen (et kopiert eller endret dokument?).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="230"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="240"/>
         <source>{label}: this hearing document was made from another map; this database holds «{ours}». Import it into that map&apos;s database.</source>
         <translation>{label}: dette høringsdokumentet ble laget fra et annet kart; denne databasen har «{ours}». Importer det i databasen til det kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="244"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="254"/>
         <source>{label}: this hearing document belongs to a hearing round this database does not have (was the round started in another copy of the map?).</source>
         <translation>{label}: dette høringsdokumentet hører til en høringsrunde som denne databasen ikke har (ble runden startet i en annen kopi av kartet?).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="264"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="274"/>
         <source>{label}: it holds a text that the round «{round}» did not send out (revision {revision}): is it from another round?</source>
         <translation>{label}: det inneholder en tekst som runden «{round}» ikke sendte ut (revisjon {revision}): er det fra en annen runde?</translation>
     </message>
@@ -3944,17 +3944,22 @@ Loggfil: {path}</translation>
         <translation>høringsperioden omfatter {season}, da få svarer; vurder {count} uker til.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="304"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="123"/>
+        <source>nothing to import: no comments, no changes and no answers on the response form (was the document sent back as it was sent out?)</source>
+        <translation>ingenting å importere: ingen merknader, ingen endringer og ingen svar i svarskjemaet (ble dokumentet sendt tilbake slik det ble sendt ut?)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/word_responses.py" line="314"/>
         <source>an empty comment by {author} was left out</source>
         <translation>en tom merknad fra {author} ble utelatt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="453"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="463"/>
         <source>a comment by {author} is outside the texts on hearing and was not imported: «{text}»</source>
         <translation>en merknad fra {author} står utenfor tekstene på høring og ble ikke importert: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="482"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="492"/>
         <source>a general remark on «{pathway}» has no text on hearing to go with</source>
         <translation>en generell merknad om «{pathway}» har ingen tekst på høring å høre til</translation>
     </message>

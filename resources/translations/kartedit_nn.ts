@@ -304,62 +304,62 @@
         <translation>{path}: ein gyldig {kind} ({count} seksjonar).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="223"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="230"/>
         <source>{path}: not imported (cancelled)</source>
         <translation>{path}: ikkje importert (avbrote)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="227"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="234"/>
         <source>{path}: refused: {reason}</source>
         <translation>{path}: avvist: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="238"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="242"/>
         <source>{path}: {reviewer} on «{round}» (this response was imported before): {new} new, {present} already present, {updated} updated; {moved} re-anchored (moved), {orphaned} orphaned</source>
         <translation>{path}: {reviewer} om «{round}» (dette høyringssvaret er importert før): {new} nye, {present} fanst frå før, {updated} oppdaterte; {moved} forankra på nytt (flytta), {orphaned} foreldrelause</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="245"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="249"/>
         <source>{path}: {reviewer} on «{round}»: {new} new, {present} already present, {updated} updated; {moved} re-anchored (moved), {orphaned} orphaned</source>
         <translation>{path}: {reviewer} om «{round}»: {new} nye, {present} fanst frå før, {updated} oppdaterte; {moved} forankra på nytt (flytta), {orphaned} foreldrelause</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="294"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="298"/>
         <source>Imported {imported} of 1 file; {refused} refused.</source>
         <translation>Importerte {imported} av 1 fil; {refused} avviste.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="295"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="299"/>
         <source>Imported {imported} of {total} files; {refused} refused.</source>
         <translation>Importerte {imported} av {total} filer; {refused} avviste.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="303"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="307"/>
         <source>{refused} of 1 file refused (see above); nothing was imported.</source>
         <translation>{refused} av 1 fil vart avvist (sjå over); ingenting vart importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="307"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="311"/>
         <source>{refused} of {total} files refused (see above); nothing was imported.</source>
         <translation>{refused} av {total} filer vart avviste (sjå over); ingenting vart importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="311"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="315"/>
         <source>{refused} of {total} files refused (see above); the others were imported.</source>
         <translation>{refused} av {total} filer vart avviste (sjå over); dei andre vart importerte.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="337"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="341"/>
         <source>Applied the approved bundle of «{round_name}» by {made_by}: {updated} updated, {unchanged} unchanged.</source>
         <translation>Tok i bruk den godkjende pakken frå «{round_name}» laga av {made_by}: {updated} oppdaterte, {unchanged} uendra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="352"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="356"/>
         <source>«{edition}»: 1 local adaptation now stale; re-base with «kartedit rebase {db} --edition {edition}».</source>
         <translation>«{edition}»: 1 lokal tilpassing er no forelda; overfør ho med «kartedit rebase {db} --edition {edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="357"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="361"/>
         <source>«{edition}»: {count} local adaptations now stale; re-base with «kartedit rebase {db} --edition {edition}».</source>
         <translation>«{edition}»: {count} lokale tilpassingar er no forelda; overfør dei med «kartedit rebase {db} --edition {edition}».</translation>
     </message>
@@ -2813,7 +2813,7 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/response_import.py" line="245"/>
-        <location filename="../../src/kartedit/services/word_responses.py" line="126"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="136"/>
         <source>{label}: the round «{round}» is closed, so no more responses can be imported into it.</source>
         <translation>{label}: runden «{round}» er avslutta, så ingen fleire høyringssvar kan importerast i han.</translation>
     </message>
@@ -3393,22 +3393,22 @@ Loggfil: {path}</translation>
         <translation>{folder}: nettstaden kunne ikkje skrivast ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="138"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="148"/>
         <source>{label}: the comment id {comment_id} is already used by another comment in this database (a copied or altered document?).</source>
         <translation>{label}: merknads-ID-en {comment_id} blir alt brukt av ein annan merknad i denne databasen (eit kopiert eller endra dokument?).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="230"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="240"/>
         <source>{label}: this hearing document was made from another map; this database holds «{ours}». Import it into that map&apos;s database.</source>
         <translation>{label}: dette høyringsdokumentet vart laga frå eit anna kart; denne databasen har «{ours}». Importer det i databasen til det kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="244"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="254"/>
         <source>{label}: this hearing document belongs to a hearing round this database does not have (was the round started in another copy of the map?).</source>
         <translation>{label}: dette høyringsdokumentet høyrer til ein høyringsrunde som denne databasen ikkje har (vart runden starta i ein annan kopi av kartet?).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="264"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="274"/>
         <source>{label}: it holds a text that the round «{round}» did not send out (revision {revision}): is it from another round?</source>
         <translation>{label}: det inneheld ein tekst som runden «{round}» ikkje sende ut (revisjon {revision}): er det frå ein annan runde?</translation>
     </message>
@@ -3944,17 +3944,22 @@ Loggfil: {path}</translation>
         <translation>høyringsperioden omfattar {season}, då få svarar; vurder {count} veker til.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="304"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="123"/>
+        <source>nothing to import: no comments, no changes and no answers on the response form (was the document sent back as it was sent out?)</source>
+        <translation>ingenting å importere: ingen merknader, ingen endringar og ingen svar i svarskjemaet (vart dokumentet sendt tilbake slik det vart sendt ut?)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/word_responses.py" line="314"/>
         <source>an empty comment by {author} was left out</source>
         <translation>ein tom merknad frå {author} vart utelaten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="453"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="463"/>
         <source>a comment by {author} is outside the texts on hearing and was not imported: «{text}»</source>
         <translation>ein merknad frå {author} står utanfor tekstane på høyring og vart ikkje importert: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="482"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="492"/>
         <source>a general remark on «{pathway}» has no text on hearing to go with</source>
         <translation>ein generell merknad om «{pathway}» har ingen tekst på høyring å høyre til</translation>
     </message>

@@ -117,6 +117,16 @@ class _WordImporter:
         words = Wording(hearing.language)
         owners = self._owners(hearing)
         planned = self._plan(hearing, owners, words)
+        if not planned and not self.notes:
+            self.notes.append(
+                Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "Hearing",
+                        "nothing to import: no comments, no changes and no answers on the "
+                        "response form (was the document sent back as it was sent out?)",
+                    )
+                )
+            )
         reviewers = _unique(p.comment.reviewer for p in planned)
         responses = {r: _digest(self.reply.document_id, "response", r.name) for r in reviewers}
         existing = self.store.existing(p.comment.id for p in planned)
