@@ -11,7 +11,7 @@ from kartedit.services.response_import import import_responses
 from kartedit.services.workspace import Workspace
 from tests.response_support import HEARING_TABLES, TEXT_TABLES, table_rows
 from tests.word_fixtures import DATA
-from tests.word_support import fixture_round
+from tests.word_support import fixture_round, fixture_round_in
 
 REVIEWED = DATA / "reviewed-word.docx"
 
@@ -162,11 +162,7 @@ def test_one_batch_names_each_wrong_file_in_nynorsk_and_imports_the_good_one(
 ) -> None:
     from tests.cli_support import kartedit
 
-    workspace = Workspace.open(demo_db)
-    try:
-        fixture_round(workspace, tmp_path / "hoyring.docx")
-    finally:
-        workspace.close()
+    fixture_round_in(demo_db, tmp_path / "hoyring.docx")
     wrong = [make(tmp_path / name) for name, (make, _, _) in sorted(SAVED_WRONG.items())]
     code, out, err = kartedit(
         "--language", "nn", "bundle", "import", str(demo_db), *map(str, wrong), str(REVIEWED)

@@ -31,7 +31,7 @@ from tests.word_fixtures import (
 from tests.word_fixtures import (
     UNTRACKED as UNTRACKED_EDIT,
 )
-from tests.word_support import KARI, fixture_round
+from tests.word_support import KARI, fixture_round, fixture_round_in
 
 ROLE = SectionRef.parse("angst/fastlege/role")
 ASSESSMENT = SectionRef.parse("angst/fastlege/assessment")
@@ -170,11 +170,7 @@ def test_a_document_from_another_round_is_refused_and_changes_nothing(
 def test_import_on_the_command_line_reports_each_item(demo_db: Path, tmp_path: Path) -> None:
     from tests.test_cli_hearing import ok
 
-    workspace = Workspace.open(demo_db)
-    try:
-        fixture_round(workspace, tmp_path / "hoyring.docx")
-    finally:
-        workspace.close()
+    fixture_round_in(demo_db, tmp_path / "hoyring.docx")
     out = ok("bundle", "import", str(demo_db), str(DATA / FIXTURES[1]))
     lines = out.splitlines()
     assert "Ola Nordmann (PPT Voss, rådgjevar); Siri Helse (PPT Voss)" in lines[0]
@@ -223,11 +219,7 @@ def test_the_command_line_names_a_word_author_without_empty_brackets(
 ) -> None:
     from tests.test_cli_hearing import ok
 
-    workspace = Workspace.open(demo_db)
-    try:
-        fixture_round(workspace, tmp_path / "hoyring.docx")
-    finally:
-        workspace.close()
+    fixture_round_in(demo_db, tmp_path / "hoyring.docx")
     out = ok("bundle", "import", str(demo_db), str(DATA / "libreoffice-tracked.docx"))
     assert out.splitlines()[0].endswith(
         ": Mona Midt on «Høring angst 2027»: 6 new, "
