@@ -233,3 +233,11 @@ def test_the_command_line_names_a_word_author_without_empty_brackets(
         "0 re-anchored (moved), 0 orphaned"
     )
     assert note.startswith("  note\tnothing to import")
+
+
+def test_a_general_remark_quotes_the_opening_words_whole(sent: Workspace) -> None:
+    """Not «… og er **portåpner til spesialist»: whole words, and no half of a bold phrase."""
+    _import(sent, FIXTURES[0])
+    [general] = [c for c in Decisions(sent).comments() if c.comment.text.endswith(REMARK)]
+    assert general.quote == "Fastlegen har det medisinske ansvaret for barnet og er"
+    assert sent.section(ROLE).text.startswith(general.quote + " **portåpner til")

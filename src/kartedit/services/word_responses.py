@@ -53,7 +53,7 @@ from kartedit.store.hearing_comments import CommentRepository, RevisionOwner
 from kartedit.store.repository import MapRepository
 from kartedit.store.rounds import RoundRepository
 from kartedit.text.anchor import make_anchor
-from kartedit.text.markdown_edits import balanced, typed_breaks
+from kartedit.text.markdown_edits import balanced, emphasis_pairs, typed_breaks
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -805,10 +805,17 @@ def _passage(owner: RevisionOwner, start: int, end: int) -> CommentAnchor | None
 
 
 def _opening(owner: RevisionOwner) -> CommentAnchor | None:
-    """The first line of a section (at most 80 characters): where a general remark sits."""
+    """The first line of a section, cut after a whole word within 80 characters and before
+    an emphasis it would cut: where a general remark sits."""
     text = owner.text
     start, end = _trim(text, 0, len(text))
     line_end = text.find("\n", start)
-    end = min(end, line_end if line_end >= 0 else end, start + 80)
+    end = min(end, line_end if line_end >= 0 else end)
+    if end - start > 80:
+        space = text.rfind(" ", start, start + 81)
+        end = space if space > start else start + 80
+    for (open_start, _), (_, close_end) in emphasis_pairs(text):
+        if start < open_start < end < close_end:
+            end = open_start
     start, end = _trim(text, start, end)
     return _passage(owner, start, end)
