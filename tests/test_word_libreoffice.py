@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kartedit.bundle.worddoc.blocks import rendered_text
-from kartedit.domain.review import CommentKind
+from kartedit.domain.review import CommentKind, Reviewer
 from kartedit.domain.sections import SectionRef
 from kartedit.services.decisions import Accepted, Decisions
 from kartedit.services.response_import import FileReport, import_responses
@@ -160,3 +160,16 @@ def test_balanced_takes_both_markers_only_when_the_passage_takes_the_emphasis_wh
     assert balanced(source, *inner) == inner
     snake = "eit_ord og _vekt_"
     assert snake[slice(*balanced(snake, 1, 6))] == "it_or"
+
+
+def test_libreoffice_without_a_user_name_is_the_person_on_the_form(sent: Workspace) -> None:
+    """LibreOffice never given a name writes «Unknown Author»; the form says who answered."""
+    report = _import(sent, "libreoffice-no-name.docx")
+    kari = Reviewer("Kari Nordmann", "Foreldreutvalget", "forelder")
+    assert report.reviewers == (kari,)
+    [suggestion] = [c for c in Decisions(sent).comments() if c.kind is CommentKind.SUGGESTION]
+    assert (suggestion.reviewer, suggestion.quote, suggestion.comment.replacement) == (
+        kari,
+        "portåpner",
+        "døråpner",
+    )

@@ -522,6 +522,31 @@ def _unique(reviewers: Iterable[Reviewer]) -> list[Reviewer]:
     return seen
 
 
+_NO_NAME = frozenset(
+    {
+        "unknown author",
+        "ukjent forfatter",
+        "ukjend forfattar",
+        "author",
+        "forfatter",
+        "forfattar",
+        "user",
+        "bruker",
+        "brukar",
+        "windows user",
+        "windows-bruker",
+        "windows-brukar",
+    }
+)
+"""What LibreOffice and Word write as the author when the user never gave a name."""
+
+
+def _named(author: str) -> str:
+    """An author's name with its spaces tidied; empty for a placeholder (``_NO_NAME``)."""
+    name = " ".join(author.split())
+    return "" if name.casefold() in _NO_NAME else name
+
+
 class _People:
     """Comment authors as reviewers, completed by the form when the names match."""
 
@@ -531,7 +556,7 @@ class _People:
         self.words = words
 
     def reviewer(self, author: str) -> Reviewer:
-        name = " ".join(author.split())
+        name = _named(author)
         form = self.form
         if not name:
             return self.untracked()
@@ -545,11 +570,12 @@ class _People:
         form = self.form
         if form.name.strip():
             return Reviewer(" ".join(form.name.split()), form.organisation, form.role)
-        authors = {c.author for c in self.reply.comments.values() if c.author}
-        authors |= {ch.author for s in self.reply.sections for ch in s.changes if ch.author}
+        authors = {_named(c.author) for c in self.reply.comments.values()}
+        authors |= {_named(ch.author) for s in self.reply.sections for ch in s.changes}
+        authors.discard("")
         if len(authors) == 1:
             return self.reviewer(authors.pop())
-        name = self.reply.modified_by.strip() or self.words("unknown")
+        name = _named(self.reply.modified_by) or self.words("unknown")
         return Reviewer(name, form.organisation, "")
 
 

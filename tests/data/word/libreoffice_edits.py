@@ -26,7 +26,10 @@ TRACKED = "libreoffice-tracked.docx"
 of a word replaced, a deleted sentence that starts in bold, a new list item."""
 UNTRACKED = "libreoffice-untracked.docx"
 """Tracking off: a new paragraph inside a section, a sentence typed at a section's end."""
+NO_NAME = "libreoffice-no-name.docx"
+"""LibreOffice never given a user name («Unknown Author»), tracking on, the form filled in."""
 REVIEWER = ("Mona", "Midt")
+FORM = ("Kari Nordmann", "Foreldreutvalget", "forelder")
 
 
 def _value(name: str, value: object) -> PropertyValue:
@@ -161,6 +164,16 @@ def main(sent: Path, out: Path) -> None:
             )
             type_at_end(document, "Ved akutt forverring kontaktes BUP", " Ring alltid først.")
             save(document, out / UNTRACKED)
+
+            office.author("", "")
+            document = office.open(sent)
+            document.RecordChanges = True
+            find(document, "portåpner").setString("døråpner")
+            tables = document.getTextTables()
+            form = tables.getByName(tables.getElementNames()[-2])
+            for row, answer in enumerate(FORM, start=2):
+                form.getCellByName(f"B{row}").setString(answer)
+            save(document, out / NO_NAME)
         finally:
             office.close()
 

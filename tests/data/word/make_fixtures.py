@@ -5,10 +5,10 @@
 Needs LibreOffice (``soffice``) for ``reviewed-libreoffice.docx``: the reviewed document is
 converted by ``soffice --headless --convert-to docx`` so LibreOffice writes it its own
 way. ``reviewed-word.docx`` has the structure Microsoft Word writes (see
-``tests/word_fixtures.py``). ``libreoffice-tracked.docx`` and ``libreoffice-untracked.docx``
-are answered in LibreOffice itself, through UNO, by ``libreoffice_edits.py``: that needs
-LibreOffice's Python (``python3-uno``, run as ``/usr/bin/python3``). The suite reads the
-committed files; it never runs LibreOffice.
+``tests/word_fixtures.py``). ``libreoffice-tracked.docx``, ``libreoffice-untracked.docx``
+and ``libreoffice-no-name.docx`` are answered in LibreOffice itself, through UNO, by
+``libreoffice_edits.py``: that needs LibreOffice's Python (``python3-uno``, run as
+``/usr/bin/python3``). The suite reads the committed files; it never runs LibreOffice.
 """
 
 from __future__ import annotations
