@@ -1,8 +1,8 @@
 """Hearing documents answered in LibreOffice itself (``tests/data/word/libreoffice_edits.py``):
 what a reviewer typed there reaches the coordinator as the Markdown a writer would have typed
-— new paragraphs as paragraphs, a new list item as an item, a deleted bold sentence with its
-markers, a word with two letters changed as that word — and nothing typed at the end of a
-section is lost."""
+— new paragraphs as paragraphs, a new list item as an item, a list item deleted with its
+bullet, two paragraphs joined as one, a deleted bold sentence with its markers, a word with
+two letters changed as that word — and nothing typed at the end of a section is lost."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from kartedit.services.decisions import Accepted, Decisions
 from kartedit.services.response_import import FileReport, import_responses
 from kartedit.services.word_responses import UNTRACKED
 from kartedit.services.workspace import Workspace
-from kartedit.text.markdown_edits import balanced, typed_breaks
+from kartedit.text.markdown_edits import balanced, deleted_breaks, typed_breaks
 from tests.word_fixtures import DATA
 from tests.word_support import KARI, fixture_round
 
@@ -27,6 +27,8 @@ ROLE = SectionRef.parse("angst/fastlege/role")
 ASSESSMENT = SectionRef.parse("angst/fastlege/assessment")
 INTERVENTION = SectionRef.parse("angst/fastlege/intervention")
 EVALUATION = SectionRef.parse("angst/fastlege/evaluation")
+COLLABORATION = SectionRef.parse("angst/fastlege/collaboration")
+REFERRAL = SectionRef.parse("angst/fastlege/referral")
 BUP_REFERRAL = SectionRef.parse("angst/bup/referral")
 
 
@@ -69,6 +71,8 @@ def test_every_tracked_change_made_in_libreoffice_comes_in_as_one_suggestion(
         (INTERVENTION, "**Legemidler er ikke førstevalg** ved angst hos barn og unge. "),
         (INTERVENTION, "unge."),
         (EVALUATION, "henvisning."),
+        (COLLABORATION, "- **barnevernstjenesten** ved bekymring for omsorgssituasjonen\n"),
+        (REFERRAL, "\n\nFør"),
     ]
     assert {i.kind for i in report.items} == {CommentKind.SUGGESTION}
     assert report.reviewers[0].name == "Mona Midt"
@@ -115,6 +119,35 @@ def test_deleting_a_sentence_that_starts_in_bold_leaves_no_stray_markers(
         "**Legemidler er ikke førstevalg** ved angst hos barn og unge. ", "", 1
     )
     assert "\nOppstart av SSRI" in after and "**" not in rendered_text(after)
+
+
+def test_a_list_item_deleted_whole_takes_its_bullet_along(sent: Workspace) -> None:
+    before = sent.section(COLLABORATION).text
+    _import(sent, TRACKED_FILE)
+    item = "- **barnevernstjenesten** ved bekymring for omsorgssituasjonen\n"
+    after = _accept(sent, COLLABORATION, item)
+    assert after == before.replace(item, "", 1)
+    assert "\n- \n" not in after and "- -" not in after
+
+
+def test_two_paragraphs_joined_are_one_paragraph_once_accepted(sent: Workspace) -> None:
+    before = sent.section(REFERRAL).text
+    _import(sent, TRACKED_FILE)
+    after = _accept(sent, REFERRAL, "\n\nFør")
+    assert after == before.replace(
+        "barn og unge.\n\nFør henvisning", "barn og unge. Før henvisning"
+    )
+
+
+def test_deleted_breaks_follow_markdown() -> None:
+    source = "Eit avsnitt.\n\n- ein\n- to\n- tre\n\n## Tittel\n\nSiste."
+    whole = source.index("to"), source.index("- tre")
+    assert source[slice(*deleted_breaks(source, *whole))] == "- to\n"
+    joined = source.index("\n\n- ein"), source.index("\n- ein")
+    assert source[slice(*deleted_breaks(source, *joined))] == "\n\n- "
+    heading = source.index("Tittel"), source.index("Siste") - 1
+    assert source[slice(*deleted_breaks(source, *heading))] == "## Tittel\n"
+    assert deleted_breaks(source, 0, 4) == (0, 4)
 
 
 def test_two_letters_changed_in_a_word_are_the_word_changed(sent: Workspace) -> None:

@@ -53,7 +53,12 @@ from kartedit.store.hearing_comments import CommentRepository, RevisionOwner
 from kartedit.store.repository import MapRepository
 from kartedit.store.rounds import RoundRepository
 from kartedit.text.anchor import make_anchor
-from kartedit.text.markdown_edits import balanced, emphasis_pairs, typed_breaks
+from kartedit.text.markdown_edits import (
+    balanced,
+    deleted_breaks,
+    emphasis_pairs,
+    typed_breaks,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -718,7 +723,10 @@ class _Section:
             self._cut(fact, self.original[lo:hi], _accepted(self.original, lo, hi, group), first)
             return None
         if start < end:
-            s, e = self.source_range(start, end)
+            s, e = deleted_breaks(self.source, *self.source_range(start, end))
+            if not self.source[s:e].strip():  # only a break: the word after it shows where
+                after = _word_after(self.source, e)
+                inserted, e = inserted + self.source[e:after], after
             anchor = self._anchor(s, e)
             return (anchor, typed_breaks(inserted, self.source, s)) if anchor is not None else None
         return self._insertion(self.map.insertion(self._shown_start(start)), inserted)

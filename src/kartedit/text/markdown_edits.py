@@ -1,5 +1,6 @@
 """Text services: an edit made in a rendering of Markdown (a Word document) as an edit of the
-Markdown itself — paragraph breaks typed as Markdown's, emphasis markers kept in pairs.
+Markdown itself — paragraph breaks typed or deleted as Markdown's, emphasis markers kept in
+pairs.
 
 A reader who presses Enter in Word makes a new paragraph, or a new item of the list they are
 in; in Markdown that is a blank line, or a line with the list's marker, never the single
@@ -13,6 +14,8 @@ from __future__ import annotations
 import re
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
+_LINE_MARKER = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)]|#{1,6}|>)[ \t]+")
+_BREAK_AND_MARKER = re.compile(r"\n*(?:[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)?")
 _NEWLINES = re.compile(r"[ \t]*\n+[ \t]*")
 _EMPHASIS = re.compile(r"\*\*|__|~~|\*|_")
 
@@ -26,6 +29,22 @@ def typed_breaks(inserted: str, source: str, at: int) -> str:
     item = _LIST_ITEM.match(source, line)
     separator = "\n" + item.group(0) if item else "\n\n"
     return _NEWLINES.sub(lambda _: separator, inserted)
+
+
+def deleted_breaks(source: str, start: int, end: int) -> tuple[int, int]:
+    """A deleted passage ending in a paragraph break, widened so Markdown loses what Word did.
+
+    Whole paragraphs deleted (the passage starts where a line's text starts) take their list
+    or heading markers along; a paragraph joined to the next (its break deleted, from inside
+    the line) takes the blank line and the next line's list marker, so the two run on."""
+    if end <= start or source[end - 1] != "\n":
+        return start, end
+    line = source.rfind("\n", 0, start) + 1
+    marker = _LINE_MARKER.match(source, line)
+    if start <= (marker.end() if marker else line):
+        return line, end
+    joined = _BREAK_AND_MARKER.match(source, end)
+    return start, joined.end() if joined else end
 
 
 def emphasis_pairs(source: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:

@@ -23,7 +23,8 @@ from com.sun.star.beans import PropertyValue  # type: ignore[import-not-found]
 
 TRACKED = "libreoffice-tracked.docx"
 """Tracking on: a new paragraph inside a section and one after its last paragraph, two letters
-of a word replaced, a deleted sentence that starts in bold, a new list item."""
+of a word replaced, a deleted sentence that starts in bold, a new list item, a list item
+deleted whole, two paragraphs joined."""
 UNTRACKED = "libreoffice-untracked.docx"
 """Tracking off: a new paragraph inside a section, a sentence typed at a section's end."""
 NO_NAME = "libreoffice-no-name.docx"
@@ -155,6 +156,14 @@ def main(sent: Path, out: Path) -> None:
             cursor.collapseToEnd()
             cursor.goLeft(2, True)
             cursor.setString("ar")
+            cursor = find(document, "barnevernstjenesten ved bekymring for omsorgssituasjonen")
+            cursor.gotoStartOfParagraph(False)
+            cursor.gotoNextParagraph(True)
+            cursor.setString("")  # a whole list item, its paragraph mark too
+            cursor = find(document, "Før henvisning kan fastlegen drøfte")
+            cursor.gotoStartOfParagraph(False)
+            cursor.goLeft(1, True)
+            cursor.setString(" ")  # two paragraphs joined
             save(document, out / TRACKED)
 
             document = office.open(sent)
