@@ -206,3 +206,5 @@ def test_libreoffice_without_a_user_name_is_the_person_on_the_form(sent: Workspa
         "portåpner",
         "døråpner",
     )
+    [note] = map(str, report.notes)  # its answer to a question of the letter, named too
+    assert note.startswith("a comment by Kari Nordmann is outside the texts on hearing")

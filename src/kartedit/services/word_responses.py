@@ -319,7 +319,7 @@ class _WordImporter:
                             QT_TRANSLATE_NOOP(
                                 "Hearing", "an empty comment by {author} was left out"
                             ),
-                            author=word.author or "?",
+                            author=people.reviewer(word.author).name,
                         )
                     )
                     continue
@@ -470,7 +470,7 @@ class _WordImporter:
                             "a comment by {author} is outside the texts on hearing and was not "
                             "imported: «{text}»",
                         ),
-                        author=left_out.author or "?",
+                        author=people.reviewer(left_out.author).name,
                         text=left_out.text[:60],
                     )
                 )

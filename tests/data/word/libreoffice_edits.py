@@ -28,7 +28,8 @@ deleted whole, two paragraphs joined."""
 UNTRACKED = "libreoffice-untracked.docx"
 """Tracking off: a new paragraph inside a section, a sentence typed at a section's end."""
 NO_NAME = "libreoffice-no-name.docx"
-"""LibreOffice never given a user name («Unknown Author»), tracking on, the form filled in."""
+"""LibreOffice never given a user name («Unknown Author»), tracking on, the form filled in, a
+question of the letter answered in a comment."""
 REVIEWER = ("Mona", "Midt")
 FORM = ("Kari Nordmann", "Foreldreutvalget", "forelder")
 
@@ -178,6 +179,10 @@ def main(sent: Path, out: Path) -> None:
             document = office.open(sent)
             document.RecordChanges = True
             find(document, "portåpner").setString("døråpner")
+            answer = document.createInstance("com.sun.star.text.textfield.Annotation")
+            answer.Content = "Ja, om samarbeid med skolen."  # on the letter's question
+            cursor = find(document, "Manglar det noko om samarbeid?")
+            cursor.getText().insertTextContent(cursor, answer, True)
             tables = document.getTextTables()
             form = tables.getByName(tables.getElementNames()[-2])
             for row, answer in enumerate(FORM, start=2):
