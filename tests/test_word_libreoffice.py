@@ -1,8 +1,9 @@
 """Hearing documents answered in LibreOffice itself (``tests/data/word/libreoffice_edits.py``):
 what a reviewer typed there reaches the coordinator as the Markdown a writer would have typed
 — new paragraphs as paragraphs, a new list item as an item, a list item deleted with its
-bullet, two paragraphs joined as one, a deleted bold sentence with its markers, a word with
-two letters changed as that word — and nothing typed at the end of a section is lost."""
+bullet, two paragraphs joined as one, a new paragraph in a table's cell without breaking the
+table, a deleted bold sentence with its markers, a word with two letters changed as that word
+— and nothing typed at the end of a section is lost."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ INTERVENTION = SectionRef.parse("angst/fastlege/intervention")
 EVALUATION = SectionRef.parse("angst/fastlege/evaluation")
 COLLABORATION = SectionRef.parse("angst/fastlege/collaboration")
 REFERRAL = SectionRef.parse("angst/fastlege/referral")
+BUP_EVALUATION = SectionRef.parse("angst/bup/evaluation")
 BUP_REFERRAL = SectionRef.parse("angst/bup/referral")
 
 
@@ -73,6 +75,7 @@ def test_every_tracked_change_made_in_libreoffice_comes_in_as_one_suggestion(
         (EVALUATION, "henvisning."),
         (COLLABORATION, "- **barnevernstjenesten** ved bekymring for omsorgssituasjonen\n"),
         (REFERRAL, "\n\nFør"),
+        (BUP_EVALUATION, "behandlingen"),
     ]
     assert {i.kind for i in report.items} == {CommentKind.SUGGESTION}
     assert report.reviewers[0].name == "Mona Midt"
@@ -165,13 +168,25 @@ def test_without_tracking_a_new_paragraph_and_a_sentence_at_the_end_come_in(
     report = _import(sent, UNTRACKED_FILE)
     assert [(i.section, i.note) for i in report.items] == [
         (ROLE, UNTRACKED),
+        (BUP_EVALUATION, UNTRACKED),
         (BUP_REFERRAL, UNTRACKED),
     ]
-    assert _accept(sent, ROLE, "Fastlegens") == role.replace(
+    assert _accept(sent, ROLE, "svimmelhet.") == role.replace(
         "svimmelhet.\n", "svimmelhet.\n\nFastlegen kjenner ofte familien over tid.\n", 1
     )
     assert _accept(sent, BUP_REFERRAL, "akutteamet.") == referral.replace(
         "kontaktes BUP eller akutteamet.", "kontaktes BUP eller akutteamet. Ring alltid først."
+    )
+
+
+@pytest.mark.parametrize("name", [TRACKED_FILE, UNTRACKED_FILE])
+def test_a_new_paragraph_in_a_tables_cell_keeps_the_table_whole(sent: Workspace, name: str) -> None:
+    """A blank line inside a Markdown table would end it: the cell's text runs on instead."""
+    before = sent.section(BUP_EVALUATION).text
+    _import(sent, name)
+    after = _accept(sent, BUP_EVALUATION, "behandlingen")
+    assert after == before.replace(
+        "mål for behandlingen |", "mål for behandlingen Bruk gjerne SDQ. |", 1
     )
 
 
@@ -181,6 +196,8 @@ def test_typed_breaks_follow_the_block_they_are_typed_in() -> None:
     assert typed_breaks("\nny", source, source.index("\n- punkt to")) == "\n- ny"
     assert typed_breaks("\nandre", source, len(source) - 1) == "\n1. andre"
     assert typed_breaks("utan skift", source, 3) == "utan skift"
+    table = "| A | B |\n|---|---|\n| ein | to |"
+    assert typed_breaks("\nny", table, len(table) - 2) == " ny"
 
 
 def test_balanced_takes_both_markers_only_when_the_passage_takes_the_emphasis_whole() -> None:

@@ -781,8 +781,13 @@ class _Section:
             if hunk is None:
                 return
             start, end, inserted = hunk
-            # Whole words: «12» → «10», not «2» → «0».
             shown = self.shown
+            if start == end and inserted.endswith("\n") and start > 0 and shown[start - 1] == "\n":
+                # A new paragraph reads the same after the line before as before the next one;
+                # after is where it was typed (in a table, the next line is another row).
+                start = end = start - 1
+                inserted = "\n" + inserted[:-1]
+            # Whole words: «12» → «10», not «2» → «0».
             wide_start, wide_end = start, end
             while wide_start > 0 and shown[wide_start - 1].isalnum():
                 wide_start -= 1

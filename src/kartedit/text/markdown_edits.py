@@ -22,12 +22,16 @@ _EMPHASIS = re.compile(r"\*\*|__|~~|\*|_")
 
 def typed_breaks(inserted: str, source: str, at: int) -> str:
     """``inserted``, typed at ``at`` in ``source``, with each paragraph break it holds as a
-    Markdown one: a blank line, or inside a list item a new item with the same marker."""
+    Markdown one: a blank line, inside a list item a new item with the same marker, inside a
+    table's cell a space."""
     if "\n" not in inserted:
         return inserted
     line = source.rfind("\n", 0, at) + 1
     item = _LIST_ITEM.match(source, line)
-    separator = "\n" + item.group(0) if item else "\n\n"
+    if source[line:].lstrip(" \t").startswith("|"):
+        separator = " "  # a table row is one line: the cell's new paragraph runs on
+    else:
+        separator = "\n" + item.group(0) if item else "\n\n"
     return _NEWLINES.sub(lambda _: separator, inserted)
 
 

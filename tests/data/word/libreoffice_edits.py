@@ -24,9 +24,10 @@ from com.sun.star.beans import PropertyValue  # type: ignore[import-not-found]
 TRACKED = "libreoffice-tracked.docx"
 """Tracking on: a new paragraph inside a section and one after its last paragraph, two letters
 of a word replaced, a deleted sentence that starts in bold, a new list item, a list item
-deleted whole, two paragraphs joined."""
+deleted whole, two paragraphs joined, a new paragraph in a table's cell."""
 UNTRACKED = "libreoffice-untracked.docx"
-"""Tracking off: a new paragraph inside a section, a sentence typed at a section's end."""
+"""Tracking off: a new paragraph inside a section, a sentence typed at a section's end, a new
+paragraph in a table's cell."""
 NO_NAME = "libreoffice-no-name.docx"
 """LibreOffice never given a user name («Unknown Author»), tracking on, the form filled in, a
 question of the letter answered in a comment."""
@@ -130,6 +131,22 @@ def new_paragraph(document, paragraph_text: str, typed: str) -> None:
     cursor.getText().insertString(cursor, typed, False)
 
 
+def new_paragraph_in_cell(document, first_cell_text: str, typed: str) -> None:
+    """Enter at the end of the second cell of the row whose first cell is ``first_cell_text``."""
+    tables = document.getTextTables()
+    for index in range(tables.getCount()):
+        table = tables.getByIndex(index)
+        for row in range(1, table.getRows().getCount() + 1):
+            if table.getCellByName(f"A{row}").getString() == first_cell_text:
+                cell = table.getCellByName(f"B{row}").getText()
+                cursor = cell.createTextCursor()
+                cursor.gotoEnd(False)
+                cell.insertControlCharacter(cursor, 0, False)
+                cell.insertString(cursor, typed, False)
+                return
+    raise SystemExit(f"no row {first_cell_text!r}")
+
+
 def main(sent: Path, out: Path) -> None:
     with tempfile.TemporaryDirectory() as profile:
         office = Office(Path(profile))
@@ -165,6 +182,7 @@ def main(sent: Path, out: Path) -> None:
             cursor.gotoStartOfParagraph(False)
             cursor.goLeft(1, True)
             cursor.setString(" ")  # two paragraphs joined
+            new_paragraph_in_cell(document, "Oppstart", "Bruk gjerne SDQ.")
             save(document, out / TRACKED)
 
             document = office.open(sent)
@@ -173,6 +191,7 @@ def main(sent: Path, out: Path) -> None:
                 document, "eller svimmelhet.", "Fastlegen kjenner ofte familien over tid."
             )
             type_at_end(document, "Ved akutt forverring kontaktes BUP", " Ring alltid først.")
+            new_paragraph_in_cell(document, "Oppstart", "Bruk gjerne SDQ.")
             save(document, out / UNTRACKED)
 
             office.author("", "")
