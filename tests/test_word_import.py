@@ -222,7 +222,7 @@ def test_the_command_line_names_a_word_author_without_empty_brackets(
     fixture_round_in(demo_db, tmp_path / "hoyring.docx")
     out = ok("bundle", "import", str(demo_db), str(DATA / "libreoffice-tracked.docx"))
     assert out.splitlines()[0].endswith(
-        ": Mona Midt on «Høring angst 2027»: 9 new, "
+        ": Mona Midt on «Høring angst 2027»: 10 new, "
         "0 already present, 0 updated; 0 re-anchored (moved), "
         "0 orphaned"
     )

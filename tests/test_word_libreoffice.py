@@ -3,7 +3,7 @@ what a reviewer typed there reaches the coordinator as the Markdown a writer wou
 — new paragraphs as paragraphs, a new list item as an item, a list item deleted with its
 bullet, two paragraphs joined as one, a new paragraph in a table's cell without breaking the
 table, a deleted bold sentence with its markers, a word with two letters changed as that word
-— and nothing typed at the end of a section is lost."""
+— and nothing typed at the start or the end of a section is lost."""
 
 from __future__ import annotations
 
@@ -30,6 +30,8 @@ INTERVENTION = SectionRef.parse("angst/fastlege/intervention")
 EVALUATION = SectionRef.parse("angst/fastlege/evaluation")
 COLLABORATION = SectionRef.parse("angst/fastlege/collaboration")
 REFERRAL = SectionRef.parse("angst/fastlege/referral")
+BUP_ROLE = SectionRef.parse("angst/bup/role")
+BUP_INTERVENTION = SectionRef.parse("angst/bup/intervention")
 BUP_EVALUATION = SectionRef.parse("angst/bup/evaluation")
 BUP_REFERRAL = SectionRef.parse("angst/bup/referral")
 
@@ -75,6 +77,7 @@ def test_every_tracked_change_made_in_libreoffice_comes_in_as_one_suggestion(
         (EVALUATION, "henvisning."),
         (COLLABORATION, "- **barnevernstjenesten** ved bekymring for omsorgssituasjonen\n"),
         (REFERRAL, "\n\nFør"),
+        (BUP_INTERVENTION, "Kognitiv"),
         (BUP_EVALUATION, "behandlingen"),
     ]
     assert {i.kind for i in report.items} == {CommentKind.SUGGESTION}
@@ -168,6 +171,7 @@ def test_without_tracking_a_new_paragraph_and_a_sentence_at_the_end_come_in(
     report = _import(sent, UNTRACKED_FILE)
     assert [(i.section, i.note) for i in report.items] == [
         (ROLE, UNTRACKED),
+        (BUP_ROLE, UNTRACKED),
         (BUP_EVALUATION, UNTRACKED),
         (BUP_REFERRAL, UNTRACKED),
     ]
@@ -188,6 +192,22 @@ def test_a_new_paragraph_in_a_tables_cell_keeps_the_table_whole(sent: Workspace,
     assert after == before.replace(
         "mål for behandlingen |", "mål for behandlingen Bruk gjerne SDQ. |", 1
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "section", "quote", "typed"),
+    [
+        (TRACKED_FILE, BUP_INTERVENTION, "Kognitiv", "Som hovedregel: "),
+        (UNTRACKED_FILE, BUP_ROLE, "Barne", "Kort fortalt: "),
+    ],
+)
+def test_words_typed_before_a_sections_first_word_are_not_lost(
+    sent: Workspace, name: str, section: SectionRef, quote: str, typed: str
+) -> None:
+    """They lie before the section's bookmark in the document."""
+    before = sent.section(section).text
+    _import(sent, name)
+    assert _accept(sent, section, quote) == before.replace(quote, typed + quote, 1)
 
 
 def test_typed_breaks_follow_the_block_they_are_typed_in() -> None:

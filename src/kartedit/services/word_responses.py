@@ -759,7 +759,7 @@ class _Section:
                 at += step
         inserted = typed_breaks(inserted, source, at)
         before = _word_before(source, at)
-        if before < at:
+        if any(c.isalnum() for c in source[before:at]):  # not only «**» or a bullet
             anchor = self._anchor(before, at)
             return (anchor, source[before:at] + inserted) if anchor else None
         after = _word_after(source, at)

@@ -24,10 +24,11 @@ from com.sun.star.beans import PropertyValue  # type: ignore[import-not-found]
 TRACKED = "libreoffice-tracked.docx"
 """Tracking on: a new paragraph inside a section and one after its last paragraph, two letters
 of a word replaced, a deleted sentence that starts in bold, a new list item, a list item
-deleted whole, two paragraphs joined, a new paragraph in a table's cell."""
+deleted whole, two paragraphs joined, a new paragraph in a table's cell, words typed before a
+section's first word."""
 UNTRACKED = "libreoffice-untracked.docx"
 """Tracking off: a new paragraph inside a section, a sentence typed at a section's end, a new
-paragraph in a table's cell."""
+paragraph in a table's cell, words typed before a section's first word."""
 NO_NAME = "libreoffice-no-name.docx"
 """LibreOffice never given a user name («Unknown Author»), tracking on, the form filled in, a
 question of the letter answered in a comment."""
@@ -123,6 +124,12 @@ def type_at_end(document, paragraph_text: str, typed: str) -> None:
     cursor.getText().insertString(cursor, typed, False)
 
 
+def type_at_start(document, paragraph_text: str, typed: str) -> None:
+    cursor = find(document, paragraph_text)
+    cursor.gotoStartOfParagraph(False)
+    cursor.getText().insertString(cursor, typed, False)
+
+
 def new_paragraph(document, paragraph_text: str, typed: str) -> None:
     """Enter at the end of the paragraph holding ``paragraph_text``, then ``typed``."""
     cursor = find(document, paragraph_text)
@@ -183,6 +190,9 @@ def main(sent: Path, out: Path) -> None:
             cursor.goLeft(1, True)
             cursor.setString(" ")  # two paragraphs joined
             new_paragraph_in_cell(document, "Oppstart", "Bruk gjerne SDQ.")
+            type_at_start(
+                document, "er førstevalg i behandling av angstlidelser", "Som hovedregel: "
+            )
             save(document, out / TRACKED)
 
             document = office.open(sent)
@@ -192,6 +202,9 @@ def main(sent: Path, out: Path) -> None:
             )
             type_at_end(document, "Ved akutt forverring kontaktes BUP", " Ring alltid først.")
             new_paragraph_in_cell(document, "Oppstart", "Bruk gjerne SDQ.")
+            type_at_start(
+                document, "er spesialisthelsetjenesten for barn og unge", "Kort fortalt: "
+            )
             save(document, out / UNTRACKED)
 
             office.author("", "")

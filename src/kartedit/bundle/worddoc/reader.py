@@ -5,11 +5,11 @@ Reads what Microsoft Word and LibreOffice write (they differ: comment ranges or 
 references, ``commentsExtended`` for threads, runs split mid-word, smart tags, proofing
 marks, ``w:rsid*`` noise). Positions are counted in each section's *original* text — the
 document as it reads with every tracked change rejected — so the caller can compare it
-with the revision that was sent. Text typed past a section's last word, and paragraphs added
-after it, lie outside its bookmark in both programs and belong to it up to the next heading;
-a paragraph mark inserted or deleted with tracking on is a tracked paragraph break. The ZIP
-is read through ``SafeZip`` (sizes, entry count, compression ratio) and the XML through
-``ooxml.parse_xml`` (no DTD, no entities).
+with the revision that was sent. Text typed before a section's first word or past its last,
+and paragraphs added after it, lie outside its bookmark and belong to it (up to the next
+heading); a paragraph mark inserted or deleted with tracking on is a tracked paragraph break.
+The ZIP is read through ``SafeZip`` (sizes, entry count, compression ratio) and the XML
+through ``ooxml.parse_xml`` (no DTD, no entities).
 """
 
 from __future__ import annotations
@@ -522,6 +522,24 @@ class _Scan:
         self.pieces = []
         self.length = 0
         self.started_paragraph = True
+        self._read_before(node)
+
+    def _read_before(self, bookmark: etree._Element) -> None:
+        """Text typed at a section's very start lies before its bookmark, in its first
+        paragraph: it is read again, now into the section."""
+        paragraph = bookmark.getparent()
+        if paragraph is None or paragraph.tag != _P:
+            return
+        for sibling in paragraph:
+            if sibling is bookmark:
+                break
+            if sibling.tag == _PPR:
+                continue
+            for event, node in etree.iterwalk(sibling, events=("start", "end"), tag=_WATCHED):
+                if event == "start":
+                    self.start(node)
+                else:
+                    self.end(node)
 
     def _close(self) -> None:
         assert self.current is not None
