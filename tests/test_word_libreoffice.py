@@ -243,5 +243,10 @@ def test_libreoffice_without_a_user_name_is_the_person_on_the_form(sent: Workspa
         "portåpner",
         "døråpner",
     )
-    [note] = map(str, report.notes)  # its answer to a question of the letter, named too
-    assert note.startswith("a comment by Kari Nordmann is outside the texts on hearing")
+    # its answer to a question of the letter, and a question reworded, are reported
+    assert [str(n)[:60] for n in report.notes] == [
+        "a comment by Kari Nordmann is outside the texts on hearing a",
+        "text deleted by Kari Nordmann outside the texts on hearing w",
+        "text added by Kari Nordmann outside the texts on hearing was",
+    ]
+    assert str(report.notes[2]).endswith("«klar»")

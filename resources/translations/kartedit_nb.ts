@@ -2813,7 +2813,7 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/response_import.py" line="245"/>
-        <location filename="../../src/kartedit/services/word_responses.py" line="136"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="141"/>
         <source>{label}: the round «{round}» is closed, so no more responses can be imported into it.</source>
         <translation>{label}: runden «{round}» er avsluttet, så ingen flere høringssvar kan importeres i den.</translation>
     </message>
@@ -3272,47 +3272,47 @@ Loggfil: {path}</translation>
         <translation>{label}: {name} er skadet XML ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="167"/>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="178"/>
         <source>{label}: the file is empty; ask the reviewer to send it again.</source>
         <translation>{label}: fila er tom; be høringsinstansen sende den på nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="174"/>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="185"/>
         <source>{label}: saved in an old Word format (.doc or .rtf), which cannot be read. Open it in Word or LibreOffice, save it as a Word document (.docx) and import that.</source>
         <translation>{label}: lagret i et gammelt Word-format (.doc eller .rtf), som ikke kan leses. Åpne den i Word eller LibreOffice, lagre den som Word-dokument (.docx) og importer det.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="184"/>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="195"/>
         <source>{label}: not a Word document (.docx); an old .doc, a PDF or another kind of file renamed cannot be read. Save it from Word as .docx.</source>
         <translation>{label}: ikke et Word-dokument (.docx); en gammel .doc, en PDF eller en annen type fil med nytt navn kan ikke leses. Lagre den fra Word som .docx.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="193"/>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="204"/>
         <source>{label}: the Word document is damaged or incomplete (was it cut off when it was sent?); ask the reviewer to send it again.</source>
         <translation>{label}: Word-dokumentet er skadet eller ufullstendig (ble det kuttet av da det ble sendt?); be høringsinstansen sende det på nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="205"/>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="216"/>
         <source>{label}: a LibreOffice document (.odt), not a Word document. Open it in LibreOffice, choose File › Save As… with the type «Word 2007–365 (.docx)», and import that file.</source>
         <translation>{label}: et LibreOffice-dokument (.odt), ikke et Word-dokument. Åpne det i LibreOffice, velg Fil › Lagre som … med filtypen «Word 2007–365 (.docx)», og importer den filen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="215"/>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="226"/>
         <source>{label}: not a Word document (it has no {part}); save it as .docx.</source>
         <translation>{label}: ikke et Word-dokument (det mangler {part}); lagre det som .docx.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="250"/>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="263"/>
         <source>{label}: none of the texts sent out could be found in it (their bookmarks are gone: was the text copied into a new document?).</source>
         <translation>{label}: ingen av tekstene som ble sendt ut, finnes i det (bokmerkene deres er borte: ble teksten kopiert inn i et nytt dokument?).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="298"/>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="316"/>
         <source>{label}: not a kartedit hearing document (it does not say which hearing round it answers: was the text copied into a new document?).</source>
         <translation>{label}: ikke et høringsdokument fra kartedit (det sier ikke hvilken høringsrunde det svarer på: ble teksten kopiert inn i et nytt dokument?).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="316"/>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="334"/>
         <source>{label}: its hearing round information is damaged.</source>
         <translation>{label}: opplysningene om høringsrunden i det er skadet.</translation>
     </message>
@@ -3393,22 +3393,22 @@ Loggfil: {path}</translation>
         <translation>{folder}: nettstedet kunne ikke skrives ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="148"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="153"/>
         <source>{label}: the comment id {comment_id} is already used by another comment in this database (a copied or altered document?).</source>
         <translation>{label}: merknads-ID-en {comment_id} brukes allerede av en annen merknad i denne databasen (et kopiert eller endret dokument?).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="240"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="245"/>
         <source>{label}: this hearing document was made from another map; this database holds «{ours}». Import it into that map&apos;s database.</source>
         <translation>{label}: dette høringsdokumentet ble laget fra et annet kart; denne databasen har «{ours}». Importer det i databasen til det kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="254"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="259"/>
         <source>{label}: this hearing document belongs to a hearing round this database does not have (was the round started in another copy of the map?).</source>
         <translation>{label}: dette høringsdokumentet hører til en høringsrunde som denne databasen ikke har (ble runden startet i en annen kopi av kartet?).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="274"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="279"/>
         <source>{label}: it holds a text that the round «{round}» did not send out (revision {revision}): is it from another round?</source>
         <translation>{label}: det inneholder en tekst som runden «{round}» ikke sendte ut (revisjon {revision}): er det fra en annen runde?</translation>
     </message>
@@ -3944,22 +3944,32 @@ Loggfil: {path}</translation>
         <translation>høringsperioden omfatter {season}, da få svarer; vurder {count} uker til.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="123"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="128"/>
         <source>nothing to import: no comments, no changes and no answers on the response form (was the document sent back as it was sent out?)</source>
         <translation>ingenting å importere: ingen merknader, ingen endringer og ingen svar i svarskjemaet (ble dokumentet sendt tilbake slik det ble sendt ut?)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="314"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="319"/>
         <source>an empty comment by {author} was left out</source>
         <translation>en tom merknad fra {author} ble utelatt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="463"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="365"/>
+        <source>text added by {author} outside the texts on hearing was not imported: «{text}»</source>
+        <translation>tekst som {author} la til utenfor tekstene på høring, ble ikke importert: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/word_responses.py" line="371"/>
+        <source>text deleted by {author} outside the texts on hearing was not imported: «{text}»</source>
+        <translation>tekst som {author} slettet utenfor tekstene på høring, ble ikke importert: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/word_responses.py" line="486"/>
         <source>a comment by {author} is outside the texts on hearing and was not imported: «{text}»</source>
         <translation>en merknad fra {author} står utenfor tekstene på høring og ble ikke importert: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="492"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="515"/>
         <source>a general remark on «{pathway}» has no text on hearing to go with</source>
         <translation>en generell merknad om «{pathway}» har ingen tekst på høring å høre til</translation>
     </message>

@@ -2813,7 +2813,7 @@ Loggfil: {path}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/services/response_import.py" line="245"/>
-        <location filename="../../src/kartedit/services/word_responses.py" line="136"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="141"/>
         <source>{label}: the round «{round}» is closed, so no more responses can be imported into it.</source>
         <translation>{label}: runden «{round}» er avslutta, så ingen fleire høyringssvar kan importerast i han.</translation>
     </message>
@@ -3272,47 +3272,47 @@ Loggfil: {path}</translation>
         <translation>{label}: {name} er skadd XML ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="167"/>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="178"/>
         <source>{label}: the file is empty; ask the reviewer to send it again.</source>
         <translation>{label}: fila er tom; be høyringsinstansen sende ho på nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="174"/>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="185"/>
         <source>{label}: saved in an old Word format (.doc or .rtf), which cannot be read. Open it in Word or LibreOffice, save it as a Word document (.docx) and import that.</source>
         <translation>{label}: lagra i eit gammalt Word-format (.doc eller .rtf), som ikkje kan lesast. Opne fila i Word eller LibreOffice, lagre ho som Word-dokument (.docx) og importer det.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="184"/>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="195"/>
         <source>{label}: not a Word document (.docx); an old .doc, a PDF or another kind of file renamed cannot be read. Save it from Word as .docx.</source>
         <translation>{label}: ikkje eit Word-dokument (.docx); ei gammal .doc, ein PDF eller ein annan type fil med nytt namn kan ikkje lesast. Lagre fila frå Word som .docx.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="193"/>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="204"/>
         <source>{label}: the Word document is damaged or incomplete (was it cut off when it was sent?); ask the reviewer to send it again.</source>
         <translation>{label}: Word-dokumentet er skadd eller ufullstendig (vart det kutta av då det vart sendt?); be høyringsinstansen sende det på nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="205"/>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="216"/>
         <source>{label}: a LibreOffice document (.odt), not a Word document. Open it in LibreOffice, choose File › Save As… with the type «Word 2007–365 (.docx)», and import that file.</source>
         <translation>{label}: eit LibreOffice-dokument (.odt), ikkje eit Word-dokument. Opne det i LibreOffice, vel Fil › Lagre som … med filtypen «Word 2007–365 (.docx)», og importer den fila.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="215"/>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="226"/>
         <source>{label}: not a Word document (it has no {part}); save it as .docx.</source>
         <translation>{label}: ikkje eit Word-dokument (det manglar {part}); lagre det som .docx.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="250"/>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="263"/>
         <source>{label}: none of the texts sent out could be found in it (their bookmarks are gone: was the text copied into a new document?).</source>
         <translation>{label}: ingen av tekstane som vart sende ut, finst i det (bokmerka deira er borte: vart teksten kopiert inn i eit nytt dokument?).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="298"/>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="316"/>
         <source>{label}: not a kartedit hearing document (it does not say which hearing round it answers: was the text copied into a new document?).</source>
         <translation>{label}: ikkje eit høyringsdokument frå kartedit (det seier ikkje kva høyringsrunde det svarar på: vart teksten kopiert inn i eit nytt dokument?).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="316"/>
+        <location filename="../../src/kartedit/bundle/worddoc/reader.py" line="334"/>
         <source>{label}: its hearing round information is damaged.</source>
         <translation>{label}: opplysningane om høyringsrunden i det er skadde.</translation>
     </message>
@@ -3393,22 +3393,22 @@ Loggfil: {path}</translation>
         <translation>{folder}: nettstaden kunne ikkje skrivast ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="148"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="153"/>
         <source>{label}: the comment id {comment_id} is already used by another comment in this database (a copied or altered document?).</source>
         <translation>{label}: merknads-ID-en {comment_id} blir alt brukt av ein annan merknad i denne databasen (eit kopiert eller endra dokument?).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="240"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="245"/>
         <source>{label}: this hearing document was made from another map; this database holds «{ours}». Import it into that map&apos;s database.</source>
         <translation>{label}: dette høyringsdokumentet vart laga frå eit anna kart; denne databasen har «{ours}». Importer det i databasen til det kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="254"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="259"/>
         <source>{label}: this hearing document belongs to a hearing round this database does not have (was the round started in another copy of the map?).</source>
         <translation>{label}: dette høyringsdokumentet høyrer til ein høyringsrunde som denne databasen ikkje har (vart runden starta i ein annan kopi av kartet?).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="274"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="279"/>
         <source>{label}: it holds a text that the round «{round}» did not send out (revision {revision}): is it from another round?</source>
         <translation>{label}: det inneheld ein tekst som runden «{round}» ikkje sende ut (revisjon {revision}): er det frå ein annan runde?</translation>
     </message>
@@ -3944,22 +3944,32 @@ Loggfil: {path}</translation>
         <translation>høyringsperioden omfattar {season}, då få svarar; vurder {count} veker til.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="123"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="128"/>
         <source>nothing to import: no comments, no changes and no answers on the response form (was the document sent back as it was sent out?)</source>
         <translation>ingenting å importere: ingen merknader, ingen endringar og ingen svar i svarskjemaet (vart dokumentet sendt tilbake slik det vart sendt ut?)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="314"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="319"/>
         <source>an empty comment by {author} was left out</source>
         <translation>ein tom merknad frå {author} vart utelaten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="463"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="365"/>
+        <source>text added by {author} outside the texts on hearing was not imported: «{text}»</source>
+        <translation>tekst som {author} la til utanfor tekstane på høyring, vart ikkje importert: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/word_responses.py" line="371"/>
+        <source>text deleted by {author} outside the texts on hearing was not imported: «{text}»</source>
+        <translation>tekst som {author} sletta utanfor tekstane på høyring, vart ikkje importert: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/word_responses.py" line="486"/>
         <source>a comment by {author} is outside the texts on hearing and was not imported: «{text}»</source>
         <translation>ein merknad frå {author} står utanfor tekstane på høyring og vart ikkje importert: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/word_responses.py" line="492"/>
+        <location filename="../../src/kartedit/services/word_responses.py" line="515"/>
         <source>a general remark on «{pathway}» has no text on hearing to go with</source>
         <translation>ein generell merknad om «{pathway}» har ingen tekst på høyring å høyre til</translation>
     </message>

@@ -359,6 +359,24 @@ class _WordImporter:
                 suggestions.append(self._fact_edit(edit, people, words, owner))
         replies = self._replies(ours, people)
         remarks = self._remarks(owners, people, words)
+        for change in reply.outside_changes:
+            self.notes.append(
+                Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "Hearing",
+                        "text added by {author} outside the texts on hearing was not imported: "
+                        "«{text}»",
+                    )
+                    if change.inserted
+                    else QT_TRANSLATE_NOOP(
+                        "Hearing",
+                        "text deleted by {author} outside the texts on hearing was not "
+                        "imported: «{text}»",
+                    ),
+                    author=people.reviewer(change.author).name,
+                    text=change.text[:60],
+                )
+            )
         return [*roots, *replies, *suggestions, *remarks]
 
     def _remark(

@@ -31,7 +31,7 @@ UNTRACKED = "libreoffice-untracked.docx"
 paragraph in a table's cell, words typed before a section's first word."""
 NO_NAME = "libreoffice-no-name.docx"
 """LibreOffice never given a user name («Unknown Author»), tracking on, the form filled in, a
-question of the letter answered in a comment."""
+question of the letter answered in a comment and another one reworded."""
 REVIEWER = ("Mona", "Midt")
 FORM = ("Kari Nordmann", "Foreldreutvalget", "forelder")
 
@@ -211,6 +211,7 @@ def main(sent: Path, out: Path) -> None:
             document = office.open(sent)
             document.RecordChanges = True
             find(document, "portåpner").setString("døråpner")
+            find(document, "tydeleg").setString("klar")  # in the letter
             answer = document.createInstance("com.sun.star.text.textfield.Annotation")
             answer.Content = "Ja, om samarbeid med skolen."  # on the letter's question
             cursor = find(document, "Manglar det noko om samarbeid?")

@@ -62,7 +62,7 @@ _BOOKMARK_START, _BOOKMARK_END = w("bookmarkStart"), w("bookmarkEnd")
 _RANGE_START, _RANGE_END = w("commentRangeStart"), w("commentRangeEnd")
 _REFERENCE = w("commentReference")
 _BREAKS = {w("br"): "\n", w("cr"): "\n", w("tab"): "\t", w("noBreakHyphen"): "-"}
-_BODY, _PPR, _RPR, _PSTYLE = w("body"), w("pPr"), w("rPr"), w("pStyle")
+_BODY, _PPR, _RPR, _PSTYLE, _TABLE = w("body"), w("pPr"), w("rPr"), w("pStyle"), w("tbl")
 _HEADING_STYLE = re.compile(r"(?i)^(heading\s*\d|title)$")
 """The document's own headings (python-docx's style ids, which Word and LibreOffice keep)."""
 _SKIP = {w("instrText"), w("delInstrText")}
@@ -113,6 +113,15 @@ class SectionReply:
 
 
 @dataclass(frozen=True)
+class OutsideChange:
+    """Text added or deleted with tracking on where nothing is on hearing."""
+
+    inserted: bool
+    text: str
+    author: str
+
+
+@dataclass(frozen=True)
 class FormAnswers:
     name: str = ""
     organisation: str = ""
@@ -135,6 +144,8 @@ class WordReply:
     """Comments not on any text on hearing (in the letter or the form): their ``w:id``."""
     facts: dict[str, FactTexts] = field(default_factory=dict)
     """Revision id → (slug, text shown) of each local fact filled into it."""
+    outside_changes: tuple[OutsideChange, ...] = ()
+    """Tracked changes outside the texts on hearing (headings, the letter), to report."""
 
 
 _WORD_PROCESSOR_SUFFIXES = {".docx", ".doc", ".odt", ".rtf"}
@@ -238,8 +249,10 @@ def read_word_reply(path: Path, label: str | None = None) -> WordReply:
         )
     ids = _identity(properties, label)
     comments = _comments(comments_root, extended)
-    sections, outside, implied = _scan(document, set(comments))
-    for cid, parent in implied.items():
+    scan = _scan(document, set(comments))
+    sections = scan.sections
+    outside = sorted(set(comments) - scan.placed, key=lambda c: (len(c), c))
+    for cid, parent in scan.implied.items():
         old = comments[cid]
         if old.parent is None and parent in comments:
             comments[cid] = WordComment(old.id, old.author, old.date, old.text, parent)
@@ -268,6 +281,11 @@ def read_word_reply(path: Path, label: str | None = None) -> WordReply:
         modified=modified,
         modified_by=modified_by,
         outside=tuple(outside),
+        outside_changes=tuple(
+            OutsideChange(inserted, text, (element.get(w("author")) or "").strip())
+            for element, inserted, text in scan.outside_changes
+            if text.strip()
+        ),
         facts=_facts(properties),
     )
 
@@ -425,6 +443,7 @@ class _Scan:
         """The current paragraph's mark, when it is a tracked insertion or deletion."""
         self.trailing = False
         """Past the section's bookmark: paragraphs a reviewer added after its last one."""
+        self.outside_changes: list[tuple[etree._Element, bool, str]] = []
         self.skip = 0
         self.order = 0
         self.pieces: list[str] = []
@@ -480,6 +499,21 @@ class _Scan:
                 self.text(node.text or "", deleted=True)
             elif tag in _BREAKS and node.getparent().tag == _R:  # not a tab stop in pPr
                 self.text(_BREAKS[tag], deleted=self._in(_DELETED))
+        elif tag in (_T, _DEL_TEXT) and self.change and node.text and not self.skip:
+            self._outside_change(node)
+
+    def _outside_change(self, node: etree._Element) -> None:
+        """Tracked text outside the texts on hearing (a heading, the letter), but for the
+        form's tables, which are filled in: kept to be reported, never imported."""
+        element = self.change[-1]
+        if any(True for _ in node.iterancestors(_TABLE)):
+            return
+        inserted = element.tag in _INSERTED and node.tag == _T
+        last = self.outside_changes[-1] if self.outside_changes else None
+        if last is not None and last[0] is element:
+            self.outside_changes[-1] = (element, inserted, last[2] + (node.text or ""))
+        else:
+            self.outside_changes.append((element, inserted, node.text or ""))
 
     def end(self, node: etree._Element) -> None:
         tag = node.tag
@@ -530,6 +564,11 @@ class _Scan:
         paragraph = bookmark.getparent()
         if paragraph is None or paragraph.tag != _P:
             return
+        self.outside_changes = [
+            change
+            for change in self.outside_changes
+            if not any(a is paragraph for a in change[0].iterancestors(_P))
+        ]
         for sibling in paragraph:
             if sibling is bookmark:
                 break
@@ -632,13 +671,11 @@ def _ends_trailing(paragraph: etree._Element) -> bool:
     return any(br.get(w("type")) == "page" for br in paragraph.iter(w("br")))
 
 
-def _scan(
-    document: etree._Element, known: set[str]
-) -> tuple[list[SectionReply], list[str], dict[str, str]]:
+def _scan(document: etree._Element, known: set[str]) -> _Scan:
     body = document.find(w("body"))
-    if body is None:
-        return [], sorted(known), {}
     scan = _Scan(known)
+    if body is None:
+        return scan
     for event, node in etree.iterwalk(body, events=("start", "end"), tag=_WATCHED):
         if event == "start":
             scan.start(node)
@@ -646,8 +683,7 @@ def _scan(
             scan.end(node)
     if scan.current is not None:
         scan._close()
-    outside = sorted(known - scan.placed, key=lambda c: (len(c), c))
-    return scan.sections, outside, scan.implied
+    return scan
 
 
 def _table_of(document: etree._Element, mark: str) -> etree._Element | None:
