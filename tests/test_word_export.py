@@ -112,7 +112,7 @@ def test_every_kind_of_block_reads_back_as_the_text_a_reader_sees(tmp_path: Path
     writer = WordWriter("nn", "Prøve", "Kari", datetime(2026, 12, 1, tzinfo=UTC))
     writer.paragraph("Før teksten")
     writer.blocks(markdown_blocks(RICH), SECTION_MARK + revision)
-    writer.paragraph("Etter teksten")
+    writer.heading("Etter teksten", 3)  # as in a hearing document: the next text's heading
     path = tmp_path / "prove.docx"
     path.write_bytes(
         writer.save(

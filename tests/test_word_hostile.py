@@ -11,7 +11,7 @@ from kartedit.services.response_import import import_responses
 from kartedit.services.workspace import Workspace
 from tests.response_support import HEARING_TABLES, TEXT_TABLES, table_rows
 from tests.word_fixtures import DATA
-from tests.word_support import fixture_round
+from tests.word_support import fixture_round, fixture_round_in
 
 REVIEWED = DATA / "reviewed-word.docx"
 
@@ -105,3 +105,72 @@ def test_a_closed_round_takes_no_new_documents(workspace: Workspace, tmp_path: P
     close_round(workspace, hearing.id, KARI)
     [report] = import_responses(workspace, [REVIEWED]).files
     assert report.refused is not None and "is closed" in str(report.refused)
+
+
+def _odt(path: Path) -> Path:
+    """What LibreOffice writes when a reviewer keeps its own format (or renames it .docx)."""
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<office:document-content/>")
+    return path
+
+
+SAVED_WRONG = {
+    "svar.odt": (_odt, "a LibreOffice document (.odt)", "eit LibreOffice-dokument (.odt)"),
+    "svar-odt.docx": (_odt, "a LibreOffice document (.odt)", "eit LibreOffice-dokument (.odt)"),
+    "svar.doc": (
+        lambda p: (p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)), p)[1],
+        "saved in an old Word format (.doc or .rtf)",
+        "lagra i eit gammalt Word-format (.doc eller .rtf)",
+    ),
+    "svar.rtf": (
+        lambda p: (p.write_bytes(b"{\\rtf1\\ansi Svar}"), p)[1],
+        "saved in an old Word format (.doc or .rtf)",
+        "lagra i eit gammalt Word-format (.doc eller .rtf)",
+    ),
+    "svar-avbrote.docx": (
+        lambda p: (p.write_bytes(REVIEWED.read_bytes()[:9000]), p)[1],
+        "the Word document is damaged or incomplete",
+        "Word-dokumentet er skadd eller ufullstendig",
+    ),
+    "svar-tom.docx": (
+        lambda p: (p.write_bytes(b""), p)[1],
+        "the file is empty",
+        "fila er tom",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SAVED_WRONG))
+def test_a_file_saved_in_another_format_or_cut_off_is_named_for_what_it_is(
+    workspace: Workspace, tmp_path: Path, name: str
+) -> None:
+    """Not «manifest.json is missing» or «not a kartedit bundle»: what the reviewer sent and
+    what to ask of them."""
+    fixture_round(workspace, tmp_path / "hoyring.docx")
+    make, message, _ = SAVED_WRONG[name]
+    path = make(tmp_path / name)
+    before = table_rows(workspace.path, *HEARING_TABLES, *TEXT_TABLES)
+    [report] = import_responses(workspace, [path]).files
+    assert report.refused is not None and message in str(report.refused), report.refused
+    assert "bundle" not in str(report.refused)
+    assert table_rows(workspace.path, *HEARING_TABLES, *TEXT_TABLES) == before
+
+
+def test_one_batch_names_each_wrong_file_in_nynorsk_and_imports_the_good_one(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    from tests.cli_support import kartedit
+
+    fixture_round_in(demo_db, tmp_path / "hoyring.docx")
+    wrong = [make(tmp_path / name) for name, (make, _, _) in sorted(SAVED_WRONG.items())]
+    code, out, err = kartedit(
+        "--language", "nn", "bundle", "import", str(demo_db), *map(str, wrong), str(REVIEWED)
+    )
+    assert code == 1 and "vart avviste" in err
+    lines = out.splitlines()
+    for name, (_, _, nynorsk) in SAVED_WRONG.items():
+        [line] = [x for x in lines if x.startswith(f"{tmp_path / name}:")]
+        assert nynorsk in line, line
+    assert any(x.startswith(f"{REVIEWED}: Ola Nordmann") for x in lines)
+    assert lines[-1] == f"Importerte 1 av {len(wrong) + 1} filer; {len(wrong)} avviste."

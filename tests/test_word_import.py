@@ -31,7 +31,7 @@ from tests.word_fixtures import (
 from tests.word_fixtures import (
     UNTRACKED as UNTRACKED_EDIT,
 )
-from tests.word_support import KARI, fixture_round
+from tests.word_support import KARI, fixture_round, fixture_round_in
 
 ROLE = SectionRef.parse("angst/fastlege/role")
 ASSESSMENT = SectionRef.parse("angst/fastlege/assessment")
@@ -170,11 +170,7 @@ def test_a_document_from_another_round_is_refused_and_changes_nothing(
 def test_import_on_the_command_line_reports_each_item(demo_db: Path, tmp_path: Path) -> None:
     from tests.test_cli_hearing import ok
 
-    workspace = Workspace.open(demo_db)
-    try:
-        fixture_round(workspace, tmp_path / "hoyring.docx")
-    finally:
-        workspace.close()
+    fixture_round_in(demo_db, tmp_path / "hoyring.docx")
     out = ok("bundle", "import", str(demo_db), str(DATA / FIXTURES[1]))
     lines = out.splitlines()
     assert "Ola Nordmann (PPT Voss, rådgjevar); Siri Helse (PPT Voss)" in lines[0]
@@ -205,3 +201,43 @@ def test_an_edited_resend_adds_only_what_is_new(sent: Workspace, tmp_path: Path)
     new = [i for i in report.items if i.outcome is ItemOutcome.NEW]
     assert [(i.quote, i.kind) for i in new] == [(COMMENT_2[0], CommentKind.COMMENT)]
     assert len(report.items) == 7
+
+
+def test_a_document_sent_back_unchanged_says_so_and_adds_nothing(
+    sent: Workspace, tmp_path: Path
+) -> None:
+    before = table_rows(sent.path, *HEARING_TABLES, *TEXT_TABLES)
+    [report] = import_responses(sent, [tmp_path / "hoyring.docx"]).files
+    assert report.ok and report.items == () and report.reviewers == ()
+    [note] = report.notes
+    assert str(note).startswith("nothing to import: no comments, no changes and no answers")
+    assert table_rows(sent.path, *HEARING_TABLES, *TEXT_TABLES) == before
+
+
+def test_the_command_line_names_a_word_author_without_empty_brackets(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    from tests.test_cli_hearing import ok
+
+    fixture_round_in(demo_db, tmp_path / "hoyring.docx")
+    out = ok("bundle", "import", str(demo_db), str(DATA / "libreoffice-tracked.docx"))
+    assert out.splitlines()[0].endswith(
+        ": Mona Midt on «Høring angst 2027»: 10 new, "
+        "0 already present, 0 updated; 0 re-anchored (moved), "
+        "0 orphaned"
+    )
+    out = ok("bundle", "import", str(demo_db), str(tmp_path / "hoyring.docx"))
+    first, note = out.splitlines()[:2]
+    assert first.endswith(
+        ": ? on «Høring angst 2027»: 0 new, 0 already present, 0 updated; "
+        "0 re-anchored (moved), 0 orphaned"
+    )
+    assert note.startswith("  note\tnothing to import")
+
+
+def test_a_general_remark_quotes_the_opening_words_whole(sent: Workspace) -> None:
+    """Not «… og er **portåpner til spesialist»: whole words, and no half of a bold phrase."""
+    _import(sent, FIXTURES[0])
+    [general] = [c for c in Decisions(sent).comments() if c.comment.text.endswith(REMARK)]
+    assert general.quote == "Fastlegen har det medisinske ansvaret for barnet og er"
+    assert sent.section(ROLE).text.startswith(general.quote + " **portåpner til")

@@ -57,3 +57,12 @@ def fixture_round(workspace: Workspace, path: Path) -> tuple[HearingRound, Heari
         mock.patch("kartedit.services.hearing_document.new_id", return_value=DOCUMENT_ID),
     ):
         return send_round(workspace, path)
+
+
+def fixture_round_in(database: Path, path: Path) -> None:
+    """The fixtures' round started in a database file, for the command line to open."""
+    workspace = Workspace.open(database)
+    try:
+        fixture_round(workspace, path)
+    finally:
+        workspace.close()

@@ -217,6 +217,13 @@ def bundle_validate(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _who(name: str, *about: str) -> str:
+    """«Name (organisation, role)», or the name alone when a Word comment's author is all
+    that is known."""
+    known = ", ".join(part for part in about if part)
+    return f"{name} ({known})" if known else name
+
+
 def _file_lines(report: FileReport) -> list[str]:
     """A file's report for a reader (its item lines are tab-separated records)."""
     if report.cancelled:
@@ -230,10 +237,7 @@ def _file_lines(report: FileReport) -> list[str]:
             )
         ]
     people = report.reviewers or ((report.reviewer,) if report.reviewer else ())
-    whom = "; ".join(
-        clean(f"{who.name} ({', '.join(p for p in (who.organisation, who.role) if p)})")
-        for who in people
-    )
+    whom = "; ".join(clean(_who(who.name, who.organisation, who.role)) for who in people) or "?"
     if report.seen_before:
         summary = QT_TRANSLATE_NOOP(
             "CLI",

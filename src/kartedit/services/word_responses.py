@@ -53,6 +53,12 @@ from kartedit.store.hearing_comments import CommentRepository, RevisionOwner
 from kartedit.store.repository import MapRepository
 from kartedit.store.rounds import RoundRepository
 from kartedit.text.anchor import make_anchor
+from kartedit.text.markdown_edits import (
+    balanced,
+    deleted_breaks,
+    emphasis_pairs,
+    typed_breaks,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -116,6 +122,16 @@ class _WordImporter:
         words = Wording(hearing.language)
         owners = self._owners(hearing)
         planned = self._plan(hearing, owners, words)
+        if not planned and not self.notes:
+            self.notes.append(
+                Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "Hearing",
+                        "nothing to import: no comments, no changes and no answers on the "
+                        "response form (was the document sent back as it was sent out?)",
+                    )
+                )
+            )
         reviewers = _unique(p.comment.reviewer for p in planned)
         responses = {r: _digest(self.reply.document_id, "response", r.name) for r in reviewers}
         existing = self.store.existing(p.comment.id for p in planned)
@@ -303,7 +319,7 @@ class _WordImporter:
                             QT_TRANSLATE_NOOP(
                                 "Hearing", "an empty comment by {author} was left out"
                             ),
-                            author=word.author or "?",
+                            author=people.reviewer(word.author).name,
                         )
                     )
                     continue
@@ -343,6 +359,24 @@ class _WordImporter:
                 suggestions.append(self._fact_edit(edit, people, words, owner))
         replies = self._replies(ours, people)
         remarks = self._remarks(owners, people, words)
+        for change in reply.outside_changes:
+            self.notes.append(
+                Message.of(
+                    QT_TRANSLATE_NOOP(
+                        "Hearing",
+                        "text added by {author} outside the texts on hearing was not imported: "
+                        "«{text}»",
+                    )
+                    if change.inserted
+                    else QT_TRANSLATE_NOOP(
+                        "Hearing",
+                        "text deleted by {author} outside the texts on hearing was not "
+                        "imported: «{text}»",
+                    ),
+                    author=people.reviewer(change.author).name,
+                    text=change.text[:60],
+                )
+            )
         return [*roots, *replies, *suggestions, *remarks]
 
     def _remark(
@@ -454,7 +488,7 @@ class _WordImporter:
                             "a comment by {author} is outside the texts on hearing and was not "
                             "imported: «{text}»",
                         ),
-                        author=left_out.author or "?",
+                        author=people.reviewer(left_out.author).name,
                         text=left_out.text[:60],
                     )
                 )
@@ -511,6 +545,31 @@ def _unique(reviewers: Iterable[Reviewer]) -> list[Reviewer]:
     return seen
 
 
+_NO_NAME = frozenset(
+    {
+        "unknown author",
+        "ukjent forfatter",
+        "ukjend forfattar",
+        "author",
+        "forfatter",
+        "forfattar",
+        "user",
+        "bruker",
+        "brukar",
+        "windows user",
+        "windows-bruker",
+        "windows-brukar",
+    }
+)
+"""What LibreOffice and Word write as the author when the user never gave a name."""
+
+
+def _named(author: str) -> str:
+    """An author's name with its spaces tidied; empty for a placeholder (``_NO_NAME``)."""
+    name = " ".join(author.split())
+    return "" if name.casefold() in _NO_NAME else name
+
+
 class _People:
     """Comment authors as reviewers, completed by the form when the names match."""
 
@@ -520,7 +579,7 @@ class _People:
         self.words = words
 
     def reviewer(self, author: str) -> Reviewer:
-        name = " ".join(author.split())
+        name = _named(author)
         form = self.form
         if not name:
             return self.untracked()
@@ -534,11 +593,12 @@ class _People:
         form = self.form
         if form.name.strip():
             return Reviewer(" ".join(form.name.split()), form.organisation, form.role)
-        authors = {c.author for c in self.reply.comments.values() if c.author}
-        authors |= {ch.author for s in self.reply.sections for ch in s.changes if ch.author}
+        authors = {_named(c.author) for c in self.reply.comments.values()}
+        authors |= {_named(ch.author) for s in self.reply.sections for ch in s.changes}
+        authors.discard("")
         if len(authors) == 1:
             return self.reviewer(authors.pop())
-        name = self.reply.modified_by.strip() or self.words("unknown")
+        name = _named(self.reply.modified_by) or self.words("unknown")
         return Reviewer(name, form.organisation, "")
 
 
@@ -574,6 +634,17 @@ def _word_after(text: str, at: int) -> int:
     while i < len(text) and not text[i].isspace():
         i += 1
     return i
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start:end`` widened to whole words where either edge cuts into one."""
+    if 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum():
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+    if 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        while end < len(text) and text[end].isalnum():
+            end += 1
+    return start, end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -635,7 +706,7 @@ class _Section:
         """A passage of the returned (original) text as a passage of the Markdown source."""
         s = self.map.start(self._shown_start(start))
         e = self.map.end(self._shown_end(end))
-        return s, max(s, e)
+        return balanced(self.source, s, max(s, e))
 
     def _anchor(self, start: int, end: int) -> CommentAnchor | None:
         return _passage(self.owner, start, end)
@@ -655,6 +726,12 @@ class _Section:
         start = min(c.start for c in group)
         end = max(c.end for c in group)
         inserted = "".join(c.text for c in group if c.inserted)
+        if start == end and not inserted.strip():
+            return None  # an empty paragraph or a space: nothing to suggest
+        lo, hi = _whole_words(self.original, start, end)
+        if (lo, hi) != (start, end):  # a letter changed inside a word is the word changed
+            inserted = _accepted(self.original, lo, hi, group)
+            start, end = lo, hi
         shown_start = self._shown_start(start)
         fact = self.map.cut_fact(shown_start, self._shown_end(end) if start < end else shown_start)
         if fact is not None:
@@ -664,9 +741,12 @@ class _Section:
             self._cut(fact, self.original[lo:hi], _accepted(self.original, lo, hi, group), first)
             return None
         if start < end:
-            s, e = self.source_range(start, end)
+            s, e = deleted_breaks(self.source, *self.source_range(start, end))
+            if not self.source[s:e].strip():  # only a break: the word after it shows where
+                after = _word_after(self.source, e)
+                inserted, e = inserted + self.source[e:after], after
             anchor = self._anchor(s, e)
-            return (anchor, inserted) if anchor is not None else None
+            return (anchor, typed_breaks(inserted, self.source, s)) if anchor is not None else None
         return self._insertion(self.map.insertion(self._shown_start(start)), inserted)
 
     def _original_span(self, fact: FactSpan) -> tuple[int, int]:
@@ -685,14 +765,24 @@ class _Section:
 
     def _insertion(self, at: int, inserted: str) -> tuple[CommentAnchor, str] | None:
         """An insertion has no passage of its own: it replaces the word before it by that
-        word and the new text (or the word after it, at the very start)."""
-        before = _word_before(self.source, at)
-        if before < at:
+        word and the new text (or the word after it, at the start of a paragraph). A new
+        paragraph becomes a Markdown one."""
+        source = self.source
+        if not inserted.strip():
+            return None
+        if _word_before(source, at) == at == _word_after(source, at):
+            # Between two paragraphs: after the one before, or before the next one.
+            step = 1 if inserted.endswith("\n") else -1
+            while 0 < at < len(source) and source[at if step == 1 else at - 1].isspace():
+                at += step
+        inserted = typed_breaks(inserted, source, at)
+        before = _word_before(source, at)
+        if any(c.isalnum() for c in source[before:at]):  # not only «**» or a bullet
             anchor = self._anchor(before, at)
-            return (anchor, self.source[before:at] + inserted) if anchor else None
-        after = _word_after(self.source, at)
+            return (anchor, source[before:at] + inserted) if anchor else None
+        after = _word_after(source, at)
         anchor = self._anchor(at, after)
-        return (anchor, inserted + self.source[at:after]) if anchor else None
+        return (anchor, inserted + source[at:after]) if anchor else None
 
     def untracked(self) -> list[tuple[CommentAnchor, str]]:
         """Each place the returned text differs from the text sent, untracked."""
@@ -709,8 +799,13 @@ class _Section:
             if hunk is None:
                 return
             start, end, inserted = hunk
-            # Whole words: «12» → «10», not «2» → «0».
             shown = self.shown
+            if start == end and inserted.endswith("\n") and start > 0 and shown[start - 1] == "\n":
+                # A new paragraph reads the same after the line before as before the next one;
+                # after is where it was typed (in a table, the next line is another row).
+                start = end = start - 1
+                inserted = "\n" + inserted[:-1]
+            # Whole words: «12» → «10», not «2» → «0».
             wide_start, wide_end = start, end
             while wide_start > 0 and shown[wide_start - 1].isalnum():
                 wide_start -= 1
@@ -723,9 +818,10 @@ class _Section:
                 lo, hi = min(fact.start, start), max(fact.end, end)
                 self._cut(fact, shown[lo:hi], shown[lo:start] + inserted + shown[end:hi], None)
             elif start < end:
-                anchor = self._anchor(self.map.start(start), self.map.end(end))
+                s, e = balanced(self.source, self.map.start(start), self.map.end(end))
+                anchor = self._anchor(s, e)
                 if anchor is not None:
-                    found.append((anchor, inserted))
+                    found.append((anchor, typed_breaks(inserted, self.source, s)))
             else:
                 made = self._insertion(self.map.insertion(start), inserted)
                 if made is not None:
@@ -766,10 +862,17 @@ def _passage(owner: RevisionOwner, start: int, end: int) -> CommentAnchor | None
 
 
 def _opening(owner: RevisionOwner) -> CommentAnchor | None:
-    """The first line of a section (at most 80 characters): where a general remark sits."""
+    """The first line of a section, cut after a whole word within 80 characters and before
+    an emphasis it would cut: where a general remark sits."""
     text = owner.text
     start, end = _trim(text, 0, len(text))
     line_end = text.find("\n", start)
-    end = min(end, line_end if line_end >= 0 else end, start + 80)
+    end = min(end, line_end if line_end >= 0 else end)
+    if end - start > 80:
+        space = text.rfind(" ", start, start + 81)
+        end = space if space > start else start + 80
+    for (open_start, _), (_, close_end) in emphasis_pairs(text):
+        if start < open_start < end < close_end:
+            end = open_start
     start, end = _trim(text, start, end)
     return _passage(owner, start, end)

@@ -5,7 +5,10 @@
 Needs LibreOffice (``soffice``) for ``reviewed-libreoffice.docx``: the reviewed document is
 converted by ``soffice --headless --convert-to docx`` so LibreOffice writes it its own
 way. ``reviewed-word.docx`` has the structure Microsoft Word writes (see
-``tests/word_fixtures.py``). The suite reads the committed files; it never runs LibreOffice.
+``tests/word_fixtures.py``). ``libreoffice-tracked.docx``, ``libreoffice-untracked.docx``
+and ``libreoffice-no-name.docx`` are answered in LibreOffice itself, through UNO, by
+``libreoffice_edits.py``: that needs LibreOffice's Python (``python3-uno``, run as
+``/usr/bin/python3``). The suite reads the committed files; it never runs LibreOffice.
 """
 
 from __future__ import annotations
@@ -46,7 +49,12 @@ def main() -> None:
             timeout=300,
         )
         shutil.copy(out / plain.name, DATA / "reviewed-libreoffice.docx")
-    print(f"Wrote {DATA / 'reviewed-word.docx'} and {DATA / 'reviewed-libreoffice.docx'}")
+        subprocess.run(
+            ["/usr/bin/python3", str(DATA / "libreoffice_edits.py"), str(sent.path), str(DATA)],
+            check=True,
+            timeout=300,
+        )
+    print(f"Wrote the reviewed documents in {DATA}")
 
 
 if __name__ == "__main__":

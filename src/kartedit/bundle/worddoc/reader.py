@@ -5,14 +5,18 @@ Reads what Microsoft Word and LibreOffice write (they differ: comment ranges or 
 references, ``commentsExtended`` for threads, runs split mid-word, smart tags, proofing
 marks, ``w:rsid*`` noise). Positions are counted in each section's *original* text — the
 document as it reads with every tracked change rejected — so the caller can compare it
-with the revision that was sent. The ZIP is read through ``SafeZip`` (sizes, entry
-count, compression ratio) and the XML through ``ooxml.parse_xml`` (no DTD, no entities).
+with the revision that was sent. Text typed before a section's first word or past its last,
+and paragraphs added after it, lie outside its bookmark and belong to it (up to the next
+heading); a paragraph mark inserted or deleted with tracking on is a tracked paragraph break.
+The ZIP is read through ``SafeZip`` (sizes, entry count, compression ratio) and the XML
+through ``ooxml.parse_xml`` (no DTD, no entities).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+import zipfile
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -58,6 +62,9 @@ _BOOKMARK_START, _BOOKMARK_END = w("bookmarkStart"), w("bookmarkEnd")
 _RANGE_START, _RANGE_END = w("commentRangeStart"), w("commentRangeEnd")
 _REFERENCE = w("commentReference")
 _BREAKS = {w("br"): "\n", w("cr"): "\n", w("tab"): "\t", w("noBreakHyphen"): "-"}
+_BODY, _PPR, _RPR, _PSTYLE, _TABLE = w("body"), w("pPr"), w("rPr"), w("pStyle"), w("tbl")
+_HEADING_STYLE = re.compile(r"(?i)^(heading\s*\d|title)$")
+"""The document's own headings (python-docx's style ids, which Word and LibreOffice keep)."""
 _SKIP = {w("instrText"), w("delInstrText")}
 _WATCHED = (
     _INSERTED
@@ -106,6 +113,15 @@ class SectionReply:
 
 
 @dataclass(frozen=True)
+class OutsideChange:
+    """Text added or deleted with tracking on where nothing is on hearing."""
+
+    inserted: bool
+    text: str
+    author: str
+
+
+@dataclass(frozen=True)
 class FormAnswers:
     name: str = ""
     organisation: str = ""
@@ -128,10 +144,24 @@ class WordReply:
     """Comments not on any text on hearing (in the letter or the form): their ``w:id``."""
     facts: dict[str, FactTexts] = field(default_factory=dict)
     """Revision id → (slug, text shown) of each local fact filled into it."""
+    outside_changes: tuple[OutsideChange, ...] = ()
+    """Tracked changes outside the texts on hearing (headings, the letter), to report."""
+
+
+_WORD_PROCESSOR_SUFFIXES = {".docx", ".doc", ".odt", ".rtf"}
+"""What a reviewer's word processor saves; only .docx is read, the others are named."""
+_OLE, _RTF, _ZIP = b"\xd0\xcf\x11\xe0", b"{\\rtf", b"PK\x03\x04"
+_ODF_MIMETYPE = b"application/vnd.oasis.opendocument"
 
 
 def is_word_document(path: Path) -> bool:
-    return path.suffix.lower() == ".docx"
+    """A file a word processor saved: a hearing document answered, or one saved in a format
+    kartedit cannot read, which ``read_word_reply`` then names for what it is."""
+    return path.suffix.lower() in _WORD_PROCESSOR_SUFFIXES
+
+
+def _refused(label: str, source: str, **fields: object) -> BundleError:
+    return BundleError([Message.of(source, label=label, **fields)])
 
 
 def read_word_reply(path: Path, label: str | None = None) -> WordReply:
@@ -139,36 +169,64 @@ def read_word_reply(path: Path, label: str | None = None) -> WordReply:
     label = label or str(path)
     try:
         with path.open("rb") as stream:
-            magic = stream.read(4)
+            magic = stream.read(8)
     except OSError:
-        magic = b"PK\x03\x04"  # let SafeZip say what is wrong with the file
-    if magic != b"PK\x03\x04":
-        raise BundleError(
-            [
-                Message.of(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "{label}: not a Word document (.docx); an old .doc, a PDF or another "
-                        "kind of file renamed cannot be read. Save it from Word as .docx.",
-                    ),
-                    label=label,
-                )
-            ]
+        magic = _ZIP  # let SafeZip say what is wrong with the file
+    if not magic:
+        raise _refused(
+            label,
+            QT_TRANSLATE_NOOP(
+                "Errors", "{label}: the file is empty; ask the reviewer to send it again."
+            ),
+        )
+    if magic.startswith((_OLE, _RTF)):
+        raise _refused(
+            label,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{label}: saved in an old Word format (.doc or .rtf), which cannot be read. "
+                "Open it in Word or LibreOffice, save it as a Word document (.docx) and "
+                "import that.",
+            ),
+        )
+    if not magic.startswith(_ZIP):
+        raise _refused(
+            label,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{label}: not a Word document (.docx); an old .doc, a PDF or another "
+                "kind of file renamed cannot be read. Save it from Word as .docx.",
+            ),
+        )
+    if path.is_file() and not zipfile.is_zipfile(path):
+        raise _refused(
+            label,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{label}: the Word document is damaged or incomplete (was it cut off when it "
+                "was sent?); ask the reviewer to send it again.",
+            ),
         )
     with SafeZip(path, label) as archive:
         names = set(archive.names)
+        odf = "mimetype" in names and archive.read("mimetype").startswith(_ODF_MIMETYPE)
+        if DOCUMENT not in names and odf:
+            raise _refused(
+                label,
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{label}: a LibreOffice document (.odt), not a Word document. Open it "
+                    "in LibreOffice, choose File › Save As… with the type «Word "
+                    "2007–365 (.docx)», and import that file.",
+                ),
+            )
         if DOCUMENT not in names:
-            raise BundleError(
-                [
-                    Message.of(
-                        QT_TRANSLATE_NOOP(
-                            "Errors",
-                            "{label}: not a Word document (it has no {part}); save it as .docx.",
-                        ),
-                        label=label,
-                        part=DOCUMENT,
-                    )
-                ]
+            raise _refused(
+                label,
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{label}: not a Word document (it has no {part}); save it as .docx."
+                ),
+                part=DOCUMENT,
             )
         document = parse_xml(archive.read(DOCUMENT), label, DOCUMENT)
         properties = (
@@ -191,8 +249,10 @@ def read_word_reply(path: Path, label: str | None = None) -> WordReply:
         )
     ids = _identity(properties, label)
     comments = _comments(comments_root, extended)
-    sections, outside, implied = _scan(document, set(comments))
-    for cid, parent in implied.items():
+    scan = _scan(document, set(comments))
+    sections = scan.sections
+    outside = sorted(set(comments) - scan.placed, key=lambda c: (len(c), c))
+    for cid, parent in scan.implied.items():
         old = comments[cid]
         if old.parent is None and parent in comments:
             comments[cid] = WordComment(old.id, old.author, old.date, old.text, parent)
@@ -221,6 +281,11 @@ def read_word_reply(path: Path, label: str | None = None) -> WordReply:
         modified=modified,
         modified_by=modified_by,
         outside=tuple(outside),
+        outside_changes=tuple(
+            OutsideChange(inserted, text, (element.get(w("author")) or "").strip())
+            for element, inserted, text in scan.outside_changes
+            if text.strip()
+        ),
         facts=_facts(properties),
     )
 
@@ -374,6 +439,11 @@ class _Scan:
         whose reference sits where the comment it answers ends."""
         self._last_end: tuple[SectionReply, int, str] | None = None
         self.change: list[etree._Element] = []
+        self.mark: etree._Element | None = None
+        """The current paragraph's mark, when it is a tracked insertion or deletion."""
+        self.trailing = False
+        """Past the section's bookmark: paragraphs a reviewer added after its last one."""
+        self.outside_changes: list[tuple[etree._Element, bool, str]] = []
         self.skip = 0
         self.order = 0
         self.pieces: list[str] = []
@@ -383,17 +453,26 @@ class _Scan:
         tag = node.tag
         if tag in _INSERTED or tag in _DELETED:
             self.change.append(node)
+            parent = node.getparent()
+            if parent is not None and parent.tag == _RPR and parent.getparent().tag == _PPR:
+                self.mark = node
         elif tag in _SKIP:
             self.skip += 1
         elif tag == _P:
+            if self.trailing and _ends_trailing(node):
+                self._close()
             if self.current is not None and self.started_paragraph:
-                self.add("\n")
+                self._paragraph_break()
+            self.mark = None
             self.started_paragraph = True
         elif tag == _BOOKMARK_START:
             self._bookmark_start(node)
         elif tag == _BOOKMARK_END:
             if self.current is not None and node.get(_ID_ATTR) in self.marks:
-                self._close()
+                # Text typed after a section's last word, or paragraphs added after it, fall
+                # outside its bookmark in both programs: they belong to it until the next
+                # heading.
+                self.trailing = True
         elif tag == _RANGE_START:
             cid = node.get(_ID_ATTR)
             if cid in self.known and self.current is not None:
@@ -420,6 +499,21 @@ class _Scan:
                 self.text(node.text or "", deleted=True)
             elif tag in _BREAKS and node.getparent().tag == _R:  # not a tab stop in pPr
                 self.text(_BREAKS[tag], deleted=self._in(_DELETED))
+        elif tag in (_T, _DEL_TEXT) and self.change and node.text and not self.skip:
+            self._outside_change(node)
+
+    def _outside_change(self, node: etree._Element) -> None:
+        """Tracked text outside the texts on hearing (a heading, the letter), but for the
+        form's tables, which are filled in: kept to be reported, never imported."""
+        element = self.change[-1]
+        if any(True for _ in node.iterancestors(_TABLE)):
+            return
+        inserted = element.tag in _INSERTED and node.tag == _T
+        last = self.outside_changes[-1] if self.outside_changes else None
+        if last is not None and last[0] is element:
+            self.outside_changes[-1] = (element, inserted, last[2] + (node.text or ""))
+        else:
+            self.outside_changes.append((element, inserted, node.text or ""))
 
     def end(self, node: etree._Element) -> None:
         tag = node.tag
@@ -429,6 +523,19 @@ class _Scan:
             self.skip -= 1
 
     started_paragraph = False
+
+    def _paragraph_break(self) -> None:
+        """The break between the last paragraph and this one, tracked when its mark was
+        inserted (Enter pressed) or deleted (two paragraphs joined)."""
+        mark = self.mark
+        if mark is not None and mark.tag in _INSERTED:
+            self._record(mark, True, self.length, self.length, "\n")
+        elif mark is not None:
+            start = self.length
+            self.add("\n")
+            self._record(mark, False, start, self.length, "\n")
+        else:
+            self.add("\n")
 
     def _in(self, tags: set[str]) -> bool:
         return bool(self.change) and self.change[-1].tag in tags
@@ -449,6 +556,29 @@ class _Scan:
         self.pieces = []
         self.length = 0
         self.started_paragraph = True
+        self._read_before(node)
+
+    def _read_before(self, bookmark: etree._Element) -> None:
+        """Text typed at a section's very start lies before its bookmark, in its first
+        paragraph: it is read again, now into the section."""
+        paragraph = bookmark.getparent()
+        if paragraph is None or paragraph.tag != _P:
+            return
+        self.outside_changes = [
+            change
+            for change in self.outside_changes
+            if not any(a is paragraph for a in change[0].iterancestors(_P))
+        ]
+        for sibling in paragraph:
+            if sibling is bookmark:
+                break
+            if sibling.tag == _PPR:
+                continue
+            for event, node in etree.iterwalk(sibling, events=("start", "end"), tag=_WATCHED):
+                if event == "start":
+                    self.start(node)
+                else:
+                    self.end(node)
 
     def _close(self) -> None:
         assert self.current is not None
@@ -460,9 +590,11 @@ class _Scan:
                 del self.open_comments[cid]
         text = "".join(self.pieces)
         section.original = text.rstrip("\n")
+        section.changes = _within(section.changes, len(section.original))
         self.sections.append(section)
         self.current = None
         self.marks = set()
+        self.trailing = False
 
     def _comment_end(self, cid: str | None) -> None:
         if cid is None or cid not in self.open_comments:
@@ -514,13 +646,36 @@ class _Scan:
         changes.append(TrackedChange(inserted, start, end, text, author, date, self.order))
 
 
-def _scan(
-    document: etree._Element, known: set[str]
-) -> tuple[list[SectionReply], list[str], dict[str, str]]:
+def _within(changes: list[TrackedChange], end: int) -> list[TrackedChange]:
+    """The changes of a section whose trailing empty paragraphs were cut off at ``end``."""
+    kept = []
+    for change in changes:
+        if change.end > end:
+            if not change.inserted and change.start >= end:
+                continue
+            cut = max(0, end - change.start) if not change.inserted else len(change.text)
+            change = replace(change, start=min(change.start, end), end=end, text=change.text[:cut])
+        kept.append(change)
+    return kept
+
+
+def _ends_trailing(paragraph: etree._Element) -> bool:
+    """Whether a paragraph after a section's bookmark is the document's own again: a
+    heading, the page break before the form, or a table (the form)."""
+    if paragraph.getparent().tag != _BODY:
+        return True
+    properties = paragraph.find(_PPR)
+    style = properties.find(_PSTYLE) if properties is not None else None
+    if style is not None and _HEADING_STYLE.match(style.get(w("val")) or ""):
+        return True
+    return any(br.get(w("type")) == "page" for br in paragraph.iter(w("br")))
+
+
+def _scan(document: etree._Element, known: set[str]) -> _Scan:
     body = document.find(w("body"))
-    if body is None:
-        return [], sorted(known), {}
     scan = _Scan(known)
+    if body is None:
+        return scan
     for event, node in etree.iterwalk(body, events=("start", "end"), tag=_WATCHED):
         if event == "start":
             scan.start(node)
@@ -528,8 +683,7 @@ def _scan(
             scan.end(node)
     if scan.current is not None:
         scan._close()
-    outside = sorted(known - scan.placed, key=lambda c: (len(c), c))
-    return scan.sections, outside, scan.implied
+    return scan
 
 
 def _table_of(document: etree._Element, mark: str) -> etree._Element | None:
