@@ -170,7 +170,7 @@ def test_cli_round_start_stores_consent_and_the_editions_standard(demo_db: Path)
         "--names-consent",
     )  # fmt: skip
     round_id = out.split("\t")[0]
-    assert "documents are in nn; private persons are named in the summary" in out
+    assert "documents are in nynorsk; private persons are named in the summary" in out
     with Workspace.open(demo_db) as workspace:
         [hearing] = list_rounds(workspace)
     assert hearing.id == round_id and hearing.names_consent and hearing.language == "nn"
@@ -181,7 +181,7 @@ def test_cli_round_start_says_in_nynorsk_that_private_persons_stay_unnamed(demo_
         "--language", "nn", "round", "start", str(demo_db), "--name", "Høyring angst",
         "--pathway", "angst", "--deadline", "2027-06-01", "--author", "Kari (Helse Bergen)",
     )  # fmt: skip
-    assert "Dokumenta i runden er på nb; privatpersonar blir ikkje namngitt" in out
+    assert "Dokumenta i runden er på bokmål; privatpersonar blir ikkje namngitt" in out
 
 
 def test_bundle_pages_speak_the_rounds_written_standard(

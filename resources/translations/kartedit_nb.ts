@@ -484,32 +484,32 @@
         <translation>Dokumentene i runden er på {language}; privatpersoner blir ikke navngitt i høringsoppsummeringen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="151"/>
+        <location filename="../../src/kartedit/cli/round.py" line="152"/>
         <source>No hearing rounds yet.</source>
         <translation>Ingen høringsrunder ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="219"/>
+        <location filename="../../src/kartedit/cli/round.py" line="220"/>
         <source>Wrote the hearing summary {output}: {threads} on {sections} of «{round_name}».</source>
         <translation>Skrev høringsoppsummeringen {output}: {threads} på {sections} i «{round_name}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="227"/>
+        <location filename="../../src/kartedit/cli/round.py" line="228"/>
         <source>1 comment or suggestion</source>
         <translation>1 merknad eller forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="228"/>
+        <location filename="../../src/kartedit/cli/round.py" line="229"/>
         <source>{count} comments and suggestions</source>
         <translation>{count} merknader og forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="232"/>
+        <location filename="../../src/kartedit/cli/round.py" line="233"/>
         <source>1 section</source>
         <translation>1 seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="233"/>
+        <location filename="../../src/kartedit/cli/round.py" line="234"/>
         <source>{count} sections</source>
         <translation>{count} seksjoner</translation>
     </message>
@@ -1256,44 +1256,44 @@ Merk et tekstutdrag i teksten, og velg så Kommenter… (Ctrl+M) eller Foreslå 
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="121"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="123"/>
         <source>kartedit – unexpected error</source>
         <translation>kartedit – uventet feil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="129"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="131"/>
         <source>kartedit ran into an unexpected error. Your saved texts are safe, and unsaved text is kept for recovery. Please send the details below to the person who supports kartedit for you.</source>
         <translation>kartedit fikk en uventet feil. Tekstene du har lagret, er trygge, og tekst som ikke er lagret, er tatt vare på slik at den kan hentes fram igjen. Send gjerne detaljene nedenfor til den som gir deg brukerstøtte for kartedit.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="136"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="138"/>
         <source>Version: {version}
 Log file: {path}</source>
         <translation>Versjon: {version}
 Loggfil: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="141"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="143"/>
         <source>Version and log file</source>
         <translation>Versjon og loggfil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="146"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="148"/>
         <source>Error details</source>
         <translation>Detaljer om feilen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="149"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="151"/>
         <source>&amp;Copy Details</source>
         <translation>&amp;Kopier detaljer</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="150"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="152"/>
         <source>Copy details to the clipboard</source>
         <translation>Kopier detaljene til utklippstavlen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="155"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="157"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -1902,12 +1902,12 @@ Loggfil: {path}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="86"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="88"/>
         <source>kartedit</source>
         <translation>kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="92"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="94"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -2506,37 +2506,37 @@ Loggfil: {path}</translation>
         <translation>En godkjent pakke inneholder bare regionale tekster, minst én.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="47"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="53"/>
         <source>The round&apos;s scope names the same pathway twice.</source>
         <translation>Omfanget til runden nevner samme forløp to ganger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="51"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="57"/>
         <source>The round&apos;s scope names the same service twice.</source>
         <translation>Omfanget til runden nevner samme tjeneste to ganger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="55"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="61"/>
         <source>The round&apos;s scope names the same section twice.</source>
         <translation>Omfanget til runden nevner samme seksjon to ganger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="158"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="164"/>
         <source>A hearing round needs a name, e.g. «Høring angst 2027».</source>
         <translation>En høringsrunde trenger et navn, f.eks. «Høring angst 2027».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="162"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="168"/>
         <source>The round&apos;s name is too long (at most {limit} characters).</source>
         <translation>Navnet på runden er for langt (høyst {limit} tegn).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="174"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="180"/>
         <source>The round&apos;s questions are too long (at most {limit} characters).</source>
         <translation>Spørsmålene i runden er for lange (høyst {limit} tegn).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="199"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="205"/>
         <source>«{value}» is not a date: write the deadline as YYYY-MM-DD, e.g. 2027-01-15.</source>
         <translation>«{value}» er ikke en dato: skriv fristen som ÅÅÅÅ-MM-DD, f.eks. 2027-01-15.</translation>
     </message>
@@ -3884,27 +3884,27 @@ Loggfil: {path}</translation>
 <context>
     <name>Hearing</name>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="76"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="82"/>
         <source>all sections</source>
         <translation>alle seksjoner</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="81"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="87"/>
         <source>pathways {slugs}</source>
         <translation>forløp {slugs}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="87"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="93"/>
         <source>services {slugs}</source>
         <translation>tjenester {slugs}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="93"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="99"/>
         <source>sections {keys}</source>
         <translation>seksjoner {keys}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="100"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="106"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
@@ -7772,6 +7772,16 @@ Endre filtrene eller velg en seksjon.</translation>
         <location filename="../../src/kartedit/domain/sections.py" line="123"/>
         <source>edition slug</source>
         <translation>kortnavn for utgave</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/hearing.py" line="21"/>
+        <source>bokmål</source>
+        <translation>bokmål</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/hearing.py" line="22"/>
+        <source>nynorsk</source>
+        <translation>nynorsk</translation>
     </message>
 </context>
 <context>

@@ -484,32 +484,32 @@
         <translation>Dokumenta i runden er på {language}; privatpersonar blir ikkje namngitt i høyringsoppsummeringa.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="151"/>
+        <location filename="../../src/kartedit/cli/round.py" line="152"/>
         <source>No hearing rounds yet.</source>
         <translation>Ingen høyringsrundar enno.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="219"/>
+        <location filename="../../src/kartedit/cli/round.py" line="220"/>
         <source>Wrote the hearing summary {output}: {threads} on {sections} of «{round_name}».</source>
         <translation>Skreiv høyringsoppsummeringa {output}: {threads} på {sections} i «{round_name}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="227"/>
+        <location filename="../../src/kartedit/cli/round.py" line="228"/>
         <source>1 comment or suggestion</source>
         <translation>1 merknad eller forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="228"/>
+        <location filename="../../src/kartedit/cli/round.py" line="229"/>
         <source>{count} comments and suggestions</source>
         <translation>{count} merknader og forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="232"/>
+        <location filename="../../src/kartedit/cli/round.py" line="233"/>
         <source>1 section</source>
         <translation>1 seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="233"/>
+        <location filename="../../src/kartedit/cli/round.py" line="234"/>
         <source>{count} sections</source>
         <translation>{count} seksjonar</translation>
     </message>
@@ -1256,44 +1256,44 @@ Merk eit tekstutdrag i teksten, og vel så Kommenter… (Ctrl+M) eller Foreslå 
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="121"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="123"/>
         <source>kartedit – unexpected error</source>
         <translation>kartedit – uventa feil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="129"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="131"/>
         <source>kartedit ran into an unexpected error. Your saved texts are safe, and unsaved text is kept for recovery. Please send the details below to the person who supports kartedit for you.</source>
         <translation>kartedit fekk ein uventa feil. Tekstane du har lagra, er trygge, og tekst som ikkje er lagra, er teken vare på slik at han kan hentast fram att. Send gjerne detaljane nedanfor til den som gir deg brukarstøtte for kartedit.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="136"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="138"/>
         <source>Version: {version}
 Log file: {path}</source>
         <translation>Versjon: {version}
 Loggfil: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="141"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="143"/>
         <source>Version and log file</source>
         <translation>Versjon og loggfil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="146"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="148"/>
         <source>Error details</source>
         <translation>Detaljar om feilen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="149"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="151"/>
         <source>&amp;Copy Details</source>
         <translation>&amp;Kopier detaljar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="150"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="152"/>
         <source>Copy details to the clipboard</source>
         <translation>Kopier detaljane til utklippstavla</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="155"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="157"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -1902,12 +1902,12 @@ Loggfil: {path}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="86"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="88"/>
         <source>kartedit</source>
         <translation>kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="92"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="94"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -2506,37 +2506,37 @@ Loggfil: {path}</translation>
         <translation>Ein godkjend pakke inneheld berre regionale tekstar, minst éin.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="47"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="53"/>
         <source>The round&apos;s scope names the same pathway twice.</source>
         <translation>Omfanget til runden nemner same forløp to gonger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="51"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="57"/>
         <source>The round&apos;s scope names the same service twice.</source>
         <translation>Omfanget til runden nemner same teneste to gonger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="55"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="61"/>
         <source>The round&apos;s scope names the same section twice.</source>
         <translation>Omfanget til runden nemner same seksjon to gonger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="158"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="164"/>
         <source>A hearing round needs a name, e.g. «Høring angst 2027».</source>
         <translation>Ein høyringsrunde treng eit namn, t.d. «Høyring angst 2027».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="162"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="168"/>
         <source>The round&apos;s name is too long (at most {limit} characters).</source>
         <translation>Namnet på runden er for langt (høgst {limit} teikn).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="174"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="180"/>
         <source>The round&apos;s questions are too long (at most {limit} characters).</source>
         <translation>Spørsmåla i runden er for lange (høgst {limit} teikn).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="199"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="205"/>
         <source>«{value}» is not a date: write the deadline as YYYY-MM-DD, e.g. 2027-01-15.</source>
         <translation>«{value}» er ikkje ein dato: skriv fristen som ÅÅÅÅ-MM-DD, t.d. 2027-01-15.</translation>
     </message>
@@ -3884,27 +3884,27 @@ Loggfil: {path}</translation>
 <context>
     <name>Hearing</name>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="76"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="82"/>
         <source>all sections</source>
         <translation>alle seksjonar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="81"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="87"/>
         <source>pathways {slugs}</source>
         <translation>forløp {slugs}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="87"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="93"/>
         <source>services {slugs}</source>
         <translation>tenester {slugs}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="93"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="99"/>
         <source>sections {keys}</source>
         <translation>seksjonar {keys}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/hearing.py" line="100"/>
+        <location filename="../../src/kartedit/domain/hearing.py" line="106"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
@@ -7772,6 +7772,16 @@ Endre filtera eller vel ein seksjon.</translation>
         <location filename="../../src/kartedit/domain/sections.py" line="123"/>
         <source>edition slug</source>
         <translation>kortnamn for utgåve</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/hearing.py" line="21"/>
+        <source>bokmål</source>
+        <translation>bokmål</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/domain/hearing.py" line="22"/>
+        <source>nynorsk</source>
+        <translation>nynorsk</translation>
     </message>
 </context>
 <context>

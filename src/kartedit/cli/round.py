@@ -86,7 +86,7 @@ def register(sub: Any) -> None:
 
 def round_start(args: argparse.Namespace) -> int:
     from kartedit.domain.deadlines import deadline_warnings
-    from kartedit.domain.hearing import norwegian_date, parse_deadline
+    from kartedit.domain.hearing import STANDARD_NAMES, norwegian_date, parse_deadline
     from kartedit.services.identity import resolve_author
     from kartedit.services.rounds import round_sections, start_round
 
@@ -123,7 +123,8 @@ def round_start(args: argparse.Namespace) -> int:
     )
     for warning in deadline_warnings(started.started_at.astimezone().date(), started.deadline):
         print(f"warning\t{said(warning.said)}")
-    print(say(named if started.names_consent else unnamed, language=started.language))
+    language = STANDARD_NAMES.get(started.language, started.language)
+    print(say(named if started.names_consent else unnamed, language=language))
     return 0
 
 

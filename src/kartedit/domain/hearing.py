@@ -17,6 +17,12 @@ ROUND_NAME_MAX = 300
 QUESTIONS_MAX = 20_000
 LANGUAGES = ("nb", "nn")
 """Written standards of generated documents: bokmål (default) and nynorsk."""
+STANDARD_NAMES = {
+    "nb": Message.of(QT_TRANSLATE_NOOP("Terms", "bokmål")),
+    "nn": Message.of(QT_TRANSLATE_NOOP("Terms", "nynorsk")),
+}
+"""The written standards as a sentence names them («the round's documents are in nynorsk»),
+not by their codes."""
 
 
 class RoundState(Enum):
