@@ -316,12 +316,12 @@
     <message>
         <location filename="../../src/kartedit/cli/bundle.py" line="242"/>
         <source>{path}: {reviewer} on «{round}» (this response was imported before): {new} new, {present} already present, {updated} updated; {moved} re-anchored (moved), {orphaned} orphaned</source>
-        <translation>{path}: {reviewer} om «{round}» (dette høringssvaret er importert før): {new} nye, {present} fantes fra før, {updated} oppdatert; {moved} forankret på nytt (flyttet), {orphaned} foreldreløse</translation>
+        <translation>{path}: {reviewer} om «{round}» (dette høringssvaret er importert før): nye: {new}, fantes fra før: {present}, oppdatert: {updated}; forankret på nytt (flyttet): {moved}, foreldreløse: {orphaned}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/bundle.py" line="249"/>
         <source>{path}: {reviewer} on «{round}»: {new} new, {present} already present, {updated} updated; {moved} re-anchored (moved), {orphaned} orphaned</source>
-        <translation>{path}: {reviewer} om «{round}»: {new} nye, {present} fantes fra før, {updated} oppdatert; {moved} forankret på nytt (flyttet), {orphaned} foreldreløse</translation>
+        <translation>{path}: {reviewer} om «{round}»: nye: {new}, fantes fra før: {present}, oppdatert: {updated}; forankret på nytt (flyttet): {moved}, foreldreløse: {orphaned}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/bundle.py" line="298"/>
@@ -4940,7 +4940,7 @@ Endre filtrene eller velg en seksjon.</translation>
     <message>
         <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="281"/>
         <source>{new} new, {present} already present, {updated} updated; {moved} moved, {orphaned} orphaned</source>
-        <translation>{new} nye, {present} fantes fra før, {updated} oppdatert; {moved} flyttet, {orphaned} foreldreløse</translation>
+        <translation>nye: {new}, fantes fra før: {present}, oppdatert: {updated}; flyttet: {moved}, foreldreløse: {orphaned}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="291"/>
@@ -4974,7 +4974,7 @@ Endre filtrene eller velg en seksjon.</translation>
     <message>
         <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="315"/>
         <source>Comments, suggestions and replies: {new} new, {present} already present, {updated} updated; {moved} moved to where their passage is now, {orphaned} orphaned (their passage is gone; they are kept and listed with their quote).</source>
-        <translation>Merknader, forslag og svar: {new} nye, {present} fantes fra før, {updated} oppdatert; {moved} flyttet dit tekstutdraget står nå, {orphaned} foreldreløse (tekstutdraget er borte; de blir tatt vare på og vist med sitatet sitt).</translation>
+        <translation>Merknader, forslag og svar – nye: {new}, fantes fra før: {present}, oppdatert: {updated}; flyttet dit tekstutdraget står nå: {moved}; foreldreløse (tekstutdraget er borte; de blir tatt vare på og vist med sitatet sitt): {orphaned}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="328"/>

@@ -316,12 +316,12 @@
     <message>
         <location filename="../../src/kartedit/cli/bundle.py" line="242"/>
         <source>{path}: {reviewer} on «{round}» (this response was imported before): {new} new, {present} already present, {updated} updated; {moved} re-anchored (moved), {orphaned} orphaned</source>
-        <translation>{path}: {reviewer} om «{round}» (dette høyringssvaret er importert før): {new} nye, {present} fanst frå før, {updated} oppdaterte; {moved} forankra på nytt (flytta), {orphaned} foreldrelause</translation>
+        <translation>{path}: {reviewer} om «{round}» (dette høyringssvaret er importert før): nye: {new}, fanst frå før: {present}, oppdaterte: {updated}; forankra på nytt (flytta): {moved}, foreldrelause: {orphaned}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/bundle.py" line="249"/>
         <source>{path}: {reviewer} on «{round}»: {new} new, {present} already present, {updated} updated; {moved} re-anchored (moved), {orphaned} orphaned</source>
-        <translation>{path}: {reviewer} om «{round}»: {new} nye, {present} fanst frå før, {updated} oppdaterte; {moved} forankra på nytt (flytta), {orphaned} foreldrelause</translation>
+        <translation>{path}: {reviewer} om «{round}»: nye: {new}, fanst frå før: {present}, oppdaterte: {updated}; forankra på nytt (flytta): {moved}, foreldrelause: {orphaned}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/bundle.py" line="298"/>
@@ -4940,7 +4940,7 @@ Endre filtera eller vel ein seksjon.</translation>
     <message>
         <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="281"/>
         <source>{new} new, {present} already present, {updated} updated; {moved} moved, {orphaned} orphaned</source>
-        <translation>{new} nye, {present} fanst frå før, {updated} oppdaterte; {moved} flytta, {orphaned} foreldrelause</translation>
+        <translation>nye: {new}, fanst frå før: {present}, oppdaterte: {updated}; flytta: {moved}, foreldrelause: {orphaned}</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="291"/>
@@ -4974,7 +4974,7 @@ Endre filtera eller vel ein seksjon.</translation>
     <message>
         <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="315"/>
         <source>Comments, suggestions and replies: {new} new, {present} already present, {updated} updated; {moved} moved to where their passage is now, {orphaned} orphaned (their passage is gone; they are kept and listed with their quote).</source>
-        <translation>Merknader, forslag og svar: {new} nye, {present} fanst frå før, {updated} oppdaterte; {moved} flytta dit tekstutdraget står no, {orphaned} foreldrelause (tekstutdraget er borte; dei blir tekne vare på og viste med sitatet sitt).</translation>
+        <translation>Merknader, forslag og svar – nye: {new}, fanst frå før: {present}, oppdaterte: {updated}; flytta dit tekstutdraget står no: {moved}; foreldrelause (tekstutdraget er borte; dei blir tekne vare på og viste med sitatet sitt): {orphaned}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing/import_dialog.py" line="328"/>
