@@ -54,6 +54,21 @@ def test_bad_usage_exits_2(args: tuple[str, ...]) -> None:
     assert kartedit(*args)[0] == 2
 
 
+def test_a_round_of_one_section_is_counted_as_one_in_nb_and_nn(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """«1 seksjonar» is wrong in every language: the count takes the singular."""
+    round_id = start(demo_db, "--section", ROLE)
+    review = tmp_path / "ein.kartbundle"
+    out = ok("--language", "nn", "bundle", "export", str(demo_db), "--round", round_id,
+             "-o", str(review), *KARI)  # fmt: skip
+    assert f"Skreiv høyringspakken {review}: 1 seksjon frå «Høring angst 2027»" in out
+    assert ok("--language", "nb", "bundle", "validate", str(review)) == (
+        f"{review}: en gyldig høringspakke (1 seksjon).\n"
+    )
+    assert ok("bundle", "validate", str(review)).endswith("a valid review bundle (1 section).\n")
+
+
 def test_the_whole_cycle_on_the_command_line(demo_db: Path, tmp_path: Path) -> None:
     db = str(demo_db)
     first = start(demo_db, "--pathway", "angst", "--service", "fastlege", "--service", "bup")

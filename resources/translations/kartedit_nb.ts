@@ -274,92 +274,102 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="95"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="96"/>
+        <source>Wrote the review bundle {output}: 1 section of «{round_name}» (bundle {bundle_id}).</source>
+        <translation>Skrev høringspakken {output}: 1 seksjon fra «{round_name}» (pakke {bundle_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="101"/>
         <source>Wrote the review bundle {output}: {count} sections of «{round_name}» (bundle {bundle_id}).</source>
         <translation>Skrev høringspakken {output}: {count} seksjoner fra «{round_name}» (pakke {bundle_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="115"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="120"/>
         <source>Wrote the approved bundle {output}: 1 approved section of «{round_name}» (bundle {bundle_id}).</source>
         <translation>Skrev den godkjente pakken {output}: 1 godkjent seksjon fra «{round_name}» (pakke {bundle_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="120"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="125"/>
         <source>Wrote the approved bundle {output}: {count} approved sections of «{round_name}» (bundle {bundle_id}).</source>
         <translation>Skrev den godkjente pakken {output}: {count} godkjente seksjoner fra «{round_name}» (pakke {bundle_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="144"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="149"/>
         <source>Wrote the hearing document {output}: 1 section of «{round_name}» (document {document_id}).</source>
         <translation>Skrev høringsdokumentet {output}: 1 seksjon fra «{round_name}» (dokument {document_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="149"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="154"/>
         <source>Wrote the hearing document {output}: {count} sections of «{round_name}» (document {document_id}).</source>
         <translation>Skrev høringsdokumentet {output}: {count} seksjoner fra «{round_name}» (dokument {document_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="211"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="217"/>
+        <source>{path}: a valid {kind} (1 section).</source>
+        <translation>{path}: en gyldig {kind} (1 seksjon).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="218"/>
         <source>{path}: a valid {kind} ({count} sections).</source>
         <translation>{path}: en gyldig {kind} ({count} seksjoner).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="230"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="236"/>
         <source>{path}: not imported (cancelled)</source>
         <translation>{path}: ikke importert (avbrutt)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="234"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="240"/>
         <source>{path}: refused: {reason}</source>
         <translation>{path}: avvist: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="242"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="248"/>
         <source>{path}: {reviewer} on «{round}» (this response was imported before): {new} new, {present} already present, {updated} updated; {moved} re-anchored (moved), {orphaned} orphaned</source>
         <translation>{path}: {reviewer} om «{round}» (dette høringssvaret er importert før): nye: {new}, fantes fra før: {present}, oppdatert: {updated}; forankret på nytt (flyttet): {moved}, foreldreløse: {orphaned}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="249"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="255"/>
         <source>{path}: {reviewer} on «{round}»: {new} new, {present} already present, {updated} updated; {moved} re-anchored (moved), {orphaned} orphaned</source>
         <translation>{path}: {reviewer} om «{round}»: nye: {new}, fantes fra før: {present}, oppdatert: {updated}; forankret på nytt (flyttet): {moved}, foreldreløse: {orphaned}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="298"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="304"/>
         <source>Imported {imported} of 1 file; {refused} refused.</source>
         <translation>Importerte {imported} av 1 fil; {refused} avvist.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="299"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="305"/>
         <source>Imported {imported} of {total} files; {refused} refused.</source>
         <translation>Importerte {imported} av {total} filer; {refused} avvist.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="307"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="313"/>
         <source>{refused} of 1 file refused (see above); nothing was imported.</source>
         <translation>{refused} av 1 fil ble avvist (se over); ingenting ble importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="311"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="317"/>
         <source>{refused} of {total} files refused (see above); nothing was imported.</source>
         <translation>{refused} av {total} filer ble avvist (se over); ingenting ble importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="315"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="321"/>
         <source>{refused} of {total} files refused (see above); the others were imported.</source>
         <translation>{refused} av {total} filer ble avvist (se over); de andre ble importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="341"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="347"/>
         <source>Applied the approved bundle of «{round_name}» by {made_by}: {updated} updated, {unchanged} unchanged.</source>
         <translation>Tok i bruk den godkjente pakken fra «{round_name}» laget av {made_by}: {updated} oppdatert, {unchanged} uendret.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="356"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="362"/>
         <source>«{edition}»: 1 local adaptation now stale; re-base with «kartedit rebase {db} --edition {edition}».</source>
         <translation>«{edition}»: 1 lokal tilpasning er nå utdatert; overfør den med «kartedit rebase {db} --edition {edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="361"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="367"/>
         <source>«{edition}»: {count} local adaptations now stale; re-base with «kartedit rebase {db} --edition {edition}».</source>
         <translation>«{edition}»: {count} lokale tilpasninger er nå utdatert; overfør dem med «kartedit rebase {db} --edition {edition}».</translation>
     </message>

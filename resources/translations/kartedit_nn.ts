@@ -274,92 +274,102 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="95"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="96"/>
+        <source>Wrote the review bundle {output}: 1 section of «{round_name}» (bundle {bundle_id}).</source>
+        <translation>Skreiv høyringspakken {output}: 1 seksjon frå «{round_name}» (pakke {bundle_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="101"/>
         <source>Wrote the review bundle {output}: {count} sections of «{round_name}» (bundle {bundle_id}).</source>
         <translation>Skreiv høyringspakken {output}: {count} seksjonar frå «{round_name}» (pakke {bundle_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="115"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="120"/>
         <source>Wrote the approved bundle {output}: 1 approved section of «{round_name}» (bundle {bundle_id}).</source>
         <translation>Skreiv den godkjende pakken {output}: 1 godkjend seksjon frå «{round_name}» (pakke {bundle_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="120"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="125"/>
         <source>Wrote the approved bundle {output}: {count} approved sections of «{round_name}» (bundle {bundle_id}).</source>
         <translation>Skreiv den godkjende pakken {output}: {count} godkjende seksjonar frå «{round_name}» (pakke {bundle_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="144"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="149"/>
         <source>Wrote the hearing document {output}: 1 section of «{round_name}» (document {document_id}).</source>
         <translation>Skreiv høyringsdokumentet {output}: 1 seksjon frå «{round_name}» (dokument {document_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="149"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="154"/>
         <source>Wrote the hearing document {output}: {count} sections of «{round_name}» (document {document_id}).</source>
         <translation>Skreiv høyringsdokumentet {output}: {count} seksjonar frå «{round_name}» (dokument {document_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="211"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="217"/>
+        <source>{path}: a valid {kind} (1 section).</source>
+        <translation>{path}: ein gyldig {kind} (1 seksjon).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="218"/>
         <source>{path}: a valid {kind} ({count} sections).</source>
         <translation>{path}: ein gyldig {kind} ({count} seksjonar).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="230"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="236"/>
         <source>{path}: not imported (cancelled)</source>
         <translation>{path}: ikkje importert (avbrote)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="234"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="240"/>
         <source>{path}: refused: {reason}</source>
         <translation>{path}: avvist: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="242"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="248"/>
         <source>{path}: {reviewer} on «{round}» (this response was imported before): {new} new, {present} already present, {updated} updated; {moved} re-anchored (moved), {orphaned} orphaned</source>
         <translation>{path}: {reviewer} om «{round}» (dette høyringssvaret er importert før): nye: {new}, fanst frå før: {present}, oppdaterte: {updated}; forankra på nytt (flytta): {moved}, foreldrelause: {orphaned}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="249"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="255"/>
         <source>{path}: {reviewer} on «{round}»: {new} new, {present} already present, {updated} updated; {moved} re-anchored (moved), {orphaned} orphaned</source>
         <translation>{path}: {reviewer} om «{round}»: nye: {new}, fanst frå før: {present}, oppdaterte: {updated}; forankra på nytt (flytta): {moved}, foreldrelause: {orphaned}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="298"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="304"/>
         <source>Imported {imported} of 1 file; {refused} refused.</source>
         <translation>Importerte {imported} av 1 fil; {refused} avviste.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="299"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="305"/>
         <source>Imported {imported} of {total} files; {refused} refused.</source>
         <translation>Importerte {imported} av {total} filer; {refused} avviste.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="307"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="313"/>
         <source>{refused} of 1 file refused (see above); nothing was imported.</source>
         <translation>{refused} av 1 fil vart avvist (sjå over); ingenting vart importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="311"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="317"/>
         <source>{refused} of {total} files refused (see above); nothing was imported.</source>
         <translation>{refused} av {total} filer vart avviste (sjå over); ingenting vart importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="315"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="321"/>
         <source>{refused} of {total} files refused (see above); the others were imported.</source>
         <translation>{refused} av {total} filer vart avviste (sjå over); dei andre vart importerte.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="341"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="347"/>
         <source>Applied the approved bundle of «{round_name}» by {made_by}: {updated} updated, {unchanged} unchanged.</source>
         <translation>Tok i bruk den godkjende pakken frå «{round_name}» laga av {made_by}: {updated} oppdaterte, {unchanged} uendra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="356"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="362"/>
         <source>«{edition}»: 1 local adaptation now stale; re-base with «kartedit rebase {db} --edition {edition}».</source>
         <translation>«{edition}»: 1 lokal tilpassing er no forelda; overfør ho med «kartedit rebase {db} --edition {edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="361"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="367"/>
         <source>«{edition}»: {count} local adaptations now stale; re-base with «kartedit rebase {db} --edition {edition}».</source>
         <translation>«{edition}»: {count} lokale tilpassingar er no forelda; overfør dei med «kartedit rebase {db} --edition {edition}».</translation>
     </message>

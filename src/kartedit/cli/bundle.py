@@ -91,14 +91,19 @@ def bundle_export(args: argparse.Namespace) -> int:
         with open_workspace(args.db) as workspace:
             manifest = export_review_bundle(workspace, args.round, args.output, author)
         print(
-            say(
+            counted(
+                len(manifest.sections),
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "Wrote the review bundle {output}: 1 section of «{round_name}» "
+                    "(bundle {bundle_id}).",
+                ),
                 QT_TRANSLATE_NOOP(
                     "CLI",
                     "Wrote the review bundle {output}: {count} sections of "
                     "«{round_name}» (bundle {bundle_id}).",
                 ),
                 output=args.output,
-                count=len(manifest.sections),
                 round_name=clean(manifest.round.name),
                 bundle_id=manifest.bundle_id,
             )
@@ -207,11 +212,12 @@ def bundle_validate(args: argparse.Namespace) -> int:
             continue
         manifest = open_bundle(path).manifest
         print(
-            say(
+            counted(
+                len(manifest.sections),
+                QT_TRANSLATE_NOOP("CLI", "{path}: a valid {kind} (1 section)."),
                 QT_TRANSLATE_NOOP("CLI", "{path}: a valid {kind} ({count} sections)."),
                 path=path,
                 kind=manifest.kind.label,
-                count=len(manifest.sections),
             )
         )
     return 1 if failed else 0
