@@ -185,6 +185,18 @@ def test_cli_edition_lifecycle(demo_db: Path) -> None:
     assert kartedit("edition", "delete", db, "ullensvang")[0] == 0
 
 
+def test_cli_edition_delete_counts_one_adaptation_in_the_singular(demo_db: Path) -> None:
+    db = str(demo_db)
+    assert kartedit("edition", "create", db, "odda", "--name", "Odda")[0] == 0
+    adapt = ("angst", "skole", "role", "--edition", "odda", "--author", "Per (Odda)")
+    assert kartedit("adapt", db, *adapt)[0] == 0
+    code, _, err = kartedit("--language", "nn", "edition", "delete", db, "odda")
+    assert code == 1
+    assert "«Odda» har éi lokal tilpassing. Eksporter ho først (--export MAPPE)" in err
+    code, out, _ = kartedit("--language", "nb", "edition", "delete", db, "odda", "--yes")
+    assert (code, out) == (0, "Slettet utgaven «odda» og den ene lokale tilpasningen i den.\n")
+
+
 def test_cli_adapt_revert_and_bad_input(demo_db: Path) -> None:
     db = str(demo_db)
     args = ("angst", "skole", "role", "--edition", "voss", "--author", "Per (Voss herad)")

@@ -19,6 +19,7 @@ from kartedit.domain.people import Author
 from kartedit.domain.sections import SectionRef
 from kartedit.domain.slugs import suggest_slug
 from kartedit.gui.common import confirm
+from kartedit.gui.common.i18n import install_translator
 from kartedit.gui.editions.carry_over import CleanRebaseDialog, carry_over
 from kartedit.gui.editions.deviation_view import DeviationView
 from kartedit.gui.editions.diff_view import DiffDialog, DiffMode, DiffView
@@ -449,10 +450,34 @@ def test_deviation_table_per_edition(
     assert model.index(referral, model.KEPT).data() == "76%"
     assert model.index(referral, model.STALE).data() == "Yes"
     assert model.index(referral, model.STALE).data(Qt.ItemDataRole.DecorationRole) is not None
-    assert view.summary_label.text() == "«Bergen kommune»: 3 sections adapted, 1 of them stale."
+    assert view.summary_label.text() == "«Bergen kommune»: 3 section(s) adapted; stale: 1."
     with qtbot.waitSignal(view.section_activated) as signal:
         view.table.activated.emit(view.table_proxy.mapFromSource(model.index(referral, 0)))
     assert signal.args == ["bergen", STALE]
+
+
+def test_deviation_summary_counts_one_adaptation_in_the_singular(
+    qtbot: QtBot, qapp: QApplication, editions: Editions
+) -> None:
+    """An edition that has adapted one section says so in the singular, in nb and nn."""
+    _kept, *others = editions.overrides("voss")
+    for override in others:
+        editions.revert(override.ref, "voss")
+    view = DeviationView()
+    qtbot.addWidget(view)
+    shown = {}
+    for language in ("nb", "nn"):
+        install_translator(qapp, language)
+        try:
+            view.set_report(deviation_report(editions))
+            view.show_edition("voss")
+            shown[language] = view.summary_label.text()
+        finally:
+            install_translator(qapp, "en")
+    assert shown == {
+        "nb": "«Voss herad»: 1 seksjon tilpasset; utdatert: 0.",
+        "nn": "«Voss herad»: 1 seksjon tilpassa; forelda: 0.",
+    }
 
 
 def test_deviation_export_writes_the_same_csv_as_the_cli(

@@ -475,13 +475,23 @@
     </message>
     <message>
         <location filename="../../src/kartedit/cli/edition.py" line="91"/>
-        <source>Deleted the edition «{slug}» and its {removed} local adaptations. The map was exported to {folder} first.</source>
-        <translation>Sletta utgåva «{slug}» og dei {removed} lokale tilpassingane i ho. Kartet vart først eksportert til {folder}.</translation>
+        <source>Deleted the edition «{slug}» and {adaptations}. The map was exported to {folder} first.</source>
+        <translation>Sletta utgåva «{slug}» og {adaptations}. Kartet vart først eksportert til {folder}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/edition.py" line="97"/>
-        <source>Deleted the edition «{slug}» and its {removed} local adaptations.</source>
-        <translation>Sletta utgåva «{slug}» og dei {removed} lokale tilpassingane i ho.</translation>
+        <source>Deleted the edition «{slug}» and {adaptations}.</source>
+        <translation>Sletta utgåva «{slug}» og {adaptations}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="100"/>
+        <source>its one local adaptation</source>
+        <translation>den eine lokale tilpassinga i ho</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="101"/>
+        <source>its {count} local adaptations</source>
+        <translation>dei {count} lokale tilpassingane i ho</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/round.py" line="117"/>
@@ -1390,7 +1400,7 @@ Loggfil: {path}</translation>
 <context>
     <name>DeviationDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="327"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="328"/>
         <source>Deviation from the regional text</source>
         <translation>Avvik frå den regionale teksten</translation>
     </message>
@@ -1524,28 +1534,36 @@ Loggfil: {path}</translation>
         <source>«{name}» uses the regional text everywhere.</source>
         <translation>«{name}» brukar den regionale teksten overalt.</translation>
     </message>
-    <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="235"/>
-        <source>«{name}»: {adapted} sections adapted, {stale} of them stale.</source>
-        <translation>«{name}»: {adapted} seksjonar tilpassa, {stale} av dei forelda.</translation>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="234"/>
+        <source>%n section(s) adapted</source>
+        <translation>
+            <numerusform>%n seksjon tilpassa</numerusform>
+            <numerusform>%n seksjonar tilpassa</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="277"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="236"/>
+        <source>«{name}»: {adapted}; stale: {stale}.</source>
+        <translation>«{name}»: {adapted}; forelda: {stale}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="278"/>
         <source>Export deviation as CSV</source>
         <translation>Eksporter avvik som CSV</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="278"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="279"/>
         <source>deviation.csv</source>
         <translation>avvik.csv</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="279"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="280"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="288"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="289"/>
         <source>Saved {path}</source>
         <translation>Lagra {path}</translation>
     </message>
@@ -2777,37 +2795,42 @@ Loggfil: {path}</translation>
         <translation>Den regionale utgåva kan ikkje slettast: alle utgåvene byggjer på ho.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/editions.py" line="109"/>
-        <source>«{edition}» holds {overrides} local adaptations. Export them first (--export FOLDER) or confirm the deletion (--yes).</source>
-        <translation>«{edition}» har {overrides} lokale tilpassingar. Eksporter dei først (--export MAPPE) eller stadfest slettinga (--yes).</translation>
+        <location filename="../../src/kartedit/services/editions.py" line="111"/>
+        <source>«{edition}» holds one local adaptation. Export it first (--export FOLDER) or confirm the deletion (--yes).</source>
+        <translation>«{edition}» har éi lokal tilpassing. Eksporter ho først (--export MAPPE) eller stadfest slettinga (--yes).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/editions.py" line="153"/>
+        <location filename="../../src/kartedit/services/editions.py" line="116"/>
+        <source>«{edition}» holds {count} local adaptations. Export them first (--export FOLDER) or confirm the deletion (--yes).</source>
+        <translation>«{edition}» har {count} lokale tilpassingar. Eksporter dei først (--export MAPPE) eller stadfest slettinga (--yes).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/editions.py" line="160"/>
         <source>Adapting is for local editions; the regional text is the base.</source>
         <translation>Lokal tilpassing er for lokale utgåver; den regionale teksten er grunnlaget.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/editions.py" line="160"/>
+        <location filename="../../src/kartedit/services/editions.py" line="167"/>
         <source>{ref} is already adapted locally in «{edition}».</source>
         <translation>{ref} er alt tilpassa lokalt i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/editions.py" line="181"/>
+        <location filename="../../src/kartedit/services/editions.py" line="188"/>
         <source>{ref} is not adapted locally in «{edition}»; nothing to return.</source>
         <translation>{ref} er ikkje tilpassa lokalt i «{edition}»; ingenting å tilbakestille.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/editions.py" line="199"/>
+        <location filename="../../src/kartedit/services/editions.py" line="206"/>
         <source>{ref} is not adapted locally in «{edition}».</source>
         <translation>{ref} er ikkje tilpassa lokalt i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/editions.py" line="242"/>
+        <location filename="../../src/kartedit/services/editions.py" line="249"/>
         <source>Nothing in «{edition}» is stale; every override is up to date.</source>
         <translation>Ingenting i «{edition}» er forelda; alle lokale tilpassingar er à jour.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/editions.py" line="270"/>
+        <location filename="../../src/kartedit/services/editions.py" line="277"/>
         <source>{ref} changed while you were re-basing it; open it again.</source>
         <translation>{ref} vart endra medan du overførte han; opne han på nytt.</translation>
     </message>
@@ -8345,17 +8368,17 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>_HeatLegend</name>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="306"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="307"/>
         <source>{percent} or more</source>
         <translation>{percent} eller meir</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="318"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="319"/>
         <source>Deviation:</source>
         <translation>Avvik:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="319"/>
+        <location filename="../../src/kartedit/gui/editions/deviation_view.py" line="320"/>
         <source>Colour scale from 0% (lightest) to 60% or more (darkest)</source>
         <translation>Fargeskala frå 0&#xa0;% (lysast) til 60&#xa0;% eller meir (mørkast)</translation>
     </message>

@@ -11,7 +11,7 @@ from kartedit.cli.common import (
 )
 from kartedit.cli.language import say
 from kartedit.domain.errors import UserError
-from kartedit.domain.messages import QT_TRANSLATE_NOOP
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, counted
 
 if TYPE_CHECKING:
     pass
@@ -90,14 +90,17 @@ def edition_delete(args: argparse.Namespace) -> int:
     if args.export:
         done = QT_TRANSLATE_NOOP(
             "CLI",
-            "Deleted the edition «{slug}» and its {removed} local adaptations. The map was "
-            "exported to {folder} first.",
+            "Deleted the edition «{slug}» and {adaptations}. The map was exported to {folder} "
+            "first.",
         )
     else:
-        done = QT_TRANSLATE_NOOP(
-            "CLI", "Deleted the edition «{slug}» and its {removed} local adaptations."
-        )
-    print(say(done, slug=args.slug, removed=removed, folder=args.export))
+        done = QT_TRANSLATE_NOOP("CLI", "Deleted the edition «{slug}» and {adaptations}.")
+    adaptations = counted(
+        removed,
+        QT_TRANSLATE_NOOP("CLI", "its one local adaptation"),
+        QT_TRANSLATE_NOOP("CLI", "its {count} local adaptations"),
+    )
+    print(say(done, slug=args.slug, adaptations=adaptations, folder=args.export))
     return 0
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from kartedit.domain import history
 from kartedit.domain.editions import EditionSummary, OverrideInfo
 from kartedit.domain.errors import UserError
-from kartedit.domain.messages import QT_TRANSLATE_NOOP
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, counted
 from kartedit.domain.model import EditionInfo, RevisionInfo
 from kartedit.domain.people import Author
 from kartedit.domain.sections import EDITION_SLUG, SectionRef, check_slug
@@ -106,13 +106,20 @@ class Editions:
             )
         if summary.overrides and not confirmed and export_to is None:
             raise UserError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "«{edition}» holds {overrides} local adaptations. Export "
-                    "them first (--export FOLDER) or confirm the deletion (--yes).",
-                ),
-                edition=summary.name,
-                overrides=summary.overrides,
+                counted(
+                    summary.overrides,
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "«{edition}» holds one local adaptation. Export it first "
+                        "(--export FOLDER) or confirm the deletion (--yes).",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "«{edition}» holds {count} local adaptations. Export "
+                        "them first (--export FOLDER) or confirm the deletion (--yes).",
+                    ),
+                    edition=summary.name,
+                )
             )
         if export_to is not None:
             from kartedit.services.folders import export_folder

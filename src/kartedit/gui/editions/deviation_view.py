@@ -231,9 +231,10 @@ class DeviationView(QWidget):
                 self.tr("«{name}» uses the regional text everywhere.").format(name=summary.name)
             )
         else:
+            adapted = self.tr("%n section(s) adapted", "", summary.overrides)
             self.summary_label.setText(
-                self.tr("«{name}»: {adapted} sections adapted, {stale} of them stale.").format(
-                    name=summary.name, adapted=summary.overrides, stale=summary.stale
+                self.tr("«{name}»: {adapted}; stale: {stale}.").format(
+                    name=summary.name, adapted=adapted, stale=summary.stale
                 )
             )
 
