@@ -11,7 +11,7 @@
     <message>
         <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="249"/>
         <source>Applied the approved texts of «{round}» ({made_by}): {updated} updated, {unchanged} already up to date. Local adaptations keep their text.</source>
-        <translation>De godkjente tekstene fra «{round}» ({made_by}) er tatt i bruk: {updated} oppdatert, {unchanged} var allerede oppdatert. Lokale tilpasninger beholder teksten sin.</translation>
+        <translation>De godkjente tekstene fra «{round}» ({made_by}) er tatt i bruk (oppdatert: {updated}, var allerede oppdatert: {unchanged}). Lokale tilpasninger beholder teksten sin.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="259"/>
@@ -361,7 +361,7 @@
     <message>
         <location filename="../../src/kartedit/cli/bundle.py" line="347"/>
         <source>Applied the approved bundle of «{round_name}» by {made_by}: {updated} updated, {unchanged} unchanged.</source>
-        <translation>Tok i bruk den godkjente pakken fra «{round_name}» laget av {made_by}: {updated} oppdatert, {unchanged} uendret.</translation>
+        <translation>Tok i bruk den godkjente pakken fra «{round_name}» laget av {made_by}: oppdatert: {updated}, uendret: {unchanged}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/bundle.py" line="362"/>

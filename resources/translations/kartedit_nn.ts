@@ -11,7 +11,7 @@
     <message>
         <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="249"/>
         <source>Applied the approved texts of «{round}» ({made_by}): {updated} updated, {unchanged} already up to date. Local adaptations keep their text.</source>
-        <translation>Dei godkjende tekstane frå «{round}» ({made_by}) er tekne i bruk: {updated} oppdatert, {unchanged} var alt oppdatert. Lokale tilpassingar held på teksten sin.</translation>
+        <translation>Dei godkjende tekstane frå «{round}» ({made_by}) er tekne i bruk (oppdaterte: {updated}, var alt oppdaterte: {unchanged}). Lokale tilpassingar held på teksten sin.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing/round_dialogs.py" line="259"/>
@@ -361,7 +361,7 @@
     <message>
         <location filename="../../src/kartedit/cli/bundle.py" line="347"/>
         <source>Applied the approved bundle of «{round_name}» by {made_by}: {updated} updated, {unchanged} unchanged.</source>
-        <translation>Tok i bruk den godkjende pakken frå «{round_name}» laga av {made_by}: {updated} oppdaterte, {unchanged} uendra.</translation>
+        <translation>Tok i bruk den godkjende pakken frå «{round_name}» laga av {made_by}: oppdaterte: {updated}, uendra: {unchanged}.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/cli/bundle.py" line="362"/>
