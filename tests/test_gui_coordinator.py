@@ -518,6 +518,29 @@ def test_the_hearing_view_speaks_bokmal(
         install_translator(qapp, "en")
 
 
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("nb", "1 merknad eller forslag, 1 uten avgjørelse"),
+        ("nn", "1 merknad eller forslag, 1 utan avgjerd"),
+    ],
+)
+def test_the_round_banner_counts_one_comment_in_the_singular(
+    qtbot: QtBot, qapp: QApplication, hearing: Hearing, language: str, expected: str
+) -> None:
+    """«1 merknader og forslag» was wrong: the banner's count takes the singular for one."""
+    from kartedit.gui.hearing.hearing_panes import RoundBanner
+
+    banner = RoundBanner()
+    qtbot.addWidget(banner)
+    install_translator(qapp, language)
+    try:
+        banner.show_round(hearing.round, "Regional", [OLA], open_count=1, total=1)
+    finally:
+        install_translator(qapp, "en")
+    assert banner.details.text().splitlines()[-1] == expected
+
+
 def test_screenshot_of_the_coordinators_view(
     imported: HearingWindow, hearing: Hearing, workspace: Workspace, tmp_path: Path
 ) -> None:

@@ -4239,6 +4239,23 @@ Loggfil: {path}</translation>
         <translation>Eksporter høringspakke…</translation>
     </message>
     <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="191"/>
+        <source>The review bundle of «{name}» ({sections}) is saved as {path}.
+
+Send this file to the hearing participants, by e-mail or a shared drive. They open it in kartedit (or read it in a browser), comment, and send back a response bundle before {deadline}; import those with Hearing → Import responses….</source>
+        <translation>Høringspakken for «{name}» ({sections}) er lagret som {path}.
+
+Send denne filen til høringsinstansene, på e-post eller via en delt mappe. De åpner den i kartedit (eller leser den i en nettleser), kommenterer og sender tilbake en svarpakke innen {deadline}. Importer svarene med Høring → Importer høringssvar….</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="198"/>
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n seksjon</numerusform>
+            <numerusform>%n seksjoner</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="326"/>
         <source>New regional text: {section}</source>
         <translation>Ny regional tekst: {section}</translation>
@@ -4265,15 +4282,6 @@ Loggfil: {path}</translation>
         <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="189"/>
         <source>Review bundle exported</source>
         <translation>Høringspakken er eksportert</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="191"/>
-        <source>The review bundle of «{name}» ({count} sections) is saved as {path}.
-
-Send this file to the hearing participants, by e-mail or a shared drive. They open it in kartedit (or read it in a browser), comment, and send back a response bundle before {deadline}; import those with Hearing → Import responses….</source>
-        <translation>Høringspakken for «{name}» ({count} seksjoner) er lagret som {path}.
-
-Send denne filen til høringsinstansene, på e-post eller via en delt mappe. De åpner den i kartedit (eller leser den i en nettleser), kommenterer og sender tilbake en svarpakke innen {deadline}. Importer svarene med Høring → Importer høringssvar….</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing/hearing_controller.py" line="242"/>
@@ -4315,15 +4323,25 @@ Send denne filen til høringsinstansene, på e-post eller via en delt mappe. De 
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="90"/>
+        <source>1 section</source>
+        <translation>1 seksjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="92"/>
+        <source>{count} sections</source>
+        <translation>{count} seksjoner</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="96"/>
         <source>Hearing document exported</source>
         <translation>Høringsdokumentet er eksportert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="91"/>
-        <source>The hearing document of «{name}» ({count} sections) is saved as {path}.
+        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="97"/>
+        <source>The hearing document of «{name}» ({sections}) is saved as {path}.
 
 Send it to participants who do not use kartedit. They answer in Word or LibreOffice — comments in the margin, tracked changes, or the form at the end — and send it back before {deadline}; import the returned documents with Hearing → Import responses….</source>
-        <translation>Høringsdokumentet for «{name}» ({count} tekster) er lagret som {path}.
+        <translation>Høringsdokumentet for «{name}» ({sections}) er lagret som {path}.
 
 Send det til høringsinstanser som ikke bruker kartedit. De svarer i Word eller LibreOffice — med merknader i margen, sporede endringer eller skjemaet bakerst — og sender det tilbake innen {deadline}. Les inn dokumentene som kommer tilbake, med Høring → Importer høringssvar….</translation>
     </message>
@@ -4631,6 +4649,19 @@ Endre filtrene eller velg en seksjon.</translation>
         <translation>Ingen merknader i denne runden passer med filtrene.</translation>
     </message>
     <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="495"/>
+        <source>Saved the hearing summary ({threads}) to {path}.</source>
+        <translation>Lagret høringsoppsummeringen ({threads}) i {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="496"/>
+        <source>%n comment(s) and suggestion(s)</source>
+        <translation>
+            <numerusform>%n merknad eller forslag</numerusform>
+            <numerusform>%n merknader og forslag</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../src/kartedit/gui/hearing/decisions_controller.py" line="91"/>
         <source>Reply saved.</source>
         <translation>Svaret er lagret.</translation>
@@ -4724,17 +4755,12 @@ Endre filtrene eller velg en seksjon.</translation>
         <translation>høringsoppsummering</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="496"/>
-        <source>Saved the hearing summary ({count} comments and suggestions) to {path}.</source>
-        <translation>Lagret høringsoppsummeringen ({count} merknader og forslag) i {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="505"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="506"/>
         <source>approved</source>
         <translation>godkjent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="514"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="515"/>
         <source>Wrote {path}: %n approved section(s).</source>
         <translation>
             <numerusform>Skrev {path}: %n godkjent seksjon.</numerusform>
@@ -4742,12 +4768,12 @@ Endre filtrene eller velg en seksjon.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="516"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="517"/>
         <source>Left out (not approved): {section}</source>
         <translation>Ikke med (ikke godkjent): {section}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="520"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="521"/>
         <source>Export approved bundle</source>
         <translation>Eksporter godkjent pakke</translation>
     </message>
@@ -6801,8 +6827,16 @@ Endre filtrene eller velg en seksjon.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="116"/>
-        <source>{total} comments and suggestions, {open} without a decision</source>
-        <translation>{total} merknader og forslag, {open} uten avgjørelse</translation>
+        <source>{total}, {open} without a decision</source>
+        <translation>{total}, {open} uten avgjørelse</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="117"/>
+        <source>%n comment(s) and suggestion(s)</source>
+        <translation>
+            <numerusform>%n merknad eller forslag</numerusform>
+            <numerusform>%n merknader og forslag</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing/hearing_panes.py" line="120"/>

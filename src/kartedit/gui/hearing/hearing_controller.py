@@ -188,14 +188,14 @@ class HearingController(QObject):
             self.seat.widget,
             self.tr("Review bundle exported"),
             self.tr(
-                "The review bundle of «{name}» ({count} sections) is saved as {path}.\n\n"
+                "The review bundle of «{name}» ({sections}) is saved as {path}.\n\n"
                 "Send this file to the hearing participants, by e-mail or a shared drive. "
                 "They open it in kartedit (or read it in a browser), comment, and send "
                 "back a response bundle before {deadline}; import those with Hearing → "
                 "Import responses…."
             ).format(
                 name=hearing.name,
-                count=len(manifest.sections),
+                sections=self.tr("%n section(s)", "", len(manifest.sections)),
                 path=path,
                 deadline=norwegian_date(hearing.deadline),
             ),

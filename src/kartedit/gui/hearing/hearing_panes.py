@@ -113,8 +113,8 @@ class RoundBanner(QFrame):
         answers = self.tr("%n reviewer(s)", "", len(reviewers))
         if names:
             answers += f": {names}"
-        decided = self.tr("{total} comments and suggestions, {open} without a decision").format(
-            total=total, open=open_count
+        decided = self.tr("{total}, {open} without a decision").format(
+            total=self.tr("%n comment(s) and suggestion(s)", "", total), open=open_count
         )
         self.details.setText(f"{line}\n{answers}\n{decided}")
         self.setAccessibleName(self.tr("About this hearing round"))

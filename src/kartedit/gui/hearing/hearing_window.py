@@ -492,9 +492,10 @@ class HearingWindow(QMainWindow):
         if summary is None:
             return None
         self._status(
-            self.tr(
-                "Saved the hearing summary ({count} comments and suggestions) to {path}."
-            ).format(count=len(summary.threads), path=str(path))
+            self.tr("Saved the hearing summary ({threads}) to {path}.").format(
+                threads=self.tr("%n comment(s) and suggestion(s)", "", len(summary.threads)),
+                path=str(path),
+            )
         )
         return path
 

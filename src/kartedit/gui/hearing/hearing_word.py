@@ -85,19 +85,25 @@ def export_hearing_document(
     if written is None:
         return None
     hearing, target, done = written
+    count = len(done.sections)
+    sections = (
+        QCoreApplication.translate("HearingDocument", "1 section")
+        if count == 1
+        else QCoreApplication.translate("HearingDocument", "{count} sections").format(count=count)
+    )
     info_box(
         seat.widget,
         QCoreApplication.translate("HearingDocument", "Hearing document exported"),
         QCoreApplication.translate(
             "HearingDocument",
-            "The hearing document of «{name}» ({count} sections) is saved as {path}.\n\n"
+            "The hearing document of «{name}» ({sections}) is saved as {path}.\n\n"
             "Send it to participants who do not use kartedit. They answer in Word or "
             "LibreOffice — comments in the margin, tracked changes, or the form at the end — "
             "and send it back before {deadline}; import the returned documents with "
             "Hearing → Import responses….",
         ).format(
             name=hearing.name,
-            count=len(done.sections),
+            sections=sections,
             path=target,
             deadline=norwegian_date(hearing.deadline),
         ),
