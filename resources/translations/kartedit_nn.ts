@@ -205,12 +205,12 @@
 <context>
     <name>BundleDrop</name>
     <message>
-        <location filename="../../src/kartedit/gui/common/bundle_drop.py" line="75"/>
+        <location filename="../../src/kartedit/gui/common/bundle_drop.py" line="81"/>
         <source>Open a review bundle</source>
         <translation>Opne ein høyringspakke</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/bundle_drop.py" line="77"/>
+        <location filename="../../src/kartedit/gui/common/bundle_drop.py" line="83"/>
         <source>kartedit bundles (*.kartbundle);;All files (*)</source>
         <translation>kartedit-pakkar (*.kartbundle);;Alle filer (*)</translation>
     </message>
@@ -374,47 +374,47 @@
         <translation>avbrote; ingenting meir vart skrive.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="77"/>
+        <location filename="../../src/kartedit/cli/review.py" line="76"/>
         <source>note: {notice}</source>
         <translation>merk: {notice}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="196"/>
+        <location filename="../../src/kartedit/cli/review.py" line="197"/>
         <source>No comments yet.</source>
         <translation>Ingen merknader enno.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="210"/>
+        <location filename="../../src/kartedit/cli/review.py" line="211"/>
         <source>Wrote the response bundle {output}: {comments}, {suggestions}, {replies} (bundle {bundle_id}).</source>
         <translation>Skreiv svarpakken {output}: {comments}, {suggestions}, {replies} (pakke {bundle_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="219"/>
+        <location filename="../../src/kartedit/cli/review.py" line="220"/>
         <source>1 comment</source>
         <translation>1 merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="220"/>
+        <location filename="../../src/kartedit/cli/review.py" line="221"/>
         <source>{count} comments</source>
         <translation>{count} merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="224"/>
+        <location filename="../../src/kartedit/cli/review.py" line="225"/>
         <source>1 suggestion</source>
         <translation>1 forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="225"/>
+        <location filename="../../src/kartedit/cli/review.py" line="226"/>
         <source>{count} suggestions</source>
         <translation>{count} forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="229"/>
+        <location filename="../../src/kartedit/cli/review.py" line="230"/>
         <source>1 reply</source>
         <translation>1 svar i tråd</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="230"/>
+        <location filename="../../src/kartedit/cli/review.py" line="231"/>
         <source>{count} replies</source>
         <translation>{count} svar i trådar</translation>
     </message>
@@ -704,142 +704,142 @@
         <translation>Inga tilpassing i «{edition}» legg berre til kontaktopplysningar.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="28"/>
+        <location filename="../../src/kartedit/cli/check.py" line="27"/>
         <source>spelling</source>
         <translation>stavemåte</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="29"/>
+        <location filename="../../src/kartedit/cli/check.py" line="28"/>
         <source>written standard</source>
         <translation>målform</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="30"/>
+        <location filename="../../src/kartedit/cli/check.py" line="29"/>
         <source>discouraged term</source>
         <translation>frårådd term</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="31"/>
+        <location filename="../../src/kartedit/cli/check.py" line="30"/>
         <source>hand-off to a service not in the pathway</source>
         <translation>tilvising til ei teneste som ikkje er i forløpet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="32"/>
+        <location filename="../../src/kartedit/cli/check.py" line="31"/>
         <source>one-sided hand-off</source>
         <translation>einsidig tilvising</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="33"/>
+        <location filename="../../src/kartedit/cli/check.py" line="32"/>
         <source>long sentence</source>
         <translation>lang setning</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="36"/>
+        <location filename="../../src/kartedit/cli/check.py" line="35"/>
         <source>error</source>
         <translation>feil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="37"/>
+        <location filename="../../src/kartedit/cli/check.py" line="36"/>
         <source>warning</source>
         <translation>åtvaring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="40"/>
+        <location filename="../../src/kartedit/cli/check.py" line="39"/>
         <source>nynorsk form in a bokmål text</source>
         <translation>nynorskform i ein bokmålstekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="41"/>
+        <location filename="../../src/kartedit/cli/check.py" line="40"/>
         <source>bokmål form in a nynorsk text</source>
         <translation>bokmålsform i ein nynorsktekst</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="44"/>
+        <location filename="../../src/kartedit/cli/check.py" line="43"/>
         <source>very easy</source>
         <translation>svært lett</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="45"/>
+        <location filename="../../src/kartedit/cli/check.py" line="44"/>
         <source>easy</source>
         <translation>lett</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="46"/>
+        <location filename="../../src/kartedit/cli/check.py" line="45"/>
         <source>medium</source>
         <translation>middels</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="47"/>
+        <location filename="../../src/kartedit/cli/check.py" line="46"/>
         <source>difficult</source>
         <translation>vanskeleg</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="48"/>
+        <location filename="../../src/kartedit/cli/check.py" line="47"/>
         <source>very difficult</source>
         <translation>svært vanskeleg</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="92"/>
+        <location filename="../../src/kartedit/cli/check.py" line="95"/>
         <source>Spelling is unavailable: {problem}.</source>
         <translation>Stavekontroll er ikkje tilgjengeleg: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="107"/>
+        <location filename="../../src/kartedit/cli/check.py" line="110"/>
         <source>({count} word)</source>
         <translation>({count} ord)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="108"/>
+        <location filename="../../src/kartedit/cli/check.py" line="111"/>
         <source>({count} words)</source>
         <translation>({count} ord)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="116"/>
+        <location filename="../../src/kartedit/cli/check.py" line="119"/>
         <source>; that service&apos;s texts in this pathway never name this one</source>
         <translation>; tekstane til den tenesta i dette forløpet nemner aldri denne</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="133"/>
+        <location filename="../../src/kartedit/cli/check.py" line="136"/>
         <source>LIX of pathway {pathway} (1 section): {spread}.</source>
         <translation>LIX for forløpet {pathway} (1 seksjon): {spread}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="134"/>
+        <location filename="../../src/kartedit/cli/check.py" line="137"/>
         <source>LIX of pathway {pathway} ({count} sections): {spread}.</source>
         <translation>LIX for forløpet {pathway} ({count} seksjonar): {spread}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="145"/>
+        <location filename="../../src/kartedit/cli/check.py" line="148"/>
         <source>LIX of the map (1 section): {spread}.</source>
         <translation>LIX for kartet (1 seksjon): {spread}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="146"/>
+        <location filename="../../src/kartedit/cli/check.py" line="149"/>
         <source>LIX of the map ({count} sections): {spread}.</source>
         <translation>LIX for kartet ({count} seksjonar): {spread}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="152"/>
+        <location filename="../../src/kartedit/cli/check.py" line="155"/>
         <source>{errors}, {warnings}.</source>
         <translation>{errors}, {warnings}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="155"/>
+        <location filename="../../src/kartedit/cli/check.py" line="158"/>
         <source>1 error</source>
         <translation>1 feil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="156"/>
+        <location filename="../../src/kartedit/cli/check.py" line="159"/>
         <source>{count} errors</source>
         <translation>{count} feil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="160"/>
+        <location filename="../../src/kartedit/cli/check.py" line="163"/>
         <source>1 warning</source>
         <translation>1 åtvaring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="161"/>
+        <location filename="../../src/kartedit/cli/check.py" line="164"/>
         <source>{count} warnings</source>
         <translation>{count} åtvaringar</translation>
     </message>
@@ -1256,44 +1256,44 @@ Merk eit tekstutdrag i teksten, og vel så Kommenter… (Ctrl+M) eller Foreslå 
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="120"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="121"/>
         <source>kartedit – unexpected error</source>
         <translation>kartedit – uventa feil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="128"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="129"/>
         <source>kartedit ran into an unexpected error. Your saved texts are safe, and unsaved text is kept for recovery. Please send the details below to the person who supports kartedit for you.</source>
         <translation>kartedit fekk ein uventa feil. Tekstane du har lagra, er trygge, og tekst som ikkje er lagra, er teken vare på slik at han kan hentast fram att. Send gjerne detaljane nedanfor til den som gir deg brukarstøtte for kartedit.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="135"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="136"/>
         <source>Version: {version}
 Log file: {path}</source>
         <translation>Versjon: {version}
 Loggfil: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="140"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="141"/>
         <source>Version and log file</source>
         <translation>Versjon og loggfil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="145"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="146"/>
         <source>Error details</source>
         <translation>Detaljar om feilen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="148"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="149"/>
         <source>&amp;Copy Details</source>
         <translation>&amp;Kopier detaljar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="149"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="150"/>
         <source>Copy details to the clipboard</source>
         <translation>Kopier detaljane til utklippstavla</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="154"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="155"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -1902,12 +1902,12 @@ Loggfil: {path}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="85"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="86"/>
         <source>kartedit</source>
         <translation>kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/errors.py" line="91"/>
+        <location filename="../../src/kartedit/gui/common/errors.py" line="92"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -1970,7 +1970,7 @@ Loggfil: {path}</translation>
     <message>
         <location filename="../../src/kartedit/bundle/folder.py" line="119"/>
         <location filename="../../src/kartedit/safe_files.py" line="93"/>
-        <location filename="../../src/kartedit/store/db.py" line="142"/>
+        <location filename="../../src/kartedit/store/db.py" line="143"/>
         <source>{parent}: no such folder.</source>
         <translation>{parent}: mappa finst ikkje.</translation>
     </message>
@@ -2451,22 +2451,22 @@ Loggfil: {path}</translation>
         <translation>«{key}» passar med {count} merknader; oppgi meir av ID-en til merknaden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="94"/>
+        <location filename="../../src/kartedit/cli/review.py" line="95"/>
         <source>No comment «{key}» on this bundle. «kartedit review list» shows them.</source>
         <translation>Ingen merknad «{key}» på denne pakken. «kartedit review list» viser dei.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="108"/>
+        <location filename="../../src/kartedit/cli/review.py" line="109"/>
         <source>Give the comment with --text (or a suggestion with --suggest).</source>
         <translation>Oppgi merknaden med --text (eller eit forslag med --suggest).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="120"/>
+        <location filename="../../src/kartedit/cli/review.py" line="121"/>
         <source>{message} Give it with --occurrence N.</source>
         <translation>{message} Oppgi det med --occurrence N.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="146"/>
+        <location filename="../../src/kartedit/cli/review.py" line="147"/>
         <source>Give the new text with --text, or new wording with --suggest.</source>
         <translation>Oppgi den nye teksten med --text, eller ny formulering med --suggest.</translation>
     </message>
@@ -2656,7 +2656,7 @@ Loggfil: {path}</translation>
         <translation>«{kind}» er ein tekst for sjølve forløpet, ikkje for ei teneste: skriv han som {pathway}/{kind}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/domain/sections.py" line="191"/>
+        <location filename="../../src/kartedit/domain/sections.py" line="197"/>
         <source>«{value}» is not a section: write it as PATHWAY/SERVICE/KIND (or PATHWAY/introduction, PATHWAY/families for the pathway&apos;s own texts).</source>
         <translation>«{value}» er ikkje ein seksjon: skriv han som FORLØP/TENESTE/TYPE (eller FORLØP/introduction, FORLØP/families for dei eigne tekstane til forløpet).</translation>
     </message>
@@ -2940,7 +2940,7 @@ Loggfil: {path}</translation>
         <translation>Fristen {deadline} er alt passert; vel ein seinare dag.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/workspace.py" line="151"/>
+        <location filename="../../src/kartedit/services/workspace.py" line="191"/>
         <source>Revision {revision_id} does not belong to the section {ref}.</source>
         <translation>Versjon {revision_id} høyrer ikkje til seksjonen {ref}.</translation>
     </message>
@@ -2970,13 +2970,13 @@ Loggfil: {path}</translation>
         <translation>Denne databasen inneheld kartet «{ours}»; mappa inneheld eit anna kart («{theirs}»). Importer det i ein ny database i staden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/db.py" line="84"/>
-        <location filename="../../src/kartedit/store/sqlite.py" line="150"/>
+        <location filename="../../src/kartedit/store/db.py" line="85"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="153"/>
         <source>{path}: the database is busy in another window or program. Try again.</source>
         <translation>{path}: databasen er oppteken i eit anna vindauge eller program. Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/db.py" line="90"/>
+        <location filename="../../src/kartedit/store/db.py" line="91"/>
         <source>{path}: the disk is full. Free some space and try again; nothing was saved.</source>
         <translation>{path}: disken er full. Frigjer litt plass og prøv igjen; ingenting vart lagra.</translation>
     </message>
@@ -2986,33 +2986,33 @@ Loggfil: {path}</translation>
         <translation>{path}: databasen er skriveverna her (fila, mappa eller disken); ingenting vart lagra. Kopier han til ei mappe der du kan skrive, for å endre han.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/db.py" line="97"/>
+        <location filename="../../src/kartedit/store/db.py" line="98"/>
         <source>{path}: the database could not be used ({reason}).</source>
         <translation>{path}: databasen kunne ikkje brukast ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/db.py" line="134"/>
+        <location filename="../../src/kartedit/store/db.py" line="135"/>
         <source>{path}: a file already exists there; choose another name.</source>
         <translation>{path}: det finst alt ei fil der; vel eit anna namn.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/db.py" line="161"/>
+        <location filename="../../src/kartedit/store/db.py" line="162"/>
         <source>{path}: this database was made by a newer kartedit (schema {revision}). Install the newest kartedit to open it.</source>
         <translation>{path}: denne databasen vart laga av ein nyare kartedit (skjema {revision}). Installer nyaste kartedit for å opne fila.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/db.py" line="171"/>
-        <location filename="../../src/kartedit/store/sqlite.py" line="124"/>
+        <location filename="../../src/kartedit/store/db.py" line="172"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="127"/>
         <source>{path}: this is an SQLite file, but not a kartedit database.</source>
         <translation>{path}: dette er ei SQLite-fil, men ikkje ein kartedit-database.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/db.py" line="179"/>
+        <location filename="../../src/kartedit/store/db.py" line="180"/>
         <source>{path}: this database was made by an older kartedit and must be upgraded, but it is read-only here. Copy it to a folder you may write to, and open it there.</source>
         <translation>{path}: denne databasen vart laga av ein eldre kartedit og må oppgraderast, men han er skriveverna her. Kopier han til ei mappe der du kan skrive, og opne han der.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/db.py" line="196"/>
+        <location filename="../../src/kartedit/store/db.py" line="197"/>
         <source>{path}: could not take a backup before upgrading ({exc}); nothing was changed. Free some space beside the database and try again.</source>
         <translation>{path}: kunne ikkje ta tryggleikskopi før oppgraderinga ({exc}); ingenting vart endra. Frigjer litt plass ved sida av databasen og prøv igjen.</translation>
     </message>
@@ -3047,12 +3047,12 @@ Loggfil: {path}</translation>
         <translation>«{edition}» har hatt høyringsrundar, og merknadene og avgjerdene i dei viser til tekstane; ho kan ikkje slettast.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/hearing_comments.py" line="266"/>
+        <location filename="../../src/kartedit/store/hearing_comments.py" line="281"/>
         <source>No comment «{key}» in this database. «kartedit comments» lists them.</source>
         <translation>Ingen merknad «{key}» i denne databasen. «kartedit comments» viser dei.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/hearing_comments.py" line="295"/>
+        <location filename="../../src/kartedit/store/hearing_comments.py" line="310"/>
         <source>No comment «{comment_id}» in this database.</source>
         <translation>Ingen merknad «{comment_id}» i denne databasen.</translation>
     </message>
@@ -3087,12 +3087,12 @@ Loggfil: {path}</translation>
         <translation>Dette kartet har inga regional utgåve.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/overrides.py" line="35"/>
+        <location filename="../../src/kartedit/store/overrides.py" line="34"/>
         <source>The regional edition has no overrides to end.</source>
         <translation>Den regionale utgåva har ingen lokale tilpassingar å avslutte.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/overrides.py" line="51"/>
+        <location filename="../../src/kartedit/store/overrides.py" line="50"/>
         <source>The regional edition has no overrides; name a local edition.</source>
         <translation>Den regionale utgåva har ingen lokale tilpassingar; oppgi ei lokal utgåve.</translation>
     </message>
@@ -3142,47 +3142,47 @@ Loggfil: {path}</translation>
         <translation>Runden «{name}» ({round_id}) er alt avslutta.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="30"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="33"/>
         <source>{path}: no such database. Create one with «kartedit init {path}».</source>
         <translation>{path}: databasen finst ikkje. Lag ein med «kartedit init {path}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="38"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="41"/>
         <source>{path}: this is a folder, not a kartedit database.</source>
         <translation>{path}: dette er ei mappe, ikkje ein kartedit-database.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="46"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="49"/>
         <source>{path}: the database cannot be read ({reason}).</source>
         <translation>{path}: databasen kan ikkje lesast ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="52"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="55"/>
         <source>{path}: this file is not a kartedit database (it is not SQLite).</source>
         <translation>{path}: denne fila er ikkje ein kartedit-database (ho er ikkje SQLite).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="91"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="94"/>
         <source>{path}: the database file is damaged and cannot be read. Restore it from a backup copy (kartedit keeps one beside it before every upgrade).</source>
         <translation>{path}: databasefila er skadd og kan ikkje lesast. Gjenopprett ho frå ein tryggleikskopi (kartedit lagrar ein ved sida av ho før kvar oppgradering).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="112"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="115"/>
         <source>{path}: the database cannot be opened ({exc}).</source>
         <translation>{path}: databasen kan ikkje opnast ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="138"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="141"/>
         <source>{path}: a program stopped while writing this database, and it is read-only here, so the unfinished change cannot be undone. Copy it (with any file beside it named like it) to a folder you may write to, and open it there.</source>
         <translation>{path}: eit program stoppa medan det skreiv til denne databasen, og han er skriveverna her, så den uferdige endringa kan ikkje angrast. Kopier han (saman med filer ved sida av som har same namn) til ei mappe der du kan skrive, og opne han der.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="158"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="161"/>
         <source>{path}: the database cannot be read ({exc}).</source>
         <translation>{path}: databasen kan ikkje lesast ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/store/sqlite.py" line="231"/>
+        <location filename="../../src/kartedit/store/sqlite.py" line="234"/>
         <source>The upgrade left broken references ({count}); the backup copy is untouched.</source>
         <translation>Oppgraderinga etterlét brotne referansar ({count}); tryggleikskopien er urørd.</translation>
     </message>
@@ -3493,7 +3493,7 @@ Loggfil: {path}</translation>
         <translation>{section} er ikkje tilpassa lokalt i «{edition}»; ingenting er endra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/facts.py" line="195"/>
+        <location filename="../../src/kartedit/services/facts.py" line="194"/>
         <source>Unknown format «{format}»; use text, csv or json.</source>
         <translation>Ukjent format «{format}»; bruk text, csv eller json.</translation>
     </message>
@@ -4553,11 +4553,6 @@ Endre filtera eller vel ein seksjon.</translation>
         <translation>{name} ({state}, frist {deadline})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="206"/>
-        <source>No hearing rounds yet. Start one with «kartedit round start», export its review bundle, and import the responses here.</source>
-        <translation>Ingen høyringsrundar enno. Start ein med «kartedit round start», eksporter høyringspakken og importer høyringssvara her.</translation>
-    </message>
-    <message>
         <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="291"/>
         <source>No comments match the filters in this round.</source>
         <translation>Ingen merknader i denne runden passar med filtera.</translation>
@@ -4606,6 +4601,11 @@ Endre filtera eller vel ein seksjon.</translation>
         <location filename="../../src/kartedit/gui/hearing/decisions_controller.py" line="201"/>
         <source>Suggestion accepted; the text already said so.</source>
         <translation>Forslaget er godteke; teksten sa det alt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="206"/>
+        <source>No hearing rounds yet. Start one in the main window with Hearing → Start hearing round…, export its review bundle, and import the responses here.</source>
+        <translation>Ingen høyringsrundar enno. Start ein i hovudvindauget med Høyring → Start høyringsrunde…, eksporter høyringspakken og importer høyringssvara her.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="424"/>
@@ -4770,17 +4770,17 @@ Endre filtera eller vel ein seksjon.</translation>
         <translation>Hent fram att denne teksten som ein ny versjon; ingenting i historikken går tapt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="103"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="119"/>
         <source>Revision {seq} · {when}</source>
         <translation>Versjon {seq} · {when}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="107"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="123"/>
         <source>current</source>
         <translation>gjeldande</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="111"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="127"/>
         <source>«{message}»</source>
         <translation>«{message}»</translation>
     </message>
@@ -4955,53 +4955,53 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>InfoBar</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="249"/>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="250"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="257"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="258"/>
         <source>Reopen as draft</source>
         <translation>Opne att som utkast</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="251"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="259"/>
         <source>Adapt locally…</source>
         <translation>Tilpass lokalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="252"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="260"/>
         <source>Adapt locally</source>
         <translation>Tilpass lokalt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="254"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="262"/>
         <source>Write a local version of this section, starting from the regional text.</source>
         <translation>Skriv ein lokal tekst for denne seksjonen, med den regionale teksten som utgangspunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="256"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="264"/>
         <source>What changed regionally…</source>
         <translation>Kva er endra regionalt…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="258"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="266"/>
         <source>Show what changed in the regional text since the adaptation was written</source>
         <translation>Vis kva som er endra i den regionale teksten sidan tilpassinga vart skriven</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="260"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="268"/>
         <source>Carry over…</source>
         <translation>Overfør…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="262"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="270"/>
         <source>Carry the local adaptation over to the new regional text</source>
         <translation>Overfør den lokale tilpassinga til den nye regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="265"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="273"/>
         <source>You see the carried-over text, and confirm it, before anything is saved.</source>
         <translation>Du ser den overførte teksten og stadfestar han før noko blir lagra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="267"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="275"/>
         <source>Information about this section</source>
         <translation>Informasjon om denne seksjonen</translation>
     </message>
@@ -5045,62 +5045,62 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="175"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="185"/>
         <source>There is no edition «{slug}» in this map.</source>
         <translation>Det finst inga utgåve «{slug}» i dette kartet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="237"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="248"/>
         <source>Map</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="238"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="249"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="303"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="321"/>
         <source>Search results</source>
         <translation>Søkjeresultat</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="305"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="323"/>
         <source>Local facts</source>
         <translation>Lokale opplysningar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="306"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="324"/>
         <source>&amp;Local facts</source>
         <translation>&amp;Lokale opplysningar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="239"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="250"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="240"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="251"/>
         <source>&amp;History</source>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="304"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="322"/>
         <source>Search &amp;results</source>
         <translation>S&amp;økjeresultat</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="241"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="252"/>
         <source>kartedit main window</source>
         <translation>kartedit hovudvindauge</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="444"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="466"/>
         <source>Recovered unsaved text; check it and save.</source>
         <translation>Ulagra tekst er henta fram att. Sjekk teksten og lagre.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="513"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="546"/>
         <source>Saved {when} by {author}</source>
         <translation>Lagra {when} av {author}</translation>
     </message>
@@ -5150,12 +5150,12 @@ Endre filtera eller vel ein seksjon.</translation>
         <translation>Gjenoppretta som versjon {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="736"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="769"/>
         <source>About kartedit</source>
         <translation>Om kartedit</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/main_window.py" line="738"/>
+        <location filename="../../src/kartedit/gui/writer/main_window.py" line="771"/>
         <source>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline editor for regional and local &lt;i&gt;samhandlingsforløp&lt;/i&gt; for children and young people.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kartedit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Eit redigeringsverktøy som verkar utan nett, for regionale og lokale &lt;i&gt;samhandlingsforløp&lt;/i&gt; for barn og unge.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
@@ -5173,12 +5173,12 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>MapTree</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/map_tree.py" line="65"/>
+        <location filename="../../src/kartedit/gui/writer/map_tree.py" line="164"/>
         <source>Map: pathways, services and sections</source>
         <translation>Kart: forløp, tenester og seksjonar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/map_tree.py" line="67"/>
+        <location filename="../../src/kartedit/gui/writer/map_tree.py" line="166"/>
         <source>Press Enter on a section to write in it; F6 moves to the next pane.</source>
         <translation>Trykk Enter på ein seksjon for å skrive i han; F6 går til neste felt.</translation>
     </message>
@@ -5235,12 +5235,12 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>MarkdownEdit</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="135"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="140"/>
         <source>Add «{word}» to the map&apos;s word list</source>
         <translation>Legg «{word}» til i ordlista til kartet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="165"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="170"/>
         <source>Insert local fact</source>
         <translation>Set inn lokal opplysning</translation>
     </message>
@@ -5558,32 +5558,32 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>QualityMarks</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="31"/>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="32"/>
         <source>Not in the dictionary: «{word}».</source>
         <translation>Står ikkje i ordboka: «{word}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="36"/>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="37"/>
         <source>Nynorsk form in a bokmål text: «{word}».</source>
         <translation>Nynorskform i ein bokmålstekst: «{word}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="38"/>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="39"/>
         <source>Bokmål form in a nynorsk text: «{word}».</source>
         <translation>Bokmålsform i ein nynorsktekst: «{word}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="43"/>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="44"/>
         <source>The map&apos;s term list discourages «{word}».</source>
         <translation>Termlista til kartet frårår «{word}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="49"/>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="50"/>
         <source>Long sentence: {count} words (more than 25).</source>
         <translation>Lang setning: {count} ord (meir enn 25).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="53"/>
+        <location filename="../../src/kartedit/gui/writer/quality_marks.py" line="54"/>
         <source>Suggestion: {words}</source>
         <translation>Forslag: {words}</translation>
     </message>
@@ -6671,27 +6671,27 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>RevisionDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="186"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="206"/>
         <source>{section} — revision {seq}</source>
         <translation>{section} — versjon {seq}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="189"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="209"/>
         <source>Saved {when} by {author}. {message}</source>
         <translation>Lagra {when} av {author}. {message}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="202"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="222"/>
         <source>Text of the revision (read-only)</source>
         <translation>Teksten i versjonen (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="210"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="230"/>
         <source>Restore this revision…</source>
         <translation>Gjenopprett denne versjonen…</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="212"/>
+        <location filename="../../src/kartedit/gui/writer/history_panel.py" line="232"/>
         <source>Restore this revision</source>
         <translation>Gjenopprett denne versjonen</translation>
     </message>
@@ -6883,57 +6883,57 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="355"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="365"/>
         <source>Choose a section in the map on the left to read and write its text.</source>
         <translation>Vel ein seksjon i kartet til venstre for å lese og skrive teksten.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="357"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="367"/>
         <source>Section text (Markdown)</source>
         <translation>Seksjonstekst (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="358"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="368"/>
         <source>This section has no text yet. Write it here.</source>
         <translation>Denne seksjonen har ingen tekst enno. Skriv han her.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="361"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="371"/>
         <source>Editor and preview</source>
         <translation>Redigering og førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="448"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="458"/>
         <source>{status} · inherited</source>
         <translation>{status} · arva</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="450"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="460"/>
         <source>{status} · local · stale</source>
         <translation>{status} · lokal · forelda</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="452"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="462"/>
         <source>{status} · local</source>
         <translation>{status} · lokal</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="462"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="472"/>
         <source>This section is inherited from the regional text and is read-only in {edition}. Adapt it locally only where your practice really differs.</source>
         <translation>Denne seksjonen er arva frå den regionale teksten og er skriveverna i {edition}. Tilpass han lokalt berre der praksisen dykkar verkeleg er annleis.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="473"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="483"/>
         <source>Reopen it as a draft to carry the change over.</source>
         <translation>Opne han att som utkast for å overføre endringa.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="481"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="491"/>
         <source>This section is approved and read-only. Reopen it as a draft to edit it.</source>
         <translation>Denne seksjonen er godkjend og skriveverna. Opne han att som utkast for å redigere.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/editor.py" line="469"/>
+        <location filename="../../src/kartedit/gui/writer/editor.py" line="479"/>
         <source>The regional text has changed since this local adaptation was written. Check whether the local text should follow.</source>
         <translation>Den regionale teksten er endra etter at denne lokale tilpassinga vart skriven. Sjekk om den lokale teksten bør følgje med.</translation>
     </message>
