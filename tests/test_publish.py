@@ -147,6 +147,19 @@ def test_a_nynorsk_edition_speaks_nynorsk_and_marks_local_adaptations(
     assert (site / "endringar.html").is_file()
 
 
+def test_the_footer_names_the_organisation_only_when_it_is_not_the_editions_name(
+    daily: Workspace, tmp_path: Path
+) -> None:
+    """Voss herad is both the edition and its organisation: its footer names it once."""
+    for edition in ("voss", "regional"):
+        Publisher(daily).publish(edition, "html", tmp_path / edition, author=COORDINATOR)
+    voss = _page(tmp_path / "voss", "index.html").split("<footer")[1]
+    assert "Vestland (demo) · Voss herad</p>" in voss
+    assert voss.count("Voss herad") == 1
+    regional = _page(tmp_path / "regional", "index.html").split("<footer")[1]
+    assert "Vestland (demo) · Regional tekst · Helsefellesskapet Bergen</p>" in regional
+
+
 def test_the_search_index_is_prebuilt_and_the_site_needs_nothing_from_outside(
     daily: Workspace, tmp_path: Path
 ) -> None:
