@@ -115,3 +115,13 @@ def test_word_document_of_one_pathway(daily: Workspace, tmp_path: Path) -> None:
     assert firsts == ["Angst hos barn og unge"]
     assert "UTKAST" not in "".join(p.text for p in document.paragraphs)
     assert 'w:lang w:val="nb-NO"' in _docx_xml(result.path, "word/styles.xml")
+
+
+def test_word_documents_are_a4_as_norwegian_offices_print(daily: Workspace, tmp_path: Path) -> None:
+    """Not python-docx's US Letter: a published map prints on A4 with 2.5 cm margins."""
+    import docx
+
+    result = Publisher(daily).publish("regional", "docx", tmp_path, author=COORDINATOR)
+    for section in docx.Document(str(result.path)).sections:
+        assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+        assert round(section.left_margin.cm, 2) == round(section.right_margin.cm, 2) == 2.5

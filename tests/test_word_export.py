@@ -55,6 +55,12 @@ def test_nynorsk_rounds_get_nynorsk_documents(workspace: Workspace, tmp_path: Pa
     assert b'w:lang w:val="nn-NO"' in docx_part(sent.path, "word/styles.xml")
 
 
+def test_the_hearing_document_is_a4(workspace: Workspace, tmp_path: Path) -> None:
+    _, sent = send_round(workspace, tmp_path / "hoyring.docx")
+    for section in docx.Document(str(sent.path)).sections:
+        assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+
+
 def test_markdown_becomes_blocks_with_the_text_a_reader_sees() -> None:
     text = "## Mål\n\nEin **viktig** tekst med [lenkje](https://helsenorge.no).\n\n- a\n- b *c*"
     blocks = markdown_blocks(text)

@@ -1,5 +1,5 @@
 """Bundle layer: writing Word documents with python-docx — formatted blocks, bookmarks around
-them, hyperlinks, the document language and kartedit's custom document properties.
+them, hyperlinks, the document language, A4 pages and kartedit's custom document properties.
 
 A local fact filled into a text is shaded, as the site marks it, so a reader sees it is the
 edition's own value; the marked «[lokal opplysning: …]» wording is shaded and in italics."""
@@ -18,7 +18,7 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
+from docx.shared import Cm, Mm, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run as WordRun
@@ -54,6 +54,7 @@ class WordWriter:
         self._bookmarks = 0
         tag = LANGUAGE_TAGS.get(language, "nb-NO")
         set_document_language(self.document, tag)
+        use_a4_pages(self.document)
         core = self.document.core_properties
         core.title = title
         core.author = author
@@ -231,6 +232,15 @@ def set_document_language(document: Document, tag: str) -> None:
     language.set(qn("w:eastAsia"), tag)
     language.set(qn("w:bidi"), "ar-SA")
     properties.append(language)
+
+
+def use_a4_pages(document: Document) -> None:
+    """A4 pages with 2.5 cm margins, as Norwegian offices print them: python-docx's template
+    is US Letter, which Word shows and prints as Letter. Publishing a map in Word uses it too."""
+    for section in document.sections:
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.left_margin = section.right_margin = Cm(2.5)
+        section.top_margin = section.bottom_margin = Cm(2.5)
 
 
 def _custom_properties(document: Document, properties: Mapping[str, str]) -> None:

@@ -1,6 +1,7 @@
 """Application services: the published map as a Word document (python-docx) — a title page, a
-table of contents field, Word's real heading styles (pathway, service, kind), the document
-language nb-NO or nn-NO, and «Utkast»/«Høringsutkast» marking on every text not approved."""
+table of contents field, Word's real heading styles (pathway, service, kind), A4 pages, the
+document language nb-NO or nn-NO, and «Utkast»/«Høringsutkast» marking on every text not
+approved."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
-from kartedit.bundle.worddoc.writer import set_document_language
+from kartedit.bundle.worddoc.writer import set_document_language, use_a4_pages
 from kartedit.safe_files import export_file
 from kartedit.services.publish.docx_text import add_html
 from kartedit.services.publish.model import PageSection, PublishedMap
@@ -72,6 +73,7 @@ def docx_bytes(doc: PublishedMap) -> bytes:
     words = doc.words
     document = Document()
     _set_language(document, words.bcp47)
+    use_a4_pages(document)
     properties = document.core_properties
     properties.title = f"{doc.map_name} – {doc.edition.name}"
     properties.subject = f"{words['version']} {doc.publication.version}"
