@@ -1,7 +1,7 @@
 """Application services: the published map as a Word document (python-docx) — a title page, a
-table of contents field, Word's real heading styles (pathway, service, kind), A4 pages, the
-document language nb-NO or nn-NO, and «Utkast»/«Høringsutkast» marking on every text not
-approved."""
+table of contents field, Word's real heading styles (pathway, service, kind), A4 pages
+numbered «Side 3 / 47» in the footer, the document language nb-NO or nn-NO, and
+«Utkast»/«Høringsutkast» marking on every text not approved."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from docx import Document
-from docx.enum.text import WD_BREAK
+from docx.enum.text import WD_BREAK, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
+from docx.shared import Length, Pt, RGBColor, Twips
 
 from kartedit.bundle.worddoc.writer import set_document_language, use_a4_pages
 from kartedit.safe_files import export_file
@@ -36,16 +36,36 @@ def _field_char(kind: str) -> Any:
     return node
 
 
+def _begin_field(paragraph: Any, instruction: str) -> None:
+    """A field's start in a new run: what follows is its result until ``_field_char("end")``."""
+    code = OxmlElement("w:instrText")
+    code.set(qn("xml:space"), "preserve")
+    code.text = instruction
+    run = paragraph.add_run()
+    for node in (_field_char("begin"), code, _field_char("separate")):
+        run._r.append(node)
+
+
+def _page_numbers(paragraph: Any, page: str, right: Length) -> None:
+    """«Side 3 / 47» at the right margin, as the PDF's footer has it (Word fills the numbers)."""
+    tabs = paragraph.paragraph_format.tab_stops
+    for position in (4680, 9360):  # the Footer style's centre and right tabs, for Letter
+        tabs.add_tab_stop(Twips(position), WD_TAB_ALIGNMENT.CLEAR)
+    tabs.add_tab_stop(right, WD_TAB_ALIGNMENT.RIGHT)
+    paragraph.add_run(f"\t{page} ")
+    for index, field in enumerate(("PAGE", "NUMPAGES")):
+        if index:
+            paragraph.add_run(" / ")
+        _begin_field(paragraph, field)
+        paragraph.add_run("1")
+        paragraph.add_run()._r.append(_field_char("end"))
+
+
 def _toc_field(document: Any, entries: list[tuple[int, str]]) -> None:
     """A table of contents field over Heading 1–2. Word refreshes it (with page numbers) when
     the document opens; until then it holds the headings, so other readers show them too."""
     first = document.add_paragraph()
-    instruction = OxmlElement("w:instrText")
-    instruction.set(qn("xml:space"), "preserve")
-    instruction.text = 'TOC \\o "1-2" \\h \\z \\u'
-    run = first.add_run()
-    for node in (_field_char("begin"), instruction, _field_char("separate")):
-        run._r.append(node)
+    _begin_field(first, 'TOC \\o "1-2" \\h \\z \\u')
     paragraph = first
     for index, (level, text) in enumerate(entries):
         if index:
@@ -85,6 +105,9 @@ def docx_bytes(doc: PublishedMap) -> bytes:
     section = document.sections[0]
     footer = section.footer.paragraphs[0]
     footer.text = f"{doc.edition.name} · {words['version']} {doc.publication.version}"
+    _page_numbers(
+        footer, words["page"], section.page_width - section.left_margin - section.right_margin
+    )
     if doc.drafts:
         header = section.header.paragraphs[0]
         _mark(header, f"{words['draft']} – {words['draft_notice']}")
