@@ -3532,6 +3532,11 @@ Loggfil: {path}</translation>
         <source>Name the service too: PATHWAY SERVICE {kind}. Only introduction and families belong to the pathway itself.</source>
         <translation>Oppgi tjenesten også: FORLØP TJENESTE {kind}. Bare introduction og families hører til selve forløpet.</translation>
     </message>
+    <message>
+        <location filename="../../src/kartedit/cli/common.py" line="74"/>
+        <source>«{value}» is not a section kind. Name a service&apos;s section as PATHWAY SERVICE KIND (KIND is one of {kinds}), or a pathway&apos;s own text as PATHWAY introduction or PATHWAY families.</source>
+        <translation>«{value}» er ikke en seksjonstype. Oppgi en tjenestes seksjon som FORLØP TJENESTE TYPE (TYPE er en av {kinds}), eller forløpets egen tekst som FORLØP introduction eller FORLØP families.</translation>
+    </message>
 </context>
 <context>
     <name>FactProposalDialog</name>

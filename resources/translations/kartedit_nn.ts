@@ -3532,6 +3532,11 @@ Loggfil: {path}</translation>
         <source>Name the service too: PATHWAY SERVICE {kind}. Only introduction and families belong to the pathway itself.</source>
         <translation>Oppgi tenesta òg: FORLØP TENESTE {kind}. Berre introduction og families høyrer til sjølve forløpet.</translation>
     </message>
+    <message>
+        <location filename="../../src/kartedit/cli/common.py" line="74"/>
+        <source>«{value}» is not a section kind. Name a service&apos;s section as PATHWAY SERVICE KIND (KIND is one of {kinds}), or a pathway&apos;s own text as PATHWAY introduction or PATHWAY families.</source>
+        <translation>«{value}» er ikkje ein seksjonstype. Oppgi seksjonen til ei teneste som FORLØP TENESTE TYPE (TYPE er ein av {kinds}), eller forløpet sin eigen tekst som FORLØP introduction eller FORLØP families.</translation>
+    </message>
 </context>
 <context>
     <name>FactProposalDialog</name>

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from kartedit.domain.errors import UserError
 from kartedit.domain.messages import QT_TRANSLATE_NOOP
-from kartedit.domain.sections import SectionKind, SectionRef
+from kartedit.domain.sections import SERVICE_KINDS, SectionKind, SectionRef
 
 if TYPE_CHECKING:
     from kartedit.domain.people import Author
@@ -49,7 +49,7 @@ def section_args(parser: argparse.ArgumentParser, *, edition_required: bool = Fa
 def section_ref(args: argparse.Namespace) -> SectionRef:
     """The section named by the arguments of ``section_args``."""
     if args.kind is None:
-        kind = SectionKind.parse(args.service)
+        kind = _kind_without_service(args.service)
         if not kind.is_pathway_level:
             raise UserError(
                 QT_TRANSLATE_NOOP(
@@ -63,6 +63,23 @@ def section_ref(args: argparse.Namespace) -> SectionRef:
     return SectionRef(
         _slug(args.pathway, "pathway"), _slug(args.service, "service"), SectionKind.parse(args.kind)
     )
+
+
+def _kind_without_service(value: str) -> SectionKind:
+    """The kind named where a service was expected: «angst fastlege» has forgotten its kind."""
+    try:
+        return SectionKind(value.strip().lower())
+    except ValueError:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "«{value}» is not a section kind. Name a service's section as PATHWAY SERVICE "
+                "KIND (KIND is one of {kinds}), or a pathway's own text as PATHWAY introduction "
+                "or PATHWAY families.",
+            ),
+            value=value,
+            kinds=", ".join(kind.value for kind in SERVICE_KINDS),
+        ) from None
 
 
 def _slug(value: str, what: str) -> str:
