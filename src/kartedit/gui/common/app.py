@@ -16,7 +16,7 @@ from kartedit.domain.errors import UserError
 from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.sections import SectionRef
 from kartedit.gui import PLAIN_IMPORT
-from kartedit.gui.common.i18n import shown
+from kartedit.gui.common.i18n import effective_language
 from kartedit.services.settings import LANGUAGES, default_database, load_settings
 
 if TYPE_CHECKING:
@@ -117,7 +117,11 @@ def run_gui(argv: Sequence[str]) -> int:
     try:
         select = SectionRef.parse(args.select) if args.select else None
     except UserError as exc:  # before any window exists: a usage error on the command line
-        print(f"kartedit: {shown(exc.said)}", file=sys.stderr)
+        from kartedit.services.catalogue import translator
+
+        # no translator is installed yet: the CLI's catalogue says it in the window's language
+        language = effective_language(args.language or load_settings().language)
+        print(f"kartedit: {exc.message_in(translator(language))}", file=sys.stderr)
         return 2
 
     import PySide6.QtWidgets  # noqa: F401  # puts PySide6's import hook in place
