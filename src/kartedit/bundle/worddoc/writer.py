@@ -234,13 +234,18 @@ def set_document_language(document: Document, tag: str) -> None:
     properties.append(language)
 
 
+A4_MARGIN = Cm(2.5)
+A4_TEXT_WIDTH = Cm(16)
+"""Between the margins of an A4 page as ``use_a4_pages`` sets it: 21 cm less 2 × 2.5 cm."""
+
+
 def use_a4_pages(document: Document) -> None:
     """A4 pages with 2.5 cm margins, as Norwegian offices print them: python-docx's template
     is US Letter, which Word shows and prints as Letter. Publishing a map in Word uses it too."""
     for section in document.sections:
         section.page_width, section.page_height = Mm(210), Mm(297)
-        section.left_margin = section.right_margin = Cm(2.5)
-        section.top_margin = section.bottom_margin = Cm(2.5)
+        section.left_margin = section.right_margin = A4_MARGIN
+        section.top_margin = section.bottom_margin = A4_MARGIN
 
 
 def _custom_properties(document: Document, properties: Mapping[str, str]) -> None:

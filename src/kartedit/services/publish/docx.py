@@ -15,7 +15,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Length, Pt, RGBColor, Twips
 
-from kartedit.bundle.worddoc.writer import set_document_language, use_a4_pages
+from kartedit.bundle.worddoc.writer import A4_TEXT_WIDTH, set_document_language, use_a4_pages
 from kartedit.safe_files import export_file
 from kartedit.services.publish.docx_text import add_html
 from kartedit.services.publish.model import PageSection, PublishedMap
@@ -105,9 +105,7 @@ def docx_bytes(doc: PublishedMap) -> bytes:
     section = document.sections[0]
     footer = section.footer.paragraphs[0]
     footer.text = f"{doc.edition.name} · {words['version']} {doc.publication.version}"
-    _page_numbers(
-        footer, words["page"], section.page_width - section.left_margin - section.right_margin
-    )
+    _page_numbers(footer, words["page"], A4_TEXT_WIDTH)
     if doc.drafts:
         header = section.header.paragraphs[0]
         _mark(header, f"{words['draft']} – {words['draft_notice']}")
