@@ -364,12 +364,12 @@
         <translation>«{edition}»: {count} lokale tilpasninger er nå utdatert; overfør dem med «kartedit rebase {db} --edition {edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/main.py" line="97"/>
+        <location filename="../../src/kartedit/cli/main.py" line="99"/>
         <source>name a command; without one, run «kartedit» to open the window</source>
         <translation>oppgi en kommando; uten kommando åpner «kartedit» vinduet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/main.py" line="108"/>
+        <location filename="../../src/kartedit/cli/main.py" line="110"/>
         <source>interrupted; nothing more was written.</source>
         <translation>avbrutt; ingenting mer ble skrevet.</translation>
     </message>
@@ -862,6 +862,111 @@
         <location filename="../../src/kartedit/text/spelling.py" line="180"/>
         <source>the spelling library could not start ({detail})</source>
         <translation>stavekontrollbiblioteket kunne ikke starte ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="33"/>
+        <source>usage: </source>
+        <translation>bruk: </translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="34"/>
+        <source>positional arguments</source>
+        <translation>argumenter</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="35"/>
+        <source>options</source>
+        <translation>valg</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="36"/>
+        <source>show this help message and exit</source>
+        <translation>vis denne hjelpen og avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="37"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>vis versjonsnummeret og avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="38"/>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: feil: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="39"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumentet %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="40"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>ukjente argumenter: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="41"/>
+        <source>the following arguments are required: %s</source>
+        <translation>disse argumentene mangler: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="42"/>
+        <source>one of the arguments %s is required</source>
+        <translation>ett av argumentene %s må oppgis</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="43"/>
+        <source>not allowed with argument %s</source>
+        <translation>kan ikke brukes sammen med %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="44"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ugyldig valg: %(value)r (velg blant %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="45"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ugyldig verdi for %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="46"/>
+        <source>expected one argument</source>
+        <translation>venter én verdi</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="47"/>
+        <source>expected at most one argument</source>
+        <translation>venter høyst én verdi</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="48"/>
+        <source>expected at least one argument</source>
+        <translation>venter minst én verdi</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="49"/>
+        <source>expected %s argument</source>
+        <translation>venter %s verdi</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="50"/>
+        <source>expected %s arguments</source>
+        <translation>venter %s verdier</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="51"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydig valg: %(option)s kan være %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="52"/>
+        <source>ignored explicit argument %r</source>
+        <translation>ignorerte argumentet %r</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/app.py" line="47"/>
+        <source>«{text}» is not a size like 1366x768</source>
+        <translation>«{text}» er ikke en størrelse som 1366x768</translation>
     </message>
 </context>
 <context>
@@ -3242,7 +3347,7 @@ Loggfil: {path}</translation>
         <translation>«{quote}» forekommer {count} ganger i teksten, så det finnes ikke noe forekomstnummer {occurrence}. Velg et nummer fra 1 til {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/app.py" line="313"/>
+        <location filename="../../src/kartedit/gui/common/app.py" line="337"/>
         <source>{path}: no such map database. Create one with «kartedit init {path}».</source>
         <translation>{path}: kartdatabasen finnes ikke. Lag en med «kartedit init {path}».</translation>
     </message>

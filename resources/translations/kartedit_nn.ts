@@ -364,12 +364,12 @@
         <translation>«{edition}»: {count} lokale tilpassingar er no forelda; overfør dei med «kartedit rebase {db} --edition {edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/main.py" line="97"/>
+        <location filename="../../src/kartedit/cli/main.py" line="99"/>
         <source>name a command; without one, run «kartedit» to open the window</source>
         <translation>oppgi ein kommando; utan kommando opnar «kartedit» vindauget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/main.py" line="108"/>
+        <location filename="../../src/kartedit/cli/main.py" line="110"/>
         <source>interrupted; nothing more was written.</source>
         <translation>avbrote; ingenting meir vart skrive.</translation>
     </message>
@@ -862,6 +862,111 @@
         <location filename="../../src/kartedit/text/spelling.py" line="180"/>
         <source>the spelling library could not start ({detail})</source>
         <translation>stavekontrollbiblioteket kunne ikkje starte ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="33"/>
+        <source>usage: </source>
+        <translation>bruk: </translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="34"/>
+        <source>positional arguments</source>
+        <translation>argument</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="35"/>
+        <source>options</source>
+        <translation>val</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="36"/>
+        <source>show this help message and exit</source>
+        <translation>vis denne hjelpa og avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="37"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>vis versjonsnummeret og avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="38"/>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: feil: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="39"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumentet %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="40"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>ukjende argument: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="41"/>
+        <source>the following arguments are required: %s</source>
+        <translation>desse argumenta manglar: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="42"/>
+        <source>one of the arguments %s is required</source>
+        <translation>eitt av argumenta %s må oppgjevast</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="43"/>
+        <source>not allowed with argument %s</source>
+        <translation>kan ikkje brukast saman med %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="44"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ugyldig val: %(value)r (vel mellom %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="45"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ugyldig verdi for %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="46"/>
+        <source>expected one argument</source>
+        <translation>ventar éin verdi</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="47"/>
+        <source>expected at most one argument</source>
+        <translation>ventar høgst éin verdi</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="48"/>
+        <source>expected at least one argument</source>
+        <translation>ventar minst éin verdi</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="49"/>
+        <source>expected %s argument</source>
+        <translation>ventar %s verdi</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="50"/>
+        <source>expected %s arguments</source>
+        <translation>ventar %s verdiar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="51"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvitydig val: %(option)s kan vere %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="52"/>
+        <source>ignored explicit argument %r</source>
+        <translation>ignorerte argumentet %r</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/app.py" line="47"/>
+        <source>«{text}» is not a size like 1366x768</source>
+        <translation>«{text}» er ikkje ein storleik som 1366x768</translation>
     </message>
 </context>
 <context>
@@ -3242,7 +3347,7 @@ Loggfil: {path}</translation>
         <translation>«{quote}» finst {count} gonger i teksten, så det finst ikkje noko førekomstnummer {occurrence}. Vel eit nummer frå 1 til {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/app.py" line="313"/>
+        <location filename="../../src/kartedit/gui/common/app.py" line="337"/>
         <source>{path}: no such map database. Create one with «kartedit init {path}».</source>
         <translation>{path}: kartdatabasen finst ikkje. Lag ein med «kartedit init {path}».</translation>
     </message>

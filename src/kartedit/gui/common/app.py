@@ -17,6 +17,12 @@ from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.sections import SectionRef
 from kartedit.gui import PLAIN_IMPORT
 from kartedit.gui.common.i18n import effective_language
+from kartedit.services.command_words import (
+    Parser,
+    language_asked,
+    said_while_parsing,
+    speaking,
+)
 from kartedit.services.settings import LANGUAGES, default_database, load_settings
 
 if TYPE_CHECKING:
@@ -36,12 +42,16 @@ def parse_size(text: str) -> Size:
     """«1366x768» (or «1366×768») as (width, height); argparse's error when it is not."""
     found = re.fullmatch(r"\s*(\d{3,5})\s*[x×X]\s*(\d{3,5})\s*", text)
     if found is None:
-        raise argparse.ArgumentTypeError(f"«{text}» is not a size like 1366x768")
+        raise argparse.ArgumentTypeError(
+            said_while_parsing(
+                QT_TRANSLATE_NOOP("CLI", "«{text}» is not a size like 1366x768"), text=text
+            )
+        )
     return int(found.group(1)), int(found.group(2))
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="kartedit",
         description="Open the kartedit window on a map database, or a review bundle to "
         "comment on it (no database needed).",
@@ -113,7 +123,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_gui(argv: Sequence[str]) -> int:
-    args = build_parser().parse_args(list(argv))
+    with speaking(_language_before_parsing(argv)):
+        args = build_parser().parse_args(list(argv))
     try:
         select = SectionRef.parse(args.select) if args.select else None
     except UserError as exc:  # before any window exists: a usage error on the command line
@@ -128,6 +139,15 @@ def run_gui(argv: Sequence[str]) -> int:
 
     with plain_imports():
         return _run_window(args, select)
+
+
+def _language_before_parsing(argv: Sequence[str]) -> str:
+    """The language argparse speaks in for the window's options: --language, the settings,
+    the locale (as the window will choose, without Qt)."""
+    from kartedit.services.catalogue import language_from_environment
+
+    asked = language_asked(argv, before_command=False) or load_settings().language
+    return asked if asked in LANGUAGES else language_from_environment()
 
 
 @contextmanager

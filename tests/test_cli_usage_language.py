@@ -1,0 +1,65 @@
+"""argparse's own words on the command line — «usage:», its section titles, the «-h» line and
+its refusals — in bokmål and nynorsk like the rest of kartedit, for commands and the window's
+options alike."""
+
+from __future__ import annotations
+
+import argparse
+
+import pytest
+
+from kartedit.gui.common.app import run_gui
+from tests.cli_support import kartedit
+
+
+def test_a_mistyped_command_is_refused_in_bokmal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "nb_NO.UTF-8")
+    code, out, err = kartedit("shw", "kart.sqlite")
+    assert (code, out) == (2, "")
+    assert err.startswith("bruk: kartedit [-h]")
+    assert "kartedit: feil: argumentet COMMAND: ugyldig valg: 'shw' (velg blant 'init'," in err
+
+
+def test_missing_and_unknown_arguments_are_refused_in_nynorsk() -> None:
+    code, _, err = kartedit("--language", "nn", "show", "kart.sqlite")
+    assert code == 2
+    assert err.startswith("bruk: kartedit show")
+    assert err.endswith("kartedit show: feil: desse argumenta manglar: PATHWAY, SERVICE\n")
+    _, _, err = kartedit("--language", "nn", "show", "kart.sqlite", "angst", "bup", "--edition")
+    assert "feil: argumentet --edition: ventar éin verdi" in err
+    _, _, err = kartedit("--language=nn", "show", "kart.sqlite", "angst", "bup", "--editon", "v")
+    assert "kartedit: feil: ukjende argument: --editon v" in err
+    for english in ("usage:", "error:", "required", "unrecognized", "expected"):
+        assert english not in err
+
+
+def test_help_has_norwegian_titles_and_help_line() -> None:
+    code, out, _ = kartedit("--language", "nn", "show", "--help")
+    assert code == 0
+    assert out.startswith("bruk: kartedit show [-h]")
+    assert "\nargument:\n" in out and "\nval:\n" in out
+    assert "-h, --help" in out and "vis denne hjelpa og avslutt" in out
+    assert "positional arguments" not in out and "show this help message" not in out
+    _, out, _ = kartedit("--language", "nb", "--help")
+    assert "vis versjonsnummeret og avslutt" in out and "\nvalg:\n" in out
+
+
+def test_english_stays_english_and_a_commands_own_language_option_is_its_own() -> None:
+    code, _, err = kartedit("show", "kart.sqlite")
+    assert code == 2 and err.startswith("usage: kartedit show")
+    assert "error: the following arguments are required: PATHWAY, SERVICE" in err
+    # «round start --language nn» chooses the round's written standard, not the CLI's words
+    _, _, err = kartedit("round", "start", "kart.sqlite", "--language", "nn")
+    assert "error: the following arguments are required: --name" in err
+    assert argparse._("usage: ") == "usage: "  # type: ignore[attr-defined]  # given back
+
+
+def test_the_windows_options_are_refused_in_the_chosen_language(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        run_gui(["kart.sqlite", "--size", "12", "--language", "nb"])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("bruk: kartedit [-h]")
+    assert "kartedit: feil: argumentet --size: «12» er ikke en størrelse som 1366x768" in err
