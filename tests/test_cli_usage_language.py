@@ -1,14 +1,17 @@
-"""argparse's own words on the command line — «usage:», its section titles, the «-h» line and
-its refusals — in bokmål and nynorsk like the rest of kartedit, for commands and the window's
-options alike."""
+"""The command line's usage in bokmål and nynorsk like the rest of kartedit: argparse's own
+words — «usage:», its section titles, the «-h» line, its refusals — for commands and the
+window's options alike, and the line that says what each command does."""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 
 import pytest
 
+from kartedit.cli.main import build_parser
 from kartedit.gui.common.app import run_gui
+from kartedit.services.catalogue import translator
 from tests.cli_support import kartedit
 
 
@@ -63,3 +66,34 @@ def test_the_windows_options_are_refused_in_the_chosen_language(
     err = capsys.readouterr().err
     assert err.startswith("bruk: kartedit [-h]")
     assert "kartedit: feil: argumentet --size: «12» er ikke en størrelse som 1366x768" in err
+
+
+def _command_lines(parser: argparse.ArgumentParser) -> Iterator[str]:
+    """Every command's and sub-command's one-line help, as «kartedit [GROUP] --help» lists."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for line in action._choices_actions:
+                yield line.help or ""
+            for sub in action.choices.values():
+                yield from _command_lines(sub)
+
+
+@pytest.mark.parametrize("language", ["nb", "nn"])
+def test_every_command_is_listed_in_norwegian(language: str) -> None:
+    """A newcomer's first «kartedit --help» lists what each command does in their language;
+    a command added without a translated line fails here by name."""
+    say = translator(language)
+    lines = list(_command_lines(build_parser()))
+    assert len(lines) > 40
+    assert [line for line in lines if say("CLI", line) == line] == []
+
+
+def test_the_command_list_in_nynorsk() -> None:
+    code, out, _ = kartedit("--language", "nn", "--help")
+    assert code == 0
+    assert "Redigeringsverktøy for samhandlingsforløp, utan nett." in out
+    assert "    init                opprett ein ny kartdatabase\n" in out
+    assert "språket i meldingane" in out
+    _, out, _ = kartedit("--language", "nb", "round", "--help")
+    assert "    start     start en høringsrunde på et utvalg seksjoner\n" in out
+    assert "create a new map database" not in out and "hearing round" not in out

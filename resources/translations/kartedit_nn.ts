@@ -274,432 +274,672 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="95"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="32"/>
+        <source>export, inspect, validate, import and apply .kartbundle files</source>
+        <translation>eksporter, undersøk, kontroller, importer og ta i bruk .kartbundle-pakkar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="39"/>
+        <source>write the review (or approved) bundle of a round</source>
+        <translation>skriv høyringspakken (eller den godkjende pakken) for ein runde</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="60"/>
+        <source>kind, round, who, when and counts of a bundle</source>
+        <translation>type, runde, kven, når og tal i ein pakke</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="66"/>
+        <source>check bundles whole; one line per problem</source>
+        <translation>kontroller heile pakkar; éi linje per problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="73"/>
+        <source>import response bundles and answered hearing documents (.docx)</source>
+        <translation>importer svarpakkar og svarte høyringsdokument (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="82"/>
+        <source>apply an approved bundle to this copy of the map</source>
+        <translation>ta i bruk ein godkjend pakke i denne kopien av kartet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="109"/>
         <source>Wrote the review bundle {output}: {count} sections of «{round_name}» (bundle {bundle_id}).</source>
         <translation>Skreiv høyringspakken {output}: {count} seksjonar frå «{round_name}» (pakke {bundle_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="115"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="129"/>
         <source>Wrote the approved bundle {output}: 1 approved section of «{round_name}» (bundle {bundle_id}).</source>
         <translation>Skreiv den godkjende pakken {output}: 1 godkjend seksjon frå «{round_name}» (pakke {bundle_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="120"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="134"/>
         <source>Wrote the approved bundle {output}: {count} approved sections of «{round_name}» (bundle {bundle_id}).</source>
         <translation>Skreiv den godkjende pakken {output}: {count} godkjende seksjonar frå «{round_name}» (pakke {bundle_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="144"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="158"/>
         <source>Wrote the hearing document {output}: 1 section of «{round_name}» (document {document_id}).</source>
         <translation>Skreiv høyringsdokumentet {output}: 1 seksjon frå «{round_name}» (dokument {document_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="149"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="163"/>
         <source>Wrote the hearing document {output}: {count} sections of «{round_name}» (document {document_id}).</source>
         <translation>Skreiv høyringsdokumentet {output}: {count} seksjonar frå «{round_name}» (dokument {document_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="211"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="225"/>
         <source>{path}: a valid {kind} ({count} sections).</source>
         <translation>{path}: ein gyldig {kind} ({count} seksjonar).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="223"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="237"/>
         <source>{path}: not imported (cancelled)</source>
         <translation>{path}: ikkje importert (avbrote)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="227"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="241"/>
         <source>{path}: refused: {reason}</source>
         <translation>{path}: avvist: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="238"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="252"/>
         <source>{path}: {reviewer} on «{round}» (this response was imported before): {new} new, {present} already present, {updated} updated; {moved} re-anchored (moved), {orphaned} orphaned</source>
         <translation>{path}: {reviewer} om «{round}» (dette høyringssvaret er importert før): {new} nye, {present} fanst frå før, {updated} oppdaterte; {moved} forankra på nytt (flytta), {orphaned} foreldrelause</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="245"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="259"/>
         <source>{path}: {reviewer} on «{round}»: {new} new, {present} already present, {updated} updated; {moved} re-anchored (moved), {orphaned} orphaned</source>
         <translation>{path}: {reviewer} om «{round}»: {new} nye, {present} fanst frå før, {updated} oppdaterte; {moved} forankra på nytt (flytta), {orphaned} foreldrelause</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="294"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="308"/>
         <source>Imported {imported} of 1 file; {refused} refused.</source>
         <translation>Importerte {imported} av 1 fil; {refused} avviste.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="295"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="309"/>
         <source>Imported {imported} of {total} files; {refused} refused.</source>
         <translation>Importerte {imported} av {total} filer; {refused} avviste.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="303"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="317"/>
         <source>{refused} of 1 file refused (see above); nothing was imported.</source>
         <translation>{refused} av 1 fil vart avvist (sjå over); ingenting vart importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="307"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="321"/>
         <source>{refused} of {total} files refused (see above); nothing was imported.</source>
         <translation>{refused} av {total} filer vart avviste (sjå over); ingenting vart importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="311"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="325"/>
         <source>{refused} of {total} files refused (see above); the others were imported.</source>
         <translation>{refused} av {total} filer vart avviste (sjå over); dei andre vart importerte.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="337"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="351"/>
         <source>Applied the approved bundle of «{round_name}» by {made_by}: {updated} updated, {unchanged} unchanged.</source>
         <translation>Tok i bruk den godkjende pakken frå «{round_name}» laga av {made_by}: {updated} oppdaterte, {unchanged} uendra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="352"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="366"/>
         <source>«{edition}»: 1 local adaptation now stale; re-base with «kartedit rebase {db} --edition {edition}».</source>
         <translation>«{edition}»: 1 lokal tilpassing er no forelda; overfør ho med «kartedit rebase {db} --edition {edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="357"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="371"/>
         <source>«{edition}»: {count} local adaptations now stale; re-base with «kartedit rebase {db} --edition {edition}».</source>
         <translation>«{edition}»: {count} lokale tilpassingar er no forelda; overfør dei med «kartedit rebase {db} --edition {edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/main.py" line="99"/>
+        <location filename="../../src/kartedit/cli/main.py" line="45"/>
+        <source>Offline editor for samhandlingsforløp. Without a command, the window opens (see «kartedit gui --help»).</source>
+        <translation>Redigeringsverktøy for samhandlingsforløp, utan nett. Utan kommando blir vindauget opna (sjå «kartedit gui --help»).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/main.py" line="56"/>
+        <source>language of messages (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)</source>
+        <translation>språket i meldingane (standard: frå LANGUAGE, LC_ALL, LC_MESSAGES eller LANG)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/main.py" line="77"/>
+        <source>open the window (the default without a command)</source>
+        <translation>opne vindauget (det som skjer utan kommando)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/main.py" line="106"/>
         <source>name a command; without one, run «kartedit» to open the window</source>
         <translation>oppgi ein kommando; utan kommando opnar «kartedit» vindauget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/main.py" line="110"/>
+        <location filename="../../src/kartedit/cli/main.py" line="117"/>
         <source>interrupted; nothing more was written.</source>
         <translation>avbrote; ingenting meir vart skrive.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="76"/>
+        <location filename="../../src/kartedit/cli/review.py" line="23"/>
+        <source>comment on a review bundle and export a response</source>
+        <translation>kommenter ein høyringspakke og eksporter eit høyringssvar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="28"/>
+        <source>comment on a passage (or suggest new wording)</source>
+        <translation>kommenter eit tekstutdrag (eller foreslå ny formulering)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="39"/>
+        <source>answer a comment in its thread</source>
+        <translation>svar på ein merknad i tråden</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="47"/>
+        <source>change one of your comments or suggestions</source>
+        <translation>endre ein av merknadene eller forslaga dine</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="56"/>
+        <source>delete one of your comments and its replies</source>
+        <translation>slett ein av merknadene dine og svara på han</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="63"/>
+        <source>one line per comment, in the order of the texts</source>
+        <translation>éi linje per merknad, i rekkjefølgja til tekstane</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="69"/>
+        <source>write the response bundle</source>
+        <translation>skriv svarpakken</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="86"/>
         <source>note: {notice}</source>
         <translation>merk: {notice}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="197"/>
+        <location filename="../../src/kartedit/cli/review.py" line="207"/>
         <source>No comments yet.</source>
         <translation>Ingen merknader enno.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="211"/>
+        <location filename="../../src/kartedit/cli/review.py" line="221"/>
         <source>Wrote the response bundle {output}: {comments}, {suggestions}, {replies} (bundle {bundle_id}).</source>
         <translation>Skreiv svarpakken {output}: {comments}, {suggestions}, {replies} (pakke {bundle_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="220"/>
+        <location filename="../../src/kartedit/cli/review.py" line="230"/>
         <source>1 comment</source>
         <translation>1 merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="221"/>
+        <location filename="../../src/kartedit/cli/review.py" line="231"/>
         <source>{count} comments</source>
         <translation>{count} merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="225"/>
+        <location filename="../../src/kartedit/cli/review.py" line="235"/>
         <source>1 suggestion</source>
         <translation>1 forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="226"/>
+        <location filename="../../src/kartedit/cli/review.py" line="236"/>
         <source>{count} suggestions</source>
         <translation>{count} forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="230"/>
+        <location filename="../../src/kartedit/cli/review.py" line="240"/>
         <source>1 reply</source>
         <translation>1 svar i tråd</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="231"/>
+        <location filename="../../src/kartedit/cli/review.py" line="241"/>
         <source>{count} replies</source>
         <translation>{count} svar i trådar</translation>
     </message>
     <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="32"/>
+        <source>start a local adaptation of a section</source>
+        <translation>start ei lokal tilpassing av ein seksjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="39"/>
+        <source>return a section to the regional text</source>
+        <translation>gå tilbake til den regionale teksten for ein seksjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="45"/>
+        <source>regional vs local text of every adaptation</source>
+        <translation>regional mot lokal tekst for kvar tilpassing</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="54"/>
+        <source>adaptations whose regional text has changed</source>
+        <translation>tilpassingar der den regionale teksten er endra</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="62"/>
+        <source>carry stale adaptations over to the new regional text</source>
+        <translation>overfør forelda tilpassingar til den nye regionale teksten</translation>
+    </message>
+    <message>
         <location filename="../../src/kartedit/cli/adaptations.py" line="72"/>
+        <source>how far each edition strays from the regional text</source>
+        <translation>kor mykje kvar utgåve avvik frå den regionale teksten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="86"/>
         <source>{ref}: adapted locally in «{edition}» (revision {revision_id}).</source>
         <translation>{ref}: tilpassa lokalt i «{edition}» (versjon {revision_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/adaptations.py" line="90"/>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="104"/>
         <source>{ref}: «{edition}» shows the regional text again; the local history is kept.</source>
         <translation>{ref}: «{edition}» viser den regionale teksten igjen; den lokale historikken er teken vare på.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/adaptations.py" line="116"/>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="130"/>
         <source>«{edition}» has no local adaptations in scope.</source>
         <translation>«{edition}» har ingen lokale tilpassingar i utvalet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/adaptations.py" line="135"/>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="149"/>
         <source>Nothing in «{edition}» is stale.</source>
         <translation>Ingenting i «{edition}» er forelda.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/adaptations.py" line="173"/>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="187"/>
         <source>Deviation from the regional text, {time}</source>
         <translation>Avvik frå den regionale teksten, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/decisions.py" line="106"/>
+        <location filename="../../src/kartedit/cli/decisions.py" line="40"/>
+        <source>list the comments and suggestions of hearing rounds</source>
+        <translation>list opp merknadene og forslaga i høyringsrundar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="51"/>
+        <source>accept, reject or resolve a comment or suggestion</source>
+        <translation>godta, avvis eller merk som løyst ein merknad eller eit forslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="67"/>
+        <source>set a section&apos;s status (draft, in_hearing, approved)</source>
+        <translation>set status for ein seksjon (draft = utkast, in_hearing = til høyring, approved = godkjend)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="114"/>
         <source>No comments match.</source>
         <translation>Ingen merknader passar.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/decisions.py" line="131"/>
+        <location filename="../../src/kartedit/cli/decisions.py" line="139"/>
         <source>kartedit: {item_id}: {reason} ({reviewer_name}&apos;s suggestion on {section}); nothing was changed. Resolve it in the three-way view of the coordinator&apos;s review window.</source>
         <translation>kartedit: {item_id}: {reason} (forslag frå {reviewer_name} på {section}); ingenting vart endra. Avgjer det i trevegsvisinga i høyringsvindauget til koordinatoren.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/edition.py" line="57"/>
+        <location filename="../../src/kartedit/cli/edition.py" line="23"/>
+        <source>create, rename, delete or list local editions</source>
+        <translation>opprett, gi nytt namn til, slett eller list opp lokale utgåver</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="27"/>
+        <source>create a local edition</source>
+        <translation>opprett ei lokal utgåve</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="35"/>
+        <source>change an edition&apos;s name, slug or organisation</source>
+        <translation>endre namn, kortnamn eller organisasjon for ei utgåve</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="45"/>
+        <source>delete a local edition and its adaptations</source>
+        <translation>slett ei lokal utgåve og tilpassingane i henne</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="54"/>
+        <source>one line per edition with its counts</source>
+        <translation>éi linje per utgåve med tal</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="65"/>
         <source>Created the local edition «{name}» ({slug}).</source>
         <translation>Oppretta den lokale utgåva «{name}» ({slug}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/edition.py" line="79"/>
+        <location filename="../../src/kartedit/cli/edition.py" line="87"/>
         <source>The edition is now «{name}» ({slug}).</source>
         <translation>Utgåva heiter no «{name}» ({slug}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/edition.py" line="91"/>
+        <location filename="../../src/kartedit/cli/edition.py" line="99"/>
         <source>Deleted the edition «{slug}» and its {removed} local adaptations. The map was exported to {folder} first.</source>
         <translation>Sletta utgåva «{slug}» og dei {removed} lokale tilpassingane i ho. Kartet vart først eksportert til {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/edition.py" line="97"/>
+        <location filename="../../src/kartedit/cli/edition.py" line="105"/>
         <source>Deleted the edition «{slug}» and its {removed} local adaptations.</source>
         <translation>Sletta utgåva «{slug}» og dei {removed} lokale tilpassingane i ho.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="117"/>
+        <location filename="../../src/kartedit/cli/round.py" line="31"/>
+        <source>start, list, close, approve and summarise hearing rounds</source>
+        <translation>start, list opp, lukk, godkjenn og oppsummer høyringsrundar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="36"/>
+        <source>start a hearing round on a scope of sections</source>
+        <translation>start ein høyringsrunde på eit utval seksjonar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="63"/>
+        <source>one line per round, newest first</source>
+        <translation>éi linje per runde, nyaste først</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="68"/>
+        <source>close a round</source>
+        <translation>lukk ein runde</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="75"/>
+        <source>approve every section whose comments are decided</source>
+        <translation>godkjenn alle seksjonar der merknadene er avgjorde</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="84"/>
+        <source>the round&apos;s sections: status, comments, changes</source>
+        <translation>seksjonane i runden: status, merknader, endringar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="91"/>
+        <source>write the hearing summary (høringsoppsummering)</source>
+        <translation>skriv høyringsoppsummeringa</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="130"/>
         <source>The round&apos;s documents are in {language}; private persons are named in the summary.</source>
         <translation>Dokumenta i runden er på {language}; privatpersonar blir namngitt i høyringsoppsummeringa.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="120"/>
+        <location filename="../../src/kartedit/cli/round.py" line="133"/>
         <source>The round&apos;s documents are in {language}; private persons are not named in the summary.</source>
         <translation>Dokumenta i runden er på {language}; privatpersonar blir ikkje namngitt i høyringsoppsummeringa.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="151"/>
+        <location filename="../../src/kartedit/cli/round.py" line="164"/>
         <source>No hearing rounds yet.</source>
         <translation>Ingen høyringsrundar enno.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="219"/>
+        <location filename="../../src/kartedit/cli/round.py" line="232"/>
         <source>Wrote the hearing summary {output}: {threads} on {sections} of «{round_name}».</source>
         <translation>Skreiv høyringsoppsummeringa {output}: {threads} på {sections} i «{round_name}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="227"/>
+        <location filename="../../src/kartedit/cli/round.py" line="240"/>
         <source>1 comment or suggestion</source>
         <translation>1 merknad eller forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="228"/>
+        <location filename="../../src/kartedit/cli/round.py" line="241"/>
         <source>{count} comments and suggestions</source>
         <translation>{count} merknader og forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="232"/>
+        <location filename="../../src/kartedit/cli/round.py" line="245"/>
         <source>1 section</source>
         <translation>1 seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="233"/>
+        <location filename="../../src/kartedit/cli/round.py" line="246"/>
         <source>{count} sections</source>
         <translation>{count} seksjonar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="80"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="26"/>
+        <source>create a new map database</source>
+        <translation>opprett ein ny kartdatabase</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="33"/>
+        <source>import a map from its plain-text folder form</source>
+        <translation>importer eit kart frå mappeforma med reine tekstfiler</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="40"/>
+        <source>export the map as a plain-text folder</source>
+        <translation>eksporter kartet som ei mappe med reine tekstfiler</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="47"/>
+        <source>print the text a section has in an edition</source>
+        <translation>vis teksten ein seksjon har i ei utgåve</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="55"/>
+        <source>save a new revision of a section</source>
+        <translation>lagre ein ny versjon av ein seksjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="63"/>
+        <source>list a section&apos;s revisions, newest first</source>
+        <translation>list opp versjonane av ein seksjon, nyaste først</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="69"/>
+        <source>full-text search over the texts of an edition</source>
+        <translation>fritekstsøk i tekstane i ei utgåve</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="91"/>
         <source>Created {db} with the demo map ({revisions} revisions).</source>
         <translation>Oppretta {db} med demokartet ({revisions} versjonar).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="86"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="97"/>
         <source>Created an empty map database at {db}.</source>
         <translation>Oppretta ein tom kartdatabase i {db}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="97"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="108"/>
         <source>Imported {revisions} revisions ({sections} new sections); {skipped_revisions} were already there.</source>
         <translation>Importerte {revisions} versjonar ({sections} nye seksjonar); {skipped_revisions} fanst frå før.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="110"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="121"/>
         <source>Ignored {name}: not listed in the folder&apos;s manifest.</source>
         <translation>Hoppa over {name}: står ikkje i manifestet til mappa.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="122"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="133"/>
         <source>Exported the map to {folder}.</source>
         <translation>Eksporterte kartet til {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="149"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="160"/>
         <source>{ref}: unchanged; no new revision.</source>
         <translation>{ref}: uendra; ingen ny versjon.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="153"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="164"/>
         <source>{ref}: saved revision {seq} ({revision_id}).</source>
         <translation>{ref}: lagra versjon {seq} ({revision_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="178"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="189"/>
         <source>No hits for «{query}».</source>
         <translation>Ingen treff for «{query}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/desktop.py" line="42"/>
+        <location filename="../../src/kartedit/cli/desktop.py" line="17"/>
+        <source>register kartedit with the desktop for this user (menu entry, .kartbundle files)</source>
+        <translation>registrer kartedit på skrivebordet for denne brukaren (menyoppføring, .kartbundle-filer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/desktop.py" line="45"/>
         <source>Registered kartedit with the desktop in {folder}:</source>
         <translation>kartedit er registrert på skrivebordet i {folder}:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/desktop.py" line="49"/>
+        <location filename="../../src/kartedit/cli/desktop.py" line="52"/>
         <source>Updated with: {tools}.</source>
         <translation>Oppdatert med: {tools}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/desktop.py" line="53"/>
+        <location filename="../../src/kartedit/cli/desktop.py" line="56"/>
         <source>Not installed here, skipped: {tools}.</source>
         <translation>Ikkje installert her, hoppa over: {tools}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="61"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="23"/>
+        <source>publish an edition as a website, PDF or Word document (or --check it first)</source>
+        <translation>publiser ei utgåve som nettstad, PDF eller Word-dokument (eller sjekk henne først med --check)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="49"/>
+        <source>set the written standard (nb or nn) an edition is published in</source>
+        <translation>vel skriftnorma (nb eller nn) ei utgåve blir publisert på</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="65"/>
         <source>«{edition}» is published in bokmål.</source>
         <translation>«{edition}» blir publisert på bokmål.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="62"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="66"/>
         <source>«{edition}» is published in nynorsk.</source>
         <translation>«{edition}» blir publisert på nynorsk.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="63"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="67"/>
         <source>«{edition}» is published in bokmål (it already was).</source>
         <translation>«{edition}» blir publisert på bokmål (det vart ho alt).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="66"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="70"/>
         <source>«{edition}» is published in nynorsk (it already was).</source>
         <translation>«{edition}» blir publisert på nynorsk (det vart ho alt).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="105"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="109"/>
         <source>Published version {version} of «{edition}»: {sections} sections, {changed} changed, to {path}.</source>
         <translation>Publiserte versjon {version} av «{edition}»: {sections} seksjonar, {changed} endra, til {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="110"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="114"/>
         <source>Published draft version {version} of «{edition}»: {sections} sections, {changed} changed, to {path}.</source>
         <translation>Publiserte utkastversjon {version} av «{edition}»: {sections} seksjonar, {changed} endra, til {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="115"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="119"/>
         <source>Published version {version} of «{edition}» (the same texts as recorded before): {sections} sections, {changed} changed, to {path}.</source>
         <translation>Publiserte versjon {version} av «{edition}» (dei same tekstane som er registrerte frå før): {sections} seksjonar, {changed} endra, til {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="120"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="124"/>
         <source>Published draft version {version} of «{edition}» (the same texts as recorded before): {sections} sections, {changed} changed, to {path}.</source>
         <translation>Publiserte utkastversjon {version} av «{edition}» (dei same tekstane som er registrerte frå før): {sections} seksjonar, {changed} endra, til {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="151"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="155"/>
         <source>note: {section}: the link «{target}» does not work; see «publish --check».</source>
         <translation>merk: {section}: lenkja «{target}» verkar ikkje; sjå «publish --check».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="179"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="183"/>
         <source>1 finding in «{edition}».</source>
         <translation>1 ting å rette i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="180"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="184"/>
         <source>{count} findings in «{edition}».</source>
         <translation>{count} ting å rette i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="186"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="190"/>
         <source>Nothing to fix in «{edition}».</source>
         <translation>Ingenting å rette i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="81"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="20"/>
+        <source>list, check and set an edition&apos;s local facts (phone hours, forms …)</source>
+        <translation>list opp, sjekk og fyll inn lokale opplysningar for ei utgåve (telefontider, skjema …)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="84"/>
         <source>Added the fact kind «{name}»; refer to it as {placeholder}.</source>
         <translation>La til opplysningstypen «{name}»; vis til han som {placeholder}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="91"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="94"/>
         <source>The fact kind «{slug}» is already defined; nothing changed.</source>
         <translation>Opplysningstypen «{slug}» finst alt; ingenting er endra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="137"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="140"/>
         <source>{service} {kind}: unchanged in «{edition}».</source>
         <translation>{service} {kind}: uendra i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="144"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="147"/>
         <source>{service} {kind}: set to «{value}» in «{edition}».</source>
         <translation>{service} {kind}: sett til «{value}» i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="154"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="157"/>
         <source>{service} {kind}: cleared in «{edition}».</source>
         <translation>{service} {kind}: tømd i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="163"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="166"/>
         <source>No local facts missing in «{edition}».</source>
         <translation>Ingen lokale opplysningar manglar i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="165"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="168"/>
         <source>No local facts referred to in «{edition}».</source>
         <translation>Tekstane i «{edition}» viser ikkje til nokon lokale opplysningar.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="197"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="200"/>
         <source>{section}: «{edition}» now shows the regional text; «{name}» is a local fact of the edition.</source>
         <translation>{section}: «{edition}» viser no den regionale teksten; «{name}» er ei lokal opplysning i utgåva.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="210"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="213"/>
         <source>new fact kind «{name}» ({slug})</source>
         <translation>ny opplysningstype «{name}» ({slug})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="212"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="215"/>
         <source>fact «{name}» ({slug})</source>
         <translation>opplysning «{name}» ({slug})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="215"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="218"/>
         <source>adds a placeholder to the regional text</source>
         <translation>legg til ein plasshaldar i den regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="217"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="220"/>
         <source>keeps the regional text</source>
         <translation>beheld den regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="222"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="225"/>
         <source>value «{value}»</source>
         <translation>verdi «{value}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="224"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="227"/>
         <source>from: {passage}</source>
         <translation>frå: {passage}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="230"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="233"/>
         <source>No adaptation in «{edition}» only adds contact details.</source>
         <translation>Inga tilpassing i «{edition}» legg berre til kontaktopplysningar.</translation>
     </message>
@@ -779,67 +1019,72 @@
         <translation>svært vanskeleg</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="95"/>
+        <location filename="../../src/kartedit/cli/check.py" line="60"/>
+        <source>check the texts: spelling, written standard, terms, long sentences, hand-offs</source>
+        <translation>sjekk tekstane: rettskriving, skriftnorm, termar, lange setningar, tilvisingar mellom tenester</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="97"/>
         <source>Spelling is unavailable: {problem}.</source>
         <translation>Stavekontroll er ikkje tilgjengeleg: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="110"/>
+        <location filename="../../src/kartedit/cli/check.py" line="112"/>
         <source>({count} word)</source>
         <translation>({count} ord)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="111"/>
+        <location filename="../../src/kartedit/cli/check.py" line="113"/>
         <source>({count} words)</source>
         <translation>({count} ord)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="119"/>
+        <location filename="../../src/kartedit/cli/check.py" line="121"/>
         <source>; that service&apos;s texts in this pathway never name this one</source>
         <translation>; tekstane til den tenesta i dette forløpet nemner aldri denne</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="136"/>
+        <location filename="../../src/kartedit/cli/check.py" line="138"/>
         <source>LIX of pathway {pathway} (1 section): {spread}.</source>
         <translation>LIX for forløpet {pathway} (1 seksjon): {spread}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="137"/>
+        <location filename="../../src/kartedit/cli/check.py" line="139"/>
         <source>LIX of pathway {pathway} ({count} sections): {spread}.</source>
         <translation>LIX for forløpet {pathway} ({count} seksjonar): {spread}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="148"/>
+        <location filename="../../src/kartedit/cli/check.py" line="150"/>
         <source>LIX of the map (1 section): {spread}.</source>
         <translation>LIX for kartet (1 seksjon): {spread}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="149"/>
+        <location filename="../../src/kartedit/cli/check.py" line="151"/>
         <source>LIX of the map ({count} sections): {spread}.</source>
         <translation>LIX for kartet ({count} seksjonar): {spread}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="155"/>
+        <location filename="../../src/kartedit/cli/check.py" line="157"/>
         <source>{errors}, {warnings}.</source>
         <translation>{errors}, {warnings}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="158"/>
+        <location filename="../../src/kartedit/cli/check.py" line="160"/>
         <source>1 error</source>
         <translation>1 feil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="159"/>
+        <location filename="../../src/kartedit/cli/check.py" line="161"/>
         <source>{count} errors</source>
         <translation>{count} feil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="163"/>
+        <location filename="../../src/kartedit/cli/check.py" line="165"/>
         <source>1 warning</source>
         <translation>1 åtvaring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="164"/>
+        <location filename="../../src/kartedit/cli/check.py" line="166"/>
         <source>{count} warnings</source>
         <translation>{count} åtvaringar</translation>
     </message>
@@ -2541,12 +2786,12 @@ Loggfil: {path}</translation>
         <translation>{path}: er ei mappe; oppgi eit filnamn som sluttar på .kartbundle.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/decisions.py" line="116"/>
+        <location filename="../../src/kartedit/cli/decisions.py" line="124"/>
         <source>Say what to do: --accept, --reject REASON, --resolve or --reply TEXT.</source>
         <translation>Sei kva som skal gjerast: --accept, --reject GRUNNGIVING, --resolve eller --reply TEKST.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/edition.py" line="68"/>
+        <location filename="../../src/kartedit/cli/edition.py" line="76"/>
         <source>Nothing to change: give --name, --slug or --organisation.</source>
         <translation>Ingenting å endre: oppgi --name, --slug eller --organisation.</translation>
     </message>
@@ -2556,22 +2801,22 @@ Loggfil: {path}</translation>
         <translation>«{key}» passar med {count} merknader; oppgi meir av ID-en til merknaden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="95"/>
+        <location filename="../../src/kartedit/cli/review.py" line="105"/>
         <source>No comment «{key}» on this bundle. «kartedit review list» shows them.</source>
         <translation>Ingen merknad «{key}» på denne pakken. «kartedit review list» viser dei.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="109"/>
+        <location filename="../../src/kartedit/cli/review.py" line="119"/>
         <source>Give the comment with --text (or a suggestion with --suggest).</source>
         <translation>Oppgi merknaden med --text (eller eit forslag med --suggest).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="121"/>
+        <location filename="../../src/kartedit/cli/review.py" line="131"/>
         <source>{message} Give it with --occurrence N.</source>
         <translation>{message} Oppgi det med --occurrence N.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="147"/>
+        <location filename="../../src/kartedit/cli/review.py" line="157"/>
         <source>Give the new text with --text, or new wording with --suggest.</source>
         <translation>Oppgi den nye teksten med --text, eller ny formulering med --suggest.</translation>
     </message>
@@ -3402,12 +3647,12 @@ Loggfil: {path}</translation>
         <translation>{label}: opplysningane om høyringsrunden i det er skadde.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="83"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="97"/>
         <source>A Word document is made of a round&apos;s review texts only (--kind review).</source>
         <translation>Eit Word-dokument blir berre laga av tekstane som blir sende på høyring i ein runde (--kind review).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="83"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="87"/>
         <source>Where to? Give -o FOLDER (or a file name for pdf and docx).</source>
         <translation>Kvar skal det publiserast? Oppgi -o MAPPE (eller eit filnamn for pdf og docx).</translation>
     </message>
@@ -3528,7 +3773,7 @@ Loggfil: {path}</translation>
         <translation>{label}: opplysninga «{kind}» for «{service}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="184"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="187"/>
         <source>No proposal for {section} in «{edition}»: it is not adapted there, or its adaptation changes more than contact details. See «--propose».</source>
         <translation>Ikkje noko forslag for {section} i «{edition}»: seksjonen er ikkje tilpassa der, eller tilpassinga endrar meir enn kontaktopplysningar. Sjå «--propose».</translation>
     </message>

@@ -28,11 +28,16 @@ if TYPE_CHECKING:
 def register(sub: Any) -> None:
     """Add ``bundle`` and its actions to the top-level parser."""
     group = sub.add_parser(
-        "bundle", help="export, inspect, validate, import and apply .kartbundle files"
+        "bundle",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "export, inspect, validate, import and apply .kartbundle files"
+        ),
     )
     actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    p = actions.add_parser("export", help="write the review (or approved) bundle of a round")
+    p = actions.add_parser(
+        "export", help=QT_TRANSLATE_NOOP("CLI", "write the review (or approved) bundle of a round")
+    )
     p.add_argument("db", type=Path, metavar="DB")
     p.add_argument("--round", required=True, metavar="ROUND")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.kartbundle")
@@ -51,22 +56,31 @@ def register(sub: Any) -> None:
     )
     p.set_defaults(handler=bundle_export)
 
-    p = actions.add_parser("info", help="kind, round, who, when and counts of a bundle")
+    p = actions.add_parser(
+        "info", help=QT_TRANSLATE_NOOP("CLI", "kind, round, who, when and counts of a bundle")
+    )
     p.add_argument("file", type=Path, metavar="FILE")
     p.set_defaults(handler=bundle_info)
 
-    p = actions.add_parser("validate", help="check bundles whole; one line per problem")
+    p = actions.add_parser(
+        "validate", help=QT_TRANSLATE_NOOP("CLI", "check bundles whole; one line per problem")
+    )
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.set_defaults(handler=bundle_validate)
 
     p = actions.add_parser(
-        "import", help="import response bundles and answered hearing documents (.docx)"
+        "import",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "import response bundles and answered hearing documents (.docx)"
+        ),
     )
     p.add_argument("db", type=Path, metavar="DB")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.set_defaults(handler=bundle_import)
 
-    p = actions.add_parser("apply", help="apply an approved bundle to this copy of the map")
+    p = actions.add_parser(
+        "apply", help=QT_TRANSLATE_NOOP("CLI", "apply an approved bundle to this copy of the map")
+    )
     p.add_argument("db", type=Path, metavar="DB")
     p.add_argument("file", type=Path, metavar="FILE")
     p.set_defaults(handler=bundle_apply)

@@ -57,7 +57,9 @@ COLUMNS = (
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "check",
-        help="check the texts: spelling, written standard, terms, long sentences, hand-offs",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "check the texts: spelling, written standard, terms, long sentences, hand-offs"
+        ),
         description="Lists every finding: section, kind, passage and suggestion. Exit 1 when "
         "there are errors (discouraged terms, hand-offs to services not in the pathway), 0 "
         "with warnings only.",

@@ -35,7 +35,10 @@ _STATES = ("open", "resolved", "accepted", "rejected")
 
 def register(sub: Any) -> None:
     """Add ``comments``, ``decide`` and ``status`` to the top-level parser."""
-    p = sub.add_parser("comments", help="list the comments and suggestions of hearing rounds")
+    p = sub.add_parser(
+        "comments",
+        help=QT_TRANSLATE_NOOP("CLI", "list the comments and suggestions of hearing rounds"),
+    )
     p.add_argument("db", type=Path, metavar="DB")
     p.add_argument("--round", metavar="ROUND", help="the round's id (or its first characters)")
     p.add_argument("--section", metavar="PATHWAY/SERVICE/KIND")
@@ -44,7 +47,9 @@ def register(sub: Any) -> None:
     p.add_argument("--organisation", metavar="ORG", help="part of the organisation's name")
     p.set_defaults(handler=comments)
 
-    p = sub.add_parser("decide", help="accept, reject or resolve a comment or suggestion")
+    p = sub.add_parser(
+        "decide", help=QT_TRANSLATE_NOOP("CLI", "accept, reject or resolve a comment or suggestion")
+    )
     p.add_argument("db", type=Path, metavar="DB")
     p.add_argument("comment", metavar="COMMENT_ID", help="the id (or its first characters)")
     what = p.add_mutually_exclusive_group()
@@ -57,7 +62,10 @@ def register(sub: Any) -> None:
     p.add_argument("--author", help=AUTHOR_HELP)
     p.set_defaults(handler=decide)
 
-    p = sub.add_parser("status", help="set a section's status (draft, in_hearing, approved)")
+    p = sub.add_parser(
+        "status",
+        help=QT_TRANSLATE_NOOP("CLI", "set a section's status (draft, in_hearing, approved)"),
+    )
     section_args(p)
     p.add_argument("--set", required=True, choices=_STATUSES, dest="status")
     p.add_argument("--author", help=AUTHOR_HELP)

@@ -14,7 +14,10 @@ def register(sub: Any) -> None:
     """Add ``install-desktop`` to the top-level parser."""
     p = sub.add_parser(
         "install-desktop",
-        help="register kartedit with the desktop for this user (menu entry, .kartbundle files)",
+        help=QT_TRANSLATE_NOOP(
+            "CLI",
+            "register kartedit with the desktop for this user (menu entry, .kartbundle files)",
+        ),
         description="Write kartedit's menu entry, icons, AppStream metainfo and the "
         ".kartbundle file type under the XDG data folder of this user (no administrator "
         "rights needed), and make kartedit open .kartbundle files on a double-click.",

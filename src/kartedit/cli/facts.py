@@ -16,7 +16,10 @@ from kartedit.domain.messages import QT_TRANSLATE_NOOP
 def register(sub: Any) -> None:
     """Add ``facts`` to the top-level parser."""
     p = sub.add_parser(
-        "facts", help="list, check and set an edition's local facts (phone hours, forms …)"
+        "facts",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "list, check and set an edition's local facts (phone hours, forms …)"
+        ),
     )
     p.add_argument("db", type=Path, metavar="DB")
     p.add_argument("--edition", default="regional", help="edition slug (default: regional)")

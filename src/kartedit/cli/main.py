@@ -42,15 +42,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = Parser(
         prog="kartedit",
-        description="Offline editor for samhandlingsforløp. Without a command, the window "
-        "opens (see «kartedit gui --help»).",
+        description=QT_TRANSLATE_NOOP(
+            "CLI",
+            "Offline editor for samhandlingsforløp. Without a command, the window "
+            "opens (see «kartedit gui --help»).",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"kartedit {__version__}")
     parser.add_argument(
         "--language",
         dest="speak",  # not «language»: ``round start --language`` and ``language`` have one
         choices=LANGUAGES,
-        help="language of messages (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "language of messages (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)"
+        ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for group in (
@@ -68,7 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         group.register(sub)
     sub.add_parser(
-        GUI_COMMAND, help="open the window (the default without a command)", add_help=False
+        GUI_COMMAND,
+        help=QT_TRANSLATE_NOOP("CLI", "open the window (the default without a command)"),
+        add_help=False,
     )
     return parser
 

@@ -20,7 +20,9 @@ def register(sub: Any) -> None:
     """Add ``publish`` and ``language`` to the top-level parser."""
     p = sub.add_parser(
         "publish",
-        help="publish an edition as a website, PDF or Word document (or --check it first)",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "publish an edition as a website, PDF or Word document (or --check it first)"
+        ),
         description="Publishes the approved texts (the last approved revision of each "
         "section) and records the publication with its version, so a later one can list "
         "what changed. --include-drafts makes a clearly marked draft edition.",
@@ -44,7 +46,9 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser(
         "language",
-        help="set the written standard (nb or nn) an edition is published in",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "set the written standard (nb or nn) an edition is published in"
+        ),
     )
     p.add_argument("db", type=Path, metavar="DB")
     p.add_argument("edition", metavar="EDITION", help="edition slug, e.g. voss")

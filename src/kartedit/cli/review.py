@@ -19,10 +19,14 @@ if TYPE_CHECKING:
 
 def register(sub: Any) -> None:
     """Add ``review`` and its actions to the top-level parser."""
-    group = sub.add_parser("review", help="comment on a review bundle and export a response")
+    group = sub.add_parser(
+        "review", help=QT_TRANSLATE_NOOP("CLI", "comment on a review bundle and export a response")
+    )
     actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    p = actions.add_parser("comment", help="comment on a passage (or suggest new wording)")
+    p = actions.add_parser(
+        "comment", help=QT_TRANSLATE_NOOP("CLI", "comment on a passage (or suggest new wording)")
+    )
     p.add_argument("file", type=Path, metavar="FILE.kartbundle")
     p.add_argument("--section", required=True, metavar="PATHWAY/SERVICE/KIND")
     p.add_argument("--quote", required=True, help="the passage, exactly as in the text")
@@ -32,31 +36,37 @@ def register(sub: Any) -> None:
     _reviewer_args(p)
     p.set_defaults(handler=review_comment)
 
-    p = actions.add_parser("reply", help="answer a comment in its thread")
+    p = actions.add_parser("reply", help=QT_TRANSLATE_NOOP("CLI", "answer a comment in its thread"))
     p.add_argument("file", type=Path, metavar="FILE.kartbundle")
     p.add_argument("--to", required=True, metavar="COMMENT_ID")
     p.add_argument("--text", required=True)
     _reviewer_args(p)
     p.set_defaults(handler=review_reply)
 
-    p = actions.add_parser("edit", help="change one of your comments or suggestions")
+    p = actions.add_parser(
+        "edit", help=QT_TRANSLATE_NOOP("CLI", "change one of your comments or suggestions")
+    )
     p.add_argument("file", type=Path, metavar="FILE.kartbundle")
     p.add_argument("comment", metavar="COMMENT_ID")
     p.add_argument("--text")
     p.add_argument("--suggest", metavar="REPLACEMENT")
     p.set_defaults(handler=review_edit)
 
-    p = actions.add_parser("delete", help="delete one of your comments and its replies")
+    p = actions.add_parser(
+        "delete", help=QT_TRANSLATE_NOOP("CLI", "delete one of your comments and its replies")
+    )
     p.add_argument("file", type=Path, metavar="FILE.kartbundle")
     p.add_argument("comment", metavar="COMMENT_ID")
     p.set_defaults(handler=review_delete)
 
-    p = actions.add_parser("list", help="one line per comment, in the order of the texts")
+    p = actions.add_parser(
+        "list", help=QT_TRANSLATE_NOOP("CLI", "one line per comment, in the order of the texts")
+    )
     p.add_argument("file", type=Path, metavar="FILE.kartbundle")
     p.add_argument("--section", metavar="PATHWAY/SERVICE/KIND")
     p.set_defaults(handler=review_list)
 
-    p = actions.add_parser("export", help="write the response bundle")
+    p = actions.add_parser("export", help=QT_TRANSLATE_NOOP("CLI", "write the response bundle"))
     p.add_argument("file", type=Path, metavar="FILE.kartbundle")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="RESPONSE.kartbundle")
     _reviewer_args(p)

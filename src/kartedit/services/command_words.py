@@ -105,14 +105,19 @@ def said_while_parsing(source: str, /, **values: object) -> str:
 
 
 class Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose help says again, in the language spoken, the titles and
-    ``-h``/``--version`` lines argparse wrote in English while it was built."""
+    """An ArgumentParser whose help is said in the language spoken: the titles and
+    ``-h``/``--version`` lines argparse wrote in English while it was built, and the
+    description and help lines kartedit marked (``QT_TRANSLATE_NOOP("CLI", …)``), such as
+    each command's line in ``kartedit --help``. Unmarked help stays as written."""
 
     def format_help(self) -> str:
         say: _Say = argparse._  # type: ignore[attr-defined]
+        self.description = say(self.description) if self.description else self.description
         for group in self._action_groups:
             group.title = say(group.title) if group.title else group.title
         for action in self._actions:
-            if action.help:
-                action.help = say(action.help)
+            # a command group's sub-commands are listed by their own one-line help
+            for line in (action, *getattr(action, "_choices_actions", ())):
+                if line.help:
+                    line.help = say(line.help)
         return super().format_help()
