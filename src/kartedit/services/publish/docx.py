@@ -10,12 +10,19 @@ from pathlib import Path
 from typing import Any
 
 from docx import Document
-from docx.enum.text import WD_BREAK, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Length, Pt, RGBColor, Twips
+from docx.shared import Pt, RGBColor
 
-from kartedit.bundle.worddoc.writer import A4_TEXT_WIDTH, set_document_language, use_a4_pages
+from kartedit.bundle.worddoc.writer import (
+    A4_TEXT_WIDTH,
+    begin_field,
+    field_char,
+    page_numbers,
+    set_document_language,
+    use_a4_pages,
+)
 from kartedit.safe_files import export_file
 from kartedit.services.publish.docx_text import add_html
 from kartedit.services.publish.model import PageSection, PublishedMap
@@ -30,42 +37,11 @@ def _set_language(document: Any, tag: str) -> None:
     document.core_properties.language = tag
 
 
-def _field_char(kind: str) -> Any:
-    node = OxmlElement("w:fldChar")
-    node.set(qn("w:fldCharType"), kind)
-    return node
-
-
-def _begin_field(paragraph: Any, instruction: str) -> None:
-    """A field's start in a new run: what follows is its result until ``_field_char("end")``."""
-    code = OxmlElement("w:instrText")
-    code.set(qn("xml:space"), "preserve")
-    code.text = instruction
-    run = paragraph.add_run()
-    for node in (_field_char("begin"), code, _field_char("separate")):
-        run._r.append(node)
-
-
-def _page_numbers(paragraph: Any, page: str, right: Length) -> None:
-    """«Side 3 / 47» at the right margin, as the PDF's footer has it (Word fills the numbers)."""
-    tabs = paragraph.paragraph_format.tab_stops
-    for position in (4680, 9360):  # the Footer style's centre and right tabs, for Letter
-        tabs.add_tab_stop(Twips(position), WD_TAB_ALIGNMENT.CLEAR)
-    tabs.add_tab_stop(right, WD_TAB_ALIGNMENT.RIGHT)
-    paragraph.add_run(f"\t{page} ")
-    for index, field in enumerate(("PAGE", "NUMPAGES")):
-        if index:
-            paragraph.add_run(" / ")
-        _begin_field(paragraph, field)
-        paragraph.add_run("1")
-        paragraph.add_run()._r.append(_field_char("end"))
-
-
 def _toc_field(document: Any, entries: list[tuple[int, str]]) -> None:
     """A table of contents field over Heading 1–2. Word refreshes it (with page numbers) when
     the document opens; until then it holds the headings, so other readers show them too."""
     first = document.add_paragraph()
-    _begin_field(first, 'TOC \\o "1-2" \\h \\z \\u')
+    begin_field(first, 'TOC \\o "1-2" \\h \\z \\u')
     paragraph = first
     for index, (level, text) in enumerate(entries):
         if index:
@@ -73,7 +49,7 @@ def _toc_field(document: Any, entries: list[tuple[int, str]]) -> None:
         paragraph.paragraph_format.left_indent = Pt(14 * (level - 1))
         entry = paragraph.add_run(text)
         entry.bold = level == 1 or None
-    paragraph.add_run()._r.append(_field_char("end"))
+    paragraph.add_run()._r.append(field_char("end"))
 
 
 def _update_fields_on_open(document: Any) -> None:
@@ -105,7 +81,7 @@ def docx_bytes(doc: PublishedMap) -> bytes:
     section = document.sections[0]
     footer = section.footer.paragraphs[0]
     footer.text = f"{doc.edition.name} · {words['version']} {doc.publication.version}"
-    _page_numbers(footer, words["page"], A4_TEXT_WIDTH)
+    page_numbers(footer, words["page"], A4_TEXT_WIDTH)
     if doc.drafts:
         header = section.header.paragraphs[0]
         _mark(header, f"{words['draft']} – {words['draft_notice']}")
