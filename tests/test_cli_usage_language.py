@@ -1,6 +1,6 @@
 """The command line's usage in bokmål and nynorsk like the rest of kartedit: argparse's own
 words — «usage:», its section titles, the «-h» line, its refusals — for commands and the
-window's options alike, and the line that says what each command does."""
+window's options alike, and every help line kartedit writes for its commands and options."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from kartedit.cli.main import build_parser
+from kartedit.gui.common.app import build_parser as build_window_parser
 from kartedit.gui.common.app import run_gui
 from kartedit.services.catalogue import translator
 from tests.cli_support import kartedit
@@ -68,24 +69,32 @@ def test_the_windows_options_are_refused_in_the_chosen_language(
     assert "kartedit: feil: argumentet --size: «12» er ikke en størrelse som 1366x768" in err
 
 
-def _command_lines(parser: argparse.ArgumentParser) -> Iterator[str]:
-    """Every command's and sub-command's one-line help, as «kartedit [GROUP] --help» lists."""
+def _help_lines(parser: argparse.ArgumentParser) -> Iterator[str]:
+    """Every help a parser prints: its description, its options' and arguments' lines, and
+    its commands' lines, then those of each command's own parser."""
+    if parser.description:
+        yield parser.description
     for action in parser._actions:
+        if isinstance(action, argparse._HelpAction):
+            continue  # argparse's own «-h» line, said through its words
+        if action.help:
+            yield action.help
         if isinstance(action, argparse._SubParsersAction):
             for line in action._choices_actions:
                 yield line.help or ""
             for sub in action.choices.values():
-                yield from _command_lines(sub)
+                yield from _help_lines(sub)
 
 
 @pytest.mark.parametrize("language", ["nb", "nn"])
-def test_every_command_is_listed_in_norwegian(language: str) -> None:
-    """A newcomer's first «kartedit --help» lists what each command does in their language;
-    a command added without a translated line fails here by name."""
+def test_every_help_line_is_norwegian(language: str) -> None:
+    """A newcomer's «kartedit --help», «kartedit COMMAND --help» and «kartedit gui --help»
+    say what each command and option does in their language; a command or option added
+    without a translated line fails here by name."""
     say = translator(language)
-    lines = list(_command_lines(build_parser()))
-    assert len(lines) > 40
-    assert [line for line in lines if say("CLI", line) == line] == []
+    lines = [*_help_lines(build_parser()), *_help_lines(build_window_parser())]
+    assert len(lines) > 150
+    assert sorted({line for line in lines if say("CLI", line) == line}) == []
 
 
 def test_the_command_list_in_nynorsk() -> None:
@@ -97,3 +106,5 @@ def test_the_command_list_in_nynorsk() -> None:
     _, out, _ = kartedit("--language", "nb", "round", "--help")
     assert "    start     start en høringsrunde på et utvalg seksjoner\n" in out
     assert "create a new map database" not in out and "hearing round" not in out
+    _, out, _ = kartedit("--language", "nn", "show", "--help")
+    assert "  --raw              behald {{lokal:…}}-plasshaldarane i staden for verdiane" in out

@@ -32,7 +32,9 @@ def register(sub: Any) -> None:
         "adapt", help=QT_TRANSLATE_NOOP("CLI", "start a local adaptation of a section")
     )
     section_args(p, edition_required=True)
-    p.add_argument("--author", help='"Name (Organisation)" (default: from settings)')
+    p.add_argument(
+        "--author", help=QT_TRANSLATE_NOOP("CLI", '"Name (Organisation)" (default: from settings)')
+    )
     p.set_defaults(handler=adapt)
 
     p = sub.add_parser(
@@ -63,8 +65,12 @@ def register(sub: Any) -> None:
     )
     p.add_argument("db", type=Path, metavar="DB")
     p.add_argument("--edition", required=True)
-    p.add_argument("--apply", action="store_true", help="save the clean ones")
-    p.add_argument("--author", help='"Name (Organisation)" (default: from settings)')
+    p.add_argument(
+        "--apply", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "save the clean ones")
+    )
+    p.add_argument(
+        "--author", help=QT_TRANSLATE_NOOP("CLI", '"Name (Organisation)" (default: from settings)')
+    )
     p.set_defaults(handler=rebase)
 
     p = sub.add_parser(

@@ -41,18 +41,25 @@ def register(sub: Any) -> None:
     p.add_argument("db", type=Path, metavar="DB")
     p.add_argument("--round", required=True, metavar="ROUND")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.kartbundle")
-    p.add_argument("--author", help='"Name (Organisation)" (default: settings, else the round)')
+    p.add_argument(
+        "--author",
+        help=QT_TRANSLATE_NOOP("CLI", '"Name (Organisation)" (default: settings, else the round)'),
+    )
     p.add_argument(
         "--kind",
         choices=("review", "approved"),
         default="review",
-        help="review: the texts sent out (default); approved: the approved regional texts",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "review: the texts sent out (default); approved: the approved regional texts"
+        ),
     )
     p.add_argument(
         "--format",
         choices=("kartbundle", "docx"),
         default="kartbundle",
-        help="kartbundle (default), or docx: a hearing document to answer in Word",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "kartbundle (default), or docx: a hearing document to answer in Word"
+        ),
     )
     p.set_defaults(handler=bundle_export)
 

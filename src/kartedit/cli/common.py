@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from kartedit.services.editions import Editions
     from kartedit.services.workspace import Workspace
 
-AUTHOR_HELP = '"Name (Organisation)" (default: from settings)'
+AUTHOR_HELP = QT_TRANSLATE_NOOP("CLI", '"Name (Organisation)" (default: from settings)')
 
 
 def section_args(parser: argparse.ArgumentParser, *, edition_required: bool = False) -> None:
@@ -25,24 +25,37 @@ def section_args(parser: argparse.ArgumentParser, *, edition_required: bool = Fa
 
     A pathway's own text is named by DB PATHWAY KIND (introduction or families).
     """
-    parser.add_argument("db", type=Path, metavar="DB", help="the map database")
-    parser.add_argument("pathway", metavar="PATHWAY", help="pathway slug, e.g. angst")
+    parser.add_argument(
+        "db", type=Path, metavar="DB", help=QT_TRANSLATE_NOOP("CLI", "the map database")
+    )
+    parser.add_argument(
+        "pathway", metavar="PATHWAY", help=QT_TRANSLATE_NOOP("CLI", "pathway slug, e.g. angst")
+    )
     parser.add_argument(
         "service",
         metavar="SERVICE",
-        help="service slug, e.g. fastlege; or introduction / families for the pathway's own text",
+        help=QT_TRANSLATE_NOOP(
+            "CLI",
+            "service slug, e.g. fastlege; or introduction / families for the pathway's own text",
+        ),
     )
     parser.add_argument(
         "kind",
         metavar="KIND",
         nargs="?",
-        help="role, assessment, intervention, evaluation, collaboration or referral",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "role, assessment, intervention, evaluation, collaboration or referral"
+        ),
     )
     if edition_required:
-        parser.add_argument("--edition", required=True, help="local edition slug")
+        parser.add_argument(
+            "--edition", required=True, help=QT_TRANSLATE_NOOP("CLI", "local edition slug")
+        )
     else:
         parser.add_argument(
-            "--edition", default="regional", help="edition slug (default: regional)"
+            "--edition",
+            default="regional",
+            help=QT_TRANSLATE_NOOP("CLI", "edition slug (default: regional)"),
         )
 
 

@@ -26,9 +26,13 @@ def register(sub: Any) -> None:
 
     p = actions.add_parser("create", help=QT_TRANSLATE_NOOP("CLI", "create a local edition"))
     p.add_argument("db", type=Path, metavar="DB")
-    p.add_argument("slug", metavar="SLUG", help="e.g. voss")
-    p.add_argument("--name", required=True, help="e.g. «Voss herad»")
-    p.add_argument("--organisation", default="", help="the municipality or health community")
+    p.add_argument("slug", metavar="SLUG", help=QT_TRANSLATE_NOOP("CLI", "e.g. voss"))
+    p.add_argument("--name", required=True, help=QT_TRANSLATE_NOOP("CLI", "e.g. «Voss herad»"))
+    p.add_argument(
+        "--organisation",
+        default="",
+        help=QT_TRANSLATE_NOOP("CLI", "the municipality or health community"),
+    )
     p.set_defaults(handler=edition_create)
 
     p = actions.add_parser(
@@ -46,8 +50,17 @@ def register(sub: Any) -> None:
     )
     p.add_argument("db", type=Path, metavar="DB")
     p.add_argument("slug", metavar="SLUG")
-    p.add_argument("--yes", action="store_true", help="confirm deleting its adaptations")
-    p.add_argument("--export", type=Path, metavar="FOLDER", help="export the map as a folder first")
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CLI", "confirm deleting its adaptations"),
+    )
+    p.add_argument(
+        "--export",
+        type=Path,
+        metavar="FOLDER",
+        help=QT_TRANSLATE_NOOP("CLI", "export the map as a folder first"),
+    )
     p.set_defaults(handler=edition_delete)
 
     p = actions.add_parser(

@@ -29,10 +29,25 @@ def register(sub: Any) -> None:
     )
     p.add_argument("file", type=Path, metavar="FILE.kartbundle")
     p.add_argument("--section", required=True, metavar="PATHWAY/SERVICE/KIND")
-    p.add_argument("--quote", required=True, help="the passage, exactly as in the text")
-    p.add_argument("--occurrence", type=int, metavar="N", help="which one, if it occurs often")
-    p.add_argument("--text", help="the comment (for a suggestion: why, optional)")
-    p.add_argument("--suggest", metavar="REPLACEMENT", help="make it a suggestion: new wording")
+    p.add_argument(
+        "--quote",
+        required=True,
+        help=QT_TRANSLATE_NOOP("CLI", "the passage, exactly as in the text"),
+    )
+    p.add_argument(
+        "--occurrence",
+        type=int,
+        metavar="N",
+        help=QT_TRANSLATE_NOOP("CLI", "which one, if it occurs often"),
+    )
+    p.add_argument(
+        "--text", help=QT_TRANSLATE_NOOP("CLI", "the comment (for a suggestion: why, optional)")
+    )
+    p.add_argument(
+        "--suggest",
+        metavar="REPLACEMENT",
+        help=QT_TRANSLATE_NOOP("CLI", "make it a suggestion: new wording"),
+    )
     _reviewer_args(p)
     p.set_defaults(handler=review_comment)
 
@@ -74,8 +89,13 @@ def register(sub: Any) -> None:
 
 
 def _reviewer_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--reviewer", help='"Name (Organisation)" (default: from settings)')
-    parser.add_argument("--role", default="", help="e.g. «brukarrepresentant»")
+    parser.add_argument(
+        "--reviewer",
+        help=QT_TRANSLATE_NOOP("CLI", '"Name (Organisation)" (default: from settings)'),
+    )
+    parser.add_argument(
+        "--role", default="", help=QT_TRANSLATE_NOOP("CLI", "e.g. «brukarrepresentant»")
+    )
 
 
 def _session(path: Path) -> Any:

@@ -53,71 +53,102 @@ def parse_size(text: str) -> Size:
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="kartedit",
-        description="Open the kartedit window on a map database, or a review bundle to "
-        "comment on it (no database needed).",
+        description=QT_TRANSLATE_NOOP(
+            "CLI",
+            "Open the kartedit window on a map database, or a review bundle to "
+            "comment on it (no database needed).",
+        ),
     )
     parser.add_argument(
         "db",
         nargs="?",
         type=Path,
         metavar="DB",
-        help="the map database (default: your own, made from the demo map on first start), "
-        "or a FILE.kartbundle to review",
+        help=QT_TRANSLATE_NOOP(
+            "CLI",
+            "the map database (default: your own, made from the demo map on first start), "
+            "or a FILE.kartbundle to review",
+        ),
     )
     parser.add_argument(
         "--bundle",
         type=Path,
         metavar="FILE.kartbundle",
-        help="open this review bundle in the reviewer window",
+        help=QT_TRANSLATE_NOOP("CLI", "open this review bundle in the reviewer window"),
     )
     parser.add_argument(
         "--screenshot",
         type=Path,
         metavar="FILE.png",
-        help="render the window at 1280×800 (or --size) into FILE.png and exit",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "render the window at 1280×800 (or --size) into FILE.png and exit"
+        ),
     )
     parser.add_argument(
         "--size",
         type=parse_size,
         default=SCREENSHOT_SIZE,
         metavar="WxH",
-        help="with --screenshot: the window size, e.g. 1366x768 (default: 1280x800)",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "with --screenshot: the window size, e.g. 1366x768 (default: 1280x800)"
+        ),
     )
     parser.add_argument(
-        "--select", metavar="PATHWAY/SERVICE/KIND", help="open this section, e.g. angst/bup/role"
+        "--select",
+        metavar="PATHWAY/SERVICE/KIND",
+        help=QT_TRANSLATE_NOOP("CLI", "open this section, e.g. angst/bup/role"),
     )
-    parser.add_argument("--edition", metavar="E", help="open this edition (default: the last)")
+    parser.add_argument(
+        "--edition",
+        metavar="E",
+        help=QT_TRANSLATE_NOOP("CLI", "open this edition (default: the last)"),
+    )
     parser.add_argument(
         "--diff",
         action="store_true",
-        help="compare the --select section of a local --edition with the regional text, "
-        "side by side (with --screenshot: render that comparison)",
+        help=QT_TRANSLATE_NOOP(
+            "CLI",
+            "compare the --select section of a local --edition with the regional text, "
+            "side by side (with --screenshot: render that comparison)",
+        ),
     )
     parser.add_argument(
         "--coordinator",
         metavar="ROUND",
-        help="open the hearing view on this round (its id or first characters); with "
-        "--screenshot: render the coordinator's review view, --select choosing the section",
+        help=QT_TRANSLATE_NOOP(
+            "CLI",
+            "open the hearing view on this round (its id or first characters); with "
+            "--screenshot: render the coordinator's review view, --select choosing the section",
+        ),
     )
     parser.add_argument(
         "--dark",
         action="store_true",
-        help="use a dark palette (for checking the theme; with --screenshot: render it dark)",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "use a dark palette (for checking the theme; with --screenshot: render it dark)"
+        ),
     )
     parser.add_argument(
-        "--language", choices=LANGUAGES, help="interface language (default: from the settings)"
+        "--language",
+        choices=LANGUAGES,
+        help=QT_TRANSLATE_NOOP("CLI", "interface language (default: from the settings)"),
     )
     parser.add_argument(
         "--dump-strings",
         type=Path,
         metavar="FILE.json",
-        help="with --screenshot of the main window: also write the texts it shows (menus, "
-        "actions, docks, labels) to FILE.json, to check its language",
+        help=QT_TRANSLATE_NOOP(
+            "CLI",
+            "with --screenshot of the main window: also write the texts it shows (menus, "
+            "actions, docks, labels) to FILE.json, to check its language",
+        ),
     )
     parser.add_argument(
         "--no-error-dialogs",
         action="store_true",
-        help="report errors on stderr instead of in dialogs (for headless runs)",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "report errors on stderr instead of in dialogs (for headless runs)"
+        ),
     )
     return parser
 
