@@ -243,11 +243,13 @@ def _file_lines(report: FileReport) -> list[str]:
     if report.cancelled:
         return [say(QT_TRANSLATE_NOOP("CLI", "{path}: not imported (cancelled)"), path=report.path)]
     if report.refused is not None:
+        reason = clean(said(report.refused))
+        named = f"{report.path}: "  # a bundle's refusal names its file: once is enough
         return [
             say(
                 QT_TRANSLATE_NOOP("CLI", "{path}: refused: {reason}"),
                 path=report.path,
-                reason=clean(said(report.refused)),
+                reason=reason.removeprefix(named),
             )
         ]
     people = report.reviewers or ((report.reviewer,) if report.reviewer else ())
