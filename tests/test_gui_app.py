@@ -67,6 +67,16 @@ def test_a_bad_section_is_refused_with_a_plain_message(demo_db: Path, tmp_path: 
     assert "PATHWAY/SERVICE/KIND" in result.stderr
 
 
+def test_a_bad_section_is_refused_in_the_windows_language(demo_db: Path, tmp_path: Path) -> None:
+    """Refused before the window exists, yet in nynorsk like the window would have been."""
+    result = run_kartedit(
+        str(demo_db), "--select", "angst/bup", "--language", "nn", "--screenshot", "x.png"
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("kartedit: «angst/bup» er ikkje ein seksjon")
+    assert "is not a section" not in result.stderr
+
+
 def test_a_missing_database_is_a_calm_error(tmp_path: Path) -> None:
     result = run_kartedit(str(tmp_path / "nowhere.sqlite"), "--screenshot", str(tmp_path / "x.png"))
     assert result.returncode == 1

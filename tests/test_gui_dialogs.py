@@ -571,3 +571,32 @@ def test_recovery_dialog_missing_section_is_unticked(qtbot: QtBot, tmp_path: Pat
     item = dialog.items()[0]
     assert item.checkState(0) == Qt.CheckState.Unchecked
     assert "not found" in item.text(3)
+
+
+@pytest.mark.parametrize("language", ["nb", "nn"])
+def test_the_settings_dialog_shows_its_examples_whole(
+    qapp: QApplication, qtbot: QtBot, language: str
+) -> None:
+    """The dialog opens at its smallest size: the name and organisation fields must still
+    show «t.d. Helsestasjonen i Voss» whole, not «t.d. Helsestasjone…»."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionFrame
+
+    from kartedit.gui.common.i18n import install_translator
+
+    install_translator(qapp, language)
+    try:
+        dialog = SettingsDialog(Settings())
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.adjustSize()
+        for edit in (dialog.name_edit, dialog.organisation_edit):
+            option = QStyleOptionFrame()
+            edit.initStyleOption(option)
+            contents = edit.style().subElementRect(
+                QStyle.SubElement.SE_LineEditContents, option, edit
+            )
+            shown = contents.width() - 4  # QLineEdit keeps 2 px free on either side
+            example = edit.placeholderText()
+            assert edit.fontMetrics().horizontalAdvance(example) <= shown, example
+    finally:
+        install_translator(qapp, "en")

@@ -253,3 +253,21 @@ def test_exporting_the_hearing_document_through_the_menu(
         if w.isVisible() and str(written) in getattr(w, "text", lambda: "")()
     ]
     assert "Word or LibreOffice" in message.text()  # type: ignore[attr-defined]
+
+
+def test_a_map_without_rounds_points_the_coordinator_to_the_menu(
+    qapp: QApplication, qtbot, workspace: Workspace
+) -> None:
+    """The hearing view's empty page names the menu that starts a round, not a command line."""
+    from kartedit.gui.common.i18n import install_translator
+    from kartedit.gui.hearing.hearing_window import HearingWindow
+
+    install_translator(qapp, "nb")
+    try:
+        window = HearingWindow(workspace, author=lambda: None)
+        qtbot.addWidget(window)
+        shown = window.text.empty.text()
+        assert "Start en i hovedvinduet med Høring → Start høringsrunde…" in shown
+        assert "kartedit" not in shown
+    finally:
+        install_translator(qapp, "en")

@@ -276,6 +276,18 @@ def test_the_command_line_names_a_pathway_text_without_a_service(demo_db: Path) 
     assert "angst\t\tintroduction" in ok("search", db, "varseltegn")
 
 
+def test_a_service_named_without_its_kind_is_told_to_name_the_kind(demo_db: Path) -> None:
+    """«angst fastlege» forgot the kind: not «Unknown section kind «fastlege»», but how to
+    name a section."""
+    db = str(demo_db)
+    said = fails("show", db, "angst", "fastlege")
+    assert said.startswith("kartedit: «fastlege» is not a section kind. Name a service's")
+    assert "PATHWAY SERVICE KIND (KIND is one of role, assessment," in said
+    nynorsk = fails("--language", "nn", "history", db, "angst", "fastlege")
+    assert "«fastlege» er ikkje ein seksjonstype" in nynorsk and "FORLØP TENESTE TYPE" in nynorsk
+    assert "Unknown section kind" in fails("show", db, "angst", "fastlege", "rolle")
+
+
 @pytest.mark.parametrize(
     ("language", "no_service", "not_of_a_service"),
     [

@@ -147,6 +147,41 @@ def test_a_nynorsk_edition_speaks_nynorsk_and_marks_local_adaptations(
     assert (site / "endringar.html").is_file()
 
 
+def test_the_footer_names_the_organisation_only_when_it_is_not_the_editions_name(
+    daily: Workspace, tmp_path: Path
+) -> None:
+    """Voss herad is both the edition and its organisation: its footer names it once."""
+    for edition in ("voss", "regional"):
+        Publisher(daily).publish(edition, "html", tmp_path / edition, author=COORDINATOR)
+    voss = _page(tmp_path / "voss", "index.html").split("<footer")[1]
+    assert "Vestland (demo) · Voss herad</p>" in voss
+    assert voss.count("Voss herad") == 1
+    regional = _page(tmp_path / "regional", "index.html").split("<footer")[1]
+    assert "Vestland (demo) · Regional tekst · Helsefellesskapet Bergen</p>" in regional
+
+
+def test_a_regional_text_in_bokmal_is_marked_as_such_on_a_nynorsk_page(
+    daily: Workspace, tmp_path: Path
+) -> None:
+    """Voss publishes in nynorsk; the regional texts it inherits are bokmål, and a screen
+    reader must read them so (WCAG 3.1.2): lang="nb" on those texts, none on Voss's own."""
+    from kartedit.services.publish.pdf import pdf_html
+
+    result = Publisher(daily).publish(
+        "voss", "html", tmp_path / "voss", author=COORDINATOR, include_drafts=True
+    )
+    page = _page(tmp_path / "voss", "forlop/angst.html")
+    assert '<html lang="nn">' in page
+    inherited = page.split('id="fastlege-tilvising"')[1].split("</section>")[0]
+    assert '<div class="tekst" lang="nb">' in inherited
+    own = page.split('id="helsestasjon-rolle"')[1].split("</section>")[0]
+    assert "Lokal tilpassing for Voss herad" in own and "lang=" not in own
+    assert '<div class="tekst" lang="nb"><p>Henvis til' in pdf_html(result.published)
+    Publisher(daily).publish("regional", "html", tmp_path / "regional", author=COORDINATOR)
+    regional = _page(tmp_path / "regional", "forlop/angst.html")
+    assert regional.count(" lang=") == 1  # the page's own: every text is in its standard
+
+
 def test_the_search_index_is_prebuilt_and_the_site_needs_nothing_from_outside(
     daily: Workspace, tmp_path: Path
 ) -> None:

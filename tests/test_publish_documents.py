@@ -115,3 +115,26 @@ def test_word_document_of_one_pathway(daily: Workspace, tmp_path: Path) -> None:
     assert firsts == ["Angst hos barn og unge"]
     assert "UTKAST" not in "".join(p.text for p in document.paragraphs)
     assert 'w:lang w:val="nb-NO"' in _docx_xml(result.path, "word/styles.xml")
+
+
+def test_word_documents_are_a4_as_norwegian_offices_print(daily: Workspace, tmp_path: Path) -> None:
+    """Not python-docx's US Letter: a published map prints on A4 with 2.5 cm margins."""
+    import docx
+
+    result = Publisher(daily).publish("regional", "docx", tmp_path, author=COORDINATOR)
+    for section in docx.Document(str(result.path)).sections:
+        assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+        assert round(section.left_margin.cm, 2) == round(section.right_margin.cm, 2) == 2.5
+
+
+def test_the_word_documents_footer_numbers_its_pages(daily: Workspace, tmp_path: Path) -> None:
+    """«Side 3 / 47» at the right of every page's footer, as in the PDF: Word fills in the
+    numbers from its PAGE and NUMPAGES fields."""
+    import docx
+
+    result = Publisher(daily).publish("voss", "docx", tmp_path, author=COORDINATOR)
+    footer = docx.Document(str(result.path)).sections[0].footer.paragraphs[0]
+    assert footer.text == "Voss herad · Versjon 1.0\tSide 1 / 1"
+    xml = _docx_xml(result.path, "word/footer1.xml")
+    assert xml.index(">PAGE<") < xml.index(">NUMPAGES<")
+    assert 'w:val="right"' in xml

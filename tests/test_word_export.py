@@ -55,6 +55,20 @@ def test_nynorsk_rounds_get_nynorsk_documents(workspace: Workspace, tmp_path: Pa
     assert b'w:lang w:val="nn-NO"' in docx_part(sent.path, "word/styles.xml")
 
 
+def test_the_hearing_document_is_a4_with_numbered_pages(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """A reviewer who prints it, or answers «see page 7», has A4 pages numbered «Side 7 / 12»."""
+    _, sent = send_round(workspace, tmp_path / "hoyring.docx")
+    document = docx.Document(str(sent.path))
+    for section in document.sections:
+        assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    footer = document.sections[0].footer.paragraphs[0].text
+    assert footer == "Høring: Høring angst 2027\tSide 1 / 1"
+    footer_xml = docx_part(sent.path, "word/footer1.xml")
+    assert b">PAGE<" in footer_xml and b">NUMPAGES<" in footer_xml
+
+
 def test_markdown_becomes_blocks_with_the_text_a_reader_sees() -> None:
     text = "## Mål\n\nEin **viktig** tekst med [lenkje](https://helsenorge.no).\n\n- a\n- b *c*"
     blocks = markdown_blocks(text)

@@ -68,3 +68,11 @@ def test_the_html_summary_lists_untouched_sections_once(
     assert "Ingen merknader" not in page
     assert "<h2>Tekster uten merknader</h2>" in page
     assert "<li><strong>Angst hos barn og unge – Fastlege:</strong> Tiltak, Evaluering av" in page
+
+
+def test_the_merknadsdokument_numbers_its_pages(workspace: Workspace, tmp_path: Path) -> None:
+    hearing, _ = fixture_round(workspace, tmp_path / "hoyring.docx")
+    target = tmp_path / "merknader.docx"
+    save_summary(workspace, hearing.id, SummaryFormat.DOCX, target)
+    footer = docx.Document(str(target)).sections[0].footer.paragraphs[0].text
+    assert footer == "Merknadsdokument: Høring angst 2027\tSide 1 / 1"

@@ -274,452 +274,996 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="96"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="32"/>
+        <source>export, inspect, validate, import and apply .kartbundle files</source>
+        <translation>eksporter, undersøk, kontroller, importer og ta i bruk .kartbundle-pakker</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="39"/>
+        <source>write the review (or approved) bundle of a round</source>
+        <translation>skriv høringspakken (eller den godkjente pakken) for en runde</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="46"/>
+        <source>&quot;Name (Organisation)&quot; (default: settings, else the round)</source>
+        <translation>&quot;Navn (Organisasjon)&quot; (standard: innstillingene, ellers runden)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="52"/>
+        <source>review: the texts sent out (default); approved: the approved regional texts</source>
+        <translation>review: tekstene som sendes ut (standard); approved: de godkjente regionale tekstene</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="60"/>
+        <source>kartbundle (default), or docx: a hearing document to answer in Word</source>
+        <translation>kartbundle (standard), eller docx: et høringsdokument å svare på i Word</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="67"/>
+        <source>kind, round, who, when and counts of a bundle</source>
+        <translation>type, runde, hvem, når og antall i en pakke</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="73"/>
+        <source>check bundles whole; one line per problem</source>
+        <translation>kontroller hele pakker; én linje per problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="80"/>
+        <source>import response bundles and answered hearing documents (.docx)</source>
+        <translation>importer svarpakker og besvarte høringsdokumenter (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="89"/>
+        <source>apply an approved bundle to this copy of the map</source>
+        <translation>ta i bruk en godkjent pakke i denne kopien av kartet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="117"/>
         <source>Wrote the review bundle {output}: 1 section of «{round_name}» (bundle {bundle_id}).</source>
         <translation>Skrev høringspakken {output}: 1 seksjon fra «{round_name}» (pakke {bundle_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="101"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="122"/>
         <source>Wrote the review bundle {output}: {count} sections of «{round_name}» (bundle {bundle_id}).</source>
         <translation>Skrev høringspakken {output}: {count} seksjoner fra «{round_name}» (pakke {bundle_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="120"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="141"/>
         <source>Wrote the approved bundle {output}: 1 approved section of «{round_name}» (bundle {bundle_id}).</source>
         <translation>Skrev den godkjente pakken {output}: 1 godkjent seksjon fra «{round_name}» (pakke {bundle_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="125"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="146"/>
         <source>Wrote the approved bundle {output}: {count} approved sections of «{round_name}» (bundle {bundle_id}).</source>
         <translation>Skrev den godkjente pakken {output}: {count} godkjente seksjoner fra «{round_name}» (pakke {bundle_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="149"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="170"/>
         <source>Wrote the hearing document {output}: 1 section of «{round_name}» (document {document_id}).</source>
         <translation>Skrev høringsdokumentet {output}: 1 seksjon fra «{round_name}» (dokument {document_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="154"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="175"/>
         <source>Wrote the hearing document {output}: {count} sections of «{round_name}» (document {document_id}).</source>
         <translation>Skrev høringsdokumentet {output}: {count} seksjoner fra «{round_name}» (dokument {document_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="217"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="238"/>
         <source>{path}: a valid {kind} (1 section).</source>
         <translation>{path}: en gyldig {kind} (1 seksjon).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="218"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="239"/>
         <source>{path}: a valid {kind} ({count} sections).</source>
         <translation>{path}: en gyldig {kind} ({count} seksjoner).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="236"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="257"/>
         <source>{path}: not imported (cancelled)</source>
         <translation>{path}: ikke importert (avbrutt)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="240"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="263"/>
         <source>{path}: refused: {reason}</source>
         <translation>{path}: avvist: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="248"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="271"/>
         <source>{path}: {reviewer} on «{round}» (this response was imported before): {new} new, {present} already present, {updated} updated; {moved} re-anchored (moved), {orphaned} orphaned</source>
         <translation>{path}: {reviewer} om «{round}» (dette høringssvaret er importert før): nye: {new}, fantes fra før: {present}, oppdatert: {updated}; forankret på nytt (flyttet): {moved}, foreldreløse: {orphaned}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="255"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="278"/>
         <source>{path}: {reviewer} on «{round}»: {new} new, {present} already present, {updated} updated; {moved} re-anchored (moved), {orphaned} orphaned</source>
         <translation>{path}: {reviewer} om «{round}»: nye: {new}, fantes fra før: {present}, oppdatert: {updated}; forankret på nytt (flyttet): {moved}, foreldreløse: {orphaned}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="304"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="327"/>
         <source>Imported {imported} of 1 file; {refused} refused.</source>
         <translation>Importerte {imported} av 1 fil; {refused} avvist.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="305"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="328"/>
         <source>Imported {imported} of {total} files; {refused} refused.</source>
         <translation>Importerte {imported} av {total} filer; {refused} avvist.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="313"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="336"/>
         <source>{refused} of 1 file refused (see above); nothing was imported.</source>
         <translation>{refused} av 1 fil ble avvist (se over); ingenting ble importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="317"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="340"/>
         <source>{refused} of {total} files refused (see above); nothing was imported.</source>
         <translation>{refused} av {total} filer ble avvist (se over); ingenting ble importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="321"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="344"/>
         <source>{refused} of {total} files refused (see above); the others were imported.</source>
         <translation>{refused} av {total} filer ble avvist (se over); de andre ble importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="347"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="370"/>
         <source>Applied the approved bundle of «{round_name}» by {made_by}: {updated} updated, {unchanged} unchanged.</source>
         <translation>Tok i bruk den godkjente pakken fra «{round_name}» laget av {made_by}: oppdatert: {updated}, uendret: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="362"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="385"/>
         <source>«{edition}»: 1 local adaptation now stale; re-base with «kartedit rebase {db} --edition {edition}».</source>
         <translation>«{edition}»: 1 lokal tilpasning er nå utdatert; overfør den med «kartedit rebase {db} --edition {edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="367"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="390"/>
         <source>«{edition}»: {count} local adaptations now stale; re-base with «kartedit rebase {db} --edition {edition}».</source>
         <translation>«{edition}»: {count} lokale tilpasninger er nå utdatert; overfør dem med «kartedit rebase {db} --edition {edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/main.py" line="97"/>
+        <location filename="../../src/kartedit/cli/main.py" line="45"/>
+        <source>Offline editor for samhandlingsforløp. Without a command, the window opens (see «kartedit gui --help»).</source>
+        <translation>Redigeringsverktøy for samhandlingsforløp, uten nett. Uten kommando åpnes vinduet (se «kartedit gui --help»).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/main.py" line="56"/>
+        <source>language of messages (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)</source>
+        <translation>språket i meldingene (standard: fra LANGUAGE, LC_ALL, LC_MESSAGES eller LANG)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/main.py" line="77"/>
+        <source>open the window (the default without a command)</source>
+        <translation>åpne vinduet (det som skjer uten kommando)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/main.py" line="106"/>
         <source>name a command; without one, run «kartedit» to open the window</source>
         <translation>oppgi en kommando; uten kommando åpner «kartedit» vinduet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/main.py" line="108"/>
+        <location filename="../../src/kartedit/cli/main.py" line="117"/>
         <source>interrupted; nothing more was written.</source>
         <translation>avbrutt; ingenting mer ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="76"/>
+        <location filename="../../src/kartedit/cli/review.py" line="23"/>
+        <source>comment on a review bundle and export a response</source>
+        <translation>kommenter en høringspakke og eksporter et høringssvar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="28"/>
+        <source>comment on a passage (or suggest new wording)</source>
+        <translation>kommenter et tekstutdrag (eller foreslå ny formulering)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="35"/>
+        <source>the passage, exactly as in the text</source>
+        <translation>tekstutdraget, nøyaktig som i teksten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="41"/>
+        <source>which one, if it occurs often</source>
+        <translation>hvilken forekomst, hvis utdraget står flere steder</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="44"/>
+        <source>the comment (for a suggestion: why, optional)</source>
+        <translation>merknaden (for et forslag: hvorfor, valgfritt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="49"/>
+        <source>make it a suggestion: new wording</source>
+        <translation>gjør det til et forslag: ny formulering</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="54"/>
+        <source>answer a comment in its thread</source>
+        <translation>svar på en merknad i tråden</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="62"/>
+        <source>change one of your comments or suggestions</source>
+        <translation>endre en av merknadene eller forslagene dine</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="71"/>
+        <source>delete one of your comments and its replies</source>
+        <translation>slett en av merknadene dine og svarene på den</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="78"/>
+        <source>one line per comment, in the order of the texts</source>
+        <translation>én linje per merknad, i tekstenes rekkefølge</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="84"/>
+        <source>write the response bundle</source>
+        <translation>skriv svarpakken</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="97"/>
+        <source>e.g. «brukarrepresentant»</source>
+        <translation>f.eks. «brukerrepresentant»</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="106"/>
         <source>note: {notice}</source>
         <translation>merk: {notice}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="197"/>
+        <location filename="../../src/kartedit/cli/review.py" line="227"/>
         <source>No comments yet.</source>
         <translation>Ingen merknader ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="211"/>
+        <location filename="../../src/kartedit/cli/review.py" line="241"/>
         <source>Wrote the response bundle {output}: {comments}, {suggestions}, {replies} (bundle {bundle_id}).</source>
         <translation>Skrev svarpakken {output}: {comments}, {suggestions}, {replies} (pakke {bundle_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="220"/>
+        <location filename="../../src/kartedit/cli/review.py" line="250"/>
         <source>1 comment</source>
         <translation>1 merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="221"/>
+        <location filename="../../src/kartedit/cli/review.py" line="251"/>
         <source>{count} comments</source>
         <translation>{count} merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="225"/>
+        <location filename="../../src/kartedit/cli/review.py" line="255"/>
         <source>1 suggestion</source>
         <translation>1 forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="226"/>
+        <location filename="../../src/kartedit/cli/review.py" line="256"/>
         <source>{count} suggestions</source>
         <translation>{count} forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="230"/>
+        <location filename="../../src/kartedit/cli/review.py" line="260"/>
         <source>1 reply</source>
         <translation>1 svar i tråd</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="231"/>
+        <location filename="../../src/kartedit/cli/review.py" line="261"/>
         <source>{count} replies</source>
         <translation>{count} svar i tråder</translation>
     </message>
     <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="32"/>
+        <source>start a local adaptation of a section</source>
+        <translation>start en lokal tilpasning av en seksjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="36"/>
         <location filename="../../src/kartedit/cli/adaptations.py" line="72"/>
+        <location filename="../../src/kartedit/cli/common.py" line="20"/>
+        <location filename="../../src/kartedit/cli/review.py" line="94"/>
+        <location filename="../../src/kartedit/cli/round.py" line="70"/>
+        <location filename="../../src/kartedit/cli/round.py" line="110"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="69"/>
+        <source>&quot;Name (Organisation)&quot; (default: from settings)</source>
+        <translation>&quot;Navn (Organisasjon)&quot; (standard: fra innstillingene)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="41"/>
+        <source>return a section to the regional text</source>
+        <translation>gå tilbake til den regionale teksten for en seksjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="47"/>
+        <source>regional vs local text of every adaptation</source>
+        <translation>regional mot lokal tekst for hver tilpasning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="56"/>
+        <source>adaptations whose regional text has changed</source>
+        <translation>tilpasninger der den regionale teksten er endret</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="64"/>
+        <source>carry stale adaptations over to the new regional text</source>
+        <translation>overfør utdaterte tilpasninger til den nye regionale teksten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="69"/>
+        <source>save the clean ones</source>
+        <translation>lagre de som går rent inn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="78"/>
+        <source>how far each edition strays from the regional text</source>
+        <translation>hvor mye hver utgave avviker fra den regionale teksten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="92"/>
         <source>{ref}: adapted locally in «{edition}» (revision {revision_id}).</source>
         <translation>{ref}: tilpasset lokalt i «{edition}» (versjon {revision_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/adaptations.py" line="90"/>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="110"/>
         <source>{ref}: «{edition}» shows the regional text again; the local history is kept.</source>
         <translation>{ref}: «{edition}» viser den regionale teksten igjen; den lokale historikken er tatt vare på.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/adaptations.py" line="116"/>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="136"/>
         <source>«{edition}» has no local adaptations in scope.</source>
         <translation>«{edition}» har ingen lokale tilpasninger i utvalget.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/adaptations.py" line="135"/>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="155"/>
         <source>Nothing in «{edition}» is stale.</source>
         <translation>Ingenting i «{edition}» er utdatert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/adaptations.py" line="173"/>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="193"/>
         <source>Deviation from the regional text, {time}</source>
         <translation>Avvik fra den regionale teksten, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/decisions.py" line="106"/>
+        <location filename="../../src/kartedit/cli/decisions.py" line="40"/>
+        <source>list the comments and suggestions of hearing rounds</source>
+        <translation>list opp merknadene og forslagene i høringsrunder</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="46"/>
+        <location filename="../../src/kartedit/cli/round.py" line="107"/>
+        <source>the round&apos;s id (or its first characters)</source>
+        <translation>id-en til runden (eller de første tegnene i den)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="51"/>
+        <source>part of the reviewer&apos;s name</source>
+        <translation>en del av navnet til den som svarte</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="56"/>
+        <source>part of the organisation&apos;s name</source>
+        <translation>en del av navnet til organisasjonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="61"/>
+        <source>accept, reject or resolve a comment or suggestion</source>
+        <translation>godta, avvis eller merk som løst en merknad eller et forslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="67"/>
+        <source>the id (or its first characters)</source>
+        <translation>id-en (eller de første tegnene i den)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="73"/>
+        <source>put a suggestion into the text</source>
+        <translation>sett forslaget inn i teksten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="76"/>
+        <source>do not follow it, saying why</source>
+        <translation>ikke ta det til følge, og si hvorfor</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="79"/>
+        <source>mark it as dealt with</source>
+        <translation>merk som løst</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="82"/>
+        <source>undo a resolve or reject</source>
+        <translation>angre at det er merket som løst eller avvist</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="85"/>
+        <source>answer in the comment&apos;s thread</source>
+        <translation>svar i tråden til merknaden</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="88"/>
+        <source>why (with --accept or --resolve)</source>
+        <translation>hvorfor (med --accept eller --resolve)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="95"/>
+        <source>set a section&apos;s status (draft, in_hearing, approved)</source>
+        <translation>sett status for en seksjon (draft = utkast, in_hearing = til høring, approved = godkjent)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="142"/>
         <source>No comments match.</source>
         <translation>Ingen merknader passer.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/decisions.py" line="131"/>
+        <location filename="../../src/kartedit/cli/decisions.py" line="167"/>
         <source>kartedit: {item_id}: {reason} ({reviewer_name}&apos;s suggestion on {section}); nothing was changed. Resolve it in the three-way view of the coordinator&apos;s review window.</source>
         <translation>kartedit: {item_id}: {reason} (forslag fra {reviewer_name} på {section}); ingenting ble endret. Avgjør det i trevegsvisningen i koordinatorens høringsvindu.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/edition.py" line="57"/>
+        <location filename="../../src/kartedit/cli/edition.py" line="23"/>
+        <source>create, rename, delete or list local editions</source>
+        <translation>opprett, gi nytt navn til, slett eller list opp lokale utgaver</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="27"/>
+        <source>create a local edition</source>
+        <translation>opprett en lokal utgave</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="29"/>
+        <source>e.g. voss</source>
+        <translation>f.eks. voss</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="30"/>
+        <source>e.g. «Voss herad»</source>
+        <translation>f.eks. «Voss herad»</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="34"/>
+        <source>the municipality or health community</source>
+        <translation>kommunen eller helsefellesskapet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="39"/>
+        <source>change an edition&apos;s name, slug or organisation</source>
+        <translation>endre navn, kortnavn eller organisasjon for en utgave</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="49"/>
+        <source>delete a local edition and its adaptations</source>
+        <translation>slett en lokal utgave og tilpasningene i den</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="56"/>
+        <source>confirm deleting its adaptations</source>
+        <translation>bekreft at tilpasningene i den slettes</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="62"/>
+        <source>export the map as a folder first</source>
+        <translation>eksporter kartet som en mappe først</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="67"/>
+        <source>one line per edition with its counts</source>
+        <translation>én linje per utgave med antall</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="78"/>
         <source>Created the local edition «{name}» ({slug}).</source>
         <translation>Opprettet den lokale utgaven «{name}» ({slug}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/edition.py" line="79"/>
+        <location filename="../../src/kartedit/cli/edition.py" line="100"/>
         <source>The edition is now «{name}» ({slug}).</source>
         <translation>Utgaven heter nå «{name}» ({slug}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/edition.py" line="91"/>
+        <location filename="../../src/kartedit/cli/edition.py" line="112"/>
         <source>Deleted the edition «{slug}» and {adaptations}. The map was exported to {folder} first.</source>
         <translation>Slettet utgaven «{slug}» og {adaptations}. Kartet ble først eksportert til {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/edition.py" line="97"/>
+        <location filename="../../src/kartedit/cli/edition.py" line="118"/>
         <source>Deleted the edition «{slug}» and {adaptations}.</source>
         <translation>Slettet utgaven «{slug}» og {adaptations}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/edition.py" line="100"/>
+        <location filename="../../src/kartedit/cli/edition.py" line="121"/>
         <source>its one local adaptation</source>
         <translation>den ene lokale tilpasningen i den</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/edition.py" line="101"/>
+        <location filename="../../src/kartedit/cli/edition.py" line="122"/>
         <source>its {count} local adaptations</source>
         <translation>de {count} lokale tilpasningene i den</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="117"/>
+        <location filename="../../src/kartedit/cli/round.py" line="31"/>
+        <source>start, list, close, approve and summarise hearing rounds</source>
+        <translation>start, list opp, lukk, godkjenn og oppsummer høringsrunder</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="36"/>
+        <source>start a hearing round on a scope of sections</source>
+        <translation>start en høringsrunde på et utvalg seksjoner</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="40"/>
+        <source>e.g. «Høring angst 2027»</source>
+        <translation>f.eks. «Høring angst 2027»</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="52"/>
+        <location filename="../../src/kartedit/cli/round.py" line="59"/>
+        <location filename="../../src/kartedit/cli/round.py" line="66"/>
+        <source>repeatable</source>
+        <translation>kan gjentas</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="76"/>
+        <source>questions for the hearing letter</source>
+        <translation>spørsmål til høringsbrevet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="81"/>
+        <source>written standard of the round&apos;s documents (default: the edition&apos;s)</source>
+        <translation>skriftnormen i dokumentene til runden (standard: utgavens)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="88"/>
+        <source>private persons who answer agreed to be named in the hearing summary (without it they show as «privatperson»)</source>
+        <translation>privatpersoner som svarer, samtykker i å bli navngitt i høringsoppsummeringen (uten dette vises de som «privatperson»)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="97"/>
+        <source>one line per round, newest first</source>
+        <translation>én linje per runde, nyeste først</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="102"/>
+        <source>close a round</source>
+        <translation>lukk en runde</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="115"/>
+        <source>approve every section whose comments are decided</source>
+        <translation>godkjenn alle seksjoner der merknadene er avgjort</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="122"/>
+        <source>close the round if all got approved</source>
+        <translation>lukk runden hvis alt ble godkjent</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="128"/>
+        <source>the round&apos;s sections: status, comments, changes</source>
+        <translation>seksjonene i runden: status, merknader, endringer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="135"/>
+        <source>write the hearing summary (høringsoppsummering)</source>
+        <translation>skriv høringsoppsummeringen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="174"/>
         <source>The round&apos;s documents are in {language}; private persons are named in the summary.</source>
         <translation>Dokumentene i runden er på {language}; privatpersoner blir navngitt i høringsoppsummeringen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="120"/>
+        <location filename="../../src/kartedit/cli/round.py" line="177"/>
         <source>The round&apos;s documents are in {language}; private persons are not named in the summary.</source>
         <translation>Dokumentene i runden er på {language}; privatpersoner blir ikke navngitt i høringsoppsummeringen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="152"/>
+        <location filename="../../src/kartedit/cli/round.py" line="209"/>
         <source>No hearing rounds yet.</source>
         <translation>Ingen høringsrunder ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="220"/>
+        <location filename="../../src/kartedit/cli/round.py" line="277"/>
         <source>Wrote the hearing summary {output}: {threads} on {sections} of «{round_name}».</source>
         <translation>Skrev høringsoppsummeringen {output}: {threads} på {sections} i «{round_name}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="228"/>
+        <location filename="../../src/kartedit/cli/round.py" line="285"/>
         <source>1 comment or suggestion</source>
         <translation>1 merknad eller forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="229"/>
+        <location filename="../../src/kartedit/cli/round.py" line="286"/>
         <source>{count} comments and suggestions</source>
         <translation>{count} merknader og forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="233"/>
+        <location filename="../../src/kartedit/cli/round.py" line="290"/>
         <source>1 section</source>
         <translation>1 seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="234"/>
+        <location filename="../../src/kartedit/cli/round.py" line="291"/>
         <source>{count} sections</source>
         <translation>{count} seksjoner</translation>
     </message>
     <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="26"/>
+        <source>create a new map database</source>
+        <translation>opprett en ny kartdatabase</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="29"/>
+        <source>fill it with the demo map</source>
+        <translation>fyll den med demokartet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="35"/>
+        <source>import a map from its plain-text folder form</source>
+        <translation>importer et kart fra mappeformen med rene tekstfiler</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="42"/>
+        <source>export the map as a plain-text folder</source>
+        <translation>eksporter kartet som en mappe med rene tekstfiler</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="49"/>
+        <source>print the text a section has in an edition</source>
+        <translation>vis teksten en seksjon har i en utgave</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="55"/>
+        <source>keep {{lokal:…}} placeholders instead of the values</source>
+        <translation>behold {{lokal:…}}-plassholderne i stedet for verdiene</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="59"/>
+        <source>save a new revision of a section</source>
+        <translation>lagre en ny versjon av en seksjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="61"/>
+        <source>what changed and why</source>
+        <translation>hva som er endret, og hvorfor</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="66"/>
+        <source>read the text from FILE (default: stdin)</source>
+        <translation>les teksten fra FILE (standard: standard inn)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="74"/>
+        <source>list a section&apos;s revisions, newest first</source>
+        <translation>list opp versjonene av en seksjon, nyeste først</translation>
+    </message>
+    <message>
         <location filename="../../src/kartedit/cli/writer.py" line="80"/>
+        <source>full-text search over the texts of an edition</source>
+        <translation>fritekstsøk i tekstene i en utgave</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="106"/>
         <source>Created {db} with the demo map ({revisions} revisions).</source>
         <translation>Opprettet {db} med demokartet ({revisions} versjoner).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="86"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="112"/>
         <source>Created an empty map database at {db}.</source>
         <translation>Opprettet en tom kartdatabase i {db}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="97"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="123"/>
         <source>Imported {revisions} revisions ({sections} new sections); {skipped_revisions} were already there.</source>
         <translation>Importerte {revisions} versjoner ({sections} nye seksjoner); {skipped_revisions} fantes fra før.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="110"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="136"/>
         <source>Ignored {name}: not listed in the folder&apos;s manifest.</source>
         <translation>Hoppet over {name}: står ikke i manifestet til mappen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="122"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="148"/>
         <source>Exported the map to {folder}.</source>
         <translation>Eksporterte kartet til {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="149"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="175"/>
         <source>{ref}: unchanged; no new revision.</source>
         <translation>{ref}: uendret; ingen ny versjon.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="153"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="179"/>
         <source>{ref}: saved revision {seq} ({revision_id}).</source>
         <translation>{ref}: lagret versjon {seq} ({revision_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="178"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="204"/>
         <source>No hits for «{query}».</source>
         <translation>Ingen treff for «{query}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/desktop.py" line="42"/>
+        <location filename="../../src/kartedit/cli/desktop.py" line="17"/>
+        <source>register kartedit with the desktop for this user (menu entry, .kartbundle files)</source>
+        <translation>registrer kartedit på skrivebordet for denne brukeren (menyoppføring, .kartbundle-filer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/desktop.py" line="21"/>
+        <source>Write kartedit&apos;s menu entry, icons, AppStream metainfo and the .kartbundle file type under the XDG data folder of this user (no administrator rights needed), and make kartedit open .kartbundle files on a double-click.</source>
+        <translation>Skriver menyoppføringen, ikonene, AppStream-metadataene og filtypen .kartbundle for kartedit i XDG-datamappen til denne brukeren (krever ikke administratorrettigheter), og lar kartedit åpne .kartbundle-filer ved dobbeltklikk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/desktop.py" line="32"/>
+        <source>the folder to write into (default: $XDG_DATA_HOME or ~/.local/share)</source>
+        <translation>mappen det skal skrives til (standard: $XDG_DATA_HOME eller ~/.local/share)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/desktop.py" line="39"/>
+        <source>do not make kartedit the program that opens .kartbundle files</source>
+        <translation>ikke gjør kartedit til programmet som åpner .kartbundle-filer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/desktop.py" line="52"/>
         <source>Registered kartedit with the desktop in {folder}:</source>
         <translation>kartedit er registrert på skrivebordet i {folder}:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/desktop.py" line="49"/>
+        <location filename="../../src/kartedit/cli/desktop.py" line="59"/>
         <source>Updated with: {tools}.</source>
         <translation>Oppdatert med: {tools}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/desktop.py" line="53"/>
+        <location filename="../../src/kartedit/cli/desktop.py" line="63"/>
         <source>Not installed here, skipped: {tools}.</source>
         <translation>Ikke installert her, hoppet over: {tools}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="61"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="23"/>
+        <source>publish an edition as a website, PDF or Word document (or --check it first)</source>
+        <translation>publiser en utgave som nettsted, PDF eller Word-dokument (eller sjekk den først med --check)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="26"/>
+        <source>Publishes the approved texts (the last approved revision of each section) and records the publication with its version, so a later one can list what changed. --include-drafts makes a clearly marked draft edition.</source>
+        <translation>Publiserer de godkjente tekstene (den siste godkjente versjonen av hver seksjon) og registrerer publiseringen med versjonsnummer, så en senere publisering kan vise hva som er endret. --include-drafts lager en tydelig merket utkastutgave.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="44"/>
+        <source>(html)</source>
+        <translation>(standard: html)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="51"/>
+        <source>folder (html) or file</source>
+        <translation>mappe (html) eller fil</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="57"/>
+        <source>default: next minor</source>
+        <translation>standard: neste mindre versjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="62"/>
+        <source>the change note shown with the version</source>
+        <translation>endringsnotatet som vises med versjonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="65"/>
+        <source>«what changed» since this version</source>
+        <translation>«hva er endret» siden denne versjonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="70"/>
+        <source>publish a marked draft</source>
+        <translation>publiser et merket utkast</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="75"/>
+        <source>pdf or docx of one pathway only</source>
+        <translation>pdf eller docx av bare ett forløp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="80"/>
+        <source>only list what would embarrass; exit 1 if any</source>
+        <translation>bare list opp det som ikke bør publiseres; avslutt med 1 hvis noe finnes</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="87"/>
+        <source>set the written standard (nb or nn) an edition is published in</source>
+        <translation>velg skriftnormen (nb eller nn) en utgave publiseres på</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="93"/>
+        <source>edition slug, e.g. voss</source>
+        <translation>kortnavnet til utgaven, f.eks. voss</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="105"/>
         <source>«{edition}» is published in bokmål.</source>
         <translation>«{edition}» publiseres på bokmål.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="62"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="106"/>
         <source>«{edition}» is published in nynorsk.</source>
         <translation>«{edition}» publiseres på nynorsk.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="63"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="107"/>
         <source>«{edition}» is published in bokmål (it already was).</source>
         <translation>«{edition}» publiseres på bokmål (det gjorde den allerede).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="66"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="110"/>
         <source>«{edition}» is published in nynorsk (it already was).</source>
         <translation>«{edition}» publiseres på nynorsk (det gjorde den allerede).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="105"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="149"/>
         <source>Published version {version} of «{edition}»: {sections} sections, {changed} changed, to {path}.</source>
         <translation>Publiserte versjon {version} av «{edition}»: {sections} seksjoner, {changed} endret, til {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="110"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="154"/>
         <source>Published draft version {version} of «{edition}»: {sections} sections, {changed} changed, to {path}.</source>
         <translation>Publiserte utkastversjon {version} av «{edition}»: {sections} seksjoner, {changed} endret, til {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="115"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="159"/>
         <source>Published version {version} of «{edition}» (the same texts as recorded before): {sections} sections, {changed} changed, to {path}.</source>
         <translation>Publiserte versjon {version} av «{edition}» (de samme tekstene som er registrert fra før): {sections} seksjoner, {changed} endret, til {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="120"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="164"/>
         <source>Published draft version {version} of «{edition}» (the same texts as recorded before): {sections} sections, {changed} changed, to {path}.</source>
         <translation>Publiserte utkastversjon {version} av «{edition}» (de samme tekstene som er registrert fra før): {sections} seksjoner, {changed} endret, til {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="151"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="195"/>
         <source>note: {section}: the link «{target}» does not work; see «publish --check».</source>
         <translation>merk: {section}: lenken «{target}» virker ikke; se «publish --check».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="179"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="223"/>
         <source>1 finding in «{edition}».</source>
         <translation>1 ting å rette i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="180"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="224"/>
         <source>{count} findings in «{edition}».</source>
         <translation>{count} ting å rette i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="186"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="230"/>
         <source>Nothing to fix in «{edition}».</source>
         <translation>Ingenting å rette i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="81"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="20"/>
+        <source>list, check and set an edition&apos;s local facts (phone hours, forms …)</source>
+        <translation>list opp, sjekk og fyll inn lokale opplysninger for en utgave (telefontider, skjemaer …)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="33"/>
+        <source>only facts the texts refer to with no value</source>
+        <translation>bare opplysninger tekstene viser til, men som mangler verdi</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="39"/>
+        <source>fill in (or, with an empty VALUE, clear) one fact of the edition</source>
+        <translation>fyll inn (eller, med tom VALUE, tøm) én opplysning i utgaven</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="47"/>
+        <source>every value one fact has had in the edition: who, when and why</source>
+        <translation>alle verdiene en opplysning har hatt i utgaven: hvem, når og hvorfor</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="53"/>
+        <source>the pathway, for kinds with a value per pathway</source>
+        <translation>forløpet, for typer med en verdi per forløp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="55"/>
+        <source>why the value changed</source>
+        <translation>hvorfor verdien ble endret</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="60"/>
+        <source>list the map&apos;s fact kinds and how to refer to them</source>
+        <translation>list opp typene lokale opplysninger i kartet og hvordan en viser til dem</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="66"/>
+        <source>define a fact kind (TYPE: text, phone, email, url or hours)</source>
+        <translation>definer en type lokal opplysning (TYPE: text, phone, email, url eller hours)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="74"/>
+        <source>for --add-kind</source>
+        <translation>til --add-kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="79"/>
+        <source>adaptations that only add contact details: propose turning them into facts</source>
+        <translation>tilpasninger som bare legger til kontaktopplysninger: foreslå å gjøre dem om til lokale opplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="86"/>
+        <source>accept the proposal for this adaptation: the value becomes a fact of the edition, the regional text refers to it, the section returns to the regional text</source>
+        <translation>godta forslaget for denne tilpasningen: verdien blir en lokal opplysning i utgaven, den regionale teksten viser til den, og seksjonen går tilbake til den regionale teksten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="94"/>
+        <source>with --accept: the value to keep instead of the one found</source>
+        <translation>med --accept: verdien som skal brukes i stedet for den som ble funnet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="112"/>
         <source>Added the fact kind «{name}»; refer to it as {placeholder}.</source>
         <translation>La til opplysningstypen «{name}»; vis til den som {placeholder}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="91"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="122"/>
         <source>The fact kind «{slug}» is already defined; nothing changed.</source>
         <translation>Opplysningstypen «{slug}» finnes allerede; ingenting er endret.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="137"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="168"/>
         <source>{service} {kind}: unchanged in «{edition}».</source>
         <translation>{service} {kind}: uendret i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="144"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="175"/>
         <source>{service} {kind}: set to «{value}» in «{edition}».</source>
         <translation>{service} {kind}: satt til «{value}» i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="154"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="185"/>
         <source>{service} {kind}: cleared in «{edition}».</source>
         <translation>{service} {kind}: tømt i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="163"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="194"/>
         <source>No local facts missing in «{edition}».</source>
         <translation>Ingen lokale opplysninger mangler i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="165"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="196"/>
         <source>No local facts referred to in «{edition}».</source>
         <translation>Tekstene i «{edition}» viser ikke til noen lokale opplysninger.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="197"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="228"/>
         <source>{section}: «{edition}» now shows the regional text; «{name}» is a local fact of the edition.</source>
         <translation>{section}: «{edition}» viser nå den regionale teksten; «{name}» er en lokal opplysning i utgaven.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="210"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="241"/>
         <source>new fact kind «{name}» ({slug})</source>
         <translation>ny opplysningstype «{name}» ({slug})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="212"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="243"/>
         <source>fact «{name}» ({slug})</source>
         <translation>opplysning «{name}» ({slug})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="215"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="246"/>
         <source>adds a placeholder to the regional text</source>
         <translation>legger til en plassholder i den regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="217"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="248"/>
         <source>keeps the regional text</source>
         <translation>beholder den regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="222"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="253"/>
         <source>value «{value}»</source>
         <translation>verdi «{value}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="224"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="255"/>
         <source>from: {passage}</source>
         <translation>fra: {passage}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="230"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="261"/>
         <source>No adaptation in «{edition}» only adds contact details.</source>
         <translation>Ingen tilpasning i «{edition}» legger bare til kontaktopplysninger.</translation>
     </message>
@@ -799,67 +1343,82 @@
         <translation>svært vanskelig</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="95"/>
+        <location filename="../../src/kartedit/cli/check.py" line="60"/>
+        <source>check the texts: spelling, written standard, terms, long sentences, hand-offs</source>
+        <translation>sjekk tekstene: rettskriving, skriftnorm, termer, lange setninger, henvisninger mellom tjenester</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="63"/>
+        <source>Lists every finding: section, kind, passage and suggestion. Exit 1 when there are errors (discouraged terms, hand-offs to services not in the pathway), 0 with warnings only.</source>
+        <translation>Lister opp alle funn: seksjon, type, tekstutdrag og forslag. Avslutter med 1 når det finnes feil (frarådde termer, henvisninger til tjenester som ikke er i forløpet), og 0 med bare advarsler.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="72"/>
+        <source>only this edition (default: every edition)</source>
+        <translation>bare denne utgaven (standard: alle utgaver)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="102"/>
         <source>Spelling is unavailable: {problem}.</source>
         <translation>Stavekontroll er ikke tilgjengelig: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="110"/>
+        <location filename="../../src/kartedit/cli/check.py" line="117"/>
         <source>({count} word)</source>
         <translation>({count} ord)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="111"/>
+        <location filename="../../src/kartedit/cli/check.py" line="118"/>
         <source>({count} words)</source>
         <translation>({count} ord)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="119"/>
+        <location filename="../../src/kartedit/cli/check.py" line="126"/>
         <source>; that service&apos;s texts in this pathway never name this one</source>
         <translation>; den tjenestens tekster i dette forløpet nevner aldri denne</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="136"/>
+        <location filename="../../src/kartedit/cli/check.py" line="143"/>
         <source>LIX of pathway {pathway} (1 section): {spread}.</source>
         <translation>LIX for forløpet {pathway} (1 seksjon): {spread}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="137"/>
+        <location filename="../../src/kartedit/cli/check.py" line="144"/>
         <source>LIX of pathway {pathway} ({count} sections): {spread}.</source>
         <translation>LIX for forløpet {pathway} ({count} seksjoner): {spread}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="148"/>
+        <location filename="../../src/kartedit/cli/check.py" line="155"/>
         <source>LIX of the map (1 section): {spread}.</source>
         <translation>LIX for kartet (1 seksjon): {spread}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="149"/>
+        <location filename="../../src/kartedit/cli/check.py" line="156"/>
         <source>LIX of the map ({count} sections): {spread}.</source>
         <translation>LIX for kartet ({count} seksjoner): {spread}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="155"/>
+        <location filename="../../src/kartedit/cli/check.py" line="162"/>
         <source>{errors}, {warnings}.</source>
         <translation>{errors}, {warnings}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="158"/>
+        <location filename="../../src/kartedit/cli/check.py" line="165"/>
         <source>1 error</source>
         <translation>1 feil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="159"/>
+        <location filename="../../src/kartedit/cli/check.py" line="166"/>
         <source>{count} errors</source>
         <translation>{count} feil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="163"/>
+        <location filename="../../src/kartedit/cli/check.py" line="170"/>
         <source>1 warning</source>
         <translation>1 advarsel</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="164"/>
+        <location filename="../../src/kartedit/cli/check.py" line="171"/>
         <source>{count} warnings</source>
         <translation>{count} advarsler</translation>
     </message>
@@ -882,6 +1441,210 @@
         <location filename="../../src/kartedit/text/spelling.py" line="180"/>
         <source>the spelling library could not start ({detail})</source>
         <translation>stavekontrollbiblioteket kunne ikke starte ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="33"/>
+        <source>usage: </source>
+        <translation>bruk: </translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="34"/>
+        <source>positional arguments</source>
+        <translation>argumenter</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="35"/>
+        <source>options</source>
+        <translation>valg</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="36"/>
+        <source>show this help message and exit</source>
+        <translation>vis denne hjelpen og avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="37"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>vis versjonsnummeret og avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="38"/>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: feil: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="39"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumentet %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="40"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>ukjente argumenter: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="41"/>
+        <source>the following arguments are required: %s</source>
+        <translation>disse argumentene mangler: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="42"/>
+        <source>one of the arguments %s is required</source>
+        <translation>ett av argumentene %s må oppgis</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="43"/>
+        <source>not allowed with argument %s</source>
+        <translation>kan ikke brukes sammen med %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="44"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ugyldig valg: %(value)r (velg blant %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="45"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ugyldig verdi for %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="46"/>
+        <source>expected one argument</source>
+        <translation>venter én verdi</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="47"/>
+        <source>expected at most one argument</source>
+        <translation>venter høyst én verdi</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="48"/>
+        <source>expected at least one argument</source>
+        <translation>venter minst én verdi</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="49"/>
+        <source>expected %s argument</source>
+        <translation>venter %s verdi</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="50"/>
+        <source>expected %s arguments</source>
+        <translation>venter %s verdier</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="51"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydig valg: %(option)s kan være %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="52"/>
+        <source>ignored explicit argument %r</source>
+        <translation>ignorerte argumentet %r</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/app.py" line="47"/>
+        <source>«{text}» is not a size like 1366x768</source>
+        <translation>«{text}» er ikke en størrelse som 1366x768</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/app.py" line="56"/>
+        <source>Open the kartedit window on a map database, or a review bundle to comment on it (no database needed).</source>
+        <translation>Åpne kartedit-vinduet på en kartdatabase, eller på en høringspakke for å kommentere den (ingen database trengs).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/app.py" line="67"/>
+        <source>the map database (default: your own, made from the demo map on first start), or a FILE.kartbundle to review</source>
+        <translation>kartdatabasen (standard: din egen, laget fra demokartet ved første oppstart), eller en FILE.kartbundle å gi høringssvar på</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/app.py" line="77"/>
+        <source>open this review bundle in the reviewer window</source>
+        <translation>åpne denne høringspakken i høringsvinduet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/app.py" line="83"/>
+        <source>render the window at 1280×800 (or --size) into FILE.png and exit</source>
+        <translation>tegn vinduet i 1280×800 (eller --size) til FILE.png og avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/app.py" line="92"/>
+        <source>with --screenshot: the window size, e.g. 1366x768 (default: 1280x800)</source>
+        <translation>med --screenshot: vindusstørrelsen, f.eks. 1366x768 (standard: 1280x800)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/app.py" line="99"/>
+        <source>open this section, e.g. angst/bup/role</source>
+        <translation>åpne denne seksjonen, f.eks. angst/bup/role</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/app.py" line="104"/>
+        <source>open this edition (default: the last)</source>
+        <translation>åpne denne utgaven (standard: den sist brukte)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/app.py" line="109"/>
+        <source>compare the --select section of a local --edition with the regional text, side by side (with --screenshot: render that comparison)</source>
+        <translation>sammenlign --select-seksjonen i en lokal --edition med den regionale teksten, side ved side (med --screenshot: tegn den sammenligningen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/app.py" line="118"/>
+        <source>open the hearing view on this round (its id or first characters); with --screenshot: render the coordinator&apos;s review view, --select choosing the section</source>
+        <translation>åpne høringsvisningen på denne runden (id-en eller de første tegnene i den); med --screenshot: tegn koordinatorens visning, med seksjonen valgt med --select</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/app.py" line="127"/>
+        <source>use a dark palette (for checking the theme; with --screenshot: render it dark)</source>
+        <translation>bruk mørke farger (for å sjekke temaet; med --screenshot: tegn det mørkt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/app.py" line="134"/>
+        <source>interface language (default: from the settings)</source>
+        <translation>språket i vinduet (standard: fra innstillingene)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/app.py" line="140"/>
+        <source>with --screenshot of the main window: also write the texts it shows (menus, actions, docks, labels) to FILE.json, to check its language</source>
+        <translation>med --screenshot av hovedvinduet: skriv også tekstene det viser (menyer, handlinger, paneler, etiketter) til FILE.json, for å sjekke språket</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/app.py" line="149"/>
+        <source>report errors on stderr instead of in dialogs (for headless runs)</source>
+        <translation>vis feil på stderr i stedet for i dialogvinduer (for kjøring uten skjerm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/common.py" line="29"/>
+        <source>the map database</source>
+        <translation>kartdatabasen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/common.py" line="32"/>
+        <source>pathway slug, e.g. angst</source>
+        <translation>kortnavnet til forløpet, f.eks. angst</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/common.py" line="37"/>
+        <source>service slug, e.g. fastlege; or introduction / families for the pathway&apos;s own text</source>
+        <translation>kortnavnet til tjenesten, f.eks. fastlege; eller introduction / families for forløpets egen tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/common.py" line="46"/>
+        <source>role, assessment, intervention, evaluation, collaboration or referral</source>
+        <translation>role (rolle), assessment (kartlegging), intervention (tiltak), evaluation (evaluering av tiltak), collaboration (samarbeid) eller referral (videre henvisning)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/common.py" line="52"/>
+        <source>local edition slug</source>
+        <translation>kortnavnet til den lokale utgaven</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/common.py" line="58"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="28"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="37"/>
+        <location filename="../../src/kartedit/cli/round.py" line="45"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="87"/>
+        <source>edition slug (default: regional)</source>
+        <translation>kortnavnet til utgaven (standard: regional)</translation>
     </message>
 </context>
 <context>
@@ -2464,12 +3227,12 @@ Loggfil: {path}</translation>
         <translation>{path}: er en mappe; oppgi et filnavn som slutter på .kartbundle.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/decisions.py" line="116"/>
+        <location filename="../../src/kartedit/cli/decisions.py" line="152"/>
         <source>Say what to do: --accept, --reject REASON, --resolve or --reply TEXT.</source>
         <translation>Si hva som skal gjøres: --accept, --reject BEGRUNNELSE, --resolve eller --reply TEKST.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/edition.py" line="68"/>
+        <location filename="../../src/kartedit/cli/edition.py" line="89"/>
         <source>Nothing to change: give --name, --slug or --organisation.</source>
         <translation>Ingenting å endre: oppgi --name, --slug eller --organisation.</translation>
     </message>
@@ -2479,22 +3242,22 @@ Loggfil: {path}</translation>
         <translation>«{key}» passer med {count} merknader; oppgi mer av merknadens id.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="95"/>
+        <location filename="../../src/kartedit/cli/review.py" line="125"/>
         <source>No comment «{key}» on this bundle. «kartedit review list» shows them.</source>
         <translation>Ingen merknad «{key}» på denne pakken. «kartedit review list» viser dem.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="109"/>
+        <location filename="../../src/kartedit/cli/review.py" line="139"/>
         <source>Give the comment with --text (or a suggestion with --suggest).</source>
         <translation>Oppgi merknaden med --text (eller et forslag med --suggest).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="121"/>
+        <location filename="../../src/kartedit/cli/review.py" line="151"/>
         <source>{message} Give it with --occurrence N.</source>
         <translation>{message} Oppgi det med --occurrence N.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="147"/>
+        <location filename="../../src/kartedit/cli/review.py" line="177"/>
         <source>Give the new text with --text, or new wording with --suggest.</source>
         <translation>Oppgi den nye teksten med --text, eller ny formulering med --suggest.</translation>
     </message>
@@ -3275,7 +4038,7 @@ Loggfil: {path}</translation>
         <translation>«{quote}» forekommer {count} ganger i teksten, så det finnes ikke noe forekomstnummer {occurrence}. Velg et nummer fra 1 til {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/app.py" line="313"/>
+        <location filename="../../src/kartedit/gui/common/app.py" line="368"/>
         <source>{path}: no such map database. Create one with «kartedit init {path}».</source>
         <translation>{path}: kartdatabasen finnes ikke. Lag en med «kartedit init {path}».</translation>
     </message>
@@ -3350,12 +4113,12 @@ Loggfil: {path}</translation>
         <translation>{label}: opplysningene om høringsrunden i det er skadet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="83"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="104"/>
         <source>A Word document is made of a round&apos;s review texts only (--kind review).</source>
         <translation>Et Word-dokument lages bare av tekstene som sendes på høring i en runde (--kind review).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="83"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="127"/>
         <source>Where to? Give -o FOLDER (or a file name for pdf and docx).</source>
         <translation>Hvor skal det publiseres? Oppgi -o MAPPE (eller et filnavn for pdf og docx).</translation>
     </message>
@@ -3476,7 +4239,7 @@ Loggfil: {path}</translation>
         <translation>{label}: opplysningen «{kind}» for «{service}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="184"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="215"/>
         <source>No proposal for {section} in «{edition}»: it is not adapted there, or its adaptation changes more than contact details. See «--propose».</source>
         <translation>Ingen forslag for {section} i «{edition}»: seksjonen er ikke tilpasset der, eller tilpasningen endrer mer enn kontaktopplysninger. Se «--propose».</translation>
     </message>
@@ -3581,9 +4344,14 @@ Loggfil: {path}</translation>
         <translation>En term trenger minst én frarådet variant.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/common.py" line="55"/>
+        <location filename="../../src/kartedit/cli/common.py" line="68"/>
         <source>Name the service too: PATHWAY SERVICE {kind}. Only introduction and families belong to the pathway itself.</source>
         <translation>Oppgi tjenesten også: FORLØP TJENESTE {kind}. Bare introduction og families hører til selve forløpet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/common.py" line="87"/>
+        <source>«{value}» is not a section kind. Name a service&apos;s section as PATHWAY SERVICE KIND (KIND is one of {kinds}), or a pathway&apos;s own text as PATHWAY introduction or PATHWAY families.</source>
+        <translation>«{value}» er ikke en seksjonstype. Oppgi en tjenestes seksjon som FORLØP TJENESTE TYPE (TYPE er en av {kinds}), eller forløpets egen tekst som FORLØP introduction eller FORLØP families.</translation>
     </message>
 </context>
 <context>
@@ -4639,27 +5407,9 @@ Endre filtrene eller velg en seksjon.</translation>
         <translation>{name} ({state}, frist {deadline})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="206"/>
-        <source>No hearing rounds yet. Start one with «kartedit round start», export its review bundle, and import the responses here.</source>
-        <translation>Ingen høringsrunder ennå. Start en med «kartedit round start», eksporter høringspakken og importer høringssvarene her.</translation>
-    </message>
-    <message>
         <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="291"/>
         <source>No comments match the filters in this round.</source>
         <translation>Ingen merknader i denne runden passer med filtrene.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="495"/>
-        <source>Saved the hearing summary ({threads}) to {path}.</source>
-        <translation>Lagret høringsoppsummeringen ({threads}) i {path}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="496"/>
-        <source>%n comment(s) and suggestion(s)</source>
-        <translation>
-            <numerusform>%n merknad eller forslag</numerusform>
-            <numerusform>%n merknader og forslag</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing/decisions_controller.py" line="91"/>
@@ -4705,6 +5455,11 @@ Endre filtrene eller velg en seksjon.</translation>
         <location filename="../../src/kartedit/gui/hearing/decisions_controller.py" line="201"/>
         <source>Suggestion accepted; the text already said so.</source>
         <translation>Forslaget er godtatt; teksten sa det allerede.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="206"/>
+        <source>No hearing rounds yet. Start one in the main window with Hearing → Start hearing round…, export its review bundle, and import the responses here.</source>
+        <translation>Ingen høringsrunder ennå. Start en i hovedvinduet med Høring → Start høringsrunde…, eksporter høringspakken og importer høringssvarene her.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="424"/>
@@ -4753,6 +5508,19 @@ Endre filtrene eller velg en seksjon.</translation>
         <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="487"/>
         <source>hearing summary</source>
         <translation>høringsoppsummering</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="495"/>
+        <source>Saved the hearing summary ({threads}) to {path}.</source>
+        <translation>Lagret høringsoppsummeringen ({threads}) i {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="496"/>
+        <source>%n comment(s) and suggestion(s)</source>
+        <translation>
+            <numerusform>%n merknad eller forslag</numerusform>
+            <numerusform>%n merknader og forslag</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="506"/>
@@ -7267,87 +8035,87 @@ Endre filtrene eller velg en seksjon.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="43"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="55"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="47"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="59"/>
         <source>Your name</source>
         <translation>Navnet ditt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="48"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="60"/>
         <source>e.g. Kari Nordmann</source>
         <translation>f.eks. Kari Nordmann</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="50"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="62"/>
         <source>Your organisation</source>
         <translation>Organisasjonen din</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="51"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="63"/>
         <source>e.g. Helsestasjonen i Voss</source>
         <translation>f.eks. Helsestasjonen i Voss</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="54"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="68"/>
         <source>Interface language</source>
         <translation>Språk i programmet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="61"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="75"/>
         <source>Editor font size</source>
         <translation>Skriftstørrelse i redigeringsfeltet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="63"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="77"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="69"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="83"/>
         <source>The new language is used the next time kartedit starts.</source>
         <translation>Det nye språket tas i bruk neste gang kartedit starter.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="77"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="91"/>
         <source>Your name and organisation are recorded on every revision you save.</source>
         <translation>Navnet og organisasjonen din blir registrert på hver versjon du lagrer.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="81"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="95"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="82"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="96"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisasjon:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="83"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="97"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="85"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="99"/>
         <source>Editor &amp;font size:</source>
         <translation>S&amp;kriftstørrelse:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="90"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="104"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="91"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="105"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="118"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="132"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Innstillingene kunne ikke lagres: {reason}</translation>
     </message>

@@ -274,452 +274,996 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="96"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="32"/>
+        <source>export, inspect, validate, import and apply .kartbundle files</source>
+        <translation>eksporter, undersøk, kontroller, importer og ta i bruk .kartbundle-pakkar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="39"/>
+        <source>write the review (or approved) bundle of a round</source>
+        <translation>skriv høyringspakken (eller den godkjende pakken) for ein runde</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="46"/>
+        <source>&quot;Name (Organisation)&quot; (default: settings, else the round)</source>
+        <translation>&quot;Namn (Organisasjon)&quot; (standard: innstillingane, elles runden)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="52"/>
+        <source>review: the texts sent out (default); approved: the approved regional texts</source>
+        <translation>review: tekstane som blir sende ut (standard); approved: dei godkjende regionale tekstane</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="60"/>
+        <source>kartbundle (default), or docx: a hearing document to answer in Word</source>
+        <translation>kartbundle (standard), eller docx: eit høyringsdokument å svare på i Word</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="67"/>
+        <source>kind, round, who, when and counts of a bundle</source>
+        <translation>type, runde, kven, når og tal i ein pakke</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="73"/>
+        <source>check bundles whole; one line per problem</source>
+        <translation>kontroller heile pakkar; éi linje per problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="80"/>
+        <source>import response bundles and answered hearing documents (.docx)</source>
+        <translation>importer svarpakkar og svarte høyringsdokument (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="89"/>
+        <source>apply an approved bundle to this copy of the map</source>
+        <translation>ta i bruk ein godkjend pakke i denne kopien av kartet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/bundle.py" line="117"/>
         <source>Wrote the review bundle {output}: 1 section of «{round_name}» (bundle {bundle_id}).</source>
         <translation>Skreiv høyringspakken {output}: 1 seksjon frå «{round_name}» (pakke {bundle_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="101"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="122"/>
         <source>Wrote the review bundle {output}: {count} sections of «{round_name}» (bundle {bundle_id}).</source>
         <translation>Skreiv høyringspakken {output}: {count} seksjonar frå «{round_name}» (pakke {bundle_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="120"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="141"/>
         <source>Wrote the approved bundle {output}: 1 approved section of «{round_name}» (bundle {bundle_id}).</source>
         <translation>Skreiv den godkjende pakken {output}: 1 godkjend seksjon frå «{round_name}» (pakke {bundle_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="125"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="146"/>
         <source>Wrote the approved bundle {output}: {count} approved sections of «{round_name}» (bundle {bundle_id}).</source>
         <translation>Skreiv den godkjende pakken {output}: {count} godkjende seksjonar frå «{round_name}» (pakke {bundle_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="149"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="170"/>
         <source>Wrote the hearing document {output}: 1 section of «{round_name}» (document {document_id}).</source>
         <translation>Skreiv høyringsdokumentet {output}: 1 seksjon frå «{round_name}» (dokument {document_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="154"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="175"/>
         <source>Wrote the hearing document {output}: {count} sections of «{round_name}» (document {document_id}).</source>
         <translation>Skreiv høyringsdokumentet {output}: {count} seksjonar frå «{round_name}» (dokument {document_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="217"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="238"/>
         <source>{path}: a valid {kind} (1 section).</source>
         <translation>{path}: ein gyldig {kind} (1 seksjon).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="218"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="239"/>
         <source>{path}: a valid {kind} ({count} sections).</source>
         <translation>{path}: ein gyldig {kind} ({count} seksjonar).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="236"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="257"/>
         <source>{path}: not imported (cancelled)</source>
         <translation>{path}: ikkje importert (avbrote)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="240"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="263"/>
         <source>{path}: refused: {reason}</source>
         <translation>{path}: avvist: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="248"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="271"/>
         <source>{path}: {reviewer} on «{round}» (this response was imported before): {new} new, {present} already present, {updated} updated; {moved} re-anchored (moved), {orphaned} orphaned</source>
         <translation>{path}: {reviewer} om «{round}» (dette høyringssvaret er importert før): nye: {new}, fanst frå før: {present}, oppdaterte: {updated}; forankra på nytt (flytta): {moved}, foreldrelause: {orphaned}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="255"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="278"/>
         <source>{path}: {reviewer} on «{round}»: {new} new, {present} already present, {updated} updated; {moved} re-anchored (moved), {orphaned} orphaned</source>
         <translation>{path}: {reviewer} om «{round}»: nye: {new}, fanst frå før: {present}, oppdaterte: {updated}; forankra på nytt (flytta): {moved}, foreldrelause: {orphaned}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="304"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="327"/>
         <source>Imported {imported} of 1 file; {refused} refused.</source>
         <translation>Importerte {imported} av 1 fil; {refused} avviste.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="305"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="328"/>
         <source>Imported {imported} of {total} files; {refused} refused.</source>
         <translation>Importerte {imported} av {total} filer; {refused} avviste.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="313"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="336"/>
         <source>{refused} of 1 file refused (see above); nothing was imported.</source>
         <translation>{refused} av 1 fil vart avvist (sjå over); ingenting vart importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="317"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="340"/>
         <source>{refused} of {total} files refused (see above); nothing was imported.</source>
         <translation>{refused} av {total} filer vart avviste (sjå over); ingenting vart importert.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="321"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="344"/>
         <source>{refused} of {total} files refused (see above); the others were imported.</source>
         <translation>{refused} av {total} filer vart avviste (sjå over); dei andre vart importerte.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="347"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="370"/>
         <source>Applied the approved bundle of «{round_name}» by {made_by}: {updated} updated, {unchanged} unchanged.</source>
         <translation>Tok i bruk den godkjende pakken frå «{round_name}» laga av {made_by}: oppdaterte: {updated}, uendra: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="362"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="385"/>
         <source>«{edition}»: 1 local adaptation now stale; re-base with «kartedit rebase {db} --edition {edition}».</source>
         <translation>«{edition}»: 1 lokal tilpassing er no forelda; overfør ho med «kartedit rebase {db} --edition {edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="367"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="390"/>
         <source>«{edition}»: {count} local adaptations now stale; re-base with «kartedit rebase {db} --edition {edition}».</source>
         <translation>«{edition}»: {count} lokale tilpassingar er no forelda; overfør dei med «kartedit rebase {db} --edition {edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/main.py" line="97"/>
+        <location filename="../../src/kartedit/cli/main.py" line="45"/>
+        <source>Offline editor for samhandlingsforløp. Without a command, the window opens (see «kartedit gui --help»).</source>
+        <translation>Redigeringsverktøy for samhandlingsforløp, utan nett. Utan kommando blir vindauget opna (sjå «kartedit gui --help»).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/main.py" line="56"/>
+        <source>language of messages (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)</source>
+        <translation>språket i meldingane (standard: frå LANGUAGE, LC_ALL, LC_MESSAGES eller LANG)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/main.py" line="77"/>
+        <source>open the window (the default without a command)</source>
+        <translation>opne vindauget (det som skjer utan kommando)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/main.py" line="106"/>
         <source>name a command; without one, run «kartedit» to open the window</source>
         <translation>oppgi ein kommando; utan kommando opnar «kartedit» vindauget</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/main.py" line="108"/>
+        <location filename="../../src/kartedit/cli/main.py" line="117"/>
         <source>interrupted; nothing more was written.</source>
         <translation>avbrote; ingenting meir vart skrive.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="76"/>
+        <location filename="../../src/kartedit/cli/review.py" line="23"/>
+        <source>comment on a review bundle and export a response</source>
+        <translation>kommenter ein høyringspakke og eksporter eit høyringssvar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="28"/>
+        <source>comment on a passage (or suggest new wording)</source>
+        <translation>kommenter eit tekstutdrag (eller foreslå ny formulering)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="35"/>
+        <source>the passage, exactly as in the text</source>
+        <translation>tekstutdraget, nøyaktig som i teksten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="41"/>
+        <source>which one, if it occurs often</source>
+        <translation>kva for ein førekomst, viss utdraget står fleire stader</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="44"/>
+        <source>the comment (for a suggestion: why, optional)</source>
+        <translation>merknaden (for eit forslag: kvifor, valfritt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="49"/>
+        <source>make it a suggestion: new wording</source>
+        <translation>gjer det til eit forslag: ny formulering</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="54"/>
+        <source>answer a comment in its thread</source>
+        <translation>svar på ein merknad i tråden</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="62"/>
+        <source>change one of your comments or suggestions</source>
+        <translation>endre ein av merknadene eller forslaga dine</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="71"/>
+        <source>delete one of your comments and its replies</source>
+        <translation>slett ein av merknadene dine og svara på han</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="78"/>
+        <source>one line per comment, in the order of the texts</source>
+        <translation>éi linje per merknad, i rekkjefølgja til tekstane</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="84"/>
+        <source>write the response bundle</source>
+        <translation>skriv svarpakken</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="97"/>
+        <source>e.g. «brukarrepresentant»</source>
+        <translation>t.d. «brukarrepresentant»</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/review.py" line="106"/>
         <source>note: {notice}</source>
         <translation>merk: {notice}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="197"/>
+        <location filename="../../src/kartedit/cli/review.py" line="227"/>
         <source>No comments yet.</source>
         <translation>Ingen merknader enno.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="211"/>
+        <location filename="../../src/kartedit/cli/review.py" line="241"/>
         <source>Wrote the response bundle {output}: {comments}, {suggestions}, {replies} (bundle {bundle_id}).</source>
         <translation>Skreiv svarpakken {output}: {comments}, {suggestions}, {replies} (pakke {bundle_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="220"/>
+        <location filename="../../src/kartedit/cli/review.py" line="250"/>
         <source>1 comment</source>
         <translation>1 merknad</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="221"/>
+        <location filename="../../src/kartedit/cli/review.py" line="251"/>
         <source>{count} comments</source>
         <translation>{count} merknader</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="225"/>
+        <location filename="../../src/kartedit/cli/review.py" line="255"/>
         <source>1 suggestion</source>
         <translation>1 forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="226"/>
+        <location filename="../../src/kartedit/cli/review.py" line="256"/>
         <source>{count} suggestions</source>
         <translation>{count} forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="230"/>
+        <location filename="../../src/kartedit/cli/review.py" line="260"/>
         <source>1 reply</source>
         <translation>1 svar i tråd</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="231"/>
+        <location filename="../../src/kartedit/cli/review.py" line="261"/>
         <source>{count} replies</source>
         <translation>{count} svar i trådar</translation>
     </message>
     <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="32"/>
+        <source>start a local adaptation of a section</source>
+        <translation>start ei lokal tilpassing av ein seksjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="36"/>
         <location filename="../../src/kartedit/cli/adaptations.py" line="72"/>
+        <location filename="../../src/kartedit/cli/common.py" line="20"/>
+        <location filename="../../src/kartedit/cli/review.py" line="94"/>
+        <location filename="../../src/kartedit/cli/round.py" line="70"/>
+        <location filename="../../src/kartedit/cli/round.py" line="110"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="69"/>
+        <source>&quot;Name (Organisation)&quot; (default: from settings)</source>
+        <translation>&quot;Namn (Organisasjon)&quot; (standard: frå innstillingane)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="41"/>
+        <source>return a section to the regional text</source>
+        <translation>gå tilbake til den regionale teksten for ein seksjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="47"/>
+        <source>regional vs local text of every adaptation</source>
+        <translation>regional mot lokal tekst for kvar tilpassing</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="56"/>
+        <source>adaptations whose regional text has changed</source>
+        <translation>tilpassingar der den regionale teksten er endra</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="64"/>
+        <source>carry stale adaptations over to the new regional text</source>
+        <translation>overfør forelda tilpassingar til den nye regionale teksten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="69"/>
+        <source>save the clean ones</source>
+        <translation>lagre dei som går reint inn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="78"/>
+        <source>how far each edition strays from the regional text</source>
+        <translation>kor mykje kvar utgåve avvik frå den regionale teksten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="92"/>
         <source>{ref}: adapted locally in «{edition}» (revision {revision_id}).</source>
         <translation>{ref}: tilpassa lokalt i «{edition}» (versjon {revision_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/adaptations.py" line="90"/>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="110"/>
         <source>{ref}: «{edition}» shows the regional text again; the local history is kept.</source>
         <translation>{ref}: «{edition}» viser den regionale teksten igjen; den lokale historikken er teken vare på.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/adaptations.py" line="116"/>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="136"/>
         <source>«{edition}» has no local adaptations in scope.</source>
         <translation>«{edition}» har ingen lokale tilpassingar i utvalet.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/adaptations.py" line="135"/>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="155"/>
         <source>Nothing in «{edition}» is stale.</source>
         <translation>Ingenting i «{edition}» er forelda.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/adaptations.py" line="173"/>
+        <location filename="../../src/kartedit/cli/adaptations.py" line="193"/>
         <source>Deviation from the regional text, {time}</source>
         <translation>Avvik frå den regionale teksten, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/decisions.py" line="106"/>
+        <location filename="../../src/kartedit/cli/decisions.py" line="40"/>
+        <source>list the comments and suggestions of hearing rounds</source>
+        <translation>list opp merknadene og forslaga i høyringsrundar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="46"/>
+        <location filename="../../src/kartedit/cli/round.py" line="107"/>
+        <source>the round&apos;s id (or its first characters)</source>
+        <translation>id-en til runden (eller dei første teikna i han)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="51"/>
+        <source>part of the reviewer&apos;s name</source>
+        <translation>ein del av namnet til den som svarte</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="56"/>
+        <source>part of the organisation&apos;s name</source>
+        <translation>ein del av namnet til organisasjonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="61"/>
+        <source>accept, reject or resolve a comment or suggestion</source>
+        <translation>godta, avvis eller merk som løyst ein merknad eller eit forslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="67"/>
+        <source>the id (or its first characters)</source>
+        <translation>id-en (eller dei første teikna i han)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="73"/>
+        <source>put a suggestion into the text</source>
+        <translation>set forslaget inn i teksten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="76"/>
+        <source>do not follow it, saying why</source>
+        <translation>ikkje ta det til følgje, og sei kvifor</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="79"/>
+        <source>mark it as dealt with</source>
+        <translation>merk som løyst</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="82"/>
+        <source>undo a resolve or reject</source>
+        <translation>angre at det er merkt som løyst eller avvist</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="85"/>
+        <source>answer in the comment&apos;s thread</source>
+        <translation>svar i tråden til merknaden</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="88"/>
+        <source>why (with --accept or --resolve)</source>
+        <translation>kvifor (med --accept eller --resolve)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="95"/>
+        <source>set a section&apos;s status (draft, in_hearing, approved)</source>
+        <translation>set status for ein seksjon (draft = utkast, in_hearing = til høyring, approved = godkjend)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/decisions.py" line="142"/>
         <source>No comments match.</source>
         <translation>Ingen merknader passar.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/decisions.py" line="131"/>
+        <location filename="../../src/kartedit/cli/decisions.py" line="167"/>
         <source>kartedit: {item_id}: {reason} ({reviewer_name}&apos;s suggestion on {section}); nothing was changed. Resolve it in the three-way view of the coordinator&apos;s review window.</source>
         <translation>kartedit: {item_id}: {reason} (forslag frå {reviewer_name} på {section}); ingenting vart endra. Avgjer det i trevegsvisinga i høyringsvindauget til koordinatoren.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/edition.py" line="57"/>
+        <location filename="../../src/kartedit/cli/edition.py" line="23"/>
+        <source>create, rename, delete or list local editions</source>
+        <translation>opprett, gi nytt namn til, slett eller list opp lokale utgåver</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="27"/>
+        <source>create a local edition</source>
+        <translation>opprett ei lokal utgåve</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="29"/>
+        <source>e.g. voss</source>
+        <translation>t.d. voss</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="30"/>
+        <source>e.g. «Voss herad»</source>
+        <translation>t.d. «Voss herad»</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="34"/>
+        <source>the municipality or health community</source>
+        <translation>kommunen eller helsefellesskapet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="39"/>
+        <source>change an edition&apos;s name, slug or organisation</source>
+        <translation>endre namn, kortnamn eller organisasjon for ei utgåve</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="49"/>
+        <source>delete a local edition and its adaptations</source>
+        <translation>slett ei lokal utgåve og tilpassingane i henne</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="56"/>
+        <source>confirm deleting its adaptations</source>
+        <translation>stadfest at tilpassingane i henne blir sletta</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="62"/>
+        <source>export the map as a folder first</source>
+        <translation>eksporter kartet som ei mappe først</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="67"/>
+        <source>one line per edition with its counts</source>
+        <translation>éi linje per utgåve med tal</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/edition.py" line="78"/>
         <source>Created the local edition «{name}» ({slug}).</source>
         <translation>Oppretta den lokale utgåva «{name}» ({slug}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/edition.py" line="79"/>
+        <location filename="../../src/kartedit/cli/edition.py" line="100"/>
         <source>The edition is now «{name}» ({slug}).</source>
         <translation>Utgåva heiter no «{name}» ({slug}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/edition.py" line="91"/>
+        <location filename="../../src/kartedit/cli/edition.py" line="112"/>
         <source>Deleted the edition «{slug}» and {adaptations}. The map was exported to {folder} first.</source>
         <translation>Sletta utgåva «{slug}» og {adaptations}. Kartet vart først eksportert til {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/edition.py" line="97"/>
+        <location filename="../../src/kartedit/cli/edition.py" line="118"/>
         <source>Deleted the edition «{slug}» and {adaptations}.</source>
         <translation>Sletta utgåva «{slug}» og {adaptations}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/edition.py" line="100"/>
+        <location filename="../../src/kartedit/cli/edition.py" line="121"/>
         <source>its one local adaptation</source>
         <translation>den eine lokale tilpassinga i ho</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/edition.py" line="101"/>
+        <location filename="../../src/kartedit/cli/edition.py" line="122"/>
         <source>its {count} local adaptations</source>
         <translation>dei {count} lokale tilpassingane i ho</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="117"/>
+        <location filename="../../src/kartedit/cli/round.py" line="31"/>
+        <source>start, list, close, approve and summarise hearing rounds</source>
+        <translation>start, list opp, lukk, godkjenn og oppsummer høyringsrundar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="36"/>
+        <source>start a hearing round on a scope of sections</source>
+        <translation>start ein høyringsrunde på eit utval seksjonar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="40"/>
+        <source>e.g. «Høring angst 2027»</source>
+        <translation>t.d. «Høyring angst 2027»</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="52"/>
+        <location filename="../../src/kartedit/cli/round.py" line="59"/>
+        <location filename="../../src/kartedit/cli/round.py" line="66"/>
+        <source>repeatable</source>
+        <translation>kan gjentakast</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="76"/>
+        <source>questions for the hearing letter</source>
+        <translation>spørsmål til høyringsbrevet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="81"/>
+        <source>written standard of the round&apos;s documents (default: the edition&apos;s)</source>
+        <translation>skriftnorma i dokumenta til runden (standard: utgåva si)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="88"/>
+        <source>private persons who answer agreed to be named in the hearing summary (without it they show as «privatperson»)</source>
+        <translation>privatpersonar som svarar, samtykkjer i å bli namngitte i høyringsoppsummeringa (utan dette blir dei viste som «privatperson»)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="97"/>
+        <source>one line per round, newest first</source>
+        <translation>éi linje per runde, nyaste først</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="102"/>
+        <source>close a round</source>
+        <translation>lukk ein runde</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="115"/>
+        <source>approve every section whose comments are decided</source>
+        <translation>godkjenn alle seksjonar der merknadene er avgjorde</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="122"/>
+        <source>close the round if all got approved</source>
+        <translation>lukk runden viss alt vart godkjent</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="128"/>
+        <source>the round&apos;s sections: status, comments, changes</source>
+        <translation>seksjonane i runden: status, merknader, endringar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="135"/>
+        <source>write the hearing summary (høringsoppsummering)</source>
+        <translation>skriv høyringsoppsummeringa</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/round.py" line="174"/>
         <source>The round&apos;s documents are in {language}; private persons are named in the summary.</source>
         <translation>Dokumenta i runden er på {language}; privatpersonar blir namngitt i høyringsoppsummeringa.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="120"/>
+        <location filename="../../src/kartedit/cli/round.py" line="177"/>
         <source>The round&apos;s documents are in {language}; private persons are not named in the summary.</source>
         <translation>Dokumenta i runden er på {language}; privatpersonar blir ikkje namngitt i høyringsoppsummeringa.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="152"/>
+        <location filename="../../src/kartedit/cli/round.py" line="209"/>
         <source>No hearing rounds yet.</source>
         <translation>Ingen høyringsrundar enno.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="220"/>
+        <location filename="../../src/kartedit/cli/round.py" line="277"/>
         <source>Wrote the hearing summary {output}: {threads} on {sections} of «{round_name}».</source>
         <translation>Skreiv høyringsoppsummeringa {output}: {threads} på {sections} i «{round_name}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="228"/>
+        <location filename="../../src/kartedit/cli/round.py" line="285"/>
         <source>1 comment or suggestion</source>
         <translation>1 merknad eller forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="229"/>
+        <location filename="../../src/kartedit/cli/round.py" line="286"/>
         <source>{count} comments and suggestions</source>
         <translation>{count} merknader og forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="233"/>
+        <location filename="../../src/kartedit/cli/round.py" line="290"/>
         <source>1 section</source>
         <translation>1 seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="234"/>
+        <location filename="../../src/kartedit/cli/round.py" line="291"/>
         <source>{count} sections</source>
         <translation>{count} seksjonar</translation>
     </message>
     <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="26"/>
+        <source>create a new map database</source>
+        <translation>opprett ein ny kartdatabase</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="29"/>
+        <source>fill it with the demo map</source>
+        <translation>fyll han med demokartet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="35"/>
+        <source>import a map from its plain-text folder form</source>
+        <translation>importer eit kart frå mappeforma med reine tekstfiler</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="42"/>
+        <source>export the map as a plain-text folder</source>
+        <translation>eksporter kartet som ei mappe med reine tekstfiler</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="49"/>
+        <source>print the text a section has in an edition</source>
+        <translation>vis teksten ein seksjon har i ei utgåve</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="55"/>
+        <source>keep {{lokal:…}} placeholders instead of the values</source>
+        <translation>behald {{lokal:…}}-plasshaldarane i staden for verdiane</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="59"/>
+        <source>save a new revision of a section</source>
+        <translation>lagre ein ny versjon av ein seksjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="61"/>
+        <source>what changed and why</source>
+        <translation>kva som er endra, og kvifor</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="66"/>
+        <source>read the text from FILE (default: stdin)</source>
+        <translation>les teksten frå FILE (standard: standard inn)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="74"/>
+        <source>list a section&apos;s revisions, newest first</source>
+        <translation>list opp versjonane av ein seksjon, nyaste først</translation>
+    </message>
+    <message>
         <location filename="../../src/kartedit/cli/writer.py" line="80"/>
+        <source>full-text search over the texts of an edition</source>
+        <translation>fritekstsøk i tekstane i ei utgåve</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/writer.py" line="106"/>
         <source>Created {db} with the demo map ({revisions} revisions).</source>
         <translation>Oppretta {db} med demokartet ({revisions} versjonar).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="86"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="112"/>
         <source>Created an empty map database at {db}.</source>
         <translation>Oppretta ein tom kartdatabase i {db}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="97"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="123"/>
         <source>Imported {revisions} revisions ({sections} new sections); {skipped_revisions} were already there.</source>
         <translation>Importerte {revisions} versjonar ({sections} nye seksjonar); {skipped_revisions} fanst frå før.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="110"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="136"/>
         <source>Ignored {name}: not listed in the folder&apos;s manifest.</source>
         <translation>Hoppa over {name}: står ikkje i manifestet til mappa.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="122"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="148"/>
         <source>Exported the map to {folder}.</source>
         <translation>Eksporterte kartet til {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="149"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="175"/>
         <source>{ref}: unchanged; no new revision.</source>
         <translation>{ref}: uendra; ingen ny versjon.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="153"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="179"/>
         <source>{ref}: saved revision {seq} ({revision_id}).</source>
         <translation>{ref}: lagra versjon {seq} ({revision_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="178"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="204"/>
         <source>No hits for «{query}».</source>
         <translation>Ingen treff for «{query}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/desktop.py" line="42"/>
+        <location filename="../../src/kartedit/cli/desktop.py" line="17"/>
+        <source>register kartedit with the desktop for this user (menu entry, .kartbundle files)</source>
+        <translation>registrer kartedit på skrivebordet for denne brukaren (menyoppføring, .kartbundle-filer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/desktop.py" line="21"/>
+        <source>Write kartedit&apos;s menu entry, icons, AppStream metainfo and the .kartbundle file type under the XDG data folder of this user (no administrator rights needed), and make kartedit open .kartbundle files on a double-click.</source>
+        <translation>Skriv menyoppføringa, ikona, AppStream-metadataa og filtypen .kartbundle for kartedit i XDG-datamappa til denne brukaren (krev ikkje administratorrettar), og lèt kartedit opne .kartbundle-filer ved dobbeltklikk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/desktop.py" line="32"/>
+        <source>the folder to write into (default: $XDG_DATA_HOME or ~/.local/share)</source>
+        <translation>mappa det skal skrivast til (standard: $XDG_DATA_HOME eller ~/.local/share)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/desktop.py" line="39"/>
+        <source>do not make kartedit the program that opens .kartbundle files</source>
+        <translation>ikkje gjer kartedit til programmet som opnar .kartbundle-filer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/desktop.py" line="52"/>
         <source>Registered kartedit with the desktop in {folder}:</source>
         <translation>kartedit er registrert på skrivebordet i {folder}:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/desktop.py" line="49"/>
+        <location filename="../../src/kartedit/cli/desktop.py" line="59"/>
         <source>Updated with: {tools}.</source>
         <translation>Oppdatert med: {tools}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/desktop.py" line="53"/>
+        <location filename="../../src/kartedit/cli/desktop.py" line="63"/>
         <source>Not installed here, skipped: {tools}.</source>
         <translation>Ikkje installert her, hoppa over: {tools}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="61"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="23"/>
+        <source>publish an edition as a website, PDF or Word document (or --check it first)</source>
+        <translation>publiser ei utgåve som nettstad, PDF eller Word-dokument (eller sjekk henne først med --check)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="26"/>
+        <source>Publishes the approved texts (the last approved revision of each section) and records the publication with its version, so a later one can list what changed. --include-drafts makes a clearly marked draft edition.</source>
+        <translation>Publiserer dei godkjende tekstane (den siste godkjende versjonen av kvar seksjon) og registrerer publiseringa med versjonsnummer, så ei seinare publisering kan vise kva som er endra. --include-drafts lagar ei tydeleg merkt utkastutgåve.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="44"/>
+        <source>(html)</source>
+        <translation>(standard: html)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="51"/>
+        <source>folder (html) or file</source>
+        <translation>mappe (html) eller fil</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="57"/>
+        <source>default: next minor</source>
+        <translation>standard: neste mindre versjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="62"/>
+        <source>the change note shown with the version</source>
+        <translation>endringsnotatet som blir vist med versjonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="65"/>
+        <source>«what changed» since this version</source>
+        <translation>«kva er endra» sidan denne versjonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="70"/>
+        <source>publish a marked draft</source>
+        <translation>publiser eit merkt utkast</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="75"/>
+        <source>pdf or docx of one pathway only</source>
+        <translation>pdf eller docx av berre eitt forløp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="80"/>
+        <source>only list what would embarrass; exit 1 if any</source>
+        <translation>berre list opp det som ikkje bør publiserast; avslutt med 1 viss noko finst</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="87"/>
+        <source>set the written standard (nb or nn) an edition is published in</source>
+        <translation>vel skriftnorma (nb eller nn) ei utgåve blir publisert på</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="93"/>
+        <source>edition slug, e.g. voss</source>
+        <translation>kortnamnet til utgåva, t.d. voss</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/publish.py" line="105"/>
         <source>«{edition}» is published in bokmål.</source>
         <translation>«{edition}» blir publisert på bokmål.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="62"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="106"/>
         <source>«{edition}» is published in nynorsk.</source>
         <translation>«{edition}» blir publisert på nynorsk.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="63"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="107"/>
         <source>«{edition}» is published in bokmål (it already was).</source>
         <translation>«{edition}» blir publisert på bokmål (det vart ho alt).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="66"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="110"/>
         <source>«{edition}» is published in nynorsk (it already was).</source>
         <translation>«{edition}» blir publisert på nynorsk (det vart ho alt).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="105"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="149"/>
         <source>Published version {version} of «{edition}»: {sections} sections, {changed} changed, to {path}.</source>
         <translation>Publiserte versjon {version} av «{edition}»: {sections} seksjonar, {changed} endra, til {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="110"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="154"/>
         <source>Published draft version {version} of «{edition}»: {sections} sections, {changed} changed, to {path}.</source>
         <translation>Publiserte utkastversjon {version} av «{edition}»: {sections} seksjonar, {changed} endra, til {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="115"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="159"/>
         <source>Published version {version} of «{edition}» (the same texts as recorded before): {sections} sections, {changed} changed, to {path}.</source>
         <translation>Publiserte versjon {version} av «{edition}» (dei same tekstane som er registrerte frå før): {sections} seksjonar, {changed} endra, til {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="120"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="164"/>
         <source>Published draft version {version} of «{edition}» (the same texts as recorded before): {sections} sections, {changed} changed, to {path}.</source>
         <translation>Publiserte utkastversjon {version} av «{edition}» (dei same tekstane som er registrerte frå før): {sections} seksjonar, {changed} endra, til {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="151"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="195"/>
         <source>note: {section}: the link «{target}» does not work; see «publish --check».</source>
         <translation>merk: {section}: lenkja «{target}» verkar ikkje; sjå «publish --check».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="179"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="223"/>
         <source>1 finding in «{edition}».</source>
         <translation>1 ting å rette i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="180"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="224"/>
         <source>{count} findings in «{edition}».</source>
         <translation>{count} ting å rette i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="186"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="230"/>
         <source>Nothing to fix in «{edition}».</source>
         <translation>Ingenting å rette i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="81"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="20"/>
+        <source>list, check and set an edition&apos;s local facts (phone hours, forms …)</source>
+        <translation>list opp, sjekk og fyll inn lokale opplysningar for ei utgåve (telefontider, skjema …)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="33"/>
+        <source>only facts the texts refer to with no value</source>
+        <translation>berre opplysningar tekstane viser til, men som manglar verdi</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="39"/>
+        <source>fill in (or, with an empty VALUE, clear) one fact of the edition</source>
+        <translation>fyll inn (eller, med tom VALUE, tøm) éi opplysning i utgåva</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="47"/>
+        <source>every value one fact has had in the edition: who, when and why</source>
+        <translation>alle verdiane ei opplysning har hatt i utgåva: kven, når og kvifor</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="53"/>
+        <source>the pathway, for kinds with a value per pathway</source>
+        <translation>forløpet, for typar med ein verdi per forløp</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="55"/>
+        <source>why the value changed</source>
+        <translation>kvifor verdien vart endra</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="60"/>
+        <source>list the map&apos;s fact kinds and how to refer to them</source>
+        <translation>list opp typane lokale opplysningar i kartet og korleis ein viser til dei</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="66"/>
+        <source>define a fact kind (TYPE: text, phone, email, url or hours)</source>
+        <translation>definer ein type lokal opplysning (TYPE: text, phone, email, url eller hours)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="74"/>
+        <source>for --add-kind</source>
+        <translation>til --add-kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="79"/>
+        <source>adaptations that only add contact details: propose turning them into facts</source>
+        <translation>tilpassingar som berre legg til kontaktopplysningar: foreslå å gjere dei om til lokale opplysningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="86"/>
+        <source>accept the proposal for this adaptation: the value becomes a fact of the edition, the regional text refers to it, the section returns to the regional text</source>
+        <translation>godta forslaget for denne tilpassinga: verdien blir ei lokal opplysning i utgåva, den regionale teksten viser til henne, og seksjonen går tilbake til den regionale teksten</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="94"/>
+        <source>with --accept: the value to keep instead of the one found</source>
+        <translation>med --accept: verdien som skal brukast i staden for den som vart funnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/facts.py" line="112"/>
         <source>Added the fact kind «{name}»; refer to it as {placeholder}.</source>
         <translation>La til opplysningstypen «{name}»; vis til han som {placeholder}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="91"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="122"/>
         <source>The fact kind «{slug}» is already defined; nothing changed.</source>
         <translation>Opplysningstypen «{slug}» finst alt; ingenting er endra.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="137"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="168"/>
         <source>{service} {kind}: unchanged in «{edition}».</source>
         <translation>{service} {kind}: uendra i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="144"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="175"/>
         <source>{service} {kind}: set to «{value}» in «{edition}».</source>
         <translation>{service} {kind}: sett til «{value}» i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="154"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="185"/>
         <source>{service} {kind}: cleared in «{edition}».</source>
         <translation>{service} {kind}: tømd i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="163"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="194"/>
         <source>No local facts missing in «{edition}».</source>
         <translation>Ingen lokale opplysningar manglar i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="165"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="196"/>
         <source>No local facts referred to in «{edition}».</source>
         <translation>Tekstane i «{edition}» viser ikkje til nokon lokale opplysningar.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="197"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="228"/>
         <source>{section}: «{edition}» now shows the regional text; «{name}» is a local fact of the edition.</source>
         <translation>{section}: «{edition}» viser no den regionale teksten; «{name}» er ei lokal opplysning i utgåva.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="210"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="241"/>
         <source>new fact kind «{name}» ({slug})</source>
         <translation>ny opplysningstype «{name}» ({slug})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="212"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="243"/>
         <source>fact «{name}» ({slug})</source>
         <translation>opplysning «{name}» ({slug})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="215"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="246"/>
         <source>adds a placeholder to the regional text</source>
         <translation>legg til ein plasshaldar i den regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="217"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="248"/>
         <source>keeps the regional text</source>
         <translation>beheld den regionale teksten</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="222"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="253"/>
         <source>value «{value}»</source>
         <translation>verdi «{value}»</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="224"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="255"/>
         <source>from: {passage}</source>
         <translation>frå: {passage}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="230"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="261"/>
         <source>No adaptation in «{edition}» only adds contact details.</source>
         <translation>Inga tilpassing i «{edition}» legg berre til kontaktopplysningar.</translation>
     </message>
@@ -799,67 +1343,82 @@
         <translation>svært vanskeleg</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="95"/>
+        <location filename="../../src/kartedit/cli/check.py" line="60"/>
+        <source>check the texts: spelling, written standard, terms, long sentences, hand-offs</source>
+        <translation>sjekk tekstane: rettskriving, skriftnorm, termar, lange setningar, tilvisingar mellom tenester</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="63"/>
+        <source>Lists every finding: section, kind, passage and suggestion. Exit 1 when there are errors (discouraged terms, hand-offs to services not in the pathway), 0 with warnings only.</source>
+        <translation>Listar opp alle funn: seksjon, type, tekstutdrag og forslag. Avsluttar med 1 når det finst feil (frårådde termar, tilvisingar til tenester som ikkje er i forløpet), og 0 med berre åtvaringar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="72"/>
+        <source>only this edition (default: every edition)</source>
+        <translation>berre denne utgåva (standard: alle utgåver)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/check.py" line="102"/>
         <source>Spelling is unavailable: {problem}.</source>
         <translation>Stavekontroll er ikkje tilgjengeleg: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="110"/>
+        <location filename="../../src/kartedit/cli/check.py" line="117"/>
         <source>({count} word)</source>
         <translation>({count} ord)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="111"/>
+        <location filename="../../src/kartedit/cli/check.py" line="118"/>
         <source>({count} words)</source>
         <translation>({count} ord)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="119"/>
+        <location filename="../../src/kartedit/cli/check.py" line="126"/>
         <source>; that service&apos;s texts in this pathway never name this one</source>
         <translation>; tekstane til den tenesta i dette forløpet nemner aldri denne</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="136"/>
+        <location filename="../../src/kartedit/cli/check.py" line="143"/>
         <source>LIX of pathway {pathway} (1 section): {spread}.</source>
         <translation>LIX for forløpet {pathway} (1 seksjon): {spread}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="137"/>
+        <location filename="../../src/kartedit/cli/check.py" line="144"/>
         <source>LIX of pathway {pathway} ({count} sections): {spread}.</source>
         <translation>LIX for forløpet {pathway} ({count} seksjonar): {spread}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="148"/>
+        <location filename="../../src/kartedit/cli/check.py" line="155"/>
         <source>LIX of the map (1 section): {spread}.</source>
         <translation>LIX for kartet (1 seksjon): {spread}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="149"/>
+        <location filename="../../src/kartedit/cli/check.py" line="156"/>
         <source>LIX of the map ({count} sections): {spread}.</source>
         <translation>LIX for kartet ({count} seksjonar): {spread}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="155"/>
+        <location filename="../../src/kartedit/cli/check.py" line="162"/>
         <source>{errors}, {warnings}.</source>
         <translation>{errors}, {warnings}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="158"/>
+        <location filename="../../src/kartedit/cli/check.py" line="165"/>
         <source>1 error</source>
         <translation>1 feil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="159"/>
+        <location filename="../../src/kartedit/cli/check.py" line="166"/>
         <source>{count} errors</source>
         <translation>{count} feil</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="163"/>
+        <location filename="../../src/kartedit/cli/check.py" line="170"/>
         <source>1 warning</source>
         <translation>1 åtvaring</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/check.py" line="164"/>
+        <location filename="../../src/kartedit/cli/check.py" line="171"/>
         <source>{count} warnings</source>
         <translation>{count} åtvaringar</translation>
     </message>
@@ -882,6 +1441,210 @@
         <location filename="../../src/kartedit/text/spelling.py" line="180"/>
         <source>the spelling library could not start ({detail})</source>
         <translation>stavekontrollbiblioteket kunne ikkje starte ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="33"/>
+        <source>usage: </source>
+        <translation>bruk: </translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="34"/>
+        <source>positional arguments</source>
+        <translation>argument</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="35"/>
+        <source>options</source>
+        <translation>val</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="36"/>
+        <source>show this help message and exit</source>
+        <translation>vis denne hjelpa og avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="37"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>vis versjonsnummeret og avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="38"/>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: feil: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="39"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumentet %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="40"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>ukjende argument: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="41"/>
+        <source>the following arguments are required: %s</source>
+        <translation>desse argumenta manglar: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="42"/>
+        <source>one of the arguments %s is required</source>
+        <translation>eitt av argumenta %s må oppgjevast</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="43"/>
+        <source>not allowed with argument %s</source>
+        <translation>kan ikkje brukast saman med %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="44"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ugyldig val: %(value)r (vel mellom %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="45"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ugyldig verdi for %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="46"/>
+        <source>expected one argument</source>
+        <translation>ventar éin verdi</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="47"/>
+        <source>expected at most one argument</source>
+        <translation>ventar høgst éin verdi</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="48"/>
+        <source>expected at least one argument</source>
+        <translation>ventar minst éin verdi</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="49"/>
+        <source>expected %s argument</source>
+        <translation>ventar %s verdi</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="50"/>
+        <source>expected %s arguments</source>
+        <translation>ventar %s verdiar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="51"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvitydig val: %(option)s kan vere %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/services/command_words.py" line="52"/>
+        <source>ignored explicit argument %r</source>
+        <translation>ignorerte argumentet %r</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/app.py" line="47"/>
+        <source>«{text}» is not a size like 1366x768</source>
+        <translation>«{text}» er ikkje ein storleik som 1366x768</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/app.py" line="56"/>
+        <source>Open the kartedit window on a map database, or a review bundle to comment on it (no database needed).</source>
+        <translation>Opne kartedit-vindauget på ein kartdatabase, eller på ein høyringspakke for å kommentere han (ingen database trengst).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/app.py" line="67"/>
+        <source>the map database (default: your own, made from the demo map on first start), or a FILE.kartbundle to review</source>
+        <translation>kartdatabasen (standard: din eigen, laga frå demokartet ved første oppstart), eller ein FILE.kartbundle å gi høyringssvar på</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/app.py" line="77"/>
+        <source>open this review bundle in the reviewer window</source>
+        <translation>opne denne høyringspakken i høyringsvindauget</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/app.py" line="83"/>
+        <source>render the window at 1280×800 (or --size) into FILE.png and exit</source>
+        <translation>teikn vindauget i 1280×800 (eller --size) til FILE.png og avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/app.py" line="92"/>
+        <source>with --screenshot: the window size, e.g. 1366x768 (default: 1280x800)</source>
+        <translation>med --screenshot: storleiken på vindauget, t.d. 1366x768 (standard: 1280x800)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/app.py" line="99"/>
+        <source>open this section, e.g. angst/bup/role</source>
+        <translation>opne denne seksjonen, t.d. angst/bup/role</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/app.py" line="104"/>
+        <source>open this edition (default: the last)</source>
+        <translation>opne denne utgåva (standard: den sist brukte)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/app.py" line="109"/>
+        <source>compare the --select section of a local --edition with the regional text, side by side (with --screenshot: render that comparison)</source>
+        <translation>samanlikn --select-seksjonen i ei lokal --edition med den regionale teksten, side ved side (med --screenshot: teikn den samanlikninga)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/app.py" line="118"/>
+        <source>open the hearing view on this round (its id or first characters); with --screenshot: render the coordinator&apos;s review view, --select choosing the section</source>
+        <translation>opne høyringsvisinga på denne runden (id-en eller dei første teikna i han); med --screenshot: teikn visinga til koordinatoren, med seksjonen vald med --select</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/app.py" line="127"/>
+        <source>use a dark palette (for checking the theme; with --screenshot: render it dark)</source>
+        <translation>bruk mørke fargar (for å sjekke temaet; med --screenshot: teikn det mørkt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/app.py" line="134"/>
+        <source>interface language (default: from the settings)</source>
+        <translation>språket i vindauget (standard: frå innstillingane)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/app.py" line="140"/>
+        <source>with --screenshot of the main window: also write the texts it shows (menus, actions, docks, labels) to FILE.json, to check its language</source>
+        <translation>med --screenshot av hovudvindauget: skriv òg tekstane det viser (menyar, handlingar, panel, etikettar) til FILE.json, for å sjekke språket</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/common/app.py" line="149"/>
+        <source>report errors on stderr instead of in dialogs (for headless runs)</source>
+        <translation>vis feil på stderr i staden for i dialogvindauge (for køyring utan skjerm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/common.py" line="29"/>
+        <source>the map database</source>
+        <translation>kartdatabasen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/common.py" line="32"/>
+        <source>pathway slug, e.g. angst</source>
+        <translation>kortnamnet til forløpet, t.d. angst</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/common.py" line="37"/>
+        <source>service slug, e.g. fastlege; or introduction / families for the pathway&apos;s own text</source>
+        <translation>kortnamnet til tenesta, t.d. fastlege; eller introduction / families for forløpet sin eigen tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/common.py" line="46"/>
+        <source>role, assessment, intervention, evaluation, collaboration or referral</source>
+        <translation>role (rolle), assessment (kartlegging), intervention (tiltak), evaluation (evaluering av tiltak), collaboration (samarbeid) eller referral (vidare tilvising)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/common.py" line="52"/>
+        <source>local edition slug</source>
+        <translation>kortnamnet til den lokale utgåva</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/common.py" line="58"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="28"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="37"/>
+        <location filename="../../src/kartedit/cli/round.py" line="45"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="87"/>
+        <source>edition slug (default: regional)</source>
+        <translation>kortnamnet til utgåva (standard: regional)</translation>
     </message>
 </context>
 <context>
@@ -2464,12 +3227,12 @@ Loggfil: {path}</translation>
         <translation>{path}: er ei mappe; oppgi eit filnamn som sluttar på .kartbundle.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/decisions.py" line="116"/>
+        <location filename="../../src/kartedit/cli/decisions.py" line="152"/>
         <source>Say what to do: --accept, --reject REASON, --resolve or --reply TEXT.</source>
         <translation>Sei kva som skal gjerast: --accept, --reject GRUNNGIVING, --resolve eller --reply TEKST.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/edition.py" line="68"/>
+        <location filename="../../src/kartedit/cli/edition.py" line="89"/>
         <source>Nothing to change: give --name, --slug or --organisation.</source>
         <translation>Ingenting å endre: oppgi --name, --slug eller --organisation.</translation>
     </message>
@@ -2479,22 +3242,22 @@ Loggfil: {path}</translation>
         <translation>«{key}» passar med {count} merknader; oppgi meir av ID-en til merknaden.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="95"/>
+        <location filename="../../src/kartedit/cli/review.py" line="125"/>
         <source>No comment «{key}» on this bundle. «kartedit review list» shows them.</source>
         <translation>Ingen merknad «{key}» på denne pakken. «kartedit review list» viser dei.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="109"/>
+        <location filename="../../src/kartedit/cli/review.py" line="139"/>
         <source>Give the comment with --text (or a suggestion with --suggest).</source>
         <translation>Oppgi merknaden med --text (eller eit forslag med --suggest).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="121"/>
+        <location filename="../../src/kartedit/cli/review.py" line="151"/>
         <source>{message} Give it with --occurrence N.</source>
         <translation>{message} Oppgi det med --occurrence N.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/review.py" line="147"/>
+        <location filename="../../src/kartedit/cli/review.py" line="177"/>
         <source>Give the new text with --text, or new wording with --suggest.</source>
         <translation>Oppgi den nye teksten med --text, eller ny formulering med --suggest.</translation>
     </message>
@@ -3275,7 +4038,7 @@ Loggfil: {path}</translation>
         <translation>«{quote}» finst {count} gonger i teksten, så det finst ikkje noko førekomstnummer {occurrence}. Vel eit nummer frå 1 til {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/app.py" line="313"/>
+        <location filename="../../src/kartedit/gui/common/app.py" line="368"/>
         <source>{path}: no such map database. Create one with «kartedit init {path}».</source>
         <translation>{path}: kartdatabasen finst ikkje. Lag ein med «kartedit init {path}».</translation>
     </message>
@@ -3350,12 +4113,12 @@ Loggfil: {path}</translation>
         <translation>{label}: opplysningane om høyringsrunden i det er skadde.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/bundle.py" line="83"/>
+        <location filename="../../src/kartedit/cli/bundle.py" line="104"/>
         <source>A Word document is made of a round&apos;s review texts only (--kind review).</source>
         <translation>Eit Word-dokument blir berre laga av tekstane som blir sende på høyring i ein runde (--kind review).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="83"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="127"/>
         <source>Where to? Give -o FOLDER (or a file name for pdf and docx).</source>
         <translation>Kvar skal det publiserast? Oppgi -o MAPPE (eller eit filnamn for pdf og docx).</translation>
     </message>
@@ -3476,7 +4239,7 @@ Loggfil: {path}</translation>
         <translation>{label}: opplysninga «{kind}» for «{service}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/facts.py" line="184"/>
+        <location filename="../../src/kartedit/cli/facts.py" line="215"/>
         <source>No proposal for {section} in «{edition}»: it is not adapted there, or its adaptation changes more than contact details. See «--propose».</source>
         <translation>Ikkje noko forslag for {section} i «{edition}»: seksjonen er ikkje tilpassa der, eller tilpassinga endrar meir enn kontaktopplysningar. Sjå «--propose».</translation>
     </message>
@@ -3581,9 +4344,14 @@ Loggfil: {path}</translation>
         <translation>Ein term treng minst éin frårådd variant.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/common.py" line="55"/>
+        <location filename="../../src/kartedit/cli/common.py" line="68"/>
         <source>Name the service too: PATHWAY SERVICE {kind}. Only introduction and families belong to the pathway itself.</source>
         <translation>Oppgi tenesta òg: FORLØP TENESTE {kind}. Berre introduction og families høyrer til sjølve forløpet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/cli/common.py" line="87"/>
+        <source>«{value}» is not a section kind. Name a service&apos;s section as PATHWAY SERVICE KIND (KIND is one of {kinds}), or a pathway&apos;s own text as PATHWAY introduction or PATHWAY families.</source>
+        <translation>«{value}» er ikkje ein seksjonstype. Oppgi seksjonen til ei teneste som FORLØP TENESTE TYPE (TYPE er ein av {kinds}), eller forløpet sin eigen tekst som FORLØP introduction eller FORLØP families.</translation>
     </message>
 </context>
 <context>
@@ -4639,27 +5407,9 @@ Endre filtera eller vel ein seksjon.</translation>
         <translation>{name} ({state}, frist {deadline})</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="206"/>
-        <source>No hearing rounds yet. Start one with «kartedit round start», export its review bundle, and import the responses here.</source>
-        <translation>Ingen høyringsrundar enno. Start ein med «kartedit round start», eksporter høyringspakken og importer høyringssvara her.</translation>
-    </message>
-    <message>
         <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="291"/>
         <source>No comments match the filters in this round.</source>
         <translation>Ingen merknader i denne runden passar med filtera.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="495"/>
-        <source>Saved the hearing summary ({threads}) to {path}.</source>
-        <translation>Lagra høyringsoppsummeringa ({threads}) i {path}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="496"/>
-        <source>%n comment(s) and suggestion(s)</source>
-        <translation>
-            <numerusform>%n merknad eller forslag</numerusform>
-            <numerusform>%n merknader og forslag</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing/decisions_controller.py" line="91"/>
@@ -4705,6 +5455,11 @@ Endre filtera eller vel ein seksjon.</translation>
         <location filename="../../src/kartedit/gui/hearing/decisions_controller.py" line="201"/>
         <source>Suggestion accepted; the text already said so.</source>
         <translation>Forslaget er godteke; teksten sa det alt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="206"/>
+        <source>No hearing rounds yet. Start one in the main window with Hearing → Start hearing round…, export its review bundle, and import the responses here.</source>
+        <translation>Ingen høyringsrundar enno. Start ein i hovudvindauget med Høyring → Start høyringsrunde…, eksporter høyringspakken og importer høyringssvara her.</translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="424"/>
@@ -4753,6 +5508,19 @@ Endre filtera eller vel ein seksjon.</translation>
         <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="487"/>
         <source>hearing summary</source>
         <translation>høyringsoppsummering</translation>
+    </message>
+    <message>
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="495"/>
+        <source>Saved the hearing summary ({threads}) to {path}.</source>
+        <translation>Lagra høyringsoppsummeringa ({threads}) i {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="496"/>
+        <source>%n comment(s) and suggestion(s)</source>
+        <translation>
+            <numerusform>%n merknad eller forslag</numerusform>
+            <numerusform>%n merknader og forslag</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/kartedit/gui/hearing/hearing_window.py" line="506"/>
@@ -7267,87 +8035,87 @@ Endre filtera eller vel ein seksjon.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="43"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="55"/>
         <source>Settings</source>
         <translation>Innstillingar</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="47"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="59"/>
         <source>Your name</source>
         <translation>Namnet ditt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="48"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="60"/>
         <source>e.g. Kari Nordmann</source>
         <translation>t.d. Kari Nordmann</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="50"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="62"/>
         <source>Your organisation</source>
         <translation>Organisasjonen din</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="51"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="63"/>
         <source>e.g. Helsestasjonen i Voss</source>
         <translation>t.d. Helsestasjonen i Voss</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="54"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="68"/>
         <source>Interface language</source>
         <translation>Språk i programmet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="61"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="75"/>
         <source>Editor font size</source>
         <translation>Skriftstorleik i redigeringsfeltet</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="63"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="77"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="69"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="83"/>
         <source>The new language is used the next time kartedit starts.</source>
         <translation>Det nye språket blir teke i bruk neste gong kartedit startar.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="77"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="91"/>
         <source>Your name and organisation are recorded on every revision you save.</source>
         <translation>Namnet og organisasjonen din blir registrerte på kvar versjon du lagrar.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="81"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="95"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="82"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="96"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisasjon:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="83"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="97"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="85"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="99"/>
         <source>Editor &amp;font size:</source>
         <translation>S&amp;kriftstorleik:</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="90"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="104"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="91"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="105"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="118"/>
+        <location filename="../../src/kartedit/gui/writer/settings_dialog.py" line="132"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>Innstillingane kunne ikkje lagrast: {reason}</translation>
     </message>

@@ -28,35 +28,55 @@ EXIT_CONFLICTS = 3
 
 def register(sub: Any) -> None:
     """Add the adaptation commands to the top-level parser."""
-    p = sub.add_parser("adapt", help="start a local adaptation of a section")
+    p = sub.add_parser(
+        "adapt", help=QT_TRANSLATE_NOOP("CLI", "start a local adaptation of a section")
+    )
     section_args(p, edition_required=True)
-    p.add_argument("--author", help='"Name (Organisation)" (default: from settings)')
+    p.add_argument(
+        "--author", help=QT_TRANSLATE_NOOP("CLI", '"Name (Organisation)" (default: from settings)')
+    )
     p.set_defaults(handler=adapt)
 
-    p = sub.add_parser("revert", help="return a section to the regional text")
+    p = sub.add_parser(
+        "revert", help=QT_TRANSLATE_NOOP("CLI", "return a section to the regional text")
+    )
     section_args(p, edition_required=True)
     p.set_defaults(handler=revert)
 
-    p = sub.add_parser("diff", help="regional vs local text of every adaptation")
+    p = sub.add_parser(
+        "diff", help=QT_TRANSLATE_NOOP("CLI", "regional vs local text of every adaptation")
+    )
     p.add_argument("db", type=Path, metavar="DB")
     p.add_argument("--edition", required=True)
     p.add_argument("--pathway")
     p.add_argument("--format", choices=("text", "json", "html"), default="text")
     p.set_defaults(handler=diff)
 
-    p = sub.add_parser("stale", help="adaptations whose regional text has changed")
+    p = sub.add_parser(
+        "stale", help=QT_TRANSLATE_NOOP("CLI", "adaptations whose regional text has changed")
+    )
     p.add_argument("db", type=Path, metavar="DB")
     p.add_argument("--edition", required=True)
     p.set_defaults(handler=stale)
 
-    p = sub.add_parser("rebase", help="carry stale adaptations over to the new regional text")
+    p = sub.add_parser(
+        "rebase",
+        help=QT_TRANSLATE_NOOP("CLI", "carry stale adaptations over to the new regional text"),
+    )
     p.add_argument("db", type=Path, metavar="DB")
     p.add_argument("--edition", required=True)
-    p.add_argument("--apply", action="store_true", help="save the clean ones")
-    p.add_argument("--author", help='"Name (Organisation)" (default: from settings)')
+    p.add_argument(
+        "--apply", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "save the clean ones")
+    )
+    p.add_argument(
+        "--author", help=QT_TRANSLATE_NOOP("CLI", '"Name (Organisation)" (default: from settings)')
+    )
     p.set_defaults(handler=rebase)
 
-    p = sub.add_parser("deviation", help="how far each edition strays from the regional text")
+    p = sub.add_parser(
+        "deviation",
+        help=QT_TRANSLATE_NOOP("CLI", "how far each edition strays from the regional text"),
+    )
     p.add_argument("db", type=Path, metavar="DB")
     p.add_argument("--format", choices=("text", "csv"), default="text")
     p.set_defaults(handler=deviation)

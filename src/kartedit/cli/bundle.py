@@ -28,45 +28,66 @@ if TYPE_CHECKING:
 def register(sub: Any) -> None:
     """Add ``bundle`` and its actions to the top-level parser."""
     group = sub.add_parser(
-        "bundle", help="export, inspect, validate, import and apply .kartbundle files"
+        "bundle",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "export, inspect, validate, import and apply .kartbundle files"
+        ),
     )
     actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    p = actions.add_parser("export", help="write the review (or approved) bundle of a round")
+    p = actions.add_parser(
+        "export", help=QT_TRANSLATE_NOOP("CLI", "write the review (or approved) bundle of a round")
+    )
     p.add_argument("db", type=Path, metavar="DB")
     p.add_argument("--round", required=True, metavar="ROUND")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.kartbundle")
-    p.add_argument("--author", help='"Name (Organisation)" (default: settings, else the round)')
+    p.add_argument(
+        "--author",
+        help=QT_TRANSLATE_NOOP("CLI", '"Name (Organisation)" (default: settings, else the round)'),
+    )
     p.add_argument(
         "--kind",
         choices=("review", "approved"),
         default="review",
-        help="review: the texts sent out (default); approved: the approved regional texts",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "review: the texts sent out (default); approved: the approved regional texts"
+        ),
     )
     p.add_argument(
         "--format",
         choices=("kartbundle", "docx"),
         default="kartbundle",
-        help="kartbundle (default), or docx: a hearing document to answer in Word",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "kartbundle (default), or docx: a hearing document to answer in Word"
+        ),
     )
     p.set_defaults(handler=bundle_export)
 
-    p = actions.add_parser("info", help="kind, round, who, when and counts of a bundle")
+    p = actions.add_parser(
+        "info", help=QT_TRANSLATE_NOOP("CLI", "kind, round, who, when and counts of a bundle")
+    )
     p.add_argument("file", type=Path, metavar="FILE")
     p.set_defaults(handler=bundle_info)
 
-    p = actions.add_parser("validate", help="check bundles whole; one line per problem")
+    p = actions.add_parser(
+        "validate", help=QT_TRANSLATE_NOOP("CLI", "check bundles whole; one line per problem")
+    )
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.set_defaults(handler=bundle_validate)
 
     p = actions.add_parser(
-        "import", help="import response bundles and answered hearing documents (.docx)"
+        "import",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "import response bundles and answered hearing documents (.docx)"
+        ),
     )
     p.add_argument("db", type=Path, metavar="DB")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.set_defaults(handler=bundle_import)
 
-    p = actions.add_parser("apply", help="apply an approved bundle to this copy of the map")
+    p = actions.add_parser(
+        "apply", help=QT_TRANSLATE_NOOP("CLI", "apply an approved bundle to this copy of the map")
+    )
     p.add_argument("db", type=Path, metavar="DB")
     p.add_argument("file", type=Path, metavar="FILE")
     p.set_defaults(handler=bundle_apply)
@@ -235,11 +256,13 @@ def _file_lines(report: FileReport) -> list[str]:
     if report.cancelled:
         return [say(QT_TRANSLATE_NOOP("CLI", "{path}: not imported (cancelled)"), path=report.path)]
     if report.refused is not None:
+        reason = clean(said(report.refused))
+        named = f"{report.path}: "  # a bundle's refusal names its file: once is enough
         return [
             say(
                 QT_TRANSLATE_NOOP("CLI", "{path}: refused: {reason}"),
                 path=report.path,
-                reason=clean(said(report.refused)),
+                reason=reason.removeprefix(named),
             )
         ]
     people = report.reviewers or ((report.reviewer,) if report.reviewer else ())

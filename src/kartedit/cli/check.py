@@ -57,13 +57,20 @@ COLUMNS = (
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "check",
-        help="check the texts: spelling, written standard, terms, long sentences, hand-offs",
-        description="Lists every finding: section, kind, passage and suggestion. Exit 1 when "
-        "there are errors (discouraged terms, hand-offs to services not in the pathway), 0 "
-        "with warnings only.",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "check the texts: spelling, written standard, terms, long sentences, hand-offs"
+        ),
+        description=QT_TRANSLATE_NOOP(
+            "CLI",
+            "Lists every finding: section, kind, passage and suggestion. Exit 1 when "
+            "there are errors (discouraged terms, hand-offs to services not in the pathway), 0 "
+            "with warnings only.",
+        ),
     )
     p.add_argument("db", type=Path, metavar="DB")
-    p.add_argument("--edition", help="only this edition (default: every edition)")
+    p.add_argument(
+        "--edition", help=QT_TRANSLATE_NOOP("CLI", "only this edition (default: every edition)")
+    )
     p.add_argument("--format", dest="fmt", choices=("text", "json", "csv"), default="text")
     p.set_defaults(handler=check)
 

@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING
 
 from kartedit.domain.errors import UserError
 from kartedit.domain.messages import QT_TRANSLATE_NOOP
-from kartedit.domain.sections import SectionKind, SectionRef
+from kartedit.domain.sections import SERVICE_KINDS, SectionKind, SectionRef
 
 if TYPE_CHECKING:
     from kartedit.domain.people import Author
     from kartedit.services.editions import Editions
     from kartedit.services.workspace import Workspace
 
-AUTHOR_HELP = '"Name (Organisation)" (default: from settings)'
+AUTHOR_HELP = QT_TRANSLATE_NOOP("CLI", '"Name (Organisation)" (default: from settings)')
 
 
 def section_args(parser: argparse.ArgumentParser, *, edition_required: bool = False) -> None:
@@ -25,31 +25,44 @@ def section_args(parser: argparse.ArgumentParser, *, edition_required: bool = Fa
 
     A pathway's own text is named by DB PATHWAY KIND (introduction or families).
     """
-    parser.add_argument("db", type=Path, metavar="DB", help="the map database")
-    parser.add_argument("pathway", metavar="PATHWAY", help="pathway slug, e.g. angst")
+    parser.add_argument(
+        "db", type=Path, metavar="DB", help=QT_TRANSLATE_NOOP("CLI", "the map database")
+    )
+    parser.add_argument(
+        "pathway", metavar="PATHWAY", help=QT_TRANSLATE_NOOP("CLI", "pathway slug, e.g. angst")
+    )
     parser.add_argument(
         "service",
         metavar="SERVICE",
-        help="service slug, e.g. fastlege; or introduction / families for the pathway's own text",
+        help=QT_TRANSLATE_NOOP(
+            "CLI",
+            "service slug, e.g. fastlege; or introduction / families for the pathway's own text",
+        ),
     )
     parser.add_argument(
         "kind",
         metavar="KIND",
         nargs="?",
-        help="role, assessment, intervention, evaluation, collaboration or referral",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "role, assessment, intervention, evaluation, collaboration or referral"
+        ),
     )
     if edition_required:
-        parser.add_argument("--edition", required=True, help="local edition slug")
+        parser.add_argument(
+            "--edition", required=True, help=QT_TRANSLATE_NOOP("CLI", "local edition slug")
+        )
     else:
         parser.add_argument(
-            "--edition", default="regional", help="edition slug (default: regional)"
+            "--edition",
+            default="regional",
+            help=QT_TRANSLATE_NOOP("CLI", "edition slug (default: regional)"),
         )
 
 
 def section_ref(args: argparse.Namespace) -> SectionRef:
     """The section named by the arguments of ``section_args``."""
     if args.kind is None:
-        kind = SectionKind.parse(args.service)
+        kind = _kind_without_service(args.service)
         if not kind.is_pathway_level:
             raise UserError(
                 QT_TRANSLATE_NOOP(
@@ -63,6 +76,23 @@ def section_ref(args: argparse.Namespace) -> SectionRef:
     return SectionRef(
         _slug(args.pathway, "pathway"), _slug(args.service, "service"), SectionKind.parse(args.kind)
     )
+
+
+def _kind_without_service(value: str) -> SectionKind:
+    """The kind named where a service was expected: «angst fastlege» has forgotten its kind."""
+    try:
+        return SectionKind(value.strip().lower())
+    except ValueError:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "«{value}» is not a section kind. Name a service's section as PATHWAY SERVICE "
+                "KIND (KIND is one of {kinds}), or a pathway's own text as PATHWAY introduction "
+                "or PATHWAY families.",
+            ),
+            value=value,
+            kinds=", ".join(kind.value for kind in SERVICE_KINDS),
+        ) from None
 
 
 def _slug(value: str, what: str) -> str:

@@ -35,29 +35,65 @@ _STATES = ("open", "resolved", "accepted", "rejected")
 
 def register(sub: Any) -> None:
     """Add ``comments``, ``decide`` and ``status`` to the top-level parser."""
-    p = sub.add_parser("comments", help="list the comments and suggestions of hearing rounds")
+    p = sub.add_parser(
+        "comments",
+        help=QT_TRANSLATE_NOOP("CLI", "list the comments and suggestions of hearing rounds"),
+    )
     p.add_argument("db", type=Path, metavar="DB")
-    p.add_argument("--round", metavar="ROUND", help="the round's id (or its first characters)")
+    p.add_argument(
+        "--round",
+        metavar="ROUND",
+        help=QT_TRANSLATE_NOOP("CLI", "the round's id (or its first characters)"),
+    )
     p.add_argument("--section", metavar="PATHWAY/SERVICE/KIND")
     p.add_argument("--state", choices=_STATES)
-    p.add_argument("--reviewer", metavar="NAME", help="part of the reviewer's name")
-    p.add_argument("--organisation", metavar="ORG", help="part of the organisation's name")
+    p.add_argument(
+        "--reviewer", metavar="NAME", help=QT_TRANSLATE_NOOP("CLI", "part of the reviewer's name")
+    )
+    p.add_argument(
+        "--organisation",
+        metavar="ORG",
+        help=QT_TRANSLATE_NOOP("CLI", "part of the organisation's name"),
+    )
     p.set_defaults(handler=comments)
 
-    p = sub.add_parser("decide", help="accept, reject or resolve a comment or suggestion")
+    p = sub.add_parser(
+        "decide", help=QT_TRANSLATE_NOOP("CLI", "accept, reject or resolve a comment or suggestion")
+    )
     p.add_argument("db", type=Path, metavar="DB")
-    p.add_argument("comment", metavar="COMMENT_ID", help="the id (or its first characters)")
+    p.add_argument(
+        "comment",
+        metavar="COMMENT_ID",
+        help=QT_TRANSLATE_NOOP("CLI", "the id (or its first characters)"),
+    )
     what = p.add_mutually_exclusive_group()
-    what.add_argument("--accept", action="store_true", help="put a suggestion into the text")
-    what.add_argument("--reject", metavar="REASON", help="do not follow it, saying why")
-    what.add_argument("--resolve", action="store_true", help="mark it as dealt with")
-    what.add_argument("--reopen", action="store_true", help="undo a resolve or reject")
-    p.add_argument("--reply", metavar="TEXT", help="answer in the comment's thread")
-    p.add_argument("--reason", default="", help="why (with --accept or --resolve)")
+    what.add_argument(
+        "--accept",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CLI", "put a suggestion into the text"),
+    )
+    what.add_argument(
+        "--reject", metavar="REASON", help=QT_TRANSLATE_NOOP("CLI", "do not follow it, saying why")
+    )
+    what.add_argument(
+        "--resolve", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "mark it as dealt with")
+    )
+    what.add_argument(
+        "--reopen", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "undo a resolve or reject")
+    )
+    p.add_argument(
+        "--reply", metavar="TEXT", help=QT_TRANSLATE_NOOP("CLI", "answer in the comment's thread")
+    )
+    p.add_argument(
+        "--reason", default="", help=QT_TRANSLATE_NOOP("CLI", "why (with --accept or --resolve)")
+    )
     p.add_argument("--author", help=AUTHOR_HELP)
     p.set_defaults(handler=decide)
 
-    p = sub.add_parser("status", help="set a section's status (draft, in_hearing, approved)")
+    p = sub.add_parser(
+        "status",
+        help=QT_TRANSLATE_NOOP("CLI", "set a section's status (draft, in_hearing, approved)"),
+    )
     section_args(p)
     p.add_argument("--set", required=True, choices=_STATUSES, dest="status")
     p.add_argument("--author", help=AUTHOR_HELP)

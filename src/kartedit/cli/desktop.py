@@ -14,21 +14,31 @@ def register(sub: Any) -> None:
     """Add ``install-desktop`` to the top-level parser."""
     p = sub.add_parser(
         "install-desktop",
-        help="register kartedit with the desktop for this user (menu entry, .kartbundle files)",
-        description="Write kartedit's menu entry, icons, AppStream metainfo and the "
-        ".kartbundle file type under the XDG data folder of this user (no administrator "
-        "rights needed), and make kartedit open .kartbundle files on a double-click.",
+        help=QT_TRANSLATE_NOOP(
+            "CLI",
+            "register kartedit with the desktop for this user (menu entry, .kartbundle files)",
+        ),
+        description=QT_TRANSLATE_NOOP(
+            "CLI",
+            "Write kartedit's menu entry, icons, AppStream metainfo and the "
+            ".kartbundle file type under the XDG data folder of this user (no administrator "
+            "rights needed), and make kartedit open .kartbundle files on a double-click.",
+        ),
     )
     p.add_argument(
         "--data-home",
         type=Path,
         metavar="DIR",
-        help="the folder to write into (default: $XDG_DATA_HOME or ~/.local/share)",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "the folder to write into (default: $XDG_DATA_HOME or ~/.local/share)"
+        ),
     )
     p.add_argument(
         "--no-default",
         action="store_true",
-        help="do not make kartedit the program that opens .kartbundle files",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "do not make kartedit the program that opens .kartbundle files"
+        ),
     )
     p.set_defaults(handler=install_desktop)
 

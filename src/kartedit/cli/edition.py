@@ -19,17 +19,25 @@ if TYPE_CHECKING:
 
 def register(sub: Any) -> None:
     """Add ``edition`` and its actions to the top-level parser."""
-    edition = sub.add_parser("edition", help="create, rename, delete or list local editions")
+    edition = sub.add_parser(
+        "edition", help=QT_TRANSLATE_NOOP("CLI", "create, rename, delete or list local editions")
+    )
     actions = edition.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    p = actions.add_parser("create", help="create a local edition")
+    p = actions.add_parser("create", help=QT_TRANSLATE_NOOP("CLI", "create a local edition"))
     p.add_argument("db", type=Path, metavar="DB")
-    p.add_argument("slug", metavar="SLUG", help="e.g. voss")
-    p.add_argument("--name", required=True, help="e.g. «Voss herad»")
-    p.add_argument("--organisation", default="", help="the municipality or health community")
+    p.add_argument("slug", metavar="SLUG", help=QT_TRANSLATE_NOOP("CLI", "e.g. voss"))
+    p.add_argument("--name", required=True, help=QT_TRANSLATE_NOOP("CLI", "e.g. «Voss herad»"))
+    p.add_argument(
+        "--organisation",
+        default="",
+        help=QT_TRANSLATE_NOOP("CLI", "the municipality or health community"),
+    )
     p.set_defaults(handler=edition_create)
 
-    p = actions.add_parser("rename", help="change an edition's name, slug or organisation")
+    p = actions.add_parser(
+        "rename", help=QT_TRANSLATE_NOOP("CLI", "change an edition's name, slug or organisation")
+    )
     p.add_argument("db", type=Path, metavar="DB")
     p.add_argument("slug", metavar="SLUG")
     p.add_argument("--name")
@@ -37,14 +45,27 @@ def register(sub: Any) -> None:
     p.add_argument("--organisation")
     p.set_defaults(handler=edition_rename)
 
-    p = actions.add_parser("delete", help="delete a local edition and its adaptations")
+    p = actions.add_parser(
+        "delete", help=QT_TRANSLATE_NOOP("CLI", "delete a local edition and its adaptations")
+    )
     p.add_argument("db", type=Path, metavar="DB")
     p.add_argument("slug", metavar="SLUG")
-    p.add_argument("--yes", action="store_true", help="confirm deleting its adaptations")
-    p.add_argument("--export", type=Path, metavar="FOLDER", help="export the map as a folder first")
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CLI", "confirm deleting its adaptations"),
+    )
+    p.add_argument(
+        "--export",
+        type=Path,
+        metavar="FOLDER",
+        help=QT_TRANSLATE_NOOP("CLI", "export the map as a folder first"),
+    )
     p.set_defaults(handler=edition_delete)
 
-    p = actions.add_parser("list", help="one line per edition with its counts")
+    p = actions.add_parser(
+        "list", help=QT_TRANSLATE_NOOP("CLI", "one line per edition with its counts")
+    )
     p.add_argument("db", type=Path, metavar="DB")
     p.set_defaults(handler=edition_list)
 

@@ -16,52 +16,83 @@ from kartedit.domain.messages import QT_TRANSLATE_NOOP
 def register(sub: Any) -> None:
     """Add ``facts`` to the top-level parser."""
     p = sub.add_parser(
-        "facts", help="list, check and set an edition's local facts (phone hours, forms …)"
+        "facts",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "list, check and set an edition's local facts (phone hours, forms …)"
+        ),
     )
     p.add_argument("db", type=Path, metavar="DB")
-    p.add_argument("--edition", default="regional", help="edition slug (default: regional)")
     p.add_argument(
-        "--missing", action="store_true", help="only facts the texts refer to with no value"
+        "--edition",
+        default="regional",
+        help=QT_TRANSLATE_NOOP("CLI", "edition slug (default: regional)"),
+    )
+    p.add_argument(
+        "--missing",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CLI", "only facts the texts refer to with no value"),
     )
     p.add_argument(
         "--set",
         nargs=3,
         metavar=("SERVICE", "KIND", "VALUE"),
-        help="fill in (or, with an empty VALUE, clear) one fact of the edition",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "fill in (or, with an empty VALUE, clear) one fact of the edition"
+        ),
     )
     p.add_argument(
         "--history",
         nargs=2,
         metavar=("SERVICE", "KIND"),
-        help="every value one fact has had in the edition: who, when and why",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "every value one fact has had in the edition: who, when and why"
+        ),
     )
-    p.add_argument("--pathway", help="the pathway, for kinds with a value per pathway")
-    p.add_argument("--message", "-m", help="why the value changed")
+    p.add_argument(
+        "--pathway",
+        help=QT_TRANSLATE_NOOP("CLI", "the pathway, for kinds with a value per pathway"),
+    )
+    p.add_argument("--message", "-m", help=QT_TRANSLATE_NOOP("CLI", "why the value changed"))
     p.add_argument("--author", help=AUTHOR_HELP)
     p.add_argument(
-        "--kinds", action="store_true", help="list the map's fact kinds and how to refer to them"
+        "--kinds",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CLI", "list the map's fact kinds and how to refer to them"),
     )
     p.add_argument(
         "--add-kind",
         nargs=3,
         metavar=("SLUG", "TYPE", "NAME"),
-        help="define a fact kind (TYPE: text, phone, email, url or hours)",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "define a fact kind (TYPE: text, phone, email, url or hours)"
+        ),
     )
     p.add_argument(
-        "--scope", default="service", choices=["service", "pathway"], help="for --add-kind"
+        "--scope",
+        default="service",
+        choices=["service", "pathway"],
+        help=QT_TRANSLATE_NOOP("CLI", "for --add-kind"),
     )
     p.add_argument(
         "--propose",
         action="store_true",
-        help="adaptations that only add contact details: propose turning them into facts",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "adaptations that only add contact details: propose turning them into facts"
+        ),
     )
     p.add_argument(
         "--accept",
         metavar="PATHWAY/SERVICE/KIND",
-        help="accept the proposal for this adaptation: the value becomes a fact of the "
-        "edition, the regional text refers to it, the section returns to the regional text",
+        help=QT_TRANSLATE_NOOP(
+            "CLI",
+            "accept the proposal for this adaptation: the value becomes a fact of the "
+            "edition, the regional text refers to it, the section returns to the regional text",
+        ),
     )
-    p.add_argument("--value", help="with --accept: the value to keep instead of the one found")
+    p.add_argument(
+        "--value",
+        help=QT_TRANSLATE_NOOP("CLI", "with --accept: the value to keep instead of the one found"),
+    )
     p.add_argument("--format", choices=["text", "csv", "json"], default="text")
     p.set_defaults(handler=facts)
 

@@ -18,6 +18,7 @@ from kartedit import __version__
 from kartedit.cli.language import say, translate_now, use_language
 from kartedit.domain.errors import UserError
 from kartedit.domain.messages import QT_TRANSLATE_NOOP
+from kartedit.services.command_words import Parser, language_asked, speaking
 from kartedit.services.settings import LANGUAGES
 
 Handler = Callable[[argparse.Namespace], int]
@@ -39,17 +40,22 @@ def build_parser() -> argparse.ArgumentParser:
         writer,
     )
 
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="kartedit",
-        description="Offline editor for samhandlingsforløp. Without a command, the window "
-        "opens (see «kartedit gui --help»).",
+        description=QT_TRANSLATE_NOOP(
+            "CLI",
+            "Offline editor for samhandlingsforløp. Without a command, the window "
+            "opens (see «kartedit gui --help»).",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"kartedit {__version__}")
     parser.add_argument(
         "--language",
         dest="speak",  # not «language»: ``round start --language`` and ``language`` have one
         choices=LANGUAGES,
-        help="language of messages (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "language of messages (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)"
+        ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for group in (
@@ -67,7 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         group.register(sub)
     sub.add_parser(
-        GUI_COMMAND, help="open the window (the default without a command)", add_help=False
+        GUI_COMMAND,
+        help=QT_TRANSLATE_NOOP("CLI", "open the window (the default without a command)"),
+        add_help=False,
     )
     return parser
 
@@ -86,19 +94,20 @@ def command_names() -> set[str]:
 
 
 def run(argv: Sequence[str]) -> int:
-    """Run one CLI command; usage errors exit 2 through argparse."""
-    namespace = build_parser().parse_args(list(argv))
-    use_language(namespace.speak)
-    handler: Handler | None = getattr(namespace, "handler", None)
-    if handler is None:
-        # «kartedit» or «kartedit gui» reached the CLI: the window is opened by __main__.
-        build_parser().error(
-            say(
-                QT_TRANSLATE_NOOP(
-                    "CLI", "name a command; without one, run «kartedit» to open the window"
+    """Run one CLI command; usage errors exit 2 through argparse, in the user's language."""
+    language = use_language(language_asked(argv))
+    with speaking(language):
+        namespace = build_parser().parse_args(list(argv))
+        handler: Handler | None = getattr(namespace, "handler", None)
+        if handler is None:
+            # «kartedit» or «kartedit gui» reached the CLI: the window is opened by __main__.
+            build_parser().error(
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "CLI", "name a command; without one, run «kartedit» to open the window"
+                    )
                 )
             )
-        )
     try:
         return handler(namespace)
     except UserError as exc:

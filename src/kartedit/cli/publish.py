@@ -20,34 +20,78 @@ def register(sub: Any) -> None:
     """Add ``publish`` and ``language`` to the top-level parser."""
     p = sub.add_parser(
         "publish",
-        help="publish an edition as a website, PDF or Word document (or --check it first)",
-        description="Publishes the approved texts (the last approved revision of each "
-        "section) and records the publication with its version, so a later one can list "
-        "what changed. --include-drafts makes a clearly marked draft edition.",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "publish an edition as a website, PDF or Word document (or --check it first)"
+        ),
+        description=QT_TRANSLATE_NOOP(
+            "CLI",
+            "Publishes the approved texts (the last approved revision of each "
+            "section) and records the publication with its version, so a later one can list "
+            "what changed. --include-drafts makes a clearly marked draft edition.",
+        ),
     )
     p.add_argument("db", type=Path, metavar="DB")
-    p.add_argument("--edition", default="regional", help="edition slug (default: regional)")
     p.add_argument(
-        "--format", dest="fmt", choices=("html", "pdf", "docx"), default="html", help="(html)"
+        "--edition",
+        default="regional",
+        help=QT_TRANSLATE_NOOP("CLI", "edition slug (default: regional)"),
     )
-    p.add_argument("-o", "--output", type=Path, metavar="PATH", help="folder (html) or file")
-    p.add_argument("--version", dest="pub_version", metavar="X.Y", help="default: next minor")
-    p.add_argument("--note", default="", help="the change note shown with the version")
-    p.add_argument("--since", metavar="X.Y", help="«what changed» since this version")
-    p.add_argument("--include-drafts", action="store_true", help="publish a marked draft")
-    p.add_argument("--pathway", metavar="SLUG", help="pdf or docx of one pathway only")
     p.add_argument(
-        "--check", action="store_true", help="only list what would embarrass; exit 1 if any"
+        "--format",
+        dest="fmt",
+        choices=("html", "pdf", "docx"),
+        default="html",
+        help=QT_TRANSLATE_NOOP("CLI", "(html)"),
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="PATH",
+        help=QT_TRANSLATE_NOOP("CLI", "folder (html) or file"),
+    )
+    p.add_argument(
+        "--version",
+        dest="pub_version",
+        metavar="X.Y",
+        help=QT_TRANSLATE_NOOP("CLI", "default: next minor"),
+    )
+    p.add_argument(
+        "--note",
+        default="",
+        help=QT_TRANSLATE_NOOP("CLI", "the change note shown with the version"),
+    )
+    p.add_argument(
+        "--since", metavar="X.Y", help=QT_TRANSLATE_NOOP("CLI", "«what changed» since this version")
+    )
+    p.add_argument(
+        "--include-drafts",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CLI", "publish a marked draft"),
+    )
+    p.add_argument(
+        "--pathway",
+        metavar="SLUG",
+        help=QT_TRANSLATE_NOOP("CLI", "pdf or docx of one pathway only"),
+    )
+    p.add_argument(
+        "--check",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CLI", "only list what would embarrass; exit 1 if any"),
     )
     p.add_argument("--author", help=AUTHOR_HELP)
     p.set_defaults(handler=publish)
 
     p = sub.add_parser(
         "language",
-        help="set the written standard (nb or nn) an edition is published in",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "set the written standard (nb or nn) an edition is published in"
+        ),
     )
     p.add_argument("db", type=Path, metavar="DB")
-    p.add_argument("edition", metavar="EDITION", help="edition slug, e.g. voss")
+    p.add_argument(
+        "edition", metavar="EDITION", help=QT_TRANSLATE_NOOP("CLI", "edition slug, e.g. voss")
+    )
     p.add_argument("language", choices=("nb", "nn"), metavar="nb|nn")
     p.set_defaults(handler=language)
 

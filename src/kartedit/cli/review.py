@@ -19,44 +19,69 @@ if TYPE_CHECKING:
 
 def register(sub: Any) -> None:
     """Add ``review`` and its actions to the top-level parser."""
-    group = sub.add_parser("review", help="comment on a review bundle and export a response")
+    group = sub.add_parser(
+        "review", help=QT_TRANSLATE_NOOP("CLI", "comment on a review bundle and export a response")
+    )
     actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    p = actions.add_parser("comment", help="comment on a passage (or suggest new wording)")
+    p = actions.add_parser(
+        "comment", help=QT_TRANSLATE_NOOP("CLI", "comment on a passage (or suggest new wording)")
+    )
     p.add_argument("file", type=Path, metavar="FILE.kartbundle")
     p.add_argument("--section", required=True, metavar="PATHWAY/SERVICE/KIND")
-    p.add_argument("--quote", required=True, help="the passage, exactly as in the text")
-    p.add_argument("--occurrence", type=int, metavar="N", help="which one, if it occurs often")
-    p.add_argument("--text", help="the comment (for a suggestion: why, optional)")
-    p.add_argument("--suggest", metavar="REPLACEMENT", help="make it a suggestion: new wording")
+    p.add_argument(
+        "--quote",
+        required=True,
+        help=QT_TRANSLATE_NOOP("CLI", "the passage, exactly as in the text"),
+    )
+    p.add_argument(
+        "--occurrence",
+        type=int,
+        metavar="N",
+        help=QT_TRANSLATE_NOOP("CLI", "which one, if it occurs often"),
+    )
+    p.add_argument(
+        "--text", help=QT_TRANSLATE_NOOP("CLI", "the comment (for a suggestion: why, optional)")
+    )
+    p.add_argument(
+        "--suggest",
+        metavar="REPLACEMENT",
+        help=QT_TRANSLATE_NOOP("CLI", "make it a suggestion: new wording"),
+    )
     _reviewer_args(p)
     p.set_defaults(handler=review_comment)
 
-    p = actions.add_parser("reply", help="answer a comment in its thread")
+    p = actions.add_parser("reply", help=QT_TRANSLATE_NOOP("CLI", "answer a comment in its thread"))
     p.add_argument("file", type=Path, metavar="FILE.kartbundle")
     p.add_argument("--to", required=True, metavar="COMMENT_ID")
     p.add_argument("--text", required=True)
     _reviewer_args(p)
     p.set_defaults(handler=review_reply)
 
-    p = actions.add_parser("edit", help="change one of your comments or suggestions")
+    p = actions.add_parser(
+        "edit", help=QT_TRANSLATE_NOOP("CLI", "change one of your comments or suggestions")
+    )
     p.add_argument("file", type=Path, metavar="FILE.kartbundle")
     p.add_argument("comment", metavar="COMMENT_ID")
     p.add_argument("--text")
     p.add_argument("--suggest", metavar="REPLACEMENT")
     p.set_defaults(handler=review_edit)
 
-    p = actions.add_parser("delete", help="delete one of your comments and its replies")
+    p = actions.add_parser(
+        "delete", help=QT_TRANSLATE_NOOP("CLI", "delete one of your comments and its replies")
+    )
     p.add_argument("file", type=Path, metavar="FILE.kartbundle")
     p.add_argument("comment", metavar="COMMENT_ID")
     p.set_defaults(handler=review_delete)
 
-    p = actions.add_parser("list", help="one line per comment, in the order of the texts")
+    p = actions.add_parser(
+        "list", help=QT_TRANSLATE_NOOP("CLI", "one line per comment, in the order of the texts")
+    )
     p.add_argument("file", type=Path, metavar="FILE.kartbundle")
     p.add_argument("--section", metavar="PATHWAY/SERVICE/KIND")
     p.set_defaults(handler=review_list)
 
-    p = actions.add_parser("export", help="write the response bundle")
+    p = actions.add_parser("export", help=QT_TRANSLATE_NOOP("CLI", "write the response bundle"))
     p.add_argument("file", type=Path, metavar="FILE.kartbundle")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="RESPONSE.kartbundle")
     _reviewer_args(p)
@@ -64,8 +89,13 @@ def register(sub: Any) -> None:
 
 
 def _reviewer_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--reviewer", help='"Name (Organisation)" (default: from settings)')
-    parser.add_argument("--role", default="", help="e.g. «brukarrepresentant»")
+    parser.add_argument(
+        "--reviewer",
+        help=QT_TRANSLATE_NOOP("CLI", '"Name (Organisation)" (default: from settings)'),
+    )
+    parser.add_argument(
+        "--role", default="", help=QT_TRANSLATE_NOOP("CLI", "e.g. «brukarrepresentant»")
+    )
 
 
 def _session(path: Path) -> Any:

@@ -26,57 +26,114 @@ if TYPE_CHECKING:
 
 def register(sub: Any) -> None:
     """Add ``round`` and its actions to the top-level parser."""
-    group = sub.add_parser("round", help="start, list, close, approve and summarise hearing rounds")
+    group = sub.add_parser(
+        "round",
+        help=QT_TRANSLATE_NOOP("CLI", "start, list, close, approve and summarise hearing rounds"),
+    )
     actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    p = actions.add_parser("start", help="start a hearing round on a scope of sections")
+    p = actions.add_parser(
+        "start", help=QT_TRANSLATE_NOOP("CLI", "start a hearing round on a scope of sections")
+    )
     p.add_argument("db", type=Path, metavar="DB")
-    p.add_argument("--name", required=True, help="e.g. «Høring angst 2027»")
-    p.add_argument("--edition", default="regional", help="edition slug (default: regional)")
-    p.add_argument("--pathway", action="append", default=[], metavar="P", help="repeatable")
-    p.add_argument("--service", action="append", default=[], metavar="S", help="repeatable")
-    p.add_argument("--section", action="append", default=[], metavar="P/S/K", help="repeatable")
-    p.add_argument("--deadline", required=True, metavar="YYYY-MM-DD")
-    p.add_argument("--author", help='"Name (Organisation)" (default: from settings)')
     p.add_argument(
-        "--questions-file", type=Path, metavar="FILE.md", help="questions for the hearing letter"
+        "--name", required=True, help=QT_TRANSLATE_NOOP("CLI", "e.g. «Høring angst 2027»")
+    )
+    p.add_argument(
+        "--edition",
+        default="regional",
+        help=QT_TRANSLATE_NOOP("CLI", "edition slug (default: regional)"),
+    )
+    p.add_argument(
+        "--pathway",
+        action="append",
+        default=[],
+        metavar="P",
+        help=QT_TRANSLATE_NOOP("CLI", "repeatable"),
+    )
+    p.add_argument(
+        "--service",
+        action="append",
+        default=[],
+        metavar="S",
+        help=QT_TRANSLATE_NOOP("CLI", "repeatable"),
+    )
+    p.add_argument(
+        "--section",
+        action="append",
+        default=[],
+        metavar="P/S/K",
+        help=QT_TRANSLATE_NOOP("CLI", "repeatable"),
+    )
+    p.add_argument("--deadline", required=True, metavar="YYYY-MM-DD")
+    p.add_argument(
+        "--author", help=QT_TRANSLATE_NOOP("CLI", '"Name (Organisation)" (default: from settings)')
+    )
+    p.add_argument(
+        "--questions-file",
+        type=Path,
+        metavar="FILE.md",
+        help=QT_TRANSLATE_NOOP("CLI", "questions for the hearing letter"),
     )
     p.add_argument(
         "--language",
         choices=("nb", "nn"),
-        help="written standard of the round's documents (default: the edition's)",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "written standard of the round's documents (default: the edition's)"
+        ),
     )
     p.add_argument(
         "--names-consent",
         action="store_true",
-        help="private persons who answer agreed to be named in the hearing summary "
-        "(without it they show as «privatperson»)",
+        help=QT_TRANSLATE_NOOP(
+            "CLI",
+            "private persons who answer agreed to be named in the hearing summary "
+            "(without it they show as «privatperson»)",
+        ),
     )
     p.set_defaults(handler=round_start)
 
-    p = actions.add_parser("list", help="one line per round, newest first")
+    p = actions.add_parser(
+        "list", help=QT_TRANSLATE_NOOP("CLI", "one line per round, newest first")
+    )
     p.add_argument("db", type=Path, metavar="DB")
     p.set_defaults(handler=round_list)
 
-    p = actions.add_parser("close", help="close a round")
+    p = actions.add_parser("close", help=QT_TRANSLATE_NOOP("CLI", "close a round"))
     p.add_argument("db", type=Path, metavar="DB")
-    p.add_argument("round", metavar="ROUND", help="the round's id (or its first characters)")
-    p.add_argument("--author", help='"Name (Organisation)" (default: from settings)')
+    p.add_argument(
+        "round",
+        metavar="ROUND",
+        help=QT_TRANSLATE_NOOP("CLI", "the round's id (or its first characters)"),
+    )
+    p.add_argument(
+        "--author", help=QT_TRANSLATE_NOOP("CLI", '"Name (Organisation)" (default: from settings)')
+    )
     p.set_defaults(handler=round_close)
 
-    p = actions.add_parser("approve", help="approve every section whose comments are decided")
+    p = actions.add_parser(
+        "approve", help=QT_TRANSLATE_NOOP("CLI", "approve every section whose comments are decided")
+    )
     p.add_argument("db", type=Path, metavar="DB")
     p.add_argument("round", metavar="ROUND")
-    p.add_argument("--close", action="store_true", help="close the round if all got approved")
+    p.add_argument(
+        "--close",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CLI", "close the round if all got approved"),
+    )
     p.add_argument("--author", help=AUTHOR_HELP)
     p.set_defaults(handler=round_approve)
 
-    p = actions.add_parser("sections", help="the round's sections: status, comments, changes")
+    p = actions.add_parser(
+        "sections", help=QT_TRANSLATE_NOOP("CLI", "the round's sections: status, comments, changes")
+    )
     p.add_argument("db", type=Path, metavar="DB")
     p.add_argument("round", metavar="ROUND")
     p.set_defaults(handler=round_sections)
 
-    p = actions.add_parser("summary", help="write the hearing summary (høringsoppsummering)")
+    p = actions.add_parser(
+        "summary", help=QT_TRANSLATE_NOOP("CLI", "write the hearing summary (høringsoppsummering)")
+    )
     p.add_argument("db", type=Path, metavar="DB")
     p.add_argument("round", metavar="ROUND")
     p.add_argument("--format", choices=("csv", "html", "docx"), required=True)

@@ -23,43 +23,69 @@ if TYPE_CHECKING:
 
 def register(sub: Any) -> None:
     """Add the writer's commands to the top-level parser."""
-    p = sub.add_parser("init", help="create a new map database")
+    p = sub.add_parser("init", help=QT_TRANSLATE_NOOP("CLI", "create a new map database"))
     p.add_argument("db", type=Path, metavar="DB")
-    p.add_argument("--demo", action="store_true", help="fill it with the demo map")
+    p.add_argument(
+        "--demo", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "fill it with the demo map")
+    )
     p.set_defaults(handler=init)
 
-    p = sub.add_parser("import-folder", help="import a map from its plain-text folder form")
+    p = sub.add_parser(
+        "import-folder",
+        help=QT_TRANSLATE_NOOP("CLI", "import a map from its plain-text folder form"),
+    )
     p.add_argument("db", type=Path, metavar="DB")
     p.add_argument("folder", type=Path, metavar="FOLDER")
     p.set_defaults(handler=import_folder)
 
-    p = sub.add_parser("export-folder", help="export the map as a plain-text folder")
+    p = sub.add_parser(
+        "export-folder", help=QT_TRANSLATE_NOOP("CLI", "export the map as a plain-text folder")
+    )
     p.add_argument("db", type=Path, metavar="DB")
     p.add_argument("folder", type=Path, metavar="FOLDER")
     p.set_defaults(handler=export_folder)
 
-    p = sub.add_parser("show", help="print the text a section has in an edition")
+    p = sub.add_parser(
+        "show", help=QT_TRANSLATE_NOOP("CLI", "print the text a section has in an edition")
+    )
     section_args(p)
     p.add_argument(
-        "--raw", action="store_true", help="keep {{lokal:…}} placeholders instead of the values"
+        "--raw",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CLI", "keep {{lokal:…}} placeholders instead of the values"),
     )
     p.set_defaults(handler=show)
 
-    p = sub.add_parser("save", help="save a new revision of a section")
+    p = sub.add_parser("save", help=QT_TRANSLATE_NOOP("CLI", "save a new revision of a section"))
     section_args(p)
-    p.add_argument("--message", "-m", help="what changed and why")
-    p.add_argument("--file", "-f", type=Path, help="read the text from FILE (default: stdin)")
-    p.add_argument("--author", help='"Name (Organisation)" (default: from settings)')
+    p.add_argument("--message", "-m", help=QT_TRANSLATE_NOOP("CLI", "what changed and why"))
+    p.add_argument(
+        "--file",
+        "-f",
+        type=Path,
+        help=QT_TRANSLATE_NOOP("CLI", "read the text from FILE (default: stdin)"),
+    )
+    p.add_argument(
+        "--author", help=QT_TRANSLATE_NOOP("CLI", '"Name (Organisation)" (default: from settings)')
+    )
     p.set_defaults(handler=save)
 
-    p = sub.add_parser("history", help="list a section's revisions, newest first")
+    p = sub.add_parser(
+        "history", help=QT_TRANSLATE_NOOP("CLI", "list a section's revisions, newest first")
+    )
     section_args(p)
     p.set_defaults(handler=history)
 
-    p = sub.add_parser("search", help="full-text search over the texts of an edition")
+    p = sub.add_parser(
+        "search", help=QT_TRANSLATE_NOOP("CLI", "full-text search over the texts of an edition")
+    )
     p.add_argument("db", type=Path, metavar="DB")
     p.add_argument("query", metavar="QUERY")
-    p.add_argument("--edition", default="regional", help="edition slug (default: regional)")
+    p.add_argument(
+        "--edition",
+        default="regional",
+        help=QT_TRANSLATE_NOOP("CLI", "edition slug (default: regional)"),
+    )
     p.set_defaults(handler=search)
 
 

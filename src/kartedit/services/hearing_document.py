@@ -106,6 +106,7 @@ def _document(
     deadline = norwegian_date(hearing.deadline)
     title = f"{words('hearing')}: {hearing.name}"
     writer = WordWriter(hearing.language, title, str(sender), now)  # type: ignore[arg-type]
+    writer.footer(title, words("page"))
     _letter(writer, words, hearing, map_info, pathways, heads, sender, title, deadline)
     writer.page_break()
     writer.heading(words("texts"), 1)

@@ -12,6 +12,7 @@ from kartedit.domain.sections import SectionKind
 _WORDS: dict[str, dict[str, str]] = {
     "nb": {
         "hearing": "Høring",
+        "page": "Side",
         "from": "Fra",
         "edition": "Tekst",
         "deadline": "Svarfrist",
@@ -114,6 +115,7 @@ _WORDS: dict[str, dict[str, str]] = {
     },
     "nn": {
         "hearing": "Høyring",
+        "page": "Side",
         "from": "Frå",
         "edition": "Tekst",
         "deadline": "Svarfrist",

@@ -114,6 +114,7 @@ def summary_docx(summary: HearingSummary, facts: FactContext | None = None) -> b
     consent = hearing.names_consent
     title = f"{words('summary')}: {hearing.name}"
     writer = WordWriter(hearing.language, title, str(hearing.started_by), summary.made_at)
+    writer.footer(title, words("page"))
     writer.heading(title, 0)
     writer.paragraph(
         words("summary_lead", round=hearing.name, deadline=norwegian_date(hearing.deadline))

@@ -1,5 +1,6 @@
 """Bundle layer: writing Word documents with python-docx — formatted blocks, bookmarks around
-them, hyperlinks, the document language and kartedit's custom document properties.
+them, hyperlinks, the document language, numbered A4 pages and kartedit's custom document
+properties.
 
 A local fact filled into a text is shaded, as the site marks it, so a reader sees it is the
 edition's own value; the marked «[lokal opplysning: …]» wording is shaded and in italics."""
@@ -13,12 +14,14 @@ from xml.sax.saxutils import escape, quoteattr
 
 import docx
 from docx.document import Document
+from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.shared import Cm, Length, Mm, Pt, RGBColor, Twips
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run as WordRun
@@ -54,6 +57,7 @@ class WordWriter:
         self._bookmarks = 0
         tag = LANGUAGE_TAGS.get(language, "nb-NO")
         set_document_language(self.document, tag)
+        use_a4_pages(self.document)
         core = self.document.core_properties
         core.title = title
         core.author = author
@@ -92,6 +96,12 @@ class WordWriter:
 
     def page_break(self) -> None:
         self.document.add_page_break()
+
+    def footer(self, text: str, page: str) -> None:
+        """Every page's footer: ``text``, and «Side 3 / 12» (``page`` is «Side») at the right."""
+        paragraph = self.document.sections[0].footer.paragraphs[0]
+        paragraph.text = text
+        page_numbers(paragraph, page, A4_TEXT_WIDTH)
 
     # -- Markdown blocks ------------------------------------------------------------------
 
@@ -231,6 +241,53 @@ def set_document_language(document: Document, tag: str) -> None:
     language.set(qn("w:eastAsia"), tag)
     language.set(qn("w:bidi"), "ar-SA")
     properties.append(language)
+
+
+A4_MARGIN = Cm(2.5)
+A4_TEXT_WIDTH = Cm(16)
+"""Between the margins of an A4 page as ``use_a4_pages`` sets it: 21 cm less 2 × 2.5 cm."""
+
+
+def use_a4_pages(document: Document) -> None:
+    """A4 pages with 2.5 cm margins, as Norwegian offices print them: python-docx's template
+    is US Letter, which Word shows and prints as Letter. Publishing a map in Word uses it too."""
+    for section in document.sections:
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.left_margin = section.right_margin = A4_MARGIN
+        section.top_margin = section.bottom_margin = A4_MARGIN
+
+
+def field_char(kind: str) -> BaseOxmlElement:
+    """A field's begin, separate or end mark (``w:fldChar``)."""
+    node = OxmlElement("w:fldChar")
+    node.set(qn("w:fldCharType"), kind)
+    return node
+
+
+def begin_field(paragraph: Paragraph, instruction: str) -> None:
+    """A field's start in a new run: what follows is its result until ``field_char("end")``."""
+    code = OxmlElement("w:instrText")
+    code.set(qn("xml:space"), "preserve")
+    code.text = instruction
+    run = paragraph.add_run()
+    for node in (field_char("begin"), code, field_char("separate")):
+        run._r.append(node)
+
+
+def page_numbers(paragraph: Paragraph, page: str, right: Length) -> None:
+    """«Side 3 / 47» at ``right`` (the right margin), from the PAGE and NUMPAGES fields Word
+    fills in; the Footer style's centre and right tabs (set for US Letter) are cleared."""
+    tabs = paragraph.paragraph_format.tab_stops
+    for position in (4680, 9360):
+        tabs.add_tab_stop(Twips(position), WD_TAB_ALIGNMENT.CLEAR)
+    tabs.add_tab_stop(right, WD_TAB_ALIGNMENT.RIGHT)
+    paragraph.add_run(f"\t{page} ")
+    for index, field in enumerate(("PAGE", "NUMPAGES")):
+        if index:
+            paragraph.add_run(" / ")
+        begin_field(paragraph, field)
+        paragraph.add_run("1")
+        paragraph.add_run()._r.append(field_char("end"))
 
 
 def _custom_properties(document: Document, properties: Mapping[str, str]) -> None:

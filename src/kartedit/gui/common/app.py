@@ -16,7 +16,13 @@ from kartedit.domain.errors import UserError
 from kartedit.domain.messages import QT_TRANSLATE_NOOP
 from kartedit.domain.sections import SectionRef
 from kartedit.gui import PLAIN_IMPORT
-from kartedit.gui.common.i18n import shown
+from kartedit.gui.common.i18n import effective_language
+from kartedit.services.command_words import (
+    Parser,
+    language_asked,
+    said_while_parsing,
+    speaking,
+)
 from kartedit.services.settings import LANGUAGES, default_database, load_settings
 
 if TYPE_CHECKING:
@@ -36,94 +42,143 @@ def parse_size(text: str) -> Size:
     """«1366x768» (or «1366×768») as (width, height); argparse's error when it is not."""
     found = re.fullmatch(r"\s*(\d{3,5})\s*[x×X]\s*(\d{3,5})\s*", text)
     if found is None:
-        raise argparse.ArgumentTypeError(f"«{text}» is not a size like 1366x768")
+        raise argparse.ArgumentTypeError(
+            said_while_parsing(
+                QT_TRANSLATE_NOOP("CLI", "«{text}» is not a size like 1366x768"), text=text
+            )
+        )
     return int(found.group(1)), int(found.group(2))
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="kartedit",
-        description="Open the kartedit window on a map database, or a review bundle to "
-        "comment on it (no database needed).",
+        description=QT_TRANSLATE_NOOP(
+            "CLI",
+            "Open the kartedit window on a map database, or a review bundle to "
+            "comment on it (no database needed).",
+        ),
     )
     parser.add_argument(
         "db",
         nargs="?",
         type=Path,
         metavar="DB",
-        help="the map database (default: your own, made from the demo map on first start), "
-        "or a FILE.kartbundle to review",
+        help=QT_TRANSLATE_NOOP(
+            "CLI",
+            "the map database (default: your own, made from the demo map on first start), "
+            "or a FILE.kartbundle to review",
+        ),
     )
     parser.add_argument(
         "--bundle",
         type=Path,
         metavar="FILE.kartbundle",
-        help="open this review bundle in the reviewer window",
+        help=QT_TRANSLATE_NOOP("CLI", "open this review bundle in the reviewer window"),
     )
     parser.add_argument(
         "--screenshot",
         type=Path,
         metavar="FILE.png",
-        help="render the window at 1280×800 (or --size) into FILE.png and exit",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "render the window at 1280×800 (or --size) into FILE.png and exit"
+        ),
     )
     parser.add_argument(
         "--size",
         type=parse_size,
         default=SCREENSHOT_SIZE,
         metavar="WxH",
-        help="with --screenshot: the window size, e.g. 1366x768 (default: 1280x800)",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "with --screenshot: the window size, e.g. 1366x768 (default: 1280x800)"
+        ),
     )
     parser.add_argument(
-        "--select", metavar="PATHWAY/SERVICE/KIND", help="open this section, e.g. angst/bup/role"
+        "--select",
+        metavar="PATHWAY/SERVICE/KIND",
+        help=QT_TRANSLATE_NOOP("CLI", "open this section, e.g. angst/bup/role"),
     )
-    parser.add_argument("--edition", metavar="E", help="open this edition (default: the last)")
+    parser.add_argument(
+        "--edition",
+        metavar="E",
+        help=QT_TRANSLATE_NOOP("CLI", "open this edition (default: the last)"),
+    )
     parser.add_argument(
         "--diff",
         action="store_true",
-        help="compare the --select section of a local --edition with the regional text, "
-        "side by side (with --screenshot: render that comparison)",
+        help=QT_TRANSLATE_NOOP(
+            "CLI",
+            "compare the --select section of a local --edition with the regional text, "
+            "side by side (with --screenshot: render that comparison)",
+        ),
     )
     parser.add_argument(
         "--coordinator",
         metavar="ROUND",
-        help="open the hearing view on this round (its id or first characters); with "
-        "--screenshot: render the coordinator's review view, --select choosing the section",
+        help=QT_TRANSLATE_NOOP(
+            "CLI",
+            "open the hearing view on this round (its id or first characters); with "
+            "--screenshot: render the coordinator's review view, --select choosing the section",
+        ),
     )
     parser.add_argument(
         "--dark",
         action="store_true",
-        help="use a dark palette (for checking the theme; with --screenshot: render it dark)",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "use a dark palette (for checking the theme; with --screenshot: render it dark)"
+        ),
     )
     parser.add_argument(
-        "--language", choices=LANGUAGES, help="interface language (default: from the settings)"
+        "--language",
+        choices=LANGUAGES,
+        help=QT_TRANSLATE_NOOP("CLI", "interface language (default: from the settings)"),
     )
     parser.add_argument(
         "--dump-strings",
         type=Path,
         metavar="FILE.json",
-        help="with --screenshot of the main window: also write the texts it shows (menus, "
-        "actions, docks, labels) to FILE.json, to check its language",
+        help=QT_TRANSLATE_NOOP(
+            "CLI",
+            "with --screenshot of the main window: also write the texts it shows (menus, "
+            "actions, docks, labels) to FILE.json, to check its language",
+        ),
     )
     parser.add_argument(
         "--no-error-dialogs",
         action="store_true",
-        help="report errors on stderr instead of in dialogs (for headless runs)",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "report errors on stderr instead of in dialogs (for headless runs)"
+        ),
     )
     return parser
 
 
 def run_gui(argv: Sequence[str]) -> int:
-    args = build_parser().parse_args(list(argv))
+    with speaking(_language_before_parsing(argv)):
+        args = build_parser().parse_args(list(argv))
     try:
         select = SectionRef.parse(args.select) if args.select else None
     except UserError as exc:  # before any window exists: a usage error on the command line
-        print(f"kartedit: {shown(exc.said)}", file=sys.stderr)
+        from kartedit.services.catalogue import translator
+
+        # no translator is installed yet: the CLI's catalogue says it in the window's language
+        language = effective_language(args.language or load_settings().language)
+        print(f"kartedit: {exc.message_in(translator(language))}", file=sys.stderr)
         return 2
 
     import PySide6.QtWidgets  # noqa: F401  # puts PySide6's import hook in place
 
     with plain_imports():
         return _run_window(args, select)
+
+
+def _language_before_parsing(argv: Sequence[str]) -> str:
+    """The language argparse speaks in for the window's options: --language, the settings,
+    the locale (as the window will choose, without Qt)."""
+    from kartedit.services.catalogue import language_from_environment
+
+    asked = language_asked(argv, before_command=False) or load_settings().language
+    return asked if asked in LANGUAGES else language_from_environment()
 
 
 @contextmanager

@@ -203,8 +203,8 @@ class HearingWindow(QMainWindow):
             self.hearing = None
             self.text.show_nothing(
                 self.tr(
-                    "No hearing rounds yet. Start one with «kartedit round start», export its "
-                    "review bundle, and import the responses here."
+                    "No hearing rounds yet. Start one in the main window with Hearing → Start "
+                    "hearing round…, export its review bundle, and import the responses here."
                 )
             )
             self._update_actions()

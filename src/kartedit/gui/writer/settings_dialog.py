@@ -33,6 +33,18 @@ MIN_FONT_SIZE = 6
 MAX_FONT_SIZE = 48
 
 
+NAME_LETTERS = 30
+"""Letters a name or an organisation field shows without scrolling («Helsestasjonen i Voss»)."""
+
+
+def _room_for_a_name(edit: QLineEdit) -> None:
+    """Wide enough for its example and a name of NAME_LETTERS letters: the dialog opens at
+    its smallest size, which cut the examples short («t.d. Helsestasjone…»)."""
+    metrics = edit.fontMetrics()
+    longest = max(edit.placeholderText(), "n" * NAME_LETTERS, key=metrics.horizontalAdvance)
+    edit.setMinimumWidth(metrics.horizontalAdvance(longest) + 24)  # frame and text margins
+
+
 class SettingsDialog(QDialog):
     """Who writes (recorded on every revision), in which language, at which text size."""
 
@@ -49,6 +61,8 @@ class SettingsDialog(QDialog):
         self.organisation_edit = QLineEdit(self._original.author_organisation)
         self.organisation_edit.setAccessibleName(self.tr("Your organisation"))
         self.organisation_edit.setPlaceholderText(self.tr("e.g. Helsestasjonen i Voss"))
+        for edit in (self.name_edit, self.organisation_edit):
+            _room_for_a_name(edit)
 
         self.language_box = QComboBox()
         self.language_box.setAccessibleName(self.tr("Interface language"))

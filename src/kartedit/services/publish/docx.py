@@ -1,6 +1,7 @@
 """Application services: the published map as a Word document (python-docx) — a title page, a
-table of contents field, Word's real heading styles (pathway, service, kind), the document
-language nb-NO or nn-NO, and «Utkast»/«Høringsutkast» marking on every text not approved."""
+table of contents field, Word's real heading styles (pathway, service, kind), A4 pages
+numbered «Side 3 / 47» in the footer, the document language nb-NO or nn-NO, and
+«Utkast»/«Høringsutkast» marking on every text not approved."""
 
 from __future__ import annotations
 
@@ -14,7 +15,14 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
-from kartedit.bundle.worddoc.writer import set_document_language
+from kartedit.bundle.worddoc.writer import (
+    A4_TEXT_WIDTH,
+    begin_field,
+    field_char,
+    page_numbers,
+    set_document_language,
+    use_a4_pages,
+)
 from kartedit.safe_files import export_file
 from kartedit.services.publish.docx_text import add_html
 from kartedit.services.publish.model import PageSection, PublishedMap
@@ -29,22 +37,11 @@ def _set_language(document: Any, tag: str) -> None:
     document.core_properties.language = tag
 
 
-def _field_char(kind: str) -> Any:
-    node = OxmlElement("w:fldChar")
-    node.set(qn("w:fldCharType"), kind)
-    return node
-
-
 def _toc_field(document: Any, entries: list[tuple[int, str]]) -> None:
     """A table of contents field over Heading 1–2. Word refreshes it (with page numbers) when
     the document opens; until then it holds the headings, so other readers show them too."""
     first = document.add_paragraph()
-    instruction = OxmlElement("w:instrText")
-    instruction.set(qn("xml:space"), "preserve")
-    instruction.text = 'TOC \\o "1-2" \\h \\z \\u'
-    run = first.add_run()
-    for node in (_field_char("begin"), instruction, _field_char("separate")):
-        run._r.append(node)
+    begin_field(first, 'TOC \\o "1-2" \\h \\z \\u')
     paragraph = first
     for index, (level, text) in enumerate(entries):
         if index:
@@ -52,7 +49,7 @@ def _toc_field(document: Any, entries: list[tuple[int, str]]) -> None:
         paragraph.paragraph_format.left_indent = Pt(14 * (level - 1))
         entry = paragraph.add_run(text)
         entry.bold = level == 1 or None
-    paragraph.add_run()._r.append(_field_char("end"))
+    paragraph.add_run()._r.append(field_char("end"))
 
 
 def _update_fields_on_open(document: Any) -> None:
@@ -72,6 +69,7 @@ def docx_bytes(doc: PublishedMap) -> bytes:
     words = doc.words
     document = Document()
     _set_language(document, words.bcp47)
+    use_a4_pages(document)
     properties = document.core_properties
     properties.title = f"{doc.map_name} – {doc.edition.name}"
     properties.subject = f"{words['version']} {doc.publication.version}"
@@ -83,6 +81,7 @@ def docx_bytes(doc: PublishedMap) -> bytes:
     section = document.sections[0]
     footer = section.footer.paragraphs[0]
     footer.text = f"{doc.edition.name} · {words['version']} {doc.publication.version}"
+    page_numbers(footer, words["page"], A4_TEXT_WIDTH)
     if doc.drafts:
         header = section.header.paragraphs[0]
         _mark(header, f"{words['draft']} – {words['draft_notice']}")

@@ -34,6 +34,10 @@ class PageSection:
     """Its id on a page, in the written standard (``fastlege-henvisning``)."""
     lead: str = ""
     """An introduction's first paragraph as plain words (facts filled in): the index shows it."""
+    language: str = ""
+    """The text's written standard where it is not the page's — a regional text in bokmål
+    inherited into a nynorsk edition is «nb» — so a screen reader reads it as written
+    (``lang`` on the text); empty where the text is in the page's standard."""
 
 
 @dataclass(frozen=True)
@@ -215,9 +219,12 @@ def gather(
     progress: Callable[[int, int], None] | None = None,
     since: Version | None = None,
     facts: FactContext | None = None,
+    regional_language: str | None = None,
 ) -> PublishedMap:
     """The published map of ``history[-1]`` (the publication being written); ``facts``
-    fills in the edition's local facts (escaped, never read as Markdown).
+    fills in the edition's local facts (escaped, never read as Markdown). A text inherited
+    from the regional edition is marked as written in ``regional_language`` when that is
+    not the edition's.
 
     ``progress(done, total)`` is called after each pathway; it may raise to stop.
     """
@@ -236,6 +243,7 @@ def gather(
     by_key = {c.ref.key: c for c in candidates if c.ref.key in held}
     pages = []
     blocks_of_service: dict[str, list[ServiceInPathway]] = {s.slug: [] for s in all_services}
+    inherited_language = "" if regional_language in (None, edition.language) else regional_language
 
     def section(ref: SectionRef) -> PageSection | None:
         candidate = by_key.get(ref.key)
@@ -263,6 +271,7 @@ def gather(
             status=candidate.status,
             changed_at=dates.get(candidate.ref.key, publication.created),
             anchor=words.anchor(ref.service, ref.kind),
+            language=inherited_language if not candidate.local else "",
         )
 
     for pathway in structure:

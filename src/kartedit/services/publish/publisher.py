@@ -192,6 +192,7 @@ class Publisher:
             pathways = structure(maps)
             services = maps.all_services()
             facts = context_in(session, edition)
+            regional_language = maps.regional_edition().language or "nb"
         # Rendering and writing (a PDF of a whole region takes a while) hold no write lock;
         # if they fail or are cancelled, the publication just recorded is taken back.
         try:
@@ -205,6 +206,7 @@ class Publisher:
                 progress=progress,
                 since=since,
                 facts=facts,
+                regional_language=regional_language,
             )
             if pathway is not None:
                 published = replace(
