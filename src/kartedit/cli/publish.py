@@ -132,6 +132,7 @@ def publish(args: argparse.Namespace) -> int:
         publisher = Publisher(workspace)
         if args.check:
             return _check(publisher, args)
+        workspace.edition(args.edition)  # a wrong edition is told before «who is writing?»
         result = publisher.publish(
             args.edition,
             args.fmt,

@@ -90,6 +90,14 @@ class Workspace:
         with self.database.reading() as session:
             return MapRepository(session).editions()
 
+    def edition(self, slug: str) -> EditionInfo:
+        """The edition named, or the «no such edition» refusal that lists the known ones:
+        a command checks what it was given before it asks who is writing."""
+        with self.database.reading() as session:
+            repo = MapRepository(session)
+            repo.edition_row(slug)
+            return next(e for e in repo.editions() if e.slug == slug)
+
     def pathways(self) -> list[PathwayInfo]:
         with self.database.reading() as session:
             return MapRepository(session).pathways()
