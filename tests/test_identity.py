@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kartedit.domain.errors import UserError
@@ -43,3 +45,31 @@ def test_a_remembered_name_is_written_only_when_it_changes() -> None:
     assert remember_author(Author("Kari Tester", "Testkommune"))
     assert load_settings().author_name == "Kari Tester"
     assert not remember_author(Author("Kari Tester", "Testkommune"))
+
+
+@pytest.mark.parametrize(
+    ("command", "told"),
+    [
+        (("publish", "{db}", "--edition", "vosss", "-o", "{tmp}/ut"), "No edition «vosss»"),
+        (("adapt", "{db}", "angst", "skole", "role", "--edition", "vosss"), "No edition «vosss»"),
+        (("save", "{db}", "angst", "skolen", "role", "-f", "{tmp}/t.md"), "No service «skolen»"),
+        (
+            ("round", "start", "{db}", "--name", "X", "--edition", "vosss",
+             "--deadline", "2027-05-01"),
+            "No edition «vosss»",
+        ),
+    ],
+)  # fmt: skip
+def test_a_mistyped_name_is_told_before_who_is_writing(
+    demo_db: Path, tmp_path: Path, command: tuple[str, ...], told: str
+) -> None:
+    """Without --author or settings, a mistyped edition or service used to be answered
+    «Who is writing?»; the user gave a name only to learn the name was wrong."""
+    from tests.cli_support import kartedit
+
+    (tmp_path / "t.md").write_text("Tekst.\n", encoding="utf-8")
+    args = [part.format(db=demo_db, tmp=tmp_path) for part in command]
+    code, _, err = kartedit(*args)
+    assert code == 1 and told in err, err
+    assert "Who is writing" not in err
+    assert not (tmp_path / "ut").exists()

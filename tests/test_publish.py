@@ -296,19 +296,6 @@ def test_publish_on_the_command_line(
     assert run(["publish", str(demo_db), "--version", "x"]) == 1
 
 
-def test_publish_names_a_wrong_edition_before_asking_who_is_writing(
-    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """Without --author, a mistyped edition used to be answered «Who is writing?» first;
-    the user then gave a name only to learn the edition does not exist."""
-    code = run(["publish", str(demo_db), "--edition", "vosss", "-o", str(tmp_path / "x")])
-    err = capsys.readouterr().err
-    assert code == 1
-    assert "No edition «vosss»" in err and "voss" in err
-    assert "Who is writing" not in err
-    assert not (tmp_path / "x").exists()
-
-
 ENGLISH = re.compile(
     r"\b(role|assessment|intervention|evaluation|collaboration|referral|draft|version|"
     r"search|updated|changes?|published|service|pathway|skip|contents|page|local)\b",

@@ -84,9 +84,9 @@ def register(sub: Any) -> None:
 
 def adapt(args: argparse.Namespace) -> int:
     ref = section_ref(args)
-    author = resolve_author(args.author)
     with open_editions(args) as editions:
-        revision = editions.adapt(ref, args.edition, author)
+        editions.workspace.section(ref, args.edition)  # a wrong name before «who is writing?»
+        revision = editions.adapt(ref, args.edition, resolve_author(args.author))
     print(
         say(
             QT_TRANSLATE_NOOP(

@@ -149,14 +149,15 @@ def round_start(args: argparse.Namespace) -> int:
 
     deadline = parse_deadline(args.deadline)
     sections = [SectionRef.parse(value) for value in args.section]
-    author = resolve_author(args.author)
     questions = read_text_file(args.questions_file) if args.questions_file else ""
     with open_workspace(args.db) as workspace:
+        if args.edition:
+            workspace.edition(args.edition)  # a wrong edition is told before «who is writing?»
         started = start_round(
             workspace,
             name=args.name,
             deadline=deadline,
-            author=author,
+            author=resolve_author(args.author),
             edition=args.edition,
             pathways=args.pathway,
             services=args.service,

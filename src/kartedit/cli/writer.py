@@ -167,9 +167,10 @@ def show(args: argparse.Namespace) -> int:
 
 def save(args: argparse.Namespace) -> int:
     ref = section_ref(args)
-    author = resolve_author(args.author)
     text = read_text_file(args.file) if args.file is not None else sys.stdin.read()
     with open_workspace(args.db) as workspace:
+        workspace.section(ref, args.edition)  # a wrong name is told before «who is writing?»
+        author = resolve_author(args.author)
         revision = workspace.save(ref, text, author, edition=args.edition, message=args.message)
     if revision is None:
         print(say(QT_TRANSLATE_NOOP("CLI", "{ref}: unchanged; no new revision."), ref=ref))
