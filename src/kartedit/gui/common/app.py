@@ -154,7 +154,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_gui(argv: Sequence[str]) -> int:
-    with speaking(_language_before_parsing(argv)):
+    preferred = load_settings().language  # read once: the options' language, then the window's
+    with speaking(_language_before_parsing(argv, preferred)):
         args = build_parser().parse_args(list(argv))
     try:
         select = SectionRef.parse(args.select) if args.select else None
@@ -162,22 +163,22 @@ def run_gui(argv: Sequence[str]) -> int:
         from kartedit.services.catalogue import translator
 
         # no translator is installed yet: the CLI's catalogue says it in the window's language
-        language = effective_language(args.language or load_settings().language)
+        language = effective_language(args.language or preferred)
         print(f"kartedit: {exc.message_in(translator(language))}", file=sys.stderr)
         return 2
 
     import PySide6.QtWidgets  # noqa: F401  # puts PySide6's import hook in place
 
     with plain_imports():
-        return _run_window(args, select)
+        return _run_window(args, select, preferred)
 
 
-def _language_before_parsing(argv: Sequence[str]) -> str:
-    """The language argparse speaks in for the window's options: --language, the settings,
-    the locale (as the window will choose, without Qt)."""
+def _language_before_parsing(argv: Sequence[str], preferred: str) -> str:
+    """The language argparse speaks in for the window's options: --language, the settings'
+    ``preferred``, the locale (as the window will choose, without Qt)."""
     from kartedit.services.catalogue import language_from_environment
 
-    asked = language_asked(argv, before_command=False) or load_settings().language
+    asked = language_asked(argv, before_command=False) or preferred
     return asked if asked in LANGUAGES else language_from_environment()
 
 
@@ -198,7 +199,9 @@ def plain_imports() -> Iterator[None]:
         builtins.__import__ = hook
 
 
-def _run_window(args: argparse.Namespace, select: SectionRef | None) -> int:
+def _run_window(
+    args: argparse.Namespace, select: SectionRef | None, preferred_language: str
+) -> int:
     from PySide6.QtWidgets import QApplication
 
     from kartedit import __version__
@@ -224,7 +227,7 @@ def _run_window(args: argparse.Namespace, select: SectionRef | None) -> int:
         app.setPalette(dark_palette())
     headless = args.screenshot is not None
     set_error_dialogs_enabled(not (args.no_error_dialogs or headless))
-    install_translator(app, args.language or load_settings().language)
+    install_translator(app, args.language or preferred_language)
     from kartedit.gui.common.icons import program_icon
 
     app.setWindowIcon(program_icon())
