@@ -843,42 +843,42 @@
         <translation>skriv høringsoppsummeringen</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="174"/>
+        <location filename="../../src/kartedit/cli/round.py" line="175"/>
         <source>The round&apos;s documents are in {language}; private persons are named in the summary.</source>
         <translation>Dokumentene i runden er på {language}; privatpersoner blir navngitt i høringsoppsummeringen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="177"/>
+        <location filename="../../src/kartedit/cli/round.py" line="178"/>
         <source>The round&apos;s documents are in {language}; private persons are not named in the summary.</source>
         <translation>Dokumentene i runden er på {language}; privatpersoner blir ikke navngitt i høringsoppsummeringen.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="209"/>
+        <location filename="../../src/kartedit/cli/round.py" line="210"/>
         <source>No hearing rounds yet.</source>
         <translation>Ingen høringsrunder ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="277"/>
+        <location filename="../../src/kartedit/cli/round.py" line="278"/>
         <source>Wrote the hearing summary {output}: {threads} on {sections} of «{round_name}».</source>
         <translation>Skrev høringsoppsummeringen {output}: {threads} på {sections} i «{round_name}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="285"/>
+        <location filename="../../src/kartedit/cli/round.py" line="286"/>
         <source>1 comment or suggestion</source>
         <translation>1 merknad eller forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="286"/>
+        <location filename="../../src/kartedit/cli/round.py" line="287"/>
         <source>{count} comments and suggestions</source>
         <translation>{count} merknader og forslag</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="290"/>
+        <location filename="../../src/kartedit/cli/round.py" line="291"/>
         <source>1 section</source>
         <translation>1 seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/round.py" line="291"/>
+        <location filename="../../src/kartedit/cli/round.py" line="292"/>
         <source>{count} sections</source>
         <translation>{count} seksjoner</translation>
     </message>
@@ -963,17 +963,17 @@
         <translation>Eksporterte kartet til {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="175"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="176"/>
         <source>{ref}: unchanged; no new revision.</source>
         <translation>{ref}: uendret; ingen ny versjon.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="179"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="180"/>
         <source>{ref}: saved revision {seq} ({revision_id}).</source>
         <translation>{ref}: lagret versjon {seq} ({revision_id}).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/writer.py" line="204"/>
+        <location filename="../../src/kartedit/cli/writer.py" line="205"/>
         <source>No hits for «{query}».</source>
         <translation>Ingen treff for «{query}».</translation>
     </message>
@@ -1093,42 +1093,42 @@
         <translation>«{edition}» publiseres på nynorsk (det gjorde den allerede).</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="149"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="150"/>
         <source>Published version {version} of «{edition}»: {sections} sections, {changed} changed, to {path}.</source>
         <translation>Publiserte versjon {version} av «{edition}»: {sections} seksjoner, {changed} endret, til {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="154"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="155"/>
         <source>Published draft version {version} of «{edition}»: {sections} sections, {changed} changed, to {path}.</source>
         <translation>Publiserte utkastversjon {version} av «{edition}»: {sections} seksjoner, {changed} endret, til {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="159"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="160"/>
         <source>Published version {version} of «{edition}» (the same texts as recorded before): {sections} sections, {changed} changed, to {path}.</source>
         <translation>Publiserte versjon {version} av «{edition}» (de samme tekstene som er registrert fra før): {sections} seksjoner, {changed} endret, til {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="164"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="165"/>
         <source>Published draft version {version} of «{edition}» (the same texts as recorded before): {sections} sections, {changed} changed, to {path}.</source>
         <translation>Publiserte utkastversjon {version} av «{edition}» (de samme tekstene som er registrert fra før): {sections} seksjoner, {changed} endret, til {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="195"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="196"/>
         <source>note: {section}: the link «{target}» does not work; see «publish --check».</source>
         <translation>merk: {section}: lenken «{target}» virker ikke; se «publish --check».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="223"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="224"/>
         <source>1 finding in «{edition}».</source>
         <translation>1 ting å rette i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="224"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="225"/>
         <source>{count} findings in «{edition}».</source>
         <translation>{count} ting å rette i «{edition}».</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/cli/publish.py" line="230"/>
+        <location filename="../../src/kartedit/cli/publish.py" line="231"/>
         <source>Nothing to fix in «{edition}».</source>
         <translation>Ingenting å rette i «{edition}».</translation>
     </message>
@@ -3736,7 +3736,7 @@ Loggfil: {path}</translation>
         <translation>Fristen {deadline} er allerede passert; velg en senere dag.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/services/workspace.py" line="191"/>
+        <location filename="../../src/kartedit/services/workspace.py" line="199"/>
         <source>Revision {revision_id} does not belong to the section {ref}.</source>
         <translation>Versjon {revision_id} hører ikke til seksjonen {ref}.</translation>
     </message>
@@ -4038,7 +4038,7 @@ Loggfil: {path}</translation>
         <translation>«{quote}» forekommer {count} ganger i teksten, så det finnes ikke noe forekomstnummer {occurrence}. Velg et nummer fra 1 til {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/common/app.py" line="368"/>
+        <location filename="../../src/kartedit/gui/common/app.py" line="371"/>
         <source>{path}: no such map database. Create one with «kartedit init {path}».</source>
         <translation>{path}: kartdatabasen finnes ikke. Lag en med «kartedit init {path}».</translation>
     </message>
@@ -5075,37 +5075,37 @@ Send denne filen til høringsinstansene, på e-post eller via en delt mappe. De 
 <context>
     <name>HearingDocument</name>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="38"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="40"/>
         <source>Export hearing document</source>
         <translation>Eksporter høringsdokument</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="40"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="42"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-dokumenter (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="58"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="60"/>
         <source>There is no open hearing round; start one with Hearing → Start hearing round… first.</source>
         <translation>Det finnes ingen åpen høringsrunde. Start en med Høring → Start høringsrunde… først.</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="90"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="93"/>
         <source>1 section</source>
         <translation>1 seksjon</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="92"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="94"/>
         <source>{count} sections</source>
         <translation>{count} seksjoner</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="96"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="99"/>
         <source>Hearing document exported</source>
         <translation>Høringsdokumentet er eksportert</translation>
     </message>
     <message>
-        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="97"/>
+        <location filename="../../src/kartedit/gui/hearing/hearing_word.py" line="100"/>
         <source>The hearing document of «{name}» ({sections}) is saved as {path}.
 
 Send it to participants who do not use kartedit. They answer in Word or LibreOffice — comments in the margin, tracked changes, or the form at the end — and send it back before {deadline}; import the returned documents with Hearing → Import responses….</source>

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kartedit.domain.errors import UserError
 from kartedit.domain.hearing import HearingRound, norwegian_date
+from kartedit.domain.messages import QT_TRANSLATE_NOOP, counted
 from kartedit.gui.common import who
 from kartedit.gui.common.errors import calmly
+from kartedit.gui.common.i18n import shown
 
 if TYPE_CHECKING:
     from kartedit.gui.common.seat import WindowSeat
@@ -85,11 +87,12 @@ def export_hearing_document(
     if written is None:
         return None
     hearing, target, done = written
-    count = len(done.sections)
-    sections = (
-        QCoreApplication.translate("HearingDocument", "1 section")
-        if count == 1
-        else QCoreApplication.translate("HearingDocument", "{count} sections").format(count=count)
+    sections = shown(
+        counted(
+            len(done.sections),
+            QT_TRANSLATE_NOOP("HearingDocument", "1 section"),
+            QT_TRANSLATE_NOOP("HearingDocument", "{count} sections"),
+        )
     )
     info_box(
         seat.widget,
