@@ -283,3 +283,40 @@ def test_generated_documents_pass_axe_wcag21_aa(
                 failures += [f"{name}: {v['id']} {v['help']}" for v in result["violations"]]
         browser.close()
     assert failures == []
+
+
+@pytest.mark.parametrize(
+    ("language", "counts", "intro", "diff"),
+    [
+        ("nb", "6 tekster, 1 høringsinstans, 1 merknad og 0 forslag.",
+         "Laget 04.12.2026", ": 1 tekst."),
+        ("nn", "6 tekstar, 1 høyringsinstans, 1 merknad og 0 forslag.",
+         "Laga 04.12.2026", ": 1 tekst."),
+    ],
+)  # fmt: skip
+def test_generated_documents_count_one_in_the_singular(
+    language: str, counts: str, intro: str, diff: str
+) -> None:
+    """«1 høyringsinstansar, 1 merknader» in the merknadsdokument, «1 merknader og forslag»
+    in the summary and «1 tekstar» on the comparison page were wrong for one."""
+    from kartedit.services.hearing_wording import Wording
+
+    words = Wording(language)
+    line = words(
+        "count_line",
+        sections=words("n_texts", count=6),
+        respondents=words("n_respondents", count=1),
+        comments=words("n_comments", count=1),
+        suggestions=words("n_suggestions", count=0),
+    )
+    assert line == counts
+    one = words(
+        "summary_intro", map="M", edition="E", deadline="d", who="w", started="s",
+        made="04.12.2026", count=1,
+    )  # fmt: skip
+    assert one.endswith(f"1 merknad eller forslag. {intro}.")
+    assert "1 merknader" not in one
+    assert diff in words("diff_lead", edition="Voss herad", count=1)
+    assert words("response_lead", who="Ola", day="d", count=2).endswith(
+        "2 merknader, forslag og svar."
+    )

@@ -3,13 +3,16 @@
 Hearing letters, response forms, the merknadsdokument and the hearing summary follow the
 round's written standard (``HearingRound.language``); bundle pages and the regional → local
 comparison follow the round's or the edition's. Every word a reader of them sees comes from here.
+
+A count takes its noun's singular for one: such an entry is a pair (one, many), chosen by the
+``count`` it is given («1 tekst», «6 tekstar»).
 """
 
 from __future__ import annotations
 
 from kartedit.domain.sections import SectionKind
 
-_WORDS: dict[str, dict[str, str]] = {
+_WORDS: dict[str, dict[str, str | tuple[str, str]]] = {
     "nb": {
         "hearing": "Høring",
         "page": "Side",
@@ -70,14 +73,21 @@ _WORDS: dict[str, dict[str, str]] = {
         "on_passage": "Om «{quote}»",
         "respondents": "Høringsinstanser",
         "counts": "Antall",
-        "count_line": "{sections} tekster, {respondents} høringsinstanser, "
-        "{comments} merknader og {suggestions} forslag.",
+        "count_line": "{sections}, {respondents}, {comments} og {suggestions}.",
+        "n_texts": ("{count} tekst", "{count} tekster"),
+        "n_respondents": ("{count} høringsinstans", "{count} høringsinstanser"),
+        "n_comments": ("{count} merknad", "{count} merknader"),
+        "n_suggestions": "{count} forslag",
         "untouched": "Tekster uten merknader",
         "private": "privatperson",
         # hearing summary (HTML and CSV)
         "summary_title": "Høringsoppsummering",
-        "summary_intro": "{map} · {edition}. Høringsfrist {deadline}. Startet av {who} "
-        "{started}. {count} merknader og forslag. Laget {made}.",
+        "summary_intro": (
+            "{map} · {edition}. Høringsfrist {deadline}. Startet av {who} "
+            "{started}. 1 merknad eller forslag. Laget {made}.",
+            "{map} · {edition}. Høringsfrist {deadline}. Startet av {who} "
+            "{started}. {count} merknader og forslag. Laget {made}.",
+        ),
         "responses_from": "Høringssvar fra {count}: {names}.",
         "number": "Nr.",
         "comment_or_suggestion": "Merknad eller forslag",
@@ -101,14 +111,21 @@ _WORDS: dict[str, dict[str, str]] = {
         "regional_text": "regional tekst",
         "response": "Høringssvar",
         "response_title": "Høringssvar fra {who}",
-        "response_lead": "Fra {who}, {day}. {count} merknader, forslag og svar.",
+        "response_lead": (
+            "Fra {who}, {day}. 1 merknad, forslag eller svar.",
+            "Fra {who}, {day}. {count} merknader, forslag og svar.",
+        ),
         "no_remarks": "Ingen merknader.",
         "approved_text": "Godkjent tekst",
         "approved_lead": "{map} · {edition}. Godkjent og publisert av {who}, {day}.",
         # regional → local comparison
         "diff_title": "Regional tekst og {edition}",
-        "diff_lead": "Lokale tilpasninger i {edition} sammenlignet med den regionale teksten: "
-        "{count} tekster. Gjennomstreket tekst er fjernet, understreket tekst er lagt til.",
+        "diff_lead": (
+            "Lokale tilpasninger i {edition} sammenlignet med den regionale teksten: "
+            "1 tekst. Gjennomstreket tekst er fjernet, understreket tekst er lagt til.",
+            "Lokale tilpasninger i {edition} sammenlignet med den regionale teksten: "
+            "{count} tekster. Gjennomstreket tekst er fjernet, understreket tekst er lagt til.",
+        ),
         "stale": "utdatert",
         "removed": "fjernet",
         "added": "lagt til",
@@ -172,13 +189,20 @@ _WORDS: dict[str, dict[str, str]] = {
         "on_passage": "Om «{quote}»",
         "respondents": "Høyringsinstansar",
         "counts": "Tal",
-        "count_line": "{sections} tekstar, {respondents} høyringsinstansar, "
-        "{comments} merknader og {suggestions} forslag.",
+        "count_line": "{sections}, {respondents}, {comments} og {suggestions}.",
+        "n_texts": ("{count} tekst", "{count} tekstar"),
+        "n_respondents": ("{count} høyringsinstans", "{count} høyringsinstansar"),
+        "n_comments": ("{count} merknad", "{count} merknader"),
+        "n_suggestions": "{count} forslag",
         "untouched": "Tekstar utan merknader",
         "private": "privatperson",
         "summary_title": "Høyringsoppsummering",
-        "summary_intro": "{map} · {edition}. Høyringsfrist {deadline}. Starta av {who} "
-        "{started}. {count} merknader og forslag. Laga {made}.",
+        "summary_intro": (
+            "{map} · {edition}. Høyringsfrist {deadline}. Starta av {who} "
+            "{started}. 1 merknad eller forslag. Laga {made}.",
+            "{map} · {edition}. Høyringsfrist {deadline}. Starta av {who} "
+            "{started}. {count} merknader og forslag. Laga {made}.",
+        ),
         "responses_from": "Høyringssvar frå {count}: {names}.",
         "number": "Nr.",
         "comment_or_suggestion": "Merknad eller forslag",
@@ -201,13 +225,20 @@ _WORDS: dict[str, dict[str, str]] = {
         "regional_text": "regional tekst",
         "response": "Høyringssvar",
         "response_title": "Høyringssvar frå {who}",
-        "response_lead": "Frå {who}, {day}. {count} merknader, forslag og svar.",
+        "response_lead": (
+            "Frå {who}, {day}. 1 merknad, forslag eller svar.",
+            "Frå {who}, {day}. {count} merknader, forslag og svar.",
+        ),
         "no_remarks": "Ingen merknader.",
         "approved_text": "Godkjend tekst",
         "approved_lead": "{map} · {edition}. Godkjend og publisert av {who}, {day}.",
         "diff_title": "Regional tekst og {edition}",
-        "diff_lead": "Lokale tilpassingar i {edition} samanlikna med den regionale teksten: "
-        "{count} tekstar. Gjennomstreka tekst er fjerna, understreka tekst er lagd til.",
+        "diff_lead": (
+            "Lokale tilpassingar i {edition} samanlikna med den regionale teksten: "
+            "1 tekst. Gjennomstreka tekst er fjerna, understreka tekst er lagd til.",
+            "Lokale tilpassingar i {edition} samanlikna med den regionale teksten: "
+            "{count} tekstar. Gjennomstreka tekst er fjerna, understreka tekst er lagd til.",
+        ),
         "stale": "forelda",
         "removed": "fjerna",
         "added": "lagd til",
@@ -249,7 +280,13 @@ class Wording:
         self._words = _WORDS[self.language]
 
     def __call__(self, key: str, **values: object) -> str:
-        text = self._words[key]
+        """The words of ``key`` with its values; a pair (one, many) is chosen by ``count``."""
+        entry = self._words[key]
+        text = (
+            (entry[0] if values.get("count") == 1 else entry[1])
+            if isinstance(entry, tuple)
+            else entry
+        )
         return text.format(**values) if values else text
 
     def kind(self, kind: SectionKind) -> str:

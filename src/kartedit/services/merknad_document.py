@@ -165,10 +165,14 @@ def summary_docx(summary: HearingSummary, facts: FactContext | None = None) -> b
     writer.paragraph(
         words(
             "count_line",
-            sections=len(summary.sections),
-            respondents=len(organisations),
-            comments=sum(1 for r in roots if r.kind is CommentKind.COMMENT),
-            suggestions=sum(1 for r in roots if r.kind is CommentKind.SUGGESTION),
+            sections=words("n_texts", count=len(summary.sections)),
+            respondents=words("n_respondents", count=len(organisations)),
+            comments=words(
+                "n_comments", count=sum(1 for r in roots if r.kind is CommentKind.COMMENT)
+            ),
+            suggestions=words(
+                "n_suggestions", count=sum(1 for r in roots if r.kind is CommentKind.SUGGESTION)
+            ),
         )
     )
     return writer.save({})
